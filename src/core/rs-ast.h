@@ -1,0 +1,185 @@
+/* rs-ast.h: the syntax tree of a Refscope session script
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parser (rs-parser.c) builds an RsModule; every node lives in the
+ * module's arena and dies with it.  Names and attribute names are interned
+ * with g_intern_string(), so they compare with ==.  Positions are 1-based;
+ * columns count UTF-8 bytes, as CPython's col_offset + 1.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _RsExpr   RsExpr;
+typedef struct _RsStmt   RsStmt;
+typedef struct _RsModule RsModule;
+
+typedef enum {
+  RS_EXPR_NAME,       /* name.id */
+  RS_EXPR_NONE,
+  RS_EXPR_TRUE,
+  RS_EXPR_FALSE,
+  RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
+  RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */
+  RS_EXPR_CALL,       /* call.func (call.args) */
+  RS_EXPR_ATTR,       /* attr.value . attr.name */
+  RS_EXPR_SUBSCRIPT,  /* subscript.value [ subscript.index ] */
+  RS_EXPR_LIST,       /* seq.items */
+  RS_EXPR_TUPLE,      /* seq.items: only as an unpacking target or value */
+  RS_EXPR_DICT,       /* dict.keys / dict.values */
+  RS_EXPR_COMPARE,    /* compare.left op[0] comparators[0] op[1] ... (chained) */
+  RS_EXPR_BOOLOP,     /* boolop.values joined by boolop.op */
+  RS_EXPR_NOT,        /* unary.operand */
+  RS_EXPR_NEG,        /* unary.operand */
+  RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
+} RsExprKind;
+
+typedef enum {
+  RS_CMP_IS,
+  RS_CMP_IS_NOT,
+  RS_CMP_EQ,
+  RS_CMP_NE,
+  RS_CMP_LT,
+  RS_CMP_GT,
+  RS_CMP_LE,
+  RS_CMP_GE,
+} RsCmpOp;
+
+typedef enum {
+  RS_BOOL_AND,
+  RS_BOOL_OR,
+} RsBoolOp;
+
+typedef enum {
+  RS_BIN_ADD,
+  RS_BIN_SUB,
+  RS_BIN_MUL,
+  RS_BIN_FLOORDIV,
+  RS_BIN_MOD,
+} RsBinOp;
+
+struct _RsExpr
+{
+  RsExprKind kind;
+  guint      line;      /* 1-based */
+  guint      col;       /* 1-based, UTF-8 bytes */
+  guint      end_line;
+  guint      end_col;   /* 1-based, one past the last byte */
+  union {
+    struct { const char *id; } name;
+    struct { gint64 value; const char *digits; /* non-NULL: decimal text of a literal that does not fit */ } integer;
+    struct { const char *value; gsize len; } str;
+    struct { RsExpr *func; RsExpr **args; guint n_args; } call;
+    struct { RsExpr *value; const char *name; } attr;
+    struct { RsExpr *value; RsExpr *index; } subscript;
+    struct { RsExpr **items; guint n_items; } seq;
+    struct { RsExpr **keys; RsExpr **values; guint n_items; } dict;
+    struct { RsExpr *left; RsCmpOp *ops; RsExpr **comparators; guint n_ops; } compare;
+    struct { RsBoolOp op; RsExpr **values; guint n_values; } boolop;
+    struct { RsExpr *operand; } unary;
+    struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
+  };
+};
+
+typedef struct {
+  RsStmt **stmts;
+  guint    n_stmts;
+} RsBlock;
+
+typedef enum {
+  RS_STMT_EXPR,       /* expr.value */
+  RS_STMT_ASSIGN,     /* assign.targets[0] = assign.targets[1] = ... = assign.value */
+  RS_STMT_DELETE,     /* del.targets */
+  RS_STMT_PASS,
+  RS_STMT_IF,         /* if_.test, if_.body, if_.orelse (elif: one RS_STMT_IF in orelse) */
+  RS_STMT_WHILE,      /* while_.test, while_.body */
+  RS_STMT_FOR,        /* for_.target (a name), for_.iter, for_.body */
+  RS_STMT_BREAK,
+  RS_STMT_CONTINUE,
+  RS_STMT_DEF,        /* def */
+  RS_STMT_CLASS,      /* class_ */
+  RS_STMT_RETURN,     /* return_.value (NULL: bare return) */
+  RS_STMT_GLOBAL,     /* names */
+  RS_STMT_IMPORT,     /* names: "gc", "weakref", "sys" */
+} RsStmtKind;
+
+/* What the front end knows about a function's scope, in CPython's terms. */
+typedef struct {
+  /* co_varnames order: the parameters, then every other local in the order
+   * CPython's compiler first meets it (an assignment's value before its
+   * targets, a for loop's iterable before its target, dead branches too). */
+  const char **varnames;
+  guint        n_varnames;
+  guint        n_params;
+  const char **globals;      /* names declared global */
+  guint        n_globals;
+} RsScope;
+
+struct _RsStmt
+{
+  RsStmtKind kind;
+  guint      line;
+  guint      col;
+  guint      end_line;      /* last line of the statement (header only for compound) */
+  union {
+    struct { RsExpr *value; } expr;
+    struct { RsExpr **targets; guint n_targets; RsExpr *value; } assign;
+    struct { RsExpr **targets; guint n_targets; } del;
+    struct { RsExpr *test; RsBlock body; RsBlock orelse; } if_;
+    struct { RsExpr *test; RsBlock body; } while_;
+    struct { RsExpr *target; RsExpr *iter; RsBlock body; } for_;
+    struct {
+      const char  *name;
+      const char **params;
+      guint        n_params;
+      RsBlock      body;
+      RsScope      scope;
+      gboolean     is_method;   /* defined directly in a class body */
+    } def;
+    struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
+    struct { RsExpr *value; } return_;
+    struct { const char **names; guint n_names; } names;
+  };
+};
+
+struct _RsModule
+{
+  char       *filename;
+  char       *source;        /* the whole text, NUL-terminated */
+  RsBlock     body;
+  /* private: the arena every node of this module lives in */
+  gpointer    arena;
+};
+
+typedef enum {
+  RS_PARSE_ERROR_SYNTAX,     /* not Python at all */
+  RS_PARSE_ERROR_UNSUPPORTED,/* Python, but outside the session subset */
+  RS_PARSE_ERROR_ENCODING,   /* not UTF-8 */
+} RsParseError;
+
+#define RS_PARSE_ERROR (rs_parse_error_quark ())
+GQuark rs_parse_error_quark (void);
+
+/* Parses and checks a whole script.  On failure returns NULL and sets an
+ * error whose message is exactly "FILE:LINE:COL: error: MESSAGE". */
+RsModule *rs_module_parse      (const char  *filename,
+                                const char  *source,
+                                gssize       length,
+                                GError     **error);
+/* Parses statements to run after an existing module (the app's command line
+ * and edits): names bound by @previous count as bound for the subset check,
+ * line numbers continue at @first_line. */
+RsModule *rs_module_parse_more (const RsModule *previous,
+                                const char     *filename,
+                                const char     *source,
+                                guint           first_line,
+                                GError        **error);
+void      rs_module_free       (RsModule    *module);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModule, rs_module_free)
+
+G_END_DECLS

@@ -1,0 +1,150 @@
+/* rs-event.h: the changes a running session records
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The interpreter (RsInterp) describes every change of the heap as an
+ * RsEvent and hands it to an RsEventSink.  The timeline (RsTimeline)
+ * records them and can apply or undo them on a replica; the trace printer
+ * (rs-trace.c) prints the LANGUAGE.md trace from the same stream.
+ *
+ * Every event is undoable from its own fields: a slot change carries the old
+ * and the new value, a clear carries the values it removed (in the payload
+ * pool).  Object and frame ids are never reused within one session.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A value as the model sees it, packed in 64 bits: the low 3 bits are the
+ * tag, the rest the payload.  Plain values (ints, strings, booleans, None)
+ * are not objects; strings and big ints are atoms of the session's atom
+ * table (rs_atoms_*). */
+typedef guint64 RsValue;
+
+typedef enum {
+  RS_TAG_ABSENT = 0,  /* no value (an unbound name, an empty slot) */
+  RS_TAG_OBJECT = 1,  /* payload: object id (RsObjId) */
+  RS_TAG_INT    = 2,  /* payload: signed 61-bit integer */
+  RS_TAG_STR    = 3,  /* payload: atom id of the string */
+  RS_TAG_SPECIAL= 4,  /* payload: 0 None, 1 False, 2 True */
+  RS_TAG_BIGINT = 5,  /* payload: atom id of the decimal text */
+  RS_TAG_BUILTIN= 6,  /* payload: an RsBuiltinId (print, len, gc.collect, modules...) */
+} RsValueTag;
+
+#define RS_VALUE_TAG(v)       ((RsValueTag) ((v) & 7))
+#define RS_VALUE_PAYLOAD(v)   ((guint64) (v) >> 3)
+#define RS_VALUE_MAKE(tag, p) ((((guint64) (p)) << 3) | (guint64) (tag))
+#define RS_VALUE_ABSENT       ((RsValue) 0)
+#define RS_VALUE_NONE         RS_VALUE_MAKE (RS_TAG_SPECIAL, 0)
+#define RS_VALUE_FALSE        RS_VALUE_MAKE (RS_TAG_SPECIAL, 1)
+#define RS_VALUE_TRUE         RS_VALUE_MAKE (RS_TAG_SPECIAL, 2)
+#define RS_VALUE_OBJECT(id)   RS_VALUE_MAKE (RS_TAG_OBJECT, (id))
+#define RS_VALUE_IS_OBJECT(v) (RS_VALUE_TAG (v) == RS_TAG_OBJECT)
+#define RS_VALUE_OBJECT_ID(v) ((RsObjId) RS_VALUE_PAYLOAD (v))
+#define RS_VALUE_INT_MIN      (-(G_GINT64_CONSTANT (1) << 60))
+#define RS_VALUE_INT_MAX      ((G_GINT64_CONSTANT (1) << 60) - 1)
+
+static inline RsValue
+rs_value_int (gint64 i)
+{
+  return (((guint64) i) << 3) | RS_TAG_INT;
+}
+
+static inline gint64
+rs_value_get_int (RsValue v)
+{
+  return ((gint64) v) >> 3;   /* arithmetic shift keeps the sign */
+}
+
+/* Object ids start at 1; 0 is "no object". */
+typedef guint32 RsObjId;
+/* Frame ids start at 1; the module's global frame is always 1. */
+typedef guint32 RsFrameId;
+#define RS_GLOBAL_FRAME 1
+
+typedef enum {
+  RS_KIND_INSTANCE,     /* an instance of a script class (traced) */
+  RS_KIND_LIST,         /* traced */
+  RS_KIND_DICT,         /* traced */
+  RS_KIND_WEAKREF,      /* weakref.ref: a weak "referent" slot, a strong "callback" */
+  RS_KIND_CLASS,        /* a script class: its attributes; always in a cycle */
+  RS_KIND_FUNCTION,     /* a script function or method */
+  RS_KIND_BOUND_METHOD, /* "__self__" and "__func__" */
+  RS_KIND_ITERATOR,     /* a for loop's list iterator: "it_seq" */
+  RS_KIND_RANGE,        /* range objects and their iterators (no references) */
+  RS_KIND_TUPLE,        /* internal tuples (unpacking of more than 3 values) */
+  RS_N_KINDS
+} RsObjKind;
+
+/* Which kinds are numbered in the trace. */
+#define RS_KIND_IS_TRACED(k) ((k) == RS_KIND_INSTANCE || (k) == RS_KIND_LIST || (k) == RS_KIND_DICT)
+
+typedef enum {
+  /* steps and frames */
+  RS_EV_STEP,         /* holder: frame, key: line.  A new step starts: this line now runs */
+  RS_EV_FRAME_PUSH,   /* holder: new frame, key: atom of its name, new: function object */
+  RS_EV_FRAME_POP,    /* holder: frame (all its names already released) */
+
+  /* object life */
+  RS_EV_ALLOC,        /* holder: object, key: kind | (type atom << 8), new: rs_value_int(trace number or 0) */
+  RS_EV_FINALIZE,     /* holder: object: `del N` (its __del__ runs next, if any) */
+  RS_EV_FREE,         /* holder: object, gone (its slots were released before) */
+  RS_EV_RESURRECT,    /* holder: object: __del__ made it reachable again */
+
+  /* strong references in slots; old/new are values, an object value in a
+   * slot holds one reference */
+  RS_EV_NAME_SET,     /* holder: frame, key: name atom, old, new (absent: unbind) */
+  RS_EV_ATTR_SET,     /* holder: object (instance, class, function), key: name atom, old, new (absent: delete) */
+  RS_EV_ITEM_SET,     /* holder: list, key: index, old, new (replace in place) */
+  RS_EV_ITEM_INSERT,  /* holder: list, key: index, new (items after it shift up) */
+  RS_EV_ITEM_REMOVE,  /* holder: list, key: index, old (items after it shift down); the reference moves to a temporary */
+  RS_EV_KEY_SET,      /* holder: dict, key: payload index of the key value, old, new (absent old: appended) */
+  RS_EV_KEY_REMOVE,   /* holder: dict, key: payload index of the key value, old; the reference moves to a temporary */
+  RS_EV_CLEAR,        /* holder: list or dict, key: payload index of the removed [key,] values, new: count;
+                       * the references move to temporaries, released by TEMP_DEC events after */
+
+  /* references that live on an evaluation stack, an iterator or C code */
+  RS_EV_TEMP_INC,     /* new: the value that gained a temporary reference */
+  RS_EV_TEMP_DEC,     /* old: the value that lost one */
+
+  /* weak references */
+  RS_EV_WEAK_SET,     /* holder: weakref object, new: referent */
+  RS_EV_WEAK_CLEAR,   /* holder: weakref object, old: referent it pointed to */
+
+  /* the collector */
+  RS_EV_GC_START,
+  RS_EV_GC_UNREACHABLE, /* holder: object found unreachable in this collection */
+  RS_EV_GC_END,
+
+  /* output */
+  RS_EV_PRINT,        /* key: atom of the printed line (without the newline) */
+  RS_EV_ERROR,        /* key: atom of the kind ("NameError"), new: rs_value_int(line), old: atom of the message */
+} RsEventKind;
+
+typedef struct {
+  guint8   kind;      /* RsEventKind */
+  guint8   flags;
+  guint16  reserved;
+  guint32  holder;    /* object or frame id, by kind */
+  guint64  key;
+  RsValue  old_value;
+  RsValue  new_value;
+} RsEvent;
+
+G_STATIC_ASSERT (sizeof (RsEvent) == 32);
+
+/* Where events go: the interpreter calls @emit for each one, in order.
+ * @payload/@n_payload hold the extra values of RS_EV_CLEAR, KEY_SET and
+ * KEY_REMOVE (the key value first); the sink copies what it keeps. */
+typedef struct {
+  void (*emit) (gpointer       user_data,
+                const RsEvent *event,
+                const RsValue *payload,
+                guint          n_payload);
+  gpointer user_data;
+} RsEventSink;
+
+G_END_DECLS

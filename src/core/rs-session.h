@@ -1,0 +1,101 @@
+/* rs-session.h: a session script, its run and its timeline
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * RsSession is what the app, the exporter and the trace command stand on:
+ * it parses a script, runs it (recording every change into a timeline of
+ * steps, one per executed line in any frame) and answers questions about
+ * any step: its snapshot, its events, its line, its frames.  Appending
+ * statements continues from the live state at the end of the timeline.
+ */
+#pragma once
+
+#include <glib-object.h>
+#include "rs-event.h"
+#include "rs-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_SESSION (rs_session_get_type ())
+G_DECLARE_FINAL_TYPE (RsSession, rs_session, RS, SESSION, GObject)
+
+typedef enum {
+  RS_SESSION_ERROR_REJECTED,   /* outside the subset: "FILE:LINE:COL: error: ..." */
+  RS_SESSION_ERROR_IO,         /* unreadable, not UTF-8 */
+  RS_SESSION_ERROR_STOPPED,    /* appended to a session stopped by a runtime error
+                                * or the step limit */
+} RsSessionError;
+
+#define RS_SESSION_ERROR (rs_session_error_quark ())
+GQuark rs_session_error_quark (void);
+
+#define RS_SESSION_DEFAULT_STEP_LIMIT 10000000
+
+RsSession   *rs_session_new              (void);
+
+/* Recording off: nothing but the trace is kept (for --trace on huge runs). */
+void         rs_session_set_recording    (RsSession   *self,
+                                          gboolean     recording);
+void         rs_session_set_step_limit   (RsSession   *self,
+                                          guint64      limit);
+/* Where the trace goes while the session runs (may be NULL). */
+void         rs_session_set_trace_output (RsSession   *self,
+                                          GOutputStream *stream);
+
+/* Parses and checks @source, then runs it to the end (or a runtime error,
+ * which is part of the timeline, not a GError).  FALSE with
+ * RS_SESSION_ERROR_REJECTED when the script is outside the subset: nothing
+ * ran then. */
+gboolean     rs_session_load             (RsSession   *self,
+                                          const char  *filename,
+                                          const char  *source,
+                                          gssize       length,
+                                          GError     **error);
+gboolean     rs_session_load_file        (RsSession   *self,
+                                          GFile       *file,
+                                          GError     **error);
+/* Runs more statements after the last step: the script text grows by
+ * @statements (newline added if missing).  Emits ::steps-added. */
+gboolean     rs_session_append           (RsSession   *self,
+                                          const char  *statements,
+                                          GError     **error);
+/* Drops every step after @step and the script lines they ran... only
+ * possible at a statement boundary of the module frame; FALSE otherwise. */
+gboolean     rs_session_truncate         (RsSession   *self,
+                                          guint        step,
+                                          GError     **error);
+
+const char  *rs_session_get_filename     (RsSession   *self);
+const char  *rs_session_get_source       (RsSession   *self);
+/* Steps are 0 (before anything ran) .. n_steps - 1 (after the last line). */
+guint        rs_session_get_n_steps      (RsSession   *self);
+/* The line run by @step (0 for step 0), and the frame it ran in. */
+guint        rs_session_get_step_line    (RsSession   *self,
+                                          guint        step);
+RsFrameId    rs_session_get_step_frame   (RsSession   *self,
+                                          guint        step);
+/* The events recorded during @step; valid until the session changes. */
+const RsEvent *rs_session_get_step_events (RsSession  *self,
+                                           guint       step,
+                                           guint      *n_events);
+/* Text of an atom named by an event (names, strings, printed lines). */
+const char  *rs_session_get_atom         (RsSession   *self,
+                                          guint32      atom);
+/* Human text for one event: "new 3 Foo", "del 3", "a = <Foo #3>", ... */
+char        *rs_session_describe_event   (RsSession     *self,
+                                          const RsEvent *event);
+/* The state after @step, rebuilt from checkpoints in time proportional
+ * to the changes between the nearest checkpoint and @step. */
+RsSnapshot  *rs_session_get_snapshot     (RsSession   *self,
+                                          guint        step);
+/* The runtime error that stopped the script, if any. */
+gboolean     rs_session_get_error        (RsSession   *self,
+                                          const char **kind,
+                                          guint       *line,
+                                          const char **message);
+/* Writes the LANGUAGE.md trace of the whole run. */
+void         rs_session_write_trace      (RsSession   *self,
+                                          GString     *out);
+
+G_END_DECLS
