@@ -124,6 +124,39 @@ typedef enum {
   RS_EV_ERROR,        /* key: atom of the kind ("NameError"), new: rs_value_int(line), old: atom of the message */
 } RsEventKind;
 
+/* Reference accounting, so that a replica fed only with events knows every
+ * refcount exactly (refcount = slots holding the object + temporaries):
+ *
+ *  - ALLOC: the new object starts with one temporary reference (its
+ *    creator's), as in CPython.
+ *  - NAME_SET, ATTR_SET, ITEM_SET, KEY_SET, ITEM_INSERT: the new value gains
+ *    a slot reference; with RS_EVENT_FROM_TEMP it also loses a temporary (the
+ *    reference moved off the evaluation stack).  The old value loses its
+ *    slot reference; with RS_EVENT_OLD_TO_TEMP it becomes a temporary
+ *    instead (released later by a TEMP_DEC, e.g. `l.pop()`'s result).
+ *  - ITEM_REMOVE, KEY_REMOVE: the old value (and an object key) lose their
+ *    slot reference, or with RS_EVENT_OLD_TO_TEMP become temporaries.
+ *  - CLEAR: every removed value (and object key) becomes a temporary.
+ *  - TEMP_INC / TEMP_DEC: one temporary more / less.
+ *  - FRAME_PUSH: @new_value (the function) gains a reference held by the
+ *    frame; FRAME_POP: @old_value loses it.  A frame's names are released by
+ *    NAME_SET events (new: absent), in CPython's order, before FRAME_POP.
+ *  - WEAK_SET / WEAK_CLEAR change no refcount.
+ *  - A dying object's references are released as ATTR_SET / ITEM_REMOVE /
+ *    KEY_REMOVE events (new: absent) in CPython's order, then FREE.
+ *  - Hidden references (an instance's class, a class's self-cycle, an
+ *    iterator's list, a bound method's self and function) are ATTR_SET
+ *    events with RS_EVENT_HIDDEN and a descriptive key atom ("__class__",
+ *    "__mro__", "it_seq", "__self__", "__func__", "callback").
+ * A decref that reaches zero is followed at once by the destruction events
+ * (FINALIZE, WEAK_CLEAR..., releases, FREE), or later for trashcan-deferred
+ * objects. */
+typedef enum {
+  RS_EVENT_FROM_TEMP   = 1 << 0,
+  RS_EVENT_OLD_TO_TEMP = 1 << 1,
+  RS_EVENT_HIDDEN      = 1 << 2,
+} RsEventFlags;
+
 typedef struct {
   guint8   kind;      /* RsEventKind */
   guint8   flags;
