@@ -1,0 +1,51 @@
+/* rs-interp.h: runs session scripts on the reference-counted heap
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * RsInterp executes RsModule statements the way CPython 3.11 does (with the
+ * automatic cycle collector off) and reports every change of its heap to an
+ * RsEventSink (see rs-event.h).  It keeps its state between runs, so more
+ * statements can be run after the first module (the app's edits).
+ */
+#pragma once
+
+#include <glib.h>
+#include "rs-ast.h"
+#include "rs-atoms.h"
+#include "rs-event.h"
+
+G_BEGIN_DECLS
+
+typedef struct _RsInterp RsInterp;
+
+typedef enum {
+  RS_RUN_OK,          /* ran to the end */
+  RS_RUN_ERROR,       /* a runtime error stopped it (an RS_EV_ERROR was emitted) */
+  RS_RUN_STEP_LIMIT,  /* the step limit stopped it (reported as an error too) */
+} RsRunResult;
+
+/* @atoms and @sink must outlive the interpreter. */
+RsInterp   *rs_interp_new            (RsAtoms           *atoms,
+                                      const RsEventSink *sink);
+void        rs_interp_free           (RsInterp          *self);
+void        rs_interp_set_step_limit (RsInterp          *self,
+                                      guint64            limit);
+/* Runs @module's statements at module level.  @module must outlive the
+ * interpreter (functions keep pointers into it).  After RS_RUN_ERROR or
+ * RS_RUN_STEP_LIMIT the interpreter refuses to run more. */
+RsRunResult rs_interp_run            (RsInterp          *self,
+                                      const RsModule    *module);
+/* Trace numbers of the traced objects alive now, ascending: reachable from
+ * the module's names, and leaked (alive but unreachable). */
+void        rs_interp_get_alive      (RsInterp          *self,
+                                      GArray            *reachable,
+                                      GArray            *leaked);
+/* The refcount the heap holds for an object (for consistency checks). */
+guint       rs_interp_get_refcount   (RsInterp          *self,
+                                      RsObjId            id);
+guint64     rs_interp_get_n_steps    (RsInterp          *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsInterp, rs_interp_free)
+
+G_END_DECLS
