@@ -1,0 +1,7 @@
+class C:
+    pass
+
+
+keep = C()
+C(1, 2)
+print('not reached')

@@ -1,0 +1,7 @@
+class A:
+    pass
+
+
+d = {'a': A()}
+print(d['a'])
+x = d['b']

@@ -1,0 +1,10 @@
+class A:
+    pass
+
+
+def f(p):
+    q = A()
+    return nowhere
+
+
+f(A())

@@ -1,0 +1,4 @@
+l = []
+l.append(1)
+print(l.pop())
+l.pop()

@@ -1,0 +1,13 @@
+class A:
+    pass
+
+
+keep = A()
+
+
+def down(n):
+    return down(n + 1)
+
+
+print('start')
+down(0)

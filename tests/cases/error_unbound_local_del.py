@@ -1,0 +1,11 @@
+class A:
+    pass
+
+
+def f():
+    a = A()
+    del y
+    y = A()
+
+
+f()

@@ -1,0 +1,13 @@
+class A:
+    pass
+
+
+g = A()
+
+
+def f():
+    print(g)
+    g = A()
+
+
+f()

@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+x = A()
+x, y = [A()]

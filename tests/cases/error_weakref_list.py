@@ -1,0 +1,4 @@
+import weakref
+
+l = [1]
+w = weakref.ref(l)

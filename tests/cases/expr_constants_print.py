@@ -1,0 +1,7 @@
+print(None, True, False)
+print(0, 1, -1, 42)
+print('single', "double")
+print('')
+print()
+print([None, True, False, 0, -3, 'x'])
+print({'n': None, 't': True})

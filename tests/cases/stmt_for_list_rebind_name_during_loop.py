@@ -1,0 +1,12 @@
+class A:
+    def __init__(self, n):
+        self.n = n
+
+
+l = [A(0), A(1), A(2)]
+for x in l:
+    print('visit', x.n)
+    l = None
+print('the iterator kept the list alive until the loop ended')
+x = None
+print('end')

@@ -1,0 +1,6 @@
+import gc
+import weakref
+import sys
+
+print(gc.isenabled())
+print('imported')
