@@ -1,0 +1,15 @@
+import gc
+
+
+class A:
+    def hello(self):
+        print('hello')
+
+
+a = A()
+a.cb = a.hello
+a.cb()
+a = None
+print('leaked through the bound method')
+gc.collect()
+print('end')

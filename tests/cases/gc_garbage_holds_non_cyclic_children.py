@@ -1,0 +1,18 @@
+import gc
+
+
+class Node:
+    def __init__(self):
+        self.me = self
+        self.kids = [Leaf(), Leaf()]
+
+
+class Leaf:
+    pass
+
+
+n = Node()
+n = None
+print('leaked with its children')
+gc.collect()
+print('end')
