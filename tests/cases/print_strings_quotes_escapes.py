@@ -1,0 +1,6 @@
+print(['plain', "it's", 'say "hi"', 'both \' and "'])
+print(['tab\there', 'new\nline', 'back\\slash', 'bell\x07'])
+print('raw print keeps\ttabs and "quotes" and \'apostrophes\'')
+print({'key with space': 'value', "k'": 1})
+print(['', ' '])
+print(['\r', '\x00', '\x7f', 'é', '한국어'])
