@@ -1,0 +1,7 @@
+class A:
+    pass
+
+
+a = A()
+print(a == a)
+print(A() < a)

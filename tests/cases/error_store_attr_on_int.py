@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+x = 5
+x.y = A()

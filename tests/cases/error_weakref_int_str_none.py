@@ -1,0 +1,3 @@
+import weakref
+
+w = weakref.ref('text')
