@@ -1,0 +1,3 @@
+l = [1]
+print(len(l))
+len()

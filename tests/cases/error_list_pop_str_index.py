@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+l = [A()]
+l.pop('x')

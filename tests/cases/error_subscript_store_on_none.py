@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+x = None
+x[0] = A()

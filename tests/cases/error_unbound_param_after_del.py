@@ -1,0 +1,11 @@
+class A:
+    pass
+
+
+def f(p):
+    del p
+    print('param deleted')
+    return p
+
+
+f(A())
