@@ -107,6 +107,10 @@ struct _RsSnapshot
 
   RsObjId        *freed;      /* objects freed during this step (for fade-out) */
   guint           n_freed;
+  guint           n_strong_referrers; /* referrers[0 .. n_strong_referrers) are strong */
+
+  /* private: every string above lives here */
+  GStringChunk   *strings;
 };
 
 RsSnapshot         *rs_snapshot_ref         (RsSnapshot *self);
@@ -121,6 +125,11 @@ const RsSnapReferrer *rs_snapshot_get_referrers (const RsSnapshot *self,
 /* "refcount 3 = a, l[0], b.friend" */
 char               *rs_snapshot_describe_refcount (const RsSnapshot *self,
                                                    RsObjId           id);
+
+/* Whether two snapshots show the same state (step, objects, slots, frames,
+ * referrers, flags and freed list). */
+gboolean            rs_snapshot_equal       (const RsSnapshot *a,
+                                             const RsSnapshot *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsSnapshot, rs_snapshot_unref)
 

@@ -1,0 +1,67 @@
+/* rs-analysis.h: reachability, leaks and leaked cycles of a replica
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The roots are the live frames (their names and the functions they run)
+ * and every object holding a temporary reference (it is on an evaluation
+ * stack).  Reachability follows strong slots only, hidden ones included,
+ * never a weak referent.  A leaked object is alive and unreachable; leaked
+ * objects are split into strongly connected components (Tarjan) and a
+ * component with more than one object or a self-reference is a cycle.
+ *
+ * The replica tells the analysis about each reference it gains or loses,
+ * so that most steps (allocations, stores into reachable objects, releases
+ * of objects that stay rooted) keep the result without a recount; anything
+ * the notes cannot decide cheaply marks it for a full recount.
+ */
+#pragma once
+
+#include <glib.h>
+#include "rs-replica.h"
+
+G_BEGIN_DECLS
+
+RsAnalysis *rs_analysis_new            (void);
+void        rs_analysis_free           (RsAnalysis       *self);
+
+/* Forget everything: the next update recounts from the roots. */
+void        rs_analysis_invalidate     (RsAnalysis       *self);
+/* Brings the result up to date with @replica. */
+void        rs_analysis_update         (RsAnalysis       *self,
+                                        const RsReplica  *replica);
+
+gboolean    rs_analysis_is_reachable   (const RsAnalysis *self,
+                                        RsObjId           id);
+/* The 1-based index of @id's leaked cycle, or 0. */
+guint       rs_analysis_get_cycle      (const RsAnalysis *self,
+                                        RsObjId           id);
+guint       rs_analysis_get_n_cycles   (const RsAnalysis *self);
+/* Whether the strong edge @holder -> @target lies inside a leaked cycle. */
+gboolean    rs_analysis_edge_in_cycle  (const RsAnalysis *self,
+                                        RsObjId           holder,
+                                        RsObjId           target);
+
+/* How often update had to recount reachability / components (to measure). */
+guint       rs_analysis_get_n_full     (const RsAnalysis *self);
+guint       rs_analysis_get_n_scc      (const RsAnalysis *self);
+
+/* Notes from the replica.  @holder is the object holding the reference, or
+ * 0 for a root (a frame or a temporary); @root: the lost reference was a
+ * root's.  @covered: the same event just
+ * gave @target a reference from a reachable holder. */
+void        rs_analysis_note_gain      (RsAnalysis       *self,
+                                        const RsReplica  *replica,
+                                        RsObjId           holder,
+                                        RsObjId           target);
+void        rs_analysis_note_loss      (RsAnalysis       *self,
+                                        const RsReplica  *replica,
+                                        gboolean          root,
+                                        RsObjId           target,
+                                        gboolean          covered);
+void        rs_analysis_note_alloc     (RsAnalysis       *self,
+                                        RsObjId           id);
+void        rs_analysis_note_free      (RsAnalysis       *self,
+                                        RsObjId           id);
+
+G_END_DECLS

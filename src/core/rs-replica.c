@@ -1,0 +1,810 @@
+/* rs-replica.c: the heap rebuilt from events alone
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-replica.h"
+
+#include <string.h>
+#include "rs-analysis.h"
+
+struct _RsReplica
+{
+  RsReplicaObject *objects;    /* [0] unused */
+  guint32          n_objects;  /* max id + 1 */
+  guint32          cap_objects;
+  RsReplicaFrame  *frames;     /* [0] unused, [1] the global frame */
+  guint32          n_frames;
+  guint32          cap_frames;
+  GArray          *stack;      /* RsFrameId, the global frame first */
+  guint            n_alive;
+  gsize            n_slots;    /* slots of every object and frame, tombstones too */
+  RsAnalysis      *analysis;   /* not owned */
+};
+
+/* Growing an array by doubling, zeroing the new part. */
+static gpointer
+grow_array (gpointer  array,
+            guint32  *cap,
+            guint32   needed,
+            gsize     elem_size)
+{
+  guint32 new_cap = MAX (*cap, 8);
+
+  if (needed <= *cap)
+    return array;
+  while (new_cap < needed)
+    new_cap *= 2;
+  array = g_realloc_n (array, new_cap, elem_size);
+  memset ((char *) array + (gsize) *cap * elem_size, 0, (gsize) (new_cap - *cap) * elem_size);
+  *cap = new_cap;
+  return array;
+}
+
+static RsReplicaObject *
+object_at (RsReplica *self,
+           RsObjId    id)
+{
+  if (id >= self->n_objects)
+    {
+      self->objects = grow_array (self->objects, &self->cap_objects, id + 1, sizeof (RsReplicaObject));
+      self->n_objects = id + 1;
+    }
+  return &self->objects[id];
+}
+
+static RsReplicaFrame *
+frame_at (RsReplica *self,
+          RsFrameId  id)
+{
+  if (id >= self->n_frames)
+    {
+      self->frames = grow_array (self->frames, &self->cap_frames, id + 1, sizeof (RsReplicaFrame));
+      self->n_frames = id + 1;
+    }
+  return &self->frames[id];
+}
+
+RsReplica *
+rs_replica_new (void)
+{
+  RsReplica *self = g_new0 (RsReplica, 1);
+  RsFrameId global = RS_GLOBAL_FRAME;
+
+  self->stack = g_array_new (FALSE, FALSE, sizeof (RsFrameId));
+  frame_at (self, RS_GLOBAL_FRAME)->state = RS_REPLICA_ALIVE;
+  g_array_append_val (self->stack, global);
+  self->n_objects = 1;
+  self->objects = grow_array (NULL, &self->cap_objects, 1, sizeof (RsReplicaObject));
+  return self;
+}
+
+static void
+slots_copy (RsReplicaSlots *slots)
+{
+  slots->slots = slots->n_slots ? g_memdup2 (slots->slots, slots->n_slots * sizeof (RsReplicaSlot)) : NULL;
+  slots->cap_slots = slots->n_slots;
+}
+
+RsReplica *
+rs_replica_copy (const RsReplica *self)
+{
+  RsReplica *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  copy->analysis = NULL;
+  copy->objects = g_memdup2 (self->objects, (gsize) self->cap_objects * sizeof (RsReplicaObject));
+  copy->frames = g_memdup2 (self->frames, (gsize) self->cap_frames * sizeof (RsReplicaFrame));
+  for (guint32 i = 0; i < self->n_objects; i++)
+    {
+      slots_copy (&copy->objects[i].attrs);
+      slots_copy (&copy->objects[i].items);
+    }
+  for (guint32 i = 0; i < self->n_frames; i++)
+    slots_copy (&copy->frames[i].names);
+  copy->stack = g_array_copy (self->stack);
+  return copy;
+}
+
+void
+rs_replica_free (RsReplica *self)
+{
+  if (self == NULL)
+    return;
+  for (guint32 i = 0; i < self->n_objects; i++)
+    {
+      g_free (self->objects[i].attrs.slots);
+      g_free (self->objects[i].items.slots);
+    }
+  for (guint32 i = 0; i < self->n_frames; i++)
+    g_free (self->frames[i].names.slots);
+  g_free (self->objects);
+  g_free (self->frames);
+  g_array_unref (self->stack);
+  g_free (self);
+}
+
+void
+rs_replica_set_analysis (RsReplica  *self,
+                         RsAnalysis *analysis)
+{
+  g_return_if_fail (self != NULL);
+  self->analysis = analysis;
+}
+
+/* Reference accounting */
+
+static RsReplicaObject *
+value_object (RsReplica *self,
+              RsValue    value)
+{
+  RsObjId id;
+
+  if (!RS_VALUE_IS_OBJECT (value))
+    return NULL;
+  id = RS_VALUE_OBJECT_ID (value);
+  if (id == 0 || id >= self->n_objects)
+    {
+      g_warning ("event names object %u, never allocated", id);
+      return NULL;
+    }
+  return &self->objects[id];
+}
+
+/* @value gains (@delta 1) or loses (-1) a reference held by @holder (0: a
+ * frame), a temporary one when @temp. */
+static void
+adjust (RsReplica *self,
+        RsObjId    holder,
+        RsValue    value,
+        int        delta,
+        gboolean   temp,
+        gboolean   covered)
+{
+  RsReplicaObject *object = value_object (self, value);
+  guint32 *count;
+
+  if (object == NULL)
+    return;
+  count = temp ? &object->temps : &object->refs;
+  if (delta < 0 && *count == 0)
+    {
+      g_warning ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
+                 temp ? "temporary" : "reference");
+      return;
+    }
+  *count += delta;
+  if (self->analysis == NULL)
+    return;
+  if (delta > 0)
+    rs_analysis_note_gain (self->analysis, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value));
+  else
+    rs_analysis_note_loss (self->analysis, self, temp || holder == 0,
+                           RS_VALUE_OBJECT_ID (value), covered);
+}
+
+static gboolean
+holder_is_reachable (RsReplica *self,
+                     RsObjId    holder)
+{
+  return holder == 0 || (self->analysis != NULL && rs_analysis_is_reachable (self->analysis, holder));
+}
+
+/* A store: @new gains a slot reference (and loses a temporary with
+ * FROM_TEMP), @old loses its slot reference (or becomes a temporary with
+ * OLD_TO_TEMP).  @dir -1 undoes it, in the reverse order. */
+static void
+account_store (RsReplica *self,
+               RsObjId    holder,
+               RsValue    old_value,
+               RsValue    new_value,
+               guint      flags,
+               int        dir)
+{
+  gboolean covered = holder_is_reachable (self, holder);
+
+  if (dir > 0)
+    {
+      adjust (self, holder, new_value, 1, FALSE, FALSE);
+      if (flags & RS_EVENT_FROM_TEMP)
+        adjust (self, holder, new_value, -1, TRUE, covered);
+      if (flags & RS_EVENT_OLD_TO_TEMP)
+        adjust (self, holder, old_value, 1, TRUE, FALSE);
+      adjust (self, holder, old_value, -1, FALSE, flags & RS_EVENT_OLD_TO_TEMP);
+    }
+  else
+    {
+      adjust (self, holder, old_value, 1, FALSE, FALSE);
+      if (flags & RS_EVENT_OLD_TO_TEMP)
+        adjust (self, holder, old_value, -1, TRUE, covered);
+      if (flags & RS_EVENT_FROM_TEMP)
+        adjust (self, holder, new_value, 1, TRUE, FALSE);
+      adjust (self, holder, new_value, -1, FALSE, flags & RS_EVENT_FROM_TEMP);
+    }
+}
+
+/* Slots */
+
+static RsReplicaSlot *
+slots_find_last (RsReplicaSlots *slots,
+                 RsValue         key)
+{
+  for (guint32 i = slots->n_slots; i > 0; i--)
+    if (slots->slots[i - 1].key == key)
+      return &slots->slots[i - 1];
+  return NULL;
+}
+
+static void
+slots_insert (RsReplica      *self,
+              RsReplicaSlots *slots,
+              guint32         index,
+              RsValue         key,
+              RsValue         value,
+              guint32         flags)
+{
+  RsReplicaSlot *slot;
+
+  index = MIN (index, slots->n_slots);
+  slots->slots = grow_array (slots->slots, &slots->cap_slots, slots->n_slots + 1, sizeof (RsReplicaSlot));
+  slot = &slots->slots[index];
+  memmove (slot + 1, slot, (slots->n_slots - index) * sizeof (RsReplicaSlot));
+  *slot = (RsReplicaSlot) { key, value, flags, 0 };
+  slots->n_slots++;
+  self->n_slots++;
+}
+
+static void
+slots_remove (RsReplica      *self,
+              RsReplicaSlots *slots,
+              guint32         index)
+{
+  if (index >= slots->n_slots)
+    {
+      g_warning ("slot %u out of range (%u)", index, slots->n_slots);
+      return;
+    }
+  memmove (&slots->slots[index], &slots->slots[index + 1],
+           (slots->n_slots - index - 1) * sizeof (RsReplicaSlot));
+  slots->n_slots--;
+  self->n_slots--;
+}
+
+/* Attributes and names: a slot per key, kept (as a tombstone) when the key
+ * is deleted, so that the first-store order survives undo and redo. */
+static void
+keyed_set (RsReplica      *self,
+           RsReplicaSlots *slots,
+           RsValue         key,
+           RsValue         value,
+           guint32         flags)
+{
+  RsReplicaSlot *slot = slots_find_last (slots, key);
+
+  if (slot == NULL)
+    slots_insert (self, slots, slots->n_slots, key, value, flags & RS_EVENT_HIDDEN);
+  else
+    slot->value = value;
+}
+
+static RsReplicaObject *
+holder_object (RsReplica     *self,
+               const RsEvent *event)
+{
+  if (event->holder == 0 || event->holder >= self->n_objects
+      || self->objects[event->holder].state != RS_REPLICA_ALIVE)
+    {
+      g_warning ("event %d names object %u, not alive", event->kind, event->holder);
+      return NULL;
+    }
+  return &self->objects[event->holder];
+}
+
+static RsReplicaFrame *
+holder_frame (RsReplica     *self,
+              const RsEvent *event)
+{
+  if (event->holder == 0 || event->holder >= self->n_frames
+      || self->frames[event->holder].state != RS_REPLICA_ALIVE)
+    {
+      g_warning ("event %d names frame %u, not alive", event->kind, event->holder);
+      return NULL;
+    }
+  return &self->frames[event->holder];
+}
+
+/* Lists */
+
+static void
+list_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaObject *object = holder_object (self, event);
+  RsReplicaSlots *items;
+  guint32 index = (guint32) event->key;
+  gboolean insert;
+
+  if (object == NULL)
+    return;
+  items = &object->items;
+  if (event->kind == RS_EV_ITEM_SET)
+    {
+      if (index >= items->n_slots)
+        {
+          g_warning ("list %u: index %u out of range", event->holder, index);
+          return;
+        }
+      items->slots[index].value = dir > 0 ? event->new_value : event->old_value;
+    }
+  else
+    {
+      insert = (event->kind == RS_EV_ITEM_INSERT) == (dir > 0);
+      if (insert)
+        slots_insert (self, items, index, 0,
+                      event->kind == RS_EV_ITEM_INSERT ? event->new_value : event->old_value, 0);
+      else
+        slots_remove (self, items, index);
+    }
+  account_store (self, event->holder, event->old_value, event->new_value, event->flags, dir);
+}
+
+/* Dicts: entries in insertion order; a removed key leaves a tombstone so
+ * that undoing the removal restores its place, a new key is appended. */
+
+static RsReplicaSlot *
+dict_find_live (RsReplicaSlots *items,
+                RsValue         key)
+{
+  RsReplicaSlot *slot = slots_find_last (items, key);
+
+  return slot != NULL && slot->value != RS_VALUE_ABSENT ? slot : NULL;
+}
+
+static void
+dict_key_set (RsReplica       *self,
+              RsReplicaObject *object,
+              const RsEvent   *event,
+              RsValue          key,
+              int              dir)
+{
+  RsReplicaSlots *items = &object->items;
+  RsReplicaSlot *slot;
+  gboolean appended = event->old_value == RS_VALUE_ABSENT;
+
+  if (appended && dir > 0)
+    slots_insert (self, items, items->n_slots, key, event->new_value, 0);
+  else if (appended)
+    {
+      if (items->n_slots == 0 || items->slots[items->n_slots - 1].key != key)
+        g_warning ("dict %u: undoing an append that is not last", event->holder);
+      else
+        slots_remove (self, items, items->n_slots - 1);
+    }
+  else if ((slot = dict_find_live (items, key)) != NULL)
+    slot->value = dir > 0 ? event->new_value : event->old_value;
+  else
+    g_warning ("dict %u: key not found", event->holder);
+
+  if (appended)
+    adjust (self, event->holder, key, dir, FALSE, FALSE);
+  account_store (self, event->holder, event->old_value, event->new_value, event->flags, dir);
+}
+
+static void
+dict_key_remove (RsReplica       *self,
+                 RsReplicaObject *object,
+                 const RsEvent   *event,
+                 RsValue          key,
+                 int              dir)
+{
+  RsReplicaSlot *slot = dir > 0 ? dict_find_live (&object->items, key)
+                                : slots_find_last (&object->items, key);
+
+  if (slot == NULL)
+    {
+      g_warning ("dict %u: key not found", event->holder);
+      return;
+    }
+  slot->value = dir > 0 ? RS_VALUE_ABSENT : event->old_value;
+  account_store (self, event->holder, event->old_value, RS_VALUE_ABSENT, event->flags, dir);
+  adjust (self, event->holder, key, -dir, FALSE, FALSE);
+}
+
+static void
+dict_event (RsReplica     *self,
+            const RsEvent *event,
+            const RsValue *payload,
+            guint          n_payload,
+            int            dir)
+{
+  RsReplicaObject *object = holder_object (self, event);
+
+  if (object == NULL)
+    return;
+  if (n_payload < 1)
+    {
+      g_warning ("dict %u: event without a key", event->holder);
+      return;
+    }
+  if (event->kind == RS_EV_KEY_SET)
+    dict_key_set (self, object, event, payload[0], dir);
+  else
+    dict_key_remove (self, object, event, payload[0], dir);
+}
+
+/* CLEAR: every removed value (and object key) becomes a temporary. */
+static void
+move_to_temp (RsReplica *self,
+              RsObjId    holder,
+              RsValue    value,
+              int        dir)
+{
+  if (dir > 0)
+    {
+      adjust (self, holder, value, 1, TRUE, FALSE);
+      adjust (self, holder, value, -1, FALSE, TRUE);
+    }
+  else
+    {
+      adjust (self, holder, value, 1, FALSE, FALSE);
+      adjust (self, holder, value, -1, TRUE, TRUE);
+    }
+}
+
+static void
+list_clear (RsReplica       *self,
+            RsReplicaObject *object,
+            const RsEvent   *event,
+            const RsValue   *payload,
+            guint            n_payload,
+            int              dir)
+{
+  RsReplicaSlots *items = &object->items;
+
+  if (dir > 0)
+    {
+      self->n_slots -= items->n_slots;
+      items->n_slots = 0;
+    }
+  else
+    for (guint i = 0; i < n_payload; i++)
+      slots_insert (self, items, i, 0, payload[i], 0);
+  for (guint i = 0; i < n_payload; i++)
+    move_to_temp (self, event->holder, payload[i], dir);
+}
+
+static void
+dict_clear (RsReplica       *self,
+            RsReplicaObject *object,
+            const RsEvent   *event,
+            const RsValue   *payload,
+            guint            n_payload,
+            int              dir)
+{
+  RsReplicaSlots *items = &object->items;
+
+  for (guint i = 0; i + 1 < n_payload; i += 2)
+    {
+      RsReplicaSlot *slot = dir > 0 ? dict_find_live (items, payload[i])
+                                    : slots_find_last (items, payload[i]);
+      if (slot == NULL)
+        {
+          g_warning ("dict %u: cleared key not found", event->holder);
+          continue;
+        }
+      slot->value = dir > 0 ? RS_VALUE_ABSENT : payload[i + 1];
+      move_to_temp (self, event->holder, payload[i], dir);
+      move_to_temp (self, event->holder, payload[i + 1], dir);
+    }
+}
+
+static void
+clear_event (RsReplica     *self,
+             const RsEvent *event,
+             const RsValue *payload,
+             guint          n_payload,
+             int            dir)
+{
+  RsReplicaObject *object = holder_object (self, event);
+
+  if (object == NULL)
+    return;
+  if (object->kind == RS_KIND_DICT)
+    dict_clear (self, object, event, payload, n_payload, dir);
+  else
+    list_clear (self, object, event, payload, n_payload, dir);
+}
+
+/* Names and attributes */
+
+static void
+attr_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaObject *object = holder_object (self, event);
+
+  if (object == NULL)
+    return;
+  keyed_set (self, &object->attrs, event->key,
+             dir > 0 ? event->new_value : event->old_value, event->flags);
+  account_store (self, event->holder, event->old_value, event->new_value, event->flags, dir);
+}
+
+static void
+name_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaFrame *frame = holder_frame (self, event);
+
+  if (frame == NULL)
+    return;
+  keyed_set (self, &frame->names, event->key,
+             dir > 0 ? event->new_value : event->old_value, event->flags);
+  account_store (self, 0, event->old_value, event->new_value, event->flags, dir);
+}
+
+/* Frames */
+
+static void
+stack_remove (RsReplica *self,
+              RsFrameId  id)
+{
+  for (guint i = self->stack->len; i > 0; i--)
+    if (g_array_index (self->stack, RsFrameId, i - 1) == id)
+      {
+        g_array_remove_index (self->stack, i - 1);
+        return;
+      }
+  g_warning ("frame %u not on the stack", id);
+}
+
+/* @open: the frame becomes live (a push, or an undone pop). */
+static void
+frame_toggle (RsReplica     *self,
+              const RsEvent *event,
+              gboolean       open,
+              RsValue        function)
+{
+  RsReplicaFrame *frame = frame_at (self, event->holder);
+  RsFrameId id = event->holder;
+
+  if (event->holder == RS_GLOBAL_FRAME)
+    {
+      /* The global frame always exists; only its function is accounted. */
+      frame->function = open ? function : RS_VALUE_ABSENT;
+      adjust (self, 0, function, open ? 1 : -1, FALSE, FALSE);
+      return;
+    }
+  if (open)
+    {
+      frame->state = RS_REPLICA_ALIVE;
+      frame->name_atom = event->kind == RS_EV_FRAME_PUSH ? (guint32) event->key : frame->name_atom;
+      frame->function = function;
+      g_array_append_val (self->stack, id);
+      adjust (self, 0, function, 1, FALSE, FALSE);
+    }
+  else
+    {
+      frame->state = event->kind == RS_EV_FRAME_PUSH ? RS_REPLICA_UNBORN : RS_REPLICA_FREED;
+      stack_remove (self, id);
+      adjust (self, 0, function, -1, FALSE, FALSE);
+    }
+}
+
+/* Object life */
+
+static void
+alloc_event (RsReplica     *self,
+             const RsEvent *event,
+             int            dir)
+{
+  RsReplicaObject *object;
+
+  if (event->holder == 0)
+    return;
+  object = object_at (self, event->holder);
+  if (dir > 0)
+    {
+      if (object->state != RS_REPLICA_UNBORN)
+        g_warning ("object %u allocated twice", event->holder);
+      g_free (object->attrs.slots);
+      g_free (object->items.slots);
+      *object = (RsReplicaObject) {
+        .kind = event->key & 0xff,
+        .state = RS_REPLICA_ALIVE,
+        .type_atom = (guint32) (event->key >> 8),
+        .number = RS_VALUE_TAG (event->new_value) == RS_TAG_INT ? (guint32) rs_value_get_int (event->new_value) : 0,
+        .temps = 1,
+      };
+      self->n_alive++;
+      if (self->analysis != NULL)
+        rs_analysis_note_alloc (self->analysis, event->holder);
+    }
+  else
+    {
+      self->n_slots -= object->attrs.n_slots + object->items.n_slots;
+      object->attrs.n_slots = object->items.n_slots = 0;
+      object->state = RS_REPLICA_UNBORN;
+      object->temps = object->refs = 0;
+      self->n_alive--;
+      if (self->analysis != NULL)
+        rs_analysis_note_free (self->analysis, event->holder);
+    }
+}
+
+static void
+free_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaObject *object;
+
+  if (event->holder == 0 || event->holder >= self->n_objects)
+    return;
+  object = &self->objects[event->holder];
+  object->state = dir > 0 ? RS_REPLICA_FREED : RS_REPLICA_ALIVE;
+  self->n_alive += dir > 0 ? -1 : 1;
+  if (self->analysis == NULL)
+    return;
+  if (dir > 0)
+    rs_analysis_note_free (self->analysis, event->holder);
+  else
+    rs_analysis_invalidate (self->analysis);
+}
+
+static void
+weak_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaObject *object = holder_object (self, event);
+  gboolean set = (event->kind == RS_EV_WEAK_SET) == (dir > 0);
+
+  if (object == NULL)
+    return;
+  if (set)
+    {
+      object->weak_state = RS_REPLICA_WEAK_LIVE;
+      object->weak_referent = RS_VALUE_OBJECT_ID (event->kind == RS_EV_WEAK_SET ? event->new_value
+                                                                                : event->old_value);
+    }
+  else
+    {
+      object->weak_state = event->kind == RS_EV_WEAK_SET ? RS_REPLICA_WEAK_NONE : RS_REPLICA_WEAK_DEAD;
+      object->weak_referent = 0;
+    }
+}
+
+static void
+step_event (RsReplica     *self,
+            const RsEvent *event,
+            int            dir)
+{
+  RsReplicaFrame *frame = holder_frame (self, event);
+
+  /* The timeline stores the frame's previous line in old_value. */
+  if (frame != NULL)
+    frame->line = dir > 0 ? (guint32) event->key : (guint32) rs_value_get_int (event->old_value);
+}
+
+static void
+replica_event (RsReplica     *self,
+               const RsEvent *event,
+               const RsValue *payload,
+               guint          n_payload,
+               int            dir)
+{
+  switch ((RsEventKind) event->kind)
+    {
+    case RS_EV_STEP: step_event (self, event, dir); break;
+    case RS_EV_FRAME_PUSH: frame_toggle (self, event, dir > 0, event->new_value); break;
+    case RS_EV_FRAME_POP: frame_toggle (self, event, dir < 0, event->old_value); break;
+    case RS_EV_ALLOC: alloc_event (self, event, dir); break;
+    case RS_EV_FINALIZE:
+      if (event->holder < self->n_objects)
+        self->objects[event->holder].finalized = dir > 0;
+      break;
+    case RS_EV_FREE: free_event (self, event, dir); break;
+    case RS_EV_NAME_SET: name_event (self, event, dir); break;
+    case RS_EV_ATTR_SET: attr_event (self, event, dir); break;
+    case RS_EV_ITEM_SET:
+    case RS_EV_ITEM_INSERT:
+    case RS_EV_ITEM_REMOVE: list_event (self, event, dir); break;
+    case RS_EV_KEY_SET:
+    case RS_EV_KEY_REMOVE: dict_event (self, event, payload, n_payload, dir); break;
+    case RS_EV_CLEAR: clear_event (self, event, payload, n_payload, dir); break;
+    case RS_EV_TEMP_INC: adjust (self, 0, event->new_value, dir, TRUE, FALSE); break;
+    case RS_EV_TEMP_DEC: adjust (self, 0, event->old_value, -dir, TRUE, FALSE); break;
+    case RS_EV_WEAK_SET:
+    case RS_EV_WEAK_CLEAR: weak_event (self, event, dir); break;
+    case RS_EV_RESURRECT:
+    case RS_EV_GC_START:
+    case RS_EV_GC_UNREACHABLE:
+    case RS_EV_GC_END:
+    case RS_EV_PRINT:
+    case RS_EV_ERROR:
+      break;
+    default:
+      g_warning ("unknown event kind %d", event->kind);
+    }
+}
+
+void
+rs_replica_apply (RsReplica     *self,
+                  const RsEvent *event,
+                  const RsValue *payload,
+                  guint          n_payload)
+{
+  g_return_if_fail (self != NULL && event != NULL);
+  replica_event (self, event, payload, n_payload, 1);
+}
+
+void
+rs_replica_undo (RsReplica     *self,
+                 const RsEvent *event,
+                 const RsValue *payload,
+                 guint          n_payload)
+{
+  g_return_if_fail (self != NULL && event != NULL);
+  replica_event (self, event, payload, n_payload, -1);
+}
+
+/* Accessors */
+
+RsObjId
+rs_replica_get_max_object_id (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_objects - 1;
+}
+
+const RsReplicaObject *
+rs_replica_get_object (const RsReplica *self,
+                       RsObjId          id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return id > 0 && id < self->n_objects ? &self->objects[id] : NULL;
+}
+
+RsFrameId
+rs_replica_get_max_frame_id (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_frames - 1;
+}
+
+const RsReplicaFrame *
+rs_replica_get_frame (const RsReplica *self,
+                      RsFrameId        id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return id > 0 && id < self->n_frames ? &self->frames[id] : NULL;
+}
+
+const RsFrameId *
+rs_replica_get_stack (const RsReplica *self,
+                      guint           *n_frames)
+{
+  g_return_val_if_fail (self != NULL && n_frames != NULL, NULL);
+  *n_frames = self->stack->len;
+  return (const RsFrameId *) (gpointer) self->stack->data;
+}
+
+guint
+rs_replica_get_n_alive (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_alive;
+}
+
+gsize
+rs_replica_get_weight (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_objects + self->n_frames + self->n_slots / 4 + 64;
+}

@@ -1,0 +1,792 @@
+/* rs-snapshot.c: the state of a session at one step, as plain data
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-snapshot-private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char * const kind_names[RS_N_KINDS] = {
+  [RS_KIND_INSTANCE] = "instance",
+  [RS_KIND_LIST] = "list",
+  [RS_KIND_DICT] = "dict",
+  [RS_KIND_WEAKREF] = "weakref",
+  [RS_KIND_CLASS] = "class",
+  [RS_KIND_FUNCTION] = "function",
+  [RS_KIND_BOUND_METHOD] = "bound method",
+  [RS_KIND_ITERATOR] = "iterator",
+  [RS_KIND_RANGE] = "range",
+  [RS_KIND_TUPLE] = "tuple",
+};
+
+/* Reprs of plain values */
+
+static void
+append_str_repr (GString    *out,
+                 const char *str,
+                 gsize       len)
+{
+  gboolean has_single = memchr (str, '\'', len) != NULL;
+  char quote = has_single && memchr (str, '"', len) == NULL ? '"' : '\'';
+
+  g_string_append_c (out, quote);
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = str[i];
+
+      if (c == '\\' || c == (guchar) quote)
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, quote);
+}
+
+static const char *
+atom_text (RsAtomLookup  lookup,
+           gpointer      user_data,
+           guint32       atom,
+           gsize        *len)
+{
+  gsize dummy;
+  const char *text = lookup (user_data, atom, len ? len : &dummy);
+
+  if (text == NULL)
+    {
+      if (len)
+        *len = 1;
+      return "?";
+    }
+  return text;
+}
+
+static void
+append_repr (GString      *out,
+             RsValue       value,
+             RsAtomLookup  lookup,
+             gpointer      user_data)
+{
+  static const char * const specials[] = { "None", "False", "True" };
+  const char *text;
+  gsize len;
+
+  switch (RS_VALUE_TAG (value))
+    {
+    case RS_TAG_INT:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, rs_value_get_int (value));
+      break;
+    case RS_TAG_STR:
+      text = atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), &len);
+      append_str_repr (out, text, len);
+      break;
+    case RS_TAG_SPECIAL:
+      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);
+      break;
+    case RS_TAG_BIGINT:
+      g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
+      break;
+    case RS_TAG_BUILTIN:
+      g_string_append (out, "<built-in>");
+      break;
+    case RS_TAG_OBJECT:
+      g_string_append_printf (out, "<object %u>", RS_VALUE_OBJECT_ID (value));
+      break;
+    default:
+      break;
+    }
+}
+
+char *
+rs_snapshot_repr_value (RsValue       value,
+                        RsAtomLookup  lookup,
+                        gpointer      user_data)
+{
+  GString *out = g_string_new (NULL);
+
+  append_repr (out, value, lookup, user_data);
+  return g_string_free (out, FALSE);
+}
+
+/* Building */
+
+typedef struct {
+  const RsReplica  *replica;
+  const RsAnalysis *analysis;
+  RsAtomLookup      lookup;
+  gpointer          user_data;
+  RsSnapshot       *snap;
+  GArray           *objects;    /* RsSnapObject */
+  GArray           *slots;      /* RsSnapSlot */
+  GArray           *frames;     /* RsSnapFrame */
+  GArray           *referrers;  /* RsSnapReferrer */
+  GHashTable       *names;      /* object id -> the name shown for it */
+  GString          *buf;
+} Builder;
+
+static char *
+intern (Builder    *b,
+        const char *str)
+{
+  return g_string_chunk_insert (b->snap->strings, str);
+}
+
+static char *
+atom_str (Builder *b,
+          guint32  atom)
+{
+  gsize len;
+  const char *text = atom_text (b->lookup, b->user_data, atom, &len);
+
+  return g_string_chunk_insert_len (b->snap->strings, text, len);
+}
+
+static const RsReplicaObject *
+object_of (Builder *b,
+           RsObjId  id)
+{
+  return rs_replica_get_object (b->replica, id);
+}
+
+/* "Foo #3", "list #2", "class Foo", "function f", "weakref" */
+static char *
+object_title (Builder *b,
+              RsObjId  id)
+{
+  const RsReplicaObject *object = object_of (b, id);
+  const char *type = object->type_atom ? atom_text (b->lookup, b->user_data, object->type_atom, NULL) : "";
+
+  g_string_truncate (b->buf, 0);
+  if (object->kind == RS_KIND_INSTANCE)
+    g_string_append_printf (b->buf, "%s #%u", type, object->number);
+  else if (RS_KIND_IS_TRACED (object->kind))
+    g_string_append_printf (b->buf, "%s #%u", kind_names[object->kind], object->number);
+  else if (*type != '\0')
+    g_string_append_printf (b->buf, "%s %s", kind_names[object->kind], type);
+  else
+    g_string_append (b->buf, kind_names[MIN (object->kind, RS_N_KINDS - 1)]);
+  return intern (b, b->buf->str);
+}
+
+static char *
+value_text (Builder *b,
+            RsValue  value)
+{
+  g_string_truncate (b->buf, 0);
+  if (RS_VALUE_IS_OBJECT (value) && object_of (b, RS_VALUE_OBJECT_ID (value)) != NULL)
+    {
+      char *title = object_title (b, RS_VALUE_OBJECT_ID (value));
+      g_string_printf (b->buf, "<%s>", title);
+    }
+  else
+    append_repr (b->buf, value, b->lookup, b->user_data);
+  return intern (b, b->buf->str);
+}
+
+static void
+add_slot (Builder    *b,
+          RsObjId     holder,
+          char       *label,
+          RsValue     value,
+          guint32     replica_flags)
+{
+  RsSnapSlot slot = { label, NULL, RS_SLOT_PLAIN, 0, 0, 0 };
+
+  if (replica_flags & RS_EVENT_HIDDEN)
+    slot.flags |= RS_SLOT_FLAG_HIDDEN;
+  if (RS_VALUE_IS_OBJECT (value))
+    {
+      slot.kind = RS_SLOT_STRONG;
+      slot.target = RS_VALUE_OBJECT_ID (value);
+      if (holder != 0 && rs_analysis_edge_in_cycle (b->analysis, holder, slot.target))
+        slot.flags |= RS_SLOT_FLAG_IN_CYCLE;
+    }
+  else
+    slot.text = value_text (b, value);
+  g_array_append_val (b->slots, slot);
+}
+
+static char *
+index_label (Builder *b,
+             guint    index)
+{
+  g_string_printf (b->buf, "%u", index);
+  return intern (b, b->buf->str);
+}
+
+static void
+add_object_slots (Builder               *b,
+                  RsObjId                id,
+                  const RsReplicaObject *object)
+{
+  guint index = 0;
+
+  if (object->kind == RS_KIND_WEAKREF && object->weak_state != RS_REPLICA_WEAK_NONE)
+    {
+      RsSnapSlot slot = { intern (b, "referent"), NULL, RS_SLOT_WEAK_DEAD, 0, 0, id };
+
+      if (object->weak_state == RS_REPLICA_WEAK_LIVE)
+        slot.kind = RS_SLOT_WEAK, slot.target = object->weak_referent;
+      g_array_append_val (b->slots, slot);
+    }
+  for (guint32 i = 0; i < object->attrs.n_slots; i++)
+    {
+      const RsReplicaSlot *s = &object->attrs.slots[i];
+      if (s->value != RS_VALUE_ABSENT)
+        add_slot (b, id, atom_str (b, (guint32) s->key), s->value, s->flags);
+    }
+  for (guint32 i = 0; i < object->items.n_slots; i++)
+    {
+      const RsReplicaSlot *s = &object->items.slots[i];
+
+      if (s->value == RS_VALUE_ABSENT)
+        continue;
+      if (object->kind != RS_KIND_DICT)
+        {
+          add_slot (b, id, index_label (b, index++), s->value, s->flags);
+          continue;
+        }
+      if (RS_VALUE_IS_OBJECT (s->key))
+        add_slot (b, id, intern (b, "(key)"), s->key, 0);
+      add_slot (b, id, value_text (b, s->key), s->value, s->flags);
+    }
+}
+
+static guint
+object_flags (Builder               *b,
+              RsObjId                id,
+              const RsReplicaObject *object)
+{
+  guint flags = 0;
+
+  if (rs_analysis_is_reachable (b->analysis, id))
+    flags |= RS_SNAP_REACHABLE;
+  else
+    flags |= RS_SNAP_LEAKED;
+  if (rs_analysis_get_cycle (b->analysis, id) != 0)
+    flags |= RS_SNAP_IN_CYCLE;
+  if (object->finalized)
+    flags |= RS_SNAP_FINALIZED;
+  if (RS_KIND_IS_TRACED (object->kind))
+    flags |= RS_SNAP_TRACED;
+  return flags;
+}
+
+static void
+add_objects (Builder *b)
+{
+  RsObjId max_id = rs_replica_get_max_object_id (b->replica);
+
+  for (RsObjId id = 1; id <= max_id; id++)
+    {
+      const RsReplicaObject *object = object_of (b, id);
+      RsSnapObject snap_object = { 0 };
+      const char *type;
+
+      if (object->state != RS_REPLICA_ALIVE)
+        continue;
+      type = object->kind == RS_KIND_INSTANCE && object->type_atom
+             ? atom_text (b->lookup, b->user_data, object->type_atom, NULL)
+             : kind_names[MIN (object->kind, RS_N_KINDS - 1)];
+      snap_object.id = id;
+      snap_object.number = object->number;
+      snap_object.kind = object->kind;
+      snap_object.type_name = intern (b, type);
+      snap_object.title = object_title (b, id);
+      snap_object.refcount = rs_replica_object_refcount (object);
+      snap_object.n_temporaries = object->temps;
+      snap_object.flags = object_flags (b, id, object);
+      snap_object.cycle = rs_analysis_get_cycle (b->analysis, id);
+      snap_object.first_slot = b->slots->len;
+      add_object_slots (b, id, object);
+      snap_object.n_slots = b->slots->len - snap_object.first_slot;
+      g_array_append_val (b->objects, snap_object);
+    }
+}
+
+static char *
+frame_name (Builder              *b,
+            RsFrameId             id,
+            const RsReplicaFrame *frame)
+{
+  if (id == RS_GLOBAL_FRAME)
+    return intern (b, "Global frame");
+  return atom_str (b, frame->name_atom);
+}
+
+static void
+add_frames (Builder *b)
+{
+  guint n_stack;
+  const RsFrameId *stack = rs_replica_get_stack (b->replica, &n_stack);
+
+  for (guint f = 0; f < n_stack; f++)
+    {
+      const RsReplicaFrame *frame = rs_replica_get_frame (b->replica, stack[f]);
+      RsSnapFrame snap_frame = { stack[f], frame_name (b, stack[f], frame), frame->line, b->slots->len, 0 };
+
+      for (guint32 i = 0; i < frame->names.n_slots; i++)
+        {
+          const RsReplicaSlot *s = &frame->names.slots[i];
+
+          if (s->value != RS_VALUE_ABSENT)
+            add_slot (b, 0, atom_str (b, (guint32) s->key), s->value, s->flags);
+        }
+      snap_frame.n_slots = b->slots->len - snap_frame.first_slot;
+      g_array_append_val (b->frames, snap_frame);
+    }
+}
+
+/* Ledger: who holds each object */
+
+static const RsSnapObject *
+builder_find (Builder *b,
+              RsObjId  id)
+{
+  RsSnapshot view = { .objects = (RsSnapObject *) (gpointer) b->objects->data, .n_objects = b->objects->len };
+
+  return rs_snapshot_find_object (&view, id);
+}
+
+static char *
+slot_path (Builder            *b,
+           const char         *holder,
+           const RsSnapObject *object,
+           const RsSnapSlot   *slot)
+{
+  if (object->kind == RS_KIND_LIST || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0))
+    g_string_printf (b->buf, "%s[%s]", holder, slot->label);
+  else
+    g_string_printf (b->buf, "%s.%s", holder, slot->label);
+  return intern (b, b->buf->str);
+}
+
+/* Objects without a name of their own go by a short path from one
+ * ("a.items[0]"), breadth first, a few levels deep at most so that a long
+ * chain does not make long labels. */
+static void
+name_paths (Builder *b,
+            GArray  *queue)
+{
+  for (guint depth = 0, next = 0; depth < 3 && next < queue->len; depth++)
+    {
+      guint end = queue->len;
+
+      for (; next < end; next++)
+        {
+          RsObjId id = g_array_index (queue, RsObjId, next);
+          const RsSnapObject *object = builder_find (b, id);
+          const char *holder = g_hash_table_lookup (b->names, GUINT_TO_POINTER (id));
+
+          for (guint i = 0; object != NULL && i < object->n_slots; i++)
+            {
+              const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot + i);
+
+              if (slot->kind != RS_SLOT_STRONG || (slot->flags & RS_SLOT_FLAG_HIDDEN)
+                  || g_hash_table_contains (b->names, GUINT_TO_POINTER (slot->target)))
+                continue;
+              g_hash_table_insert (b->names, GUINT_TO_POINTER (slot->target),
+                                   slot_path (b, holder, object, slot));
+              g_array_append_val (queue, slot->target);
+            }
+        }
+    }
+}
+
+static void
+names_of_frame (Builder           *b,
+                const RsSnapFrame *frame,
+                GArray            *queue)
+{
+  for (guint i = 0; i < frame->n_slots; i++)
+    {
+      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, frame->first_slot + i);
+
+      if (slot->kind == RS_SLOT_STRONG && !g_hash_table_contains (b->names, GUINT_TO_POINTER (slot->target)))
+        {
+          g_hash_table_insert (b->names, GUINT_TO_POINTER (slot->target), slot->label);
+          g_array_append_val (queue, slot->target);
+        }
+    }
+}
+
+/* The name an object goes by in labels: a name bound to it (the global
+ * frame's first, then the innermost frame's), a path from one, or its
+ * title. */
+static void
+collect_names (Builder *b)
+{
+  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+
+  if (b->frames->len == 0)
+    return;
+  names_of_frame (b, &g_array_index (b->frames, RsSnapFrame, 0), queue);
+  for (guint f = b->frames->len - 1; f > 0; f--)
+    names_of_frame (b, &g_array_index (b->frames, RsSnapFrame, f), queue);
+  name_paths (b, queue);
+}
+
+static const char *
+holder_name (Builder *b,
+             RsObjId  id)
+{
+  const char *name = g_hash_table_lookup (b->names, GUINT_TO_POINTER (id));
+
+  return name ? name : object_title (b, id);
+}
+
+static void
+add_referrer (Builder    *b,
+              RsObjId     object,
+              RsObjId     holder,
+              RsFrameId   frame,
+              const char *label)
+{
+  RsSnapReferrer referrer = { object, holder, frame, intern (b, label) };
+
+  g_array_append_val (b->referrers, referrer);
+}
+
+static void
+object_referrers (Builder            *b,
+                  const RsSnapObject *object)
+{
+  for (guint i = 0; i < object->n_slots; i++)
+    {
+      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot + i);
+      g_autofree char *holder = NULL;
+      RsSnapReferrer referrer = { slot->target, object->id, 0, NULL };
+
+      if (slot->kind != RS_SLOT_STRONG)
+        continue;
+      holder = g_strdup (holder_name (b, object->id));
+      referrer.label = slot_path (b, holder, object, slot);
+      g_array_append_val (b->referrers, referrer);
+    }
+}
+
+static void
+frame_referrers (Builder           *b,
+                 const RsSnapFrame *frame)
+{
+  const RsReplicaFrame *rframe = rs_replica_get_frame (b->replica, frame->id);
+
+  if (RS_VALUE_IS_OBJECT (rframe->function))
+    {
+      g_autofree char *label = g_strdup_printf ("(frame %s)", frame->name);
+      add_referrer (b, RS_VALUE_OBJECT_ID (rframe->function), 0, frame->id, label);
+    }
+  for (guint i = 0; i < frame->n_slots; i++)
+    {
+      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, frame->first_slot + i);
+      g_autofree char *label = NULL;
+
+      if (slot->kind != RS_SLOT_STRONG)
+        continue;
+      label = frame->id == RS_GLOBAL_FRAME ? g_strdup (slot->label)
+                                           : g_strdup_printf ("%s in %s", slot->label, frame->name);
+      add_referrer (b, slot->target, 0, frame->id, label);
+    }
+}
+
+static int
+compare_referrers (gconstpointer a,
+                   gconstpointer b)
+{
+  const RsSnapReferrer *ra = a, *rb = b;
+
+  return ra->object < rb->object ? -1 : ra->object > rb->object;
+}
+
+static int
+compare_referrers_data (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  return compare_referrers (a, b);
+}
+
+static void
+add_referrers (Builder *b)
+{
+  for (guint f = 0; f < b->frames->len; f++)
+    frame_referrers (b, &g_array_index (b->frames, RsSnapFrame, f));
+  for (guint i = 0; i < b->objects->len; i++)
+    object_referrers (b, &g_array_index (b->objects, RsSnapObject, i));
+  for (guint i = 0; i < b->objects->len; i++)
+    {
+      const RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
+      for (guint t = 0; t < object->n_temporaries; t++)
+        add_referrer (b, object->id, 0, 0, "(temporary)");
+    }
+  /* Stable (GLib's sort is a merge sort): each object's holders stay in
+   * frame, slot, temporary order. */
+  g_array_sort (b->referrers, compare_referrers);
+}
+
+static void
+add_weak_referrers (Builder *b)
+{
+  guint first = b->referrers->len;
+
+  for (guint i = 0; i < b->objects->len; i++)
+    {
+      const RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
+      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot);
+
+      if (object->kind == RS_KIND_WEAKREF && object->n_slots > 0 && slot->kind == RS_SLOT_WEAK)
+        add_referrer (b, slot->target, object->id, 0, holder_name (b, object->id));
+    }
+  g_qsort_with_data (&g_array_index (b->referrers, RsSnapReferrer, first), b->referrers->len - first,
+                     sizeof (RsSnapReferrer), compare_referrers_data, NULL);
+}
+
+static void
+index_referrers (Builder *b)
+{
+  guint r = 0, n = b->referrers->len;
+  guint n_strong = b->snap->n_strong_referrers;
+
+  for (guint i = 0; i < b->objects->len; i++)
+    {
+      RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
+
+      r = MAX (r, n_strong);
+      while (r < n && g_array_index (b->referrers, RsSnapReferrer, r).object < object->id)
+        r++;
+      object->first_weak_referrer = r;
+      while (r < n && g_array_index (b->referrers, RsSnapReferrer, r).object == object->id)
+        r++;
+      object->n_weak_referrers = r - object->first_weak_referrer;
+    }
+}
+
+static void
+add_step_changes (Builder       *b,
+                  const RsEvent *events,
+                  guint          n_events)
+{
+  g_autoptr(GArray) freed = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      RsSnapObject *object;
+
+      if (events[i].kind == RS_EV_FREE)
+        g_array_append_val (freed, events[i].holder);
+      else if (events[i].kind == RS_EV_ALLOC
+               && (object = (RsSnapObject *) rs_snapshot_find_object (b->snap, events[i].holder)) != NULL)
+        object->flags |= RS_SNAP_NEW;
+    }
+  b->snap->n_freed = freed->len;
+  b->snap->freed = (RsObjId *) (gpointer) g_array_free (g_steal_pointer (&freed), FALSE);
+}
+
+RsSnapshot *
+rs_snapshot_build (const RsReplica  *replica,
+                   const RsAnalysis *analysis,
+                   const RsEvent    *events,
+                   guint             n_events,
+                   guint             step,
+                   guint             line,
+                   RsAtomLookup      lookup,
+                   gpointer          user_data)
+{
+  RsSnapshot *snap = g_new0 (RsSnapshot, 1);
+  Builder b = { replica, analysis, lookup, user_data, snap };
+
+  snap->ref_count = 1;
+  snap->strings = g_string_chunk_new (4096);
+  snap->step = step;
+  snap->line = line;
+  snap->n_cycles = rs_analysis_get_n_cycles (analysis);
+  b.objects = g_array_new (FALSE, FALSE, sizeof (RsSnapObject));
+  b.slots = g_array_new (FALSE, FALSE, sizeof (RsSnapSlot));
+  b.frames = g_array_new (FALSE, FALSE, sizeof (RsSnapFrame));
+  b.referrers = g_array_new (FALSE, FALSE, sizeof (RsSnapReferrer));
+  b.names = g_hash_table_new (NULL, NULL);
+  b.buf = g_string_new (NULL);
+
+  add_objects (&b);
+  add_frames (&b);
+  collect_names (&b);
+  add_referrers (&b);
+  snap->n_strong_referrers = b.referrers->len;
+  add_weak_referrers (&b);
+  index_referrers (&b);
+
+  snap->n_objects = b.objects->len;
+  snap->objects = (RsSnapObject *) (gpointer) g_array_free (b.objects, FALSE);
+  snap->n_slots = b.slots->len;
+  snap->slots = (RsSnapSlot *) (gpointer) g_array_free (b.slots, FALSE);
+  snap->n_frames = b.frames->len;
+  snap->frames = (RsSnapFrame *) (gpointer) g_array_free (b.frames, FALSE);
+  snap->n_referrers = b.referrers->len;
+  snap->referrers = (RsSnapReferrer *) (gpointer) g_array_free (b.referrers, FALSE);
+  add_step_changes (&b, events, n_events);
+  g_hash_table_unref (b.names);
+  g_string_free (b.buf, TRUE);
+  return snap;
+}
+
+/* Public API */
+
+RsSnapshot *
+rs_snapshot_ref (RsSnapshot *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+rs_snapshot_unref (RsSnapshot *self)
+{
+  g_return_if_fail (self != NULL);
+  if (!g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+  g_free (self->objects);
+  g_free (self->slots);
+  g_free (self->frames);
+  g_free (self->referrers);
+  g_free (self->freed);
+  g_free (self->source_line);
+  g_string_chunk_free (self->strings);
+  g_free (self);
+}
+
+const RsSnapObject *
+rs_snapshot_find_object (const RsSnapshot *self,
+                         RsObjId           id)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  hi = self->n_objects;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (self->objects[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < self->n_objects && self->objects[lo].id == id ? &self->objects[lo] : NULL;
+}
+
+const RsSnapReferrer *
+rs_snapshot_get_referrers (const RsSnapshot *self,
+                           RsObjId           id,
+                           guint            *n_out)
+{
+  guint lo = 0, hi, end;
+
+  g_return_val_if_fail (self != NULL && n_out != NULL, NULL);
+  hi = self->n_strong_referrers;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (self->referrers[mid].object < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (end = lo; end < self->n_strong_referrers && self->referrers[end].object == id; end++)
+    ;
+  *n_out = end - lo;
+  return *n_out > 0 ? &self->referrers[lo] : NULL;
+}
+
+char *
+rs_snapshot_describe_refcount (const RsSnapshot *self,
+                               RsObjId           id)
+{
+  const RsSnapObject *object;
+  const RsSnapReferrer *referrers;
+  guint n;
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  object = rs_snapshot_find_object (self, id);
+  if (object == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  g_string_printf (out, "refcount %u", object->refcount);
+  referrers = rs_snapshot_get_referrers (self, id, &n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? " = " : ", ", referrers[i].label);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+slots_equal (const RsSnapSlot *a,
+             const RsSnapSlot *b)
+{
+  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->text, b->text) == 0
+         && a->kind == b->kind && a->flags == b->flags && a->target == b->target && a->via == b->via;
+}
+
+static gboolean
+objects_equal (const RsSnapObject *a,
+               const RsSnapObject *b)
+{
+  return a->id == b->id && a->number == b->number && a->kind == b->kind
+         && g_strcmp0 (a->type_name, b->type_name) == 0 && g_strcmp0 (a->title, b->title) == 0
+         && a->refcount == b->refcount && a->n_temporaries == b->n_temporaries
+         && a->flags == b->flags && a->cycle == b->cycle && a->first_slot == b->first_slot
+         && a->n_slots == b->n_slots && a->first_weak_referrer == b->first_weak_referrer
+         && a->n_weak_referrers == b->n_weak_referrers;
+}
+
+static gboolean
+frames_equal (const RsSnapFrame *a,
+              const RsSnapFrame *b)
+{
+  return a->id == b->id && g_strcmp0 (a->name, b->name) == 0 && a->line == b->line
+         && a->first_slot == b->first_slot && a->n_slots == b->n_slots;
+}
+
+static gboolean
+referrers_equal (const RsSnapReferrer *a,
+                 const RsSnapReferrer *b)
+{
+  return a->object == b->object && a->holder == b->holder && a->frame == b->frame
+         && g_strcmp0 (a->label, b->label) == 0;
+}
+
+gboolean
+rs_snapshot_equal (const RsSnapshot *a,
+                   const RsSnapshot *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->step != b->step || a->line != b->line || g_strcmp0 (a->source_line, b->source_line) != 0
+      || a->n_objects != b->n_objects || a->n_slots != b->n_slots || a->n_frames != b->n_frames
+      || a->n_referrers != b->n_referrers || a->n_strong_referrers != b->n_strong_referrers
+      || a->n_cycles != b->n_cycles || a->n_freed != b->n_freed)
+    return FALSE;
+  for (guint i = 0; i < a->n_objects; i++)
+    if (!objects_equal (&a->objects[i], &b->objects[i]))
+      return FALSE;
+  for (guint i = 0; i < a->n_slots; i++)
+    if (!slots_equal (&a->slots[i], &b->slots[i]))
+      return FALSE;
+  for (guint i = 0; i < a->n_frames; i++)
+    if (!frames_equal (&a->frames[i], &b->frames[i]))
+      return FALSE;
+  for (guint i = 0; i < a->n_referrers; i++)
+    if (!referrers_equal (&a->referrers[i], &b->referrers[i]))
+      return FALSE;
+  return a->n_freed == 0 || memcmp (a->freed, b->freed, a->n_freed * sizeof (RsObjId)) == 0;
+}

@@ -1,0 +1,382 @@
+/* test-replica.c: the heap rebuilt from hand-written event streams
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-test-events.h"
+
+typedef struct {
+  TestAtoms   atoms;
+  RsTimeline *tl;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  test_atoms_init (&f->atoms);
+  f->tl = rs_timeline_new ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  rs_timeline_free (f->tl);
+  test_atoms_clear (&f->atoms);
+}
+
+static RsSnapshot *
+snapshot_at (Fixture *f,
+             guint    step)
+{
+  return rs_timeline_get_snapshot (f->tl, step, test_atoms_lookup, &f->atoms);
+}
+
+static const RsSnapObject *
+find (const RsSnapshot *snap,
+      RsObjId           id)
+{
+  const RsSnapObject *object = rs_snapshot_find_object (snap, id);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const RsSnapSlot *
+slot_of (const RsSnapshot   *snap,
+         const RsSnapObject *object,
+         guint               i)
+{
+  g_assert_cmpuint (i, <, object->n_slots);
+  return &snap->slots[object->first_slot + i];
+}
+
+static void
+assert_refcount_text (const RsSnapshot *snap,
+                      RsObjId           id,
+                      const char       *expected)
+{
+  g_autofree char *text = rs_snapshot_describe_refcount (snap, id);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* a = Foo(); b = Foo(); a.friend = b; l = [a, 'x']; del a; l.pop(0) ... */
+static void
+test_labels_and_ledger (Fixture       *f,
+                        gconstpointer  data)
+{
+  guint32 foo = atom (&f->atoms, "Foo");
+  guint32 a = atom (&f->atoms, "a"), b = atom (&f->atoms, "b"), l = atom (&f->atoms, "l");
+  guint32 friend = atom (&f->atoms, "friend"), s = atom (&f->atoms, "it's");
+  g_autoptr(RsSnapshot) snap = NULL;
+  const RsSnapObject *obj;
+
+  ev_step (f->tl, 1, 1);                                          /* step 1: a = Foo() */
+  ev_alloc (f->tl, 1, RS_KIND_INSTANCE, foo, 1);
+  ev_name (f->tl, 1, a, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 2);                                          /* step 2: b = Foo() */
+  ev_alloc (f->tl, 2, RS_KIND_INSTANCE, foo, 2);
+  ev_name (f->tl, 1, b, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 3);                                          /* step 3: a.friend = b */
+  ev_attr (f->tl, 1, friend, ABSENT, OBJ (2), 0);
+  ev_step (f->tl, 1, 4);                                          /* step 4: l = [a, "it's", None] */
+  ev_alloc (f->tl, 3, RS_KIND_LIST, 0, 3);
+  emit (f->tl, RS_EV_ITEM_INSERT, 0, 3, 0, ABSENT, OBJ (1));
+  emit (f->tl, RS_EV_ITEM_INSERT, 0, 3, 1, ABSENT, RS_VALUE_MAKE (RS_TAG_STR, s));
+  emit (f->tl, RS_EV_ITEM_INSERT, 0, 3, 2, ABSENT, RS_VALUE_NONE);
+  ev_name (f->tl, 1, l, ABSENT, OBJ (3), RS_EVENT_FROM_TEMP);
+
+  snap = snapshot_at (f, 4);
+  g_assert_cmpuint (snap->step, ==, 4);
+  g_assert_cmpuint (snap->line, ==, 4);
+  g_assert_cmpuint (snap->n_objects, ==, 3);
+  g_assert_cmpuint (snap->n_frames, ==, 1);
+  g_assert_cmpstr (snap->frames[0].name, ==, "Global frame");
+  g_assert_cmpuint (snap->frames[0].n_slots, ==, 3);
+  g_assert_cmpstr (snap->slots[snap->frames[0].first_slot + 2].label, ==, "l");
+
+  obj = find (snap, 1);
+  g_assert_cmpstr (obj->title, ==, "Foo #1");
+  g_assert_cmpstr (obj->type_name, ==, "Foo");
+  g_assert_cmpuint (obj->refcount, ==, 2);
+  g_assert_true (obj->flags & RS_SNAP_REACHABLE);
+  g_assert_true (obj->flags & RS_SNAP_TRACED);
+  g_assert_cmpstr (slot_of (snap, obj, 0)->label, ==, "friend");
+  g_assert_cmpint (slot_of (snap, obj, 0)->kind, ==, RS_SLOT_STRONG);
+  g_assert_cmpuint (slot_of (snap, obj, 0)->target, ==, 2);
+  assert_refcount_text (snap, 1, "refcount 2 = a, l[0]");
+  assert_refcount_text (snap, 2, "refcount 2 = b, a.friend");
+
+  obj = find (snap, 3);
+  g_assert_cmpstr (obj->title, ==, "list #3");
+  g_assert_true (obj->flags & RS_SNAP_NEW);
+  g_assert_false (find (snap, 1)->flags & RS_SNAP_NEW);
+  g_assert_cmpuint (obj->n_slots, ==, 3);
+  g_assert_cmpstr (slot_of (snap, obj, 1)->label, ==, "1");
+  g_assert_cmpstr (slot_of (snap, obj, 1)->text, ==, "\"it's\"");
+  g_assert_cmpstr (slot_of (snap, obj, 2)->text, ==, "None");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  /* step 5: x = l.pop(0): the item moves to a temporary, then to x */
+  ev_step (f->tl, 1, 5);
+  emit (f->tl, RS_EV_ITEM_REMOVE, RS_EVENT_OLD_TO_TEMP, 3, 0, OBJ (1), ABSENT);
+  snap = snapshot_at (f, 5);
+  assert_refcount_text (snap, 1, "refcount 2 = a, (temporary)");
+  g_assert_cmpuint (find (snap, 1)->n_temporaries, ==, 1);
+  g_assert_cmpstr (slot_of (snap, find (snap, 3), 0)->label, ==, "0");
+  g_assert_cmpstr (slot_of (snap, find (snap, 3), 0)->text, ==, "\"it's\"");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  /* Going back restores the list. */
+  snap = snapshot_at (f, 4);
+  assert_refcount_text (snap, 1, "refcount 2 = a, l[0]");
+  g_assert_cmpuint (find (snap, 3)->n_slots, ==, 3);
+}
+
+/* del a, with a -> list -> Foo: the whole chain goes, in one step. */
+static void
+test_cascade (Fixture       *f,
+              gconstpointer  data)
+{
+  guint32 foo = atom (&f->atoms, "Foo"), a = atom (&f->atoms, "a");
+  guint32 items = atom (&f->atoms, "items");
+  g_autoptr(RsSnapshot) snap = NULL;
+
+  ev_step (f->tl, 1, 1);   /* a = Foo(); a.items = [Foo()] */
+  ev_alloc (f->tl, 1, RS_KIND_INSTANCE, foo, 1);
+  ev_name (f->tl, 1, a, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_alloc (f->tl, 2, RS_KIND_LIST, 0, 2);
+  ev_alloc (f->tl, 3, RS_KIND_INSTANCE, foo, 3);
+  emit (f->tl, RS_EV_ITEM_INSERT, RS_EVENT_FROM_TEMP, 2, 0, ABSENT, OBJ (3));
+  ev_attr (f->tl, 1, items, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 2);   /* del a */
+  ev_name (f->tl, 1, a, OBJ (1), ABSENT, 0);
+  ev_object (f->tl, RS_EV_FINALIZE, 1);
+  ev_attr (f->tl, 1, items, OBJ (2), ABSENT, 0);
+  ev_object (f->tl, RS_EV_FINALIZE, 2);
+  emit (f->tl, RS_EV_ITEM_REMOVE, 0, 2, 0, OBJ (3), ABSENT);
+  ev_object (f->tl, RS_EV_FINALIZE, 3);
+  ev_object (f->tl, RS_EV_FREE, 3);
+  ev_object (f->tl, RS_EV_FREE, 2);
+  ev_object (f->tl, RS_EV_FREE, 1);
+
+  snap = snapshot_at (f, 1);
+  g_assert_cmpuint (snap->n_objects, ==, 3);
+  g_assert_cmpuint (find (snap, 3)->refcount, ==, 1);
+  assert_refcount_text (snap, 3, "refcount 1 = a.items[0]");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 2);
+  g_assert_cmpuint (snap->n_objects, ==, 0);
+  g_assert_cmpuint (snap->n_freed, ==, 3);
+  g_assert_cmpuint (snap->freed[0], ==, 3);
+  g_assert_cmpuint (snap->freed[2], ==, 1);
+  g_assert_cmpuint (snap->frames[0].n_slots, ==, 0);
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 1);
+  g_assert_cmpuint (snap->n_objects, ==, 3);
+  g_assert_cmpuint (snap->n_freed, ==, 0);
+}
+
+/* d = {'k': Foo()}; d['j'] = 3; d.pop('k'); d['k'] = 1; d.clear() */
+static void
+test_dict (Fixture       *f,
+           gconstpointer  data)
+{
+  guint32 foo = atom (&f->atoms, "Foo"), d = atom (&f->atoms, "d");
+  RsValue k = RS_VALUE_MAKE (RS_TAG_STR, atom (&f->atoms, "k"));
+  RsValue j = RS_VALUE_MAKE (RS_TAG_STR, atom (&f->atoms, "j"));
+  RsValue cleared[] = { j, INT (3), k, INT (1) };
+  g_autoptr(RsSnapshot) snap = NULL;
+  const RsSnapObject *obj;
+
+  ev_step (f->tl, 1, 1);
+  ev_alloc (f->tl, 1, RS_KIND_DICT, 0, 1);
+  ev_alloc (f->tl, 2, RS_KIND_INSTANCE, foo, 2);
+  ev_key_set (f->tl, 1, k, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_name (f->tl, 1, d, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 2);
+  ev_key_set (f->tl, 1, j, ABSENT, INT (3), 0);
+  ev_step (f->tl, 1, 3);
+  ev_key_remove (f->tl, 1, k, OBJ (2), RS_EVENT_OLD_TO_TEMP);
+  ev_temp (f->tl, OBJ (2), -1);
+  ev_object (f->tl, RS_EV_FINALIZE, 2);
+  ev_object (f->tl, RS_EV_FREE, 2);
+  ev_step (f->tl, 1, 4);
+  ev_key_set (f->tl, 1, k, ABSENT, INT (1), 0);
+  ev_step (f->tl, 1, 5);
+  ev_clear (f->tl, 1, cleared, G_N_ELEMENTS (cleared), 2);
+
+  snap = snapshot_at (f, 2);
+  obj = find (snap, 1);
+  g_assert_cmpstr (obj->title, ==, "dict #1");
+  g_assert_cmpuint (obj->n_slots, ==, 2);
+  g_assert_cmpstr (slot_of (snap, obj, 0)->label, ==, "'k'");
+  g_assert_cmpuint (slot_of (snap, obj, 0)->target, ==, 2);
+  g_assert_cmpstr (slot_of (snap, obj, 1)->label, ==, "'j'");
+  g_assert_cmpstr (slot_of (snap, obj, 1)->text, ==, "3");
+  assert_refcount_text (snap, 2, "refcount 1 = d['k']");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 4);  /* 'k' is now after 'j' */
+  obj = find (snap, 1);
+  g_assert_cmpuint (obj->n_slots, ==, 2);
+  g_assert_cmpstr (slot_of (snap, obj, 0)->label, ==, "'j'");
+  g_assert_cmpstr (slot_of (snap, obj, 1)->label, ==, "'k'");
+  g_assert_null (rs_snapshot_find_object (snap, 2));
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 5);
+  g_assert_cmpuint (find (snap, 1)->n_slots, ==, 0);
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  /* Back to 1 through the removal: 'k' is first again. */
+  snap = snapshot_at (f, 1);
+  obj = find (snap, 1);
+  g_assert_cmpuint (obj->n_slots, ==, 1);
+  g_assert_cmpstr (slot_of (snap, obj, 0)->label, ==, "'k'");
+  g_assert_cmpuint (find (snap, 2)->refcount, ==, 1);
+}
+
+/* def f(p): q = p  -- called as f(l) */
+static void
+test_frames (Fixture       *f,
+             gconstpointer  data)
+{
+  guint32 fname = atom (&f->atoms, "f"), l = atom (&f->atoms, "l");
+  guint32 p = atom (&f->atoms, "p"), q = atom (&f->atoms, "q"), fn = atom (&f->atoms, "f");
+  g_autoptr(RsSnapshot) snap = NULL;
+
+  ev_step (f->tl, 1, 1);                             /* def f */
+  ev_alloc (f->tl, 1, RS_KIND_FUNCTION, fname, 0);
+  ev_name (f->tl, 1, fn, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 3);                             /* l = [] */
+  ev_alloc (f->tl, 2, RS_KIND_LIST, 0, 1);
+  ev_name (f->tl, 1, l, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 4);                             /* f(l) */
+  ev_temp (f->tl, OBJ (2), 1);
+  emit (f->tl, RS_EV_FRAME_PUSH, 0, 2, fname, ABSENT, OBJ (1));
+  ev_name (f->tl, 2, p, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 2, 2);                             /* q = p */
+  ev_name (f->tl, 2, q, ABSENT, OBJ (2), 0);
+  ev_name (f->tl, 2, p, OBJ (2), ABSENT, 0);
+  ev_name (f->tl, 2, q, OBJ (2), ABSENT, 0);
+  emit (f->tl, RS_EV_FRAME_POP, 0, 2, 0, OBJ (1), ABSENT);
+
+  snap = snapshot_at (f, 3);
+  g_assert_cmpuint (snap->n_frames, ==, 2);
+  g_assert_cmpstr (snap->frames[1].name, ==, "f");
+  g_assert_cmpuint (snap->frames[1].line, ==, 0);
+  g_assert_cmpuint (snap->frames[0].line, ==, 4);
+  assert_refcount_text (snap, 2, "refcount 2 = l, p in f");
+  assert_refcount_text (snap, 1, "refcount 2 = f, (frame f)");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 4);
+  g_assert_cmpuint (snap->n_frames, ==, 1);
+  g_assert_cmpuint (find (snap, 2)->refcount, ==, 1);
+  g_assert_cmpuint (rs_timeline_get_step_frame (f->tl, 4), ==, 2);
+  g_assert_cmpuint (rs_timeline_get_step_line (f->tl, 4), ==, 2);
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  /* Back inside the call (undoing the pop restores the frame and its line). */
+  ev_step (f->tl, 1, 5);
+  snap = snapshot_at (f, 3);
+  g_assert_cmpuint (snap->n_frames, ==, 2);
+  g_assert_cmpuint (snap->frames[1].n_slots, ==, 1);
+  g_assert_cmpuint (snap->frames[0].line, ==, 4);
+}
+
+/* w = weakref.ref(a); del a: the weak slot turns dead. */
+static void
+test_weakref (Fixture       *f,
+              gconstpointer  data)
+{
+  guint32 foo = atom (&f->atoms, "Foo"), a = atom (&f->atoms, "a"), w = atom (&f->atoms, "w");
+  g_autoptr(RsSnapshot) snap = NULL;
+  const RsSnapObject *obj;
+
+  ev_step (f->tl, 1, 1);
+  ev_alloc (f->tl, 1, RS_KIND_INSTANCE, foo, 1);
+  ev_name (f->tl, 1, a, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 2);
+  ev_alloc (f->tl, 2, RS_KIND_WEAKREF, 0, 0);
+  emit (f->tl, RS_EV_WEAK_SET, 0, 2, 0, ABSENT, OBJ (1));
+  ev_name (f->tl, 1, w, ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 3);
+  ev_name (f->tl, 1, a, OBJ (1), ABSENT, 0);
+  ev_object (f->tl, RS_EV_FINALIZE, 1);
+  emit (f->tl, RS_EV_WEAK_CLEAR, 0, 2, 0, OBJ (1), ABSENT);
+  ev_object (f->tl, RS_EV_FREE, 1);
+
+  snap = snapshot_at (f, 2);
+  obj = find (snap, 2);
+  g_assert_cmpstr (obj->title, ==, "weakref");
+  g_assert_cmpint (slot_of (snap, obj, 0)->kind, ==, RS_SLOT_WEAK);
+  g_assert_cmpuint (slot_of (snap, obj, 0)->target, ==, 1);
+  g_assert_cmpuint (slot_of (snap, obj, 0)->via, ==, 2);
+  obj = find (snap, 1);
+  g_assert_cmpuint (obj->refcount, ==, 1);  /* weak references do not count */
+  g_assert_cmpuint (obj->n_weak_referrers, ==, 1);
+  g_assert_cmpuint (snap->referrers[obj->first_weak_referrer].holder, ==, 2);
+  g_assert_cmpstr (snap->referrers[obj->first_weak_referrer].label, ==, "w");
+  assert_refcount_text (snap, 1, "refcount 1 = a");
+  g_clear_pointer (&snap, rs_snapshot_unref);
+
+  snap = snapshot_at (f, 3);
+  obj = find (snap, 2);
+  g_assert_cmpint (slot_of (snap, obj, 0)->kind, ==, RS_SLOT_WEAK_DEAD);
+  g_assert_cmpuint (slot_of (snap, obj, 0)->target, ==, 0);
+  g_assert_null (rs_snapshot_find_object (snap, 1));
+  g_assert_true (find (snap, 2)->flags & RS_SNAP_REACHABLE);
+}
+
+static void
+test_repr (void)
+{
+  TestAtoms atoms;
+  struct { RsValue value; const char *repr; } cases[] = {
+    { INT (12), "12" },
+    { INT (-5), "-5" },
+    { RS_VALUE_NONE, "None" },
+    { RS_VALUE_TRUE, "True" },
+    { RS_VALUE_FALSE, "False" },
+  };
+
+  test_atoms_init (&atoms);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *repr = rs_snapshot_repr_value (cases[i].value, test_atoms_lookup, &atoms);
+      g_assert_cmpstr (repr, ==, cases[i].repr);
+    }
+  {
+    const char *strs[][2] = { { "abc", "'abc'" }, { "it's", "\"it's\"" },
+                              { "a'\"b", "'a\\'\"b'" }, { "x\ny\\", "'x\\ny\\\\'" } };
+    for (guint i = 0; i < G_N_ELEMENTS (strs); i++)
+      {
+        RsValue v = RS_VALUE_MAKE (RS_TAG_STR, atom (&atoms, strs[i][0]));
+        g_autofree char *repr = rs_snapshot_repr_value (v, test_atoms_lookup, &atoms);
+        g_assert_cmpstr (repr, ==, strs[i][1]);
+      }
+  }
+  test_atoms_clear (&atoms);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add ("/refscope/replica/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("labels-and-ledger", test_labels_and_ledger);
+  ADD ("cascade", test_cascade);
+  ADD ("dict", test_dict);
+  ADD ("frames", test_frames);
+  ADD ("weakref", test_weakref);
+#undef ADD
+  g_test_add_func ("/refscope/replica/repr", test_repr);
+  return g_test_run ();
+}
