@@ -335,6 +335,14 @@ rs_analysis_is_reachable (const RsAnalysis *self,
   return id < self->cap && self->reach[id];
 }
 
+gboolean
+rs_analysis_is_rooted (const RsAnalysis *self,
+                       RsObjId           id)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->valid && id < self->cap && self->roots[id] > 0;
+}
+
 guint
 rs_analysis_get_cycle (const RsAnalysis *self,
                        RsObjId           id)

@@ -33,6 +33,10 @@ void        rs_analysis_update         (RsAnalysis       *self,
 
 gboolean    rs_analysis_is_reachable   (const RsAnalysis *self,
                                         RsObjId           id);
+/* Whether a frame or a temporary holds @id directly (while the result is
+ * up to date). */
+gboolean    rs_analysis_is_rooted      (const RsAnalysis *self,
+                                        RsObjId           id);
 /* The 1-based index of @id's leaked cycle, or 0. */
 guint       rs_analysis_get_cycle      (const RsAnalysis *self,
                                         RsObjId           id);

@@ -185,11 +185,20 @@ adjust (RsReplica *self,
                            RS_VALUE_OBJECT_ID (value), covered);
 }
 
+/* Whether a reference from @holder keeps @value reachable whatever
+ * happens to @value: a frame does, and so does an object a frame or a
+ * temporary holds directly (merely reachable is not enough: it may be
+ * reachable only through @value). */
 static gboolean
-holder_is_reachable (RsReplica *self,
-                     RsObjId    holder)
+holder_is_anchored (RsReplica *self,
+                    RsObjId    holder,
+                    RsValue    value)
 {
-  return holder == 0 || (self->analysis != NULL && rs_analysis_is_reachable (self->analysis, holder));
+  if (holder == 0)
+    return TRUE;
+  if (self->analysis == NULL || (RS_VALUE_IS_OBJECT (value) && RS_VALUE_OBJECT_ID (value) == holder))
+    return FALSE;
+  return rs_analysis_is_rooted (self->analysis, holder);
 }
 
 /* A store: @new gains a slot reference (and loses a temporary with
@@ -203,10 +212,10 @@ account_store (RsReplica *self,
                guint      flags,
                int        dir)
 {
-  gboolean covered = holder_is_reachable (self, holder);
-
   if (dir > 0)
     {
+      gboolean covered = holder_is_anchored (self, holder, new_value);
+
       adjust (self, holder, new_value, 1, FALSE, FALSE);
       if (flags & RS_EVENT_FROM_TEMP)
         adjust (self, holder, new_value, -1, TRUE, covered);
@@ -216,6 +225,8 @@ account_store (RsReplica *self,
     }
   else
     {
+      gboolean covered = holder_is_anchored (self, holder, old_value);
+
       adjust (self, holder, old_value, 1, FALSE, FALSE);
       if (flags & RS_EVENT_OLD_TO_TEMP)
         adjust (self, holder, old_value, -1, TRUE, covered);
@@ -449,8 +460,10 @@ move_to_temp (RsReplica *self,
     }
   else
     {
+      gboolean covered = holder_is_anchored (self, holder, value);
+
       adjust (self, holder, value, 1, FALSE, FALSE);
-      adjust (self, holder, value, -1, TRUE, TRUE);
+      adjust (self, holder, value, -1, TRUE, covered);
     }
 }
 
@@ -806,5 +819,6 @@ gsize
 rs_replica_get_weight (const RsReplica *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->n_objects + self->n_frames + self->n_slots / 4 + 64;
+  /* Dead records cost a memcpy; live ones a loop step and their slots. */
+  return self->n_objects / 8 + self->n_alive + self->n_frames + self->n_slots / 4 + 64;
 }
