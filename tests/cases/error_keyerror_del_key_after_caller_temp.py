@@ -1,0 +1,15 @@
+class A:
+    def __init__(self, tag):
+        self.tag = tag
+
+
+def g():
+    d = {}
+    del d[A('inner key')]
+
+
+def f(a, b):
+    return a
+
+
+f(A('outer temp'), g())
