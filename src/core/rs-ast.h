@@ -82,6 +82,8 @@ struct _RsExpr
     struct { RsBoolOp op; RsExpr **values; guint n_values; } boolop;
     struct { RsExpr *operand; } unary;
     struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
+    /* private to the front end (rs-ast-private.h): never in a parsed module */
+    struct { const char *message; RsExpr **before; guint n_before; } unsupported;
   };
 };
 
@@ -143,6 +145,8 @@ struct _RsStmt
     struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
     struct { RsExpr *value; } return_;
     struct { const char **names; guint n_names; } names;
+    /* private to the front end (rs-ast-private.h): never in a parsed module */
+    struct { const char *message; } unsupported;
   };
 };
 

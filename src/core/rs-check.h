@@ -1,0 +1,24 @@
+/* rs-check.h: the subset check and the scope analysis
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rs_check_module() accepts exactly what the oracle (shared/oracle/trace.py,
+ * class Checker, then CPython's compiler) accepts, reports the first
+ * rejection at the position the oracle reports, and then fills in what the
+ * interpreter needs: every def's RsScope and is_method, class-private names
+ * mangled as CPython does.
+ */
+#pragma once
+
+#include "rs-ast-private.h"
+
+G_BEGIN_DECLS
+
+gboolean rs_check_module (RsModule *module,
+                          GError  **error);
+
+/* TRUE if @name is an attribute of Python 3.11's builtins module. */
+gboolean rs_check_is_builtin (const char *name);
+
+G_END_DECLS
