@@ -8,10 +8,16 @@
  * steps, one per executed line in any frame) and answers questions about
  * any step: its snapshot, its events, its line, its frames.  Appending
  * statements continues from the live state at the end of the timeline.
+ *
+ * Signals: ::reset when the whole timeline was replaced (load, truncate),
+ * then notify::source and notify::n-steps; ::steps-added (first, n_added)
+ * after an append, between notify::source and notify::n-steps.
+ * Properties: filename, source, n-steps, stopped (read-only), recording,
+ * step-limit.
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include "rs-event.h"
 #include "rs-snapshot.h"
 
@@ -25,6 +31,8 @@ typedef enum {
   RS_SESSION_ERROR_IO,         /* unreadable, not UTF-8 */
   RS_SESSION_ERROR_STOPPED,    /* appended to a session stopped by a runtime error
                                 * or the step limit */
+  RS_SESSION_ERROR_NOT_A_BOUNDARY, /* truncate: the step does not end before a
+                                    * module-level statement */
 } RsSessionError;
 
 #define RS_SESSION_ERROR (rs_session_error_quark ())
@@ -94,7 +102,9 @@ gboolean     rs_session_get_error        (RsSession   *self,
                                           const char **kind,
                                           guint       *line,
                                           const char **message);
-/* Writes the LANGUAGE.md trace of the whole run. */
+/* Writes the LANGUAGE.md trace of the whole run, ending with the alive and
+ * leaked lines.  With a trace output stream set, the event lines went there
+ * as they happened and only the closing lines are written here. */
 void         rs_session_write_trace      (RsSession   *self,
                                           GString     *out);
 

@@ -158,22 +158,31 @@ object_of (Builder *b,
 }
 
 /* "Foo #3", "list #2", "class Foo", "function f", "weakref" */
+void
+rs_snapshot_append_title (GString               *out,
+                          const RsReplicaObject *object,
+                          RsAtomLookup           lookup,
+                          gpointer               user_data)
+{
+  const char *type = object->type_atom ? atom_text (lookup, user_data, object->type_atom, NULL) : "";
+  const char *kind = kind_names[MIN (object->kind, RS_N_KINDS - 1)];
+
+  if (object->kind == RS_KIND_INSTANCE)
+    g_string_append_printf (out, "%s #%u", type, object->number);
+  else if (RS_KIND_IS_TRACED (object->kind))
+    g_string_append_printf (out, "%s #%u", kind, object->number);
+  else if (*type != '\0')
+    g_string_append_printf (out, "%s %s", kind, type);
+  else
+    g_string_append (out, kind);
+}
+
 static char *
 object_title (Builder *b,
               RsObjId  id)
 {
-  const RsReplicaObject *object = object_of (b, id);
-  const char *type = object->type_atom ? atom_text (b->lookup, b->user_data, object->type_atom, NULL) : "";
-
   g_string_truncate (b->buf, 0);
-  if (object->kind == RS_KIND_INSTANCE)
-    g_string_append_printf (b->buf, "%s #%u", type, object->number);
-  else if (RS_KIND_IS_TRACED (object->kind))
-    g_string_append_printf (b->buf, "%s #%u", kind_names[object->kind], object->number);
-  else if (*type != '\0')
-    g_string_append_printf (b->buf, "%s %s", kind_names[object->kind], type);
-  else
-    g_string_append (b->buf, kind_names[MIN (object->kind, RS_N_KINDS - 1)]);
+  rs_snapshot_append_title (b->buf, object_of (b, id), b->lookup, b->user_data);
   return intern (b, b->buf->str);
 }
 

@@ -1,0 +1,928 @@
+/* rs-session.c: a session script, its run and its timeline
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-session-private.h"
+
+#include <string.h>
+#include "rs-atoms.h"
+#include "rs-snapshot-private.h"
+#include "rs-trace.h"
+
+struct _RsSession
+{
+  GObject            parent_instance;
+
+  char              *filename;
+  GString           *source;
+  GArray            *line_starts;  /* guint: offset of each line in source */
+  gboolean           recording;
+  guint64            step_limit;
+  GOutputStream     *trace_output;
+
+  /* The current run: replaced as a whole on load and truncate */
+  RsAtoms           *atoms;
+  RsTimeline        *timeline;
+  RsInterp          *interp;
+  GPtrArray         *modules;      /* RsModule: what ran, in order */
+  RsEventSink        sink;
+  GString           *trace;        /* event lines not sent to trace_output */
+  RsRunResult        result;
+  gboolean           has_error;
+  guint32            error_kind;
+  guint32            error_message;
+  guint              error_line;
+  guint              n_steps_seen;
+
+  RsSessionStepHook  step_hook;
+  gpointer           step_hook_data;
+};
+
+G_DEFINE_FINAL_TYPE (RsSession, rs_session, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rs-session-error-quark, rs_session_error)
+
+enum {
+  PROP_0,
+  PROP_FILENAME,
+  PROP_SOURCE,
+  PROP_N_STEPS,
+  PROP_RECORDING,
+  PROP_STEP_LIMIT,
+  PROP_STOPPED,
+  N_PROPS
+};
+
+enum {
+  RESET,
+  STEPS_ADDED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The run */
+
+static const char *
+session_lookup (gpointer  user_data,
+                guint32   atom,
+                gsize    *len)
+{
+  return rs_atoms_get (user_data, atom, len);
+}
+
+static void
+note_error (RsSession     *self,
+            const RsEvent *event)
+{
+  self->has_error = TRUE;
+  self->error_kind = (guint32) event->key;
+  self->error_line = (guint) rs_value_get_int (event->new_value);
+  /* The message atom, tagged as a string value or bare. */
+  self->error_message = RS_VALUE_TAG (event->old_value) == RS_TAG_STR
+                        ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
+}
+
+static void
+write_trace_line (RsSession     *self,
+                  const RsEvent *event)
+{
+  g_autoptr(GString) line = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->trace_output == NULL)
+    {
+      rs_trace_append_event (self->atoms, event, self->trace);
+      return;
+    }
+  line = g_string_new (NULL);
+  rs_trace_append_event (self->atoms, event, line);
+  if (line->len > 0
+      && !g_output_stream_write_all (self->trace_output, line->str, line->len, NULL, NULL, &error))
+    {
+      g_warning ("Cannot write the trace: %s", error->message);
+      g_clear_object (&self->trace_output);
+    }
+}
+
+/* The interpreter's sink: the timeline and the trace both get every event. */
+static void
+session_emit (gpointer       user_data,
+              const RsEvent *event,
+              const RsValue *payload,
+              guint          n_payload)
+{
+  RsSession *self = user_data;
+
+  if (event->kind == RS_EV_STEP)
+    {
+      if (self->step_hook != NULL)
+        self->step_hook (self, self->n_steps_seen, self->step_hook_data);
+      self->n_steps_seen++;
+    }
+  else if (event->kind == RS_EV_ERROR)
+    note_error (self, event);
+  rs_timeline_record (self->timeline, event, payload, n_payload);
+  write_trace_line (self, event);
+}
+
+static void
+clear_run (RsSession *self)
+{
+  /* The interpreter keeps pointers into the modules and the atoms. */
+  g_clear_pointer (&self->interp, rs_interp_free);
+  g_clear_pointer (&self->modules, g_ptr_array_unref);
+  g_clear_pointer (&self->timeline, rs_timeline_free);
+  g_clear_pointer (&self->atoms, rs_atoms_free);
+  if (self->trace != NULL)
+    g_string_free (g_steal_pointer (&self->trace), TRUE);
+}
+
+static void
+start_run (RsSession *self)
+{
+  clear_run (self);
+  self->atoms = rs_atoms_new ();
+  self->timeline = rs_timeline_new ();
+  rs_timeline_set_recording (self->timeline, self->recording);
+  self->modules = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_module_free);
+  self->sink.emit = session_emit;
+  self->sink.user_data = self;
+  self->interp = rs_interp_new (self->atoms, &self->sink);
+  rs_interp_set_step_limit (self->interp, self->step_limit);
+  self->trace = g_string_new (NULL);
+  self->result = RS_RUN_OK;
+  self->has_error = FALSE;
+  self->n_steps_seen = 0;
+}
+
+static void
+run_module (RsSession *self,
+            RsModule  *module)
+{
+  g_ptr_array_add (self->modules, module);
+  self->result = rs_interp_run (self->interp, module);
+}
+
+/* The source text and its lines */
+
+static void
+index_lines (RsSession *self)
+{
+  guint start = 0;
+
+  g_array_set_size (self->line_starts, 0);
+  for (gsize i = 0; i <= self->source->len; i++)
+    if (i == self->source->len || self->source->str[i] == '\n')
+      {
+        if (i == self->source->len && start == i && i > 0)
+          break;
+        g_array_append_val (self->line_starts, start);
+        start = i + 1;
+      }
+}
+
+static void
+set_source (RsSession  *self,
+            const char *source,
+            gsize       length)
+{
+  g_string_truncate (self->source, 0);
+  g_string_append_len (self->source, source, length);
+  index_lines (self);
+}
+
+static char *
+line_text (RsSession *self,
+           guint      line)
+{
+  guint start, end;
+
+  if (line == 0 || line > self->line_starts->len)
+    return g_strdup ("");
+  start = g_array_index (self->line_starts, guint, line - 1);
+  end = line < self->line_starts->len ? g_array_index (self->line_starts, guint, line) : self->source->len;
+  return g_strstrip (g_strndup (self->source->str + start, end - start));
+}
+
+/* GObject */
+
+static void
+rs_session_dispose (GObject *object)
+{
+  RsSession *self = RS_SESSION (object);
+
+  g_clear_object (&self->trace_output);
+  G_OBJECT_CLASS (rs_session_parent_class)->dispose (object);
+}
+
+static void
+rs_session_finalize (GObject *object)
+{
+  RsSession *self = RS_SESSION (object);
+
+  clear_run (self);
+  g_free (self->filename);
+  g_string_free (self->source, TRUE);
+  g_array_unref (self->line_starts);
+  G_OBJECT_CLASS (rs_session_parent_class)->finalize (object);
+}
+
+static void
+rs_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RsSession *self = RS_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILENAME:
+      g_value_set_string (value, self->filename);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source->str);
+      break;
+    case PROP_N_STEPS:
+      g_value_set_uint (value, rs_session_get_n_steps (self));
+      break;
+    case PROP_RECORDING:
+      g_value_set_boolean (value, self->recording);
+      break;
+    case PROP_STEP_LIMIT:
+      g_value_set_uint64 (value, self->step_limit);
+      break;
+    case PROP_STOPPED:
+      g_value_set_boolean (value, self->result != RS_RUN_OK);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rs_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RsSession *self = RS_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORDING:
+      rs_session_set_recording (self, g_value_get_boolean (value));
+      break;
+    case PROP_STEP_LIMIT:
+      rs_session_set_step_limit (self, g_value_get_uint64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rs_session_class_init (RsSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rs_session_dispose;
+  object_class->finalize = rs_session_finalize;
+  object_class->get_property = rs_session_get_property;
+  object_class->set_property = rs_session_set_property;
+
+  properties[PROP_FILENAME] =
+    g_param_spec_string ("filename", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_STEPS] =
+    g_param_spec_uint ("n-steps", NULL, NULL, 1, G_MAXUINT, 1,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORDING] =
+    g_param_spec_boolean ("recording", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP_LIMIT] =
+    g_param_spec_uint64 ("step-limit", NULL, NULL, 1, G_MAXUINT64, RS_SESSION_DEFAULT_STEP_LIMIT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STOPPED] =
+    g_param_spec_boolean ("stopped", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The timeline was replaced: every step may differ (load, truncate). */
+  signals[RESET] =
+    g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Steps @first .. @first + @n_added - 1 were added (append). */
+  signals[STEPS_ADDED] =
+    g_signal_new ("steps-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+}
+
+static void
+rs_session_init (RsSession *self)
+{
+  self->recording = TRUE;
+  self->step_limit = RS_SESSION_DEFAULT_STEP_LIMIT;
+  self->filename = g_strdup ("<session>");
+  self->source = g_string_new (NULL);
+  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  index_lines (self);
+  start_run (self);
+}
+
+RsSession *
+rs_session_new (void)
+{
+  return g_object_new (RS_TYPE_SESSION, NULL);
+}
+
+void
+rs_session_set_recording (RsSession *self,
+                          gboolean   recording)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+
+  recording = !!recording;
+  if (self->recording == recording)
+    return;
+  self->recording = recording;
+  rs_timeline_set_recording (self->timeline, recording);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDING]);
+}
+
+void
+rs_session_set_step_limit (RsSession *self,
+                           guint64    limit)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+  g_return_if_fail (limit > 0);
+
+  if (self->step_limit == limit)
+    return;
+  self->step_limit = limit;
+  rs_interp_set_step_limit (self->interp, limit);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_LIMIT]);
+}
+
+void
+rs_session_set_trace_output (RsSession     *self,
+                             GOutputStream *stream)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+  g_return_if_fail (stream == NULL || G_IS_OUTPUT_STREAM (stream));
+
+  g_set_object (&self->trace_output, stream);
+}
+
+/* Loading and running */
+
+static void
+propagate_parse_error (GError **error,
+                       GError  *parse_error)
+{
+  int code = parse_error->domain == RS_PARSE_ERROR && parse_error->code == RS_PARSE_ERROR_ENCODING
+             ? RS_SESSION_ERROR_IO : RS_SESSION_ERROR_REJECTED;
+
+  g_set_error_literal (error, RS_SESSION_ERROR, code, parse_error->message);
+  g_error_free (parse_error);
+}
+
+static void
+notify_changed (RsSession *self,
+                gboolean   was_stopped)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
+  if (was_stopped != (self->result != RS_RUN_OK))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STOPPED]);
+}
+
+/* Replaces the run with @module's, over @source. */
+static void
+restart (RsSession  *self,
+         RsModule   *module,
+         const char *source,
+         gsize       length)
+{
+  gboolean was_stopped = self->result != RS_RUN_OK;
+
+  start_run (self);
+  set_source (self, source, length);
+  run_module (self, module);
+  g_signal_emit (self, signals[RESET], 0);
+  notify_changed (self, was_stopped);
+}
+
+gboolean
+rs_session_load (RsSession   *self,
+                 const char  *filename,
+                 const char  *source,
+                 gssize       length,
+                 GError     **error)
+{
+  GError *parse_error = NULL;
+  RsModule *module;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (source != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = strlen (source);
+  if (!g_utf8_validate_len (source, length, NULL))
+    {
+      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: not valid UTF-8", filename);
+      return FALSE;
+    }
+  module = rs_module_parse (filename, source, length, &parse_error);
+  if (module == NULL)
+    {
+      propagate_parse_error (error, parse_error);
+      return FALSE;
+    }
+  if (g_strcmp0 (self->filename, filename) != 0)
+    {
+      g_free (self->filename);
+      self->filename = g_strdup (filename);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILENAME]);
+    }
+  restart (self, module, source, length);
+  return TRUE;
+}
+
+gboolean
+rs_session_load_file (RsSession  *self,
+                      GFile      *file,
+                      GError    **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: %s", name, local_error->message);
+      return FALSE;
+    }
+  return rs_session_load (self, name, contents, length, error);
+}
+
+static guint
+count_lines (RsSession *self)
+{
+  if (self->source->len == 0)
+    return 0;
+  return self->line_starts->len;
+}
+
+gboolean
+rs_session_append (RsSession   *self,
+                   const char  *statements,
+                   GError     **error)
+{
+  g_autoptr(GString) text = NULL;
+  GError *parse_error = NULL;
+  RsModule *module;
+  guint old_n_steps, n_steps;
+  gboolean was_stopped = self->result != RS_RUN_OK;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (statements != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->modules->len == 0)
+    return rs_session_load (self, self->filename, statements, -1, error);
+  if (self->result != RS_RUN_OK)
+    {
+      g_set_error_literal (error, RS_SESSION_ERROR, RS_SESSION_ERROR_STOPPED,
+                           "The script has stopped; nothing more can run");
+      return FALSE;
+    }
+  if (!g_utf8_validate (statements, -1, NULL))
+    {
+      g_set_error_literal (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "not valid UTF-8");
+      return FALSE;
+    }
+  text = g_string_new (statements);
+  if (text->len == 0 || text->str[text->len - 1] != '\n')
+    g_string_append_c (text, '\n');
+  module = rs_module_parse_more (g_ptr_array_index (self->modules, self->modules->len - 1),
+                                 self->filename, text->str, count_lines (self) + 1, &parse_error);
+  if (module == NULL)
+    {
+      propagate_parse_error (error, parse_error);
+      return FALSE;
+    }
+  if (self->source->len > 0 && self->source->str[self->source->len - 1] != '\n')
+    g_string_append_c (self->source, '\n');
+  g_string_append_len (self->source, text->str, text->len);
+  index_lines (self);
+
+  old_n_steps = rs_session_get_n_steps (self);
+  run_module (self, module);
+  n_steps = rs_session_get_n_steps (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  if (n_steps > old_n_steps)
+    g_signal_emit (self, signals[STEPS_ADDED], 0, old_n_steps, n_steps - old_n_steps);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
+  if (was_stopped != (self->result != RS_RUN_OK))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STOPPED]);
+  return TRUE;
+}
+
+/* Truncation */
+
+static gboolean
+is_statement_start (RsSession *self,
+                    guint      line)
+{
+  for (guint m = 0; m < self->modules->len; m++)
+    {
+      const RsModule *module = g_ptr_array_index (self->modules, m);
+
+      for (guint i = 0; i < module->body.n_stmts; i++)
+        if (module->body.stmts[i]->line == line)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @step is the first step of a module-level statement: its line in
+ * the global frame, that line starting a statement, never run before. */
+static gboolean
+starts_statement (RsSession *self,
+                  guint      step)
+{
+  guint line = rs_timeline_get_step_line (self->timeline, step);
+
+  if (rs_timeline_get_step_frame (self->timeline, step) != RS_GLOBAL_FRAME || !is_statement_start (self, line))
+    return FALSE;
+  for (guint s = 1; s < step; s++)
+    if (rs_timeline_get_step_line (self->timeline, s) == line
+        && rs_timeline_get_step_frame (self->timeline, s) == RS_GLOBAL_FRAME)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+rs_session_truncate (RsSession  *self,
+                     guint       step,
+                     GError    **error)
+{
+  guint n_steps;
+  guint line, end;
+  GError *parse_error = NULL;
+  RsModule *module;
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  n_steps = rs_session_get_n_steps (self);
+  if (step + 1 >= n_steps)
+    return step < n_steps;
+  if (!starts_statement (self, step + 1))
+    {
+      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NOT_A_BOUNDARY,
+                   "Step %u does not end at a statement of the script's top level", step);
+      return FALSE;
+    }
+  /* Re-running the text before that statement gives the same steps. */
+  line = rs_timeline_get_step_line (self->timeline, step + 1);
+  end = g_array_index (self->line_starts, guint, line - 1);
+  prefix = g_strndup (self->source->str, end);
+  module = rs_module_parse (self->filename, prefix, end, &parse_error);
+  if (module == NULL)
+    {
+      propagate_parse_error (error, parse_error);
+      return FALSE;
+    }
+  restart (self, module, prefix, end);
+  if (rs_session_get_n_steps (self) != step + 1 && self->recording)
+    g_warning ("Truncating to step %u re-ran %u steps", step, rs_session_get_n_steps (self) - 1);
+  return TRUE;
+}
+
+/* Questions about steps */
+
+const char *
+rs_session_get_filename (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return self->filename;
+}
+
+const char *
+rs_session_get_source (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return self->source->str;
+}
+
+guint
+rs_session_get_n_steps (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 1);
+  return rs_timeline_get_n_steps (self->timeline);
+}
+
+guint
+rs_session_get_step_line (RsSession *self,
+                          guint      step)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
+  return rs_timeline_get_step_line (self->timeline, step);
+}
+
+RsFrameId
+rs_session_get_step_frame (RsSession *self,
+                           guint      step)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
+  return rs_timeline_get_step_frame (self->timeline, step);
+}
+
+const RsEvent *
+rs_session_get_step_events (RsSession *self,
+                            guint      step,
+                            guint     *n_events)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (n_events != NULL, NULL);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
+  return rs_timeline_get_step_events (self->timeline, step, n_events);
+}
+
+const char *
+rs_session_get_atom (RsSession *self,
+                     guint32    atom)
+{
+  gsize len;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return rs_atoms_get (self->atoms, atom, &len);
+}
+
+RsSnapshot *
+rs_session_get_snapshot (RsSession *self,
+                         guint      step)
+{
+  RsSnapshot *snapshot;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
+
+  snapshot = rs_timeline_get_snapshot (self->timeline, step, session_lookup, self->atoms);
+  snapshot->source_line = line_text (self, snapshot->line);
+  return snapshot;
+}
+
+gboolean
+rs_session_get_error (RsSession   *self,
+                      const char **kind,
+                      guint       *line,
+                      const char **message)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+
+  if (!self->has_error)
+    return FALSE;
+  if (kind != NULL)
+    *kind = rs_session_get_atom (self, self->error_kind);
+  if (line != NULL)
+    *line = self->error_line;
+  if (message != NULL)
+    *message = rs_session_get_atom (self, self->error_message);
+  return TRUE;
+}
+
+static void
+append_numbers (GString    *out,
+                const char *label,
+                GArray     *numbers)
+{
+  g_string_append (out, label);
+  for (guint i = 0; i < numbers->len; i++)
+    g_string_append_printf (out, " %u", g_array_index (numbers, guint, i));
+  g_string_append_c (out, '\n');
+}
+
+void
+rs_session_write_trace (RsSession *self,
+                        GString   *out)
+{
+  g_autoptr(GArray) reachable = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) leaked = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_if_fail (RS_IS_SESSION (self));
+  g_return_if_fail (out != NULL);
+
+  g_string_append_len (out, self->trace->str, self->trace->len);
+  rs_interp_get_alive (self->interp, reachable, leaked);
+  append_numbers (out, "alive", reachable);
+  append_numbers (out, "leaked", leaked);
+}
+
+/* Describing events */
+
+static void
+append_value (RsSession *self,
+              GString   *out,
+              RsValue    value)
+{
+  const RsReplicaObject *object;
+
+  if (RS_VALUE_IS_OBJECT (value)
+      && (object = rs_replica_get_object (rs_timeline_get_head (self->timeline), RS_VALUE_OBJECT_ID (value))) != NULL)
+    {
+      g_string_append_c (out, '<');
+      rs_snapshot_append_title (out, object, session_lookup, self->atoms);
+      g_string_append_c (out, '>');
+    }
+  else
+    {
+      g_autofree char *repr = rs_snapshot_repr_value (value, session_lookup, self->atoms);
+      g_string_append (out, repr);
+    }
+}
+
+static void
+append_holder (RsSession     *self,
+               GString       *out,
+               const RsEvent *event)
+{
+  append_value (self, out, RS_VALUE_OBJECT (event->holder));
+}
+
+static RsValue
+event_key (RsSession     *self,
+           const RsEvent *event)
+{
+  guint n;
+  const RsValue *payload = rs_timeline_get_payload (self->timeline, event, &n);
+
+  return n > 0 ? payload[0] : RS_VALUE_ABSENT;
+}
+
+/* "a = <Foo #3>", "del a", "<Foo #3>.friend = 1", "<list #2>[0] = None" */
+static void
+describe_store (RsSession     *self,
+                GString       *out,
+                const RsEvent *event)
+{
+  gboolean removed = event->new_value == RS_VALUE_ABSENT;
+
+  if (removed)
+    g_string_append (out, "del ");
+  switch (event->kind)
+    {
+    case RS_EV_NAME_SET:
+      g_string_append (out, rs_session_get_atom (self, (guint32) event->key));
+      break;
+    case RS_EV_ATTR_SET:
+      append_holder (self, out, event);
+      g_string_append_printf (out, ".%s", rs_session_get_atom (self, (guint32) event->key));
+      break;
+    case RS_EV_KEY_SET:
+    case RS_EV_KEY_REMOVE:
+      append_holder (self, out, event);
+      g_string_append_c (out, '[');
+      append_value (self, out, event_key (self, event));
+      g_string_append_c (out, ']');
+      break;
+    default:
+      append_holder (self, out, event);
+      g_string_append_printf (out, "[%" G_GUINT64_FORMAT "]", event->key);
+    }
+  if (event->kind == RS_EV_ITEM_INSERT)
+    g_string_append (out, " inserted");
+  if (!removed)
+    {
+      g_string_append (out, " = ");
+      append_value (self, out, event->new_value);
+    }
+}
+
+static void
+describe_object_event (RsSession     *self,
+                       GString       *out,
+                       const RsEvent *event)
+{
+  static const char * const verbs[] = {
+    [RS_EV_ALLOC] = "new", [RS_EV_FINALIZE] = "del", [RS_EV_FREE] = "free",
+    [RS_EV_RESURRECT] = "resurrected", [RS_EV_GC_UNREACHABLE] = "unreachable",
+    [RS_EV_CLEAR] = "clear", [RS_EV_WEAK_CLEAR] = "clear",
+  };
+
+  g_string_append_printf (out, "%s ", verbs[event->kind]);
+  append_holder (self, out, event);
+}
+
+char *
+rs_session_describe_event (RsSession     *self,
+                           const RsEvent *event)
+{
+  GString *out;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  out = g_string_new (NULL);
+  switch ((RsEventKind) event->kind)
+    {
+    case RS_EV_STEP:
+      g_string_append_printf (out, "line %" G_GUINT64_FORMAT, event->key);
+      break;
+    case RS_EV_FRAME_PUSH:
+      g_string_append_printf (out, "call %s", rs_session_get_atom (self, (guint32) event->key));
+      break;
+    case RS_EV_FRAME_POP:
+      g_string_append_printf (out, "return from frame %u", event->holder);
+      break;
+    case RS_EV_ALLOC:
+    case RS_EV_FINALIZE:
+    case RS_EV_FREE:
+    case RS_EV_RESURRECT:
+    case RS_EV_GC_UNREACHABLE:
+    case RS_EV_CLEAR:
+    case RS_EV_WEAK_CLEAR:
+      describe_object_event (self, out, event);
+      break;
+    case RS_EV_NAME_SET:
+    case RS_EV_ATTR_SET:
+    case RS_EV_ITEM_SET:
+    case RS_EV_ITEM_INSERT:
+    case RS_EV_ITEM_REMOVE:
+    case RS_EV_KEY_SET:
+    case RS_EV_KEY_REMOVE:
+      describe_store (self, out, event);
+      break;
+    case RS_EV_TEMP_INC:
+    case RS_EV_TEMP_DEC:
+      g_string_append (out, event->kind == RS_EV_TEMP_INC ? "temporary + " : "temporary - ");
+      append_value (self, out, event->kind == RS_EV_TEMP_INC ? event->new_value : event->old_value);
+      break;
+    case RS_EV_WEAK_SET:
+      append_holder (self, out, event);
+      g_string_append (out, " -> ");
+      append_value (self, out, event->new_value);
+      break;
+    case RS_EV_GC_START:
+      g_string_append (out, "gc start");
+      break;
+    case RS_EV_GC_END:
+      g_string_append (out, "gc end");
+      break;
+    case RS_EV_PRINT:
+      g_string_append_printf (out, "print %s", rs_session_get_atom (self, (guint32) event->key));
+      break;
+    case RS_EV_ERROR:
+      g_string_append_printf (out, "error %s line %" G_GINT64_FORMAT, rs_session_get_atom (self, (guint32) event->key),
+                              rs_value_get_int (event->new_value));
+      break;
+    default:
+      g_string_append_printf (out, "event %u", event->kind);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Private */
+
+RsTimeline *
+rs_session_get_timeline (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return self->timeline;
+}
+
+RsInterp *
+rs_session_get_interp (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return self->interp;
+}
+
+void
+rs_session_set_step_hook (RsSession         *self,
+                          RsSessionStepHook  hook,
+                          gpointer           user_data)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+  self->step_hook = hook;
+  self->step_hook_data = user_data;
+}

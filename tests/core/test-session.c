@@ -1,0 +1,331 @@
+/* test-session.c: RsSession on real scripts: signals, append, truncate, and
+ * the replica agreeing with the interpreter on every oracle case
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <libglib-testing/signal-logger.h>
+#include "rs-session-private.h"
+
+static RsSession *
+load (const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  RsSession *session = rs_session_new ();
+
+  g_assert_true (rs_session_load (session, "test.py", source, -1, &error));
+  g_assert_no_error (error);
+  return session;
+}
+
+static void
+test_signals (void)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_steps;
+
+  gt_signal_logger_connect (logger, session, "reset");
+  gt_signal_logger_connect (logger, session, "steps-added");
+  gt_signal_logger_connect (logger, session, "notify");
+
+  g_assert_true (rs_session_load (session, "a.py", "a = [1]\nb = a\n", -1, &error));
+  g_assert_no_error (error);
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "filename");
+  gt_signal_logger_assert_emission_pop (logger, session, "reset");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
+  gt_signal_logger_assert_no_emissions (logger);
+  n_steps = rs_session_get_n_steps (session);
+  g_assert_cmpuint (n_steps, ==, 3);
+
+  g_assert_true (rs_session_append (session, "c = [a, b]", &error));
+  g_assert_no_error (error);
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
+  gt_signal_logger_assert_emission_pop (logger, session, "steps-added", n_steps, 1u);
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpstr (rs_session_get_source (session), ==, "a = [1]\nb = a\nc = [a, b]\n");
+  g_assert_cmpuint (rs_session_get_step_line (session, 3), ==, 3);
+
+  /* A rejected append changes nothing and says nothing. */
+  g_assert_false (rs_session_append (session, "f = lambda: 1", &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
+  g_clear_error (&error);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, 4);
+
+  g_assert_true (rs_session_truncate (session, 1, &error));
+  g_assert_no_error (error);
+  gt_signal_logger_assert_emission_pop (logger, session, "reset");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
+  gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpstr (rs_session_get_source (session), ==, "a = [1]\n");
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, 2);
+}
+
+static void
+test_truncate_boundaries (void)
+{
+  g_autoptr(RsSession) session = load ("def f(x):\n    y = x\n    return y\n\nl = []\nf(l)\nfor i in range(2):\n    l.append(i)\nm = l\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSnapshot) before = NULL;
+  g_autoptr(RsSnapshot) after = NULL;
+  guint n_steps = rs_session_get_n_steps (session);
+  guint for_step = 0;
+
+  /* Inside the call (frame f) is no boundary; before `for` is one. */
+  for (guint step = 1; step < n_steps; step++)
+    {
+      if (rs_session_get_step_frame (session, step) != RS_GLOBAL_FRAME)
+        {
+          g_assert_false (rs_session_truncate (session, step - 1, &error));
+          g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NOT_A_BOUNDARY);
+          g_clear_error (&error);
+        }
+      if (rs_session_get_step_line (session, step) == 7 && for_step == 0)
+        for_step = step;
+    }
+  g_assert_cmpuint (for_step, >, 0);
+  /* The second time the for header runs is no boundary either. */
+  for (guint step = for_step + 1; step < n_steps; step++)
+    if (rs_session_get_step_line (session, step) == 7)
+      {
+        g_assert_false (rs_session_truncate (session, step - 1, NULL));
+        break;
+      }
+
+  before = rs_session_get_snapshot (session, for_step - 1);
+  g_assert_true (rs_session_truncate (session, for_step - 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, for_step);
+  after = rs_session_get_snapshot (session, for_step - 1);
+  g_assert_true (rs_snapshot_equal (before, after));
+}
+
+static void
+test_runtime_error (void)
+{
+  g_autoptr(RsSession) session = load ("a = []\nb = c\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) trace = g_string_new (NULL);
+  const char *kind;
+  guint line;
+
+  g_assert_true (rs_session_get_error (session, &kind, &line, NULL));
+  g_assert_cmpstr (kind, ==, "NameError");
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_false (rs_session_append (session, "d = 1", &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_STOPPED);
+  rs_session_write_trace (session, trace);
+  g_assert_cmpstr (trace->str, ==, "new 1 list\nerror NameError line 2\nalive 1\nleaked\n");
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rs_session_load (session, "bad.py", "a = 1\n\xff\n", -1, &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO);
+  g_clear_error (&error);
+  g_assert_false (rs_session_load (session, "bad.py", "import os\n", -1, &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
+  g_assert_true (g_str_has_prefix (error->message, "bad.py:1:"));
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, 1);
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(RsSession) session = load ("class Foo:\n    pass\na = Foo()\nd = {'k': a}\ndel a\n");
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+
+  for (guint step = 0; step < rs_session_get_n_steps (session); step++)
+    {
+      guint n;
+      const RsEvent *events = rs_session_get_step_events (session, step, &n);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (texts, rs_session_describe_event (session, &events[i]));
+    }
+  g_ptr_array_add (texts, NULL);
+  all = g_strjoinv ("\n", (char **) texts->pdata);
+  g_assert_nonnull (strstr (all, "a = <Foo #1>"));
+  g_assert_nonnull (strstr (all, "<dict #2>['k'] = <Foo #1>"));
+  g_assert_nonnull (strstr (all, "del a"));
+}
+
+/* The oracle cases */
+
+typedef struct {
+  const char *name;
+  guint       n_checked;
+} StepCheck;
+
+static void
+check_refcounts (RsSession *session,
+                 guint      ended,
+                 gpointer   user_data)
+{
+  StepCheck *check = user_data;
+  const RsReplica *head = rs_timeline_get_head (rs_session_get_timeline (session));
+  RsInterp *interp = rs_session_get_interp (session);
+
+  for (RsObjId id = 1; id <= rs_replica_get_max_object_id (head); id++)
+    {
+      const RsReplicaObject *object = rs_replica_get_object (head, id);
+
+      if (object->state != RS_REPLICA_ALIVE)
+        continue;
+      if (rs_replica_object_refcount (object) != rs_interp_get_refcount (interp, id))
+        g_error ("%s: after step %u, object %u: replica refcount %u, interpreter %u", check->name, ended,
+                 id, rs_replica_object_refcount (object), rs_interp_get_refcount (interp, id));
+      check->n_checked++;
+    }
+}
+
+/* "leaked 3 4" from the expected trace's last line. */
+static char *
+expected_leaked (const char *trace_path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  if (!g_file_get_contents (trace_path, &contents, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (g_strchomp (contents), "\n", -1);
+  n = g_strv_length (lines);
+  return n > 0 && g_str_has_prefix (lines[n - 1], "leaked") ? g_strdup (lines[n - 1]) : NULL;
+}
+
+static char *
+snapshot_leaked (const RsSnapshot *snap)
+{
+  GString *out = g_string_new ("leaked");
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    if ((snap->objects[i].flags & RS_SNAP_LEAKED) && (snap->objects[i].flags & RS_SNAP_TRACED))
+      g_string_append_printf (out, " %u", snap->objects[i].number);
+  return g_string_free (out, FALSE);
+}
+
+/* Going backward from the end gives the snapshots going forward gave. */
+static void
+check_backward (RsSession  *session,
+                const char *name)
+{
+  guint n_steps = rs_session_get_n_steps (session);
+  g_autoptr(GPtrArray) forward = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_snapshot_unref);
+
+  for (guint step = 0; step < n_steps; step++)
+    g_ptr_array_add (forward, rs_session_get_snapshot (session, step));
+  for (guint step = n_steps; step > 0; step--)
+    {
+      g_autoptr(RsSnapshot) snap = rs_session_get_snapshot (session, step - 1);
+      if (!rs_snapshot_equal (snap, forward->pdata[step - 1]))
+        g_error ("%s: step %u differs going backward", name, step - 1);
+    }
+}
+
+static char *
+interp_leaked_line (RsInterp *interp)
+{
+  g_autoptr(GArray) reachable = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) leaked = g_array_new (FALSE, FALSE, sizeof (guint));
+  GString *out = g_string_new ("leaked");
+
+  rs_interp_get_alive (interp, reachable, leaked);
+  for (guint i = 0; i < leaked->len; i++)
+    g_string_append_printf (out, " %u", g_array_index (leaked, guint, i));
+  return g_string_free (out, FALSE);
+}
+
+static void
+run_case (const char *dir,
+          const char *file,
+          guint      *n_checked,
+          guint      *n_matched)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *stem = g_strndup (file, strlen (file) - 3);
+  g_autofree char *trace_name = g_strconcat (stem, ".trace", NULL);
+  g_autofree char *trace_path = g_build_filename (dir, trace_name, NULL);
+  g_autofree char *expected = expected_leaked (trace_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *interp_leaked = NULL;
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(RsSnapshot) last = NULL;
+  g_autoptr(GError) error = NULL;
+  StepCheck check = { file, 0 };
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  rs_session_set_step_hook (session, check_refcounts, &check);
+  if (!rs_session_load (session, file, contents, -1, &error))
+    {
+      g_test_message ("%s: rejected: %s", file, error->message);
+      return;
+    }
+  check_refcounts (session, rs_session_get_n_steps (session) - 1, &check);
+  last = rs_session_get_snapshot (session, rs_session_get_n_steps (session) - 1);
+  for (guint i = 0; i < last->n_objects; i++)
+    g_assert_cmpuint (last->objects[i].refcount, ==,
+                      rs_interp_get_refcount (rs_session_get_interp (session), last->objects[i].id));
+  /* The analysis must agree with the interpreter, and with CPython's trace
+   * wherever the interpreter does (its own bugs are the oracle test's). */
+  got = snapshot_leaked (last);
+  interp_leaked = interp_leaked_line (rs_session_get_interp (session));
+  if (g_strcmp0 (got, interp_leaked) != 0)
+    g_error ("%s: analysis says \"%s\", the interpreter \"%s\"", file, got, interp_leaked);
+  if (expected != NULL && g_strcmp0 (interp_leaked, expected) == 0)
+    (*n_matched)++;
+  if (rs_session_get_n_steps (session) < 400)
+    check_backward (session, file);
+  *n_checked += check.n_checked;
+}
+
+static void
+test_oracle_cases (gconstpointer data)
+{
+  const char *dir = data;
+  g_autoptr(GDir) cases = g_dir_open (dir, 0, NULL);
+  const char *file;
+  guint n_cases = 0, n_checked = 0, n_matched = 0;
+
+  if (cases == NULL)
+    {
+      g_test_fail_printf ("no cases in %s", dir);
+      return;
+    }
+  while ((file = g_dir_read_name (cases)) != NULL)
+    if (g_str_has_suffix (file, ".py"))
+      {
+        run_case (dir, file, &n_checked, &n_matched);
+        n_cases++;
+      }
+  g_test_message ("%u cases, %u refcounts compared, %u leaked lines equal to CPython's",
+                  n_cases, n_checked, n_matched);
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/refscope/session/signals", test_signals);
+  g_test_add_func ("/refscope/session/truncate-boundaries", test_truncate_boundaries);
+  g_test_add_func ("/refscope/session/runtime-error", test_runtime_error);
+  g_test_add_func ("/refscope/session/bad-input", test_bad_input);
+  g_test_add_func ("/refscope/session/describe", test_describe);
+  g_test_add_data_func ("/refscope/session/oracle-cases", ORACLE_CASES_DIR, test_oracle_cases);
+  g_test_add_data_func ("/refscope/session/project-cases", PROJECT_CASES_DIR, test_oracle_cases);
+  return g_test_run ();
+}
