@@ -822,3 +822,11 @@ rs_replica_get_weight (const RsReplica *self)
   /* Dead records cost a memcpy; live ones a loop step and their slots. */
   return self->n_objects / 8 + self->n_alive + self->n_frames + self->n_slots / 4 + 64;
 }
+
+gsize
+rs_replica_get_size (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return sizeof *self + (gsize) self->cap_objects * sizeof (RsReplicaObject)
+         + (gsize) self->cap_frames * sizeof (RsReplicaFrame) + self->n_slots * sizeof (RsReplicaSlot);
+}

@@ -101,6 +101,8 @@ const RsFrameId       *rs_replica_get_stack      (const RsReplica *self,
 guint                  rs_replica_get_n_alive    (const RsReplica *self);
 /* What a copy costs, in units comparable to one applied event. */
 gsize                  rs_replica_get_weight     (const RsReplica *self);
+/* Roughly the bytes a copy takes. */
+gsize                  rs_replica_get_size       (const RsReplica *self);
 
 static inline guint
 rs_replica_object_refcount (const RsReplicaObject *object)

@@ -124,10 +124,12 @@ maybe_checkpoint (RsTimeline *self)
 {
   RsCheckpoint checkpoint;
   gsize weight = rs_replica_get_weight (self->head);
+  gsize size = rs_replica_get_size (self->head) / sizeof (RsEvent);
 
-  /* Spacing checkpoints by twice the cost of a copy keeps their memory
-   * within a constant factor of the events themselves. */
-  if (self->since_checkpoint < MAX (self->min_checkpoint_events, 2 * weight))
+  /* Spacing checkpoints by twice the cost of a copy bounds the time a jump
+   * spends copying; by the size of a copy in events, their memory stays
+   * below the events' own. */
+  if (self->since_checkpoint < MAX (self->min_checkpoint_events, MAX (2 * weight, size)))
     return;
   checkpoint.pos = self->events->len;
   checkpoint.replica = rs_replica_copy (self->head);
