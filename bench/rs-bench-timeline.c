@@ -18,21 +18,7 @@
  * keeping the leak analysis up to date.
  */
 #include <stdlib.h>
-#include "rs-timeline.h"
-
-static void
-emit (RsTimeline *tl,
-      guint8      kind,
-      guint8      flags,
-      guint32     holder,
-      guint64     key,
-      RsValue     old_value,
-      RsValue     new_value)
-{
-  RsEvent ev = { kind, flags, 0, holder, key, old_value, new_value };
-
-  rs_timeline_record (tl, &ev, NULL, 0);
-}
+#include "rs-test-events.h"  /* emit (): the tests' event builders */
 
 enum { ATOM_FOO = 1, ATOM_L, ATOM_I, ATOM_X };
 
