@@ -1,0 +1,197 @@
+/* rs-heap.h: the reference-counted object heap of a session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * RsHeap keeps every object of a running session in plain arrays and
+ * reproduces CPython 3.11's reference counting: destruction cascades in
+ * CPython's order, the trashcan, weak reference clearing with callbacks,
+ * and the cycle collector.  Every change is reported as an RsEvent.
+ * Running Python code (__del__, weak reference callbacks) is delegated to
+ * the interpreter through RsHeapHooks.
+ */
+#pragma once
+
+#include <glib.h>
+#include "rs-atoms.h"
+#include "rs-event.h"
+
+G_BEGIN_DECLS
+
+typedef struct _RsHeap RsHeap;
+
+typedef struct {
+  /* Runs the script's __del__ of @obj, if its class has one. */
+  void (*finalize)      (gpointer user_data, RsObjId obj);
+  /* Calls @callback with the weak reference object @weakref. */
+  void (*weak_callback) (gpointer user_data, RsValue callback, RsObjId weakref);
+} RsHeapHooks;
+
+typedef enum {
+  RS_OBJ_FINALIZED = 1 << 0,  /* `del N` printed, __del__ ran */
+  RS_OBJ_PENDING   = 1 << 1,  /* deferred by the trashcan */
+  RS_OBJ_MARK      = 1 << 2,  /* scratch for the collector */
+  RS_OBJ_DICT_MODE = 1 << 3,  /* instance: attributes in a materialized dict */
+} RsObjFlags;
+
+typedef struct {
+  guint32 name;    /* atom */
+  guint32 order;   /* release order: class key index, or insertion counter */
+  RsValue value;
+} RsAttr;
+
+typedef struct {
+  RsAttr *items;
+  guint   len;
+  guint   cap;
+  guint32 next_order;
+} RsAttrs;
+
+typedef struct {
+  RsValue *items;
+  guint    len;
+  guint    cap;
+} RsList;
+
+typedef struct {
+  RsValue key;     /* RS_VALUE_ABSENT: deleted entry */
+  RsValue value;
+} RsDictEntry;
+
+typedef struct {
+  RsDictEntry *entries;
+  guint        len;    /* entries used, holes included */
+  guint        cap;
+  guint        used;   /* live entries */
+  GHashTable  *index;  /* normalized key -> entry index + 1, for big dicts */
+} RsDict;
+
+typedef struct {
+  guint32        name;      /* atom */
+  RsObjId        base;      /* 0: none */
+  RsAttrs        attrs;     /* the class dict, insertion order */
+  GArray        *keys;      /* guint32 atoms: the shared key order */
+  gint           usable;    /* CPython's shared-keys budget */
+  gconstpointer  stmt;      /* the RsStmt of the class */
+} RsClassData;
+
+typedef struct {
+  gconstpointer  def;       /* the RsStmt of the def */
+  guint32        name;
+  guint32        qualname;
+} RsFunctionData;
+
+typedef struct {
+  RsValue self;
+  RsValue func;
+} RsBoundData;
+
+typedef struct {
+  RsObjId referent;         /* 0 once cleared */
+  RsValue callback;         /* RS_VALUE_ABSENT: none */
+} RsWeakData;
+
+typedef struct {
+  RsObjId seq;              /* 0 once exhausted */
+  guint   index;
+} RsIterData;
+
+typedef struct {
+  gint64 start, stop, step;
+} RsRangeData;
+
+typedef struct {
+  RsObjId  id;
+  guint32  refcnt;
+  guint8   kind;       /* RsObjKind */
+  guint8   flags;      /* RsObjFlags */
+  guint16  reserved;
+  guint32  trace_no;   /* 0: not traced */
+  RsObjId  cls;        /* instances: their class */
+  gpointer data;       /* per kind: RsAttrs*, RsList*, RsDict*, ... */
+} RsObj;
+
+RsHeap   *rs_heap_new            (RsAtoms           *atoms,
+                                  const RsEventSink *sink,
+                                  const RsHeapHooks *hooks,
+                                  gpointer           hooks_data);
+void      rs_heap_free           (RsHeap            *self);
+
+RsAtoms  *rs_heap_get_atoms      (RsHeap *self);
+void      rs_heap_emit           (RsHeap *self,
+                                  RsEventKind kind,
+                                  guint       flags,
+                                  guint32     holder,
+                                  guint64     key,
+                                  RsValue     old_value,
+                                  RsValue     new_value);
+void      rs_heap_emit_payload   (RsHeap *self,
+                                  RsEventKind kind,
+                                  guint       flags,
+                                  guint32     holder,
+                                  guint64     key,
+                                  RsValue     old_value,
+                                  RsValue     new_value,
+                                  const RsValue *payload,
+                                  guint       n_payload);
+
+/* NULL when @id is not a living object. */
+RsObj    *rs_heap_get            (RsHeap *self, RsObjId id);
+RsObj    *rs_heap_get_value      (RsHeap *self, RsValue v);
+guint     rs_heap_count          (RsHeap *self);
+
+/* Allocation: the new object holds one temporary reference. */
+RsObjId   rs_heap_new_instance   (RsHeap *self, RsObjId cls);
+RsObjId   rs_heap_new_list       (RsHeap *self);
+RsObjId   rs_heap_new_dict       (RsHeap *self);
+RsObjId   rs_heap_new_class      (RsHeap *self, guint32 name, RsObjId base, gconstpointer stmt);
+RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name, guint32 qualname);
+RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
+RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
+RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
+/* weakref.ref(@referent, @callback): reuses the callback-less one. */
+RsObjId   rs_heap_weakref        (RsHeap *self, RsObjId referent, RsValue callback);
+
+/* Temporaries (evaluation stack, C code). */
+void      rs_heap_incref         (RsHeap *self, RsValue v);
+void      rs_heap_decref         (RsHeap *self, RsValue v);
+
+/* Emits a slot change and does its reference accounting (rs-event.h). */
+void      rs_heap_slot_event     (RsHeap *self,
+                                  RsEventKind kind,
+                                  guint       flags,
+                                  guint32     holder,
+                                  guint64     key,
+                                  RsValue     old_value,
+                                  RsValue     new_value);
+
+/* Instance and class attributes.  Set moves the temporary @value in. */
+gboolean  rs_heap_attr_lookup    (RsHeap *self, RsObjId obj, guint32 name, RsValue *value);
+void      rs_heap_attr_set       (RsHeap *self, RsObjId obj, guint32 name, RsValue value);
+gboolean  rs_heap_attr_delete    (RsHeap *self, RsObjId obj, guint32 name);
+/* Looks up @name along the class chain of @cls (the class first). */
+gboolean  rs_heap_class_lookup   (RsHeap *self, RsObjId cls, guint32 name, RsValue *value);
+
+/* Lists.  Stores move the temporary in; removals hand a temporary out. */
+void      rs_heap_list_insert    (RsHeap *self, RsObjId list, guint index, RsValue value);
+void      rs_heap_list_set       (RsHeap *self, RsObjId list, guint index, RsValue value);
+RsValue   rs_heap_list_remove    (RsHeap *self, RsObjId list, guint index, gboolean to_temp);
+void      rs_heap_list_clear     (RsHeap *self, RsObjId list);
+
+/* Dicts: @key must be hashable (not a list or dict). */
+gint      rs_heap_dict_find      (RsHeap *self, RsObjId dict, RsValue key);
+void      rs_heap_dict_set       (RsHeap *self, RsObjId dict, RsValue key, RsValue value);
+RsValue   rs_heap_dict_remove    (RsHeap *self, RsObjId dict, guint entry, gboolean to_temp);
+void      rs_heap_dict_clear     (RsHeap *self, RsObjId dict);
+
+/* The collector: returns the number of unreachable objects found. */
+guint     rs_heap_collect        (RsHeap *self);
+/* Marks what is reachable from @roots (object values), then reports the
+ * traced objects as reachable or leaked (trace numbers, ascending). */
+void      rs_heap_partition      (RsHeap *self,
+                                  const RsValue *roots,
+                                  guint          n_roots,
+                                  GArray        *reachable,
+                                  GArray        *leaked);
+
+G_END_DECLS

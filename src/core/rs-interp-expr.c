@@ -1,0 +1,717 @@
+/* rs-interp-expr.c: expressions, attribute access, subscripts and calls
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each function follows the stack discipline of the CPython 3.11 opcode it
+ * stands for: which temporaries are released, and in which order.
+ */
+#include "rs-interp-private.h"
+
+#include <string.h>
+
+static void
+release_all (RsInterp *self,
+             RsValue  *values,
+             guint     n)
+{
+  /* the stack unwinds top first */
+  for (guint i = n; i > 0; i--)
+    rs_heap_decref (self->heap, values[i - 1]);
+}
+
+static void
+release_in_order (RsInterp *self,
+                  RsValue  *values,
+                  guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    rs_heap_decref (self->heap, values[i]);
+}
+
+static gboolean
+attribute_error (RsInterp   *self,
+                 RsValue     owner,
+                 const char *name,
+                 guint       line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, owner);
+
+  if (o != NULL && o->kind == RS_KIND_CLASS)
+    return rs_interp_raise_held (self, line, owner, "AttributeError",
+                                 "type object '%s' has no attribute '%s'",
+                                 rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL),
+                                 name);
+  if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (owner) >= RS_BI_MOD_GC &&
+      RS_VALUE_PAYLOAD (owner) <= RS_BI_MOD_WEAKREF)
+    return rs_interp_raise_held (self, line, owner, "AttributeError",
+                                 "module '%s' has no attribute '%s'",
+                                 rs_interp_builtin_str (RS_VALUE_PAYLOAD (owner)), name);
+  return rs_interp_raise_held (self, line, owner, "AttributeError",
+                               "'%s' object has no attribute '%s'",
+                               rs_interp_type_name (self, owner), name);
+}
+
+/* LOAD_ATTR: a new reference to owner.name (a bound method for functions
+ * found on the class); @owner stays the caller's. */
+gboolean
+rs_interp_getattr (RsInterp   *self,
+                   RsValue     owner,
+                   const char *name,
+                   guint       line,
+                   RsValue    *out)
+{
+  RsObj *o = rs_heap_get_value (self->heap, owner);
+  guint32 atom = rs_interp_atom (self, name);
+  RsBuiltinId bi;
+
+  if (o != NULL && o->kind == RS_KIND_INSTANCE)
+    {
+      if (rs_heap_attr_lookup (self->heap, o->id, atom, out))
+        {
+          rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+      if (rs_heap_class_lookup (self->heap, o->cls, atom, out))
+        {
+          RsObj *f = rs_heap_get_value (self->heap, *out);
+          if (f != NULL && f->kind == RS_KIND_FUNCTION)
+            *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, *out));
+          else
+            rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+    }
+  else if (o != NULL && o->kind == RS_KIND_CLASS)
+    {
+      if (rs_heap_class_lookup (self->heap, o->id, atom, out))
+        {
+          rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+    }
+  else if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN)
+    {
+      if (rs_interp_module_attr (self, RS_VALUE_PAYLOAD (owner), name, &bi))
+        {
+          *out = RS_VALUE_BUILTIN (bi);
+          return TRUE;
+        }
+    }
+  else if (rs_interp_builtin_method (self, owner, name, &bi))
+    {
+      *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (bi)));
+      return TRUE;
+    }
+  return attribute_error (self, owner, name, line);
+}
+
+static gboolean
+list_index (RsInterp *self,
+            RsList   *l,
+            RsValue   index,
+            guint     line,
+            const char *what,
+            guint    *at)
+{
+  gint64 i;
+
+  if (!rs_interp_get_index (self, index, &i))
+    return rs_interp_raise (self, line, "TypeError", "list indices must be integers or slices, not %s",
+                            rs_interp_type_name (self, index));
+  if (i < 0)
+    i += l->len;
+  if (i < 0 || i >= (gint64) l->len)
+    return rs_interp_raise (self, line, "IndexError", "%s", what);
+  *at = i;
+  return TRUE;
+}
+
+gboolean
+rs_interp_getitem (RsInterp *self,
+                   RsValue   container,
+                   RsValue   index,
+                   guint     line,
+                   RsValue  *out)
+{
+  RsObj *o = rs_heap_get_value (self->heap, container);
+  guint at;
+
+  if (o != NULL && o->kind == RS_KIND_LIST)
+    {
+      if (!list_index (self, o->data, index, line, "list index out of range", &at))
+        return FALSE;
+      *out = ((RsList *) o->data)->items[at];
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
+  if (o != NULL && o->kind == RS_KIND_DICT)
+    {
+      if (!rs_interp_hashable (self, index, line))
+        return FALSE;
+      gint i = rs_heap_dict_find (self->heap, o->id, index);
+      if (i < 0)
+        {
+          GString *r = g_string_new (NULL);
+          rs_interp_repr (self, index, r);
+          rs_interp_raise_held (self, line, index, "KeyError", "%s", r->str);
+          g_string_free (r, TRUE);
+          return FALSE;
+        }
+      *out = ((RsDict *) rs_heap_get (self->heap, o->id)->data)->entries[i].value;
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
+  if (RS_VALUE_TAG (container) == RS_TAG_STR)
+    {
+      gsize len;
+      gint64 i;
+      const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (container), &len);
+      glong n = g_utf8_strlen (s, len);
+      if (!rs_interp_get_index (self, index, &i))
+        return rs_interp_raise (self, line, "TypeError", "string indices must be integers");
+      if (i < 0)
+        i += n;
+      if (i < 0 || i >= n)
+        return rs_interp_raise (self, line, "IndexError", "string index out of range");
+      const char *p = g_utf8_offset_to_pointer (s, i);
+      *out = rs_interp_make_str (self, p, g_utf8_next_char (p) - p);
+      return TRUE;
+    }
+  return rs_interp_raise (self, line, "TypeError", "'%s' object is not subscriptable",
+                          rs_interp_type_name (self, container));
+}
+
+/* STORE_SUBSCR: @value moves in. */
+gboolean
+rs_interp_setitem (RsInterp *self,
+                   RsValue   container,
+                   RsValue   index,
+                   RsValue   value,
+                   guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, container);
+  guint at;
+
+  if (o != NULL && o->kind == RS_KIND_LIST)
+    {
+      if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))
+        {
+          rs_heap_decref (self->heap, value);
+          return FALSE;
+        }
+      rs_heap_list_set (self->heap, o->id, at, value);
+      return TRUE;
+    }
+  if (o != NULL && o->kind == RS_KIND_DICT)
+    {
+      if (!rs_interp_hashable (self, index, line))
+        {
+          rs_heap_decref (self->heap, value);
+          return FALSE;
+        }
+      rs_heap_dict_set (self->heap, o->id, index, value);
+      return TRUE;
+    }
+  rs_heap_decref (self->heap, value);
+  return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item assignment",
+                          rs_interp_type_name (self, container));
+}
+
+gboolean
+rs_interp_delitem (RsInterp *self,
+                   RsValue   container,
+                   RsValue   index,
+                   guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, container);
+  guint at;
+
+  if (o != NULL && o->kind == RS_KIND_LIST)
+    {
+      if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))
+        return FALSE;
+      rs_heap_list_remove (self->heap, o->id, at, FALSE);
+      return TRUE;
+    }
+  if (o != NULL && o->kind == RS_KIND_DICT)
+    {
+      if (!rs_interp_hashable (self, index, line))
+        return FALSE;
+      gint i = rs_heap_dict_find (self->heap, o->id, index);
+      if (i < 0)
+        {
+          GString *r = g_string_new (NULL);
+          rs_interp_repr (self, index, r);
+          rs_interp_raise_held (self, line, index, "KeyError", "%s", r->str);
+          g_string_free (r, TRUE);
+          return FALSE;
+        }
+      rs_heap_dict_remove (self->heap, o->id, i, FALSE);
+      return TRUE;
+    }
+  return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item deletion",
+                          rs_interp_type_name (self, container));
+}
+
+/* Calls */
+
+/* type_call: allocate, then __init__ with new references to self and the
+ * arguments (plus the args tuple's), then the caller's cleanup. */
+static gboolean
+instantiate (RsInterp *self,
+             RsValue   cls,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  RsObjId cid = RS_VALUE_OBJECT_ID (cls);
+  RsValue init;
+  gboolean has_init = rs_heap_class_lookup (self->heap, cid, self->atom_init, &init);
+  gboolean ok = TRUE;
+
+  if (!has_init && n_args > 0)
+    {
+      rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
+                       rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
+      /* the oracle's __new__(cls, *args) frame keeps the arguments until
+       * after the error line, released last to first */
+      RsFrame *held = g_new0 (RsFrame, 1);
+      held->kind = RS_FRAME_ARGS;
+      held->locals = g_new (RsValue, n_args);
+      held->n_locals = n_args;
+      for (guint i = 0; i < n_args; i++)
+        {
+          held->locals[n_args - 1 - i] = args[i];
+          rs_heap_incref (self->heap, args[i]);
+        }
+      g_ptr_array_add (self->err_frames, held);
+      rs_heap_decref (self->heap, cls);
+      release_in_order (self, args, n_args);
+      return FALSE;
+    }
+  RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
+  if (has_init)
+    {
+      g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
+      RsValue result = RS_VALUE_NONE;
+      for (guint i = 0; i < n_args; i++)
+        rs_heap_incref (self->heap, args[i]);   /* the args tuple */
+      frame_args[0] = obj;
+      rs_heap_incref (self->heap, obj);
+      for (guint i = 0; i < n_args; i++)
+        {
+          frame_args[i + 1] = args[i];
+          rs_heap_incref (self->heap, args[i]);
+        }
+      rs_heap_incref (self->heap, init);
+      self->depth++;   /* the C call costs a level too */
+      ok = rs_interp_call_value (self, init, RS_VALUE_ABSENT, frame_args, n_args + 1, line, &result);
+      self->depth--;
+      if (ok && result != RS_VALUE_NONE)
+        {
+          rs_interp_raise (self, line, "TypeError", "__init__() should return None, not '%s'",
+                           rs_interp_type_name (self, result));
+          rs_heap_decref (self->heap, result);
+          ok = FALSE;
+        }
+      if (!ok)
+        rs_heap_decref (self->heap, obj);
+      release_all (self, args, n_args);   /* tuple: last to first */
+    }
+  rs_heap_decref (self->heap, cls);
+  release_in_order (self, args, n_args);
+  if (ok)
+    *out = obj;
+  return ok;
+}
+
+gboolean
+rs_interp_call_value (RsInterp *self,
+                      RsValue   callable,
+                      RsValue   self_arg,
+                      RsValue  *args,
+                      guint     n_args,
+                      guint     line,
+                      RsValue  *out)
+{
+  guint total = n_args + (self_arg != RS_VALUE_ABSENT ? 1 : 0);
+  g_autofree RsValue *argv = g_new (RsValue, MAX (total, 1));
+  RsObj *o = rs_heap_get_value (self->heap, callable);
+  gboolean ok;
+
+  if (self_arg != RS_VALUE_ABSENT)
+    argv[0] = self_arg;
+  if (n_args > 0)
+    memcpy (argv + total - n_args, args, n_args * sizeof (RsValue));
+
+  if (o != NULL && o->kind == RS_KIND_FUNCTION)
+    {
+      ok = rs_interp_call_function (self, callable, argv, total, line, out);
+      rs_heap_decref (self->heap, callable);
+      return ok;
+    }
+  if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
+    {
+      RsBoundData *bd = o->data;
+      RsValue func = bd->func, bself = bd->self;
+      rs_heap_incref (self->heap, func);
+      rs_heap_incref (self->heap, bself);
+      rs_heap_decref (self->heap, callable);
+      return rs_interp_call_value (self, func, bself, argv, total, line, out);
+    }
+  if (o != NULL && o->kind == RS_KIND_CLASS)
+    return instantiate (self, callable, argv, total, line, out);
+  if (o != NULL && o->kind == RS_KIND_WEAKREF)
+    {
+      RsObjId referent = ((RsWeakData *) o->data)->referent;
+      ok = total == 0 ||
+        rs_interp_raise (self, line, "TypeError", "weakref() takes no arguments (%u given)", total);
+      if (ok)
+        {
+          *out = referent != 0 ? RS_VALUE_OBJECT (referent) : RS_VALUE_NONE;
+          rs_heap_incref (self->heap, *out);
+        }
+      rs_heap_decref (self->heap, callable);
+      release_in_order (self, argv, total);
+      return ok;
+    }
+  if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
+      !(RS_VALUE_PAYLOAD (callable) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (callable) <= RS_BI_MOD_WEAKREF))
+    {
+      ok = rs_interp_call_builtin (self, RS_VALUE_PAYLOAD (callable), argv, total, line, out);
+      release_in_order (self, argv, total);
+      return ok;
+    }
+  rs_interp_raise (self, line, "TypeError", "'%s' object is not callable",
+                   rs_interp_type_name (self, callable));
+  rs_heap_decref (self->heap, callable);
+  release_in_order (self, argv, total);
+  return FALSE;
+}
+
+/* LOAD_METHOD: a function found on the class keeps its owner as self
+ * (no bound method); anything else is a plain attribute. */
+static gboolean
+load_method (RsInterp   *self,
+             RsValue     owner,
+             const char *name,
+             guint       line,
+             RsValue    *callable,
+             RsValue    *self_arg)
+{
+  RsObj *o = rs_heap_get_value (self->heap, owner);
+  guint32 atom = rs_interp_atom (self, name);
+  RsBuiltinId bi;
+  RsValue v;
+
+  *self_arg = RS_VALUE_ABSENT;
+  if (o != NULL && o->kind == RS_KIND_INSTANCE &&
+      !rs_heap_attr_lookup (self->heap, o->id, atom, &v) &&
+      rs_heap_class_lookup (self->heap, o->cls, atom, &v) &&
+      rs_heap_get_value (self->heap, v) != NULL &&
+      rs_heap_get_value (self->heap, v)->kind == RS_KIND_FUNCTION)
+    {
+      rs_heap_incref (self->heap, v);
+      *callable = v;
+      *self_arg = owner;
+      return TRUE;
+    }
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT) &&
+      rs_interp_builtin_method (self, owner, name, &bi))
+    {
+      *callable = RS_VALUE_BUILTIN (bi);
+      *self_arg = owner;
+      return TRUE;
+    }
+  gboolean ok = rs_interp_getattr (self, owner, name, line, callable);
+  rs_heap_decref (self->heap, owner);
+  return ok;
+}
+
+static gboolean
+eval_call (RsInterp     *self,
+           const RsExpr *e,
+           RsValue      *out)
+{
+  const RsExpr *fe = e->call.func;
+  RsValue callable, self_arg = RS_VALUE_ABSENT;
+  guint n = e->call.n_args;
+  g_autofree RsValue *args = g_new (RsValue, MAX (n, 1));
+
+  if (fe->kind == RS_EXPR_ATTR)
+    {
+      RsValue owner;
+      if (!rs_interp_eval (self, fe->attr.value, &owner) ||
+          !load_method (self, owner, fe->attr.name, fe->line, &callable, &self_arg))
+        return FALSE;
+    }
+  else if (!rs_interp_eval (self, fe, &callable))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!rs_interp_eval (self, e->call.args[i], &args[i]))
+        {
+          release_all (self, args, i);
+          rs_heap_decref (self->heap, self_arg);
+          rs_heap_decref (self->heap, callable);
+          return FALSE;
+        }
+    }
+  return rs_interp_call_value (self, callable, self_arg, args, n, e->line, out);
+}
+
+/* Displays: the items first, then the container (BUILD_LIST, BUILD_MAP) */
+
+static gboolean
+eval_list (RsInterp     *self,
+           const RsExpr *e,
+           RsValue      *out)
+{
+  guint n = e->seq.n_items;
+  g_autofree RsValue *items = g_new (RsValue, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!rs_interp_eval (self, e->seq.items[i], &items[i]))
+        {
+          release_all (self, items, i);
+          return FALSE;
+        }
+    }
+  RsObjId l = rs_heap_new_list (self->heap);
+  for (guint i = 0; i < n; i++)
+    rs_heap_list_insert (self->heap, l, i, items[i]);
+  *out = RS_VALUE_OBJECT (l);
+  return TRUE;
+}
+
+static gint
+find_key (RsInterp *self,
+          RsValue  *kv,
+          guint     n,
+          RsValue   key)
+{
+  for (guint i = 0; i < n; i++)
+    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key)))
+      return i;
+  return -1;
+}
+
+static gboolean
+eval_dict (RsInterp     *self,
+           const RsExpr *e,
+           RsValue      *out)
+{
+  guint n = e->dict.n_items;
+  g_autofree RsValue *kv = g_new (RsValue, MAX (2 * n, 1));
+  guint m = 0;
+
+  for (guint i = 0; i < 2 * n; i++)
+    {
+      const RsExpr *x = i % 2 == 0 ? e->dict.keys[i / 2] : e->dict.values[i / 2];
+      if (!rs_interp_eval (self, x, &kv[i]))
+        {
+          release_all (self, kv, i);
+          return FALSE;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    if (!rs_interp_hashable (self, kv[2 * i], e->line))
+      {
+        release_all (self, kv, 2 * n);
+        return FALSE;
+      }
+  /* the oracle builds a plain dict first: a repeated key keeps its first
+   * key object and place, the overwritten value goes before `new` */
+  g_autofree RsValue *unique = g_new (RsValue, MAX (2 * n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      gint at = find_key (self, unique, m, kv[2 * i]);
+      if (at < 0)
+        {
+          unique[2 * m] = kv[2 * i];
+          unique[2 * m + 1] = kv[2 * i + 1];
+          m++;
+          continue;
+        }
+      RsValue old = unique[2 * at + 1];
+      unique[2 * at + 1] = kv[2 * i + 1];
+      rs_heap_decref (self->heap, old);
+      rs_heap_decref (self->heap, kv[2 * i]);
+    }
+  RsObjId d = rs_heap_new_dict (self->heap);
+  for (guint i = 0; i < m; i++)
+    {
+      rs_heap_dict_set (self->heap, d, unique[2 * i], unique[2 * i + 1]);
+      rs_heap_decref (self->heap, unique[2 * i]);
+    }
+  *out = RS_VALUE_OBJECT (d);
+  return TRUE;
+}
+
+/* Operators */
+
+static gboolean
+eval_compare (RsInterp     *self,
+              const RsExpr *e,
+              RsValue      *out)
+{
+  RsValue left, right;
+  gboolean result = TRUE;
+
+  if (!rs_interp_eval (self, e->compare.left, &left))
+    return FALSE;
+  for (guint i = 0; i < e->compare.n_ops; i++)
+    {
+      if (!rs_interp_eval (self, e->compare.comparators[i], &right))
+        {
+          rs_heap_decref (self->heap, left);
+          return FALSE;
+        }
+      gboolean ok = rs_interp_compare (self, e->compare.ops[i], left, right, e->line, &result);
+      rs_heap_decref (self->heap, left);
+      left = right;
+      if (!ok)
+        {
+          rs_heap_decref (self->heap, left);
+          return FALSE;
+        }
+      if (!result)
+        break;
+    }
+  rs_heap_decref (self->heap, left);
+  *out = result ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+  return TRUE;
+}
+
+static gboolean
+eval_boolop (RsInterp     *self,
+             const RsExpr *e,
+             RsValue      *out)
+{
+  for (guint i = 0; i < e->boolop.n_values; i++)
+    {
+      if (!rs_interp_eval (self, e->boolop.values[i], out))
+        return FALSE;
+      if (i + 1 == e->boolop.n_values)
+        return TRUE;
+      gboolean truth = rs_interp_truthy (self, *out);
+      if (truth == (e->boolop.op == RS_BOOL_OR))
+        return TRUE;
+      rs_heap_decref (self->heap, *out);
+    }
+  *out = RS_VALUE_NONE;
+  return TRUE;
+}
+
+static gboolean
+eval_binop (RsInterp     *self,
+            const RsExpr *e,
+            RsValue      *out)
+{
+  RsValue left, right;
+
+  if (!rs_interp_eval (self, e->binop.left, &left))
+    return FALSE;
+  if (!rs_interp_eval (self, e->binop.right, &right))
+    {
+      rs_heap_decref (self->heap, left);
+      return FALSE;
+    }
+  gboolean ok = rs_interp_binop (self, e->binop.op, left, right, e->line, out);
+  rs_heap_decref (self->heap, left);
+  rs_heap_decref (self->heap, right);
+  return ok;
+}
+
+static gboolean
+eval_unary (RsInterp     *self,
+            const RsExpr *e,
+            RsValue      *out)
+{
+  RsValue v;
+
+  if (!rs_interp_eval (self, e->unary.operand, &v))
+    return FALSE;
+  gboolean ok = TRUE;
+  if (e->kind == RS_EXPR_NOT)
+    *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+  else
+    ok = rs_interp_negate (self, v, e->line, out);
+  rs_heap_decref (self->heap, v);
+  return ok;
+}
+
+gboolean
+rs_interp_eval (RsInterp     *self,
+                const RsExpr *e,
+                RsValue      *out)
+{
+  RsValue a, b;
+
+  switch (e->kind)
+    {
+    case RS_EXPR_NAME:
+      return rs_interp_load_name (self, e->name.id, e->line, out);
+    case RS_EXPR_NONE:
+      *out = RS_VALUE_NONE;
+      return TRUE;
+    case RS_EXPR_TRUE:
+      *out = RS_VALUE_TRUE;
+      return TRUE;
+    case RS_EXPR_FALSE:
+      *out = RS_VALUE_FALSE;
+      return TRUE;
+    case RS_EXPR_INT:
+      if (e->integer.digits != NULL)
+        *out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, e->integer.digits, -1));
+      else
+        *out = rs_interp_make_int (self, e->integer.value);
+      return TRUE;
+    case RS_EXPR_STR:
+      *out = rs_interp_make_str (self, e->str.value, e->str.len);
+      return TRUE;
+    case RS_EXPR_CALL:
+      return eval_call (self, e, out);
+    case RS_EXPR_ATTR:
+      {
+        if (!rs_interp_eval (self, e->attr.value, &a))
+          return FALSE;
+        gboolean ok = rs_interp_getattr (self, a, e->attr.name, e->line, out);
+        rs_heap_decref (self->heap, a);
+        return ok;
+      }
+    case RS_EXPR_SUBSCRIPT:
+      {
+        if (!rs_interp_eval (self, e->subscript.value, &a))
+          return FALSE;
+        if (!rs_interp_eval (self, e->subscript.index, &b))
+          {
+            rs_heap_decref (self->heap, a);
+            return FALSE;
+          }
+        gboolean ok = rs_interp_getitem (self, a, b, e->line, out);
+        rs_heap_decref (self->heap, a);
+        rs_heap_decref (self->heap, b);
+        return ok;
+      }
+    case RS_EXPR_LIST:
+      return eval_list (self, e, out);
+    case RS_EXPR_DICT:
+      return eval_dict (self, e, out);
+    case RS_EXPR_COMPARE:
+      return eval_compare (self, e, out);
+    case RS_EXPR_BOOLOP:
+      return eval_boolop (self, e, out);
+    case RS_EXPR_NOT:
+    case RS_EXPR_NEG:
+      return eval_unary (self, e, out);
+    case RS_EXPR_BINOP:
+      return eval_binop (self, e, out);
+    case RS_EXPR_TUPLE:
+    default:
+      return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");
+    }
+}

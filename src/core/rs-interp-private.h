@@ -1,0 +1,190 @@
+/* rs-interp-private.h: what the parts of the interpreter share
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The interpreter walks the tree but owns temporaries exactly the way
+ * CPython 3.11's evaluation stack does: every eval returns a new reference
+ * (a temporary) that its caller moves into a slot or releases, in the order
+ * the bytecode would.
+ */
+#pragma once
+
+#include "rs-interp.h"
+#include "rs-heap.h"
+
+G_BEGIN_DECLS
+
+/* Built-in callables and modules (RS_TAG_BUILTIN payloads). */
+typedef enum {
+  RS_BI_PRINT,
+  RS_BI_LEN,
+  RS_BI_RANGE,
+  RS_BI_LIST,
+  RS_BI_DICT,
+  RS_BI_MOD_GC,
+  RS_BI_MOD_SYS,
+  RS_BI_MOD_WEAKREF,
+  RS_BI_GC_COLLECT,
+  RS_BI_GC_ENABLE,
+  RS_BI_GC_DISABLE,
+  RS_BI_GC_ISENABLED,
+  RS_BI_SYS_GETREFCOUNT,
+  RS_BI_WEAKREF_REF,
+  RS_BI_LIST_APPEND,
+  RS_BI_LIST_POP,
+  RS_BI_LIST_INSERT,
+  RS_BI_LIST_REMOVE,
+  RS_BI_LIST_CLEAR,
+  RS_BI_LIST_INDEX,
+  RS_BI_LIST_COUNT,
+  RS_BI_LIST_EXTEND,
+  RS_BI_LIST_REVERSE,
+  RS_BI_LIST_COPY,
+  RS_BI_DICT_POP,
+  RS_BI_DICT_GET,
+  RS_BI_DICT_CLEAR,
+  RS_BI_DICT_KEYS,
+  RS_BI_DICT_VALUES,
+  RS_BI_DICT_ITEMS,
+  RS_BI_DICT_COPY,
+  RS_N_BUILTINS
+} RsBuiltinId;
+
+#define RS_VALUE_BUILTIN(id) RS_VALUE_MAKE (RS_TAG_BUILTIN, (id))
+
+typedef enum {
+  RS_EXEC_OK,
+  RS_EXEC_ERROR,
+  RS_EXEC_BREAK,
+  RS_EXEC_CONTINUE,
+  RS_EXEC_RETURN,
+} RsExec;
+
+typedef enum {
+  RS_FRAME_MODULE,
+  RS_FRAME_FUNCTION,
+  RS_FRAME_CLASS,
+  RS_FRAME_ARGS,      /* values a failed call keeps until after the error line */
+} RsFrameKind;
+
+/* A namespace in insertion order (module names, a class body's names). */
+typedef struct {
+  guint32 name;
+  RsValue value;      /* RS_VALUE_ABSENT: deleted */
+} RsName;
+
+typedef struct {
+  GArray     *names;  /* RsName */
+  GHashTable *index;  /* atom -> index + 1 */
+} RsNames;
+
+typedef struct _RsFrame RsFrame;
+struct _RsFrame
+{
+  RsFrameId      id;
+  RsFrameKind    kind;
+  RsFrame       *back;
+  const RsScope *scope;    /* functions */
+  guint32       *atoms;    /* functions: atoms of scope->varnames */
+  RsValue       *locals;   /* functions: one per varname; args: the values */
+  guint          n_locals; /* args frames */
+  RsNames       *names;    /* module, class body */
+  const char    *class_name; /* class body: for the methods' qualnames */
+  RsValue        func;
+  guint          line;
+  RsValue        retval;
+};
+
+struct _RsInterp
+{
+  RsAtoms       *atoms;
+  RsEventSink    sink;
+  RsHeap        *heap;
+  GHashTable    *atom_cache;   /* interned string -> atom */
+
+  RsNames        globals;
+  RsFrame        module_frame;
+  RsFrame       *frame;        /* the running frame */
+  RsFrameId      next_frame;
+  guint          depth;
+
+  guint64        step_limit;
+  guint64        n_steps;
+  gboolean       stopped;      /* refuses to run more */
+  gboolean       aborting;     /* the step limit was hit */
+  gboolean       gc_enabled;
+
+  /* the error being raised */
+  gboolean       err_set;
+  const char    *err_kind;
+  char          *err_message;
+  guint          err_line;
+  GArray        *err_held;     /* RsValue: what the exception holds (.obj, a key) */
+  GPtrArray     *err_frames;   /* RsFrame*: unfinished frames, innermost first */
+
+  guint32        atom_init, atom_del;
+  guint          run_result;
+  const RsModule *run_module;
+};
+
+/* rs-interp.c */
+guint32  rs_interp_atom          (RsInterp *self, const char *str);
+gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
+                                  const char *format, ...) G_GNUC_PRINTF (4, 5);
+/* Raises, and the exception keeps a reference to @held until the error
+ * line (AttributeError.obj, a KeyError's key). */
+gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
+                                  const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
+RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
+/* Calls script function @func (borrowed) with @args moved into its frame. */
+gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
+                                  guint n_args, guint line, RsValue *result);
+/* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */
+void     rs_interp_call_unraisable (RsInterp *self, RsValue callable, RsValue *args, guint n_args);
+void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
+gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
+void     rs_interp_names_set     (RsNames *names, guint32 name, RsValue value, RsValue *old);
+gboolean rs_interp_names_get     (RsNames *names, guint32 name, RsValue *value);
+
+/* rs-interp-expr.c */
+gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
+/* Calls @callable with @self_arg (ABSENT: none) and @args; consumes all. */
+gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
+                                  RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_getattr       (RsInterp *self, RsValue owner, const char *name,
+                                  guint line, RsValue *out);
+gboolean rs_interp_getitem       (RsInterp *self, RsValue container, RsValue index,
+                                  guint line, RsValue *out);
+gboolean rs_interp_setitem       (RsInterp *self, RsValue container, RsValue index,
+                                  RsValue value, guint line);
+gboolean rs_interp_delitem       (RsInterp *self, RsValue container, RsValue index,
+                                  guint line);
+
+/* rs-interp-builtins.c */
+gboolean rs_interp_call_builtin  (RsInterp *self, RsBuiltinId id, RsValue *args,
+                                  guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
+                                   RsBuiltinId *id);
+gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
+                                  RsBuiltinId *id);
+gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
+const char *rs_interp_builtin_str (RsBuiltinId id);
+
+/* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
+const char *rs_interp_type_name  (RsInterp *self, RsValue v);
+gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
+gboolean rs_interp_equal         (RsInterp *self, RsValue a, RsValue b);
+gboolean rs_interp_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b,
+                                  guint line, gboolean *result);
+gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  guint line, RsValue *out);
+gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue *out);
+RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
+RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
+gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
+void     rs_interp_str           (RsInterp *self, RsValue v, GString *out);
+void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
+gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
+
+G_END_DECLS

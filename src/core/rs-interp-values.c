@@ -1,0 +1,1014 @@
+/* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr()
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Integers are arbitrary precision as in Python: small ones live in the
+ * value itself, bigger ones are decimal atoms (RS_TAG_BIGINT) computed with
+ * a small base-10^9 bignum.
+ */
+#include "rs-interp-private.h"
+
+#include <string.h>
+
+#define BASE 1000000000u
+
+/* Bignums */
+
+typedef struct {
+  gboolean  neg;
+  GArray   *d;    /* guint32 limbs, least significant first, no leading zeros */
+} RsBig;
+
+static void
+big_trim (RsBig *b)
+{
+  while (b->d->len > 0 && g_array_index (b->d, guint32, b->d->len - 1) == 0)
+    g_array_set_size (b->d, b->d->len - 1);
+  if (b->d->len == 0)
+    b->neg = FALSE;
+}
+
+static RsBig
+big_new (void)
+{
+  return (RsBig) { FALSE, g_array_new (FALSE, TRUE, sizeof (guint32)) };
+}
+
+static void
+big_free (RsBig *b)
+{
+  g_array_unref (b->d);
+}
+
+static RsBig
+big_from_i128 (__int128 v)
+{
+  RsBig b = big_new ();
+  unsigned __int128 m;
+
+  b.neg = v < 0;
+  m = v < 0 ? -(unsigned __int128) v : (unsigned __int128) v;
+  while (m > 0)
+    {
+      guint32 limb = m % BASE;
+      g_array_append_val (b.d, limb);
+      m /= BASE;
+    }
+  return b;
+}
+
+static RsBig
+big_from_text (const char *s)
+{
+  RsBig b = big_new ();
+  gboolean neg = *s == '-';
+  gsize len;
+
+  if (neg)
+    s++;
+  len = strlen (s);
+  for (gssize end = len; end > 0; end -= 9)
+    {
+      gssize start = MAX (0, end - 9);
+      guint32 limb = 0;
+      for (gssize i = start; i < end; i++)
+        limb = limb * 10 + (s[i] - '0');
+      g_array_append_val (b.d, limb);
+    }
+  b.neg = neg;
+  big_trim (&b);
+  return b;
+}
+
+static char *
+big_to_text (const RsBig *b)
+{
+  GString *s = g_string_new (b->neg ? "-" : "");
+
+  if (b->d->len == 0)
+    g_string_append_c (s, '0');
+  for (guint i = b->d->len; i > 0; i--)
+    g_string_append_printf (s, i == b->d->len ? "%u" : "%09u", g_array_index (b->d, guint32, i - 1));
+  return g_string_free (s, FALSE);
+}
+
+static gint
+mag_cmp (const RsBig *a,
+         const RsBig *b)
+{
+  if (a->d->len != b->d->len)
+    return a->d->len < b->d->len ? -1 : 1;
+  for (guint i = a->d->len; i > 0; i--)
+    {
+      guint32 x = g_array_index (a->d, guint32, i - 1), y = g_array_index (b->d, guint32, i - 1);
+      if (x != y)
+        return x < y ? -1 : 1;
+    }
+  return 0;
+}
+
+static RsBig
+mag_add (const RsBig *a,
+         const RsBig *b)
+{
+  RsBig r = big_new ();
+  guint64 carry = 0;
+
+  for (guint i = 0; i < MAX (a->d->len, b->d->len) || carry; i++)
+    {
+      guint64 s = carry;
+      if (i < a->d->len)
+        s += g_array_index (a->d, guint32, i);
+      if (i < b->d->len)
+        s += g_array_index (b->d, guint32, i);
+      guint32 limb = s % BASE;
+      g_array_append_val (r.d, limb);
+      carry = s / BASE;
+    }
+  return r;
+}
+
+/* |a| - |b| with |a| >= |b| */
+static RsBig
+mag_sub (const RsBig *a,
+         const RsBig *b)
+{
+  RsBig r = big_new ();
+  gint64 borrow = 0;
+
+  for (guint i = 0; i < a->d->len; i++)
+    {
+      gint64 s = (gint64) g_array_index (a->d, guint32, i) - borrow -
+                 (i < b->d->len ? g_array_index (b->d, guint32, i) : 0);
+      borrow = s < 0;
+      if (s < 0)
+        s += BASE;
+      guint32 limb = s;
+      g_array_append_val (r.d, limb);
+    }
+  big_trim (&r);
+  return r;
+}
+
+static RsBig
+big_add (const RsBig *a,
+         const RsBig *b,
+         gboolean     negate_b)
+{
+  gboolean bneg = negate_b ? !b->neg : b->neg;
+  RsBig r;
+
+  if (a->neg == bneg)
+    {
+      r = mag_add (a, b);
+      r.neg = a->neg;
+    }
+  else if (mag_cmp (a, b) >= 0)
+    {
+      r = mag_sub (a, b);
+      r.neg = a->neg;
+    }
+  else
+    {
+      r = mag_sub (b, a);
+      r.neg = bneg;
+    }
+  big_trim (&r);
+  return r;
+}
+
+static RsBig
+big_mul (const RsBig *a,
+         const RsBig *b)
+{
+  RsBig r = big_new ();
+  g_array_set_size (r.d, a->d->len + b->d->len + 1);
+  for (guint i = 0; i < a->d->len; i++)
+    {
+      guint64 carry = 0;
+      for (guint j = 0; j < b->d->len || carry; j++)
+        {
+          guint64 cur = g_array_index (r.d, guint32, i + j) + carry +
+            (j < b->d->len ? (guint64) g_array_index (a->d, guint32, i) * g_array_index (b->d, guint32, j) : 0);
+          g_array_index (r.d, guint32, i + j) = cur % BASE;
+          carry = cur / BASE;
+        }
+    }
+  r.neg = a->neg != b->neg;
+  big_trim (&r);
+  return r;
+}
+
+static RsBig
+mag_mul_small (const RsBig *a,
+               guint32      m)
+{
+  RsBig s = big_from_i128 (m);
+  RsBig r = big_mul (a, &s);
+  big_free (&s);
+  r.neg = FALSE;
+  return r;
+}
+
+/* Truncating division of magnitudes: schoolbook, one base-10^9 digit at a
+ * time, each found by binary search. */
+static void
+mag_divmod (const RsBig *a,
+            const RsBig *b,
+            RsBig       *q,
+            RsBig       *r)
+{
+  RsBig bm = { FALSE, b->d };
+  *q = big_new ();
+  *r = big_new ();
+  g_array_set_size (q->d, a->d->len);
+  for (guint i = a->d->len; i > 0; i--)
+    {
+      guint32 limb = g_array_index (a->d, guint32, i - 1);
+      g_array_prepend_val (r->d, limb);
+      big_trim (r);
+      guint32 lo = 0, hi = BASE - 1;
+      while (lo < hi)
+        {
+          guint32 mid = lo + (hi - lo + 1) / 2;
+          RsBig t = mag_mul_small (&bm, mid);
+          if (mag_cmp (&t, r) <= 0)
+            lo = mid;
+          else
+            hi = mid - 1;
+          big_free (&t);
+        }
+      g_array_index (q->d, guint32, i - 1) = lo;
+      if (lo > 0)
+        {
+          RsBig t = mag_mul_small (&bm, lo);
+          RsBig n = mag_sub (r, &t);
+          big_free (&t);
+          big_free (r);
+          *r = n;
+        }
+    }
+  big_trim (q);
+  big_trim (r);
+}
+
+RsValue
+rs_interp_make_int (RsInterp *self,
+                    gint64    i)
+{
+  if (i >= RS_VALUE_INT_MIN && i <= RS_VALUE_INT_MAX)
+    return rs_value_int (i);
+  RsBig b = big_from_i128 (i);
+  g_autofree char *text = big_to_text (&b);
+  big_free (&b);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
+}
+
+static RsValue
+big_value (RsInterp *self,
+           RsBig    *b)
+{
+  if (b->d->len <= 2)
+    {
+      gint64 v = 0;
+      for (guint i = b->d->len; i > 0; i--)
+        v = v * BASE + g_array_index (b->d, guint32, i - 1);
+      big_free (b);
+      return rs_interp_make_int (self, b->neg ? -v : v);
+    }
+  g_autofree char *text = big_to_text (b);
+  big_free (b);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
+}
+
+static gboolean
+is_int (RsValue v)
+{
+  RsValueTag t = RS_VALUE_TAG (v);
+  return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
+}
+
+static gint64
+small_int (RsValue v)
+{
+  if (v == RS_VALUE_TRUE)
+    return 1;
+  if (v == RS_VALUE_FALSE)
+    return 0;
+  return rs_value_get_int (v);
+}
+
+static RsBig
+to_big (RsInterp *self,
+        RsValue   v)
+{
+  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
+    return big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+  return big_from_i128 (small_int (v));
+}
+
+gboolean
+rs_interp_get_index (RsInterp *self,
+                     RsValue   v,
+                     gint64   *i)
+{
+  if (RS_VALUE_TAG (v) == RS_TAG_INT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
+    {
+      *i = small_int (v);
+      return TRUE;
+    }
+  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
+    {
+      /* beyond any list: a huge index is simply out of range */
+      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 / 2 : G_MAXINT64 / 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+RsValue
+rs_interp_make_str (RsInterp   *self,
+                    const char *s,
+                    gssize      len)
+{
+  return RS_VALUE_MAKE (RS_TAG_STR, rs_atoms_intern (self->atoms, s, len));
+}
+
+/* Type names, truth */
+
+const char *
+rs_interp_type_name (RsInterp *self,
+                     RsValue   v)
+{
+  RsObj *o;
+
+  switch (RS_VALUE_TAG (v))
+    {
+    case RS_TAG_INT:
+    case RS_TAG_BIGINT:
+      return "int";
+    case RS_TAG_STR:
+      return "str";
+    case RS_TAG_SPECIAL:
+      return v == RS_VALUE_NONE ? "NoneType" : "bool";
+    case RS_TAG_BUILTIN:
+      if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
+        return "module";
+      return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
+             RS_VALUE_PAYLOAD (v) == RS_BI_RANGE ? "type" : "builtin_function_or_method";
+    case RS_TAG_OBJECT:
+      o = rs_heap_get_value (self->heap, v);
+      if (o == NULL)
+        return "object";
+      switch (o->kind)
+        {
+        case RS_KIND_INSTANCE:
+          return rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, o->cls)->data)->name, NULL);
+        case RS_KIND_LIST: return "list";
+        case RS_KIND_DICT: return "dict";
+        case RS_KIND_WEAKREF: return "weakref.ReferenceType";
+        case RS_KIND_CLASS: return "type";
+        case RS_KIND_FUNCTION: return "function";
+        case RS_KIND_BOUND_METHOD:
+          return RS_VALUE_TAG (((RsBoundData *) o->data)->func) == RS_TAG_BUILTIN
+                   ? "builtin_function_or_method" : "method";
+        case RS_KIND_ITERATOR: return "list_iterator";
+        case RS_KIND_RANGE: return "range";
+        default: return "object";
+        }
+    default:
+      return "object";
+    }
+}
+
+gboolean
+rs_interp_truthy (RsInterp *self,
+                  RsValue   v)
+{
+  RsObj *o;
+
+  switch (RS_VALUE_TAG (v))
+    {
+    case RS_TAG_INT:
+      return rs_value_get_int (v) != 0;
+    case RS_TAG_BIGINT:
+      return TRUE;
+    case RS_TAG_STR:
+      return RS_VALUE_PAYLOAD (v) != 0;   /* atom 0 is "" */
+    case RS_TAG_SPECIAL:
+      return v == RS_VALUE_TRUE;
+    case RS_TAG_OBJECT:
+      o = rs_heap_get_value (self->heap, v);
+      if (o != NULL && o->kind == RS_KIND_LIST)
+        return ((RsList *) o->data)->len > 0;
+      if (o != NULL && o->kind == RS_KIND_DICT)
+        return ((RsDict *) o->data)->used > 0;
+      if (o != NULL && o->kind == RS_KIND_RANGE)
+        {
+          RsRangeData *r = o->data;
+          return r->step > 0 ? r->start < r->stop : r->start > r->stop;
+        }
+      return TRUE;
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+rs_interp_hashable (RsInterp *self,
+                    RsValue   key,
+                    guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, key);
+
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+    return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
+                            rs_interp_type_name (self, key));
+  return TRUE;
+}
+
+/* Comparisons */
+
+static gint
+int_cmp (RsInterp *self,
+         RsValue   a,
+         RsValue   b)
+{
+  if (RS_VALUE_TAG (a) != RS_TAG_BIGINT && RS_VALUE_TAG (b) != RS_TAG_BIGINT)
+    {
+      gint64 x = small_int (a), y = small_int (b);
+      return x < y ? -1 : x > y;
+    }
+  RsBig x = to_big (self, a), y = to_big (self, b);
+  gint c;
+  if (x.neg != y.neg)
+    c = x.neg ? -1 : 1;
+  else
+    c = x.neg ? -mag_cmp (&x, &y) : mag_cmp (&x, &y);
+  big_free (&x);
+  big_free (&y);
+  return c;
+}
+
+static gint
+str_cmp (RsInterp *self,
+         RsValue   a,
+         RsValue   b)
+{
+  gsize la, lb;
+  const char *sa = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &la);
+  const char *sb = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), &lb);
+  gint c = memcmp (sa, sb, MIN (la, lb));
+
+  if (c != 0)
+    return c < 0 ? -1 : 1;
+  return la < lb ? -1 : la > lb;
+}
+
+static gboolean
+equal_depth (RsInterp *self,
+             RsValue   a,
+             RsValue   b,
+             guint     depth)
+{
+  if (a == b)
+    return TRUE;
+  if (is_int (a) && is_int (b))
+    return int_cmp (self, a, b) == 0;
+  if (depth > 1000)
+    return FALSE;
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  if (x == NULL || y == NULL || x->kind != y->kind)
+    return FALSE;
+  if (x->kind == RS_KIND_LIST)
+    {
+      RsList *l = x->data, *m = y->data;
+      if (l->len != m->len)
+        return FALSE;
+      for (guint i = 0; i < l->len; i++)
+        if (!equal_depth (self, l->items[i], m->items[i], depth + 1))
+          return FALSE;
+      return TRUE;
+    }
+  if (x->kind == RS_KIND_DICT)
+    {
+      RsDict *d = x->data, *e = y->data;
+      if (d->used != e->used)
+        return FALSE;
+      for (guint i = 0; i < d->len; i++)
+        {
+          if (d->entries[i].key == RS_VALUE_ABSENT)
+            continue;
+          gint j = rs_heap_dict_find (self->heap, y->id, d->entries[i].key);
+          if (j < 0 || !equal_depth (self, d->entries[i].value, e->entries[j].value, depth + 1))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (x->kind == RS_KIND_BOUND_METHOD)
+    {
+      RsBoundData *p = x->data, *q = y->data;
+      return p->self == q->self && p->func == q->func;
+    }
+  if (x->kind == RS_KIND_RANGE)
+    return memcmp (x->data, y->data, sizeof (RsRangeData)) == 0;
+  return FALSE;
+}
+
+gboolean
+rs_interp_equal (RsInterp *self,
+                 RsValue   a,
+                 RsValue   b)
+{
+  return equal_depth (self, a, b, 0);
+}
+
+/* -2, -1, 0, 1: -2 when unordered */
+static gint
+order (RsInterp *self,
+       RsValue   a,
+       RsValue   b,
+       guint     depth)
+{
+  if (is_int (a) && is_int (b))
+    return int_cmp (self, a, b);
+  if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
+    return str_cmp (self, a, b);
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  if (x != NULL && y != NULL && x->kind == RS_KIND_LIST && y->kind == RS_KIND_LIST && depth < 1000)
+    {
+      RsList *l = x->data, *m = y->data;
+      for (guint i = 0; i < MIN (l->len, m->len); i++)
+        {
+          if (equal_depth (self, l->items[i], m->items[i], depth + 1))
+            continue;
+          return order (self, l->items[i], m->items[i], depth + 1);
+        }
+      return l->len < m->len ? -1 : l->len > m->len;
+    }
+  return -2;
+}
+
+gboolean
+rs_interp_compare (RsInterp *self,
+                   RsCmpOp   op,
+                   RsValue   a,
+                   RsValue   b,
+                   guint     line,
+                   gboolean *result)
+{
+  static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
+
+  switch (op)
+    {
+    case RS_CMP_IS:
+      *result = a == b;
+      return TRUE;
+    case RS_CMP_IS_NOT:
+      *result = a != b;
+      return TRUE;
+    case RS_CMP_EQ:
+      *result = rs_interp_equal (self, a, b);
+      return TRUE;
+    case RS_CMP_NE:
+      *result = !rs_interp_equal (self, a, b);
+      return TRUE;
+    default:
+      break;
+    }
+  gint c = order (self, a, b, 0);
+  if (c == -2)
+    return rs_interp_raise (self, line, "TypeError",
+                            "'%s' not supported between instances of '%s' and '%s'",
+                            symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
+  switch (op)
+    {
+    case RS_CMP_LT: *result = c < 0; break;
+    case RS_CMP_GT: *result = c > 0; break;
+    case RS_CMP_LE: *result = c <= 0; break;
+    default: *result = c >= 0; break;
+    }
+  return TRUE;
+}
+
+/* Arithmetic */
+
+static RsValue
+i128_value (RsInterp *self,
+            __int128  v)
+{
+  if (v >= RS_VALUE_INT_MIN && v <= RS_VALUE_INT_MAX)
+    return rs_value_int ((gint64) v);
+  RsBig b = big_from_i128 (v);
+  return big_value (self, &b);
+}
+
+static gboolean
+int_binop (RsInterp *self,
+           RsBinOp   op,
+           RsValue   a,
+           RsValue   b,
+           guint     line,
+           RsValue  *out)
+{
+  gboolean small = RS_VALUE_TAG (a) != RS_TAG_BIGINT && RS_VALUE_TAG (b) != RS_TAG_BIGINT;
+
+  if ((op == RS_BIN_FLOORDIV || op == RS_BIN_MOD) &&
+      RS_VALUE_TAG (b) != RS_TAG_BIGINT && small_int (b) == 0)
+    return rs_interp_raise (self, line, "ZeroDivisionError",
+                            op == RS_BIN_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+  if (small)
+    {
+      __int128 x = small_int (a), y = small_int (b), q, r;
+      switch (op)
+        {
+        case RS_BIN_ADD: *out = i128_value (self, x + y); return TRUE;
+        case RS_BIN_SUB: *out = i128_value (self, x - y); return TRUE;
+        case RS_BIN_MUL: *out = i128_value (self, x * y); return TRUE;
+        default:
+          q = x / y;
+          r = x % y;
+          if (r != 0 && ((r < 0) != (y < 0)))
+            {
+              q--;
+              r += y;
+            }
+          *out = i128_value (self, op == RS_BIN_FLOORDIV ? q : r);
+          return TRUE;
+        }
+    }
+  RsBig x = to_big (self, a), y = to_big (self, b), r;
+  switch (op)
+    {
+    case RS_BIN_ADD: r = big_add (&x, &y, FALSE); break;
+    case RS_BIN_SUB: r = big_add (&x, &y, TRUE); break;
+    case RS_BIN_MUL: r = big_mul (&x, &y); break;
+    default:
+      {
+        RsBig q, m;
+        mag_divmod (&x, &y, &q, &m);
+        q.neg = x.neg != y.neg;
+        m.neg = x.neg;
+        big_trim (&q);
+        big_trim (&m);
+        if (m.d->len > 0 && x.neg != y.neg)
+          {
+            /* floor: q - 1, m + y */
+            RsBig one = big_from_i128 (1);
+            RsBig q1 = big_add (&q, &one, TRUE);
+            RsBig m1 = big_add (&m, &y, FALSE);
+            big_free (&one);
+            big_free (&q);
+            big_free (&m);
+            q = q1;
+            m = m1;
+          }
+        if (op == RS_BIN_FLOORDIV)
+          {
+            r = q;
+            big_free (&m);
+          }
+        else
+          {
+            r = m;
+            big_free (&q);
+          }
+      }
+    }
+  big_free (&x);
+  big_free (&y);
+  *out = big_value (self, &r);
+  return TRUE;
+}
+
+static RsValue
+new_list_of (RsInterp *self,
+             RsValue  *items,
+             guint     n,
+             gint64    times)
+{
+  RsObjId l = rs_heap_new_list (self->heap);
+  guint at = 0;
+
+  for (gint64 t = 0; t < times; t++)
+    for (guint i = 0; i < n; i++)
+      {
+        RsValue v = ((RsList *) rs_heap_get_value (self->heap, items[0])->data)->items[i];
+        rs_heap_incref (self->heap, v);
+        rs_heap_list_insert (self->heap, l, at++, v);
+      }
+  return RS_VALUE_OBJECT (l);
+}
+
+static gboolean
+seq_binop (RsInterp *self,
+           RsBinOp   op,
+           RsValue   a,
+           RsValue   b,
+           RsValue  *out)
+{
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  gboolean la = x != NULL && x->kind == RS_KIND_LIST, lb = y != NULL && y->kind == RS_KIND_LIST;
+  gboolean sa = RS_VALUE_TAG (a) == RS_TAG_STR, sb = RS_VALUE_TAG (b) == RS_TAG_STR;
+
+  if (op == RS_BIN_ADD && la && lb)
+    {
+      RsObjId l = rs_heap_new_list (self->heap);
+      guint at = 0;
+      for (guint k = 0; k < 2; k++)
+        {
+          RsList *src = rs_heap_get_value (self->heap, k == 0 ? a : b)->data;
+          guint n = src->len;
+          for (guint i = 0; i < n; i++)
+            {
+              RsValue v = ((RsList *) rs_heap_get_value (self->heap, k == 0 ? a : b)->data)->items[i];
+              rs_heap_incref (self->heap, v);
+              rs_heap_list_insert (self->heap, l, at++, v);
+            }
+        }
+      *out = RS_VALUE_OBJECT (l);
+      return TRUE;
+    }
+  if (op == RS_BIN_ADD && sa && sb)
+    {
+      gsize n1, n2;
+      const char *s1 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &n1);
+      const char *s2 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), &n2);
+      GString *s = g_string_new_len (s1, n1);
+      g_string_append_len (s, s2, n2);
+      *out = rs_interp_make_str (self, s->str, s->len);
+      g_string_free (s, TRUE);
+      return TRUE;
+    }
+  if (op == RS_BIN_MUL && ((la || sa) && is_int (b) && RS_VALUE_TAG (b) != RS_TAG_BIGINT))
+    {
+      gint64 times = MAX (0, small_int (b));
+      if (la)
+        {
+          *out = new_list_of (self, &a, ((RsList *) x->data)->len, times);
+          return TRUE;
+        }
+      gsize n;
+      const char *s1 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &n);
+      GString *s = g_string_new (NULL);
+      for (gint64 t = 0; t < times; t++)
+        g_string_append_len (s, s1, n);
+      *out = rs_interp_make_str (self, s->str, s->len);
+      g_string_free (s, TRUE);
+      return TRUE;
+    }
+  if (op == RS_BIN_MUL && (lb || sb) && is_int (a))
+    return seq_binop (self, op, b, a, out);
+  return FALSE;
+}
+
+gboolean
+rs_interp_binop (RsInterp *self,
+                 RsBinOp   op,
+                 RsValue   a,
+                 RsValue   b,
+                 guint     line,
+                 RsValue  *out)
+{
+  static const char *symbols[] = { "+", "-", "*", "//", "%" };
+
+  if (is_int (a) && is_int (b))
+    return int_binop (self, op, a, b, line, out);
+  if (seq_binop (self, op, a, b, out))
+    return TRUE;
+  return rs_interp_raise (self, line, "TypeError",
+                          "unsupported operand type(s) for %s: '%s' and '%s'",
+                          symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
+}
+
+gboolean
+rs_interp_negate (RsInterp *self,
+                  RsValue   v,
+                  guint     line,
+                  RsValue  *out)
+{
+  if (!is_int (v))
+    return rs_interp_raise (self, line, "TypeError", "bad operand type for unary -: '%s'",
+                            rs_interp_type_name (self, v));
+  return int_binop (self, RS_BIN_SUB, rs_value_int (0), v, line, out);
+}
+
+/* str() and repr() */
+
+static void
+repr_str (const char *s,
+          gsize       len,
+          GString    *out)
+{
+  gboolean has_single = memchr (s, '\'', len) != NULL;
+  gboolean has_double = memchr (s, '"', len) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+
+  g_string_append_c (out, quote);
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = s[i];
+      if (c == quote || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, quote);
+}
+
+static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
+
+static gboolean
+enter_container (GArray  *seen,
+                 RsObjId  id)
+{
+  for (guint i = 0; i < seen->len; i++)
+    if (g_array_index (seen, RsObjId, i) == id)
+      return FALSE;
+  g_array_append_val (seen, id);
+  return TRUE;
+}
+
+static void
+format_object (RsInterp *self,
+               RsObj    *o,
+               GString  *out,
+               GArray   *seen)
+{
+  switch (o->kind)
+    {
+    case RS_KIND_INSTANCE:
+      g_string_append_printf (out, "<%s #%u>", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)), o->trace_no);
+      break;
+    case RS_KIND_LIST:
+      {
+        RsObjId id = o->id;
+        if (!enter_container (seen, id))
+          {
+            g_string_append (out, "[...]");
+            break;
+          }
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, id)->data)->len; i++)
+          {
+            if (i > 0)
+              g_string_append (out, ", ");
+            format_value (self, ((RsList *) rs_heap_get (self->heap, id)->data)->items[i], TRUE, out, seen);
+          }
+        g_string_append_c (out, ']');
+        g_array_set_size (seen, seen->len - 1);
+      }
+      break;
+    case RS_KIND_DICT:
+      {
+        RsObjId id = o->id;
+        RsDict *d = o->data;
+        gboolean first = TRUE;
+        if (!enter_container (seen, id))
+          {
+            g_string_append (out, "{...}");
+            break;
+          }
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < d->len; i++)
+          {
+            if (d->entries[i].key == RS_VALUE_ABSENT)
+              continue;
+            if (!first)
+              g_string_append (out, ", ");
+            first = FALSE;
+            format_value (self, d->entries[i].key, TRUE, out, seen);
+            g_string_append (out, ": ");
+            format_value (self, d->entries[i].value, TRUE, out, seen);
+          }
+        g_string_append_c (out, '}');
+        g_array_set_size (seen, seen->len - 1);
+      }
+      break;
+    case RS_KIND_CLASS:
+      g_string_append_printf (out, "<class '__main__.%s'>",
+                              rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL));
+      break;
+    case RS_KIND_FUNCTION:
+      g_string_append_printf (out, "<function %s at 0x%012" G_GINT64_MODIFIER "x>",
+                              rs_atoms_get (self->atoms, ((RsFunctionData *) o->data)->qualname, NULL),
+                              (guint64) 0x7f0000000000u + o->id * 16);
+      break;
+    case RS_KIND_BOUND_METHOD:
+      {
+        RsBoundData *bd = o->data;
+        RsObj *f = rs_heap_get_value (self->heap, bd->func);
+        if (f != NULL)
+          g_string_append_printf (out, "<bound method %s of ",
+                                  rs_atoms_get (self->atoms, ((RsFunctionData *) f->data)->qualname, NULL));
+        else
+          g_string_append_printf (out, "<built-in method %s of %s object at 0x%012" G_GINT64_MODIFIER "x",
+                                  rs_interp_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
+                                  rs_interp_type_name (self, bd->self), (guint64) 0x7f0000000000u);
+        if (f != NULL)
+          format_value (self, bd->self, TRUE, out, seen);
+        g_string_append_c (out, '>');
+      }
+      break;
+    case RS_KIND_WEAKREF:
+      {
+        RsWeakData *wd = o->data;
+        if (wd->referent == 0)
+          g_string_append_printf (out, "<weakref at 0x%012" G_GINT64_MODIFIER "x; dead>", (guint64) 0x7f0000000000u + o->id * 16);
+        else
+          g_string_append_printf (out, "<weakref at 0x%012" G_GINT64_MODIFIER "x; to '%s' at 0x%012" G_GINT64_MODIFIER "x>",
+                                  (guint64) 0x7f0000000000u + o->id * 16,
+                                  rs_interp_type_name (self, RS_VALUE_OBJECT (wd->referent)),
+                                  (guint64) 0x7f0000000000u + wd->referent * 16);
+      }
+      break;
+    case RS_KIND_RANGE:
+      {
+        RsRangeData *r = o->data;
+        if (r->step == 1)
+          g_string_append_printf (out, "range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", r->start, r->stop);
+        else
+          g_string_append_printf (out, "range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                  r->start, r->stop, r->step);
+      }
+      break;
+    default:
+      g_string_append_printf (out, "<%s object>", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)));
+      break;
+    }
+}
+
+static void
+format_value (RsInterp *self,
+              RsValue   v,
+              gboolean  repr,
+              GString  *out,
+              GArray   *seen)
+{
+  gsize len;
+  const char *s;
+  RsObj *o;
+
+  switch (RS_VALUE_TAG (v))
+    {
+    case RS_TAG_INT:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, rs_value_get_int (v));
+      break;
+    case RS_TAG_BIGINT:
+      g_string_append (out, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+      break;
+    case RS_TAG_STR:
+      s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
+      if (repr)
+        repr_str (s, len, out);
+      else
+        g_string_append_len (out, s, len);
+      break;
+    case RS_TAG_SPECIAL:
+      g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
+      break;
+    case RS_TAG_BUILTIN:
+      if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
+        g_string_append_printf (out, "<module '%s' (built-in)>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
+               RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
+        g_string_append_printf (out, "<class '%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+      else
+        g_string_append_printf (out, "<built-in function %s>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+      break;
+    case RS_TAG_OBJECT:
+      o = rs_heap_get_value (self->heap, v);
+      if (o != NULL)
+        format_object (self, o, out, seen);
+      break;
+    default:
+      break;
+    }
+}
+
+void
+rs_interp_str (RsInterp *self,
+               RsValue   v,
+               GString  *out)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  format_value (self, v, FALSE, out, seen);
+}
+
+void
+rs_interp_repr (RsInterp *self,
+                RsValue   v,
+                GString  *out)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  format_value (self, v, TRUE, out, seen);
+}

@@ -1,0 +1,1308 @@
+/* rs-interp.c: frames, names and statements of the session interpreter
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-interp-private.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <string.h>
+
+/* CPython's default recursion limit: the module frame counts as one. */
+#define RECURSION_LIMIT 1000
+/* The interpreter recurses in C as the script recurses: give it room. */
+#define RUN_STACK_SIZE ((gsize) 512 * 1024 * 1024)
+
+/* Atoms and namespaces */
+
+guint32
+rs_interp_atom (RsInterp   *self,
+                const char *str)
+{
+  gpointer found = g_hash_table_lookup (self->atom_cache, str);
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+  guint32 atom = rs_atoms_intern (self->atoms, str, -1);
+  g_hash_table_insert (self->atom_cache, (gpointer) str, GUINT_TO_POINTER (atom + 1));
+  return atom;
+}
+
+static void
+names_init (RsNames *names)
+{
+  names->names = g_array_new (FALSE, FALSE, sizeof (RsName));
+  names->index = g_hash_table_new (NULL, NULL);
+}
+
+static void
+names_clear (RsNames *names)
+{
+  g_clear_pointer (&names->names, g_array_unref);
+  g_clear_pointer (&names->index, g_hash_table_destroy);
+}
+
+gboolean
+rs_interp_names_get (RsNames *names,
+                     guint32  name,
+                     RsValue *value)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
+
+  if (i == 0)
+    return FALSE;
+  *value = g_array_index (names->names, RsName, i - 1).value;
+  return TRUE;
+}
+
+/* Stores @value (ABSENT: deletes) and returns the old value in @old. */
+void
+rs_interp_names_set (RsNames *names,
+                     guint32  name,
+                     RsValue  value,
+                     RsValue *old)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
+
+  *old = RS_VALUE_ABSENT;
+  if (i != 0)
+    {
+      RsName *n = &g_array_index (names->names, RsName, i - 1);
+      *old = n->value;
+      if (value != RS_VALUE_ABSENT)
+        {
+          n->value = value;
+          return;
+        }
+      /* a deleted name goes to the end when stored again, as in a dict */
+      n->value = RS_VALUE_ABSENT;
+      g_hash_table_remove (names->index, GUINT_TO_POINTER (name));
+      return;
+    }
+  if (value == RS_VALUE_ABSENT)
+    return;
+  RsName n = { name, value };
+  g_array_append_val (names->names, n);
+  g_hash_table_insert (names->index, GUINT_TO_POINTER (name), GUINT_TO_POINTER (names->names->len));
+}
+
+/* Errors */
+
+static gboolean
+raise_valist (RsInterp   *self,
+              guint       line,
+              const char *kind,
+              const char *format,
+              va_list     args)
+{
+  if (self->err_set)
+    return FALSE;   /* the first error wins (e.g. the step limit) */
+  self->err_set = TRUE;
+  self->err_kind = kind;
+  g_free (self->err_message);
+  self->err_message = g_strdup_vprintf (format, args);
+  self->err_line = line != 0 ? line : self->frame->line;
+  return FALSE;
+}
+
+gboolean
+rs_interp_raise (RsInterp   *self,
+                 guint       line,
+                 const char *kind,
+                 const char *format,
+                 ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  raise_valist (self, line, kind, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+rs_interp_raise_held (RsInterp   *self,
+                      guint       line,
+                      RsValue     held,
+                      const char *kind,
+                      const char *format,
+                      ...)
+{
+  va_list args;
+
+  if (!self->err_set)
+    {
+      rs_heap_incref (self->heap, held);
+      g_array_append_val (self->err_held, held);
+    }
+  va_start (args, format);
+  raise_valist (self, line, kind, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+/* What the exception held, then the frames the traceback kept (innermost
+ * first), from @first_frame on. */
+static void
+release_error (RsInterp *self,
+               guint     first_frame)
+{
+  while (self->err_held->len > 0)
+    {
+      RsValue v = g_array_index (self->err_held, RsValue, 0);
+      g_array_remove_index (self->err_held, 0);
+      rs_heap_decref (self->heap, v);
+    }
+  while (self->err_frames->len > first_frame)
+    {
+      RsFrame *f = g_ptr_array_steal_index (self->err_frames, first_frame);
+      rs_interp_release_frame (self, f);
+    }
+}
+
+static void
+clear_error (RsInterp *self)
+{
+  if (self->aborting)
+    return;   /* the step limit stops everything */
+  self->err_set = FALSE;
+  self->err_kind = NULL;
+  g_clear_pointer (&self->err_message, g_free);
+}
+
+/* Steps */
+
+static gboolean
+step (RsInterp *self,
+      guint     line)
+{
+  self->frame->line = line;
+  if (self->aborting)
+    return FALSE;
+  self->n_steps++;
+  rs_heap_emit (self->heap, RS_EV_STEP, 0, self->frame->id, line, 0, 0);
+  if (self->step_limit == 0 || self->n_steps <= self->step_limit)
+    return TRUE;
+  self->err_set = FALSE;
+  rs_interp_raise (self, line, "StepLimitError",
+                   "the step limit of %" G_GUINT64_FORMAT " executed lines was reached",
+                   self->step_limit);
+  self->aborting = TRUE;
+  return FALSE;
+}
+
+/* Frames */
+
+static RsFrame *
+frame_new (RsInterp    *self,
+           RsFrameKind  kind)
+{
+  RsFrame *f = g_new0 (RsFrame, 1);
+
+  f->id = ++self->next_frame;
+  f->kind = kind;
+  return f;
+}
+
+static void
+release_local (RsInterp *self,
+               RsFrame  *f,
+               guint32   atom,
+               RsValue  *slot)
+{
+  RsValue old = *slot;
+
+  if (old == RS_VALUE_ABSENT)
+    return;
+  *slot = RS_VALUE_ABSENT;
+  rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, atom, old, 0);
+}
+
+/* A finished frame releases its locals in co_varnames order, then goes. */
+void
+rs_interp_release_frame (RsInterp *self,
+                         RsFrame  *f)
+{
+  if (f->kind == RS_FRAME_FUNCTION)
+    {
+      for (guint i = 0; i < f->scope->n_varnames; i++)
+        release_local (self, f, f->atoms[i], &f->locals[i]);
+    }
+  else if (f->kind == RS_FRAME_CLASS)
+    {
+      for (guint i = 0; i < f->names->names->len; i++)
+        {
+          RsName *n = &g_array_index (f->names->names, RsName, i);
+          RsValue old = n->value;
+          n->value = RS_VALUE_ABSENT;
+          if (old != RS_VALUE_ABSENT)
+            rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, n->name, old, 0);
+        }
+    }
+  else if (f->kind == RS_FRAME_ARGS)
+    {
+      for (guint i = 0; i < f->n_locals; i++)
+        rs_heap_decref (self->heap, f->locals[i]);
+    }
+  if (f->kind != RS_FRAME_ARGS)
+    rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
+  if (f->names != NULL)
+    {
+      names_clear (f->names);
+      g_free (f->names);
+    }
+  g_free (f->locals);
+  g_free (f->atoms);
+  g_free (f);
+}
+
+static gint
+scope_index (const RsScope *scope,
+             const char    *name)
+{
+  for (guint i = 0; i < scope->n_varnames; i++)
+    if (scope->varnames[i] == name)
+      return i;
+  return -1;
+}
+
+static gboolean
+scope_is_global (const RsScope *scope,
+                 const char    *name)
+{
+  for (guint i = 0; i < scope->n_globals; i++)
+    if (scope->globals[i] == name)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+enter (RsInterp *self,
+       guint     levels,
+       guint     line)
+{
+  if (self->depth + levels > RECURSION_LIMIT)
+    return rs_interp_raise (self, line, "RecursionError",
+                            "maximum recursion depth exceeded");
+  self->depth += levels;
+  return TRUE;
+}
+
+/* Wrong argument counts: CPython drops the extra arguments first, then
+ * clears the half-built frame (its parameters in order). */
+static gboolean
+bind_args (RsInterp       *self,
+           RsFrame        *f,
+           const RsStmt   *def,
+           RsValue        *args,
+           guint           n_args,
+           guint           line)
+{
+  guint n_params = def->def.n_params;
+  guint n = MIN (n_args, n_params);
+
+  for (guint i = 0; i < n; i++)
+    {
+      f->locals[i] = args[i];
+      rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_FROM_TEMP, f->id,
+                          f->atoms[i], 0, args[i]);
+    }
+  for (guint i = n; i < n_args; i++)
+    rs_heap_decref (self->heap, args[i]);
+  if (n_args == n_params)
+    return TRUE;
+  if (n_args > n_params)
+    return rs_interp_raise (self, line, "TypeError",
+                            "%s() takes %u positional arguments but %u were given",
+                            def->def.name, n_params, n_args);
+  return rs_interp_raise (self, line, "TypeError",
+                          "%s() missing %u required positional arguments",
+                          def->def.name, n_params - n_args);
+}
+
+gboolean
+rs_interp_call_function (RsInterp *self,
+                         RsValue   func,
+                         RsValue  *args,
+                         guint     n_args,
+                         guint     line,
+                         RsValue  *result)
+{
+  RsFunctionData *fd = rs_heap_get_value (self->heap, func)->data;
+  const RsStmt *def = fd->def;
+  const RsScope *scope = &def->def.scope;
+
+  if (!enter (self, 1, line))
+    {
+      for (guint i = 0; i < n_args; i++)
+        rs_heap_decref (self->heap, args[i]);
+      return FALSE;
+    }
+  RsFrame *f = frame_new (self, RS_FRAME_FUNCTION);
+  f->scope = scope;
+  f->func = func;
+  f->locals = g_new0 (RsValue, scope->n_varnames);
+  f->atoms = g_new (guint32, scope->n_varnames);
+  for (guint i = 0; i < scope->n_varnames; i++)
+    f->atoms[i] = rs_interp_atom (self, scope->varnames[i]);
+  f->line = def->line;
+  rs_heap_slot_event (self->heap, RS_EV_FRAME_PUSH, 0, f->id, fd->name, 0, func);
+  if (!bind_args (self, f, def, args, n_args, line))
+    {
+      rs_interp_release_frame (self, f);
+      self->depth--;
+      return FALSE;
+    }
+  f->back = self->frame;
+  self->frame = f;
+  RsExec status = rs_interp_exec_block (self, &def->def.body);
+  self->frame = f->back;
+  self->depth--;
+  if (status == RS_EXEC_ERROR)
+    {
+      g_ptr_array_add (self->err_frames, f);   /* the traceback keeps it */
+      return FALSE;
+    }
+  *result = status == RS_EXEC_RETURN ? f->retval : RS_VALUE_NONE;
+  rs_interp_release_frame (self, f);
+  return TRUE;
+}
+
+void
+rs_interp_call_unraisable (RsInterp *self,
+                           RsValue   callable,
+                           RsValue  *args,
+                           guint     n_args)
+{
+  guint first_frame = self->err_frames->len;
+  guint first_held = self->err_held->len;
+  RsValue result;
+
+  if (self->aborting)
+    {
+      rs_heap_decref (self->heap, callable);
+      for (guint i = 0; i < n_args; i++)
+        rs_heap_decref (self->heap, args[i]);
+      return;
+    }
+  if (rs_interp_call_value (self, callable, RS_VALUE_ABSENT, args, n_args,
+                            self->frame->line, &result))
+    {
+      rs_heap_decref (self->heap, result);
+      return;
+    }
+  g_assert (first_held == 0 || self->err_held->len >= first_held);
+  release_error (self, first_frame);
+  clear_error (self);
+}
+
+/* Heap hooks: script code run by destruction */
+
+static void
+hook_finalize (gpointer user_data,
+               RsObjId  id)
+{
+  RsInterp *self = user_data;
+  RsValue del;
+
+  if (!rs_heap_class_lookup (self->heap, rs_heap_get (self->heap, id)->cls,
+                             self->atom_del, &del))
+    return;
+  rs_heap_incref (self->heap, del);
+  RsValue arg = RS_VALUE_OBJECT (id);
+  rs_heap_incref (self->heap, arg);
+  rs_interp_call_unraisable (self, del, &arg, 1);
+}
+
+static void
+hook_weak_callback (gpointer user_data,
+                    RsValue  callback,
+                    RsObjId  weakref)
+{
+  RsInterp *self = user_data;
+  RsValue arg = RS_VALUE_OBJECT (weakref);
+
+  rs_heap_incref (self->heap, callback);
+  rs_heap_incref (self->heap, arg);
+  rs_interp_call_unraisable (self, callback, &arg, 1);
+}
+
+/* Names */
+
+static gboolean
+load_global (RsInterp   *self,
+             const char *name,
+             guint       line,
+             RsValue    *out)
+{
+  RsBuiltinId bi;
+
+  if (rs_interp_names_get (&self->globals, rs_interp_atom (self, name), out))
+    {
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
+  if (rs_interp_builtin_name (name, &bi))
+    {
+      *out = RS_VALUE_BUILTIN (bi);
+      return TRUE;
+    }
+  return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
+}
+
+gboolean
+rs_interp_load_name (RsInterp   *self,
+                     const char *name,
+                     guint       line,
+                     RsValue    *out)
+{
+  RsFrame *f = self->frame;
+
+  if (f->kind == RS_FRAME_FUNCTION && !scope_is_global (f->scope, name))
+    {
+      gint i = scope_index (f->scope, name);
+      if (i >= 0)
+        {
+          if (f->locals[i] == RS_VALUE_ABSENT)
+            return rs_interp_raise (self, line, "UnboundLocalError",
+                                    "cannot access local variable '%s' where it is not associated with a value",
+                                    name);
+          *out = f->locals[i];
+          rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+    }
+  else if (f->kind == RS_FRAME_CLASS &&
+           rs_interp_names_get (f->names, rs_interp_atom (self, name), out))
+    {
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
+  return load_global (self, name, line, out);
+}
+
+/* Stores the temporary @value under @name; ABSENT deletes (FALSE: unbound). */
+static gboolean
+store_name (RsInterp   *self,
+            const char *name,
+            RsValue     value,
+            guint       line)
+{
+  RsFrame *f = self->frame;
+  guint32 atom = rs_interp_atom (self, name);
+  RsValue old;
+  RsFrameId holder = f->id;
+
+  if (f->kind == RS_FRAME_FUNCTION && !scope_is_global (f->scope, name))
+    {
+      gint i = scope_index (f->scope, name);
+      g_assert (i >= 0);
+      old = f->locals[i];
+      if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
+        return rs_interp_raise (self, line, "UnboundLocalError",
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                name);
+      f->locals[i] = value;
+    }
+  else
+    {
+      RsNames *names = f->kind == RS_FRAME_CLASS ? f->names : &self->globals;
+      if (f->kind != RS_FRAME_CLASS)
+        holder = RS_GLOBAL_FRAME;
+      rs_interp_names_set (names, atom, value, &old);
+      if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
+        return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
+    }
+  rs_heap_slot_event (self->heap, RS_EV_NAME_SET,
+                      value != RS_VALUE_ABSENT ? RS_EVENT_FROM_TEMP : 0,
+                      holder, atom, old, value);
+  return TRUE;
+}
+
+/* Assignment targets */
+
+static gboolean store_target (RsInterp *self, const RsExpr *target, RsValue value);
+
+static gboolean
+store_attr (RsInterp     *self,
+            const RsExpr *target,
+            RsValue       value)
+{
+  RsValue owner;
+
+  if (!rs_interp_eval (self, target->attr.value, &owner))
+    {
+      rs_heap_decref (self->heap, value);
+      return FALSE;
+    }
+  RsObj *o = rs_heap_get_value (self->heap, owner);
+  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
+    {
+      const char *type = rs_interp_type_name (self, owner);
+      rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, owner);
+      return rs_interp_raise (self, target->line, "AttributeError",
+                              "'%s' object has no attribute '%s'", type, target->attr.name);
+    }
+  rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, target->attr.name), value);
+  rs_heap_decref (self->heap, owner);
+  return TRUE;
+}
+
+static gboolean
+store_subscript (RsInterp     *self,
+                 const RsExpr *target,
+                 RsValue       value)
+{
+  RsValue container, index;
+
+  if (!rs_interp_eval (self, target->subscript.value, &container))
+    {
+      rs_heap_decref (self->heap, value);
+      return FALSE;
+    }
+  if (!rs_interp_eval (self, target->subscript.index, &index))
+    {
+      rs_heap_decref (self->heap, container);
+      rs_heap_decref (self->heap, value);
+      return FALSE;
+    }
+  gboolean ok = rs_interp_setitem (self, container, index, value, target->line);
+  rs_heap_decref (self->heap, container);
+  rs_heap_decref (self->heap, index);
+  return ok;
+}
+
+/* The values of an unpacking, as new temporaries. */
+static gboolean
+unpack_values (RsInterp *self,
+               RsValue   value,
+               guint     n,
+               guint     line,
+               RsValue  *out)
+{
+  RsObj *o = rs_heap_get_value (self->heap, value);
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+
+  if (o != NULL && o->kind == RS_KIND_LIST)
+    {
+      RsList *l = o->data;
+      g_array_append_vals (items, l->items, l->len);
+    }
+  else if (o != NULL && o->kind == RS_KIND_DICT)
+    {
+      RsDict *d = o->data;
+      for (guint i = 0; i < d->len; i++)
+        if (d->entries[i].key != RS_VALUE_ABSENT)
+          g_array_append_val (items, d->entries[i].key);
+    }
+  else if (o != NULL && o->kind == RS_KIND_RANGE)
+    {
+      RsRangeData *r = o->data;
+      for (gint64 i = r->start; (r->step > 0 ? i < r->stop : i > r->stop) && items->len <= n; i += r->step)
+        {
+          RsValue v = rs_interp_make_int (self, i);
+          g_array_append_val (items, v);
+        }
+    }
+  else
+    {
+      rs_heap_decref (self->heap, value);
+      return rs_interp_raise (self, line, "TypeError", "cannot unpack non-iterable %s object",
+                              rs_interp_type_name (self, value));
+    }
+  if (items->len != n)
+    {
+      guint got = items->len;
+      rs_heap_decref (self->heap, value);
+      if (got > n)
+        return rs_interp_raise (self, line, "ValueError",
+                                "too many values to unpack (expected %u)", n);
+      return rs_interp_raise (self, line, "ValueError",
+                              "not enough values to unpack (expected %u, got %u)", n, got);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      out[i] = g_array_index (items, RsValue, i);
+      rs_heap_incref (self->heap, out[i]);
+    }
+  rs_heap_decref (self->heap, value);
+  return TRUE;
+}
+
+static gboolean
+store_values (RsInterp     *self,
+              const RsExpr *target,
+              RsValue      *values)
+{
+  for (guint i = 0; i < target->seq.n_items; i++)
+    {
+      if (!store_target (self, target->seq.items[i], values[i]))
+        {
+          for (guint j = i + 1; j < target->seq.n_items; j++)
+            rs_heap_decref (self->heap, values[j]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+store_target (RsInterp     *self,
+              const RsExpr *target,
+              RsValue       value)
+{
+  switch (target->kind)
+    {
+    case RS_EXPR_NAME:
+      return store_name (self, target->name.id, value, target->line);
+    case RS_EXPR_ATTR:
+      return store_attr (self, target, value);
+    case RS_EXPR_SUBSCRIPT:
+      return store_subscript (self, target, value);
+    case RS_EXPR_TUPLE:
+    case RS_EXPR_LIST:
+      {
+        guint n = target->seq.n_items;
+        g_autofree RsValue *values = g_new0 (RsValue, MAX (n, 1));
+        if (!unpack_values (self, value, n, target->line, values))
+          return FALSE;
+        return store_values (self, target, values);
+      }
+    default:
+      rs_heap_decref (self->heap, value);
+      return rs_interp_raise (self, target->line, "SyntaxError", "cannot assign to expression");
+    }
+}
+
+/* `a, b = x, y`: all values first, then the targets left to right */
+static gboolean
+exec_unpack_display (RsInterp     *self,
+                     const RsStmt *s)
+{
+  const RsExpr *value = s->assign.value;
+  guint n = value->seq.n_items;
+  g_autofree RsValue *values = g_new0 (RsValue, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!rs_interp_eval (self, value->seq.items[i], &values[i]))
+        {
+          for (guint j = i; j > 0; j--)
+            rs_heap_decref (self->heap, values[j - 1]);
+          return FALSE;
+        }
+    }
+  for (guint t = 0; t < s->assign.n_targets; t++)
+    {
+      const RsExpr *target = s->assign.targets[t];
+      gboolean last = t + 1 == s->assign.n_targets;
+      if (target->kind != RS_EXPR_TUPLE || target->seq.n_items != n)
+        {
+          for (guint j = n; j > 0; j--)
+            rs_heap_decref (self->heap, values[j - 1]);
+          if (target->kind == RS_EXPR_TUPLE && target->seq.n_items > n)
+            return rs_interp_raise (self, s->line, "ValueError",
+                                    "not enough values to unpack (expected %u, got %u)",
+                                    target->seq.n_items, n);
+          if (target->kind == RS_EXPR_TUPLE)
+            return rs_interp_raise (self, s->line, "ValueError",
+                                    "too many values to unpack (expected %u)", target->seq.n_items);
+          return rs_interp_raise (self, s->line, "TypeError", "tuples are not in the subset");
+        }
+      if (!last)
+        for (guint i = 0; i < n; i++)
+          rs_heap_incref (self->heap, values[i]);
+      if (!store_values (self, target, values))
+        {
+          if (!last)
+            for (guint i = n; i > 0; i--)
+              rs_heap_decref (self->heap, values[i - 1]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+exec_assign (RsInterp     *self,
+             const RsStmt *s)
+{
+  RsValue value;
+
+  if (s->assign.value->kind == RS_EXPR_TUPLE)
+    return exec_unpack_display (self, s);
+  if (!rs_interp_eval (self, s->assign.value, &value))
+    return FALSE;
+  for (guint t = 0; t < s->assign.n_targets; t++)
+    {
+      gboolean last = t + 1 == s->assign.n_targets;
+      if (!last)
+        rs_heap_incref (self->heap, value);   /* DUP_TOP */
+      if (!store_target (self, s->assign.targets[t], value))
+        {
+          if (!last)
+            rs_heap_decref (self->heap, value);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+exec_del_target (RsInterp     *self,
+                 const RsExpr *target)
+{
+  RsValue owner, index;
+
+  switch (target->kind)
+    {
+    case RS_EXPR_NAME:
+      return store_name (self, target->name.id, RS_VALUE_ABSENT, target->line);
+    case RS_EXPR_ATTR:
+      {
+        if (!rs_interp_eval (self, target->attr.value, &owner))
+          return FALSE;
+        RsObj *o = rs_heap_get_value (self->heap, owner);
+        gboolean ok = o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS) &&
+          rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, target->attr.name));
+        if (!ok)
+          {
+            if (o != NULL && o->kind == RS_KIND_INSTANCE)
+              rs_interp_raise (self, target->line, "AttributeError", "'%s' object has no attribute '%s'",
+                               rs_interp_type_name (self, owner), target->attr.name);
+            else
+              rs_interp_raise (self, target->line, "AttributeError", "'%s' object has no attribute '%s'",
+                               rs_interp_type_name (self, owner), target->attr.name);
+          }
+        rs_heap_decref (self->heap, owner);
+        return ok;
+      }
+    case RS_EXPR_SUBSCRIPT:
+      {
+        if (!rs_interp_eval (self, target->subscript.value, &owner))
+          return FALSE;
+        if (!rs_interp_eval (self, target->subscript.index, &index))
+          {
+            rs_heap_decref (self->heap, owner);
+            return FALSE;
+          }
+        gboolean ok = rs_interp_delitem (self, owner, index, target->line);
+        rs_heap_decref (self->heap, owner);
+        rs_heap_decref (self->heap, index);
+        return ok;
+      }
+    case RS_EXPR_TUPLE:
+    case RS_EXPR_LIST:
+      for (guint i = 0; i < target->seq.n_items; i++)
+        if (!exec_del_target (self, target->seq.items[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      return rs_interp_raise (self, target->line, "SyntaxError", "cannot delete expression");
+    }
+}
+
+/* Compound statements */
+
+static gboolean
+eval_test (RsInterp     *self,
+           const RsExpr *test,
+           gboolean     *truth)
+{
+  RsValue v;
+
+  if (!rs_interp_eval (self, test, &v))
+    return FALSE;
+  *truth = rs_interp_truthy (self, v);
+  rs_heap_decref (self->heap, v);
+  return TRUE;
+}
+
+static RsExec
+exec_while (RsInterp     *self,
+            const RsStmt *s)
+{
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      gboolean truth;
+      if (!first && !step (self, s->line))
+        return RS_EXEC_ERROR;
+      if (!eval_test (self, s->while_.test, &truth))
+        return RS_EXEC_ERROR;
+      if (!truth)
+        return RS_EXEC_OK;
+      RsExec r = rs_interp_exec_block (self, &s->while_.body);
+      if (r == RS_EXEC_BREAK)
+        return RS_EXEC_OK;
+      if (r == RS_EXEC_ERROR || r == RS_EXEC_RETURN)
+        return r;
+    }
+}
+
+/* The iteration state of a for loop: an iterator object for lists and
+ * dicts (it holds the container), plain numbers for ranges and strings. */
+typedef struct {
+  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  gint64   next, stop, stepby;
+  RsValue  str;         /* iterating a string */
+  gsize    offset;
+} RsForState;
+
+static gboolean
+for_begin (RsInterp     *self,
+           RsValue       v,
+           guint         line,
+           RsForState   *st)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  memset (st, 0, sizeof *st);
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+    st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
+  else if (o != NULL && o->kind == RS_KIND_RANGE)
+    {
+      RsRangeData *r = o->data;
+      st->next = r->start;
+      st->stop = r->stop;
+      st->stepby = r->step;
+    }
+  else if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    st->str = v;
+  else
+    {
+      const char *type = rs_interp_type_name (self, v);
+      rs_heap_decref (self->heap, v);
+      return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable", type);
+    }
+  rs_heap_decref (self->heap, v);
+  return TRUE;
+}
+
+/* FALSE when exhausted; an exhausted list iterator drops its container. */
+static gboolean
+for_next (RsInterp   *self,
+          RsForState *st,
+          RsValue    *item)
+{
+  RsObj *it = rs_heap_get_value (self->heap, st->iter);
+
+  if (it != NULL)
+    {
+      RsIterData *id = it->data;
+      RsObj *seq = id->seq != 0 ? rs_heap_get (self->heap, id->seq) : NULL;
+      if (seq != NULL && seq->kind == RS_KIND_LIST && id->index < ((RsList *) seq->data)->len)
+        *item = ((RsList *) seq->data)->items[id->index++];
+      else if (seq != NULL && seq->kind == RS_KIND_DICT)
+        {
+          RsDict *d = seq->data;
+          while (id->index < d->len && d->entries[id->index].key == RS_VALUE_ABSENT)
+            id->index++;
+          if (id->index >= d->len)
+            seq = NULL;
+          else
+            *item = d->entries[id->index++].key;
+        }
+      else
+        seq = NULL;
+      if (seq == NULL)
+        {
+          RsObjId sid = id->seq;
+          id->seq = 0;
+          if (sid != 0)
+            rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it->id,
+                                rs_interp_atom (self, g_intern_static_string ("it_seq")),
+                                RS_VALUE_OBJECT (sid), 0);
+          return FALSE;
+        }
+      rs_heap_incref (self->heap, *item);
+      return TRUE;
+    }
+  if (st->str != RS_VALUE_ABSENT)
+    {
+      gsize len;
+      const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (st->str), &len);
+      if (st->offset >= len)
+        return FALSE;
+      const char *end = g_utf8_next_char (s + st->offset);
+      *item = rs_interp_make_str (self, s + st->offset, end - (s + st->offset));
+      st->offset = end - s;
+      return TRUE;
+    }
+  if (st->stepby > 0 ? st->next >= st->stop : st->next <= st->stop)
+    return FALSE;
+  *item = rs_interp_make_int (self, st->next);
+  st->next += st->stepby;
+  return TRUE;
+}
+
+static RsExec
+exec_for (RsInterp     *self,
+          const RsStmt *s)
+{
+  RsValue v, item;
+  RsForState st;
+  RsExec result = RS_EXEC_OK;
+
+  if (!rs_interp_eval (self, s->for_.iter, &v) || !for_begin (self, v, s->line, &st))
+    return RS_EXEC_ERROR;
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      if (!first && !step (self, s->line))
+        {
+          result = RS_EXEC_ERROR;
+          break;
+        }
+      if (!for_next (self, &st, &item))
+        break;
+      if (!store_target (self, s->for_.target, item))
+        {
+          result = RS_EXEC_ERROR;
+          break;
+        }
+      RsExec r = rs_interp_exec_block (self, &s->for_.body);
+      if (r == RS_EXEC_BREAK)
+        break;
+      if (r == RS_EXEC_ERROR || r == RS_EXEC_RETURN)
+        {
+          result = r;
+          break;
+        }
+    }
+  rs_heap_decref (self->heap, st.iter);
+  return result;
+}
+
+static RsExec
+exec_if (RsInterp     *self,
+         const RsStmt *s)
+{
+  gboolean truth;
+
+  if (!eval_test (self, s->if_.test, &truth))
+    return RS_EXEC_ERROR;
+  return rs_interp_exec_block (self, truth ? &s->if_.body : &s->if_.orelse);
+}
+
+static gboolean
+exec_def (RsInterp     *self,
+          const RsStmt *s)
+{
+  guint32 name = rs_interp_atom (self, s->def.name);
+  guint32 qualname = name;
+
+  if (self->frame->kind == RS_FRAME_CLASS)
+    {
+      g_autofree char *q = g_strdup_printf ("%s.%s",
+                                            self->frame->class_name,
+                                            s->def.name);
+      qualname = rs_atoms_intern (self->atoms, q, -1);
+    }
+  RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
+  return store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
+}
+
+/* class Name(Base): the body runs in its own namespace, then the class
+ * object takes new references to what the namespace holds. */
+static gboolean
+exec_class (RsInterp     *self,
+            const RsStmt *s)
+{
+  RsValue base = RS_VALUE_ABSENT;
+
+  if (s->class_.base != NULL)
+    {
+      if (!rs_interp_eval (self, s->class_.base, &base))
+        return FALSE;
+      RsObj *b = rs_heap_get_value (self->heap, base);
+      if (b == NULL || b->kind != RS_KIND_CLASS)
+        {
+          rs_heap_decref (self->heap, base);
+          return rs_interp_raise (self, s->line, "TypeError", "base of %s is not a script class",
+                                  s->class_.name);
+        }
+    }
+  RsFrame *f = frame_new (self, RS_FRAME_CLASS);
+  f->names = g_new0 (RsNames, 1);
+  names_init (f->names);
+  f->class_name = s->class_.name;
+  f->line = s->line;
+  rs_heap_emit (self->heap, RS_EV_FRAME_PUSH, 0, f->id, rs_interp_atom (self, s->class_.name), 0, 0);
+  f->back = self->frame;
+  self->frame = f;
+  RsExec status = enter (self, 1, s->line) ? rs_interp_exec_block (self, &s->class_.body)
+                                           : RS_EXEC_ERROR;
+  self->frame = f->back;
+  if (status == RS_EXEC_ERROR)
+    {
+      self->depth--;
+      rs_heap_decref (self->heap, base);
+      g_ptr_array_add (self->err_frames, f);
+      return FALSE;
+    }
+  self->depth--;
+  RsObjId cls = rs_heap_new_class (self->heap, rs_interp_atom (self, s->class_.name),
+                                   RS_VALUE_IS_OBJECT (base) ? RS_VALUE_OBJECT_ID (base) : 0, s);
+  for (guint i = 0; i < f->names->names->len; i++)
+    {
+      RsName *n = &g_array_index (f->names->names, RsName, i);
+      if (n->value == RS_VALUE_ABSENT)
+        continue;
+      rs_heap_incref (self->heap, n->value);
+      rs_heap_attr_set (self->heap, cls, n->name, n->value);
+    }
+  rs_interp_release_frame (self, f);
+  rs_heap_decref (self->heap, base);
+  return store_name (self, s->class_.name, RS_VALUE_OBJECT (cls), s->line);
+}
+
+static gboolean
+exec_import (RsInterp     *self,
+             const RsStmt *s)
+{
+  for (guint i = 0; i < s->names.n_names; i++)
+    {
+      const char *name = s->names.names[i];
+      RsBuiltinId id;
+      if (strcmp (name, "gc") == 0)
+        id = RS_BI_MOD_GC;
+      else if (strcmp (name, "sys") == 0)
+        id = RS_BI_MOD_SYS;
+      else if (strcmp (name, "weakref") == 0)
+        id = RS_BI_MOD_WEAKREF;
+      else
+        return rs_interp_raise (self, s->line, "ImportError", "import of '%s' is not in the subset", name);
+      if (!store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static RsExec
+exec_stmt (RsInterp     *self,
+           const RsStmt *s)
+{
+  RsValue v;
+
+  if (s->kind != RS_STMT_GLOBAL && !step (self, s->line))
+    return RS_EXEC_ERROR;
+  switch (s->kind)
+    {
+    case RS_STMT_EXPR:
+      if (!rs_interp_eval (self, s->expr.value, &v))
+        return RS_EXEC_ERROR;
+      rs_heap_decref (self->heap, v);
+      return RS_EXEC_OK;
+    case RS_STMT_ASSIGN:
+      return exec_assign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_DELETE:
+      for (guint i = 0; i < s->del.n_targets; i++)
+        if (!exec_del_target (self, s->del.targets[i]))
+          return RS_EXEC_ERROR;
+      return RS_EXEC_OK;
+    case RS_STMT_PASS:
+    case RS_STMT_GLOBAL:
+      return RS_EXEC_OK;
+    case RS_STMT_IF:
+      return exec_if (self, s);
+    case RS_STMT_WHILE:
+      return exec_while (self, s);
+    case RS_STMT_FOR:
+      return exec_for (self, s);
+    case RS_STMT_BREAK:
+      return RS_EXEC_BREAK;
+    case RS_STMT_CONTINUE:
+      return RS_EXEC_CONTINUE;
+    case RS_STMT_DEF:
+      return exec_def (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_CLASS:
+      return exec_class (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_RETURN:
+      if (s->return_.value == NULL)
+        v = RS_VALUE_NONE;
+      else if (!rs_interp_eval (self, s->return_.value, &v))
+        return RS_EXEC_ERROR;
+      self->frame->retval = v;
+      return RS_EXEC_RETURN;
+    case RS_STMT_IMPORT:
+      return exec_import (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    default:
+      return rs_interp_raise (self, s->line, "SyntaxError", "statement not supported") ? RS_EXEC_OK
+                                                                                        : RS_EXEC_ERROR;
+    }
+}
+
+RsExec
+rs_interp_exec_block (RsInterp      *self,
+                      const RsBlock *block)
+{
+  for (guint i = 0; i < block->n_stmts; i++)
+    {
+      RsExec r = exec_stmt (self, block->stmts[i]);
+      if (r == RS_EXEC_OK && self->aborting)
+        r = RS_EXEC_ERROR;
+      if (r != RS_EXEC_OK)
+        return r;
+    }
+  return RS_EXEC_OK;
+}
+
+/* Public API */
+
+RsInterp *
+rs_interp_new (RsAtoms           *atoms,
+               const RsEventSink *sink)
+{
+  g_return_val_if_fail (atoms != NULL, NULL);
+
+  RsInterp *self = g_new0 (RsInterp, 1);
+  RsHeapHooks hooks = { hook_finalize, hook_weak_callback };
+
+  self->atoms = atoms;
+  if (sink != NULL)
+    self->sink = *sink;
+  self->heap = rs_heap_new (atoms, sink, &hooks, self);
+  self->atom_cache = g_hash_table_new (NULL, NULL);
+  names_init (&self->globals);
+  self->module_frame.id = RS_GLOBAL_FRAME;
+  self->module_frame.kind = RS_FRAME_MODULE;
+  self->module_frame.names = NULL;
+  self->next_frame = RS_GLOBAL_FRAME;
+  self->frame = &self->module_frame;
+  self->depth = 1;
+  self->step_limit = 10000000;
+  self->err_held = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  self->err_frames = g_ptr_array_new ();
+  self->atom_init = rs_interp_atom (self, g_intern_static_string ("__init__"));
+  self->atom_del = rs_interp_atom (self, g_intern_static_string ("__del__"));
+  return self;
+}
+
+static void
+frame_free_quietly (gpointer data)
+{
+  RsFrame *f = data;
+
+  if (f->names != NULL)
+    {
+      names_clear (f->names);
+      g_free (f->names);
+    }
+  g_free (f->locals);
+  g_free (f->atoms);
+  g_free (f);
+}
+
+void
+rs_interp_free (RsInterp *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_set_free_func (self->err_frames, frame_free_quietly);
+  g_ptr_array_unref (self->err_frames);
+  g_array_unref (self->err_held);
+  names_clear (&self->globals);
+  rs_heap_free (self->heap);
+  g_hash_table_destroy (self->atom_cache);
+  g_free (self->err_message);
+  g_free (self);
+}
+
+void
+rs_interp_set_step_limit (RsInterp *self,
+                          guint64   limit)
+{
+  g_return_if_fail (self != NULL);
+  self->step_limit = limit;
+}
+
+static void
+report_error (RsInterp *self)
+{
+  guint32 kind = rs_atoms_intern (self->atoms, self->err_kind, -1);
+  guint32 message = rs_atoms_intern (self->atoms, self->err_message ? self->err_message : "", -1);
+
+  /* the exception's references go just before the error line */
+  while (self->err_held->len > 0)
+    {
+      RsValue v = g_array_index (self->err_held, RsValue, 0);
+      g_array_remove_index (self->err_held, 0);
+      rs_heap_decref (self->heap, v);
+    }
+  rs_heap_emit (self->heap, RS_EV_ERROR, 0, self->frame->id, kind,
+                RS_VALUE_MAKE (RS_TAG_STR, message), rs_value_int (self->err_line));
+  release_error (self, 0);
+}
+
+static gpointer
+run_thread (gpointer data)
+{
+  RsInterp *self = data;
+  RsExec r = rs_interp_exec_block (self, &self->run_module->body);
+
+  if (r == RS_EXEC_ERROR || self->aborting)
+    {
+      self->run_result = self->aborting ? RS_RUN_STEP_LIMIT : RS_RUN_ERROR;
+      self->stopped = TRUE;
+      report_error (self);
+    }
+  else
+    self->run_result = RS_RUN_OK;
+  return NULL;
+}
+
+RsRunResult
+rs_interp_run (RsInterp       *self,
+               const RsModule *module)
+{
+  g_return_val_if_fail (self != NULL, RS_RUN_ERROR);
+  g_return_val_if_fail (module != NULL, RS_RUN_ERROR);
+
+  if (self->stopped)
+    return RS_RUN_ERROR;
+  self->run_module = module;
+
+  /* a thread with a big stack: script recursion is C recursion here */
+  pthread_attr_t attr;
+  pthread_t thread;
+  pthread_attr_init (&attr);
+  pthread_attr_setstacksize (&attr, RUN_STACK_SIZE);
+  if (pthread_create (&thread, &attr, run_thread, self) == 0)
+    pthread_join (thread, NULL);
+  else
+    run_thread (self);
+  pthread_attr_destroy (&attr);
+  self->run_module = NULL;
+  return self->run_result;
+}
+
+void
+rs_interp_get_alive (RsInterp *self,
+                     GArray   *reachable,
+                     GArray   *leaked)
+{
+  g_return_if_fail (self != NULL);
+
+  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  for (guint i = 0; i < self->globals.names->len; i++)
+    g_array_append_val (roots, g_array_index (self->globals.names, RsName, i).value);
+  rs_heap_partition (self->heap, (RsValue *) roots->data, roots->len, reachable, leaked);
+}
+
+guint
+rs_interp_get_refcount (RsInterp *self,
+                        RsObjId   id)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  RsObj *o = rs_heap_get (self->heap, id);
+  return o != NULL ? o->refcnt : 0;
+}
+
+guint64
+rs_interp_get_n_steps (RsInterp *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_steps;
+}
