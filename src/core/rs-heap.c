@@ -10,6 +10,7 @@
  */
 #include "rs-heap.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define NO_SLOT G_MAXUINT32
@@ -602,6 +603,28 @@ rs_heap_class_lookup (RsHeap  *self,
   return FALSE;
 }
 
+static gint
+cmp_seq (gconstpointer a,
+         gconstpointer b)
+{
+  const RsAttr *x = a, *y = b;
+
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The instance gets a real dict (CPython 3.11's make_dict_from_instance_
+ * attributes): its order is the instance's own insertion order. */
+static void
+materialize (RsObj   *o,
+             RsAttrs *a)
+{
+  o->flags |= RS_OBJ_DICT_MODE;
+  qsort (a->items, a->len, sizeof (RsAttr), cmp_seq);
+  for (guint i = 0; i < a->len; i++)
+    a->items[i].order = i;
+  a->next_order = a->len;
+}
+
 /* Where a new attribute name goes in the release order (CPython 3.11's
  * shared keys of the class, or the instance's own dict once they are full). */
 static guint32
@@ -624,8 +647,7 @@ attr_order (RsHeap  *self,
           g_array_append_val (cd->keys, name);
           return cd->keys->len - 1;
         }
-      o->flags |= RS_OBJ_DICT_MODE;
-      a->next_order = cd->keys->len;
+      materialize (o, a);
     }
   return a->next_order++;
 }
@@ -658,7 +680,7 @@ rs_heap_attr_set (RsHeap  *self,
           a->items = g_renew (RsAttr, a->items, a->cap);
         }
       memmove (a->items + at + 1, a->items + at, (a->len - at) * sizeof (RsAttr));
-      a->items[at] = (RsAttr) { name, order, value };
+      a->items[at] = (RsAttr) { name, order, value, a->next_seq++ };
       a->len++;
     }
   rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, id, name, old, value);

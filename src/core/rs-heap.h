@@ -38,6 +38,7 @@ typedef struct {
   guint32 name;    /* atom */
   guint32 order;   /* release order: class key index, or insertion counter */
   RsValue value;
+  guint32 seq;     /* this object's own insertion order */
 } RsAttr;
 
 typedef struct {
@@ -45,6 +46,7 @@ typedef struct {
   guint   len;
   guint   cap;
   guint32 next_order;
+  guint32 next_seq;
 } RsAttrs;
 
 typedef struct {

@@ -763,6 +763,43 @@ seq_binop (RsInterp *self,
   return FALSE;
 }
 
+static gboolean
+is_list (RsInterp *self,
+         RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+  return o != NULL && o->kind == RS_KIND_LIST;
+}
+
+/* The oracle's traced list implements + and * in Python (__add__,
+ * __mul__, __rmul__): a failing one leaves that frame, holding the list
+ * and the other operand, in the traceback until after the error line. */
+static void
+hold_list_operands (RsInterp *self,
+                    RsBinOp   op,
+                    RsValue   a,
+                    RsValue   b)
+{
+  RsValue first = a, second = b;
+
+  if (op == RS_BIN_MUL && !is_list (self, a) && is_list (self, b))
+    {
+      first = b;
+      second = a;
+    }
+  else if (!((op == RS_BIN_ADD || op == RS_BIN_MUL) && is_list (self, a)))
+    return;
+  RsFrame *held = g_new0 (RsFrame, 1);
+  held->kind = RS_FRAME_ARGS;
+  held->locals = g_new (RsValue, 2);
+  held->n_locals = 2;
+  held->locals[0] = first;
+  held->locals[1] = second;
+  rs_heap_incref (self->heap, first);
+  rs_heap_incref (self->heap, second);
+  g_ptr_array_add (self->err_frames, held);
+}
+
 gboolean
 rs_interp_binop (RsInterp *self,
                  RsBinOp   op,
@@ -777,6 +814,7 @@ rs_interp_binop (RsInterp *self,
     return int_binop (self, op, a, b, line, out);
   if (seq_binop (self, op, a, b, out))
     return TRUE;
+  hold_list_operands (self, op, a, b);
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
