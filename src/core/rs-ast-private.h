@@ -62,6 +62,13 @@ typedef struct {
 
 #define RS_MODULE_DATA(module) ((RsModuleData *) (module)->arena)
 
+void        rs_parse_error_setv (GError    **error,
+                                 RsParseError code,
+                                 const char *filename,
+                                 guint       line,
+                                 guint       col,
+                                 const char *format,
+                                 va_list     args) G_GNUC_PRINTF (6, 0);
 /* Sets "FILE:LINE:COL: error: MESSAGE" */
 void        rs_parse_error_set  (GError    **error,
                                  RsParseError code,

@@ -113,6 +113,21 @@ rs_arena_steal_ptrs (RsArena   *arena,
 }
 
 void
+rs_parse_error_setv (GError      **error,
+                     RsParseError  code,
+                     const char   *filename,
+                     guint         line,
+                     guint         col,
+                     const char   *format,
+                     va_list       args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (error, RS_PARSE_ERROR, code, "%s:%u:%u: error: %s",
+               filename, line, col, message);
+}
+
+void
 rs_parse_error_set (GError      **error,
                     RsParseError  code,
                     const char   *filename,
@@ -121,14 +136,11 @@ rs_parse_error_set (GError      **error,
                     const char   *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  rs_parse_error_setv (error, code, filename, line, col, format, args);
   va_end (args);
-  g_set_error (error, RS_PARSE_ERROR, code, "%s:%u:%u: error: %s",
-               filename, line, col, message);
 }
 
 RsModule *

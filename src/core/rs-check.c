@@ -366,14 +366,12 @@ reject (Checker    *C,
         const char *format,
         ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  rs_parse_error_setv (C->error, RS_PARSE_ERROR_UNSUPPORTED, C->module->filename,
+                       line, col, format, args);
   va_end (args);
-  rs_parse_error_set (C->error, RS_PARSE_ERROR_UNSUPPORTED, C->module->filename,
-                      line, col, "%s", message);
   return FALSE;
 }
 

@@ -148,14 +148,12 @@ fail_at (Lexer      *L,
          const char *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  rs_parse_error_setv (L->error, RS_PARSE_ERROR_SYNTAX, L->filename, line, ccol,
+                       format, args);
   va_end (args);
-  rs_parse_error_set (L->error, RS_PARSE_ERROR_SYNTAX, L->filename, line, ccol,
-                      "%s", message);
   return FALSE;
 }
 
@@ -668,15 +666,15 @@ scan_number (Lexer *L)
       if (digits_start < L->len && L->text[digits_start] == '_')
         digits_start++;
       end = scan_digits (L, digits_start, base, &bad);
+      if (!bad && end < L->len && base != 16 && g_ascii_isdigit (L->text[end]))
+        {
+          L->pos = end;
+          return fail (L, "invalid digit '%c' in %s literal", L->text[end], name);
+        }
       if (end == digits_start || bad)
         {
           L->pos = end;
           return fail (L, "invalid %s literal", name);
-        }
-      if (end < L->len && base != 16 && g_ascii_isdigit (L->text[end]))
-        {
-          L->pos = end;
-          return fail (L, "invalid digit '%c' in %s literal", L->text[end], name);
         }
       L->pos = end;
       if (!number_end_ok (L, end))
@@ -901,14 +899,14 @@ scan_indentation (Lexer    *L,
   if (col == top)
     {
       if (altcol != alttop)
-        return fail (L, "inconsistent use of tabs and spaces in indentation");
+        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
     }
   else if (col > top)
     {
       if (L->n_indents >= MAX_INDENT)
         return fail (L, "too many levels of indentation");
       if (altcol <= alttop)
-        return fail (L, "inconsistent use of tabs and spaces in indentation");
+        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
       L->n_indents++;
       L->indents[L->n_indents] = col;
       L->altindents[L->n_indents] = altcol;
@@ -922,9 +920,14 @@ scan_indentation (Lexer    *L,
           push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
         }
       if (col != L->indents[L->n_indents])
-        return fail (L, "unindent does not match any outer indentation level");
+        {
+          /* CPython points past the end of the line */
+          while (L->pos < L->len && L->text[L->pos] != '\n')
+            L->pos++;
+          return fail (L, "unindent does not match any outer indentation level");
+        }
       if (altcol != L->altindents[L->n_indents])
-        return fail (L, "inconsistent use of tabs and spaces in indentation");
+        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
     }
   return TRUE;
 }
@@ -957,7 +960,10 @@ scan_token (Lexer *L)
   if (c == '\\')
     {
       if (L->pos + 1 >= L->len)
-        return fail (L, "unexpected EOF while parsing");
+        {
+          L->pos++;
+          return fail (L, "unexpected EOF while parsing");
+        }
       if (L->text[L->pos + 1] != '\n')
         {
           L->pos++;
@@ -1020,6 +1026,7 @@ rs_lexer_tokenize (const char *filename,
   L->tokens = tokens;
   L->error = error;
   L->at_line_start = TRUE;
+  L->ccache_val = 1;
 
   while (ok)
     {

@@ -105,17 +105,26 @@ fail_at (Parser        *P,
          const char    *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   if (P->error != NULL && *P->error != NULL)
     return NULL;       /* the first error wins */
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  rs_parse_error_setv (P->error, RS_PARSE_ERROR_SYNTAX, P->filename,
+                       at->line, at->ccol, format, args);
   va_end (args);
-  rs_parse_error_set (P->error, RS_PARSE_ERROR_SYNTAX, P->filename,
-                      at->line, at->ccol, "%s", message);
   return NULL;
+}
+
+static gpointer
+unexpected_indent (Parser        *P,
+                   const RsToken *at)
+{
+  RsToken before = *at;
+
+  /* CPython points at the last character of the indentation */
+  before.ccol = MAX (at->ccol, 2) - 1;
+  return fail_at (P, &before, "unexpected indent");
 }
 
 static gpointer
@@ -124,7 +133,12 @@ invalid_syntax (Parser *P)
   const RsToken *at = cur (P);
 
   if (at->kind == RS_TOK_INDENT)
-    return fail_at (P, at, "unexpected indent");
+    return unexpected_indent (P, at);
+  if (at->kind == RS_TOK_STRING && P->pos > 0 && prev (P)->kind == RS_TOK_NAME
+      && strcmp (prev (P)->id, "print") == 0 && (P->pos == 1
+          || P->toks[P->pos - 2].kind == RS_TOK_NEWLINE || P->toks[P->pos - 2].kind == RS_TOK_INDENT
+          || P->toks[P->pos - 2].kind == RS_TOK_DEDENT || P->toks[P->pos - 2].kind == RS_TOK_SEMI))
+    return fail_at (P, prev (P), "Missing parentheses in call to 'print'. Did you mean print(...)?");
   if (at->kind == RS_TOK_END)
     return fail_at (P, at, "unexpected end of file");
   return fail_at (P, at, "invalid syntax");
@@ -638,9 +652,9 @@ parse_call (Parser        *P,
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   gboolean fancy = FALSE, genexp = FALSE;
+  const RsToken *open = advance (P);
   RsExpr *e;
 
-  advance (P);   /* ( */
   while (peek (P) != RS_TOK_RPAR)
     {
       if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR)
@@ -669,6 +683,9 @@ parse_call (Parser        *P,
             {
               if (!parse_comprehension_tail (P))
                 return NULL;
+              /* the sole argument `f(x for x in y)` includes the parentheses */
+              if (args->len == 0 && !fancy && peek (P) == RS_TOK_RPAR)
+                arg_start = open;
               arg = unsupported (P, arg_start, NULL,
                                  "generator expressions are not in the subset");
               genexp = TRUE;
@@ -745,7 +762,7 @@ parse_subscript (Parser        *P,
     }
   if (!expect (P, RS_TOK_RSQB))
     return NULL;
-  if (slice || tuple)
+  if (slice || tuple || index->kind == RS_EXPR_TUPLE)
     return unsupported (P, start, NULL, "slices are not in the subset");
   e = new_expr (P, RS_EXPR_SUBSCRIPT, start);
   e->subscript.value = value;
@@ -1211,7 +1228,7 @@ parse_expression (Parser *P)
           if (parse_disjunction (P) == NULL)
             e = NULL;
           else if (!accept (P, RS_TOK_ELSE))
-            e = fail_at (P, cur (P), "expected 'else' after 'if' expression");
+            e = fail_at (P, start, "expected 'else' after 'if' expression");
           else if (parse_expression (P) == NULL)
             e = NULL;
           else
@@ -2131,7 +2148,7 @@ parse_statement (Parser    *P,
     case RS_TOK_WITH: s = parse_with (P); break;
     case RS_TOK_ASYNC: s = parse_async (P); break;
     case RS_TOK_AT: s = parse_decorated (P); break;
-    case RS_TOK_INDENT: return fail_at (P, cur (P), "unexpected indent") != NULL;
+    case RS_TOK_INDENT: return unexpected_indent (P, cur (P)) != NULL;
     default:
       if (is_match_statement (P))
         {

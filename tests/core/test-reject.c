@@ -1,0 +1,245 @@
+/* test-reject.c: what is outside the subset (or not Python) is rejected
+ * at the oracle's position with a message that says what is wrong
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lines and columns come from the oracle (shared/oracle/trace.py) run on
+ * the same text.
+ */
+#include <string.h>
+
+#include "rs-ast.h"
+
+typedef struct {
+  const char  *source;
+  guint        line;
+  guint        col;
+  RsParseError code;
+  const char  *says;      /* a part of the message */
+} Rejection;
+
+static const Rejection rejections[] = {
+    { "x = lambda: 0\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "lambda" },
+    { "x = [i for i in y]\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "comprehension" },
+    { "f(i for i in y)\n", 1, 2, RS_PARSE_ERROR_UNSUPPORTED, "generator" },
+    { "x = 1 if y else 2\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "conditional" },
+    { "print(id in x)\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'id'" },
+    { "x = [1] \n\nprint(a in x)\n", 3, 7, RS_PARSE_ERROR_UNSUPPORTED, "`in`" },
+    { "x = a / b\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "//" },
+    { "x = 2 ** 3\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "**" },
+    { "x = ~a\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "~" },
+    { "x = +a\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "unary +" },
+    { "x = a << b\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "<<" },
+    { "x = a & b\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "&" },
+    { "x = l[1:2]\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "slices" },
+    { "f(a=1)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "keyword" },
+    { "f(*a)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "starred" },
+    { "x = {1}\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "sets" },
+    { "x = 1.5\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "float" },
+    { "x = 2j\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "complex" },
+    { "x = f'{y}'\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "f-strings" },
+    { "x = b'abc'\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "bytes" },
+    { "x = 1\nx += 1\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "`x = x + ...`" },
+    { "try:\n    pass\nexcept:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "try" },
+    { "raise X\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "raise" },
+    { "with a as b:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "with" },
+    { "def f():\n    yield 1\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "yield" },
+    { "async def f():\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "async" },
+    { "assert x\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "assert" },
+    { "def f():\n    nonlocal x\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "nonlocal" },
+    { "from gc import collect\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "from" },
+    { "import os\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
+    { "import gc as g\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "as" },
+    { "@dec\ndef f():\n    pass\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "decorators" },
+    { "def f():\n    def g():\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "nested functions" },
+    { "class A:\n    class B:\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "class body" },
+    { "def f():\n    class A:\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "module level" },
+    { "return 1\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "'return' outside function" },
+    { "while 1:\n    pass\nbreak\n", 3, 1, RS_PARSE_ERROR_SYNTAX, "'break' outside loop" },
+    { "class A(object):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "builtin" },
+    { "class A:\n    pass\nclass B(A, A):\n    pass\n", 3, 1, RS_PARSE_ERROR_UNSUPPORTED, "class Name(Base)" },
+    { "class A:\n    def __str__(self):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__str__" },
+    { "class A:\n    def __del__(self, x):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__del__" },
+    { "def f(a=1):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "default" },
+    { "def f(*a):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "*args" },
+    { "def f(a: int):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "annotations" },
+    { "x = _rs_list\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "reserved" },
+    { "x = 1\nx.__dict__\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "__dict__" },
+    { "import gc\ngc.get_objects()\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "gc.get_objects" },
+    { "x = 1, 2\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "tuples" },
+    { "[a, b] = 1, 2\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "list targets" },
+    { "for a, b in x:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "for NAME" },
+    { "while x:\n    pass\nelse:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "while/else" },
+    { "class A:\n    print(1)\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "class body" },
+    { "global x\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "global" },
+    { "def f():\n    print(x)\n    global x\n", 3, 5, RS_PARSE_ERROR_SYNTAX, "used prior to global declaration" },
+    { "def f(a, a):\n    pass\n", 1, 10, RS_PARSE_ERROR_SYNTAX, "duplicate argument" },
+    { "x = {**a}\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "**" },
+    { "x = (y := 1)\n", 1, 6, RS_PARSE_ERROR_UNSUPPORTED, ":=" },
+    { "print(type(x))\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'type'" },
+    { "match x:\n    case 1:\n        pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "match" },
+    { "x = 1\n  y = 2\n", 2, 2, RS_PARSE_ERROR_SYNTAX, "unexpected indent" },
+    { "if x:\n  a = 1\n b = 2\n", 3, 7, RS_PARSE_ERROR_SYNTAX, "unindent" },
+    { "if x:\n\tpass\n        pass\n", 3, 1, RS_PARSE_ERROR_SYNTAX, "inconsistent use of tabs" },
+    { "if x:\npass\n", 2, 1, RS_PARSE_ERROR_SYNTAX, "expected an indented block" },
+    { "x = (1,\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "never closed" },
+    { "x = 'abc\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "unterminated string" },
+    { "x = 0777\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "leading zeros" },
+    { "x = = 1\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "invalid syntax" },
+    { "del f()\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "cannot delete function call" },
+    { "1 = x\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "cannot assign to literal" },
+    { "print 'x'\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "Missing parentheses" },
+    { "x = a if b\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "expected 'else'" },
+};
+
+static void
+test_rejections (void)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (rejections); i++)
+    {
+      const Rejection *r = &rejections[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RsModule) module = rs_module_parse ("bad.py", r->source, -1, &error);
+      g_autofree char *prefix = g_strdup_printf ("bad.py:%u:%u: error: ", r->line, r->col);
+
+      if (module != NULL)
+        g_error ("accepted:\n%s", r->source);
+      g_assert_error (error, RS_PARSE_ERROR, (gint) r->code);
+      if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, r->says) == NULL)
+        g_error ("for:\n%swanted %s...%s..., got %s", r->source, prefix, r->says,
+                 error->message);
+    }
+}
+
+static void
+test_encoding (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) module = rs_module_parse ("bad.py", "x = 1\ny = '\xe9'\n", -1, &error);
+
+  g_assert_null (module);
+  g_assert_error (error, RS_PARSE_ERROR, RS_PARSE_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "bad.py:2:6: error: "));
+  g_clear_error (&error);
+
+  module = rs_module_parse ("bad.py", "x = 1\0\n", 7, &error);
+  g_assert_null (module);
+  g_assert_error (error, RS_PARSE_ERROR, RS_PARSE_ERROR_SYNTAX);
+  g_assert_true (strstr (error->message, "null bytes") != NULL);
+}
+
+static void
+expect_rejected (const char *source,
+                 gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) module = rs_module_parse ("bad.py", source, length, &error);
+
+  g_assert_null (module);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "bad.py:"));
+}
+
+static void
+test_deep_nesting (void)
+{
+  GString *text = g_string_new ("x = ");
+  guint i;
+
+  /* brackets: CPython's limit */
+  for (i = 0; i < 100000; i++)
+    g_string_append_c (text, '(');
+  expect_rejected (text->str, -1);
+
+  /* unary operators, chains, nested indentation */
+  g_string_assign (text, "x = ");
+  for (i = 0; i < 100000; i++)
+    g_string_append (text, "not -");
+  g_string_append (text, "1\n");
+  expect_rejected (text->str, -1);
+
+  g_string_assign (text, "x = 1");
+  for (i = 0; i < 100000; i++)
+    g_string_append (text, " + 1");
+  g_string_append (text, "\n");
+  expect_rejected (text->str, -1);
+
+  g_string_assign (text, "x = a");
+  for (i = 0; i < 100000; i++)
+    g_string_append (text, ".b");
+  expect_rejected (text->str, -1);
+
+  g_string_truncate (text, 0);
+  for (i = 0; i < 200; i++)
+    {
+      guint j;
+
+      for (j = 0; j < i; j++)
+        g_string_append_c (text, ' ');
+      g_string_append (text, "if x:\n");
+    }
+  expect_rejected (text->str, -1);
+  g_string_free (text, TRUE);
+}
+
+/* Nothing may crash or hang: random bytes, truncations and mutations of a
+ * valid script are rejected or accepted, cleanly. */
+static void
+test_garbage (void)
+{
+  static const char script[] =
+    "import gc\nclass Node:\n    def __init__(self, name):\n        self.name = name\n"
+    "        self.kids = [1, 'x\\n', {'k': None}]\n\n    def __del__(self):\n"
+    "        print('bye', self.name)\n\ndef f(a, b):\n    global g\n"
+    "    while a < b <= 3 and not a is None:\n        a = a + 1; b = -b // 2 % 3\n"
+    "    return a\n\nx, y = Node('a'), Node(\"b\")\nx.other = y\ndel x\ngc.collect()\n";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1234);
+  gsize len = strlen (script);
+  char buf[sizeof script];
+  guint i;
+
+  for (i = 0; i <= len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RsModule) m = rs_module_parse ("g.py", script, i, &error);
+
+      g_assert_true ((m == NULL) != (error == NULL));
+    }
+  for (i = 0; i < 3000; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RsModule) m = NULL;
+      guint n = g_rand_int_range (rand, 1, 4), k;
+
+      memcpy (buf, script, len);
+      for (k = 0; k < n; k++)
+        {
+          gsize at = g_rand_int_range (rand, 0, len);
+          static const char pool[] = "()[]{}:;,.'\"\\\n\t #=+-*/%<>!@0x1_e j f b r u a";
+
+          if (i < 1000)
+            buf[at] = pool[g_rand_int_range (rand, 0, sizeof pool - 1)];
+          else
+            buf[at] = (char) g_rand_int_range (rand, 1, 256);
+        }
+      m = rs_module_parse ("g.py", buf, len, &error);
+      g_assert_true ((m == NULL) != (error == NULL));
+      if (error != NULL)
+        g_assert_true (g_str_has_prefix (error->message, "g.py:"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/refscope/reject/table", test_rejections);
+  g_test_add_func ("/refscope/reject/encoding", test_encoding);
+  g_test_add_func ("/refscope/reject/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/refscope/reject/garbage", test_garbage);
+  return g_test_run ();
+}
