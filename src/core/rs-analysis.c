@@ -158,7 +158,9 @@ recount_reach (RsAnalysis      *self,
     {
       const RsReplicaObject *object = rs_replica_get_object (replica, id);
 
-      if (object->state != RS_REPLICA_ALIVE || object->temps == 0)
+      /* A dying object (refcount 0, its destruction under way) holds what
+       * it held until it releases it: that is not a leak. */
+      if (object->state != RS_REPLICA_ALIVE || (object->temps == 0 && object->refs > 0))
         continue;
       self->roots[id] += object->temps;
       if (!self->reach[id])
@@ -428,7 +430,20 @@ rs_analysis_note_loss (RsAnalysis      *self,
   if (root && self->roots[target] > 0)
     self->roots[target]--;
   if (rs_replica_object_refcount (object) == 0)
-    return;  /* it dies next; FREE clears its mark */
+    {
+      /* It dies next (FREE clears its mark); until then what it holds is
+       * not leaked, as a recount would say too. */
+      if (!self->reach[target])
+        {
+          g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+
+          self->reach[target] = 1;
+          g_array_append_val (stack, target);
+          mark_from (self, replica, stack);
+          self->scc_dirty = TRUE;
+        }
+      return;
+    }
   if (!self->reach[target])
     self->scc_dirty = TRUE;
   else if (!covered && self->roots[target] == 0)

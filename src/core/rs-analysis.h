@@ -3,10 +3,11 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The roots are the live frames (their names and the functions they run)
- * and every object holding a temporary reference (it is on an evaluation
- * stack).  Reachability follows strong slots only, hidden ones included,
- * never a weak referent.  A leaked object is alive and unreachable; leaked
+ * The roots are the live frames (their names and the functions they run),
+ * every object holding a temporary reference (it is on an evaluation
+ * stack) and every dying object (refcount 0, its destruction under way:
+ * what it still holds is about to be released, not leaked).  Reachability
+ * follows strong slots only, hidden ones included, never a weak referent.  A leaked object is alive and unreachable; leaked
  * objects are split into strongly connected components (Tarjan) and a
  * component with more than one object or a self-reference is a cycle.
  *

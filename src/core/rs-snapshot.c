@@ -277,7 +277,10 @@ object_flags (Builder               *b,
 {
   guint flags = 0;
 
-  if (rs_analysis_is_reachable (b->analysis, id))
+  /* A dying object (refcount 0) is neither: it is being destroyed. */
+  if (rs_replica_object_refcount (object) == 0)
+    ;
+  else if (rs_analysis_is_reachable (b->analysis, id))
     flags |= RS_SNAP_REACHABLE;
   else
     flags |= RS_SNAP_LEAKED;

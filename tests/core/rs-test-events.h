@@ -171,3 +171,42 @@ reference_snapshot (RsTimeline *tl,
   rs_replica_free (replica);
   return snap;
 }
+
+/* A readable dump, for the message of a failed comparison. */
+static inline char *
+test_dump_snapshot (const RsSnapshot *snap)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "step %u line %u cycles %u freed %u\n", snap->step, snap->line,
+                          snap->n_cycles, snap->n_freed);
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      const RsSnapObject *o = &snap->objects[i];
+      g_string_append_printf (out, "  %s id %u rc %u tmp %u flags %x cycle %u weak %u+%u:", o->title, o->id,
+                              o->refcount, o->n_temporaries, o->flags, o->cycle,
+                              o->first_weak_referrer, o->n_weak_referrers);
+      for (guint j = 0; j < o->n_slots; j++)
+        {
+          const RsSnapSlot *s = &snap->slots[o->first_slot + j];
+          g_string_append_printf (out, " %s=%s/%u/%d/%x", s->label, s->text ? s->text : "", s->target, s->kind, s->flags);
+        }
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < snap->n_frames; i++)
+    {
+      const RsSnapFrame *fr = &snap->frames[i];
+      g_string_append_printf (out, "  frame %u %s line %u:", fr->id, fr->name, fr->line);
+      for (guint j = 0; j < fr->n_slots; j++)
+        {
+          const RsSnapSlot *s = &snap->slots[fr->first_slot + j];
+          g_string_append_printf (out, " %s=%s/%u", s->label, s->text ? s->text : "", s->target);
+        }
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < snap->n_referrers; i++)
+    g_string_append_printf (out, "  ref %u <- %u/%u %s\n", snap->referrers[i].object, snap->referrers[i].holder,
+                            snap->referrers[i].frame, snap->referrers[i].label);
+  return g_string_free (out, FALSE);
+}
+

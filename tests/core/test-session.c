@@ -6,6 +6,7 @@
  */
 #include <libglib-testing/signal-logger.h>
 #include "rs-session-private.h"
+#include "rs-test-events.h"
 
 static RsSession *
 load (const char *source)
@@ -24,7 +25,7 @@ test_signals (void)
   g_autoptr(RsSession) session = rs_session_new ();
   g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
   g_autoptr(GError) error = NULL;
-  guint n_steps;
+  guint n_steps, first = 0, n_added = 0;
 
   gt_signal_logger_connect (logger, session, "reset");
   gt_signal_logger_connect (logger, session, "steps-added");
@@ -33,7 +34,7 @@ test_signals (void)
   g_assert_true (rs_session_load (session, "a.py", "a = [1]\nb = a\n", -1, &error));
   g_assert_no_error (error);
   gt_signal_logger_assert_notify_emission_pop (logger, session, "filename");
-  gt_signal_logger_assert_emission_pop (logger, session, "reset");
+  gt_signal_logger_assert_emission_pop (logger, session, "reset", NULL);
   gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
   gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
   gt_signal_logger_assert_no_emissions (logger);
@@ -43,7 +44,9 @@ test_signals (void)
   g_assert_true (rs_session_append (session, "c = [a, b]", &error));
   g_assert_no_error (error);
   gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
-  gt_signal_logger_assert_emission_pop (logger, session, "steps-added", n_steps, 1u);
+  gt_signal_logger_assert_emission_pop (logger, session, "steps-added", &first, &n_added);
+  g_assert_cmpuint (first, ==, n_steps);
+  g_assert_cmpuint (n_added, ==, 1);
   gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
   gt_signal_logger_assert_no_emissions (logger);
   g_assert_cmpstr (rs_session_get_source (session), ==, "a = [1]\nb = a\nc = [a, b]\n");
@@ -58,7 +61,7 @@ test_signals (void)
 
   g_assert_true (rs_session_truncate (session, 1, &error));
   g_assert_no_error (error);
-  gt_signal_logger_assert_emission_pop (logger, session, "reset");
+  gt_signal_logger_assert_emission_pop (logger, session, "reset", NULL);
   gt_signal_logger_assert_notify_emission_pop (logger, session, "source");
   gt_signal_logger_assert_notify_emission_pop (logger, session, "n-steps");
   gt_signal_logger_assert_no_emissions (logger);
@@ -229,7 +232,11 @@ check_backward (RsSession  *session,
     {
       g_autoptr(RsSnapshot) snap = rs_session_get_snapshot (session, step - 1);
       if (!rs_snapshot_equal (snap, forward->pdata[step - 1]))
-        g_error ("%s: step %u differs going backward", name, step - 1);
+        {
+          g_autofree char *got = test_dump_snapshot (snap);
+          g_autofree char *want = test_dump_snapshot (forward->pdata[step - 1]);
+          g_error ("%s: step %u differs going backward:\n%s\nforward:\n%s", name, step - 1, got, want);
+        }
     }
 }
 
