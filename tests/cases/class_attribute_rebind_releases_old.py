@@ -10,4 +10,4 @@ class K:
 K.slot = Part('new')
 print('old released')
 del K.slot
-print('new released')
+print('second value released')

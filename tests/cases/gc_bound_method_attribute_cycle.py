@@ -10,6 +10,6 @@ a = A()
 a.cb = a.hello
 a.cb()
 a = None
-print('leaked through the bound method')
+print('a leaks through the bound method')
 gc.collect()
 print('end')

@@ -13,6 +13,6 @@ class Leaf:
 
 n = Node()
 n = None
-print('leaked with its children')
+print('the node leaks with its children')
 gc.collect()
 print('end')

@@ -17,5 +17,5 @@ w = weakref.ref(a, cb)
 a = None
 print(w() is saved)
 saved = None
-print('del does not run twice')
+print('__del__ does not run twice')
 print(w())
