@@ -1,0 +1,21 @@
+class A:
+    pass
+
+
+class Node:
+    def __init__(self, nxt, n):
+        self.nxt = nxt
+        self.n = n
+        self.side = A()
+
+    def __del__(self):
+        if self.n == 12:
+            local = A()
+            print(self.missing)
+
+
+head = None
+for i in range(60):
+    head = Node(head, i)
+head = None
+print('end')
