@@ -447,6 +447,7 @@ check_expr (Checker *C,
     case RS_EXPR_NAME:
       return check_name (C, e, ctx);
     case RS_EXPR_UNSUPPORTED_CONST:
+    case RS_EXPR_UNSUPPORTED_TARGET:
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_UNSUPPORTED:
       for (i = 0; i < e->unsupported.n_before; i++)

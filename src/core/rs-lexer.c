@@ -202,6 +202,9 @@ is_id_start_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalpha (c) || c == '_';
+  /* Other_ID_Start */
+  if (c == 0x1885 || c == 0x1886 || c == 0x2118 || c == 0x212E || c == 0x309B || c == 0x309C)
+    return TRUE;
   switch (g_unichar_type (c))
     {
     case G_UNICODE_UPPERCASE_LETTER: case G_UNICODE_LOWERCASE_LETTER:
@@ -219,6 +222,9 @@ is_id_char (gunichar c)
   if (c < 0x80)
     return g_ascii_isalnum (c) || c == '_';
   if (is_id_start_char (c))
+    return TRUE;
+  /* Other_ID_Continue */
+  if (c == 0x00B7 || c == 0x0387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA)
     return TRUE;
   switch (g_unichar_type (c))
     {
@@ -479,8 +485,9 @@ scan_string (Lexer  *L,
       g_autoptr(GString) out = g_string_sized_new (body_end - body_start);
       guint index = L->tokens->len - 1;
 
+      /* CPython reports bad escapes just after the literal */
       if (!decode_escapes (L, L->text + body_start, body_end - body_start,
-                           (flags & RS_STR_BYTES) != 0, start_line, ccol, out))
+                           (flags & RS_STR_BYTES) != 0, L->line, char_col (L, L->pos), out))
         return FALSE;
       tok = &g_array_index (L->tokens, RsToken, index);
       tok->str = rs_arena_strndup (L->arena, out->str, out->len);
@@ -875,9 +882,9 @@ static gboolean
 scan_indentation (Lexer    *L,
                   gboolean *blank)
 {
-  guint col = 0, altcol = 0, top, alttop;
+  guint col = 0, altcol = 0, top, alttop, cont_col = 0;
 
-  for (; L->pos < L->len; L->pos++)
+  while (L->pos < L->len)
     {
       char c = L->text[L->pos];
 
@@ -887,9 +894,23 @@ scan_indentation (Lexer    *L,
         col = (col / 8 + 1) * 8, altcol++;
       else if (c == '\f')
         col = altcol = 0;
+      else if (c == '\\' && L->pos + 1 < L->len && L->text[L->pos + 1] == '\n')
+        {
+          /* as CPython: the first backslash decides the indentation, unless
+           * it is in the first column */
+          cont_col = cont_col != 0 ? cont_col : col;
+          L->pos++;
+          if (L->pos + 1 >= L->len)
+            return fail (L, "unexpected EOF while parsing");
+          newline (L);
+          continue;
+        }
       else
         break;
+      L->pos++;
     }
+  if (cont_col != 0)
+    col = altcol = cont_col;
   *blank = L->pos >= L->len || L->text[L->pos] == '#' || L->text[L->pos] == '\n';
   if (*blank)
     return TRUE;
@@ -903,7 +924,7 @@ scan_indentation (Lexer    *L,
     }
   else if (col > top)
     {
-      if (L->n_indents >= MAX_INDENT)
+      if (L->n_indents + 1 >= MAX_INDENT)
         return fail (L, "too many levels of indentation");
       if (altcol <= alttop)
         return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
@@ -970,9 +991,9 @@ scan_token (Lexer *L)
           return fail (L, "unexpected character after line continuation character");
         }
       L->pos++;
-      newline (L);
-      if (L->pos >= L->len)
+      if (L->pos + 1 >= L->len)
         return fail (L, "unexpected EOF while parsing");
+      newline (L);
       return TRUE;
     }
   if (g_ascii_isdigit (c)

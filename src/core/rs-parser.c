@@ -325,6 +325,7 @@ check_target (Parser     *P,
       return TRUE;
     case RS_EXPR_ATTR:
     case RS_EXPR_SUBSCRIPT:
+    case RS_EXPR_UNSUPPORTED_TARGET:
       return TRUE;
     case RS_EXPR_TUPLE:
     case RS_EXPR_LIST:
@@ -375,7 +376,13 @@ parse_strings (Parser *P)
       g_string_append_len (value, tok->str, tok->str_len);
     }
   if (any_bytes && any_text)
-    return fail_at (P, start, "cannot mix bytes and nonbytes literals");
+    {
+      RsToken after = *prev (P);
+
+      after.line = after.end_line;
+      after.ccol = after.end_col;
+      return fail_at (P, &after, "cannot mix bytes and nonbytes literals");
+    }
   if (any_format)
     return unsupported (P, start, NULL, "f-strings are not in the subset; "
                         "pass the values to print() separately");
@@ -763,7 +770,11 @@ parse_subscript (Parser        *P,
   if (!expect (P, RS_TOK_RSQB))
     return NULL;
   if (slice || tuple || index->kind == RS_EXPR_TUPLE)
-    return unsupported (P, start, NULL, "slices are not in the subset");
+    {
+      e = unsupported (P, start, NULL, "slices are not in the subset");
+      e->kind = RS_EXPR_UNSUPPORTED_TARGET;
+      return e;
+    }
   e = new_expr (P, RS_EXPR_SUBSCRIPT, start);
   e->subscript.value = value;
   e->subscript.index = index;
@@ -1372,7 +1383,8 @@ assign_target_flaw (const RsExpr *target)
 
       if (kind == RS_EXPR_STARRED)
         return "starred assignment targets are not in the subset";
-      if (kind != RS_EXPR_NAME && kind != RS_EXPR_ATTR && kind != RS_EXPR_SUBSCRIPT)
+      if (kind != RS_EXPR_NAME && kind != RS_EXPR_ATTR && kind != RS_EXPR_SUBSCRIPT
+          && kind != RS_EXPR_UNSUPPORTED_TARGET)
         return "nested unpacking is not in the subset; unpack one level at a time";
     }
   return NULL;
@@ -1413,6 +1425,14 @@ parse_assignment (Parser        *P,
   return s;
 }
 
+/* A target of augmented assignments and annotations. */
+static gboolean
+is_single_target (const RsExpr *e)
+{
+  return e->kind == RS_EXPR_NAME || e->kind == RS_EXPR_ATTR || e->kind == RS_EXPR_SUBSCRIPT
+         || e->kind == RS_EXPR_UNSUPPORTED_TARGET;
+}
+
 static RsStmt *
 parse_expr_statement (Parser *P)
 {
@@ -1437,8 +1457,7 @@ parse_expr_statement (Parser *P)
       RsExpr *value;
       char *message;
 
-      if (first->kind != RS_EXPR_NAME && first->kind != RS_EXPR_ATTR
-          && first->kind != RS_EXPR_SUBSCRIPT)
+      if (!is_single_target (first))
         return fail_at (P, start, "'%s' is an illegal expression for augmented assignment",
                         describe_expr (first));
       check_target (P, first, TARGET_STORE);
@@ -1455,8 +1474,7 @@ parse_expr_statement (Parser *P)
   if (peek (P) == RS_TOK_COLON)
     {
       /* annotated assignment */
-      if (first->kind != RS_EXPR_NAME && first->kind != RS_EXPR_ATTR
-          && first->kind != RS_EXPR_SUBSCRIPT)
+      if (!is_single_target (first))
         return fail_at (P, start, "only single target (not %s) can be annotated",
                         first->kind == RS_EXPR_TUPLE ? "tuple" : "expression");
       advance (P);

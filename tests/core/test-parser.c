@@ -186,6 +186,34 @@ test_layout (void)
 }
 
 static void
+test_deep_but_accepted (void)
+{
+  /* the oracle accepts expressions up to about 494 levels deep and 99
+   * levels of indentation */
+  g_autoptr(GString) text = g_string_new ("x = 1");
+  g_autoptr(RsModule) chain = NULL;
+  g_autoptr(RsModule) blocks = NULL;
+  guint i, j;
+
+  for (i = 0; i < 494; i++)
+    g_string_append (text, " + 1");
+  g_string_append (text, "\n");
+  chain = parse_ok (text->str);
+
+  g_string_truncate (text, 0);
+  for (i = 0; i < 99; i++)
+    {
+      for (j = 0; j < i; j++)
+        g_string_append (text, " ");
+      g_string_append (text, "if x:\n");
+    }
+  for (j = 0; j < i; j++)
+    g_string_append (text, " ");
+  g_string_append (text, "pass\n");
+  blocks = parse_ok (text->str);
+}
+
+static void
 test_accepted (void)
 {
   /* tricky things the oracle accepts */
@@ -218,6 +246,8 @@ test_accepted (void)
     "",
     "\n\n# only a comment\n",
     "pass",
+    "x\xc2\xb7y = 1\n",                       /* U+00B7 continues identifiers */
+    "if 1:\n    x = 1\n\\\n    y = 2\n",       /* indentation after a continuation */
   };
   guint i;
 
@@ -323,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/refscope/parser/literals", test_literals);
   g_test_add_func ("/refscope/parser/layout", test_layout);
   g_test_add_func ("/refscope/parser/accepted", test_accepted);
+  g_test_add_func ("/refscope/parser/deep-but-accepted", test_deep_but_accepted);
   g_test_add_func ("/refscope/parser/scope", test_scope);
   g_test_add_func ("/refscope/parser/is-method", test_is_method);
   g_test_add_func ("/refscope/parser/parse-more", test_parse_more);

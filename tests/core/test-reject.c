@@ -91,6 +91,16 @@ static const Rejection rejections[] = {
     { "1 = x\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "cannot assign to literal" },
     { "print 'x'\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "Missing parentheses" },
     { "x = a if b\n", 1, 5, RS_PARSE_ERROR_SYNTAX, "expected 'else'" },
+    { "x = 1\n\\\n y = 2\n", 3, 1, RS_PARSE_ERROR_SYNTAX, "unexpected indent" },
+    { "x = 1\n\\\n", 2, 2, RS_PARSE_ERROR_SYNTAX, "unexpected EOF" },
+    { "for x[1:2] in y:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "for NAME" },
+    { "x = l[()]\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "slices" },
+    { "x = 0b12\n", 1, 8, RS_PARSE_ERROR_SYNTAX, "invalid digit '2' in binary literal" },
+    { "x = {x: id, type: 1}\n", 1, 13, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'type'" },
+    { "class A:\n    x = 1\n    __y = 2\n", 3, 5, RS_PARSE_ERROR_UNSUPPORTED, "class body" },
+    { "import gc\ngc = 5\ngc.foo\n", 3, 1, RS_PARSE_ERROR_UNSUPPORTED, "gc.foo" },
+    { "print(f(id) in x)\n", 1, 9, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'id'" },
+    { "x = '\\x4'\n", 1, 10, RS_PARSE_ERROR_SYNTAX, "truncated \\xXX escape" },
 };
 
 static void
