@@ -26,7 +26,7 @@ struct _RsArena {
 
 G_DEFINE_QUARK (rs-parse-error-quark, rs_parse_error)
 
-#define HEADER_SIZE ((sizeof (Chunk) + 15) & ~(gsize) 15)
+#define HEADER_SIZE ((sizeof (Chunk) + 7) & ~(gsize) 7)
 
 RsArena *
 rs_arena_new (void)
@@ -54,7 +54,7 @@ rs_arena_alloc (RsArena *arena,
 {
   Chunk *chunk = arena->chunks;
 
-  size = (size + 15) & ~(gsize) 15;
+  size = (size + 7) & ~(gsize) 7;
   if (chunk == NULL || chunk->size - chunk->used < size)
     {
       /* a large request gets its own chunk, behind the current one so the

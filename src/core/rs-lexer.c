@@ -179,8 +179,6 @@ push (Lexer       *L,
   L->line_start = saved_line_start;
   tok.end_line = L->line;
   tok.end_col = L->pos - L->line_start + 1;
-  tok.text = L->text + start;
-  tok.len = L->pos - start;
   g_array_append_val (L->tokens, tok);
   return &g_array_index (L->tokens, RsToken, L->tokens->len - 1);
 }

@@ -48,6 +48,7 @@ typedef enum {
   RS_STR_FORMAT  = 1 << 1,   /* an f-string: its value is not decoded */
 } RsStringFlags;
 
+/* Small: a whole script's tokens are in memory while it is parsed. */
 typedef struct {
   RsTokenKind kind;
   guint       line;
@@ -55,14 +56,16 @@ typedef struct {
   guint       ccol;          /* 1-based, characters (SyntaxError offsets) */
   guint       end_line;
   guint       end_col;       /* one past the last byte */
-  const char *text;          /* the token in the source */
-  guint       len;
-  const char *id;            /* NAME (interned, NFKC) and AUGASSIGN (its text) */
-  const char *str;           /* STRING: decoded value in the arena */
-  gsize       str_len;
-  guint       str_flags;     /* RsStringFlags */
-  gint64      value;         /* INT that fits */
-  const char *digits;        /* INT that does not fit: decimal text */
+  guint       str_flags;     /* STRING: RsStringFlags */
+  union {
+    const char *id;          /* NAME (interned, NFKC) and AUGASSIGN (its text) */
+    const char *str;         /* STRING: decoded value in the arena */
+    const char *digits;      /* INT that does not fit: decimal text, else NULL */
+  };
+  union {
+    gsize       str_len;     /* STRING */
+    gint64      value;       /* INT that fits */
+  };
 } RsToken;
 
 /* Appends the tokens of @text (NUL-terminated, newlines already "\n") to
