@@ -35,6 +35,7 @@ struct _RsHeap
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
 
+  gboolean      unannounced;
   guint         trash_nesting;
   GArray       *trash_pending;  /* ids, newest last */
 
@@ -226,7 +227,8 @@ alloc (RsHeap    *self,
   if (RS_KIND_IS_TRACED (kind))
     o->trace_no = ++self->next_trace;
   self->n_live++;
-  rs_heap_emit (self, RS_EV_ALLOC, 0, id, kind | ((guint64) type_atom << 8),
+  guint flags = self->unannounced && o->trace_no != 0 ? RS_EVENT_HIDDEN : 0;
+  rs_heap_emit (self, RS_EV_ALLOC, flags, id, kind | ((guint64) type_atom << 8),
                 0, rs_value_int (o->trace_no));
   return id;
 }
@@ -243,6 +245,13 @@ release_slot (RsHeap  *self,
   g_array_index (self->slot_of, guint32, id) = NO_SLOT;
   g_array_append_val (self->free_slots, slot);
   self->n_live--;
+}
+
+void
+rs_heap_set_unannounced (RsHeap   *self,
+                         gboolean  unannounced)
+{
+  self->unannounced = unannounced;
 }
 
 /* Reference counting */

@@ -151,6 +151,10 @@ RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name,
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
+/* The next traced allocation gets its number but no `new` line
+ * (RS_EVENT_HIDDEN on its ALLOC): the oracle's allocation code can fail
+ * between numbering an object and announcing it. */
+void      rs_heap_set_unannounced (RsHeap *self, gboolean unannounced);
 /* weakref.ref(@referent, @callback): reuses the callback-less one. */
 RsObjId   rs_heap_weakref        (RsHeap *self, RsObjId referent, RsValue callback);
 

@@ -251,6 +251,8 @@ builtin_list (RsInterp *self,
     return FALSE;
   if (n_args == 1 && !iter_items (self, args[0], line, items))
     return FALSE;
+  if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, args, n_args, FALSE, line))
+    return FALSE;
   RsObjId l = rs_heap_new_list (self->heap);
   list_extend (self, l, items);
   *out = RS_VALUE_OBJECT (l);
@@ -289,6 +291,8 @@ builtin_dict (RsInterp *self,
   if (n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
     return rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
                             rs_interp_type_name (self, args[0]));
+  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, args, n_args, FALSE, line))
+    return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
   if (n_args == 1)
     dict_update (self, d, RS_VALUE_OBJECT_ID (args[0]));

@@ -291,6 +291,15 @@ instantiate (RsInterp *self,
       release_in_order (self, args, n_args);
       return FALSE;
     }
+  g_autofree RsValue *reversed = g_new (RsValue, MAX (n_args, 1));
+  for (guint i = 0; i < n_args; i++)
+    reversed[i] = args[n_args - 1 - i];
+  if (!rs_interp_alloc_room (self, RS_KIND_INSTANCE, cid, reversed, n_args, FALSE, line))
+    {
+      rs_heap_decref (self->heap, cls);
+      release_in_order (self, args, n_args);
+      return FALSE;
+    }
   RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
   if (has_init)
     {
@@ -480,6 +489,11 @@ eval_list (RsInterp     *self,
           return FALSE;
         }
     }
+  g_autofree RsValue *reversed = g_new (RsValue, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    reversed[i] = items[n - 1 - i];
+  if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, reversed, n, TRUE, e->line))
+    return FALSE;
   RsObjId l = rs_heap_new_list (self->heap);
   for (guint i = 0; i < n; i++)
     rs_heap_list_insert (self->heap, l, i, items[i]);
@@ -541,6 +555,8 @@ eval_dict (RsInterp     *self,
       rs_heap_decref (self->heap, old);
       rs_heap_decref (self->heap, kv[2 * i]);
     }
+  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, unique, 2 * m, TRUE, e->line))
+    return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
   for (guint i = 0; i < m; i++)
     {

@@ -147,6 +147,13 @@ gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, 
 void     rs_interp_names_set     (RsNames *names, guint32 name, RsValue value, RsValue *old);
 gboolean rs_interp_names_get     (RsNames *names, guint32 name, RsValue *value);
 
+/* Whether the oracle's allocation code fits under the recursion limit;
+ * FALSE with a RecursionError (see rs-interp.c).  @held (the arguments of
+ * the allocation) are stolen when @steal, else referenced. */
+gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
+                                  RsValue *held, guint n_held, gboolean steal,
+                                  guint line);
+
 /* rs-interp-expr.c */
 gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
 /* Calls @callable with @self_arg (ABSENT: none) and @args; consumes all. */

@@ -12,7 +12,7 @@
 /* CPython's default recursion limit: the module frame counts as one. */
 #define RECURSION_LIMIT 1000
 /* The interpreter recurses in C as the script recurses: give it room. */
-#define RUN_STACK_SIZE ((gsize) 512 * 1024 * 1024)
+#define RUN_STACK_SIZE ((gsize) 64 * 1024 * 1024)
 
 /* Atoms and namespaces */
 
@@ -142,16 +142,17 @@ rs_interp_raise_held (RsInterp   *self,
   return FALSE;
 }
 
-/* What the exception held, then the frames the traceback kept (innermost
- * first), from @first_frame on. */
+/* What the exception held (from @first_held on), then the frames the
+ * traceback kept (innermost first, from @first_frame on). */
 static void
 release_error (RsInterp *self,
+               guint     first_held,
                guint     first_frame)
 {
-  while (self->err_held->len > 0)
+  while (self->err_held->len > first_held)
     {
-      RsValue v = g_array_index (self->err_held, RsValue, 0);
-      g_array_remove_index (self->err_held, 0);
+      RsValue v = g_array_index (self->err_held, RsValue, first_held);
+      g_array_remove_index (self->err_held, first_held);
       rs_heap_decref (self->heap, v);
     }
   while (self->err_frames->len > first_frame)
@@ -159,16 +160,6 @@ release_error (RsInterp *self,
       RsFrame *f = g_ptr_array_steal_index (self->err_frames, first_frame);
       rs_interp_release_frame (self, f);
     }
-}
-
-static void
-clear_error (RsInterp *self)
-{
-  if (self->aborting)
-    return;   /* the step limit stops everything */
-  self->err_set = FALSE;
-  self->err_kind = NULL;
-  g_clear_pointer (&self->err_message, g_free);
 }
 
 /* Steps */
@@ -289,6 +280,56 @@ enter (RsInterp *self,
   return TRUE;
 }
 
+/* The oracle allocates traced objects in Python code: the type is called
+ * (one level), its __new__ frame runs (one more), object.__new__ or the
+ * numbering helper runs a level deeper and numbers the object, and print
+ * needs two levels beyond that.  Near the limit this fails like the
+ * oracle: without a number, or numbered but never announced (the object
+ * then lives in the failed frame until after the error line). */
+gboolean
+rs_interp_alloc_room (RsInterp  *self,
+                      RsObjKind  kind,
+                      RsObjId    cls,
+                      RsValue   *held,
+                      guint      n_held,
+                      gboolean   steal,
+                      guint      line)
+{
+  guint announce = kind == RS_KIND_INSTANCE ? 4 : 5;
+
+  if (self->depth + announce <= RECURSION_LIMIT)
+    return TRUE;
+  if (self->depth + 2 > RECURSION_LIMIT)
+    {
+      if (steal)
+        for (guint i = n_held; i > 0; i--)
+          rs_heap_decref (self->heap, held[i - 1]);
+      return rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
+    }
+  /* the __new__ frame holds the arguments, and maybe the object */
+  RsFrame *f = g_new0 (RsFrame, 1);
+  f->kind = RS_FRAME_ARGS;
+  f->locals = g_new (RsValue, n_held + 1);
+  for (guint i = 0; i < n_held; i++)
+    {
+      f->locals[f->n_locals++] = held[i];
+      if (!steal)
+        rs_heap_incref (self->heap, held[i]);
+    }
+  if (self->depth + 3 <= RECURSION_LIMIT)
+    {
+      rs_heap_set_unannounced (self->heap, TRUE);
+      RsObjId id = kind == RS_KIND_INSTANCE ? rs_heap_new_instance (self->heap, cls)
+                 : kind == RS_KIND_LIST ? rs_heap_new_list (self->heap)
+                 : rs_heap_new_dict (self->heap);
+      rs_heap_set_unannounced (self->heap, FALSE);
+      f->locals[f->n_locals++] = RS_VALUE_OBJECT (id);
+    }
+  rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
+  g_ptr_array_add (self->err_frames, f);
+  return FALSE;
+}
+
 /* Wrong argument counts: CPython drops the extra arguments first, then
  * clears the half-built frame (its parameters in order). */
 static gboolean
@@ -369,6 +410,9 @@ rs_interp_call_function (RsInterp *self,
   return TRUE;
 }
 
+/* Script code run from destruction while another error may be on its
+ * way: that error is set aside (as slot_tp_finalize does) and whatever
+ * this call raises is swallowed ("Exception ignored in ..."). */
 void
 rs_interp_call_unraisable (RsInterp *self,
                            RsValue   callable,
@@ -377,6 +421,10 @@ rs_interp_call_unraisable (RsInterp *self,
 {
   guint first_frame = self->err_frames->len;
   guint first_held = self->err_held->len;
+  gboolean saved_set = self->err_set;
+  const char *saved_kind = self->err_kind;
+  char *saved_message = g_steal_pointer (&self->err_message);
+  guint saved_line = self->err_line;
   RsValue result;
 
   if (self->aborting)
@@ -384,17 +432,25 @@ rs_interp_call_unraisable (RsInterp *self,
       rs_heap_decref (self->heap, callable);
       for (guint i = 0; i < n_args; i++)
         rs_heap_decref (self->heap, args[i]);
+      self->err_message = saved_message;
       return;
     }
+  self->err_set = FALSE;
   if (rs_interp_call_value (self, callable, RS_VALUE_ABSENT, args, n_args,
                             self->frame->line, &result))
+    rs_heap_decref (self->heap, result);
+  else
+    release_error (self, first_held, first_frame);
+  if (self->aborting)
     {
-      rs_heap_decref (self->heap, result);
-      return;
+      g_free (saved_message);
+      return;   /* the step limit stops everything */
     }
-  g_assert (first_held == 0 || self->err_held->len >= first_held);
-  release_error (self, first_frame);
-  clear_error (self);
+  g_free (self->err_message);
+  self->err_set = saved_set;
+  self->err_kind = saved_kind;
+  self->err_message = saved_message;
+  self->err_line = saved_line;
 }
 
 /* Heap hooks: script code run by destruction */
@@ -1224,15 +1280,10 @@ report_error (RsInterp *self)
   guint32 message = rs_atoms_intern (self->atoms, self->err_message ? self->err_message : "", -1);
 
   /* the exception's references go just before the error line */
-  while (self->err_held->len > 0)
-    {
-      RsValue v = g_array_index (self->err_held, RsValue, 0);
-      g_array_remove_index (self->err_held, 0);
-      rs_heap_decref (self->heap, v);
-    }
+  release_error (self, 0, G_MAXUINT);
   rs_heap_emit (self->heap, RS_EV_ERROR, 0, self->frame->id, kind,
                 RS_VALUE_MAKE (RS_TAG_STR, message), rs_value_int (self->err_line));
-  release_error (self, 0);
+  release_error (self, 0, 0);
 }
 
 static gpointer

@@ -22,7 +22,7 @@ rs_trace_append_event (RsAtoms       *atoms,
   switch ((RsEventKind) event->kind)
     {
     case RS_EV_ALLOC:
-      if (rs_value_get_int (event->new_value) > 0)
+      if (rs_value_get_int (event->new_value) > 0 && !(event->flags & RS_EVENT_HIDDEN))
         g_string_append_printf (out, "new %" G_GINT64_FORMAT " %s\n",
                                 rs_value_get_int (event->new_value),
                                 rs_atoms_get (atoms, event->key >> 8, NULL));
