@@ -1008,7 +1008,8 @@ dict_dealloc (RsHeap  *self,
 static gboolean
 uses_trashcan (RsObjKind kind)
 {
-  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_BOUND_METHOD;
+  /* 3.11's method_dealloc has no trashcan */
+  return RS_KIND_IS_TRACED (kind);
 }
 
 /* `del N` and __del__; FALSE when __del__ resurrected the object. */
@@ -1036,9 +1037,49 @@ finalize (RsHeap  *self,
 }
 
 static void
+free_object (RsHeap  *self,
+             RsObjId  id)
+{
+  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
+  release_slot (self, id);
+}
+
+/* A materialized instance dict is an object of its own in CPython, and
+ * dict_dealloc takes a trashcan level: at the limit the whole dict waits
+ * on the pending stack (the instance stays in the model until then). */
+static gboolean
+instance_dealloc (RsHeap  *self,
+                  RsObjId  id)
+{
+  if (!(obj (self, id)->flags & RS_OBJ_DICT_MODE))
+    attrs_release (self, id);
+  else if (self->trash_nesting >= TRASH_LIMIT)
+    {
+      obj (self, id)->flags |= RS_OBJ_DICT_PENDING;
+      g_array_append_val (self->trash_pending, id);
+    }
+  else
+    {
+      self->trash_nesting++;
+      attrs_release (self, id);
+      self->trash_nesting--;
+    }
+  hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (obj (self, id)->cls));
+  return !(obj (self, id)->flags & RS_OBJ_DICT_PENDING);
+}
+
+static void
 destroy (RsHeap  *self,
          RsObjId  id)
 {
+  if (obj (self, id)->flags & RS_OBJ_DICT_PENDING)
+    {
+      /* the deferred dict of a dead instance */
+      obj (self, id)->flags &= ~RS_OBJ_DICT_PENDING;
+      attrs_release (self, id);
+      free_object (self, id);
+      return;
+    }
   if (!finalize (self, id))
     return;
   clear_weakrefs (self, id);
@@ -1046,8 +1087,8 @@ destroy (RsHeap  *self,
   switch ((RsObjKind) o->kind)
     {
     case RS_KIND_INSTANCE:
-      attrs_release (self, id);
-      hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (obj (self, id)->cls));
+      if (!instance_dealloc (self, id))
+        return;
       break;
     case RS_KIND_LIST:
       list_dealloc (self, id);
@@ -1088,8 +1129,7 @@ destroy (RsHeap  *self,
     default:
       break;
     }
-  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
-  release_slot (self, id);
+  free_object (self, id);
 }
 
 /* CPython's trashcan: _PyTrash_thread_destroy_chain */

@@ -32,6 +32,7 @@ typedef enum {
   RS_OBJ_PENDING   = 1 << 1,  /* deferred by the trashcan */
   RS_OBJ_MARK      = 1 << 2,  /* scratch for the collector */
   RS_OBJ_DICT_MODE = 1 << 3,  /* instance: attributes in a materialized dict */
+  RS_OBJ_DICT_PENDING = 1 << 4, /* dead instance whose dict the trashcan deferred */
 } RsObjFlags;
 
 typedef struct {

@@ -732,6 +732,58 @@ store_target (RsInterp     *self,
     }
 }
 
+static gboolean
+is_constant (const RsExpr *e)
+{
+  switch (e->kind)
+    {
+    case RS_EXPR_NONE:
+    case RS_EXPR_TRUE:
+    case RS_EXPR_FALSE:
+    case RS_EXPR_INT:
+    case RS_EXPR_STR:
+      return TRUE;
+    case RS_EXPR_NEG:
+    case RS_EXPR_NOT:
+      return is_constant (e->unary.operand);
+    case RS_EXPR_BINOP:
+      return is_constant (e->binop.left) && is_constant (e->binop.right);
+    default:
+      return FALSE;
+    }
+}
+
+/* CPython 3.11's optimizer (apply_static_swaps) stores `a, b = x, y` and
+ * `a, b, c = x, y, z` last target first when every target is a distinct
+ * local name of a function and the values are not one folded constant. */
+static gboolean
+stores_right_to_left (RsInterp     *self,
+                      const RsStmt *s)
+{
+  const RsExpr *target = s->assign.targets[0];
+  const RsExpr *value = s->assign.value;
+  gboolean all_constant = TRUE;
+
+  if (self->frame->kind != RS_FRAME_FUNCTION || s->assign.n_targets != 1 ||
+      target->kind != RS_EXPR_TUPLE || target->seq.n_items < 2 || target->seq.n_items > 3 ||
+      value->seq.n_items != target->seq.n_items)
+    return FALSE;
+  for (guint i = 0; i < value->seq.n_items; i++)
+    all_constant = all_constant && is_constant (value->seq.items[i]);
+  if (all_constant)
+    return FALSE;
+  for (guint i = 0; i < target->seq.n_items; i++)
+    {
+      const RsExpr *t = target->seq.items[i];
+      if (t->kind != RS_EXPR_NAME || scope_is_global (self->frame->scope, t->name.id))
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (target->seq.items[j]->name.id == t->name.id)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* `a, b = x, y`: all values first, then the targets left to right */
 static gboolean
 exec_unpack_display (RsInterp     *self,
@@ -749,6 +801,18 @@ exec_unpack_display (RsInterp     *self,
             rs_heap_decref (self->heap, values[j - 1]);
           return FALSE;
         }
+    }
+  if (stores_right_to_left (self, s))
+    {
+      const RsExpr *target = s->assign.targets[0];
+      for (guint i = n; i > 0; i--)
+        if (!store_name (self, target->seq.items[i - 1]->name.id, values[i - 1], target->line))
+          {
+            for (guint j = i - 1; j > 0; j--)
+              rs_heap_decref (self->heap, values[j - 1]);
+            return FALSE;
+          }
+      return TRUE;
     }
   for (guint t = 0; t < s->assign.n_targets; t++)
     {
