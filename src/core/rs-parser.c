@@ -28,6 +28,7 @@ typedef struct {
   RsModuleData  *data;
   GError       **error;
   guint          depth;
+  const RsToken *last_item;   /* start of the last element parsed in brackets */
 } Parser;
 
 static RsExpr *parse_expression (Parser *P);
@@ -38,6 +39,7 @@ static RsExpr *parse_disjunction (Parser *P);
 static RsExpr *parse_factor (Parser *P);
 static RsExpr *parse_star_targets (Parser *P);
 static gboolean parse_statement (Parser *P, GPtrArray *out);
+static gboolean starts_expression (RsTokenKind kind);
 static gboolean parse_block (Parser *P, RsBlock *out, const char *what, guint header_line);
 
 /* ------------------------------------------------------------------ */
@@ -157,6 +159,20 @@ expect (Parser      *P,
         return fail_at (P, cur (P), "expected '%s'", rs_token_kind_describe (kind)) != NULL;
     }
   return invalid_syntax (P) != NULL;
+}
+
+/* The closing bracket of a display or call; an expression instead of it
+ * is most likely a missing comma (CPython's invalid_expression rule). */
+static gboolean
+expect_close (Parser      *P,
+              RsTokenKind  kind)
+{
+  const RsToken *item = P->last_item;
+
+  if (peek (P) != kind && item != NULL && starts_expression (peek (P))
+      && !(item->kind == RS_TOK_NAME && item[1].kind == RS_TOK_STRING))
+    return fail_at (P, item, "invalid syntax. Perhaps you forgot a comma?") != NULL;
+  return expect (P, kind);
 }
 
 /* Nesting guard: every recursive rule goes through it. */
@@ -300,6 +316,8 @@ describe_expr (const RsExpr *e)
     case RS_EXPR_CALL: return "function call";
     case RS_EXPR_COMPARE: return "comparison";
     case RS_EXPR_DICT: return "dict literal";
+    case RS_EXPR_ATTR: return "attribute";
+    case RS_EXPR_SUBSCRIPT: return "subscript";
     default: return "expression";
     }
 }
@@ -310,11 +328,13 @@ typedef enum {
 } TargetMode;
 
 /* Checks that @e can be assigned to (or deleted), as CPython's parser does,
- * and records the names it binds. */
+ * and records the names it binds.  @hint: the element just before a
+ * single `=`, which CPython suspects to be a mistyped `==`. */
 static gboolean
-check_target (Parser     *P,
-              RsExpr     *e,
-              TargetMode  mode)
+check_target_hint (Parser       *P,
+                   RsExpr       *e,
+                   TargetMode    mode,
+                   const RsExpr *hint)
 {
   guint i;
 
@@ -330,26 +350,39 @@ check_target (Parser     *P,
     case RS_EXPR_TUPLE:
     case RS_EXPR_LIST:
       for (i = 0; i < e->seq.n_items; i++)
-        if (!check_target (P, e->seq.items[i], mode))
+        if (!check_target_hint (P, e->seq.items[i], mode, hint))
           return FALSE;
       return TRUE;
     case RS_EXPR_STARRED:
       if (mode == TARGET_DEL)
         break;
-      return check_target (P, e->unary.operand, mode);
+      return check_target_hint (P, e->unary.operand, mode, hint);
     default:
       break;
     }
   {
     RsToken at = { 0 };
+    gboolean here = e == hint && (e->kind == RS_EXPR_CALL || e->kind == RS_EXPR_INT
+                                  || e->kind == RS_EXPR_STR || e->kind == RS_EXPR_BINOP
+                                  || e->kind == RS_EXPR_NEG || e->kind == RS_EXPR_DICT
+                                  || e->kind == RS_EXPR_UNSUPPORTED_CONST);
 
     at.line = e->line;
     at.ccol = e->col;     /* close enough: the message names the problem */
     if (e->kind == RS_EXPR_STARRED)
       return fail_at (P, &at, "cannot delete starred") != NULL;
-    return fail_at (P, &at, "cannot %s %s", mode == TARGET_DEL ? "delete" : "assign to",
-                    describe_expr (e)) != NULL;
+    return fail_at (P, &at, "cannot %s %s%s", mode == TARGET_DEL ? "delete" : "assign to",
+                    describe_expr (e),
+                    here ? " here. Maybe you meant '==' instead of '='?" : "") != NULL;
   }
+}
+
+static gboolean
+check_target (Parser     *P,
+              RsExpr     *e,
+              TargetMode  mode)
+{
+  return check_target_hint (P, e, mode, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -445,6 +478,7 @@ parse_paren (Parser *P)
 {
   const RsToken *start = advance (P);
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  const RsToken *first_start;
   RsExpr *first, *e;
 
   if (accept (P, RS_TOK_RPAR))
@@ -463,6 +497,7 @@ parse_paren (Parser *P)
       e = unsupported (P, ystart, NULL, "yield is not in the subset");
       return expect (P, RS_TOK_RPAR) ? e : NULL;
     }
+  first_start = cur (P);
   first = parse_star_named_expression (P);
   if (first == NULL)
     return NULL;
@@ -472,9 +507,10 @@ parse_paren (Parser *P)
         return NULL;
       return unsupported (P, start, NULL, "generator expressions are not in the subset");
     }
+  P->last_item = first_start;
   if (peek (P) != RS_TOK_COMMA)
     {
-      if (!expect (P, RS_TOK_RPAR))
+      if (!expect_close (P, RS_TOK_RPAR))
         return NULL;
       if (first->kind == RS_EXPR_STARRED)
         return fail_at (P, start, "cannot use starred expression here");
@@ -483,13 +519,15 @@ parse_paren (Parser *P)
   g_ptr_array_add (items, first);
   while (accept (P, RS_TOK_COMMA) && peek (P) != RS_TOK_RPAR)
     {
+      const RsToken *item_start = cur (P);
       RsExpr *item = parse_star_named_expression (P);
 
       if (item == NULL)
         return NULL;
+      P->last_item = item_start;
       g_ptr_array_add (items, item);
     }
-  if (!expect (P, RS_TOK_RPAR))
+  if (!expect_close (P, RS_TOK_RPAR))
     return NULL;
   e = new_expr (P, RS_EXPR_TUPLE, start);
   e->seq.items = steal (P, items, &e->seq.n_items);
@@ -505,6 +543,7 @@ parse_list (Parser *P)
 
   if (peek (P) != RS_TOK_RSQB)
     {
+      const RsToken *first_start = cur (P);
       RsExpr *first = parse_star_named_expression (P);
 
       if (first == NULL)
@@ -516,17 +555,20 @@ parse_list (Parser *P)
           return unsupported (P, start, NULL, "list comprehensions are not in the "
                               "subset; build the list with a for loop and append()");
         }
+      P->last_item = first_start;
       g_ptr_array_add (items, first);
       while (accept (P, RS_TOK_COMMA) && peek (P) != RS_TOK_RSQB)
         {
+          const RsToken *item_start = cur (P);
           RsExpr *item = parse_star_named_expression (P);
 
           if (item == NULL)
             return NULL;
+          P->last_item = item_start;
           g_ptr_array_add (items, item);
         }
     }
-  if (!expect (P, RS_TOK_RSQB))
+  if (!expect_close (P, RS_TOK_RSQB))
     return NULL;
   e = new_expr (P, RS_EXPR_LIST, start);
   e->seq.items = steal (P, items, &e->seq.n_items);
@@ -556,20 +598,27 @@ parse_braces (Parser *P)
         }
       else
         {
+          const RsToken *key_start = cur (P);
           RsExpr *key = parse_star_named_expression (P);
 
           if (key == NULL)
             return NULL;
+          P->last_item = key_start;
           if (keys->len + values->len == 0 && !unpack && peek (P) != RS_TOK_COLON)
             is_set = TRUE;
           if (is_set)
             g_ptr_array_add (keys, key);
           else
             {
+              const RsToken *value_start;
               RsExpr *value;
 
-              if (!expect (P, RS_TOK_COLON) || (value = parse_expression (P)) == NULL)
+              if (!expect (P, RS_TOK_COLON))
                 return NULL;
+              value_start = cur (P);
+              if ((value = parse_expression (P)) == NULL)
+                return NULL;
+              P->last_item = value_start;
               g_ptr_array_add (keys, key);
               g_ptr_array_add (values, value);
             }
@@ -586,7 +635,7 @@ parse_braces (Parser *P)
       if (!accept (P, RS_TOK_COMMA) || peek (P) == RS_TOK_RBRACE)
         break;
     }
-  if (!expect (P, RS_TOK_RBRACE))
+  if (!expect_close (P, RS_TOK_RBRACE))
     return NULL;
   if (is_set)
     return unsupported (P, start, NULL, "sets are not in the subset");
@@ -664,19 +713,18 @@ parse_call (Parser        *P,
 
   while (peek (P) != RS_TOK_RPAR)
     {
-      if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR)
+      if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR
+          || (peek (P) == RS_TOK_NAME && peek_at (P, 1) == RS_TOK_EQUAL))
         {
+          const RsToken *value_start;
+
           advance (P);
+          if (peek (P) == RS_TOK_EQUAL)
+            advance (P);
+          value_start = cur (P);
           if (parse_expression (P) == NULL)
             return NULL;
-          fancy = TRUE;
-        }
-      else if (peek (P) == RS_TOK_NAME && peek_at (P, 1) == RS_TOK_EQUAL)
-        {
-          advance (P);
-          advance (P);
-          if (parse_expression (P) == NULL)
-            return NULL;
+          P->last_item = value_start;
           fancy = TRUE;
         }
       else
@@ -697,12 +745,13 @@ parse_call (Parser        *P,
                                  "generator expressions are not in the subset");
               genexp = TRUE;
             }
+          P->last_item = arg_start;
           g_ptr_array_add (args, arg);
         }
       if (!accept (P, RS_TOK_COMMA))
         break;
     }
-  if (!expect (P, RS_TOK_RPAR))
+  if (!expect_close (P, RS_TOK_RPAR))
     return NULL;
   if (genexp && args->len + fancy > 1)
     return fail_at (P, start, "Generator expression must be parenthesized");
@@ -1411,8 +1460,12 @@ parse_assignment (Parser        *P,
   for (i = 0; i < targets->len; i++)
     {
       RsExpr *target = g_ptr_array_index (targets, i);
+      const RsExpr *hint = NULL;
 
-      if (!check_target (P, target, TARGET_STORE))
+      if (targets->len == 1)
+        hint = target->kind == RS_EXPR_TUPLE && target->seq.n_items > 0
+               ? target->seq.items[target->seq.n_items - 1] : target;
+      if (!check_target_hint (P, target, TARGET_STORE, hint))
         return NULL;
       if (flaw == NULL)
         flaw = assign_target_flaw (target);
@@ -1768,15 +1821,32 @@ parse_block (Parser     *P,
   return TRUE;
 }
 
+/* `if x = 1:` (CPython's invalid_named_expression) */
+static gboolean
+check_test (Parser        *P,
+            const RsToken *start,
+            RsExpr        *test)
+{
+  if (test == NULL)
+    return FALSE;
+  if (peek (P) != RS_TOK_EQUAL)
+    return TRUE;
+  if (test->kind == RS_EXPR_NAME)
+    return fail_at (P, start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") != NULL;
+  return fail_at (P, start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                  describe_expr (test)) != NULL;
+}
+
 static RsStmt *
 parse_if (Parser *P)
 {
   const RsToken *start = advance (P);   /* if or elif */
+  const RsToken *test_start = cur (P);
   RsExpr *test = parse_named_expression (P);
   RsStmt *s;
   guint header_end;
 
-  if (test == NULL || !expect (P, RS_TOK_COLON))
+  if (!check_test (P, test_start, test) || !expect (P, RS_TOK_COLON))
     return NULL;
   header_end = prev (P)->end_line;
   s = new_stmt (P, RS_STMT_IF, start);
@@ -1827,12 +1897,13 @@ static RsStmt *
 parse_while (Parser *P)
 {
   const RsToken *start = advance (P);
+  const RsToken *test_start = cur (P);
   RsExpr *test = parse_named_expression (P);
   gboolean has_else;
   RsStmt *s;
   guint header_end;
 
-  if (test == NULL || !expect (P, RS_TOK_COLON))
+  if (!check_test (P, test_start, test) || !expect (P, RS_TOK_COLON))
     return NULL;
   header_end = prev (P)->end_line;
   s = new_stmt (P, RS_STMT_WHILE, start);
