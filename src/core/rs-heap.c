@@ -37,12 +37,22 @@ struct _RsHeap
 
   gboolean      unannounced;
   guint         trash_nesting;
-  GArray       *trash_pending;  /* ids, newest last */
+  GArray       *trash_pending;  /* RsPending, newest last */
 
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
                 atom_callback, atom_it_seq;
   guint32       kind_atoms[RS_N_KINDS];
 };
+
+/* An entry of the trashcan's pending stack: an object, or script frames
+ * that a traceback (@levels deep) releases. */
+typedef struct {
+  RsObjId        id;
+  guint          levels;
+  RsReleaseFunc  release;
+  gpointer       data;
+  gpointer       item;
+} RsPending;
 
 static void dealloc (RsHeap *self, RsObjId id);
 
@@ -100,7 +110,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->objs = g_array_new (FALSE, FALSE, sizeof (RsObj));
   self->slot_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->free_slots = g_array_new (FALSE, FALSE, sizeof (guint32));
-  self->trash_pending = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  self->trash_pending = g_array_new (FALSE, FALSE, sizeof (RsPending));
   self->weaklists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   guint32 none = NO_SLOT;
   g_array_append_val (self->slot_of, none);   /* id 0 is "no object" */
@@ -1055,8 +1065,9 @@ instance_dealloc (RsHeap  *self,
     attrs_release (self, id);
   else if (self->trash_nesting >= TRASH_LIMIT)
     {
+      RsPending p = { .id = id };
       obj (self, id)->flags |= RS_OBJ_DICT_PENDING;
-      g_array_append_val (self->trash_pending, id);
+      g_array_append_val (self->trash_pending, p);
     }
   else
     {
@@ -1140,12 +1151,26 @@ destroy_pending (RsHeap *self)
   while (self->trash_pending->len > 0)
     {
       guint last = self->trash_pending->len - 1;
-      RsObjId id = g_array_index (self->trash_pending, RsObjId, last);
+      RsPending p = g_array_index (self->trash_pending, RsPending, last);
       g_array_set_size (self->trash_pending, last);
-      obj (self, id)->flags &= ~RS_OBJ_PENDING;
-      dealloc (self, id);
+      if (p.release != NULL)
+        {
+          rs_heap_release_nested (self, p.levels, p.release, p.data, p.item);
+          continue;
+        }
+      obj (self, p.id)->flags &= ~RS_OBJ_PENDING;
+      dealloc (self, p.id);
     }
   self->trash_nesting--;
+}
+
+static void
+trash_leave (RsHeap *self,
+             guint   levels)
+{
+  self->trash_nesting -= levels;
+  if (self->trash_nesting == 0 && self->trash_pending->len > 0)
+    destroy_pending (self);
 }
 
 static void
@@ -1158,19 +1183,40 @@ dealloc (RsHeap  *self,
     {
       if (self->trash_nesting >= TRASH_LIMIT)
         {
+          RsPending p = { .id = id };
           obj (self, id)->flags |= RS_OBJ_PENDING;
-          g_array_append_val (self->trash_pending, id);
+          g_array_append_val (self->trash_pending, p);
           return;
         }
       self->trash_nesting++;
     }
   destroy (self, id);
   if (trash)
+    trash_leave (self, 1);
+}
+
+void
+rs_heap_release_nested (RsHeap        *self,
+                        guint          levels,
+                        RsReleaseFunc  release,
+                        gpointer       data,
+                        gpointer       item)
+{
+  guint entered = 0;
+
+  for (; entered < levels; entered++)
     {
-      self->trash_nesting--;
-      if (self->trash_nesting == 0 && self->trash_pending->len > 0)
-        destroy_pending (self);
+      if (self->trash_nesting >= TRASH_LIMIT)
+        {
+          RsPending p = { 0, levels - entered, release, data, item };
+          g_array_append_val (self->trash_pending, p);
+          trash_leave (self, entered);
+          return;
+        }
+      self->trash_nesting++;
     }
+  release (data, item);
+  trash_leave (self, entered);
 }
 
 /* Traversal (tp_traverse) */

@@ -191,6 +191,16 @@ void      rs_heap_dict_set       (RsHeap *self, RsObjId dict, RsValue key, RsVal
 RsValue   rs_heap_dict_remove    (RsHeap *self, RsObjId dict, guint entry, gboolean to_temp);
 void      rs_heap_dict_clear     (RsHeap *self, RsObjId dict);
 
+/* Calls @release(@data, @item) @levels trashcan levels deeper (CPython
+ * objects that are not in the model, such as a traceback and its frame
+ * objects), or puts it on the pending stack when the limit is reached. */
+typedef void (*RsReleaseFunc) (gpointer data, gpointer item);
+void      rs_heap_release_nested (RsHeap        *self,
+                                  guint          levels,
+                                  RsReleaseFunc  release,
+                                  gpointer       data,
+                                  gpointer       item);
+
 /* The collector: returns the number of unreachable objects found. */
 guint     rs_heap_collect        (RsHeap *self);
 /* Marks what is reachable from @roots (object values), then reports the

@@ -410,6 +410,18 @@ rs_interp_call_function (RsInterp *self,
   return TRUE;
 }
 
+static void
+release_frames (gpointer data,
+                gpointer item)
+{
+  RsInterp *self = data;
+  GPtrArray *frames = item;
+
+  for (guint i = 0; i < frames->len; i++)
+    rs_interp_release_frame (self, g_ptr_array_index (frames, i));
+  g_ptr_array_unref (frames);
+}
+
 /* Script code run from destruction while another error may be on its
  * way: that error is set aside (as slot_tp_finalize does) and whatever
  * this call raises is swallowed ("Exception ignored in ..."). */
@@ -440,7 +452,14 @@ rs_interp_call_unraisable (RsInterp *self,
                             self->frame->line, &result))
     rs_heap_decref (self->heap, result);
   else
-    release_error (self, first_held, first_frame);
+    {
+      /* the frames go with the traceback: two trashcan levels deeper */
+      GPtrArray *frames = g_ptr_array_new ();
+      while (self->err_frames->len > first_frame)
+        g_ptr_array_add (frames, g_ptr_array_steal_index (self->err_frames, first_frame));
+      release_error (self, first_held, first_frame);
+      rs_heap_release_nested (self->heap, 2, release_frames, self, frames);
+    }
   if (self->aborting)
     {
       g_free (saved_message);
