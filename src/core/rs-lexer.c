@@ -676,14 +676,22 @@ scan_number (Lexer *L)
           L->pos = end;
           return fail (L, "invalid digit '%c' in %s literal", L->text[end], name);
         }
-      if (end == digits_start || bad)
+      if (end == digits_start)
+        {
+          L->pos = digits_start - 1;
+          return fail (L, "invalid %s literal", name);
+        }
+      if (bad)
         {
           L->pos = end;
           return fail (L, "invalid %s literal", name);
         }
       L->pos = end;
       if (!number_end_ok (L, end))
-        return fail (L, "invalid %s literal", name);
+        {
+          L->pos = end - 1;     /* CPython points at the number's last character */
+          return fail (L, "invalid %s literal", name);
+        }
       return finish_int (L, start, digits_start, base);
     }
 
@@ -714,7 +722,8 @@ scan_number (Lexer *L)
         }
       else
         {
-          L->pos = q;
+          /* CPython: `1e` is reported at the number, `1e+` at the sign */
+          L->pos = q > p + 1 ? q - 1 : start;
           return fail (L, "invalid decimal literal");
         }
     }
@@ -727,13 +736,19 @@ scan_number (Lexer *L)
     {
       L->pos = p + 1;
       if (!number_end_ok (L, L->pos))
-        return fail (L, "invalid imaginary literal");
+        {
+          L->pos = p;
+          return fail (L, "invalid imaginary literal");
+        }
       push (L, RS_TOK_IMAG, start, L->line, L->line_start);
       return TRUE;
     }
   L->pos = p;
   if (!number_end_ok (L, p))
-    return fail (L, "invalid decimal literal");
+    {
+      L->pos = p - 1;
+      return fail (L, "invalid decimal literal");
+    }
   if (is_float)
     {
       push (L, RS_TOK_FLOAT, start, L->line, L->line_start);

@@ -118,6 +118,23 @@ fail_at (Parser        *P,
   return NULL;
 }
 
+/* What may follow `print` in a Python 2 print statement, but not in an
+ * expression (`print -1` and `print [0]` are valid Python 3). */
+static gboolean
+starts_legacy_argument (RsTokenKind kind)
+{
+  switch (kind)
+    {
+    case RS_TOK_NAME: case RS_TOK_INT: case RS_TOK_FLOAT: case RS_TOK_IMAG:
+    case RS_TOK_STRING: case RS_TOK_NONE: case RS_TOK_TRUE: case RS_TOK_FALSE:
+    case RS_TOK_LBRACE: case RS_TOK_NOT: case RS_TOK_LAMBDA: case RS_TOK_TILDE:
+    case RS_TOK_AWAIT: case RS_TOK_ELLIPSIS:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gpointer
 unexpected_indent (Parser        *P,
                    const RsToken *at)
@@ -136,11 +153,13 @@ invalid_syntax (Parser *P)
 
   if (at->kind == RS_TOK_INDENT)
     return unexpected_indent (P, at);
-  if (at->kind == RS_TOK_STRING && P->pos > 0 && prev (P)->kind == RS_TOK_NAME
-      && strcmp (prev (P)->id, "print") == 0 && (P->pos == 1
+  if (starts_legacy_argument (at->kind) && P->pos > 0 && prev (P)->kind == RS_TOK_NAME
+      && (strcmp (prev (P)->id, "print") == 0 || strcmp (prev (P)->id, "exec") == 0)
+      && (P->pos == 1
           || P->toks[P->pos - 2].kind == RS_TOK_NEWLINE || P->toks[P->pos - 2].kind == RS_TOK_INDENT
           || P->toks[P->pos - 2].kind == RS_TOK_DEDENT || P->toks[P->pos - 2].kind == RS_TOK_SEMI))
-    return fail_at (P, prev (P), "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    return fail_at (P, prev (P), "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                    prev (P)->id, prev (P)->id);
   if (at->kind == RS_TOK_END)
     return fail_at (P, at, "unexpected end of file");
   return fail_at (P, at, "invalid syntax");
@@ -1198,6 +1217,7 @@ parse_params (Parser       *P,
               RsPosition  **duplicate)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  gboolean defaults = FALSE, star = FALSE;
 
   while (peek (P) != closing)
     {
@@ -1207,6 +1227,7 @@ parse_params (Parser       *P,
         *flaw = "positional-only parameters (/) are not in the subset";
       else if (accept (P, RS_TOK_STAR) || accept (P, RS_TOK_DOUBLESTAR))
         {
+          star = TRUE;
           *flaw = "*args, **kwargs and keyword-only parameters are not in the subset";
           if (peek (P) == RS_TOK_NAME)
             {
@@ -1236,9 +1257,12 @@ parse_params (Parser       *P,
           if (accept (P, RS_TOK_EQUAL))
             {
               *flaw = "default parameter values are not in the subset";
+              defaults = TRUE;
               if (parse_expression (P) == NULL)
                 return FALSE;
             }
+          else if (defaults && !star)
+            return fail_at (P, tok_name, "non-default argument follows default argument") != NULL;
           if (g_str_has_prefix (name, "_rs_"))
             *flaw = "names starting with _rs_ are reserved";
           g_ptr_array_add (params, (gpointer) name);
