@@ -110,7 +110,8 @@ check_args (RsInterp    *self,
 static gboolean
 builtin_print (RsInterp *self,
                RsValue  *args,
-               guint     n_args)
+               guint     n_args,
+               guint     lineno)
 {
   GString *line = g_string_new (NULL);
 
@@ -118,7 +119,12 @@ builtin_print (RsInterp *self,
     {
       if (i > 0)
         g_string_append_c (line, ' ');
-      rs_interp_str (self, args[i], line);
+      if (!rs_interp_str (self, args[i], line))
+        {
+          g_string_free (line, TRUE);
+          return rs_interp_raise (self, lineno, "RecursionError",
+                                  "maximum recursion depth exceeded while getting the repr of an object");
+        }
     }
   guint32 atom = rs_atoms_intern (self->atoms, line->str, line->len);
   rs_heap_emit (self->heap, RS_EV_PRINT, 0, self->frame->id, atom, 0, 0);
@@ -589,7 +595,7 @@ rs_interp_call_builtin (RsInterp    *self,
     {
     case RS_BI_PRINT:
       *out = RS_VALUE_NONE;
-      return builtin_print (self, args, n_args);
+      return builtin_print (self, args, n_args, line);
     case RS_BI_LEN:
       return check_args (self, id, n_args, 1, 1, line) && builtin_len (self, args[0], line, out);
     case RS_BI_RANGE:

@@ -124,6 +124,7 @@ struct _RsInterp
   GPtrArray     *err_frames;   /* RsFrame*: unfinished frames, innermost first */
 
   guint32        atom_init, atom_del;
+  gboolean       repr_too_deep;
   guint          run_result;
   const RsModule *run_module;
 };
@@ -190,7 +191,8 @@ gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
-void     rs_interp_str           (RsInterp *self, RsValue v, GString *out);
+/* FALSE when the value nests too deep for CPython's repr (RecursionError) */
+gboolean rs_interp_str           (RsInterp *self, RsValue v, GString *out);
 void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
 

@@ -869,6 +869,9 @@ static gboolean
 enter_container (GArray  *seen,
                  RsObjId  id)
 {
+  /* CPython's repr recursion check: the frames count too */
+  if (seen->len + 1 >= 1000)
+    return FALSE;
   for (guint i = 0; i < seen->len; i++)
     if (g_array_index (seen, RsObjId, i) == id)
       return FALSE;
@@ -892,6 +895,7 @@ format_object (RsInterp *self,
         RsObjId id = o->id;
         if (!enter_container (seen, id))
           {
+            self->repr_too_deep |= seen->len + 1 >= 1000;
             g_string_append (out, "[...]");
             break;
           }
@@ -913,6 +917,7 @@ format_object (RsInterp *self,
         gboolean first = TRUE;
         if (!enter_container (seen, id))
           {
+            self->repr_too_deep |= seen->len + 1 >= 1000;
             g_string_append (out, "{...}");
             break;
           }
@@ -1033,13 +1038,16 @@ format_value (RsInterp *self,
     }
 }
 
-void
+gboolean
 rs_interp_str (RsInterp *self,
                RsValue   v,
                GString  *out)
 {
-  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (RsObjId));
+  self->repr_too_deep = FALSE;
+  g_array_set_size (seen, self->depth);   /* the running frames */
   format_value (self, v, FALSE, out, seen);
+  return !self->repr_too_deep;
 }
 
 void
