@@ -1054,6 +1054,27 @@ free_object (RsHeap  *self,
   release_slot (self, id);
 }
 
+/* type_clear: the class dict and the base (the self-cycle is the caller's) */
+static void
+class_clear (RsHeap  *self,
+             RsObjId  id)
+{
+  attrs_release (self, id);
+  RsClassData *cd = obj (self, id)->data;
+  RsObjId base = cd->base;
+  cd->base = 0;
+  if (base != 0)
+    hidden_release (self, id, self->atom_base, RS_VALUE_OBJECT (base));
+}
+
+static void
+weak_clear (RsHeap  *self,
+            RsObjId  id)
+{
+  weak_unlink (self, id);
+  rs_heap_decref (self, weak_take_callback (self, id));
+}
+
 /* A materialized instance dict is an object of its own in CPython, and
  * dict_dealloc takes a trashcan level: at the limit the whole dict waits
  * on the pending stack (the instance stays in the model until then). */
@@ -1108,14 +1129,7 @@ destroy (RsHeap  *self,
       dict_dealloc (self, id);
       break;
     case RS_KIND_CLASS:
-      {
-        attrs_release (self, id);
-        RsClassData *cd = obj (self, id)->data;
-        RsObjId base = cd->base;
-        cd->base = 0;
-        if (base != 0)
-          hidden_release (self, id, self->atom_base, RS_VALUE_OBJECT (base));
-      }
+      class_clear (self, id);
       break;
     case RS_KIND_BOUND_METHOD:
       {
@@ -1125,8 +1139,7 @@ destroy (RsHeap  *self,
       }
       break;
     case RS_KIND_WEAKREF:
-      weak_unlink (self, id);
-      rs_heap_decref (self, weak_take_callback (self, id));
+      weak_clear (self, id);
       break;
     case RS_KIND_ITERATOR:
       {
@@ -1476,19 +1489,11 @@ gc_clear (RsHeap  *self,
       rs_heap_dict_clear (self, id);
       break;
     case RS_KIND_CLASS:
-      {
-        attrs_release (self, id);
-        RsClassData *cd = obj (self, id)->data;
-        RsObjId base = cd->base;
-        cd->base = 0;
-        if (base != 0)
-          hidden_release (self, id, self->atom_base, RS_VALUE_OBJECT (base));
-        hidden_release (self, id, self->atom_mro, RS_VALUE_OBJECT (id));
-      }
+      class_clear (self, id);
+      hidden_release (self, id, self->atom_mro, RS_VALUE_OBJECT (id));
       break;
     case RS_KIND_WEAKREF:
-      weak_unlink (self, id);
-      rs_heap_decref (self, weak_take_callback (self, id));
+      weak_clear (self, id);
       break;
     default:
       break;

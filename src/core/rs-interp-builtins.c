@@ -188,12 +188,11 @@ builtin_range (RsInterp *self,
   return TRUE;
 }
 
-/* The items of an iterable, borrowed (ints made for ranges). */
-static gboolean
-iter_items (RsInterp *self,
-            RsValue   v,
-            guint     line,
-            GArray   *items)
+gboolean
+rs_interp_iter_items (RsInterp *self,
+                      RsValue   v,
+                      guint     line,
+                      GArray   *items)
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
@@ -255,7 +254,7 @@ builtin_list (RsInterp *self,
 
   if (!check_args (self, RS_BI_LIST, n_args, 0, 1, line))
     return FALSE;
-  if (n_args == 1 && !iter_items (self, args[0], line, items))
+  if (n_args == 1 && !rs_interp_iter_items (self, args[0], line, items))
     return FALSE;
   if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, args, n_args, FALSE, line))
     return FALSE;
@@ -424,7 +423,7 @@ list_method (RsInterp    *self,
     case RS_BI_LIST_EXTEND:
       {
         g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-        if (!check_args (self, id, n_args - 1, 1, 1, line) || !iter_items (self, args[1], line, items))
+        if (!check_args (self, id, n_args - 1, 1, 1, line) || !rs_interp_iter_items (self, args[1], line, items))
           return FALSE;
         list_extend (self, l, items);
         return TRUE;
@@ -448,10 +447,11 @@ list_method (RsInterp    *self,
     }
 }
 
-static gboolean
-key_error (RsInterp *self,
-           RsValue   key,
-           guint     line)
+/* KeyError(key): the exception keeps the key until the error line */
+gboolean
+rs_interp_key_error (RsInterp *self,
+                     RsValue   key,
+                     guint     line)
 {
   GString *r = g_string_new (NULL);
 
@@ -508,7 +508,7 @@ dict_method (RsInterp    *self,
           if (n_args == 3)
             *out = args[2];
           else if (id == RS_BI_DICT_POP)
-            return key_error (self, args[1], line);
+            return rs_interp_key_error (self, args[1], line);
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }

@@ -151,13 +151,7 @@ rs_interp_getitem (RsInterp *self,
         return FALSE;
       gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
-        {
-          GString *r = g_string_new (NULL);
-          rs_interp_repr (self, index, r);
-          rs_interp_raise_held (self, line, index, "KeyError", "%s", r->str);
-          g_string_free (r, TRUE);
-          return FALSE;
-        }
+        return rs_interp_key_error (self, index, line);
       *out = ((RsDict *) rs_heap_get (self->heap, o->id)->data)->entries[i].value;
       rs_heap_incref (self->heap, *out);
       return TRUE;
@@ -240,13 +234,7 @@ rs_interp_delitem (RsInterp *self,
         return FALSE;
       gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
-        {
-          GString *r = g_string_new (NULL);
-          rs_interp_repr (self, index, r);
-          rs_interp_raise_held (self, line, index, "KeyError", "%s", r->str);
-          g_string_free (r, TRUE);
-          return FALSE;
-        }
+        return rs_interp_key_error (self, index, line);
       rs_heap_dict_remove (self->heap, o->id, i, FALSE);
       return TRUE;
     }

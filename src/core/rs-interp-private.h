@@ -178,6 +178,10 @@ gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
 const char *rs_interp_builtin_str (RsBuiltinId id);
+gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
+/* The items of a list, dict (keys), range or str, borrowed (plain values
+ * made for ranges and strings); FALSE with TypeError for the rest. */
+gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray *items);
 
 /* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);

@@ -210,6 +210,22 @@ release_local (RsInterp *self,
   rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, atom, old, 0);
 }
 
+/* Frees a frame without releasing anything (the interpreter goes). */
+static void
+frame_free_quietly (gpointer data)
+{
+  RsFrame *f = data;
+
+  if (f->names != NULL)
+    {
+      names_clear (f->names);
+      g_free (f->names);
+    }
+  g_free (f->locals);
+  g_free (f->atoms);
+  g_free (f);
+}
+
 /* A finished frame releases its locals in co_varnames order, then goes. */
 void
 rs_interp_release_frame (RsInterp *self,
@@ -238,14 +254,7 @@ rs_interp_release_frame (RsInterp *self,
     }
   if (f->kind != RS_FRAME_ARGS)
     rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
-  if (f->names != NULL)
-    {
-      names_clear (f->names);
-      g_free (f->names);
-    }
-  g_free (f->locals);
-  g_free (f->atoms);
-  g_free (f);
+  frame_free_quietly (f);
 }
 
 static gint
@@ -657,35 +666,12 @@ unpack_values (RsInterp *self,
                guint     line,
                RsValue  *out)
 {
-  RsObj *o = rs_heap_get_value (self->heap, value);
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
-  if (o != NULL && o->kind == RS_KIND_LIST)
-    {
-      RsList *l = o->data;
-      g_array_append_vals (items, l->items, l->len);
-    }
-  else if (o != NULL && o->kind == RS_KIND_DICT)
-    {
-      RsDict *d = o->data;
-      for (guint i = 0; i < d->len; i++)
-        if (d->entries[i].key != RS_VALUE_ABSENT)
-          g_array_append_val (items, d->entries[i].key);
-    }
-  else if (o != NULL && o->kind == RS_KIND_RANGE)
-    {
-      RsRangeData *r = o->data;
-      for (gint64 i = r->start; (r->step > 0 ? i < r->stop : i > r->stop) && items->len <= n; i += r->step)
-        {
-          RsValue v = rs_interp_make_int (self, i);
-          g_array_append_val (items, v);
-        }
-    }
-  else
+  if (!rs_interp_iter_items (self, value, line, items))
     {
       rs_heap_decref (self->heap, value);
-      return rs_interp_raise (self, line, "TypeError", "cannot unpack non-iterable %s object",
-                              rs_interp_type_name (self, value));
+      return FALSE;
     }
   if (items->len != n)
     {
@@ -1316,21 +1302,6 @@ rs_interp_new (RsAtoms           *atoms,
   self->atom_init = rs_interp_atom (self, g_intern_static_string ("__init__"));
   self->atom_del = rs_interp_atom (self, g_intern_static_string ("__del__"));
   return self;
-}
-
-static void
-frame_free_quietly (gpointer data)
-{
-  RsFrame *f = data;
-
-  if (f->names != NULL)
-    {
-      names_clear (f->names);
-      g_free (f->names);
-    }
-  g_free (f->locals);
-  g_free (f->atoms);
-  g_free (f);
 }
 
 void
