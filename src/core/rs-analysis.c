@@ -12,6 +12,9 @@ struct _RsAnalysis
   guint8   *reach;     /* by object id: 1 when reachable */
   guint32  *roots;     /* by object id: references from frames and temporaries */
   guint32  *cycle;     /* by object id: 1-based leaked cycle, or 0 */
+  RsObjId  *anchor;    /* by object id: a rooted object that stored it and
+                        * still holds it (no slot of it was released since),
+                        * or 0 */
   guint32   cap;
   guint     n_cycles;
   gboolean  valid;     /* reach and roots are right */
@@ -34,6 +37,7 @@ rs_analysis_free (RsAnalysis *self)
   g_free (self->reach);
   g_free (self->roots);
   g_free (self->cycle);
+  g_free (self->anchor);
   g_free (self);
 }
 
@@ -57,9 +61,11 @@ ensure_capacity (RsAnalysis *self,
   self->reach = g_realloc (self->reach, cap);
   self->roots = g_realloc_n (self->roots, cap, sizeof (guint32));
   self->cycle = g_realloc_n (self->cycle, cap, sizeof (guint32));
+  self->anchor = g_realloc_n (self->anchor, cap, sizeof (RsObjId));
   memset (self->reach + self->cap, 0, cap - self->cap);
   memset (self->roots + self->cap, 0, (cap - self->cap) * sizeof (guint32));
   memset (self->cycle + self->cap, 0, (cap - self->cap) * sizeof (guint32));
+  memset (self->anchor + self->cap, 0, (cap - self->cap) * sizeof (RsObjId));
   self->cap = cap;
 }
 
@@ -145,6 +151,7 @@ recount_reach (RsAnalysis      *self,
   ensure_capacity (self, max_id + 1);
   memset (self->reach, 0, self->cap);
   memset (self->roots, 0, self->cap * sizeof (guint32));
+  memset (self->anchor, 0, self->cap * sizeof (RsObjId));
   frames = rs_replica_get_stack (replica, &n_frames);
   for (guint f = 0; f < n_frames; f++)
     {
@@ -399,6 +406,8 @@ rs_analysis_note_gain (RsAnalysis      *self,
   ensure_capacity (self, MAX (holder, target) + 1);
   if (holder == 0)
     self->roots[target]++;
+  else if (holder != target && self->roots[holder] > 0)
+    self->anchor[target] = holder;
   if (self->reach[target])
     return;
   if (holder != 0 && !self->reach[holder])
@@ -412,6 +421,17 @@ rs_analysis_note_gain (RsAnalysis      *self,
   g_array_append_val (stack, target);
   mark_from (self, replica, stack);
   self->scc_dirty = TRUE;
+}
+
+/* Whether a rooted object still holds @id (so it stays reachable). */
+static gboolean
+is_anchored (RsAnalysis      *self,
+             const RsReplica *replica,
+             RsObjId          id)
+{
+  RsObjId anchor = self->anchor[id];
+
+  return anchor != 0 && self->roots[anchor] > 0 && is_alive (replica, anchor);
 }
 
 void
@@ -429,6 +449,8 @@ rs_analysis_note_loss (RsAnalysis      *self,
   object = rs_replica_get_object (replica, target);
   if (root && self->roots[target] > 0)
     self->roots[target]--;
+  else if (!root)
+    self->anchor[target] = 0;  /* some holder let go: maybe the anchor */
   if (rs_replica_object_refcount (object) == 0)
     {
       /* It dies next (FREE clears its mark); until then what it holds is
@@ -446,7 +468,7 @@ rs_analysis_note_loss (RsAnalysis      *self,
     }
   if (!self->reach[target])
     self->scc_dirty = TRUE;
-  else if (!covered && self->roots[target] == 0)
+  else if (!covered && self->roots[target] == 0 && !is_anchored (self, replica, target))
     self->valid = FALSE;  /* only a recount can tell whether it is still reachable */
 }
 
@@ -460,6 +482,7 @@ rs_analysis_note_alloc (RsAnalysis *self,
   self->reach[id] = 1;
   self->roots[id] = 1;  /* its creator's temporary */
   self->cycle[id] = 0;
+  self->anchor[id] = 0;
 }
 
 void
@@ -474,4 +497,5 @@ rs_analysis_note_free (RsAnalysis *self,
   self->reach[id] = 0;
   self->roots[id] = 0;
   self->cycle[id] = 0;
+  self->anchor[id] = 0;
 }
