@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: rs-bench-timeline [ITERATIONS]
+ *        rs-bench-timeline --script [ITERATIONS]   (the same loop, run by RsSession)
  *
  * Feeds the timeline the events of
  *
@@ -18,6 +19,7 @@
  * keeping the leak analysis up to date.
  */
 #include <stdlib.h>
+#include "rs-session-private.h"
 #include "rs-test-events.h"  /* emit (): the tests' event builders */
 
 enum { ATOM_FOO = 1, ATOM_L, ATOM_I, ATOM_X };
@@ -71,19 +73,44 @@ now (void)
   return g_get_monotonic_time () / 1e6;
 }
 
+/* The loop as a script, run by the interpreter into a session. */
+static RsSession *
+run_script (guint iterations)
+{
+  g_autofree char *source = g_strdup_printf ("class Foo:\n    pass\nl = []\nfor i in range(%u):\n"
+                                             "    x = Foo()\n    l.append(Foo())\n", iterations);
+  g_autoptr(GError) error = NULL;
+  RsSession *session = rs_session_new ();
+
+  if (!rs_session_load (session, "bench.py", source, -1, &error))
+    g_error ("%s", error->message);
+  return session;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  guint iterations = argc > 1 ? (guint) atoi (argv[1]) : 100000;
-  RsTimeline *tl = rs_timeline_new ();
+  gboolean script = argc > 1 && g_str_equal (argv[1], "--script");
+  guint iterations = argc > 1 + script ? (guint) atoi (argv[1 + script]) : 100000;
+  RsSession *session = NULL;
+  RsTimeline *tl;
   GRand *rand = g_rand_new_with_seed (42);
   guint n_steps, n_jumps = 20;
   double t, worst = 0, total = 0;
   guint full_before;
 
   t = now ();
-  record_loop (tl, iterations);
+  if (script)
+    {
+      session = run_script (iterations);
+      tl = rs_session_get_timeline (session);
+    }
+  else
+    {
+      tl = rs_timeline_new ();
+      record_loop (tl, iterations);
+    }
   n_steps = rs_timeline_get_n_steps (tl);
   g_print ("recorded %u iterations: %u steps, %" G_GUINT64_FORMAT " events (%.1f MB) in %.3f s, %u checkpoints\n",
            iterations, n_steps, rs_timeline_get_n_events (tl),
@@ -138,6 +165,9 @@ main (int   argc,
   g_print ("100 steps forward recounting each time: %.2f ms\n", 1e3 * (now () - t));
 
   g_rand_free (rand);
-  rs_timeline_free (tl);
+  if (session != NULL)
+    g_object_unref (session);
+  else
+    rs_timeline_free (tl);
   return 0;
 }
