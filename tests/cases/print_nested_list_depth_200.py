@@ -1,0 +1,4 @@
+l = []
+for i in range(200):
+    l = [l]
+print(l)
