@@ -1,0 +1,1220 @@
+#!/usr/bin/env python3
+"""Differential fuzzing of `refscope --trace` against the CPython oracle.
+
+    build-aux/fuzz-oracle.py [-n N] [--seed S] [--jobs J] [--out DIR]
+                             [--refscope BIN] [--oracle TRACE_PY]
+                             [--no-minimize] [--keep-going]
+    build-aux/fuzz-oracle.py --print SEED      # show the script of one seed
+    build-aux/fuzz-oracle.py --minimize FILE.py  # shrink one mismatching script
+    build-aux/fuzz-oracle.py --mutate N --refscope build-asan/src/refscope
+                                               # robustness: mutated bytes
+
+A developer tool run on demand (not a meson test).  Seed S, S+1, ... each
+give one random session script in the subset of LANGUAGE.md (classes with
+__init__/__del__/methods/bases/class attributes, functions with locals and
+`global`, lists and dicts and their methods, weak references with and
+without callbacks, gc.collect, every `del` form, chained and tuple
+assignments, loops with break/continue, if/elif/else, prints, getrefcount,
+runtime errors of every kind, finalizers that allocate/resurrect/print,
+cycles, deep chains for the trashcan).  Scripts the oracle rejects are
+regenerated with the next sub-seed.  Every script runs through the oracle and
+through refscope; a mismatch (compare.py's rules: gc batches are multisets)
+is written to DIR/SEED/ with both traces and, unless --no-minimize, shrunk by
+deleting statements while the mismatch persists and the oracle accepts the
+script.
+
+Scripts print no addresses, never gc.collect()'s value and recurse only in
+a way whose trace does not depend on the recursion depth.  One thing they do
+not avoid: a finalizer or callback that allocates inside a gc batch numbers
+objects in CPython's internal order; such mismatches are tagged
+`gc-order?` in the summary and need a human look.
+
+--mutate N runs N random byte mutations of generated scripts through the
+given binary (meant for an ASan/UBSan build) and reports every exit status
+outside 0/1/2, signal, timeout (10 s) or sanitizer report on stderr.
+"""
+import argparse
+import concurrent.futures
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+ORACLE_DIR = '/work/shared/oracle'
+TIMEOUT_S = 10
+
+sys.path.insert(0, ORACLE_DIR)
+try:
+    import compare   # the shared comparison rules (gc batches as multisets)
+except ImportError:   # pragma: no cover - the tool needs the shared oracle
+    compare = None
+
+# --------------------------------------------------------------------------
+# The generator
+# --------------------------------------------------------------------------
+ATTR_POOL = ['a', 'b', 'child', 'peer', 'data', 'items', 'nxt', 'tag', 'owner']
+STR_POOL = ['x', 'y', 'hello', 'k', 'it', "q'x", 'z z']
+
+
+class Klass:
+    def __init__(self, name, base):
+        self.name, self.base = name, base
+        self.params = []          # __init__ params after self
+        self.attrs = []           # attribute names stored in __init__
+        self.has_init = False
+        self.has_del = False
+        self.methods = {}         # name -> (n_params after self, returns)
+        self.class_attrs = []
+
+    def init_params(self):
+        k = self
+        while k is not None:
+            if k.has_init:
+                return k.params
+            k = k.base
+        return None               # no __init__ anywhere: no arguments
+
+    def all_attrs(self):
+        out, k = [], self
+        while k is not None:
+            out += [a for a in k.attrs if a not in out]
+            k = k.base
+        return out
+
+    def all_methods(self):
+        out, k = {}, self
+        while k is not None:
+            for m, v in k.methods.items():
+                out.setdefault(m, v)
+            k = k.base
+        return out
+
+
+class Func:
+    def __init__(self, name, nparams, returns):
+        self.name, self.nparams, self.returns = name, nparams, returns
+
+
+class Scope:
+    """Names visible while generating one body, with a rough kind each:
+    'obj:Class', 'list', 'dict', 'int', 'str', 'none', 'wref'."""
+
+    def __init__(self, kind, names=None, parent=None):
+        self.kind = kind               # module, func, method, del, cb
+        self.names = dict(names or {})
+        self.parent = parent
+        self.globals = set()           # `global` names of a function
+        self.loop = 0                  # loop nesting (break/continue)
+
+    def copy(self):
+        s = Scope(self.kind, self.names, self.parent)
+        s.globals, s.loop = self.globals, self.loop
+        return s
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.lines = []
+        self.classes = []
+        self.funcs = []
+        self.cbs = []                  # weakref callback functions
+        self.counter = 0
+        self.err_budget = 1 if self.r.random() < 0.55 else 0
+        self.budget = self.r.randint(25, 70)   # statements at module level
+        self.module = Scope('module')
+        self.need_saved = False
+
+    # ---- helpers --------------------------------------------------------
+    def chance(self, p):
+        return self.r.random() < p
+
+    def pick(self, seq):
+        return self.r.choice(seq)
+
+    def guard(self, scope, ind, cond, p=0.97):
+        """Emit `if cond:` (most of the time) so that the statement that
+        follows does not fail by accident; returns the indentation."""
+        if self.chance(p):
+            self.emit(ind, f'if {cond}:')
+            return ind + 1
+        return ind
+
+    def emit(self, ind, text):
+        self.lines.append('    ' * ind + text)
+
+    def fresh(self, prefix='v'):
+        self.counter += 1
+        return f'{prefix}{self.counter}'
+
+    def names_of(self, scope, pred):
+        out = []
+        s = scope
+        seen = set()
+        while s is not None:
+            for n, k in s.names.items():
+                if n not in seen and pred(k):
+                    out.append(n)
+                seen.add(n)
+            s = s.parent
+        return sorted(out)
+
+    def traced_names(self, scope):
+        return self.names_of(scope, lambda k: k.startswith('obj') or k in ('list', 'dict'))
+
+    def obj_names(self, scope):
+        return self.names_of(scope, lambda k: k.startswith('obj'))
+
+    def kind_of(self, scope, name):
+        s = scope
+        while s is not None:
+            if name in s.names:
+                return s.names[name]
+            s = s.parent
+        return None
+
+    def klass(self, name):
+        for k in self.classes:
+            if k.name == name:
+                return k
+        return None
+
+    def can_error(self, scope):
+        """Spend the error budget now? Errors come late in the script."""
+        if self.err_budget <= 0:
+            return False
+        p = 0.03 if scope.kind == 'module' else 0.04
+        if self.budget > 10:
+            p /= 3
+        if self.chance(p):
+            self.err_budget -= 1
+            return True
+        return False
+
+    # ---- expressions ----------------------------------------------------
+    def plain(self):
+        c = self.r.random()
+        if c < 0.4:
+            return str(self.r.randint(-3, 20))
+        if c < 0.7:
+            return repr(self.pick(STR_POOL))
+        if c < 0.85:
+            return 'None'
+        return self.pick(['True', 'False'])
+
+    def new_obj(self, scope, depth=0, allow_err=True):
+        """An expression allocating a traced object; returns (text, kind)."""
+        c = self.r.random()
+        if self.classes and c < 0.55:
+            k = self.pick(self.classes)
+            params = k.init_params()
+            n = len(params) if params else 0
+            args = [self.value(scope, depth + 1)[0] for _ in range(n)]
+            if allow_err and self.can_error(scope):
+                if self.chance(0.5):
+                    args.append(self.value(scope, depth + 1)[0])
+                elif args:
+                    args.pop()
+                else:
+                    args.append(self.plain())
+            return f'{k.name}({", ".join(args)})', 'obj:' + k.name
+        if c < 0.72:
+            items = [self.value(scope, depth + 1)[0] for _ in range(self.r.randint(0, 3))]
+            return '[' + ', '.join(items) + ']', 'list'
+        if c < 0.84:
+            keys = self.r.sample(STR_POOL[:5], self.r.randint(0, 3))
+            if self.chance(0.1):
+                keys.append(self.pick(STR_POOL[:5]))   # duplicate key
+            items = [f'{k!r}: {self.value(scope, depth + 1)[0]}' for k in keys]
+            return '{' + ', '.join(items) + '}', 'dict'
+        if c < 0.88:
+            return self.pick(['list()', 'dict()']), None
+        fs = [f for f in self.funcs if f.returns == 'new']
+        if fs and depth < 2:
+            f = self.pick(fs)
+            args = [self.value(scope, depth + 1)[0] for _ in range(f.nparams)]
+            return f'{f.name}({", ".join(args)})', None
+        lists = self.names_of(scope, lambda k: k == 'list')
+        if lists and self.chance(0.5):
+            a = self.pick(lists)
+            if self.chance(0.5):
+                return f'{a} + {self.pick(lists)}', 'list'
+            return f'{a} * {self.r.randint(0, 2)}', 'list'
+        return '[]', 'list'
+
+    def value(self, scope, depth=0):
+        """Any value: an existing name, a plain constant, a new object,
+        an attribute or an item."""
+        c = self.r.random()
+        traced = self.traced_names(scope)
+        if depth > 2:
+            c = 0.9 if not traced else c * 0.5
+        if c < 0.35 and traced:
+            n = self.pick(traced)
+            return n, self.kind_of(scope, n)
+        if c < 0.6 and depth < 3:
+            return self.new_obj(scope, depth)
+        if c < 0.7:
+            objs = self.obj_names(scope)
+            if objs:
+                o = self.pick(objs)
+                k = self.klass(self.kind_of(scope, o)[4:])
+                attrs = k.all_attrs() if k else []
+                if attrs:
+                    return f'{o}.{self.pick(attrs)}', None
+        if c < 0.75:
+            ws = self.names_of(scope, lambda k: k == 'wref')
+            if ws:
+                return f'{self.pick(ws)}()', None
+        return self.plain(), 'plain'
+
+    def cond(self, scope):
+        """A condition for if/while."""
+        c = self.r.random()
+        traced = self.traced_names(scope)
+        ints = self.names_of(scope, lambda k: k == 'int')
+        ws = self.names_of(scope, lambda k: k == 'wref')
+        lists = self.names_of(scope, lambda k: k == 'list')
+        if c < 0.2 and traced:
+            return f'{self.pick(traced)} is {self.pick(["None", self.pick(traced)])}'
+        if c < 0.35 and ws:
+            return f'{self.pick(ws)}() is {self.pick(["None", "not None"])}'
+        if c < 0.5 and lists:
+            return f'len({self.pick(lists)}) {self.pick([">", "<", "==", ">="])} {self.r.randint(0, 3)}'
+        if c < 0.65 and ints:
+            return f'{self.pick(ints)} {self.pick(["<", ">", "==", "!=", "<="])} {self.r.randint(-1, 5)}'
+        if c < 0.75:
+            return f'not {self.pick(["True", "False", "None", "0", "1"])}'
+        if c < 0.85 and traced:
+            a = self.pick(traced)
+            return f'{a} is not None and {self.pick(traced)} is not None'
+        return self.pick(['True', 'False', '1 == 1', '2 > 3', 'gc.isenabled()'])
+
+    # ---- statements -------------------------------------------------------
+    def bind(self, scope, name, kind):
+        scope.names[name] = kind or 'unknown'
+
+    def target_name(self, scope, kind=None):
+        """A name to assign: reuse one (rebind releases the old value) or a
+        new one."""
+        if scope.kind == 'module' or scope.globals:
+            pool = self.names_of(scope, lambda k: True) if scope.kind == 'module' \
+                else sorted(scope.globals)
+        else:
+            pool = [n for n in scope.names if n not in scope.globals]
+        pool = [n for n in pool if n != 'saved'
+                and not self.kind_of(scope, n) in ('func', 'class', 'mod')]
+        if pool and self.chance(0.45):
+            return self.pick(pool)
+        return self.fresh('x' if scope.kind == 'module' else 't')
+
+    def stmt_assign(self, scope, ind):
+        c = self.r.random()
+        if c < 0.6:
+            val, kind = self.value(scope) if self.chance(0.4) else self.new_obj(scope)
+            n = self.target_name(scope)
+            self.emit(ind, f'{n} = {val}')
+            self.bind(scope, n, kind)
+        elif c < 0.78:
+            val, kind = self.new_obj(scope)
+            a, b = self.target_name(scope), self.target_name(scope)
+            self.emit(ind, f'{a} = {b} = {val}')
+            self.bind(scope, a, kind)
+            self.bind(scope, b, kind)
+        else:
+            traced = self.traced_names(scope)
+            if len(traced) >= 2 and self.chance(0.5):
+                a, b = self.r.sample(traced, 2)
+                if 'saved' in (a, b):
+                    return
+                self.emit(ind, f'{a}, {b} = {b}, {a}')
+                ka, kb = self.kind_of(scope, a), self.kind_of(scope, b)
+                self.bind(scope, a, kb)
+                self.bind(scope, b, ka)
+            else:
+                (v1, k1), (v2, k2) = self.value(scope), self.new_obj(scope)
+                a, b = self.target_name(scope), self.target_name(scope)
+                if a == b:
+                    b = self.fresh('x' if scope.kind == 'module' else 't')
+                self.emit(ind, f'{a}, {b} = {v1}, {v2}')
+                self.bind(scope, a, k1)
+                self.bind(scope, b, k2)
+
+    def stmt_store(self, scope, ind):
+        objs = self.obj_names(scope)
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        c = self.r.random()
+        val = self.value(scope)[0]
+        if c < 0.5 and objs:
+            o = self.pick(objs)
+            self.emit(ind, f'{o}.{self.pick(ATTR_POOL)} = {val}')
+        elif c < 0.7 and lists:
+            l = self.pick(lists)
+            idx = self.r.randint(-1, 1)
+            if self.can_error(scope):
+                idx = 7
+            else:
+                ind = self.guard(scope, ind, f'len({l}) > {max(idx, -idx - 1)}')
+            self.emit(ind, f'{l}[{idx}] = {val}')
+        elif dicts:
+            d = self.pick(dicts)
+            self.emit(ind, f'{d}[{self.pick(STR_POOL[:5])!r}] = {val}')
+        elif objs:
+            o = self.pick(objs)
+            self.emit(ind, f'{o}.{self.pick(ATTR_POOL)} = {val}')
+        else:
+            self.stmt_assign(scope, ind)
+
+    def stmt_method(self, scope, ind):
+        """List/dict methods and script methods."""
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        objs = self.obj_names(scope)
+        c = self.r.random()
+        res = ''
+        if self.chance(0.3):
+            res = self.target_name(scope) + ' = '
+        if c < 0.4 and lists:
+            l = self.pick(lists)
+            m = self.pick(['append', 'append', 'pop', 'insert', 'remove', 'clear', 'pop'])
+            if m == 'append':
+                self.emit(ind, f'{l}.append({self.value(scope)[0]})')
+                return
+            if m == 'pop':
+                arg = self.pick(['', '0', '-1']) if not self.can_error(scope) else '5'
+                if arg != '5':
+                    ind = self.guard(scope, ind, f'len({l}) > 0')
+                self.emit(ind, f'{res}{l}.pop({arg})')
+            elif m == 'insert':
+                self.emit(ind, f'{l}.insert({self.r.randint(-1, 2)}, {self.value(scope)[0]})')
+                return
+            elif m == 'remove':
+                traced = self.traced_names(scope)
+                if not traced:
+                    return
+                if self.chance(0.5):
+                    ind = self.guard(scope, ind, f'len({l}) > 0', 1)
+                    self.emit(ind, f'{l}.remove({l}[{self.pick(["0", "-1"])}])')
+                else:
+                    x = self.pick(traced)
+                    self.emit(ind, f'{l}.append({x})')
+                    self.block(scope, ind, self.r.randint(0, 2))
+                    self.emit(ind, f'{l}.remove({x})')
+                return
+            else:
+                self.emit(ind, f'{l}.clear()')
+                return
+        elif c < 0.65 and dicts:
+            d = self.pick(dicts)
+            m = self.pick(['pop', 'get', 'clear', 'pop2', 'get2'])
+            key = repr(self.pick(STR_POOL[:5]))
+            if m == 'pop':
+                ind = self.guard(scope, ind, f'{d}.get({key}) is not None')
+                self.emit(ind, f'{res}{d}.pop({key})')
+            elif m == 'pop2':
+                self.emit(ind, f'{res}{d}.pop({key}, {self.value(scope)[0]})')
+            elif m == 'get':
+                self.emit(ind, f'{res}{d}.get({key})')
+            elif m == 'get2':
+                self.emit(ind, f'{res}{d}.get({key}, {self.value(scope)[0]})')
+            else:
+                self.emit(ind, f'{d}.clear()')
+                return
+        elif objs:
+            o = self.pick(objs)
+            k = self.klass(self.kind_of(scope, o)[4:])
+            ms = k.all_methods() if k else {}
+            if not ms:
+                return
+            m = self.pick(sorted(ms))
+            n, _ = ms[m]
+            args = [self.value(scope)[0] for _ in range(n)]
+            if self.can_error(scope):
+                args.append('1')
+            if self.chance(0.15):
+                bm = self.target_name(scope)
+                self.emit(ind, f'{bm} = {o}.{m}')
+                self.emit(ind, f'{res}{bm}({", ".join(args)})')
+                self.bind(scope, bm, 'unknown')
+            else:
+                self.emit(ind, f'{res}{o}.{m}({", ".join(args)})')
+        else:
+            return
+        if res:
+            self.bind(scope, res[:-3], 'unknown')
+
+    def stmt_del(self, scope, ind):
+        c = self.r.random()
+        traced = self.traced_names(scope)
+        traced = [n for n in traced if n != 'saved']
+        if scope.kind != 'module':
+            traced = [n for n in traced if n in scope.names or n in scope.globals]
+        if c < 0.45 and traced:
+            n = self.pick(traced)
+            if len(traced) > 1 and self.chance(0.2):
+                m = self.pick([t for t in traced if t != n])
+                self.emit(ind, f'del {n}, {m}')
+                scope.names.pop(m, None)
+            else:
+                self.emit(ind, f'del {n}')
+            scope.names.pop(n, None)
+            if self.chance(0.2) and self.can_error(scope):
+                self.emit(ind, f'print({n})')
+            return
+        objs = self.obj_names(scope)
+        if c < 0.75 and objs:
+            o = self.pick(objs)
+            k = self.klass(self.kind_of(scope, o)[4:])
+            attrs = k.all_attrs() if k else []
+            if attrs and not self.chance(0.1):
+                a = self.pick(attrs)
+                self.emit(ind, f'del {o}.{a}')
+                if self.chance(0.7):
+                    self.block(scope, ind, self.r.randint(0, 2))
+                    self.emit(ind, f'{o}.{a} = {self.value(scope)[0]}')
+            else:
+                self.emit(ind, f'del {o}.{self.pick(ATTR_POOL)}')
+            return
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        if lists and self.chance(0.5):
+            l = self.pick(lists)
+            ind = self.guard(scope, ind, f'len({l}) > 0')
+            self.emit(ind, f'del {l}[{self.r.randint(-1, 0)}]')
+        elif dicts:
+            d, k = self.pick(dicts), repr(self.pick(STR_POOL[:5]))
+            ind = self.guard(scope, ind, f'{d}.get({k}) is not None')
+            self.emit(ind, f'del {d}[{k}]')
+
+    def stmt_weakref(self, scope, ind):
+        objs = self.obj_names(scope)
+        if not objs:
+            return
+        o = self.pick(objs)
+        w = self.target_name(scope)
+        if self.cbs and self.chance(0.55):
+            cb = self.pick(self.cbs)
+            self.emit(ind, f'{w} = weakref.ref({o}, {cb})')
+        elif self.chance(0.15):
+            # a bound method as callback
+            cb_holders = [n for n in objs if self.klass(self.kind_of(scope, n)[4:])
+                          and 'notify' in self.klass(self.kind_of(scope, n)[4:]).all_methods()]
+            if cb_holders:
+                self.emit(ind, f'{w} = weakref.ref({o}, {self.pick(cb_holders)}.notify)')
+            else:
+                self.emit(ind, f'{w} = weakref.ref({o})')
+        else:
+            self.emit(ind, f'{w} = weakref.ref({o})')
+        self.bind(scope, w, 'wref')
+
+    def stmt_print(self, scope, ind):
+        c = self.r.random()
+        traced = self.traced_names(scope)
+        ws = self.names_of(scope, lambda k: k == 'wref')
+        if c < 0.25 and traced:
+            items = [self.pick(traced) for _ in range(self.r.randint(1, 2))]
+            self.emit(ind, f'print({", ".join(items)})')
+        elif c < 0.4 and traced:
+            n = self.pick(traced)
+            if self.chance(0.3):
+                self.emit(ind, f'print({n}, sys.getrefcount({n}))')
+            else:
+                self.emit(ind, f'print(sys.getrefcount({n}))')
+        elif c < 0.5 and ws:
+            w = self.pick(ws)
+            self.emit(ind, f'print({w}() is None)' if self.chance(0.5) else f'print({w}())')
+        elif c < 0.6:
+            lists = self.names_of(scope, lambda k: k in ('list', 'dict'))
+            if lists:
+                self.emit(ind, f'print(len({self.pick(lists)}))')
+            else:
+                self.emit(ind, f'print({self.plain()})')
+        elif c < 0.7:
+            self.emit(ind, f'print({self.value(scope)[0]})')
+        elif c < 0.8:
+            ints = self.names_of(scope, lambda k: k == 'int')
+            a = self.pick(ints) if ints else str(self.r.randint(0, 9))
+            op = self.pick(['+', '-', '*', '//', '%'])
+            b = str(self.r.randint(1, 5))
+            if self.can_error(scope):
+                b = '0' if op in ('//', '%') else repr('s')
+            self.emit(ind, f'print({a} {op} {b})')
+        elif c < 0.9 and traced:
+            a, b = self.pick(traced), self.pick(traced)
+            self.emit(ind, f'print({a} is {b}, {a} == {b}, {a} is not None)')
+        else:
+            self.emit(ind, f'print({self.plain()}, {self.plain()})')
+
+    def stmt_error(self, scope, ind):
+        """A statement that raises (spends the error budget)."""
+        objs = self.obj_names(scope)
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        kinds = ['name', 'attr', 'type_call', 'zero', 'type_add', 'index', 'key',
+                 'value', 'wref_list', 'attr_tmp', 'not_callable', 'unbound', 'cmp']
+        e = self.pick(kinds)
+        if e == 'name':
+            self.emit(ind, f'print({self.value(scope)[0]}, undefined_{self.counter})')
+        elif e == 'attr' and objs:
+            self.emit(ind, f'{self.target_name(scope)} = {self.pick(objs)}.missing')
+        elif e == 'attr_tmp':
+            self.emit(ind, f'print({self.new_obj(scope, allow_err=False)[0]}.missing)')
+        elif e == 'type_call' and self.funcs:
+            f = self.pick(self.funcs)
+            args = [self.value(scope)[0] for _ in range(f.nparams + self.pick([-1, 1]) if f.nparams else 1)]
+            self.emit(ind, f'{f.name}({", ".join(args)})')
+        elif e == 'zero':
+            self.emit(ind, f'print({self.new_obj(scope, allow_err=False)[0]}, 1 // 0)')
+        elif e == 'type_add':
+            self.emit(ind, f'x_bad = {self.value(scope)[0]} + {self.new_obj(scope, allow_err=False)[0]}')
+        elif e == 'index' and lists:
+            self.emit(ind, f'print({self.pick(lists)}[9])')
+        elif e == 'key' and dicts:
+            self.emit(ind, f'print({self.pick(dicts)}[{self.new_obj(scope, allow_err=False)[0] if self.chance(0.3) else repr("nokey")}])')
+        elif e == 'value' and lists:
+            self.emit(ind, f'{self.pick(lists)}.remove({self.new_obj(scope, allow_err=False)[0]})')
+        elif e == 'wref_list':
+            self.emit(ind, f'w_bad = weakref.ref({self.pick(lists) if lists else "[]"})')
+        elif e == 'not_callable' and objs:
+            self.emit(ind, f'{self.pick(objs)}({self.value(scope)[0]})')
+        elif e == 'cmp' and objs:
+            self.emit(ind, f'print({self.pick(objs)} < {self.value(scope)[0]})')
+        elif e == 'unbound' and scope.kind in ('func', 'method'):
+            n = self.fresh('t')
+            self.emit(ind, f'print({n})')
+            self.emit(ind, f'{n} = {self.new_obj(scope, allow_err=False)[0]}')
+        else:
+            self.emit(ind, f'print({self.new_obj(scope, allow_err=False)[0]}.nothing_here)')
+
+    def stmt_call(self, scope, ind):
+        if not self.funcs:
+            return self.stmt_assign(scope, ind)
+        f = self.pick(self.funcs)
+        args = []
+        for _ in range(f.nparams):
+            args.append(self.value(scope)[0])
+        call = f'{f.name}({", ".join(args)})'
+        if f.returns and self.chance(0.6):
+            n = self.target_name(scope)
+            self.emit(ind, f'{n} = {call}')
+            self.bind(scope, n, 'unknown' if f.returns != 'new' else 'obj?')
+            scope.names[n] = 'unknown'
+        else:
+            self.emit(ind, call)
+
+    def stmt_gc(self, scope, ind):
+        c = self.r.random()
+        if c < 0.85:
+            self.emit(ind, 'gc.collect()')
+        elif c < 0.9:
+            self.emit(ind, self.pick(['gc.enable()', 'gc.disable()']))
+        else:
+            self.emit(ind, 'print(gc.isenabled())')
+
+    def stmt_cycle(self, scope, ind):
+        objs = self.obj_names(scope)
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        c = self.r.random()
+        if c < 0.5 and len(objs) >= 1:
+            a, b = self.pick(objs), self.pick(objs)
+            self.emit(ind, f'{a}.peer = {b}')
+            if a != b:
+                self.emit(ind, f'{b}.peer = {a}')
+        elif c < 0.7 and lists:
+            l = self.pick(lists)
+            self.emit(ind, f'{l}.append({l})')
+        elif c < 0.85 and dicts:
+            d = self.pick(dicts)
+            self.emit(ind, f"{d}['me'] = {d}")
+        elif objs and lists:
+            o, l = self.pick(objs), self.pick(lists)
+            self.emit(ind, f'{o}.data = {l}')
+            self.emit(ind, f'{l}.append({o})')
+
+    def stmt_chain(self, scope, ind):
+        """A deep chain for the trashcan (only at module level)."""
+        n = self.r.randint(45, 130)
+        h = self.fresh('head')
+        i = self.fresh('i')
+        k = self.pick(self.classes) if self.classes and self.chance(0.5) else None
+        self.emit(ind, f'{h} = None')
+        self.emit(ind, f'for {i} in range({n}):')
+        if k is None or not k.init_params():
+            how = self.r.random()
+            if how < 0.4:
+                self.emit(ind + 1, f'{h} = [{h}]')
+            elif how < 0.6:
+                self.emit(ind + 1, f"{h} = {{'n': {h}, 'v': {i}}}")
+            elif how < 0.8 and self.classes:
+                kk = self.pick(self.classes)
+                params = kk.init_params() or []
+                args = ', '.join(['None'] * len(params))
+                t = self.fresh('t')
+                self.emit(ind + 1, f'{t} = {kk.name}({args})')
+                self.emit(ind + 1, f'{t}.nxt = {h}')
+                self.emit(ind + 1, f'{h} = {t}')
+            else:
+                self.emit(ind + 1, f'{h} = [{h}, {{}}]')
+        else:
+            params = k.init_params()
+            args = [h] + ['None'] * (len(params) - 1)
+            self.emit(ind + 1, f'{h} = {k.name}({", ".join(args)})')
+        self.bind(scope, h, 'unknown')
+        self.bind(scope, i, 'int')
+        if self.chance(0.7):
+            self.emit(ind, f'del {h}' if self.chance(0.5) else f'{h} = None')
+            scope.names.pop(h, None)
+
+    def block(self, scope, ind, n):
+        start = len(self.lines)
+        for _ in range(n):
+            self.stmt(scope, ind)
+        if len(self.lines) == start:
+            self.emit(ind, 'pass')
+
+    def stmt_if(self, scope, ind):
+        self.emit(ind, f'if {self.cond(scope)}:')
+        branches = [scope.copy()]
+        self.block(branches[-1], ind + 1, self.r.randint(1, 3))
+        while self.chance(0.3):
+            self.emit(ind, f'elif {self.cond(scope)}:')
+            branches.append(scope.copy())
+            self.block(branches[-1], ind + 1, self.r.randint(1, 2))
+        if self.chance(0.5):
+            self.emit(ind, 'else:')
+            branches.append(scope.copy())
+            self.block(branches[-1], ind + 1, self.r.randint(1, 2))
+        self.merge(scope, branches)
+
+    def merge(self, scope, branches):
+        names = set(scope.names)
+        for b in branches:
+            names |= set(b.names)
+        for n in names:
+            kinds = {b.names.get(n) for b in branches} | {scope.names.get(n)}
+            if None in kinds:
+                # maybe unbound after the branch: keep it known only if bound
+                # before (the branch may have deleted it: then unknown)
+                if n in scope.names and len(kinds) > 1:
+                    scope.names[n] = 'unknown'
+                continue
+            scope.names[n] = kinds.pop() if len(kinds) == 1 else 'unknown'
+
+    def stmt_loop(self, scope, ind):
+        c = self.r.random()
+        body = scope.copy()
+        body.loop += 1
+        if c < 0.4:
+            i = self.fresh('i')
+            self.emit(ind, f'for {i} in range({self.r.randint(0, 4)}):')
+            body.names[i] = 'int'
+        elif c < 0.7:
+            lists = self.names_of(scope, lambda k: k == 'list')
+            src = self.pick(lists) if lists and self.chance(0.7) else self.new_obj(scope)[0]
+            i = self.fresh('it')
+            self.emit(ind, f'for {i} in {src}:')
+            body.names[i] = 'unknown'
+        else:
+            i = self.fresh('n')
+            self.emit(ind, f'{i} = 0')
+            scope.names[i] = 'int'
+            body.names[i] = 'int'
+            self.emit(ind, f'while {i} < {self.r.randint(1, 4)}:')
+            self.emit(ind + 1, f'{i} = {i} + 1')
+        self.block(body, ind + 1, self.r.randint(1, 3))
+        if self.chance(0.5):
+            self.emit(ind + 1, f'if {self.cond(body)}:')
+            self.emit(ind + 2, self.pick(['break', 'continue']))
+            if self.chance(0.5):
+                self.block(body, ind + 1, 1)
+        self.merge(scope, [body, scope.copy()])
+
+    def stmt(self, scope, ind):
+        if self.can_error(scope):
+            return self.stmt_error(scope, ind)
+        w = [('assign', 22), ('store', 14), ('method', 12), ('del', 10),
+             ('weakref', 6), ('print', 14), ('call', 7), ('gc', 6),
+             ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1)]
+        if ind > 2:
+            w = [x for x in w if x[0] not in ('if', 'loop')]
+        if scope.kind != 'module' or ind > 0:
+            w = [x for x in w if x[0] != 'chain']
+        if scope.kind in ('del', 'cb'):
+            w = [x for x in w if x[0] not in ('call',)]
+        total = sum(x[1] for x in w)
+        x = self.r.uniform(0, total)
+        for name, weight in w:
+            x -= weight
+            if x <= 0:
+                break
+        if scope.kind == 'module':
+            self.budget -= 1
+        getattr(self, 'stmt_' + name)(scope, ind)
+
+    # ---- definitions ------------------------------------------------------
+    def gen_class(self):
+        name = self.pick(['A', 'B', 'Node', 'Box', 'Leaf', 'Item', 'Res', 'Obj'])
+        while self.klass(name):
+            name += 'x'
+        base = self.pick(self.classes) if self.classes and self.chance(0.3) else None
+        k = Klass(name, base)
+        self.emit(0, f'class {name}{"(" + base.name + ")" if base else ""}:')
+        start = len(self.lines)
+        if self.chance(0.3):
+            ca = self.pick(['count', 'kind', 'registry', 'shared'])
+            val = self.pick(['0', "'k'", '[]', 'None', '{}'])
+            self.emit(1, f'{ca} = {val}')
+            k.class_attrs.append(ca)
+        if self.chance(0.85):
+            k.has_init = True
+            k.params = ['p' + str(i) for i in range(self.r.randint(0, 2))]
+            if self.chance(0.3):
+                k.params = ['name'] + k.params
+            self.emit(1, f'def __init__(self{"".join(", " + p for p in k.params)}):')
+            sc = Scope('method', {'self': 'obj:' + name}, self.module)
+            for p in k.params:
+                sc.names[p] = 'unknown'
+            if base and base.init_params() is not None and self.chance(0.7):
+                bp = base.init_params()
+                args = [k.params[i] if i < len(k.params) else self.plain() for i in range(len(bp))]
+                self.emit(2, f'{base.name}.__init__(self{"".join(", " + a for a in args)})')
+            for p in k.params:
+                attr = 'name' if p == 'name' else self.pick(ATTR_POOL)
+                self.emit(2, f'self.{attr} = {p}')
+                if attr not in k.attrs:
+                    k.attrs.append(attr)
+            for _ in range(self.r.randint(0, 2)):
+                attr = self.pick(ATTR_POOL)
+                v = self.pick(['[]', '{}', 'None', str(self.r.randint(0, 9))])
+                if self.classes and self.chance(0.2):
+                    leaf = self.pick([c for c in self.classes if not c.init_params()] or [None])
+                    if leaf:
+                        v = f'{leaf.name}()'
+                self.emit(2, f'self.{attr} = {v}')
+                if attr not in k.attrs:
+                    k.attrs.append(attr)
+            if self.chance(0.15):
+                self.emit(2, f'print(sys.getrefcount(self))')
+            if self.lines[-1].endswith('):'):
+                self.emit(2, 'pass')
+            if self.chance(0.1):
+                self.emit(2, 'self.me = self')
+        if self.chance(0.45):
+            k.has_del = True
+            self.emit(1, 'def __del__(self):')
+            self.gen_del_body(k)
+        for _ in range(self.r.randint(0, 3)):
+            self.gen_method(k)
+        if len(self.lines) == start:
+            self.emit(1, 'pass')
+        self.classes.append(k)
+        self.module.names[name] = 'class'
+
+    def gen_del_body(self, k):
+        n = 0
+        for _ in range(self.r.randint(1, 3)):
+            c = self.r.random()
+            attrs = k.all_attrs()
+            if c < 0.35:
+                if 'name' in attrs:
+                    self.emit(2, "print('fin', self.name)")
+                else:
+                    self.emit(2, f"print('fin {k.name}')")
+            elif c < 0.5:
+                self.need_saved = True
+                self.emit(2, 'saved.append(self)')
+            elif c < 0.6:
+                self.emit(2, f'tmp = {self.pick(["[]", "{}", "[1, 2]"])}')
+            elif c < 0.7 and attrs:
+                self.emit(2, f'self.{self.pick(attrs)} = None')
+            elif c < 0.75:
+                self.emit(2, 'gc.collect()')
+            elif c < 0.82:
+                self.emit(2, 'print(self.not_there)')   # swallowed error
+            elif c < 0.88:
+                self.emit(2, 'print(sys.getrefcount(self))')
+            elif c < 0.94 and self.classes:
+                leaf = self.pick(self.classes)
+                if not leaf.init_params():
+                    self.emit(2, f'self.extra = {leaf.name}()')
+                else:
+                    self.emit(2, 'self.extra = [self]')
+            else:
+                self.emit(2, 'global gone')
+                self.emit(2, 'gone = self')
+            n += 1
+
+    def gen_method(self, k):
+        c = self.r.random()
+        attrs = k.all_attrs() or ['a']
+        if c < 0.2:
+            m, a = 'set_' + self.pick(ATTR_POOL), None
+            a = m[4:]
+            self.emit(1, f'def {m}(self, v):')
+            self.emit(2, f'self.{a} = v')
+            k.methods[m] = (1, None)
+        elif c < 0.35:
+            a = self.pick(attrs)
+            self.emit(1, f'def get_{a}(self):')
+            self.emit(2, f'return self.{a}')
+            k.methods['get_' + a] = (0, 'any')
+        elif c < 0.5:
+            self.emit(1, 'def make(self):')
+            self.emit(2, self.pick(['return [self]', "return {'o': self}", 'return []', 'return list()']))
+            k.methods['make'] = (0, 'new')
+        elif c < 0.6:
+            self.emit(1, 'def link(self, other):')
+            self.emit(2, 'self.peer = other')
+            self.emit(2, 'other.peer = self')
+            k.methods['link'] = (1, None)
+        elif c < 0.7:
+            self.emit(1, 'def notify(self, w):')
+            self.emit(2, f"print('notify', w() is None)")
+            if self.chance(0.3):
+                self.emit(2, 'self.last = [w]')
+            k.methods['notify'] = (1, None)
+        else:
+            m = self.fresh('m')
+            n = self.r.randint(0, 2)
+            params = [self.fresh('q') for _ in range(n)]
+            self.emit(1, f'def {m}(self{"".join(", " + p for p in params)}):')
+            sc = Scope('method', {'self': 'obj:' + k.name}, self.module)
+            for p in params:
+                sc.names[p] = 'unknown'
+            self.block(sc, 2, self.r.randint(1, 4))
+            ret = None
+            if self.chance(0.5):
+                locs = [x for x in sc.names if x != 'self']
+                r = self.pick(locs) if locs else 'self'
+                self.emit(2, f'return {r}')
+                ret = 'any'
+            k.methods[m] = (n, ret)
+
+    def gen_func(self):
+        name = self.fresh('f')
+        n = self.r.randint(0, 3)
+        params = [self.fresh('p') for _ in range(n)]
+        self.emit(0, f'def {name}({", ".join(params)}):')
+        sc = Scope('func', {p: 'unknown' for p in params}, self.module)
+        gl = [x for x in self.module.names if self.module.names[x] not in ('class', 'func')]
+        if gl and self.chance(0.3):
+            g = self.pick(gl)
+            self.emit(1, f'global {g}')
+            sc.globals.add(g)
+        self.block(sc, 1, self.r.randint(1, 5))
+        returns = None
+        if self.chance(0.3):
+            self.emit(1, f'return {self.new_obj(sc, allow_err=False)[0]}')
+            returns = 'new'
+        elif self.chance(0.4):
+            locs = list(sc.names)
+            if locs:
+                self.emit(1, f'return {self.pick(locs)}')
+                returns = 'any'
+        self.funcs.append(Func(name, n, returns))
+        self.module.names[name] = 'func'
+
+    def gen_cb(self):
+        name = self.fresh('cb')
+        self.emit(0, f'def {name}(w):')
+        c = self.r.random()
+        if c < 0.4:
+            self.emit(1, f"print('{name}', w() is None)")
+        elif c < 0.6:
+            self.emit(1, f"print('{name}')")
+            self.emit(1, 'keep = [w]')
+        elif c < 0.7:
+            self.need_saved = True
+            self.emit(1, 'saved.append(w)')
+        elif c < 0.8:
+            self.emit(1, 'gc.collect()')
+        elif c < 0.9:
+            self.emit(1, 'print(w.missing)')
+        else:
+            self.emit(1, f"print('{name}', len(saved))")
+            self.need_saved = True
+        self.cbs.append(name)
+        self.module.names[name] = 'func'
+
+    def gen_recursion(self):
+        """A recursion that fails with RecursionError; holds no traced locals
+        so the trace does not depend on the depth."""
+        name = self.fresh('rec')
+        self.emit(0, f'def {name}(n):')
+        self.emit(1, f'return {name}(n + 1)')
+        self.funcs.append(Func(name, 1, None))
+
+    def script(self):
+        imports = ['import gc', 'import weakref', 'import sys']
+        for imp in imports:
+            self.emit(0, imp)
+        self.emit(0, 'saved = []')
+        self.module.names['saved'] = 'list'
+        for _ in range(self.r.randint(1, 4)):
+            self.gen_class()
+        for _ in range(self.r.randint(0, 2)):
+            self.gen_cb()
+        for _ in range(self.r.randint(0, 3)):
+            self.gen_func()
+        if self.err_budget and self.chance(0.05):
+            self.gen_recursion()
+            self.budget = 0
+            self.emit(0, f'x0 = {self.new_obj(self.module, allow_err=False)[0]}')
+            self.emit(0, f'{self.funcs[-1].name}(0)')
+        while self.budget > 0:
+            self.stmt(self.module, 0)
+        if self.chance(0.5):
+            self.emit(0, 'gc.collect()')
+        return '\n'.join(self.lines) + '\n'
+
+
+# --------------------------------------------------------------------------
+# Running
+# --------------------------------------------------------------------------
+def run(cmd, path):
+    """(exit status or 'timeout' or -signal, stdout, stderr)"""
+    try:
+        p = subprocess.run(cmd + [path], capture_output=True, timeout=TIMEOUT_S,
+                           stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return 'timeout', '', ''
+    return (p.returncode, p.stdout.decode('utf-8', 'replace'),
+            p.stderr.decode('utf-8', 'replace'))
+
+
+class Runner:
+    def __init__(self, args):
+        self.oracle = [sys.executable, args.oracle]
+        self.refscope = [args.refscope, '--trace']
+        self.tmp = tempfile.mkdtemp(prefix='rs-fuzz-')
+
+    def oracle_trace(self, path):
+        rc, out, err = run(self.oracle, path)
+        return out if rc == 0 else None
+
+    def check(self, path, expected=None):
+        """None when refscope agrees with the oracle (or the oracle rejects),
+        else (expected, actual, summary)."""
+        if expected is None:
+            expected = self.oracle_trace(path)
+            if expected is None:
+                return None
+        rc, out, err = run(self.refscope, path)
+        if rc != 0:
+            return expected, out + err, f'refscope exit {rc}: {err.strip()[:200]}'
+        diff = compare.first_difference(expected.splitlines(), out.splitlines())
+        if diff is None:
+            return None
+        summary = diff['summary']
+        if any(l.startswith('new ') for l in diff['exp'][1:] + diff['act'][1:]) \
+                and diff['exp'][:1] == ['gc start']:
+            summary = 'gc-order? ' + summary
+        return expected, out, summary
+
+
+def generate(seed, runner):
+    """A script the oracle accepts: (text, trace)."""
+    for sub in range(20):
+        text = Gen(seed * 100 + sub).script()
+        path = os.path.join(runner.tmp, f'gen-{seed}.py')
+        with open(path, 'w') as f:
+            f.write(text)
+        trace = runner.oracle_trace(path)
+        if trace is not None:
+            return text, trace, path
+    return None, None, None
+
+
+def blocks(lines):
+    """Start/end of every statement (a line and its more-indented body)."""
+    out = []
+    for i, l in enumerate(lines):
+        if not l.strip():
+            continue
+        ind = len(l) - len(l.lstrip())
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip()
+                                  or len(lines[j]) - len(lines[j].lstrip()) > ind):
+            j += 1
+        out.append((i, j))
+    return out
+
+
+def minimize(text, runner, tag):
+    """Delete statements (largest first, from the end) while the mismatch
+    persists and the oracle accepts the script.  Also try replacing a
+    compound statement by its body's first line and turning bodies into
+    `pass`."""
+    path = os.path.join(runner.tmp, f'min-{tag}.py')
+    lines = text.splitlines()
+
+    def still(cand):
+        with open(path, 'w') as f:
+            f.write('\n'.join(cand) + '\n')
+        return runner.check(path) is not None
+
+    changed = True
+    while changed:
+        changed = False
+        bl = sorted(blocks(lines), key=lambda b: (b[0] - b[1], -b[0]))
+        for (i, j) in bl:
+            if j > len(lines):
+                continue
+            cand = lines[:i] + lines[j:]
+            if still(cand):
+                lines = cand
+                changed = True
+                break
+            # a removed body: keep the header with `pass`
+            if j - i > 1 and lines[i].rstrip().endswith(':'):
+                ind = len(lines[i]) - len(lines[i].lstrip())
+                cand = lines[:i + 1] + [' ' * (ind + 4) + 'pass'] + lines[j:]
+                if cand != lines and still(cand):
+                    lines = cand
+                    changed = True
+                    break
+    return '\n'.join(lines) + '\n'
+
+
+def fuzz_one(seed, runner, args):
+    text, trace, path = generate(seed, runner)
+    if text is None:
+        return seed, 'rejected', None
+    r = runner.check(path, trace)
+    if r is None:
+        return seed, 'ok', None
+    expected, actual, summary = r
+    d = os.path.join(args.out, str(seed))
+    os.makedirs(d, exist_ok=True)
+    for name, content in (('script.py', text), ('expected.trace', expected),
+                          ('actual.trace', actual), ('summary.txt', summary + '\n')):
+        with open(os.path.join(d, name), 'w') as f:
+            f.write(content)
+    if not args.no_minimize:
+        small = minimize(text, runner, seed)
+        with open(os.path.join(d, 'min.py'), 'w') as f:
+            f.write(small)
+        mp = os.path.join(d, 'min.py')
+        r2 = runner.check(mp)
+        if r2:
+            for name, content in (('min.expected', r2[0]), ('min.actual', r2[1])):
+                with open(os.path.join(d, name), 'w') as f:
+                    f.write(content)
+            summary = r2[2]
+            with open(os.path.join(d, 'min-summary.txt'), 'w') as f:
+                f.write(summary + '\n')
+    return seed, 'mismatch', summary
+
+
+# --------------------------------------------------------------------------
+# Robustness: mutated bytes
+# --------------------------------------------------------------------------
+def mutate(data, r):
+    data = bytearray(data)
+    for _ in range(r.randint(1, 8)):
+        c = r.random()
+        if not data:
+            data += b'x'
+        pos = r.randrange(len(data))
+        if c < 0.3:
+            data[pos] = r.randrange(256)
+        elif c < 0.5:
+            del data[pos:pos + r.randint(1, 20)]
+        elif c < 0.7:
+            data[pos:pos] = r.choice([b'(', b')', b'[', b']', b':', b'\n', b'    ',
+                                      b'\\', b"'", b'"', b'#', b'\x00', b'\xff',
+                                      b'\xc3', b'.', b',', b'=', b'9' * 30, b'-',
+                                      b'def ', b'class ', b'del ', b'\t', b'\r'])
+        elif c < 0.85:
+            a = r.randrange(len(data))
+            b = min(len(data), a + r.randint(1, 80))
+            data[pos:pos] = data[a:b]
+        else:
+            # duplicate a line many times (deep nesting / long input)
+            lines = bytes(data).split(b'\n')
+            k = r.randrange(len(lines))
+            lines[k:k] = [lines[k]] * r.randint(2, 200)
+            data = bytearray(b'\n'.join(lines))
+    return bytes(data)
+
+
+def mutate_one(seed, runner, args):
+    r = random.Random(seed)
+    text = Gen(seed).script().encode()
+    data = mutate(text, r)
+    path = os.path.join(runner.tmp, f'mut-{seed}.py')
+    with open(path, 'wb') as f:
+        f.write(data)
+    rc, out, err = run(runner.refscope, path)
+    bad = None
+    if rc == 'timeout':
+        bad = 'timeout'
+    elif rc not in (0, 1, 2):
+        bad = f'exit {rc}'
+    elif 'Sanitizer' in err or 'runtime error' in err or 'LeakSanitizer' in err:
+        bad = 'sanitizer: ' + next((l for l in err.splitlines()
+                                    if 'Sanitizer' in l or 'runtime error' in l), '')
+    if bad:
+        d = os.path.join(args.out, f'crash-{seed}')
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, 'input.py'), 'wb') as f:
+            f.write(data)
+        with open(os.path.join(d, 'stderr.txt'), 'w') as f:
+            f.write(err)
+        return seed, 'crash', bad
+    return seed, 'ok', None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('-n', type=int, default=100)
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--out', default='fuzz-out')
+    ap.add_argument('--refscope', default=os.path.join(ROOT, 'build', 'src', 'refscope'))
+    ap.add_argument('--oracle', default=os.path.join(ORACLE_DIR, 'trace.py'))
+    ap.add_argument('--no-minimize', action='store_true')
+    ap.add_argument('--print', type=int, metavar='SEED')
+    ap.add_argument('--minimize', metavar='FILE')
+    ap.add_argument('--mutate', type=int, metavar='N')
+    args = ap.parse_args()
+    if args.print is not None:
+        sys.stdout.write(Gen(args.print * 100).script())
+        return 0
+    if compare is None:
+        print(f'fuzz-oracle: cannot import compare.py from {ORACLE_DIR}', file=sys.stderr)
+        return 2
+    runner = Runner(args)
+    try:
+        if args.minimize:
+            with open(args.minimize) as f:
+                text = f.read()
+            sys.stdout.write(minimize(text, runner, 'cli'))
+            return 0
+        os.makedirs(args.out, exist_ok=True)
+        work = mutate_one if args.mutate else fuzz_one
+        count = args.mutate or args.n
+        seeds = range(args.seed, args.seed + count)
+        stats = {}
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+            futures = [pool.submit(work, s, runner, args) for s in seeds]
+            for fut in concurrent.futures.as_completed(futures):
+                seed, status, summary = fut.result()
+                stats[status] = stats.get(status, 0) + 1
+                if summary:
+                    print(f'{status.upper()} seed {seed}: {summary}', flush=True)
+        print(' '.join(f'{k}={v}' for k, v in sorted(stats.items())))
+        return 1 if stats.get('mismatch') or stats.get('crash') else 0
+    finally:
+        shutil.rmtree(runner.tmp, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
