@@ -6,6 +6,7 @@
                              [--no-minimize] [--keep-going]
     build-aux/fuzz-oracle.py --print SEED      # show the script of one seed
     build-aux/fuzz-oracle.py --minimize FILE.py  # shrink one mismatching script
+    build-aux/fuzz-oracle.py --avoid gc_in_finalizer,...  # skip known bugs
     build-aux/fuzz-oracle.py --mutate N --refscope build-asan/src/refscope
                                                # robustness: mutated bytes
 
@@ -117,8 +118,13 @@ class Scope:
         return s
 
 
+FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
+            'getrefcount', 'resurrect', 'alloc_in_finalizer')
+
+
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, avoid=()):
+        self.avoid = set(avoid)
         self.r = random.Random(seed)
         self.lines = []
         self.classes = []
@@ -126,6 +132,8 @@ class Gen:
         self.cbs = []                  # weakref callback functions
         self.counter = 0
         self.err_budget = 1 if self.r.random() < 0.55 else 0
+        if 'errors' in self.avoid:
+            self.err_budget = 0
         self.budget = self.r.randint(25, 70)   # statements at module level
         self.module = Scope('module')
         self.need_saved = False
@@ -326,6 +334,8 @@ class Gen:
             self.emit(ind, f'{a} = {b} = {val}')
             self.bind(scope, a, kind)
             self.bind(scope, b, kind)
+        elif scope.kind != 'module' and 'unpack_locals' in self.avoid:
+            return
         else:
             traced = self.traced_names(scope)
             if len(traced) >= 2 and self.chance(0.5):
@@ -494,7 +504,7 @@ class Gen:
 
     def stmt_weakref(self, scope, ind):
         objs = self.obj_names(scope)
-        if not objs:
+        if not objs or scope.loop and 'weakref_of_weakref' in self.avoid:
             return
         o = self.pick(objs)
         w = self.target_name(scope)
@@ -520,7 +530,7 @@ class Gen:
         if c < 0.25 and traced:
             items = [self.pick(traced) for _ in range(self.r.randint(1, 2))]
             self.emit(ind, f'print({", ".join(items)})')
-        elif c < 0.4 and traced:
+        elif c < 0.4 and traced and 'getrefcount' not in self.avoid:
             n = self.pick(traced)
             if self.chance(0.3):
                 self.emit(ind, f'print({n}, sys.getrefcount({n}))')
@@ -742,6 +752,8 @@ class Gen:
         w = [('assign', 22), ('store', 14), ('method', 12), ('del', 10),
              ('weakref', 6), ('print', 14), ('call', 7), ('gc', 6),
              ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1)]
+        if 'trashcan' in self.avoid:
+            w = [x for x in w if x[0] != 'chain']
         if ind > 2:
             w = [x for x in w if x[0] not in ('if', 'loop')]
         if scope.kind != 'module' or ind > 0:
@@ -827,26 +839,26 @@ class Gen:
                     self.emit(2, "print('fin', self.name)")
                 else:
                     self.emit(2, f"print('fin {k.name}')")
-            elif c < 0.5:
+            elif c < 0.5 and 'resurrect' not in self.avoid:
                 self.need_saved = True
                 self.emit(2, 'saved.append(self)')
-            elif c < 0.6:
+            elif c < 0.6 and 'alloc_in_finalizer' not in self.avoid:
                 self.emit(2, f'tmp = {self.pick(["[]", "{}", "[1, 2]"])}')
             elif c < 0.7 and attrs:
                 self.emit(2, f'self.{self.pick(attrs)} = None')
-            elif c < 0.75:
+            elif c < 0.75 and 'gc_in_finalizer' not in self.avoid:
                 self.emit(2, 'gc.collect()')
             elif c < 0.82:
                 self.emit(2, 'print(self.not_there)')   # swallowed error
-            elif c < 0.88:
+            elif c < 0.88 and 'getrefcount' not in self.avoid:
                 self.emit(2, 'print(sys.getrefcount(self))')
-            elif c < 0.94 and self.classes:
+            elif c < 0.94 and self.classes and 'alloc_in_finalizer' not in self.avoid:
                 leaf = self.pick(self.classes)
                 if not leaf.init_params():
                     self.emit(2, f'self.extra = {leaf.name}()')
                 else:
                     self.emit(2, 'self.extra = [self]')
-            else:
+            elif 'resurrect' not in self.avoid:
                 self.emit(2, 'global gone')
                 self.emit(2, 'gone = self')
             n += 1
@@ -932,8 +944,8 @@ class Gen:
             self.emit(1, 'keep = [w]')
         elif c < 0.7:
             self.need_saved = True
-            self.emit(1, 'saved.append(w)')
-        elif c < 0.8:
+            self.emit(1, 'held.append(w)')   # never printed: addresses
+        elif c < 0.8 and 'gc_in_finalizer' not in self.avoid:
             self.emit(1, 'gc.collect()')
         elif c < 0.9:
             self.emit(1, 'print(w.missing)')
@@ -956,6 +968,7 @@ class Gen:
         for imp in imports:
             self.emit(0, imp)
         self.emit(0, 'saved = []')
+        self.emit(0, 'held = []')
         self.module.names['saved'] = 'list'
         for _ in range(self.r.randint(1, 4)):
             self.gen_class()
@@ -994,10 +1007,13 @@ class Runner:
         self.oracle = [sys.executable, args.oracle]
         self.refscope = [args.refscope, '--trace']
         self.tmp = tempfile.mkdtemp(prefix='rs-fuzz-')
+        self.avoid = args.avoid
 
     def oracle_trace(self, path):
+        """The oracle's trace, or None if it rejects the script or the
+        trace shows an address (a weakref or function reached a print)."""
         rc, out, err = run(self.oracle, path)
-        return out if rc == 0 else None
+        return out if rc == 0 and ' at 0x' not in out else None
 
     def check(self, path, expected=None):
         """None when refscope agrees with the oracle (or the oracle rejects),
@@ -1008,7 +1024,7 @@ class Runner:
                 return None
         rc, out, err = run(self.refscope, path)
         if rc != 0:
-            return expected, out + err, f'refscope exit {rc}: {err.strip()[:200]}'
+            return expected, out + err, f'refscope exit {rc}: ' + ' | '.join(err.strip().splitlines()[:3])[:200]
         diff = compare.first_difference(expected.splitlines(), out.splitlines())
         if diff is None:
             return None
@@ -1022,7 +1038,7 @@ class Runner:
 def generate(seed, runner):
     """A script the oracle accepts: (text, trace)."""
     for sub in range(20):
-        text = Gen(seed * 100 + sub).script()
+        text = Gen(seed * 100 + sub, runner.avoid).script()
         path = os.path.join(runner.tmp, f'gen-{seed}.py')
         with open(path, 'w') as f:
             f.write(text)
@@ -1047,39 +1063,70 @@ def blocks(lines):
     return out
 
 
-def minimize(text, runner, tag):
-    """Delete statements (largest first, from the end) while the mismatch
-    persists and the oracle accepts the script.  Also try replacing a
-    compound statement by its body's first line and turning bodies into
-    `pass`."""
+def signature(result):
+    """What kind of failure: the same kind must persist while minimizing
+    (a crash must not turn into a plain trace mismatch or back)."""
+    summary = result[2]
+    if summary.startswith('refscope exit'):
+        return summary.split('\n')[0][:120]
+    return 'trace'
+
+
+def minimize(text, runner, tag, want=None):
+    """Delete statements while the same kind of failure persists and the
+    oracle accepts the script: first chunks of top-level statements
+    (halves, quarters, ...), then every statement from the last to the
+    first, then compound bodies replaced by `pass`; repeat until stable."""
     path = os.path.join(runner.tmp, f'min-{tag}.py')
     lines = text.splitlines()
 
     def still(cand):
         with open(path, 'w') as f:
             f.write('\n'.join(cand) + '\n')
-        return runner.check(path) is not None
+        r = runner.check(path)
+        return r is not None and (want is None or signature(r) == want)
 
+    if want is None:
+        with open(path, 'w') as f:
+            f.write(text)
+        r = runner.check(path)
+        if r is None:
+            return text
+        want = signature(r)
     changed = True
     while changed:
         changed = False
-        bl = sorted(blocks(lines), key=lambda b: (b[0] - b[1], -b[0]))
-        for (i, j) in bl:
-            if j > len(lines):
+        top = [b for b in blocks(lines) if not lines[b[0]].startswith(' ')]
+        size = len(top) // 2
+        while size >= 2:
+            k = len(top) - size
+            while k >= 0:
+                chunk = top[k:k + size]
+                i, j = chunk[0][0], chunk[-1][1]
+                cand = lines[:i] + lines[j:]
+                if still(cand):
+                    lines, changed = cand, True
+                    top = [b for b in blocks(lines) if not lines[b[0]].startswith(' ')]
+                    k = min(k, len(top)) - size
+                else:
+                    k -= size
+            size //= 2
+        k = len(blocks(lines)) - 1
+        while k >= 0:
+            bl = blocks(lines)
+            if k >= len(bl):
+                k = len(bl) - 1
                 continue
+            i, j = bl[k]
             cand = lines[:i] + lines[j:]
             if still(cand):
-                lines = cand
-                changed = True
-                break
-            # a removed body: keep the header with `pass`
-            if j - i > 1 and lines[i].rstrip().endswith(':'):
+                lines, changed = cand, True
+            elif j - i > 2 and lines[i].rstrip().endswith(':'):
                 ind = len(lines[i]) - len(lines[i].lstrip())
                 cand = lines[:i + 1] + [' ' * (ind + 4) + 'pass'] + lines[j:]
-                if cand != lines and still(cand):
-                    lines = cand
-                    changed = True
-                    break
+                if still(cand):
+                    lines, changed = cand, True
+            k -= 1
     return '\n'.join(lines) + '\n'
 
 
@@ -1147,7 +1194,7 @@ def mutate(data, r):
 
 def mutate_one(seed, runner, args):
     r = random.Random(seed)
-    text = Gen(seed).script().encode()
+    text = Gen(seed, runner.avoid).script().encode()
     data = mutate(text, r)
     path = os.path.join(runner.tmp, f'mut-{seed}.py')
     with open(path, 'wb') as f:
@@ -1184,9 +1231,15 @@ def main():
     ap.add_argument('--print', type=int, metavar='SEED')
     ap.add_argument('--minimize', metavar='FILE')
     ap.add_argument('--mutate', type=int, metavar='N')
+    ap.add_argument('--avoid', default='', metavar='F,F',
+                    help='features not to generate (known bugs): ' + ','.join(FEATURES))
     args = ap.parse_args()
+    args.avoid = [f for f in args.avoid.split(',') if f]
+    for f in args.avoid:
+        if f not in FEATURES:
+            ap.error(f'unknown feature {f}')
     if args.print is not None:
-        sys.stdout.write(Gen(args.print * 100).script())
+        sys.stdout.write(Gen(args.print * 100, args.avoid).script())
         return 0
     if compare is None:
         print(f'fuzz-oracle: cannot import compare.py from {ORACLE_DIR}', file=sys.stderr)
