@@ -1020,11 +1020,15 @@ format_value (RsInterp *self,
       g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
       break;
     case RS_TAG_BUILTIN:
+      /* as the oracle's stand-ins print */
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
-        g_string_append_printf (out, "<module '%s' (built-in)>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
-               RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
-        g_string_append_printf (out, "<class '%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+        g_string_append_printf (out, "<module '%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
+        g_string_append_printf (out, "<class '__main__.%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
+        g_string_append (out, "<class 'range'>");
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)
+        g_string_append (out, "<class 'weakref.ReferenceType'>");
       else
         g_string_append_printf (out, "<built-in function %s>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
       break;
