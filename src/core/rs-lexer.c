@@ -33,6 +33,8 @@ typedef struct {
   RsArena    *arena;
   GArray     *tokens;
   GError    **error;
+  gboolean    overrides;    /* the error being raised: see RsLexError */
+  guint       bracket_line;
   gboolean    at_line_start;
   Bracket     brackets[MAX_BRACKETS];
   guint       n_brackets;
@@ -155,6 +157,16 @@ fail_at (Lexer      *L,
                        format, args);
   va_end (args);
   return FALSE;
+}
+
+static gboolean
+indent_error (Lexer      *L,
+              guint       line,
+              guint       ccol,
+              const char *message)
+{
+  L->overrides = FALSE;
+  return fail_at (L, line, ccol, "%s", message);
 }
 
 /* An error at the current position. */
@@ -314,15 +326,14 @@ hex_value (char c)
 }
 
 /* Decodes the escapes of a non-raw literal body, like CPython's
- * unicode_escape / escape codecs. */
-static gboolean
-decode_escapes (Lexer      *L,
-                const char *body,
+ * unicode_escape / escape codecs.  Returns NULL, or why the literal is
+ * invalid (*unsupported: valid, but outside the subset). */
+static char *
+decode_escapes (const char *body,
                 gsize       len,
                 gboolean    bytes,
-                guint       line,
-                guint       ccol,
-                GString    *out)
+                GString    *out,
+                gboolean   *unsupported)
 {
   gsize i = 0;
 
@@ -378,16 +389,14 @@ decode_escapes (Lexer      *L,
             for (n = 0; n < want && i < len && hex_value (body[i]) >= 0; n++)
               value = value * 16 + hex_value (body[i++]);
             if (n < want)
-              return fail_at (L, line, ccol,
-                              "(unicode error) 'unicodeescape' codec can't decode "
-                              "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
-                              ": truncated \\%s escape", start, i - 1,
-                              c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+              return g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode "
+                                      "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                                      ": truncated \\%s escape", start, i - 1,
+                                      c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
             if (value > 0x10FFFF)
-              return fail_at (L, line, ccol,
-                              "(unicode error) 'unicodeescape' codec can't decode "
-                              "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
-                              ": illegal Unicode character", start, i - 1);
+              return g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode "
+                                      "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                                      ": illegal Unicode character", start, i - 1);
             if (bytes)
               g_string_append_c (out, (char) value);
             else
@@ -396,9 +405,7 @@ decode_escapes (Lexer      *L,
           }
         case 'N':
           if (!bytes)
-            return fail_at (L, line, ccol,
-                            "named escapes \\N{...} are not in the subset; "
-                            "write the character itself or \\uXXXX");
+            *unsupported = TRUE;    /* no character names here: keep the text */
           G_GNUC_FALLTHROUGH;
         default:
           /* unknown escapes stay as they are (CPython only warns) */
@@ -406,7 +413,26 @@ decode_escapes (Lexer      *L,
           break;
         }
     }
-  return TRUE;
+  return NULL;
+}
+
+static void
+mark_invalid (Lexer      *L,
+              RsToken    *tok,
+              char       *message,
+              guint       line,
+              guint       ccol,
+              gboolean    unsupported)
+{
+  RsTokenProblem *problem = rs_arena_alloc (L->arena, sizeof *problem);
+
+  problem->message = rs_arena_strndup (L->arena, message, strlen (message));
+  problem->line = line;
+  problem->ccol = ccol;
+  problem->unsupported = unsupported;
+  tok->str_flags |= RS_STR_INVALID;
+  tok->problem = problem;
+  g_free (message);
 }
 
 static gboolean
@@ -470,8 +496,11 @@ scan_string (Lexer  *L,
 
       for (i = body_start; i < body_end; i++)
         if ((guchar) L->text[i] >= 0x80)
-          return fail_at (L, start_line, ccol,
-                          "bytes can only contain ASCII literal characters");
+          {
+            mark_invalid (L, tok, g_strdup ("bytes can only contain ASCII literal characters"),
+                          start_line, ccol, FALSE);
+            return TRUE;
+          }
     }
   if ((flags & RS_STR_FORMAT) != 0 || raw)
     {
@@ -481,15 +510,22 @@ scan_string (Lexer  *L,
   else
     {
       g_autoptr(GString) out = g_string_sized_new (body_end - body_start);
-      guint index = L->tokens->len - 1;
+      gboolean unsupported = FALSE;
+      char *problem = decode_escapes (L->text + body_start, body_end - body_start,
+                                      (flags & RS_STR_BYTES) != 0, out, &unsupported);
 
       /* CPython reports bad escapes just after the literal */
-      if (!decode_escapes (L, L->text + body_start, body_end - body_start,
-                           (flags & RS_STR_BYTES) != 0, L->line, char_col (L, L->pos), out))
-        return FALSE;
-      tok = &g_array_index (L->tokens, RsToken, index);
-      tok->str = rs_arena_strndup (L->arena, out->str, out->len);
-      tok->str_len = out->len;
+      if (problem != NULL)
+        mark_invalid (L, tok, problem, L->line, char_col (L, L->pos), FALSE);
+      else if (unsupported)
+        mark_invalid (L, tok, g_strdup ("named escapes \\N{...} are not in the subset; "
+                                        "write the character itself or \\uXXXX"),
+                      start_line, tok->col, TRUE);
+      else
+        {
+          tok->str = rs_arena_strndup (L->arena, out->str, out->len);
+          tok->str_len = out->len;
+        }
     }
   return TRUE;
 }
@@ -845,7 +881,10 @@ scan_operator (Lexer *L)
       char c = L->text[start];
 
       if (g_ascii_isprint (c))
-        return fail (L, "invalid syntax");
+        {
+          L->overrides = FALSE;   /* an ERRORTOKEN for CPython's parser */
+          return fail (L, "invalid syntax");
+        }
       return fail (L, "invalid non-printable character U+%04X", (guint) (guchar) c);
     }
 
@@ -897,6 +936,8 @@ scan_indentation (Lexer    *L,
 {
   guint col = 0, altcol = 0, top, alttop, cont_col = 0;
 
+  L->overrides = FALSE;    /* indentation errors are CPython's E_DEDENT, E_TABSPACE... */
+
   while (L->pos < L->len)
     {
       char c = L->text[L->pos];
@@ -913,8 +954,10 @@ scan_indentation (Lexer    *L,
            * it is in the first column */
           cont_col = cont_col != 0 ? cont_col : col;
           L->pos++;
+          L->overrides = FALSE;
           if (L->pos + 1 >= L->len)
             return fail (L, "unexpected EOF while parsing");
+          L->overrides = TRUE;
           newline (L);
           continue;
         }
@@ -924,6 +967,7 @@ scan_indentation (Lexer    *L,
     }
   if (cont_col != 0)
     col = altcol = cont_col;
+  L->overrides = TRUE;
   *blank = L->pos >= L->len || L->text[L->pos] == '#' || L->text[L->pos] == '\n';
   if (*blank)
     return TRUE;
@@ -933,14 +977,14 @@ scan_indentation (Lexer    *L,
   if (col == top)
     {
       if (altcol != alttop)
-        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
+        return indent_error (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
     }
   else if (col > top)
     {
       if (L->n_indents + 1 >= MAX_INDENT)
-        return fail (L, "too many levels of indentation");
+        return indent_error (L, L->line, char_col (L, L->pos), "too many levels of indentation");
       if (altcol <= alttop)
-        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
+        return indent_error (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
       L->n_indents++;
       L->indents[L->n_indents] = col;
       L->altindents[L->n_indents] = altcol;
@@ -948,20 +992,23 @@ scan_indentation (Lexer    *L,
     }
   else
     {
-      while (L->n_indents > 0 && col < L->indents[L->n_indents])
-        {
-          L->n_indents--;
-          push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
-        }
-      if (col != L->indents[L->n_indents])
+      guint level = L->n_indents;
+
+      /* the mismatch is found before any DEDENT is produced */
+      while (level > 0 && col < L->indents[level])
+        level--;
+      if (col != L->indents[level])
         {
           /* CPython points past the end of the line */
           while (L->pos < L->len && L->text[L->pos] != '\n')
             L->pos++;
-          return fail (L, "unindent does not match any outer indentation level");
+          return indent_error (L, L->line, char_col (L, L->pos),
+                               "unindent does not match any outer indentation level");
         }
-      if (altcol != L->altindents[L->n_indents])
-        return fail_at (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
+      if (altcol != L->altindents[level])
+        return indent_error (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
+      for (; L->n_indents > level; L->n_indents--)
+        push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
     }
   return TRUE;
 }
@@ -993,6 +1040,7 @@ scan_token (Lexer *L)
     }
   if (c == '\\')
     {
+      L->overrides = FALSE;     /* E_LINECONT, E_EOF */
       if (L->pos + 1 >= L->len)
         {
           L->pos++;
@@ -1006,6 +1054,7 @@ scan_token (Lexer *L)
       L->pos++;
       if (L->pos + 1 >= L->len)
         return fail (L, "unexpected EOF while parsing");
+      L->overrides = TRUE;
       newline (L);
       return TRUE;
     }
@@ -1025,6 +1074,9 @@ finish (Lexer *L)
   if (L->n_brackets > 0)
     {
       Bracket *b = &L->brackets[L->n_brackets - 1];
+
+      L->overrides = FALSE;
+      L->bracket_line = b->line;
       return fail_at (L, b->line, b->ccol, "'%c' was never closed", b->c);
     }
   if (L->tokens->len > 0)
@@ -1040,25 +1092,27 @@ finish (Lexer *L)
   return TRUE;
 }
 
-gboolean
+void
 rs_lexer_tokenize (const char *filename,
                    const char *text,
                    gsize       length,
                    guint       first_line,
                    RsArena    *arena,
                    GArray     *tokens,
-                   GError    **error)
+                   RsLexError *lex_error)
 {
   Lexer *L = g_new0 (Lexer, 1);
   gboolean ok = TRUE;
 
+  memset (lex_error, 0, sizeof *lex_error);
   L->filename = filename;
   L->text = text;
   L->len = length;
   L->line = first_line;
   L->arena = arena;
   L->tokens = tokens;
-  L->error = error;
+  L->error = &lex_error->error;
+  L->overrides = TRUE;
   L->at_line_start = TRUE;
   L->ccache_val = 1;
 
@@ -1093,6 +1147,14 @@ rs_lexer_tokenize (const char *filename,
     }
   if (ok)
     ok = finish (L);
+  if (!ok)
+    {
+      /* the parser fails when it reaches the error */
+      lex_error->index = L->tokens->len;
+      lex_error->overrides = L->overrides;
+      lex_error->bracket_line = L->bracket_line;
+      push (L, RS_TOK_ERROR, MIN (L->pos, L->len), L->line, L->line_start);
+      push (L, RS_TOK_END, MIN (L->pos, L->len), L->line, L->line_start);
+    }
   g_free (L);
-  return ok;
 }

@@ -41,12 +41,21 @@ typedef enum {
   RS_TOK_DOUBLESTAR, RS_TOK_DOUBLESLASH, RS_TOK_AT, RS_TOK_RARROW,
   RS_TOK_ELLIPSIS, RS_TOK_COLONEQUAL,
   RS_TOK_AUGASSIGN,          /* any of += -= *= /= //= %= @= &= |= ^= >>= <<= **= */
+  RS_TOK_ERROR,              /* where the tokenizer failed (see RsLexError) */
 } RsTokenKind;
 
 typedef enum {
   RS_STR_BYTES   = 1 << 0,
   RS_STR_FORMAT  = 1 << 1,   /* an f-string: its value is not decoded */
+  RS_STR_INVALID = 1 << 2,   /* problem says why; CPython fails when it builds the atom */
 } RsStringFlags;
+
+typedef struct {
+  const char *message;
+  guint       line;
+  guint       ccol;
+  gboolean    unsupported;   /* valid Python, outside the subset (\N{...}) */
+} RsTokenProblem;
 
 /* Small: a whole script's tokens are in memory while it is parsed. */
 typedef struct {
@@ -61,6 +70,7 @@ typedef struct {
     const char *id;          /* NAME (interned, NFKC) and AUGASSIGN (its text) */
     const char *str;         /* STRING: decoded value in the arena */
     const char *digits;      /* INT that does not fit: decimal text, else NULL */
+    const RsTokenProblem *problem;   /* STRING with RS_STR_INVALID */
   };
   union {
     gsize       str_len;     /* STRING */
@@ -68,16 +78,28 @@ typedef struct {
   };
 } RsToken;
 
+/* A tokenizer error.  CPython tokenizes while it parses: a parser error
+ * before this token wins, unless the tokenizer error is one CPython looks
+ * for in the rest of the source (@overrides) or a bracket left open on an
+ * earlier line (@bracket_line). */
+typedef struct {
+  GError  *error;          /* NULL if the text tokenized */
+  guint    index;          /* of the RS_TOK_ERROR token */
+  gboolean overrides;
+  guint    bracket_line;   /* 0, or the error is "'(' was never closed" */
+} RsLexError;
+
 /* Appends the tokens of @text (NUL-terminated, newlines already "\n") to
- * @tokens (an array of RsToken), ending with RS_TOK_END.  Line numbers start
- * at @first_line. */
-gboolean rs_lexer_tokenize (const char *filename,
+ * @tokens (an array of RsToken), ending with RS_TOK_END, after an
+ * RS_TOK_ERROR if @lex_error->error gets set.  Line numbers start at
+ * @first_line. */
+void     rs_lexer_tokenize (const char *filename,
                             const char *text,
                             gsize       length,
                             guint       first_line,
                             RsArena    *arena,
                             GArray     *tokens,
-                            GError    **error);
+                            RsLexError *lex_error);
 
 const char *rs_token_kind_describe (RsTokenKind kind);
 

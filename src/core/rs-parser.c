@@ -29,6 +29,8 @@ typedef struct {
   GError       **error;
   guint          depth;
   const RsToken *last_item;   /* start of the last element parsed in brackets */
+  guint          error_line;  /* of the parser's own error */
+  gboolean       indent_error;
 } Parser;
 
 static RsExpr *parse_expression (Parser *P);
@@ -71,7 +73,8 @@ advance (Parser *P)
 {
   const RsToken *tok = &P->toks[P->pos];
 
-  if (P->pos + 1 < P->n)
+  /* never past the tokenizer's error: the parse fails there */
+  if (P->pos + 1 < P->n && tok->kind != RS_TOK_ERROR)
     P->pos++;
   return tok;
 }
@@ -111,6 +114,7 @@ fail_at (Parser        *P,
 
   if (P->error != NULL && *P->error != NULL)
     return NULL;       /* the first error wins */
+  P->error_line = at->line;
   va_start (args, format);
   rs_parse_error_setv (P->error, RS_PARSE_ERROR_SYNTAX, P->filename,
                        at->line, at->ccol, format, args);
@@ -143,6 +147,7 @@ unexpected_indent (Parser        *P,
 
   /* CPython points at the last character of the indentation */
   before.ccol = MAX (at->ccol, 2) - 1;
+  P->indent_error = TRUE;
   return fail_at (P, &before, "unexpected indent");
 }
 
@@ -415,6 +420,8 @@ parse_strings (Parser *P)
   gboolean any_bytes = FALSE, any_text = FALSE, any_format = FALSE;
   RsExpr *e;
 
+  const RsTokenProblem *problem = NULL;
+
   while (peek (P) == RS_TOK_STRING)
     {
       const RsToken *tok = advance (P);
@@ -425,7 +432,14 @@ parse_strings (Parser *P)
         any_text = TRUE;
       if (tok->str_flags & RS_STR_FORMAT)
         any_format = TRUE;
-      g_string_append_len (value, tok->str, tok->str_len);
+      if (tok->str_flags & RS_STR_INVALID)
+        {
+          /* a syntax error wins over an unsupported escape */
+          if (problem == NULL || (problem->unsupported && !tok->problem->unsupported))
+            problem = tok->problem;
+        }
+      else
+        g_string_append_len (value, tok->str, tok->str_len);
     }
   if (any_bytes && any_text)
     {
@@ -435,9 +449,19 @@ parse_strings (Parser *P)
       after.ccol = after.end_col;
       return fail_at (P, &after, "cannot mix bytes and nonbytes literals");
     }
+  if (problem != NULL && !problem->unsupported)
+    {
+      RsToken at = { 0 };
+
+      at.line = problem->line;
+      at.ccol = problem->ccol;
+      return fail_at (P, &at, "%s", problem->message);
+    }
   if (any_format)
     return unsupported (P, start, NULL, "f-strings are not in the subset; "
                         "pass the values to print() separately");
+  if (problem != NULL)
+    return unsupported (P, start, NULL, "%s", problem->message);
   if (any_bytes)
     {
       e = unsupported (P, start, NULL, "bytes literals are not in the subset");
@@ -1834,8 +1858,15 @@ parse_block (Parser     *P,
   else
     {
       if (!accept (P, RS_TOK_INDENT))
-        return fail_at (P, cur (P), "expected an indented block after %s on line %u",
-                        what, header_line) != NULL;
+        {
+          RsToken at = *cur (P);
+
+          /* CPython's DEDENT tokens have no column: the offset is 0 */
+          if (at.kind == RS_TOK_DEDENT)
+            at.ccol = 0;
+          return fail_at (P, &at, "expected an indented block after %s on line %u",
+                          what, header_line) != NULL;
+        }
       while (peek (P) != RS_TOK_DEDENT && peek (P) != RS_TOK_END)
         if (!parse_statement (P, stmts))
           return FALSE;
@@ -2186,7 +2217,7 @@ skip_match (Parser *P)
   guint level = 0;
 
   /* patterns have a grammar of their own: skip the whole statement */
-  while (peek (P) != RS_TOK_NEWLINE)
+  while (peek (P) != RS_TOK_NEWLINE && peek (P) != RS_TOK_ERROR)
     advance (P);
   advance (P);
   do
@@ -2195,6 +2226,8 @@ skip_match (Parser *P)
         level++;
       else if (peek (P) == RS_TOK_DEDENT)
         level--;
+      else if (peek (P) == RS_TOK_ERROR)
+        return invalid_syntax (P);
       advance (P);
     }
   while (level > 0 && peek (P) != RS_TOK_END);
@@ -2277,10 +2310,11 @@ parse_statement (Parser    *P,
 }
 
 gboolean
-rs_parser_parse (RsModule      *module,
-                 const RsToken *tokens,
-                 guint          n_tokens,
-                 GError       **error)
+rs_parser_parse (RsModule         *module,
+                 const RsToken    *tokens,
+                 guint             n_tokens,
+                 const RsLexError *lex_error,
+                 GError          **error)
 {
   Parser P = { 0 };
   g_autoptr(GPtrArray) stmts = g_ptr_array_new ();
@@ -2304,6 +2338,18 @@ rs_parser_parse (RsModule      *module,
         }
       if (!parse_statement (&P, stmts))
         break;
+    }
+  if (lex_error->error != NULL
+      && (local_error == NULL || P.pos >= lex_error->index
+          || (!P.indent_error && (lex_error->overrides
+                                  || (lex_error->bracket_line != 0
+                                      && MAX (P.error_line, cur (&P)->line)
+                                         > lex_error->bracket_line)))))
+    {
+      /* CPython, after a generic parser error, tokenizes the rest of the
+       * source and reports what it finds there instead */
+      g_clear_error (&local_error);
+      local_error = g_error_copy (lex_error->error);
     }
   if (local_error != NULL)
     {
@@ -2416,6 +2462,8 @@ parse_module (const RsModule *previous,
   RsModuleData *data = RS_MODULE_DATA (module);
   g_autofree char *text = NULL;
   gsize text_length;
+  RsLexError lex_error;
+  gboolean ok;
 
   if (!check_encoding (filename, source, length, first_line, error))
     return NULL;
@@ -2425,9 +2473,10 @@ parse_module (const RsModule *previous,
       copy_names (data->bound, RS_MODULE_DATA (previous)->bound);
       copy_names (data->modules, RS_MODULE_DATA (previous)->modules);
     }
-  if (!rs_lexer_tokenize (filename, text, text_length, first_line, data->arena, tokens, error)
-      || !rs_parser_parse (module, (const RsToken *) tokens->data, tokens->len, error)
-      || !rs_check_module (module, error))
+  rs_lexer_tokenize (filename, text, text_length, first_line, data->arena, tokens, &lex_error);
+  ok = rs_parser_parse (module, (const RsToken *) tokens->data, tokens->len, &lex_error, error);
+  g_clear_error (&lex_error.error);
+  if (!ok || !rs_check_module (module, error))
     return NULL;
   return g_steal_pointer (&module);
 }

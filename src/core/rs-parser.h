@@ -14,10 +14,13 @@
 
 G_BEGIN_DECLS
 
-/* Parses the tokens (ending with RS_TOK_END) into @module->body. */
-gboolean rs_parser_parse (RsModule      *module,
-                          const RsToken *tokens,
-                          guint          n_tokens,
-                          GError       **error);
+/* Parses the tokens (ending with RS_TOK_END) into @module->body.  When the
+ * tokenizer failed (@lex_error->error set), fails with the error CPython
+ * would report: the parser's if it fails earlier, else the tokenizer's. */
+gboolean rs_parser_parse (RsModule         *module,
+                          const RsToken    *tokens,
+                          guint             n_tokens,
+                          const RsLexError *lex_error,
+                          GError          **error);
 
 G_END_DECLS
