@@ -36,6 +36,7 @@ struct _RsHeap
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
 
   gboolean      unannounced;
+  gboolean      collecting;
   guint         trash_nesting;
   GArray       *trash_pending;  /* RsPending, newest last */
 
@@ -483,6 +484,16 @@ rs_heap_weakref (RsHeap  *self,
   guint at = (callback != RS_VALUE_ABSENT && has_basic) ? 1 : 0;
   g_array_insert_val (wl, at, id);
   return id;
+}
+
+RsObjId
+rs_heap_weakref_immortal (RsHeap  *self,
+                          RsValue  referent)
+{
+  RsWeakData *wd = g_new0 (RsWeakData, 1);
+
+  wd->immortal = referent;
+  return alloc (self, RS_KIND_WEAKREF, self->kind_atoms[RS_KIND_WEAKREF], wd);
 }
 
 static void
@@ -1394,7 +1405,8 @@ find_unreachable (RsHeap *self,
       for (guint i = 0; i < n; i++)
         {
           RsObj *o = &g_array_index (self->objs, RsObj, i);
-          if (o->id != 0 && o->kind != RS_KIND_RANGE)
+          /* objects being destroyed are untracked, as in CPython */
+          if (o->id != 0 && o->kind != RS_KIND_RANGE && o->refcnt > 0)
             g_array_append_val (all, o->id);
         }
       ids = all;
@@ -1504,6 +1516,13 @@ guint
 rs_heap_collect (RsHeap *self)
 {
   rs_heap_emit (self, RS_EV_GC_START, 0, 0, 0, 0, 0);
+  if (self->collecting)
+    {
+      /* gc.collect() from a finalizer of the running collection does nothing */
+      rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
+      return 0;
+    }
+  self->collecting = TRUE;
   g_autoptr(GArray) unreachable = find_unreachable (self, NULL);
   guint found = unreachable->len;
 
@@ -1543,6 +1562,7 @@ rs_heap_collect (RsHeap *self)
       gc_clear (self, id);
       rs_heap_decref (self, RS_VALUE_OBJECT (id));
     }
+  self->collecting = FALSE;
   rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
   return found;
 }

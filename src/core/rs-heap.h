@@ -92,6 +92,7 @@ typedef struct {
 typedef struct {
   RsObjId referent;         /* 0 once cleared */
   RsValue callback;         /* RS_VALUE_ABSENT: none */
+  RsValue immortal;         /* a builtin referent (never dies), or ABSENT */
 } RsWeakData;
 
 typedef struct {
@@ -152,6 +153,8 @@ RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name,
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
+/* A weak reference to a builtin function, class or module: it never dies. */
+RsObjId   rs_heap_weakref_immortal (RsHeap *self, RsValue referent);
 /* The next traced allocation gets its number but no `new` line
  * (RS_EVENT_HIDDEN on its ALLOC): the oracle's allocation code can fail
  * between numbering an object and announcing it. */

@@ -315,11 +315,16 @@ builtin_weakref (RsInterp *self,
   if (n_args < 1 || n_args > 2)
     return rs_interp_raise (self, line, "TypeError", "ref() takes 1 or 2 arguments (%u given)", n_args);
   RsObj *o = rs_heap_get_value (self->heap, args[0]);
+  RsValue cb = n_args == 2 && args[1] != RS_VALUE_NONE ? args[1] : RS_VALUE_ABSENT;
+  if (RS_VALUE_TAG (args[0]) == RS_TAG_BUILTIN)
+    {
+      *out = RS_VALUE_OBJECT (rs_heap_weakref_immortal (self->heap, args[0]));
+      return TRUE;
+    }
   if (o == NULL || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT ||
-      o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR)
+      o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_WEAKREF)
     return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
                             rs_interp_type_name (self, args[0]));
-  RsValue cb = n_args == 2 && args[1] != RS_VALUE_NONE ? args[1] : RS_VALUE_ABSENT;
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));
   return TRUE;
 }

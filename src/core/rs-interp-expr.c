@@ -363,11 +363,13 @@ rs_interp_call_value (RsInterp *self,
   if (o != NULL && o->kind == RS_KIND_WEAKREF)
     {
       RsObjId referent = ((RsWeakData *) o->data)->referent;
+      RsValue immortal = ((RsWeakData *) o->data)->immortal;
       ok = total == 0 ||
         rs_interp_raise (self, line, "TypeError", "weakref() takes no arguments (%u given)", total);
       if (ok)
         {
-          *out = referent != 0 ? RS_VALUE_OBJECT (referent) : RS_VALUE_NONE;
+          *out = referent != 0 ? RS_VALUE_OBJECT (referent)
+               : immortal != RS_VALUE_ABSENT ? immortal : RS_VALUE_NONE;
           rs_heap_incref (self->heap, *out);
         }
       rs_heap_decref (self->heap, callable);
