@@ -1,0 +1,820 @@
+/* rs-draw.c: drawing a laid-out scene
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rs-draw.h"
+
+#define C(hex, alpha) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (alpha) }
+
+static const RsPalette light_palette = {
+  .background   = C (0xffffff, 1),
+  .text         = C (0x1a1a1a, 1),
+  .muted        = C (0x5c5c5c, 1),
+  .card_fill    = C (0xfffbe6, 1),
+  .card_title   = C (0xf3e3a8, 1),
+  .card_border  = C (0x7a6a2e, 1),
+  .frame_fill   = C (0xeef2f7, 1),
+  .frame_title  = C (0xd3deeb, 1),
+  .frame_border = C (0x5b7896, 1),
+  .edge         = C (0x1d3557, 1),
+  .weak_edge    = C (0x6a3d9a, 1),
+  .leak         = C (0xc62828, 1),
+  .leak_fill    = C (0xfde3e1, 1),
+  .leak_hatch   = C (0xc62828, 0.30),
+  .hang         = C (0xb85c00, 1),
+  .hang_fill    = C (0xfdf0dc, 1),
+  .new_accent   = C (0x1b7f3b, 1),
+  .highlight    = C (0xf5b800, 0.9),
+  .badge_fill   = C (0x1d3557, 1),
+  .badge_text   = C (0xffffff, 1),
+};
+
+static const RsPalette dark_palette = {
+  .background   = C (0x1e1e1e, 1),
+  .text         = C (0xf0f0f0, 1),
+  .muted        = C (0xb0b0b0, 1),
+  .card_fill    = C (0x2e2a1e, 1),
+  .card_title   = C (0x4d4528, 1),
+  .card_border  = C (0xd8c77e, 1),
+  .frame_fill   = C (0x1f2933, 1),
+  .frame_title  = C (0x2f4256, 1),
+  .frame_border = C (0x8fb0d0, 1),
+  .edge         = C (0x9cc8f5, 1),
+  .weak_edge    = C (0xc9a7f5, 1),
+  .leak         = C (0xff6f61, 1),
+  .leak_fill    = C (0x4b201c, 1),
+  .leak_hatch   = C (0xff6f61, 0.35),
+  .hang         = C (0xffad5a, 1),
+  .hang_fill    = C (0x45311a, 1),
+  .new_accent   = C (0x5fd88a, 1),
+  .highlight    = C (0xffd54f, 0.9),
+  .badge_fill   = C (0x9cc8f5, 1),
+  .badge_text   = C (0x111111, 1),
+};
+
+const RsPalette *
+rs_palette_get (gboolean dark)
+{
+  return dark ? &dark_palette : &light_palette;
+}
+
+typedef struct {
+  RsCanvas          *canvas;
+  const RsScene     *scene;
+  const RsPalette   *pal;
+  double             fs;
+  double            *dx, *dy;      /* per node: offset from its final place */
+  double            *opacity;
+  double            *highlight;
+} Ctx;
+
+static gboolean
+is_leaked (const RsSceneNode *node)
+{
+  return node->kind == RS_SCENE_NODE_OBJECT && (node->flags & RS_SNAP_LEAKED);
+}
+
+static gboolean
+is_cycle_member (const RsSceneNode *node)
+{
+  return is_leaked (node) && (node->flags & RS_SNAP_IN_CYCLE);
+}
+
+/* ---- nodes ---------------------------------------------------------- */
+
+char *
+rs_draw_node_class (const RsSceneNode *node)
+{
+  GString *s = g_string_new ("rs-node");
+
+  if (node->kind == RS_SCENE_NODE_FRAME)
+    g_string_append (s, " rs-frame");
+  else if (node->kind == RS_SCENE_NODE_DEAD)
+    g_string_append (s, " rs-dead");
+  else
+    {
+      g_string_append (s, " rs-object");
+      if (is_cycle_member (node))
+        g_string_append_printf (s, " rs-leaked rs-cycle rs-cycle-%u", node->cycle);
+      else if (is_leaked (node))
+        g_string_append (s, " rs-leaked rs-hang");
+      if (node->flags & RS_SNAP_NEW)
+        g_string_append (s, " rs-new");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+node_colors (const Ctx         *ctx,
+             const RsSceneNode *node,
+             RsPaint           *body,
+             const RsColor    **title_fill)
+{
+  const RsPalette *p = ctx->pal;
+
+  *body = (RsPaint) { &p->card_fill, &p->card_border, 1.6, FALSE, RS_HATCH_NONE, NULL };
+  *title_fill = &p->card_title;
+  if (node->kind == RS_SCENE_NODE_FRAME)
+    {
+      *body = (RsPaint) { &p->frame_fill, &p->frame_border, 1.6, FALSE, RS_HATCH_NONE, NULL };
+      *title_fill = &p->frame_title;
+    }
+  else if (is_cycle_member (node))
+    {
+      *body = (RsPaint) { &p->leak_fill, &p->leak, 3.5, FALSE, RS_HATCH_DIAGONAL, &p->leak_hatch };
+      *title_fill = &p->leak_fill;
+    }
+  else if (is_leaked (node))
+    {
+      *body = (RsPaint) { &p->hang_fill, &p->hang, 3.5, TRUE, RS_HATCH_DOTS, &p->leak_hatch };
+      *title_fill = &p->hang_fill;
+    }
+  else if (node->flags & RS_SNAP_NEW)
+    body->stroke = &p->new_accent, body->line_width = 3;
+}
+
+static void
+text_at (const Ctx     *ctx,
+         double         x,
+         double         y_center,
+         const char    *text,
+         RsTextFace     face,
+         const RsColor *color,
+         double         align)   /* 0 left, 0.5 centred, 1 right */
+{
+  double w, h;
+
+  rs_text_measure (text, face, ctx->fs, &w, &h, NULL);
+  rs_canvas_text (ctx->canvas, x - w * align, y_center - h / 2, text, face, ctx->fs, color);
+}
+
+static void
+draw_badge (const Ctx         *ctx,
+            const RsSceneNode *node,
+            double             x,
+            double             y)
+{
+  double w, h, bw, bh = node->row_height * 0.68;
+  RsPaint paint = { &ctx->pal->badge_fill, NULL, 0, FALSE, RS_HATCH_NONE, NULL };
+
+  rs_text_measure (node->badge, RS_TEXT_SMALL, ctx->fs, &w, &h, NULL);
+  bw = w + ctx->fs * 0.8;
+  x = x + node->width - bw - ctx->fs * 0.35;
+  y = y + (node->row_height - bh) / 2;
+  rs_canvas_rect (ctx->canvas, x, y, bw, bh, bh / 2, &paint);
+  rs_canvas_text (ctx->canvas, x + (bw - w) / 2, y + (bh - h) / 2, node->badge,
+                  RS_TEXT_SMALL, ctx->fs, &ctx->pal->badge_text);
+}
+
+static void
+draw_leak_tag (const Ctx         *ctx,
+               const RsSceneNode *node,
+               double             x,
+               double             y)
+{
+  g_autofree char *tag = NULL;
+  double w, h;
+
+  if (is_cycle_member (node))
+    tag = g_strdup_printf (_("leaked · cycle %u"), node->cycle);
+  else
+    tag = g_strdup (_("leaked · held by a cycle"));
+  rs_text_measure (tag, RS_TEXT_SMALL, ctx->fs, &w, &h, NULL);
+  rs_canvas_text (ctx->canvas, x, y - h - 2, tag, RS_TEXT_SMALL, ctx->fs,
+                  is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang);
+}
+
+/* Where a row's arrow starts: the dot in its value cell. */
+static void
+row_anchor (const RsSceneNode *node,
+            guint              row,
+            double             x,
+            double             y,
+            double            *ax,
+            double            *ay)
+{
+  if (node->kind == RS_SCENE_NODE_DEAD)
+    {
+      *ax = x + node->width / 2;
+      *ay = y + node->height / 2;
+    }
+  else if (node->row_layout == RS_SCENE_ROWS_CELLS)
+    {
+      double cell = node->width / MAX (node->n_rows, 1);
+
+      *ax = x + cell * (row + 0.5);
+      *ay = y + node->row_height * 1.58;
+    }
+  else
+    {
+      *ax = x + node->label_width + (node->width - node->label_width) / 2;
+      *ay = y + node->row_height * (row + 1.5);
+    }
+}
+
+static void
+draw_row_value (const Ctx        *ctx,
+                const RsSceneRow *row,
+                double            cx,
+                double            cy,
+                double            align)
+{
+  if (row->value == NULL)
+    {
+      RsPaint dot = { &ctx->pal->edge, NULL, 0, FALSE, RS_HATCH_NONE, NULL };
+
+      rs_canvas_circle (ctx->canvas, cx, cy, ctx->fs * 0.24, &dot);
+    }
+  else
+    text_at (ctx, cx, cy, row->value, RS_TEXT_VALUE, &ctx->pal->text, align);
+}
+
+static void
+draw_rule (const Ctx *ctx,
+           double x0, double y0, double x1, double y1,
+           const RsColor *color)
+{
+  double pts[] = { x0, y0, x0, y0, x1, y1, x1, y1 };
+  RsPaint paint = { NULL, color, 0.8, FALSE, RS_HATCH_NONE, NULL };
+
+  rs_canvas_curve (ctx->canvas, pts, 4, &paint);
+}
+
+static void
+draw_rows (const Ctx         *ctx,
+           const RsSceneNode *node,
+           double             x,
+           double             y)
+{
+  const RsSceneRow *rows = &ctx->scene->rows[node->first_row];
+  const RsColor *rule = node->kind == RS_SCENE_NODE_FRAME ? &ctx->pal->frame_border : &ctx->pal->card_border;
+  double pad = ctx->fs * 0.6, rh = node->row_height;
+
+  for (guint i = 0; i < node->n_rows; i++)
+    {
+      double ry = y + rh * (i + 1);
+
+      draw_rule (ctx, x, ry, x + node->width, ry, rule);
+      if (rows[i].label == NULL)
+        {
+          text_at (ctx, x + node->width / 2, ry + rh / 2, rows[i].value, RS_TEXT_LABEL, &ctx->pal->muted, 0.5);
+          continue;
+        }
+      text_at (ctx, x + pad, ry + rh / 2, rows[i].label, RS_TEXT_LABEL, &ctx->pal->text, 0);
+      draw_rule (ctx, x + node->label_width - pad / 2, ry, x + node->label_width - pad / 2, ry + rh, rule);
+      if (rows[i].value == NULL)
+        {
+          double ax, ay;
+
+          row_anchor (node, i, x, y, &ax, &ay);
+          draw_row_value (ctx, &rows[i], ax, ay, 0);
+        }
+      else
+        draw_row_value (ctx, &rows[i], x + node->label_width, ry + rh / 2, 0);
+    }
+}
+
+static void
+draw_cells (const Ctx         *ctx,
+            const RsSceneNode *node,
+            double             x,
+            double             y)
+{
+  const RsSceneRow *rows = &ctx->scene->rows[node->first_row];
+  double cell = node->width / MAX (node->n_rows, 1), rh = node->row_height;
+
+  draw_rule (ctx, x, y + rh, x + node->width, y + rh, &ctx->pal->card_border);
+  for (guint i = 0; i < node->n_rows; i++)
+    {
+      double cx = x + cell * i, ax, ay;
+
+      if (i > 0)
+        draw_rule (ctx, cx, y + rh, cx, y + 2 * rh, &ctx->pal->card_border);
+      rs_canvas_text (ctx->canvas, cx + 3, y + rh + 1, rows[i].label, RS_TEXT_SMALL,
+                      ctx->fs * 0.85, &ctx->pal->muted);
+      row_anchor (node, i, x, y, &ax, &ay);
+      draw_row_value (ctx, &rows[i], ax, ay, 0.5);
+    }
+}
+
+static void
+draw_dead (const Ctx         *ctx,
+           const RsSceneNode *node,
+           double             x,
+           double             y)
+{
+  RsPaint paint = { &ctx->pal->background, &ctx->pal->muted, 1.4, TRUE, RS_HATCH_NONE, NULL };
+
+  rs_canvas_rect (ctx->canvas, x, y, node->width, node->height, node->height / 2, &paint);
+  text_at (ctx, x + node->width / 2, y + node->height / 2, node->title, RS_TEXT_SMALL, &ctx->pal->muted, 0.5);
+}
+
+static void
+draw_node (const Ctx *ctx,
+           guint      index)
+{
+  const RsSceneNode *node = &ctx->scene->nodes[index];
+  double x = node->x + ctx->dx[index], y = node->y + ctx->dy[index];
+  double radius = ctx->fs * 0.35;
+  g_autofree char *id = rs_scene_node_id (node);
+  g_autofree char *css = rs_draw_node_class (node);
+  const RsColor *title_fill;
+  RsPaint body, title, outline;
+
+  rs_canvas_begin_group (ctx->canvas, id, css, ctx->opacity[index]);
+  if (ctx->highlight[index] > 0)
+    {
+      RsColor glow = ctx->pal->highlight;
+      RsPaint halo = { NULL, &glow, 8, FALSE, RS_HATCH_NONE, NULL };
+
+      glow.a *= ctx->highlight[index];
+      rs_canvas_rect (ctx->canvas, x - 4, y - 4, node->width + 8, node->height + 8, radius + 4, &halo);
+    }
+  if (node->kind == RS_SCENE_NODE_DEAD)
+    {
+      draw_dead (ctx, node, x, y);
+      rs_canvas_end_group (ctx->canvas);
+      return;
+    }
+  node_colors (ctx, node, &body, &title_fill);
+  /* body, then the title band, then hatch and border on top of both */
+  outline = body;
+  body.stroke = NULL;
+  body.hatch = RS_HATCH_NONE;
+  rs_canvas_rect (ctx->canvas, x, y, node->width, node->height, radius, &body);
+  title = (RsPaint) { title_fill, NULL, 0, FALSE, RS_HATCH_NONE, NULL };
+  rs_canvas_rect (ctx->canvas, x, y, node->width, node->row_height, radius, &title);
+  outline.fill = NULL;
+  rs_canvas_rect (ctx->canvas, x, y, node->width, node->height, radius, &outline);
+  text_at (ctx, x + ctx->fs * 0.6, y + node->row_height / 2, node->title, RS_TEXT_TITLE, &ctx->pal->text, 0);
+  if (node->badge)
+    draw_badge (ctx, node, x, y);
+  if (is_leaked (node))
+    draw_leak_tag (ctx, node, x, y);
+  if (node->row_layout == RS_SCENE_ROWS_CELLS)
+    draw_cells (ctx, node, x, y);
+  else
+    draw_rows (ctx, node, x, y);
+  rs_canvas_end_group (ctx->canvas);
+}
+
+/* ---- edges ---------------------------------------------------------- */
+
+static void
+edge_paint (const Ctx         *ctx,
+            const RsSceneEdge *edge,
+            RsPaint           *paint)
+{
+  const RsPalette *p = ctx->pal;
+
+  *paint = (RsPaint) { NULL, &p->edge, 2.0, FALSE, RS_HATCH_NONE, NULL };
+  if (edge->kind == RS_SLOT_WEAK)
+    paint->stroke = &p->weak_edge, paint->dashed = TRUE;
+  else if (edge->kind == RS_SLOT_WEAK_DEAD)
+    paint->stroke = &p->muted, paint->dashed = TRUE;
+  if (edge->flags & RS_SLOT_FLAG_IN_CYCLE)
+    paint->stroke = &p->leak, paint->line_width = 4.5;
+}
+
+static char *
+edge_class (const RsSceneEdge *edge)
+{
+  return g_strdup_printf ("rs-edge %s%s%s",
+                          edge->kind == RS_SLOT_STRONG ? "rs-strong"
+                          : edge->kind == RS_SLOT_WEAK ? "rs-weak" : "rs-weak-dead",
+                          (edge->flags & RS_SLOT_FLAG_IN_CYCLE) ? " rs-cycle-edge" : "",
+                          (edge->flags & RS_SLOT_FLAG_HIDDEN) ? " rs-hidden" : "");
+}
+
+static void
+draw_arrowhead (const Ctx         *ctx,
+                const RsSceneEdge *edge,
+                const RsPaint     *line,
+                double tip_x, double tip_y,
+                double base_x, double base_y)
+{
+  double ux = tip_x - base_x, uy = tip_y - base_y, len = hypot (ux, uy);
+  double l = MAX (ctx->fs * 0.75, line->line_width * 2.6), w = l * 0.45;
+  double pts[6];
+  RsPaint head = { line->stroke, line->stroke, 1.2, FALSE, RS_HATCH_NONE, NULL };
+
+  if (len < 1e-6)
+    return;
+  ux /= len;
+  uy /= len;
+  pts[0] = tip_x;
+  pts[1] = tip_y;
+  pts[2] = tip_x - l * ux - w * uy;
+  pts[3] = tip_y - l * uy + w * ux;
+  pts[4] = tip_x - l * ux + w * uy;
+  pts[5] = tip_y - l * uy - w * ux;
+  if (edge->kind != RS_SLOT_STRONG)
+    head.fill = &ctx->pal->background, head.line_width = 1.6;   /* hollow: weak */
+  rs_canvas_polygon (ctx->canvas, pts, 3, &head);
+}
+
+/* The edge's points, moved along with its ends during a transition (or a
+ * plain curve when the layout gave none). */
+static double *
+edge_points (const Ctx         *ctx,
+             const RsSceneEdge *edge,
+             guint             *n_out,
+             double            *tip_x,
+             double            *tip_y)
+{
+  const RsSceneNode *head = &ctx->scene->nodes[edge->head];
+  double tdx = ctx->dx[edge->tail], tdy = ctx->dy[edge->tail];
+  double hdx = ctx->dx[edge->head], hdy = ctx->dy[edge->head];
+  guint n = edge->n_points;
+  double *pts;
+
+  if (n < 4)
+    {
+      double ax, ay, hx = head->x + hdx, hy = head->y + hdy + head->height / 2;
+      const RsSceneNode *tail = &ctx->scene->nodes[edge->tail];
+
+      row_anchor (tail, edge->tail_row, tail->x + tdx, tail->y + tdy, &ax, &ay);
+      if (hx < ax)
+        hx += head->width;
+      pts = g_new (double, 8);
+      pts[0] = ax; pts[1] = ay;
+      pts[2] = (2 * ax + hx) / 3; pts[3] = ay;
+      pts[4] = (ax + 2 * hx) / 3; pts[5] = hy;
+      pts[6] = hx; pts[7] = hy;
+      *n_out = 4;
+      *tip_x = hx;
+      *tip_y = hy;
+      return pts;
+    }
+  pts = g_new (double, 2 * n);
+  for (guint i = 0; i < n; i++)
+    {
+      double w = (double) i / (n - 1);
+
+      pts[2 * i] = edge->points[2 * i] + (1 - w) * tdx + w * hdx;
+      pts[2 * i + 1] = edge->points[2 * i + 1] + (1 - w) * tdy + w * hdy;
+    }
+  *n_out = n;
+  *tip_x = (edge->has_tip ? edge->tip_x : edge->points[2 * n - 2]) + hdx;
+  *tip_y = (edge->has_tip ? edge->tip_y : edge->points[2 * n - 1]) + hdy;
+  return pts;
+}
+
+/* The point halfway along the curve's segments (where a label goes). */
+static void
+curve_middle (const double *pts,
+              guint         n,
+              double       *x,
+              double       *y)
+{
+  guint segments = (n - 1) / 3, k = segments / 2;
+  const double *p = &pts[2 * 3 * k];
+
+  if (segments % 2 == 0)
+    {
+      *x = p[0];
+      *y = p[1];
+      return;
+    }
+  /* a cubic bezier at t = 1/2 */
+  *x = (p[0] + 3 * p[2] + 3 * p[4] + p[6]) / 8;
+  *y = (p[1] + 3 * p[3] + 3 * p[5] + p[7]) / 8;
+}
+
+static void
+draw_edge (const Ctx *ctx,
+           guint      index)
+{
+  const RsSceneEdge *edge = &ctx->scene->edges[index];
+  const RsSceneNode *tail = &ctx->scene->nodes[edge->tail];
+  g_autofree char *css = edge_class (edge);
+  g_autofree char *tail_id = rs_scene_node_id (tail);
+  g_autofree char *id = g_strdup_printf ("edge-%s-%u", tail_id, edge->tail_row);
+  g_autofree double *pts = NULL;
+  double tip_x, tip_y, ax, ay, base_x, base_y;
+  guint n;
+  RsPaint paint;
+
+  rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
+  edge_paint (ctx, edge, &paint);
+  pts = edge_points (ctx, edge, &n, &tip_x, &tip_y);
+  /* a stem from the row's dot to where the routed curve leaves the card */
+  row_anchor (tail, edge->tail_row, tail->x + ctx->dx[edge->tail], tail->y + ctx->dy[edge->tail], &ax, &ay);
+  if (hypot (pts[0] - ax, pts[1] - ay) > 1)
+    {
+      double stem[] = { ax, ay, ax, ay, pts[0], pts[1], pts[0], pts[1] };
+
+      rs_canvas_curve (ctx->canvas, stem, 4, &paint);
+    }
+  rs_canvas_curve (ctx->canvas, pts, n, &paint);
+  base_x = pts[2 * n - 2];
+  base_y = pts[2 * n - 1];
+  if (hypot (tip_x - base_x, tip_y - base_y) < 1 && n >= 2)
+    {
+      base_x = pts[2 * n - 4];
+      base_y = pts[2 * n - 3];
+    }
+  draw_arrowhead (ctx, edge, &paint, tip_x, tip_y, base_x, base_y);
+  if (edge->kind == RS_SLOT_WEAK)
+    {
+      double mx, my;
+
+      curve_middle (pts, n, &mx, &my);
+      text_at (ctx, mx, my - ctx->fs * 0.7, _("weak"), RS_TEXT_SMALL, &ctx->pal->weak_edge, 0.5);
+    }
+  rs_canvas_end_group (ctx->canvas);
+}
+
+/* ---- the scene -------------------------------------------------------- */
+
+static void
+node_state (const RsDrawParams *params,
+            const RsSceneNode  *node,
+            double             *opacity,
+            double             *highlight)
+{
+  RsNodeState state = { 1, 0 };
+
+  if (params->node_state && params->node_state (node, &state, params->user_data))
+    {
+      *opacity = CLAMP (state.opacity, 0, 1);
+      *highlight = CLAMP (state.highlight, 0, 1);
+    }
+  else
+    {
+      *opacity = 1;
+      *highlight = 0;
+    }
+}
+
+static void
+ctx_init (Ctx                *ctx,
+          RsCanvas           *canvas,
+          const RsScene      *scene,
+          const RsDrawParams *params)
+{
+  ctx->canvas = canvas;
+  ctx->scene = scene;
+  ctx->pal = params->palette ? params->palette : &light_palette;
+  ctx->fs = scene->font_size;
+  ctx->dx = g_new0 (double, MAX (scene->n_nodes, 1));
+  ctx->dy = g_new0 (double, MAX (scene->n_nodes, 1));
+  ctx->opacity = g_new0 (double, MAX (scene->n_nodes, 1));
+  ctx->highlight = g_new0 (double, MAX (scene->n_nodes, 1));
+}
+
+static void
+ctx_clear (Ctx *ctx)
+{
+  g_free (ctx->dx);
+  g_free (ctx->dy);
+  g_free (ctx->opacity);
+  g_free (ctx->highlight);
+}
+
+static void
+draw_all (Ctx *ctx)
+{
+  for (guint i = 0; i < ctx->scene->n_nodes; i++)
+    if (ctx->opacity[i] > 0)
+      draw_node (ctx, i);
+  for (guint i = 0; i < ctx->scene->n_edges; i++)
+    draw_edge (ctx, i);
+}
+
+/* What is only in the old scene fades out where it was. */
+static void
+draw_leaving (RsCanvas           *canvas,
+              const RsScene      *scene,
+              const RsDrawParams *params)
+{
+  const RsScene *from = params->from;
+  Ctx ctx;
+
+  ctx_init (&ctx, canvas, from, params);
+  for (guint i = 0; i < from->n_nodes; i++)
+    {
+      node_state (params, &from->nodes[i], &ctx.opacity[i], &ctx.highlight[i]);
+      if (rs_scene_find_node (scene, from->nodes[i].key) >= 0)
+        ctx.opacity[i] = 0;
+      else
+        ctx.opacity[i] *= 1 - params->t;
+    }
+  draw_all (&ctx);
+  ctx_clear (&ctx);
+}
+
+void
+rs_draw_scene_canvas (RsCanvas           *canvas,
+                      const RsScene      *scene,
+                      const RsDrawParams *params)
+{
+  static const RsDrawParams defaults = { NULL, NULL, NULL, NULL, 1 };
+  Ctx ctx;
+
+  g_return_if_fail (canvas != NULL && scene != NULL);
+
+  if (params == NULL)
+    params = &defaults;
+  if (params->from && params->t < 1)
+    draw_leaving (canvas, scene, params);
+  ctx_init (&ctx, canvas, scene, params);
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      node_state (params, &scene->nodes[i], &ctx.opacity[i], &ctx.highlight[i]);
+      if (params->from && params->t < 1)
+        {
+          int j = rs_scene_find_node (params->from, scene->nodes[i].key);
+          double t = CLAMP (params->t, 0, 1);
+
+          if (j < 0)
+            ctx.opacity[i] *= t;
+          else
+            {
+              ctx.dx[i] = (params->from->nodes[j].x - scene->nodes[i].x) * (1 - t);
+              ctx.dy[i] = (params->from->nodes[j].y - scene->nodes[i].y) * (1 - t);
+            }
+        }
+    }
+  draw_all (&ctx);
+  ctx_clear (&ctx);
+}
+
+void
+rs_draw_scene (cairo_t            *cr,
+               const RsScene      *scene,
+               const RsDrawParams *params)
+{
+  RsCanvas *canvas;
+
+  g_return_if_fail (cr != NULL && scene != NULL);
+
+  canvas = rs_canvas_new_cairo (cr);
+  rs_draw_scene_canvas (canvas, scene, params);
+  rs_canvas_free (canvas);
+}
+
+/* ---- the legend ------------------------------------------------------- */
+
+typedef enum {
+  SWATCH_STRONG,
+  SWATCH_WEAK,
+  SWATCH_WEAK_DEAD,
+  SWATCH_CYCLE_EDGE,
+  SWATCH_CYCLE_CARD,
+  SWATCH_HANG_CARD,
+  SWATCH_NEW_CARD,
+  SWATCH_BADGE,
+  N_SWATCHES
+} Swatch;
+
+static const char *
+swatch_text (Swatch swatch)
+{
+  switch (swatch)
+    {
+    case SWATCH_STRONG:     return _("strong reference (counted in rc)");
+    case SWATCH_WEAK:       return _("weak reference (not counted)");
+    case SWATCH_WEAK_DEAD:  return _("dead weak reference: its object is gone");
+    case SWATCH_CYCLE_EDGE: return _("reference inside a leaked cycle");
+    case SWATCH_CYCLE_CARD: return _("leaked object, part of a cycle");
+    case SWATCH_HANG_CARD:  return _("leaked object, only held by a cycle");
+    case SWATCH_NEW_CARD:   return _("created in this step");
+    case SWATCH_BADGE:      return _("reference count");
+    case N_SWATCHES:
+    default:                return "";
+    }
+}
+
+static double
+legend_row_height (double fs)
+{
+  return fs * 2.1;
+}
+
+void
+rs_draw_legend_size (double  font_size,
+                     double *width,
+                     double *height)
+{
+  double text_w = 0, w;
+
+  for (guint i = 0; i < N_SWATCHES; i++)
+    {
+      rs_text_measure (swatch_text (i), RS_TEXT_LABEL, font_size, &w, NULL, NULL);
+      text_w = MAX (text_w, w);
+    }
+  if (width)
+    *width = font_size * (0.8 + 4.5 + 0.8) + text_w + font_size * 0.8;
+  if (height)
+    *height = font_size * 2.4 + legend_row_height (font_size) * N_SWATCHES + font_size * 0.4;
+}
+
+static void
+draw_swatch (const Ctx *ctx,
+             Swatch     swatch,
+             double     x,
+             double     y,
+             double     w,
+             double     h)
+{
+  RsSceneEdge edge = { 0 };
+  RsPaint paint;
+  double cy = y + h / 2;
+  double line[] = { x, cy, x + w / 3, cy, x + 2 * w / 3, cy, x + w - 2, cy };
+
+  switch (swatch)
+    {
+    case SWATCH_STRONG:
+    case SWATCH_WEAK:
+    case SWATCH_WEAK_DEAD:
+    case SWATCH_CYCLE_EDGE:
+      edge.kind = swatch == SWATCH_WEAK ? RS_SLOT_WEAK
+                : swatch == SWATCH_WEAK_DEAD ? RS_SLOT_WEAK_DEAD : RS_SLOT_STRONG;
+      edge.flags = swatch == SWATCH_CYCLE_EDGE ? RS_SLOT_FLAG_IN_CYCLE : 0;
+      edge_paint (ctx, &edge, &paint);
+      line[6] = x + w - ctx->fs * 0.7;
+      rs_canvas_curve (ctx->canvas, line, 4, &paint);
+      draw_arrowhead (ctx, &edge, &paint, x + w, cy, x + w - ctx->fs, cy);
+      break;
+    case SWATCH_CYCLE_CARD:
+      paint = (RsPaint) { &ctx->pal->leak_fill, &ctx->pal->leak, 3.5, FALSE, RS_HATCH_DIAGONAL, &ctx->pal->leak_hatch };
+      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
+      break;
+    case SWATCH_HANG_CARD:
+      paint = (RsPaint) { &ctx->pal->hang_fill, &ctx->pal->hang, 3.5, TRUE, RS_HATCH_DOTS, &ctx->pal->leak_hatch };
+      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
+      break;
+    case SWATCH_NEW_CARD:
+      paint = (RsPaint) { &ctx->pal->card_fill, &ctx->pal->new_accent, 3, FALSE, RS_HATCH_NONE, NULL };
+      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
+      break;
+    case SWATCH_BADGE:
+      {
+        RsSceneNode node = { 0 };
+
+        node.badge = (char *) _("rc 2");
+        node.row_height = h;
+        node.width = w;
+        draw_badge (ctx, &node, x, y);
+      }
+      break;
+    case N_SWATCHES:
+    default:
+      break;
+    }
+}
+
+void
+rs_draw_legend_canvas (RsCanvas        *canvas,
+                       const RsPalette *palette,
+                       double           font_size,
+                       double           x,
+                       double           y)
+{
+  Ctx ctx = { 0 };
+  double w, h, rh = legend_row_height (font_size);
+  RsPaint frame;
+
+  g_return_if_fail (canvas != NULL);
+
+  ctx.canvas = canvas;
+  ctx.pal = palette ? palette : &light_palette;
+  ctx.fs = font_size;
+  rs_draw_legend_size (font_size, &w, &h);
+  frame = (RsPaint) { &ctx.pal->background, &ctx.pal->muted, 1, FALSE, RS_HATCH_NONE, NULL };
+  rs_canvas_begin_group (canvas, "legend", "rs-legend", 1);
+  rs_canvas_rect (canvas, x, y, w, h, font_size * 0.35, &frame);
+  text_at (&ctx, x + font_size * 0.8, y + font_size * 1.3, _("Legend"), RS_TEXT_TITLE, &ctx.pal->text, 0);
+  for (guint i = 0; i < N_SWATCHES; i++)
+    {
+      double ry = y + font_size * 2.4 + rh * i;
+
+      draw_swatch (&ctx, i, x + font_size * 0.8, ry + rh * 0.1, font_size * 4.5, rh * 0.8);
+      text_at (&ctx, x + font_size * (0.8 + 4.5 + 0.8), ry + rh / 2, swatch_text (i),
+               RS_TEXT_LABEL, &ctx.pal->text, 0);
+    }
+  rs_canvas_end_group (canvas);
+}
+
+void
+rs_draw_legend (cairo_t         *cr,
+                const RsPalette *palette,
+                double           font_size,
+                double           x,
+                double           y)
+{
+  RsCanvas *canvas;
+
+  g_return_if_fail (cr != NULL);
+
+  canvas = rs_canvas_new_cairo (cr);
+  rs_draw_legend_canvas (canvas, palette, font_size, x, y);
+  rs_canvas_free (canvas);
+}

@@ -1,0 +1,697 @@
+/* rs-layout.c: Graphviz layout on its own thread
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One worker thread for the whole process owns the GVC context and every
+ * graph: Graphviz 2.42 crashes when two threads use it, even for a lookup
+ * by name.  Jobs are plain data in, plain data out.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+#include <locale.h>
+#include <math.h>
+#include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+#include "rs-layout.h"
+
+/* The plugins are linked in and preloaded, so the layout never depends on
+ * the installed plugin configuration.  The pango plugin measures the text
+ * Graphviz itself places (none today) the way our cairo drawing does. */
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_pango_LTX_library;
+
+static const lt_symlist_t preloaded_plugins[] = {
+  { "gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library },
+  { "gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library },
+  { "gvplugin_core_LTX_library", &gvplugin_core_LTX_library },
+  { "gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library },
+  { NULL, NULL },
+};
+
+static const char *engine_names[RS_LAYOUT_N_ENGINES] = {
+  "dot", "neato", "fdp", "sfdp", "circo",
+};
+
+gboolean
+rs_layout_engine_from_name (const char     *name,
+                            RsLayoutEngine *engine)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < RS_LAYOUT_N_ENGINES; i++)
+    if (g_ascii_strcasecmp (name, engine_names[i]) == 0)
+      {
+        if (engine)
+          *engine = (RsLayoutEngine) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+rs_layout_engine_to_name (RsLayoutEngine engine)
+{
+  g_return_val_if_fail (engine < RS_LAYOUT_N_ENGINES, NULL);
+  return engine_names[engine];
+}
+
+static void
+thread_locale_free (gpointer data)
+{
+  uselocale (LC_GLOBAL_LOCALE);
+  freelocale ((locale_t) data);
+}
+
+static GPrivate thread_locale = G_PRIVATE_INIT (thread_locale_free);
+
+void
+rs_layout_use_thread_locale (void)
+{
+  locale_t loc;
+
+  if (g_private_get (&thread_locale) != NULL)
+    return;
+  loc = newlocale (LC_ALL_MASK, "", (locale_t) 0);
+  if (loc == (locale_t) 0)
+    loc = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  if (loc == (locale_t) 0)
+    return;
+  uselocale (loc);
+  g_private_set (&thread_locale, loc);
+}
+
+/* ---- jobs ---------------------------------------------------------- */
+
+typedef struct {
+  gint      ref_count;
+  gint      alive;      /* atomic: the RsLayout is not disposed */
+  guint     latest;     /* atomic: the newest generation requested */
+} Shared;
+
+typedef struct {
+  double x, y;          /* centre, scene coordinates */
+} PrevPos;
+
+typedef struct {
+  RsScene          *scene;
+  RsLayoutEngine    engine;
+  RsLayoutMode      mode;
+  GHashTable       *prev;     /* guint64 key -> PrevPos */
+  gboolean          want_dot;
+  char             *dot;
+  GError           *error;
+
+  /* synchronous callers wait here */
+  GMutex           *mutex;
+  GCond            *cond;
+  gboolean          done;
+
+  /* asynchronous callers */
+  Shared           *shared;
+  RsLayout         *layout;   /* not owned: only touched when shared->alive */
+  guint             generation;
+  RsLayoutDoneFunc  callback;
+  gpointer          user_data;
+  GMainContext     *context;
+} Job;
+
+static void
+shared_unref (Shared *shared)
+{
+  if (g_atomic_int_dec_and_test (&shared->ref_count))
+    g_free (shared);
+}
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  rs_scene_free (job->scene);
+  g_clear_pointer (&job->prev, g_hash_table_unref);
+  g_free (job->dot);
+  g_clear_error (&job->error);
+  g_clear_pointer (&job->shared, shared_unref);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job);
+}
+
+static GHashTable *
+prev_positions (const RsScene *prev)
+{
+  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; prev && prev->laid_out && i < prev->n_nodes; i++)
+    {
+      const RsSceneNode *n = &prev->nodes[i];
+      PrevPos *pos = g_new (PrevPos, 1);
+
+      pos->x = n->x + n->width / 2;
+      pos->y = n->y + n->height / 2;
+      g_hash_table_insert (table, g_memdup2 (&n->key, sizeof n->key), pos);
+    }
+  return table;
+}
+
+/* ---- building the graph (layout thread only) ----------------------- */
+
+static void
+set_num (void       *obj,
+         const char *name,
+         double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* g_ascii_formatd: independent of whatever LC_NUMERIC Graphviz set */
+  agsafeset (obj, (char *) name, g_ascii_formatd (buf, sizeof buf, "%.3f", value), "");
+}
+
+static char *
+record_label (const RsSceneNode *node,
+              gboolean           flipped)
+{
+  GString *s = g_string_new (NULL);
+
+  /* Cards are a column of rows; a list's cells are one row.  In dot with
+   * rankdir=LR the record's top level is already vertical. */
+  if (!flipped)
+    g_string_append_c (s, '{');
+  g_string_append (s, "<t> ");
+  if (node->row_layout == RS_SCENE_ROWS_CELLS)
+    {
+      g_string_append (s, "|{");
+      for (guint i = 0; i < node->n_rows; i++)
+        g_string_append_printf (s, "%s<r%u> ", i ? "|" : "", i);
+      g_string_append_c (s, '}');
+    }
+  else
+    for (guint i = 0; i < node->n_rows; i++)
+      g_string_append_printf (s, "|<r%u> ", i);
+  if (!flipped)
+    g_string_append_c (s, '}');
+  return g_string_free (s, FALSE);
+}
+
+static void
+declare_defaults (Agraph_t       *g,
+                  RsLayoutEngine  engine,
+                  gboolean        pinned)
+{
+  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+
+  agattr (g, AGRAPH, "rankdir", dot ? "LR" : "TB");
+  agattr (g, AGRAPH, "nodesep", "0.35");
+  agattr (g, AGRAPH, "ranksep", "0.8");
+  agattr (g, AGRAPH, "overlap", engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
+  agattr (g, AGRAPH, "sep", "+14");
+  agattr (g, AGRAPH, "esep", "+6");
+  agattr (g, AGRAPH, "splines", "true");
+  agattr (g, AGRAPH, "inputscale", "72");   /* pos in points, like our scene */
+  agattr (g, AGRAPH, "notranslate", "true");
+  agattr (g, AGRAPH, "outputorder", "edgesfirst");
+  agattr (g, AGNODE, "shape", "record");
+  agattr (g, AGNODE, "fixedsize", "true");
+  agattr (g, AGNODE, "fontsize", "1");      /* fields get their size from width/height */
+  agattr (g, AGNODE, "label", "");
+  agattr (g, AGNODE, "width", "1");
+  agattr (g, AGNODE, "height", "1");
+  agattr (g, AGNODE, "pos", "");
+  agattr (g, AGNODE, "pin", "false");
+  agattr (g, AGEDGE, "tailport", "");
+  agattr (g, AGEDGE, "headport", "");
+  agattr (g, AGEDGE, "style", "");
+  agattr (g, AGEDGE, "arrowhead", "normal");
+  agattr (g, AGEDGE, "weight", "1");
+  agattr (g, AGEDGE, "len", "1.6");
+}
+
+/* A new node starts next to a node that refers to it (or that it refers
+ * to) and already has a place, so it settles near its neighbours. */
+static gboolean
+initial_position (const RsScene *scene,
+                  GHashTable    *prev,
+                  guint          index,
+                  PrevPos       *out)
+{
+  for (guint i = 0; i < scene->n_edges; i++)
+    {
+      const RsSceneEdge *e = &scene->edges[i];
+      guint other = e->head == index ? e->tail : e->tail == index ? e->head : G_MAXUINT;
+      PrevPos *pos;
+
+      if (other == G_MAXUINT || other == index)
+        continue;
+      pos = g_hash_table_lookup (prev, &scene->nodes[other].key);
+      if (pos)
+        {
+          out->x = pos->x + (e->head == index ? 1 : -1) * 180;
+          out->y = pos->y + 40;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_nodes (Agraph_t       *g,
+           const Job      *job,
+           RsLayoutEngine  engine,
+           gboolean        pinned,
+           Agnode_t      **gnodes)
+{
+  const RsScene *scene = job->scene;
+  gboolean flipped = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+  Agraph_t *frames = NULL;
+
+  if (flipped && scene->n_frames > 0)
+    {
+      frames = agsubg (g, "frames", 1);
+      /* Python Tutor's layout: the frames alone in the leftmost column,
+       * in creation order (outermost first); even a leaked object with no
+       * referrer goes to the right of them. */
+      agsafeset (frames, "rank", "source", "");
+    }
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *node = &scene->nodes[i];
+      g_autofree char *name = rs_scene_node_id (node);
+      g_autofree char *label = NULL;
+      PrevPos *prev = job->prev ? g_hash_table_lookup (job->prev, &node->key) : NULL;
+      PrevPos guess;
+
+      gnodes[i] = agnode (node->kind == RS_SCENE_NODE_FRAME && frames ? frames : g, name, 1);
+      if (frames && node->kind == RS_SCENE_NODE_FRAME)
+        agsubnode (g, gnodes[i], 1);
+      set_num (gnodes[i], "width", node->width / 72.0);
+      set_num (gnodes[i], "height", node->height / 72.0);
+      label = node->kind == RS_SCENE_NODE_DEAD ? g_strdup ("<t> ") : record_label (node, flipped);
+      agsafeset (gnodes[i], "label", label, "");
+      agsafeset (gnodes[i], "comment", node->title, "");
+      if (pinned && (prev || initial_position (scene, job->prev, i, &guess)))
+        {
+          char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *value = NULL;
+          const PrevPos *p = prev ? prev : &guess;
+
+          g_ascii_formatd (bx, sizeof bx, "%.2f", p->x);
+          g_ascii_formatd (by, sizeof by, "%.2f", -p->y);
+          value = g_strdup_printf ("%s,%s%s", bx, by, prev ? "!" : "");
+          agsafeset (gnodes[i], "pos", value, "");
+        }
+    }
+}
+
+static void
+add_edges (Agraph_t       *g,
+           const RsScene  *scene,
+           RsLayoutEngine  engine,
+           gboolean        pinned,
+           Agnode_t      **gnodes,
+           Agedge_t      **gedges)
+{
+  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+
+  for (guint i = 0; i < scene->n_edges; i++)
+    {
+      const RsSceneEdge *edge = &scene->edges[i];
+      const RsSceneNode *tail = &scene->nodes[edge->tail];
+      char name[32], port[32];
+      Agedge_t *e;
+
+      g_snprintf (name, sizeof name, "e%u", i);
+      e = gedges[i] = agedge (g, gnodes[edge->tail], gnodes[edge->head], name, 1);
+      g_snprintf (port, sizeof port, "r%u%s", edge->tail_row,
+                  dot && tail->row_layout == RS_SCENE_ROWS_VERTICAL ? ":e" : "");
+      agsafeset (e, "tailport", port, "");
+      agsafeset (e, "headport", dot ? "t:w" : "t", "");
+      if (edge->kind != RS_SLOT_STRONG)
+        {
+          agsafeset (e, "style", "dashed", "");
+          agsafeset (e, "arrowhead", "onormal", "");
+          agsafeset (e, "weight", "0", "");   /* weak links do not shape the ranks */
+        }
+      else if (tail->kind == RS_SCENE_NODE_FRAME)
+        agsafeset (e, "weight", "3", "");
+    }
+}
+
+/* ---- reading the result back ---------------------------------------- */
+
+static void
+read_nodes (RsScene   *scene,
+            Agnode_t **gnodes)
+{
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      RsSceneNode *node = &scene->nodes[i];
+      pointf c = ND_coord (gnodes[i]);
+
+      node->x = c.x - node->width / 2;
+      node->y = -c.y - node->height / 2;
+    }
+}
+
+static void
+read_edges (RsScene   *scene,
+            Agedge_t **gedges)
+{
+  for (guint i = 0; i < scene->n_edges; i++)
+    {
+      RsSceneEdge *edge = &scene->edges[i];
+      Agedge_t *e = gedges[i];
+      const bezier *bz;
+
+      g_clear_pointer (&edge->points, g_free);
+      edge->n_points = 0;
+      edge->has_tip = FALSE;
+      if (e == NULL || ED_spl (e) == NULL || ED_spl (e)->size < 1)
+        continue;
+      bz = &ED_spl (e)->list[0];
+      edge->n_points = bz->size;
+      edge->points = g_new (double, 2 * bz->size);
+      for (int p = 0; p < bz->size; p++)
+        {
+          edge->points[2 * p] = bz->list[p].x;
+          edge->points[2 * p + 1] = -bz->list[p].y;
+        }
+      if (bz->eflag)
+        {
+          edge->has_tip = TRUE;
+          edge->tip_x = bz->ep.x;
+          edge->tip_y = -bz->ep.y;
+        }
+    }
+}
+
+/* ---- the layout thread ---------------------------------------------- */
+
+static GAsyncQueue *job_queue;
+
+/* Moves the whole scene so the nodes that were already shown move as
+ * little as possible on average (a translation is all a fresh dot layout
+ * can be corrected by without distorting it). */
+static void
+align_to_prev (RsScene    *scene,
+               GHashTable *prev)
+{
+  double dx = 0, dy = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *node = &scene->nodes[i];
+      PrevPos *p = g_hash_table_lookup (prev, &node->key);
+
+      if (p == NULL)
+        continue;
+      dx += p->x - (node->x + node->width / 2);
+      dy += p->y - (node->y + node->height / 2);
+      n++;
+    }
+  if (n > 0)
+    rs_scene_translate (scene, dx / n, dy / n);
+}
+
+static guint
+count_survivors (const RsScene *scene,
+                 GHashTable    *prev)
+{
+  guint n = 0;
+
+  for (guint i = 0; prev && i < scene->n_nodes; i++)
+    if (g_hash_table_contains (prev, &scene->nodes[i].key))
+      n++;
+  return n;
+}
+
+static gboolean
+run_graphviz (GVC_t          *gvc,
+              Job            *job,
+              RsLayoutEngine  engine,
+              gboolean        pinned)
+{
+  RsScene *scene = job->scene;
+  g_autofree Agnode_t **gnodes = g_new0 (Agnode_t *, MAX (scene->n_nodes, 1));
+  g_autofree Agedge_t **gedges = g_new0 (Agedge_t *, MAX (scene->n_edges, 1));
+  Agraph_t *g = agopen ("refscope", Agdirected, NULL);
+  const char *name = pinned ? "neato" : engine_names[engine];
+  gboolean ok;
+
+  declare_defaults (g, engine, pinned);
+  add_nodes (g, job, engine, pinned, gnodes);
+  add_edges (g, scene, engine, pinned, gnodes, gedges);
+  ok = gvLayout (gvc, g, name) == 0;
+  if (ok)
+    {
+      read_nodes (scene, gnodes);
+      read_edges (scene, gedges);
+      if (job->want_dot)
+        {
+          char *data = NULL;
+          unsigned int len = 0;
+
+          if (gvRenderData (gvc, g, "dot", &data, &len) == 0 && data)
+            job->dot = g_strndup (data, len);
+          gvFreeRenderData (data);
+        }
+      gvFreeLayout (gvc, g);
+    }
+  else
+    g_set_error (&job->error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("Graphviz could not lay out the graph with %s"), name);
+  agclose (g);
+  return ok;
+}
+
+static void
+run_job (GVC_t *gvc,
+         Job   *job)
+{
+  RsScene *scene = job->scene;
+  RsLayoutEngine engine = job->engine;
+  gboolean stable = job->mode == RS_LAYOUT_STABLE && job->prev != NULL;
+  gboolean pinned;
+
+  if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
+    engine = RS_LAYOUT_ENGINE_SFDP;
+  /* Pinning needs a force-directed engine; sfdp ignores pins. */
+  pinned = stable && engine != RS_LAYOUT_ENGINE_SFDP && count_survivors (scene, job->prev) > 0;
+  if (!run_graphviz (gvc, job, engine, pinned))
+    return;
+  if (stable)
+    align_to_prev (scene, job->prev);
+  rs_scene_update_bounds (scene);
+  g_free (scene->engine);
+  scene->engine = g_strdup (pinned ? "neato" : engine_names[engine]);
+  scene->laid_out = TRUE;
+}
+
+static gboolean deliver (gpointer data);
+
+static gboolean
+job_is_stale (Job *job)
+{
+  return job->shared != NULL
+    && (!g_atomic_int_get (&job->shared->alive)
+        || (guint) g_atomic_int_get (&job->shared->latest) != job->generation);
+}
+
+static gpointer
+layout_thread (gpointer data)
+{
+  GVC_t *gvc = gvContextPlugins (preloaded_plugins, 0);
+
+  agseterr (AGERR);   /* warnings about sizes are ours to handle, not stderr's */
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (job_queue);
+
+      if (job->callback)
+        {
+          if (job_is_stale (job))
+            {
+              job_free (job);   /* a newer request is queued: skip the work */
+              continue;
+            }
+          run_job (gvc, job);
+          g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver, job, job_free);
+          continue;
+        }
+      run_job (gvc, job);
+      g_mutex_lock (job->mutex);
+      job->done = TRUE;
+      g_cond_signal (job->cond);
+      g_mutex_unlock (job->mutex);
+    }
+  return NULL;
+}
+
+static void
+push_job (Job *job)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      job_queue = g_async_queue_new ();
+      /* Lives as long as the process: Graphviz state is never torn down. */
+      g_thread_unref (g_thread_new ("rs-layout", layout_thread, NULL));
+      g_once_init_leave (&started, 1);
+    }
+  g_async_queue_push (job_queue, job);
+}
+
+static Job *
+job_new (RsScene        *scene,
+         RsLayoutEngine  engine,
+         RsLayoutMode    mode,
+         const RsScene  *prev)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->scene = scene;
+  job->engine = engine;
+  job->mode = mode;
+  if (prev && mode == RS_LAYOUT_STABLE)
+    job->prev = prev_positions (prev);
+  return job;
+}
+
+gboolean
+rs_layout_run_sync (RsScene        *scene,
+                    RsLayoutEngine  engine,
+                    RsLayoutMode    mode,
+                    const RsScene  *prev,
+                    char          **dot_out,
+                    GError        **error)
+{
+  GMutex mutex;
+  GCond cond;
+  Job *job;
+  gboolean ok;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (engine < RS_LAYOUT_N_ENGINES, FALSE);
+
+  g_mutex_init (&mutex);
+  g_cond_init (&cond);
+  job = job_new (scene, engine, mode, prev);
+  job->want_dot = dot_out != NULL;
+  job->mutex = &mutex;
+  job->cond = &cond;
+  push_job (job);
+  g_mutex_lock (&mutex);
+  while (!job->done)
+    g_cond_wait (&cond, &mutex);
+  g_mutex_unlock (&mutex);
+  g_mutex_clear (&mutex);
+  g_cond_clear (&cond);
+
+  ok = job->error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&job->error));
+  if (dot_out)
+    *dot_out = g_steal_pointer (&job->dot);
+  job->scene = NULL;   /* the caller's */
+  job_free (job);
+  return ok;
+}
+
+/* ---- RsLayout: asynchronous requests -------------------------------- */
+
+struct _RsLayout
+{
+  GObject       parent_instance;
+
+  GMainContext *context;
+  Shared       *shared;
+  guint         generation;
+};
+
+G_DEFINE_FINAL_TYPE (RsLayout, rs_layout, G_TYPE_OBJECT)
+
+static gboolean
+deliver (gpointer data)
+{
+  Job *job = data;
+
+  /* Runs in the requester's context, where dispose also runs. */
+  if (job_is_stale (job))
+    return G_SOURCE_REMOVE;
+  job->callback (job->layout, job->generation,
+                 job->error ? NULL : g_steal_pointer (&job->scene),
+                 job->error, job->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rs_layout_dispose (GObject *object)
+{
+  RsLayout *self = RS_LAYOUT (object);
+
+  if (self->shared)
+    {
+      g_atomic_int_set (&self->shared->alive, 0);
+      g_clear_pointer (&self->shared, shared_unref);
+    }
+  g_clear_pointer (&self->context, g_main_context_unref);
+  G_OBJECT_CLASS (rs_layout_parent_class)->dispose (object);
+}
+
+static void
+rs_layout_class_init (RsLayoutClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = rs_layout_dispose;
+}
+
+static void
+rs_layout_init (RsLayout *self)
+{
+  self->shared = g_new0 (Shared, 1);
+  self->shared->ref_count = 1;
+  self->shared->alive = 1;
+}
+
+RsLayout *
+rs_layout_new (GMainContext *context)
+{
+  RsLayout *self = g_object_new (RS_TYPE_LAYOUT, NULL);
+
+  self->context = context ? g_main_context_ref (context) : g_main_context_ref_thread_default ();
+  return self;
+}
+
+guint
+rs_layout_request (RsLayout        *self,
+                   RsScene         *scene,
+                   RsLayoutEngine   engine,
+                   RsLayoutMode     mode,
+                   const RsScene   *prev,
+                   RsLayoutDoneFunc done,
+                   gpointer         user_data)
+{
+  Job *job;
+
+  g_return_val_if_fail (RS_IS_LAYOUT (self), 0);
+  g_return_val_if_fail (scene != NULL, 0);
+  g_return_val_if_fail (done != NULL, 0);
+  g_return_val_if_fail (engine < RS_LAYOUT_N_ENGINES, 0);
+
+  job = job_new (scene, engine, mode, prev);
+  job->generation = ++self->generation;
+  g_atomic_int_set (&self->shared->latest, job->generation);
+  job->shared = self->shared;
+  g_atomic_int_inc (&self->shared->ref_count);
+  job->layout = self;
+  job->callback = done;
+  job->user_data = user_data;
+  job->context = g_main_context_ref (self->context);
+  push_job (job);
+  return job->generation;
+}

@@ -1,0 +1,580 @@
+/* rs-scene.c: a snapshot turned into boxes, rows and arrows
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rs-scene.h"
+#include "rs-text.h"
+
+typedef struct {
+  const RsSnapshot *snap;
+  const RsSceneOptions *options;
+  double     font_size;
+  gboolean  *drawn;        /* per snapshot object */
+  GArray    *nodes;        /* RsSceneNode */
+  GArray    *rows;         /* RsSceneRow */
+  GArray    *edges;        /* RsSceneEdge */
+  GArray    *edge_targets; /* guint64 key of each edge's head, resolved at the end */
+} Builder;
+
+static int
+find_object_index (const RsSnapshot *snap,
+                   RsObjId           id)
+{
+  guint lo = 0, hi = snap->n_objects;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (snap->objects[mid].id == id)
+        return (int) mid;
+      if (snap->objects[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+static gboolean
+slot_is_visible (Builder          *b,
+                 const RsSnapSlot *slot)
+{
+  return b->options->show_hidden || !(slot->flags & RS_SLOT_FLAG_HIDDEN);
+}
+
+/* Functions, iterators and ranges are shown as text where they are named;
+ * a class only when it keeps a traced object alive (a class attribute). */
+static gboolean
+kind_is_card (const RsSnapshot    *snap,
+              const RsSnapObject  *obj)
+{
+  switch (obj->kind)
+    {
+    case RS_KIND_INSTANCE:
+    case RS_KIND_LIST:
+    case RS_KIND_DICT:
+    case RS_KIND_WEAKREF:
+    case RS_KIND_BOUND_METHOD:
+    case RS_KIND_TUPLE:
+      return TRUE;
+    case RS_KIND_CLASS:
+      for (guint i = 0; i < obj->n_slots; i++)
+        {
+          const RsSnapSlot *slot = &snap->slots[obj->first_slot + i];
+          int t;
+
+          if (slot->kind != RS_SLOT_STRONG || (slot->flags & RS_SLOT_FLAG_HIDDEN))
+            continue;
+          t = find_object_index (snap, slot->target);
+          if (t >= 0 && (snap->objects[t].flags & RS_SNAP_TRACED))
+            return TRUE;
+        }
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+undrawn_text (Builder          *b,
+              const RsSnapSlot *slot)
+{
+  int t = find_object_index (b->snap, slot->target);
+  const char *title = t >= 0 ? b->snap->objects[t].title : "?";
+
+  if (slot->kind == RS_SLOT_WEAK)
+    return g_strdup_printf (_("weak → %s"), title);
+  return g_strdup (title);
+}
+
+static void
+add_edge (Builder          *b,
+          guint             tail,
+          guint             tail_row,
+          const RsSnapSlot *slot,
+          guint64           head_key)
+{
+  RsSceneEdge edge = { 0 };
+
+  edge.tail = tail;
+  edge.tail_row = tail_row;
+  edge.head = G_MAXUINT;
+  edge.kind = slot->kind;
+  edge.flags = slot->flags;
+  g_array_append_val (b->edges, edge);
+  g_array_append_val (b->edge_targets, head_key);
+}
+
+static void
+add_slot_row (Builder *b,
+              guint    node_index,
+              guint    slot_index)
+{
+  const RsSnapSlot *slot = &b->snap->slots[slot_index];
+  RsSceneNode *node = &g_array_index (b->nodes, RsSceneNode, node_index);
+  RsSceneRow row = { 0 };
+  int t;
+
+  row.label = g_strdup (slot->label ? slot->label : "");
+  row.slot = slot_index;
+  row.edge = G_MAXUINT;
+  switch (slot->kind)
+    {
+    case RS_SLOT_STRONG:
+    case RS_SLOT_WEAK:
+      t = find_object_index (b->snap, slot->target);
+      if (t >= 0 && b->drawn[t])
+        {
+          row.edge = b->edges->len;
+          add_edge (b, node_index, node->n_rows, slot, RS_SCENE_KEY_OBJECT (slot->target));
+        }
+      else
+        row.value = undrawn_text (b, slot);
+      break;
+    case RS_SLOT_WEAK_DEAD:
+      row.edge = b->edges->len;
+      add_edge (b, node_index, node->n_rows, slot,
+                RS_SCENE_KEY_DEAD (slot->via ? slot->via : slot_index + 1));
+      break;
+    case RS_SLOT_PLAIN:
+    default:
+      row.value = g_strdup (slot->text ? slot->text : "");
+      break;
+    }
+  g_array_append_val (b->rows, row);
+  node->n_rows++;
+}
+
+static void
+add_note_row (Builder    *b,
+              guint       node_index,
+              const char *note)
+{
+  RsSceneRow row = { NULL, g_strdup (note), G_MAXUINT, G_MAXUINT };
+
+  g_array_append_val (b->rows, row);
+  g_array_index (b->nodes, RsSceneNode, node_index).n_rows++;
+}
+
+static guint
+add_node (Builder         *b,
+          RsSceneNodeKind  kind,
+          guint64          key,
+          const char      *title)
+{
+  RsSceneNode node = { 0 };
+
+  node.kind = kind;
+  node.key = key;
+  node.title = g_strdup (title);
+  node.first_row = b->rows->len;
+  g_array_append_val (b->nodes, node);
+  return b->nodes->len - 1;
+}
+
+static void
+add_slots (Builder *b,
+           guint    node_index,
+           guint    first_slot,
+           guint    n_slots)
+{
+  for (guint i = 0; i < n_slots; i++)
+    if (slot_is_visible (b, &b->snap->slots[first_slot + i]))
+      add_slot_row (b, node_index, first_slot + i);
+  if (g_array_index (b->nodes, RsSceneNode, node_index).n_rows == 0)
+    add_note_row (b, node_index, _("empty"));
+}
+
+static void
+add_frames (Builder *b)
+{
+  for (guint i = 0; i < b->snap->n_frames; i++)
+    {
+      const RsSnapFrame *frame = &b->snap->frames[i];
+      guint n = add_node (b, RS_SCENE_NODE_FRAME, RS_SCENE_KEY_FRAME (frame->id),
+                          i == 0 ? _("Global frame") : frame->name);
+
+      g_array_index (b->nodes, RsSceneNode, n).frame = frame->id;
+      add_slots (b, n, frame->first_slot, frame->n_slots);
+    }
+}
+
+static void
+add_objects (Builder *b)
+{
+  for (guint i = 0; i < b->snap->n_objects; i++)
+    {
+      const RsSnapObject *obj = &b->snap->objects[i];
+      RsSceneNode *node;
+      guint n;
+
+      if (!b->drawn[i])
+        continue;
+      n = add_node (b, RS_SCENE_NODE_OBJECT, RS_SCENE_KEY_OBJECT (obj->id), obj->title);
+      node = &g_array_index (b->nodes, RsSceneNode, n);
+      node->object = obj->id;
+      node->object_kind = obj->kind;
+      node->refcount = obj->refcount;
+      node->flags = obj->flags;
+      node->cycle = obj->cycle;
+      node->badge = g_strdup_printf (_("rc %u"), obj->refcount);
+      add_slots (b, n, obj->first_slot, obj->n_slots);
+    }
+}
+
+/* One small "dead" marker per dead weak reference, made once every edge
+ * that needs one is known. */
+static void
+add_dead_markers (Builder *b)
+{
+  for (guint i = 0; i < b->edges->len; i++)
+    {
+      guint64 key = g_array_index (b->edge_targets, guint64, i);
+
+      if ((key >> 32) == 3)
+        add_node (b, RS_SCENE_NODE_DEAD, key, _("dead"));
+    }
+}
+
+static void
+measure_dead (RsSceneNode *node,
+              double       fs)
+{
+  double w, h;
+
+  rs_text_measure (node->title, RS_TEXT_SMALL, fs, &w, &h, NULL);
+  node->row_height = fs * 1.8;
+  node->width = w + fs * 1.2;
+  node->height = node->row_height;
+}
+
+static double
+header_width (const RsSceneNode *node,
+              double             fs)
+{
+  double tw, bw = 0;
+
+  rs_text_measure (node->title, RS_TEXT_TITLE, fs, &tw, NULL, NULL);
+  if (node->badge)
+    rs_text_measure (node->badge, RS_TEXT_SMALL, fs, &bw, NULL, NULL);
+  return fs * 0.6 + tw + (node->badge ? fs * 1.4 + bw : 0) + fs * 0.6;
+}
+
+static double
+value_width (const RsSceneRow *row,
+             double            fs)
+{
+  double w = fs * 1.8;   /* the arrow's dot */
+
+  if (row->value)
+    {
+      rs_text_measure (row->value, RS_TEXT_VALUE, fs, &w, NULL, NULL);
+      w = MAX (w, fs * 1.8);
+    }
+  return w;
+}
+
+static void
+measure_cells (RsSceneNode      *node,
+               const RsSceneRow *rows,
+               double            fs)
+{
+  double cell = fs * 2.0;
+
+  /* Graphviz splits a record's cells evenly: all cells share one width. */
+  for (guint i = 0; i < node->n_rows; i++)
+    {
+      double lw;
+
+      rs_text_measure (rows[i].label, RS_TEXT_SMALL, fs, &lw, NULL, NULL);
+      cell = MAX (cell, MAX (lw, value_width (&rows[i], fs)) + fs * 0.8);
+    }
+  node->row_height = fs * 2.3;
+  node->width = MAX (header_width (node, fs), cell * node->n_rows);
+  node->height = node->row_height * 2;
+}
+
+static void
+measure_rows (RsSceneNode      *node,
+              const RsSceneRow *rows,
+              double            fs)
+{
+  double label_w = 0, value_w = 0;
+
+  for (guint i = 0; i < node->n_rows; i++)
+    {
+      double lw = 0;
+
+      if (rows[i].label)
+        rs_text_measure (rows[i].label, RS_TEXT_LABEL, fs, &lw, NULL, NULL);
+      label_w = MAX (label_w, lw);
+      value_w = MAX (value_w, value_width (&rows[i], fs));
+    }
+  node->row_height = fs * 1.9;
+  node->label_width = label_w + fs * 1.2;
+  node->width = MAX (header_width (node, fs), node->label_width + value_w + fs * 1.2);
+  node->height = node->row_height * (1 + node->n_rows);
+}
+
+static void
+measure_nodes (RsScene *scene)
+{
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      RsSceneNode *node = &scene->nodes[i];
+      const RsSceneRow *rows = &scene->rows[node->first_row];
+
+      if (node->kind == RS_SCENE_NODE_DEAD)
+        measure_dead (node, scene->font_size);
+      else if (node->object_kind == RS_KIND_LIST && node->kind == RS_SCENE_NODE_OBJECT
+               && node->n_rows > 0 && rows[0].label != NULL)
+        {
+          node->row_layout = RS_SCENE_ROWS_CELLS;
+          measure_cells (node, rows, scene->font_size);
+        }
+      else
+        measure_rows (node, rows, scene->font_size);
+      node->width = ceil (node->width);
+    }
+}
+
+static void
+resolve_edges (RsScene *scene,
+               GArray  *targets)
+{
+  for (guint i = 0; i < scene->n_edges; i++)
+    {
+      int head = rs_scene_find_node (scene, g_array_index (targets, guint64, i));
+
+      g_assert (head >= 0);
+      scene->edges[i].head = (guint) head;
+    }
+}
+
+RsScene *
+rs_scene_new_from_snapshot (const RsSnapshot     *snapshot,
+                            const RsSceneOptions *options)
+{
+  static const RsSceneOptions defaults = { FALSE, 0 };
+  Builder b = { 0 };
+  RsScene *scene;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  b.snap = snapshot;
+  b.options = options ? options : &defaults;
+  b.drawn = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    b.drawn[i] = kind_is_card (snapshot, &snapshot->objects[i]);
+  b.nodes = g_array_new (FALSE, TRUE, sizeof (RsSceneNode));
+  b.rows = g_array_new (FALSE, TRUE, sizeof (RsSceneRow));
+  b.edges = g_array_new (FALSE, TRUE, sizeof (RsSceneEdge));
+  b.edge_targets = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  add_frames (&b);
+  add_objects (&b);
+  add_dead_markers (&b);
+
+  scene = g_new0 (RsScene, 1);
+  scene->step = snapshot->step;
+  scene->line = snapshot->line;
+  scene->source_line = g_strdup (snapshot->source_line ? snapshot->source_line : "");
+  scene->font_size = b.options->font_size > 0 ? b.options->font_size : RS_SCENE_DEFAULT_FONT_SIZE;
+  scene->n_frames = snapshot->n_frames;
+  scene->n_nodes = b.nodes->len;
+  scene->nodes = (RsSceneNode *) (gpointer) g_array_free (b.nodes, FALSE);
+  scene->n_rows = b.rows->len;
+  scene->rows = (RsSceneRow *) (gpointer) g_array_free (b.rows, FALSE);
+  scene->n_edges = b.edges->len;
+  scene->edges = (RsSceneEdge *) (gpointer) g_array_free (b.edges, FALSE);
+  resolve_edges (scene, b.edge_targets);
+  g_array_free (b.edge_targets, TRUE);
+  g_free (b.drawn);
+
+  measure_nodes (scene);
+  rs_scene_update_bounds (scene);
+  return scene;
+}
+
+RsScene *
+rs_scene_copy (const RsScene *self)
+{
+  RsScene *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  copy->source_line = g_strdup (self->source_line);
+  copy->engine = g_strdup (self->engine);
+  copy->nodes = g_memdup2 (self->nodes, sizeof (RsSceneNode) * self->n_nodes);
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      copy->nodes[i].title = g_strdup (self->nodes[i].title);
+      copy->nodes[i].badge = g_strdup (self->nodes[i].badge);
+    }
+  copy->rows = g_memdup2 (self->rows, sizeof (RsSceneRow) * self->n_rows);
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      copy->rows[i].label = g_strdup (self->rows[i].label);
+      copy->rows[i].value = g_strdup (self->rows[i].value);
+    }
+  copy->edges = g_memdup2 (self->edges, sizeof (RsSceneEdge) * self->n_edges);
+  for (guint i = 0; i < self->n_edges; i++)
+    copy->edges[i].points = g_memdup2 (self->edges[i].points,
+                                       sizeof (double) * 2 * self->edges[i].n_points);
+  return copy;
+}
+
+void
+rs_scene_free (RsScene *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      g_free (self->nodes[i].title);
+      g_free (self->nodes[i].badge);
+    }
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      g_free (self->rows[i].label);
+      g_free (self->rows[i].value);
+    }
+  for (guint i = 0; i < self->n_edges; i++)
+    g_free (self->edges[i].points);
+  g_free (self->nodes);
+  g_free (self->rows);
+  g_free (self->edges);
+  g_free (self->source_line);
+  g_free (self->engine);
+  g_free (self);
+}
+
+int
+rs_scene_find_node (const RsScene *self,
+                    guint64        key)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  /* Nodes are grouped by kind and sorted by id inside each group, but a
+   * scene has few enough nodes that a scan is cheaper than an index. */
+  for (guint i = 0; i < self->n_nodes; i++)
+    if (self->nodes[i].key == key)
+      return (int) i;
+  return -1;
+}
+
+void
+rs_scene_update_bounds (RsScene *self)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      const RsSceneNode *n = &self->nodes[i];
+
+      x0 = MIN (x0, n->x);
+      y0 = MIN (y0, n->y);
+      x1 = MAX (x1, n->x + n->width);
+      y1 = MAX (y1, n->y + n->height);
+    }
+  for (guint i = 0; i < self->n_edges; i++)
+    for (guint p = 0; p < self->edges[i].n_points; p++)
+      {
+        x0 = MIN (x0, self->edges[i].points[2 * p]);
+        x1 = MAX (x1, self->edges[i].points[2 * p]);
+        y0 = MIN (y0, self->edges[i].points[2 * p + 1]);
+        y1 = MAX (y1, self->edges[i].points[2 * p + 1]);
+      }
+  if (x0 > x1)
+    x0 = y0 = x1 = y1 = 0;
+  self->x0 = x0;
+  self->y0 = y0;
+  self->x1 = x1;
+  self->y1 = y1;
+}
+
+void
+rs_scene_translate (RsScene *self,
+                    double   dx,
+                    double   dy)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      self->nodes[i].x += dx;
+      self->nodes[i].y += dy;
+    }
+  for (guint i = 0; i < self->n_edges; i++)
+    {
+      RsSceneEdge *e = &self->edges[i];
+
+      for (guint p = 0; p < e->n_points; p++)
+        {
+          e->points[2 * p] += dx;
+          e->points[2 * p + 1] += dy;
+        }
+      e->tip_x += dx;
+      e->tip_y += dy;
+    }
+  self->x0 += dx;
+  self->x1 += dx;
+  self->y0 += dy;
+  self->y1 += dy;
+}
+
+double
+rs_scene_mean_movement (const RsScene *before,
+                        const RsScene *after,
+                        guint         *n_out)
+{
+  double total = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (before != NULL && after != NULL, 0);
+
+  for (guint i = 0; i < after->n_nodes; i++)
+    {
+      const RsSceneNode *a = &after->nodes[i];
+      int j = rs_scene_find_node (before, a->key);
+      const RsSceneNode *b;
+
+      if (j < 0)
+        continue;
+      b = &before->nodes[j];
+      total += hypot ((a->x + a->width / 2) - (b->x + b->width / 2),
+                      (a->y + a->height / 2) - (b->y + b->height / 2));
+      n++;
+    }
+  if (n_out)
+    *n_out = n;
+  return n ? total / n : 0;
+}
+
+char *
+rs_scene_node_id (const RsSceneNode *node)
+{
+  g_return_val_if_fail (node != NULL, NULL);
+
+  switch (node->kind)
+    {
+    case RS_SCENE_NODE_FRAME:
+      return g_strdup_printf ("frame-%u", node->frame);
+    case RS_SCENE_NODE_DEAD:
+      return g_strdup_printf ("dead-%u", (guint) (node->key & 0xffffffff));
+    case RS_SCENE_NODE_OBJECT:
+    default:
+      return g_strdup_printf ("obj-%u", node->object);
+    }
+}
+
