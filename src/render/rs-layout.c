@@ -103,6 +103,7 @@ typedef struct {
   RsLayoutEngine    engine;
   RsLayoutMode      mode;
   GHashTable       *prev;     /* guint64 key -> PrevPos */
+  GHashTable       *pins;     /* every node's final place, for routing */
   gboolean          want_dot;
   char             *dot;
   GError           *error;
@@ -135,6 +136,7 @@ job_free (gpointer data)
 
   rs_scene_free (job->scene);
   g_clear_pointer (&job->prev, g_hash_table_unref);
+  g_clear_pointer (&job->pins, g_hash_table_unref);
   g_free (job->dot);
   g_clear_error (&job->error);
   g_clear_pointer (&job->shared, shared_unref);
@@ -201,17 +203,20 @@ record_label (const RsSceneNode *node,
 static void
 declare_defaults (Agraph_t       *g,
                   RsLayoutEngine  engine,
-                  gboolean        pinned)
+                  gboolean        pinned,
+                  gboolean        route)
 {
   gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
 
   agattr (g, AGRAPH, "rankdir", dot ? "LR" : "TB");
   agattr (g, AGRAPH, "nodesep", "0.35");
   agattr (g, AGRAPH, "ranksep", "0.8");
-  agattr (g, AGRAPH, "overlap", engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
+  /* Graphviz's overlap removal moves pinned nodes too: with pins, overlaps
+   * are ours to remove (place_new_nodes). */
+  agattr (g, AGRAPH, "overlap", pinned ? "true" : engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
   agattr (g, AGRAPH, "sep", "+14");
   agattr (g, AGRAPH, "esep", "+6");
-  agattr (g, AGRAPH, "splines", "true");
+  agattr (g, AGRAPH, "splines", route ? "true" : "false");
   agattr (g, AGRAPH, "inputscale", "72");   /* pos in points, like our scene */
   agattr (g, AGRAPH, "notranslate", "true");
   agattr (g, AGRAPH, "outputorder", "edgesfirst");
@@ -282,7 +287,8 @@ add_nodes (Agraph_t       *g,
       const RsSceneNode *node = &scene->nodes[i];
       g_autofree char *name = rs_scene_node_id (node);
       g_autofree char *label = NULL;
-      PrevPos *prev = job->prev ? g_hash_table_lookup (job->prev, &node->key) : NULL;
+      GHashTable *fixed = job->pins ? job->pins : job->prev;
+      PrevPos *prev = fixed ? g_hash_table_lookup (fixed, &node->key) : NULL;
       PrevPos guess;
 
       gnodes[i] = agnode (node->kind == RS_SCENE_NODE_FRAME && frames ? frames : g, name, 1);
@@ -430,11 +436,87 @@ count_survivors (const RsScene *scene,
   return n;
 }
 
+static GHashTable *
+current_positions (const RsScene *scene)
+{
+  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *n = &scene->nodes[i];
+      PrevPos *pos = g_new (PrevPos, 1);
+
+      pos->x = n->x + n->width / 2;
+      pos->y = n->y + n->height / 2;
+      g_hash_table_insert (table, g_memdup2 (&n->key, sizeof n->key), pos);
+    }
+  return table;
+}
+
+#define PLACE_MARGIN 18.0
+
+static gboolean
+overlaps_placed (const RsScene *scene,
+                 const gboolean *placed,
+                 guint          index,
+                 double         x,
+                 double         y)
+{
+  const RsSceneNode *a = &scene->nodes[index];
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *b = &scene->nodes[i];
+
+      if (i == index || !placed[i])
+        continue;
+      if (x < b->x + b->width + PLACE_MARGIN && b->x < x + a->width + PLACE_MARGIN
+          && y < b->y + b->height + PLACE_MARGIN && b->y < y + a->height + PLACE_MARGIN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each new node goes to the free spot nearest to where neato put it,
+ * searched on growing rings; old nodes never move. */
+static void
+place_new_nodes (RsScene    *scene,
+                 GHashTable *prev)
+{
+  g_autofree gboolean *placed = g_new0 (gboolean, MAX (scene->n_nodes, 1));
+  double step = scene->font_size * 2;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    placed[i] = g_hash_table_contains (prev, &scene->nodes[i].key);
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      RsSceneNode *node = &scene->nodes[i];
+      double x0 = node->x, y0 = node->y;
+      gboolean found = !overlaps_placed (scene, placed, i, x0, y0);
+
+      for (guint ring = 1; !found && ring < 400; ring++)
+        for (int k = 0; !found && k < (int) (8 * ring); k++)
+          {
+            double angle = 2 * G_PI * k / (8 * ring);
+            double x = x0 + cos (angle) * ring * step, y = y0 + sin (angle) * ring * step;
+
+            if (!overlaps_placed (scene, placed, i, x, y))
+              {
+                node->x = x;
+                node->y = y;
+                found = TRUE;
+              }
+          }
+      placed[i] = TRUE;
+    }
+}
+
 static gboolean
 run_graphviz (GVC_t          *gvc,
               Job            *job,
               RsLayoutEngine  engine,
-              gboolean        pinned)
+              gboolean        pinned,
+              gboolean        route)
 {
   RsScene *scene = job->scene;
   g_autofree Agnode_t **gnodes = g_new0 (Agnode_t *, MAX (scene->n_nodes, 1));
@@ -443,15 +525,16 @@ run_graphviz (GVC_t          *gvc,
   const char *name = pinned ? "neato" : engine_names[engine];
   gboolean ok;
 
-  declare_defaults (g, engine, pinned);
+  declare_defaults (g, engine, pinned, route);
   add_nodes (g, job, engine, pinned, gnodes);
   add_edges (g, scene, engine, pinned, gnodes, gedges);
   ok = gvLayout (gvc, g, name) == 0;
   if (ok)
     {
       read_nodes (scene, gnodes);
-      read_edges (scene, gedges);
-      if (job->want_dot)
+      if (route)
+        read_edges (scene, gedges);
+      if (route && job->want_dot)
         {
           char *data = NULL;
           unsigned int len = 0;
@@ -482,7 +565,18 @@ run_job (GVC_t *gvc,
     engine = RS_LAYOUT_ENGINE_SFDP;
   /* Pinning needs a force-directed engine; sfdp ignores pins. */
   pinned = stable && engine != RS_LAYOUT_ENGINE_SFDP && count_survivors (scene, job->prev) > 0;
-  if (!run_graphviz (gvc, job, engine, pinned))
+  if (pinned)
+    {
+      /* First neato places the new nodes among the pinned old ones, then
+       * we move new nodes off any node they overlap, then neato routes the
+       * edges with every node pinned. */
+      if (!run_graphviz (gvc, job, engine, TRUE, FALSE))
+        return;
+      align_to_prev (scene, job->prev);   /* neato may have translated it all */
+      place_new_nodes (scene, job->prev);
+      job->pins = current_positions (scene);
+    }
+  if (!run_graphviz (gvc, job, engine, pinned, TRUE))
     return;
   if (stable)
     align_to_prev (scene, job->prev);

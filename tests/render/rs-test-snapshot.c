@@ -90,6 +90,9 @@ rs_test_builder_ref (RsTestBuilder *b,
 {
   RsSnapSlot s = { g_strdup (label), NULL, kind, flags, target, 0 };
 
+  /* a weak slot belongs to a weakref object: the one being filled */
+  if (kind == RS_SLOT_WEAK || kind == RS_SLOT_WEAK_DEAD)
+    s.via = g_array_index (b->objects, RsSnapObject, b->objects->len - 1).id;
   add_slot (b, &s);
 }
 

@@ -1,0 +1,478 @@
+/* test-export.c: every format opens and says what the model says
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define _GNU_SOURCE
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "rs-export.h"
+#include "rs-test-snapshot.h"
+
+typedef struct {
+  GHashTable *classes;   /* id -> class */
+  GString    *text;      /* all <text> content, one line each */
+  guint       n_text;
+  gboolean    in_text;
+  guint       strong, weak, weak_dead, cycle_edges;
+} Svg;
+
+static void
+svg_start (GMarkupParseContext *context,
+           const char          *element,
+           const char         **names,
+           const char         **values,
+           gpointer             user_data,
+           GError             **error)
+{
+  Svg *svg = user_data;
+  const char *id = NULL, *css = NULL;
+
+  for (guint i = 0; names[i]; i++)
+    {
+      if (strcmp (names[i], "id") == 0)
+        id = values[i];
+      else if (strcmp (names[i], "class") == 0)
+        css = values[i];
+    }
+  if (id && css)
+    g_hash_table_insert (svg->classes, g_strdup (id), g_strdup (css));
+  if (css && g_str_has_prefix (css, "rs-edge"))
+    {
+      svg->strong += strstr (css, "rs-strong") != NULL;
+      svg->weak += strstr (css, "rs-weak ") != NULL || g_str_has_suffix (css, "rs-weak");
+      svg->weak_dead += strstr (css, "rs-weak-dead") != NULL;
+      svg->cycle_edges += strstr (css, "rs-cycle-edge") != NULL;
+    }
+  svg->in_text = strcmp (element, "text") == 0;
+  svg->n_text += svg->in_text;
+}
+
+static void
+svg_end (GMarkupParseContext *context,
+         const char          *element,
+         gpointer             user_data,
+         GError             **error)
+{
+  Svg *svg = user_data;
+
+  if (svg->in_text)
+    g_string_append_c (svg->text, '\n');
+  svg->in_text = FALSE;
+}
+
+static void
+svg_chars (GMarkupParseContext *context,
+           const char          *text,
+           gsize                len,
+           gpointer             user_data,
+           GError             **error)
+{
+  Svg *svg = user_data;
+
+  if (svg->in_text)
+    g_string_append_len (svg->text, text, len);
+}
+
+static void
+svg_parse (Svg        *svg,
+           const char *path)
+{
+  static const GMarkupParser parser = { svg_start, svg_end, svg_chars, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GMarkupParseContext *context;
+
+  memset (svg, 0, sizeof *svg);
+  svg->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  svg->text = g_string_new (NULL);
+  g_assert_true (g_file_get_contents (path, &data, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (data, "<?xml"));
+  context = g_markup_parse_context_new (&parser, 0, svg, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, data, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_markup_parse_context_free (context);
+}
+
+static void
+svg_clear (Svg *svg)
+{
+  g_hash_table_unref (svg->classes);
+  g_string_free (svg->text, TRUE);
+}
+
+static gboolean
+has_class (Svg        *svg,
+           const char *id,
+           const char *css)
+{
+  const char *all = g_hash_table_lookup (svg->classes, id);
+  g_auto(GStrv) parts = all ? g_strsplit (all, " ", -1) : NULL;
+
+  return parts && g_strv_contains ((const char * const *) parts, css);
+}
+
+/* ---- fixtures ----------------------------------------------------------- */
+
+typedef struct {
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("refscope-render-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+export (Fixture          *f,
+        const RsSnapshot *snap,
+        const char       *name,
+        double            scale)
+{
+  RsExportOptions options = RS_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  options.scale = scale;
+  g_assert_true (rs_export_snapshot (snap, path, &options, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Width and height from a PNG's IHDR, after checking its signature. */
+static void
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree guchar *data = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &len, NULL));
+  g_assert_cmpuint (len, >, 33);
+  g_assert_cmpmem (data, 8, signature, 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  *width = (guint) data[16] << 24 | (guint) data[17] << 16 | (guint) data[18] << 8 | data[19];
+  *height = (guint) data[20] << 24 | (guint) data[21] << 16 | (guint) data[22] << 8 | data[23];
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  guint pages = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  /* streams hold NUL bytes: search the whole buffer, not a C string */
+  for (const char *p = data; (p = memmem (p, len - (p - data), "/Type /Page", 11)); p++)
+    if (p + 11 < data + len && p[11] != 's')
+      pages++;
+  return pages;
+}
+
+/* The drawn references, by strength, as the model has them: visible slots
+ * whose target is drawn as a card. */
+static void
+expected_edges (const RsSnapshot *snap,
+                guint            *strong,
+                guint            *weak,
+                guint            *weak_dead)
+{
+  *strong = *weak = *weak_dead = 0;
+  for (guint i = 0; i < snap->n_slots; i++)
+    {
+      const RsSnapSlot *s = &snap->slots[i];
+      gboolean card = FALSE;
+
+      if (s->flags & RS_SLOT_FLAG_HIDDEN)
+        continue;
+      for (guint o = 0; o < snap->n_objects; o++)
+        if (snap->objects[o].id == s->target)
+          card = (snap->objects[o].flags & RS_SNAP_TRACED) || snap->objects[o].kind == RS_KIND_WEAKREF;
+      *strong += s->kind == RS_SLOT_STRONG && card;
+      *weak += s->kind == RS_SLOT_WEAK && card;
+      *weak_dead += s->kind == RS_SLOT_WEAK_DEAD;
+    }
+}
+
+static void
+check_svg_against_model (Svg              *svg,
+                         const RsSnapshot *snap)
+{
+  guint strong, weak, weak_dead;
+
+  expected_edges (snap, &strong, &weak, &weak_dead);
+  g_assert_cmpuint (svg->strong, ==, strong);
+  g_assert_cmpuint (svg->weak, ==, weak);
+  g_assert_cmpuint (svg->weak_dead, ==, weak_dead);
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      const RsSnapObject *o = &snap->objects[i];
+      g_autofree char *id = g_strdup_printf ("obj-%u", o->id);
+
+      if (!(o->flags & RS_SNAP_TRACED))
+        continue;
+      g_assert_true (has_class (svg, id, "rs-object"));
+      g_assert_true (strstr (svg->text->str, o->title) != NULL);
+      g_assert_cmpint (has_class (svg, id, "rs-leaked"), ==, (o->flags & RS_SNAP_LEAKED) != 0);
+      g_assert_cmpint (has_class (svg, id, "rs-cycle"), ==, (o->flags & RS_SNAP_IN_CYCLE) != 0);
+      g_assert_cmpint (has_class (svg, id, "rs-hang"), ==,
+                       (o->flags & RS_SNAP_LEAKED) && !(o->flags & RS_SNAP_IN_CYCLE));
+    }
+  g_assert_true (has_class (svg, "frame-1", "rs-frame"));
+  g_assert_true (has_class (svg, "legend", "rs-legend"));
+}
+
+/* ---- tests ---------------------------------------------------------------- */
+
+static void
+test_cycle_leak_svg (Fixture       *f,
+                     gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autofree char *path = export (f, snap, "leak.svg", 1);
+  Svg svg;
+
+  svg_parse (&svg, path);
+  check_svg_against_model (&svg, snap);
+  g_assert_true (has_class (&svg, "obj-5", "rs-cycle-1"));
+  g_assert_true (has_class (&svg, "obj-6", "rs-cycle-1"));
+  g_assert_cmpuint (svg.cycle_edges, ==, 2);
+  g_assert_true (strstr (svg.text->str, "Global frame\n") != NULL);
+  g_assert_true (strstr (svg.text->str, "print('end')") != NULL);
+  svg_clear (&svg);
+  rs_test_snapshot_free (snap);
+}
+
+static JsonNode *
+parse_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonObject *
+json_object_numbered (JsonObject *root,
+                      guint       number)
+{
+  JsonArray *objects = json_object_get_array_member (root, "objects");
+
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    {
+      JsonObject *o = json_array_get_object_element (objects, i);
+
+      if (json_object_get_int_member (o, "number") == number)
+        return o;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_cycle_leak_json (Fixture       *f,
+                      gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autofree char *path = export (f, snap, "leak.json", 1);
+  g_autoptr(JsonNode) root = parse_json (path);
+  JsonObject *r = json_node_get_object (root);
+  JsonArray *leaked = json_object_get_array_member (r, "leaked");
+  JsonArray *cycles = json_object_get_array_member (r, "cycles");
+  JsonArray *cycle;
+
+  g_assert_cmpuint (json_array_get_length (leaked), ==, 2);
+  g_assert_cmpint (json_array_get_int_element (leaked, 0), ==, 1);
+  g_assert_cmpint (json_array_get_int_element (leaked, 1), ==, 2);
+  g_assert_cmpuint (json_array_get_length (cycles), ==, 1);
+  cycle = json_array_get_array_element (cycles, 0);
+  g_assert_cmpuint (json_array_get_length (cycle), ==, 2);
+  for (guint n = 1; n <= 2; n++)
+    {
+      JsonObject *o = json_object_numbered (r, n);
+      JsonArray *refs = json_object_get_array_member (o, "references");
+      JsonObject *friend = json_array_get_object_element (refs, 2);
+
+      g_assert_true (json_object_get_boolean_member (o, "leaked"));
+      g_assert_true (json_object_get_boolean_member (o, "in_cycle"));
+      g_assert_false (json_object_get_boolean_member (o, "reachable"));
+      g_assert_cmpint (json_object_get_int_member (o, "cycle"), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (o, "refcount"), ==, 1);
+      g_assert_cmpstr (json_object_get_string_member (o, "type"), ==, "Foo");
+      g_assert_cmpstr (json_object_get_string_member (friend, "label"), ==, "friend");
+      g_assert_cmpstr (json_object_get_string_member (friend, "strength"), ==, "strong");
+      g_assert_cmpint (json_object_get_int_member (friend, "target_number"), ==, 3 - n);
+      g_assert_true (json_object_get_boolean_member (friend, "in_cycle"));
+      g_assert_true (json_object_get_boolean_member (json_array_get_object_element (refs, 0), "hidden"));
+    }
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (json_object_get_array_member (r, "frames"), 0), "name"),
+                   ==, "<module>");
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_png (Fixture       *f,
+          gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autofree char *one = export (f, snap, "leak.png", 1);
+  g_autofree char *two = export (f, snap, "leak2.png", 2);
+  guint w1, h1, w2, h2;
+
+  png_size (one, &w1, &h1);
+  png_size (two, &w2, &h2);
+  g_assert_cmpuint (w1, >, 200);
+  g_assert_cmpuint (h1, >, 200);
+  g_assert_cmpuint (w2, >=, 2 * w1 - 2);
+  g_assert_cmpuint (w2, <=, 2 * w1 + 2);
+  g_assert_cmpuint (h2, >=, 2 * h1 - 2);
+  g_assert_cmpuint (h2, <=, 2 * h1 + 2);
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_weakref_svg_json (Fixture       *f,
+                       gconstpointer  data)
+{
+  for (guint dead = 0; dead < 2; dead++)
+    {
+      RsSnapshot *snap = rs_test_snapshot_weakref (dead);
+      g_autofree char *svg_path = export (f, snap, "weak.svg", 1);
+      g_autofree char *json_path = export (f, snap, "weak.json", 1);
+      g_autoptr(JsonNode) root = parse_json (json_path);
+      JsonArray *objects = json_object_get_array_member (json_node_get_object (root), "objects");
+      JsonObject *weakref = json_array_get_object_element (objects, json_array_get_length (objects) - 1);
+      JsonObject *referent = json_array_get_object_element (
+                               json_object_get_array_member (weakref, "references"), 0);
+      Svg svg;
+
+      svg_parse (&svg, svg_path);
+      check_svg_against_model (&svg, snap);
+      g_assert_cmpuint (svg.weak + svg.weak_dead, ==, 1);
+      g_assert_cmpint (g_hash_table_contains (svg.classes, "dead-7"), ==, dead);
+      g_assert_cmpstr (json_object_get_string_member (weakref, "kind"), ==, "weakref");
+      g_assert_cmpstr (json_object_get_string_member (referent, "strength"), ==, dead ? "weak-dead" : "weak");
+      svg_clear (&svg);
+      rs_test_snapshot_free (snap);
+    }
+}
+
+static void
+test_containers_svg (Fixture       *f,
+                     gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_containers ();
+  g_autofree char *path = export (f, snap, "cont.svg", 1);
+  Svg svg;
+
+  svg_parse (&svg, path);
+  check_svg_against_model (&svg, snap);
+  g_assert_true (has_class (&svg, "obj-14", "rs-hang"));
+  g_assert_true (has_class (&svg, "obj-11", "rs-new"));
+  g_assert_true (has_class (&svg, "frame-2", "rs-frame"));
+  g_assert_cmpuint (svg.cycle_edges, ==, 1);
+  g_assert_true (strstr (svg.text->str, "'x'\n") != NULL);
+  svg_clear (&svg);
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_pdf_pages (Fixture       *f,
+                gconstpointer  data)
+{
+  RsSnapshot *snaps[3] = {
+    rs_test_snapshot_weakref (FALSE), rs_test_snapshot_weakref (TRUE), rs_test_snapshot_cycle_leak (),
+  };
+  g_autofree char *path = g_build_filename (f->dir, "deck.pdf", NULL);
+  g_autofree char *single = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_export_pdf_pages (snaps, 3, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (path), ==, 3);
+  single = export (f, snaps[2], "one.pdf", 1);
+  g_assert_cmpuint (pdf_pages (single), ==, 1);
+  for (guint i = 0; i < 3; i++)
+    rs_test_snapshot_free (snaps[i]);
+}
+
+static void
+test_dot (Fixture       *f,
+          gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autofree char *path = export (f, snap, "leak.dot", 1);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "digraph"));
+  g_assert_true (strstr (text, "\"obj-5\"") != NULL);
+  g_assert_true (strstr (text, "pos=") != NULL);
+  g_assert_true (strstr (text, "bb=") != NULL);
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_bad_extension (Fixture       *f,
+                    gconstpointer  data)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autofree char *path = g_build_filename (f->dir, "picture.bmp", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rs_export_snapshot (snap, path, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  rs_test_snapshot_free (snap);
+}
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  ADD ("/refscope/export/cycle-leak-svg", test_cycle_leak_svg);
+  ADD ("/refscope/export/cycle-leak-json", test_cycle_leak_json);
+  ADD ("/refscope/export/png", test_png);
+  ADD ("/refscope/export/weakref", test_weakref_svg_json);
+  ADD ("/refscope/export/containers-svg", test_containers_svg);
+  ADD ("/refscope/export/pdf-pages", test_pdf_pages);
+  ADD ("/refscope/export/dot", test_dot);
+  ADD ("/refscope/export/bad-extension", test_bad_extension);
+  return g_test_run ();
+}

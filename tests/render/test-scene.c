@@ -1,0 +1,142 @@
+/* test-scene.c: snapshots turned into scenes
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "rs-scene.h"
+#include "rs-test-snapshot.h"
+
+static guint
+count_kind (const RsScene   *scene,
+            RsSceneNodeKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    n += scene->nodes[i].kind == kind;
+  return n;
+}
+
+static void
+test_cycle_leak (void)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, NULL);
+  const RsSceneNode *frame;
+
+  /* the class holds no traced object and functions are text: two cards */
+  g_assert_cmpuint (count_kind (scene, RS_SCENE_NODE_FRAME), ==, 1);
+  g_assert_cmpuint (count_kind (scene, RS_SCENE_NODE_OBJECT), ==, 2);
+  g_assert_cmpuint (scene->n_edges, ==, 2);
+  for (guint i = 0; i < scene->n_edges; i++)
+    {
+      g_assert_cmpint (scene->edges[i].kind, ==, RS_SLOT_STRONG);
+      g_assert_true (scene->edges[i].flags & RS_SLOT_FLAG_IN_CYCLE);
+      g_assert_cmpstr (scene->rows[scene->nodes[scene->edges[i].tail].first_row
+                                   + scene->edges[i].tail_row].label, ==, "friend");
+    }
+  frame = &scene->nodes[0];
+  g_assert_cmpstr (frame->title, ==, "Global frame");
+  g_assert_cmpuint (frame->n_rows, ==, 2);
+  g_assert_cmpstr (scene->rows[frame->first_row].value, ==, "class Foo");
+  /* __class__ is hidden: value and friend only */
+  for (guint i = 1; i < scene->n_nodes; i++)
+    {
+      g_assert_cmpuint (scene->nodes[i].n_rows, ==, 2);
+      g_assert_true (scene->nodes[i].flags & RS_SNAP_LEAKED);
+      g_assert_cmpuint (scene->nodes[i].cycle, ==, 1);
+      g_assert_cmpfloat (scene->nodes[i].width, >, 0);
+      g_assert_cmpfloat (scene->nodes[i].height, ==, scene->nodes[i].row_height * 3);
+    }
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_hidden_on_request (void)
+{
+  RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
+  RsSceneOptions options = { TRUE, 0 };
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, &options);
+  int foo = rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (5));
+
+  g_assert_cmpint (foo, >=, 0);
+  g_assert_cmpuint (scene->nodes[foo].n_rows, ==, 3);
+  g_assert_cmpstr (scene->rows[scene->nodes[foo].first_row].label, ==, "__class__");
+  g_assert_cmpstr (scene->rows[scene->nodes[foo].first_row].value, ==, "class Foo");
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_weakref (void)
+{
+  RsSnapshot *live = rs_test_snapshot_weakref (FALSE);
+  RsSnapshot *dead = rs_test_snapshot_weakref (TRUE);
+  g_autoptr(RsScene) a = rs_scene_new_from_snapshot (live, NULL);
+  g_autoptr(RsScene) b = rs_scene_new_from_snapshot (dead, NULL);
+  guint weak = 0;
+
+  for (guint i = 0; i < a->n_edges; i++)
+    weak += a->edges[i].kind == RS_SLOT_WEAK;
+  g_assert_cmpuint (weak, ==, 1);
+  g_assert_cmpuint (count_kind (a, RS_SCENE_NODE_DEAD), ==, 0);
+  g_assert_cmpuint (count_kind (b, RS_SCENE_NODE_DEAD), ==, 1);
+  for (guint i = 0; i < b->n_edges; i++)
+    if (b->edges[i].kind == RS_SLOT_WEAK_DEAD)
+      g_assert_cmpint (b->nodes[b->edges[i].head].kind, ==, RS_SCENE_NODE_DEAD);
+  rs_test_snapshot_free (live);
+  rs_test_snapshot_free (dead);
+}
+
+static void
+test_containers (void)
+{
+  RsSnapshot *snap = rs_test_snapshot_containers ();
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, NULL);
+  int list = rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (10));
+  int empty = rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (14));
+  int hang = empty;
+
+  g_assert_cmpuint (scene->n_frames, ==, 2);
+  g_assert_cmpint (scene->nodes[list].row_layout, ==, RS_SCENE_ROWS_CELLS);
+  g_assert_cmpuint (scene->nodes[list].n_rows, ==, 3);
+  g_assert_cmpstr (scene->rows[scene->nodes[list].first_row + 2].value, ==, "'x'");
+  /* an empty list gets one note row, not zero cells */
+  g_assert_cmpint (scene->nodes[empty].row_layout, ==, RS_SCENE_ROWS_VERTICAL);
+  g_assert_null (scene->rows[scene->nodes[empty].first_row].label);
+  g_assert_true (scene->nodes[hang].flags & RS_SNAP_LEAKED);
+  g_assert_false (scene->nodes[hang].flags & RS_SNAP_IN_CYCLE);
+  rs_test_snapshot_free (snap);
+}
+
+static void
+test_copy_and_movement (void)
+{
+  RsSnapshot *snap = rs_test_snapshot_containers ();
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, NULL);
+  g_autoptr(RsScene) moved = rs_scene_copy (scene);
+  g_autofree char *id = rs_scene_node_id (&scene->nodes[0]);
+  guint n;
+
+  rs_scene_translate (moved, 3, 4);
+  g_assert_cmpfloat_with_epsilon (rs_scene_mean_movement (scene, moved, &n), 5, 1e-9);
+  g_assert_cmpuint (n, ==, scene->n_nodes);
+  g_assert_cmpstr (moved->nodes[2].title, ==, scene->nodes[2].title);
+  g_assert_true (moved->nodes[2].title != scene->nodes[2].title);
+  g_assert_cmpstr (id, ==, "frame-1");
+  rs_test_snapshot_free (snap);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/refscope/scene/cycle-leak", test_cycle_leak);
+  g_test_add_func ("/refscope/scene/hidden-on-request", test_hidden_on_request);
+  g_test_add_func ("/refscope/scene/weakref", test_weakref);
+  g_test_add_func ("/refscope/scene/containers", test_containers);
+  g_test_add_func ("/refscope/scene/copy-and-movement", test_copy_and_movement);
+  return g_test_run ();
+}
