@@ -596,6 +596,20 @@ job_is_stale (Job *job)
         || (guint) g_atomic_int_get (&job->shared->latest) != job->generation);
 }
 
+/* Not g_main_context_invoke(): it runs the callback right here, on the
+ * layout thread, when nobody owns the context at that moment. */
+static void
+deliver_later (Job *job)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver, job, job_free);
+  g_source_set_static_name (source, "[refscope] layout result");
+  g_source_attach (source, job->context);
+  g_source_unref (source);
+}
+
 static gpointer
 layout_thread (gpointer data)
 {
@@ -614,7 +628,7 @@ layout_thread (gpointer data)
               continue;
             }
           run_job (gvc, job);
-          g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver, job, job_free);
+          deliver_later (job);
           continue;
         }
       run_job (gvc, job);

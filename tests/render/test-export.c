@@ -6,10 +6,10 @@
 #define _GNU_SOURCE
 #include <gio/gio.h>
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "rs-export.h"
+#include "rs-test-json.h"
 #include "rs-test-snapshot.h"
 
 typedef struct {
@@ -274,30 +274,29 @@ test_cycle_leak_svg (Fixture       *f,
   rs_test_snapshot_free (snap);
 }
 
-static JsonNode *
+static RsJson *
 parse_json (const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  RsJson *json;
 
-  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  json = rs_json_parse (text, &error);
   g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  g_assert_cmpint (json->type, ==, RS_JSON_OBJECT);
+  return json;
 }
 
-static JsonObject *
-json_object_numbered (JsonObject *root,
-                      guint       number)
+static const RsJson *
+json_object_numbered (const RsJson *root,
+                      guint         number)
 {
-  JsonArray *objects = json_object_get_array_member (root, "objects");
+  const RsJson *objects = rs_json_get (root, "objects");
 
-  for (guint i = 0; i < json_array_get_length (objects); i++)
-    {
-      JsonObject *o = json_array_get_object_element (objects, i);
-
-      if (json_object_get_int_member (o, "number") == number)
-        return o;
-    }
+  for (guint i = 0; i < rs_json_length (objects); i++)
+    if (rs_json_int (rs_json_index (objects, i), "number") == number)
+      return rs_json_index (objects, i);
   g_assert_not_reached ();
 }
 
@@ -307,39 +306,36 @@ test_cycle_leak_json (Fixture       *f,
 {
   RsSnapshot *snap = rs_test_snapshot_cycle_leak ();
   g_autofree char *path = export (f, snap, "leak.json", 1);
-  g_autoptr(JsonNode) root = parse_json (path);
-  JsonObject *r = json_node_get_object (root);
-  JsonArray *leaked = json_object_get_array_member (r, "leaked");
-  JsonArray *cycles = json_object_get_array_member (r, "cycles");
-  JsonArray *cycle;
+  g_autoptr(RsJson) r = parse_json (path);
+  const RsJson *leaked = rs_json_get (r, "leaked");
+  const RsJson *cycles = rs_json_get (r, "cycles");
+  const RsJson *cycle;
 
-  g_assert_cmpuint (json_array_get_length (leaked), ==, 2);
-  g_assert_cmpint (json_array_get_int_element (leaked, 0), ==, 1);
-  g_assert_cmpint (json_array_get_int_element (leaked, 1), ==, 2);
-  g_assert_cmpuint (json_array_get_length (cycles), ==, 1);
-  cycle = json_array_get_array_element (cycles, 0);
-  g_assert_cmpuint (json_array_get_length (cycle), ==, 2);
+  g_assert_cmpuint (rs_json_length (leaked), ==, 2);
+  g_assert_cmpint (rs_json_int (rs_json_index (leaked, 0), NULL), ==, 1);
+  g_assert_cmpint (rs_json_int (rs_json_index (leaked, 1), NULL), ==, 2);
+  g_assert_cmpuint (rs_json_length (cycles), ==, 1);
+  cycle = rs_json_index (cycles, 0);
+  g_assert_cmpuint (rs_json_length (cycle), ==, 2);
   for (guint n = 1; n <= 2; n++)
     {
-      JsonObject *o = json_object_numbered (r, n);
-      JsonArray *refs = json_object_get_array_member (o, "references");
-      JsonObject *friend = json_array_get_object_element (refs, 2);
+      const RsJson *o = json_object_numbered (r, n);
+      const RsJson *refs = rs_json_get (o, "references");
+      const RsJson *friend = rs_json_index (refs, 2);
 
-      g_assert_true (json_object_get_boolean_member (o, "leaked"));
-      g_assert_true (json_object_get_boolean_member (o, "in_cycle"));
-      g_assert_false (json_object_get_boolean_member (o, "reachable"));
-      g_assert_cmpint (json_object_get_int_member (o, "cycle"), ==, 1);
-      g_assert_cmpint (json_object_get_int_member (o, "refcount"), ==, 1);
-      g_assert_cmpstr (json_object_get_string_member (o, "type"), ==, "Foo");
-      g_assert_cmpstr (json_object_get_string_member (friend, "label"), ==, "friend");
-      g_assert_cmpstr (json_object_get_string_member (friend, "strength"), ==, "strong");
-      g_assert_cmpint (json_object_get_int_member (friend, "target_number"), ==, 3 - n);
-      g_assert_true (json_object_get_boolean_member (friend, "in_cycle"));
-      g_assert_true (json_object_get_boolean_member (json_array_get_object_element (refs, 0), "hidden"));
+      g_assert_true (rs_json_bool (o, "leaked"));
+      g_assert_true (rs_json_bool (o, "in_cycle"));
+      g_assert_false (rs_json_bool (o, "reachable"));
+      g_assert_cmpint (rs_json_int (o, "cycle"), ==, 1);
+      g_assert_cmpint (rs_json_int (o, "refcount"), ==, 1);
+      g_assert_cmpstr (rs_json_string (o, "type"), ==, "Foo");
+      g_assert_cmpstr (rs_json_string (friend, "label"), ==, "friend");
+      g_assert_cmpstr (rs_json_string (friend, "strength"), ==, "strong");
+      g_assert_cmpint (rs_json_int (friend, "target_number"), ==, 3 - n);
+      g_assert_true (rs_json_bool (friend, "in_cycle"));
+      g_assert_true (rs_json_bool (rs_json_index (refs, 0), "hidden"));
     }
-  g_assert_cmpstr (json_object_get_string_member (
-                     json_array_get_object_element (json_object_get_array_member (r, "frames"), 0), "name"),
-                   ==, "<module>");
+  g_assert_cmpstr (rs_json_string (rs_json_index (rs_json_get (r, "frames"), 0), "name"), ==, "<module>");
   rs_test_snapshot_free (snap);
 }
 
@@ -372,19 +368,18 @@ test_weakref_svg_json (Fixture       *f,
       RsSnapshot *snap = rs_test_snapshot_weakref (dead);
       g_autofree char *svg_path = export (f, snap, "weak.svg", 1);
       g_autofree char *json_path = export (f, snap, "weak.json", 1);
-      g_autoptr(JsonNode) root = parse_json (json_path);
-      JsonArray *objects = json_object_get_array_member (json_node_get_object (root), "objects");
-      JsonObject *weakref = json_array_get_object_element (objects, json_array_get_length (objects) - 1);
-      JsonObject *referent = json_array_get_object_element (
-                               json_object_get_array_member (weakref, "references"), 0);
+      g_autoptr(RsJson) root = parse_json (json_path);
+      const RsJson *objects = rs_json_get (root, "objects");
+      const RsJson *weakref = rs_json_index (objects, rs_json_length (objects) - 1);
+      const RsJson *referent = rs_json_index (rs_json_get (weakref, "references"), 0);
       Svg svg;
 
       svg_parse (&svg, svg_path);
       check_svg_against_model (&svg, snap);
       g_assert_cmpuint (svg.weak + svg.weak_dead, ==, 1);
       g_assert_cmpint (g_hash_table_contains (svg.classes, "dead-7"), ==, dead);
-      g_assert_cmpstr (json_object_get_string_member (weakref, "kind"), ==, "weakref");
-      g_assert_cmpstr (json_object_get_string_member (referent, "strength"), ==, dead ? "weak-dead" : "weak");
+      g_assert_cmpstr (rs_json_string (weakref, "kind"), ==, "weakref");
+      g_assert_cmpstr (rs_json_string (referent, "strength"), ==, dead ? "weak-dead" : "weak");
       svg_clear (&svg);
       rs_test_snapshot_free (snap);
     }
