@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "rs-export.h"
 #include "rs-trace.h"
 
 int
@@ -31,6 +32,8 @@ main (int   argc,
     {
       if (strcmp (argv[i], "--trace") == 0)
         return rs_trace_command (argc, argv);
+      else if (strcmp (argv[i], "--export") == 0)
+        return rs_export_command (argc, argv);
     }
 
   g_printerr ("usage: refscope --trace FILE.py\n");

@@ -135,6 +135,18 @@ svg_paint (GString       *s,
 }
 
 static void
+svg_rect_open (GString *s,
+               double x, double y, double w, double h, double radius)
+{
+  g_string_append (s, "<rect x=\"");
+  svg_num (s, x); g_string_append (s, "\" y=\"");
+  svg_num (s, y); g_string_append (s, "\" width=\"");
+  svg_num (s, w); g_string_append (s, "\" height=\"");
+  svg_num (s, h); g_string_append (s, "\" rx=\"");
+  svg_num (s, radius); g_string_append_c (s, '"');
+}
+
+static void
 svg_hatch_rect (RsCanvas      *self,
                 double x, double y, double w, double h, double radius,
                 const RsPaint *paint)
@@ -339,12 +351,7 @@ rs_canvas_rect (RsCanvas      *self,
       cairo_stroke_paint (self->cr, &outline);
       return;
     }
-  g_string_append (self->svg, "<rect x=\"");
-  svg_num (self->svg, x); g_string_append (self->svg, "\" y=\"");
-  svg_num (self->svg, y); g_string_append (self->svg, "\" width=\"");
-  svg_num (self->svg, width); g_string_append (self->svg, "\" height=\"");
-  svg_num (self->svg, height); g_string_append (self->svg, "\" rx=\"");
-  svg_num (self->svg, radius); g_string_append_c (self->svg, '"');
+  svg_rect_open (self->svg, x, y, width, height, radius);
   if (paint->hatch != RS_HATCH_NONE && paint->hatch_color)
     {
       RsPaint fill_only = *paint;
@@ -355,12 +362,7 @@ rs_canvas_rect (RsCanvas      *self,
       svg_hatch_rect (self, x, y, width, height, radius, paint);
       fill_only = *paint;
       fill_only.fill = NULL;
-      g_string_append (self->svg, "<rect x=\"");
-      svg_num (self->svg, x); g_string_append (self->svg, "\" y=\"");
-      svg_num (self->svg, y); g_string_append (self->svg, "\" width=\"");
-      svg_num (self->svg, width); g_string_append (self->svg, "\" height=\"");
-      svg_num (self->svg, height); g_string_append (self->svg, "\" rx=\"");
-      svg_num (self->svg, radius); g_string_append_c (self->svg, '"');
+      svg_rect_open (self->svg, x, y, width, height, radius);
       svg_paint (self->svg, &fill_only);
     }
   else

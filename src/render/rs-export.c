@@ -83,26 +83,6 @@ strength_name (RsSlotKind kind)
     }
 }
 
-static const RsSnapObject *
-object_by_id (const RsSnapshot *snap,
-              RsObjId           id)
-{
-  guint lo = 0, hi = snap->n_objects;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (snap->objects[mid].id == id)
-        return &snap->objects[mid];
-      if (snap->objects[mid].id < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return NULL;
-}
-
 static void
 json_slot (GString          *s,
            const RsSnapshot *snap,
@@ -118,7 +98,7 @@ json_slot (GString          *s,
     }
   else if (slot->kind != RS_SLOT_WEAK_DEAD)
     {
-      const RsSnapObject *target = object_by_id (snap, slot->target);
+      const RsSnapObject *target = rs_snapshot_find_object (snap, slot->target);
 
       g_string_append_printf (s, ", \"target\": %u, \"target_number\": %u, \"target_title\": ",
                               slot->target, target ? target->number : 0);

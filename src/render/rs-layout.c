@@ -144,12 +144,13 @@ job_free (gpointer data)
   g_free (job);
 }
 
+/* The centres of a scene's nodes by key. */
 static GHashTable *
 prev_positions (const RsScene *prev)
 {
   GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
-  for (guint i = 0; prev && prev->laid_out && i < prev->n_nodes; i++)
+  for (guint i = 0; prev && i < prev->n_nodes; i++)
     {
       const RsSceneNode *n = &prev->nodes[i];
       PrevPos *pos = g_new (PrevPos, 1);
@@ -436,23 +437,6 @@ count_survivors (const RsScene *scene,
   return n;
 }
 
-static GHashTable *
-current_positions (const RsScene *scene)
-{
-  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      const RsSceneNode *n = &scene->nodes[i];
-      PrevPos *pos = g_new (PrevPos, 1);
-
-      pos->x = n->x + n->width / 2;
-      pos->y = n->y + n->height / 2;
-      g_hash_table_insert (table, g_memdup2 (&n->key, sizeof n->key), pos);
-    }
-  return table;
-}
-
 #define PLACE_MARGIN 18.0
 
 static gboolean
@@ -574,7 +558,7 @@ run_job (GVC_t *gvc,
         return;
       align_to_prev (scene, job->prev);   /* neato may have translated it all */
       place_new_nodes (scene, job->prev);
-      job->pins = current_positions (scene);
+      job->pins = prev_positions (scene);
     }
   if (!run_graphviz (gvc, job, engine, pinned, TRUE))
     return;
@@ -666,7 +650,7 @@ job_new (RsScene        *scene,
   job->scene = scene;
   job->engine = engine;
   job->mode = mode;
-  if (prev && mode == RS_LAYOUT_STABLE)
+  if (prev && prev->laid_out && mode == RS_LAYOUT_STABLE)
     job->prev = prev_positions (prev);
   return job;
 }

@@ -22,24 +22,14 @@ typedef struct {
   GArray    *edge_targets; /* guint64 key of each edge's head, resolved at the end */
 } Builder;
 
+/* Index of @id in the snapshot's objects, or -1. */
 static int
 find_object_index (const RsSnapshot *snap,
                    RsObjId           id)
 {
-  guint lo = 0, hi = snap->n_objects;
+  const RsSnapObject *obj = id ? rs_snapshot_find_object (snap, id) : NULL;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (snap->objects[mid].id == id)
-        return (int) mid;
-      if (snap->objects[mid].id < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return -1;
+  return obj ? (int) (obj - snap->objects) : -1;
 }
 
 static gboolean
