@@ -101,6 +101,7 @@ rs_replica_copy (const RsReplica *self)
     {
       slots_copy (&copy->objects[i].attrs);
       slots_copy (&copy->objects[i].items);
+      copy->objects[i].index = NULL;
     }
   for (guint32 i = 0; i < self->n_frames; i++)
     slots_copy (&copy->frames[i].names);
@@ -117,6 +118,7 @@ rs_replica_free (RsReplica *self)
     {
       g_free (self->objects[i].attrs.slots);
       g_free (self->objects[i].items.slots);
+      g_clear_pointer (&self->objects[i].index, g_hash_table_unref);
     }
   for (guint32 i = 0; i < self->n_frames; i++)
     g_free (self->frames[i].names.slots);
@@ -365,13 +367,113 @@ list_event (RsReplica     *self,
 /* Dicts: entries in insertion order; a removed key leaves a tombstone so
  * that undoing the removal restores its place, a new key is appended. */
 
-static RsReplicaSlot *
-dict_find_live (RsReplicaSlots *items,
-                RsValue         key)
+/* Big dicts get an index from key to their last entry, built on demand
+ * (a copy starts without one); each entry of an indexed dict links to the
+ * previous entry with the same key (in reserved), so that undoing an
+ * append can restore the index. */
+#define DICT_INDEX_MIN 64
+
+/* True and 1 (False and 0) are the same key, as in Python. */
+static RsValue
+dict_norm (RsValue key)
 {
-  RsReplicaSlot *slot = slots_find_last (items, key);
+  if (key == RS_VALUE_TRUE)
+    return rs_value_int (1);
+  if (key == RS_VALUE_FALSE)
+    return rs_value_int (0);
+  return key;
+}
+
+static RsReplicaSlot *
+dict_scan (RsReplicaSlots *items,
+           RsValue         key)
+{
+  key = dict_norm (key);
+  for (guint32 i = items->n_slots; i > 0; i--)
+    if (dict_norm (items->slots[i - 1].key) == key)
+      return &items->slots[i - 1];
+  return NULL;
+}
+
+static void
+dict_build_index (RsReplicaObject *object)
+{
+  RsReplicaSlots *items = &object->items;
+
+  object->index = g_hash_table_new (g_direct_hash, NULL);
+  for (guint32 i = 0; i < items->n_slots; i++)
+    {
+      gpointer key = (gpointer) (guintptr) dict_norm (items->slots[i].key);
+
+      items->slots[i].reserved = GPOINTER_TO_UINT (g_hash_table_lookup (object->index, key));
+      g_hash_table_insert (object->index, key, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static gboolean
+dict_indexed (RsReplicaObject *object)
+{
+  /* Keys go into pointers: only where they fit. */
+  if (GLIB_SIZEOF_VOID_P < 8)
+    return FALSE;
+  if (object->index == NULL && object->items.n_slots >= DICT_INDEX_MIN)
+    dict_build_index (object);
+  return object->index != NULL;
+}
+
+static RsReplicaSlot *
+dict_find_last (RsReplicaObject *object,
+                RsValue          key)
+{
+  guint position;
+
+  if (!dict_indexed (object))
+    return dict_scan (&object->items, key);
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (object->index, (gpointer) (guintptr) dict_norm (key)));
+  return position > 0 ? &object->items.slots[position - 1] : NULL;
+}
+
+static RsReplicaSlot *
+dict_find_live (RsReplicaObject *object,
+                RsValue          key)
+{
+  RsReplicaSlot *slot = dict_find_last (object, key);
 
   return slot != NULL && slot->value != RS_VALUE_ABSENT ? slot : NULL;
+}
+
+static void
+dict_append (RsReplica       *self,
+             RsReplicaObject *object,
+             RsValue          key,
+             RsValue          value)
+{
+  RsReplicaSlots *items = &object->items;
+  gboolean indexed = dict_indexed (object);
+  guint previous = 0;
+
+  if (indexed)
+    previous = GPOINTER_TO_UINT (g_hash_table_lookup (object->index, (gpointer) (guintptr) dict_norm (key)));
+  slots_insert (self, items, items->n_slots, key, value, 0);
+  items->slots[items->n_slots - 1].reserved = previous;
+  if (indexed)
+    g_hash_table_insert (object->index, (gpointer) (guintptr) dict_norm (key), GUINT_TO_POINTER (items->n_slots));
+}
+
+static void
+dict_pop (RsReplica       *self,
+          RsReplicaObject *object)
+{
+  RsReplicaSlots *items = &object->items;
+  RsReplicaSlot *last = &items->slots[items->n_slots - 1];
+
+  gpointer key = (gpointer) (guintptr) dict_norm (last->key);
+
+  if (object->index != NULL && last->reserved > 0)
+    g_hash_table_insert (object->index, key, GUINT_TO_POINTER (last->reserved));
+  else if (object->index != NULL)
+    g_hash_table_remove (object->index, key);
+  slots_remove (self, items, items->n_slots - 1);
 }
 
 static void
@@ -386,15 +488,15 @@ dict_key_set (RsReplica       *self,
   gboolean appended = event->old_value == RS_VALUE_ABSENT;
 
   if (appended && dir > 0)
-    slots_insert (self, items, items->n_slots, key, event->new_value, 0);
+    dict_append (self, object, key, event->new_value);
   else if (appended)
     {
-      if (items->n_slots == 0 || items->slots[items->n_slots - 1].key != key)
+      if (items->n_slots == 0 || dict_norm (items->slots[items->n_slots - 1].key) != dict_norm (key))
         g_warning ("dict %u: undoing an append that is not last", event->holder);
       else
-        slots_remove (self, items, items->n_slots - 1);
+        dict_pop (self, object);
     }
-  else if ((slot = dict_find_live (items, key)) != NULL)
+  else if ((slot = dict_find_live (object, key)) != NULL)
     slot->value = dir > 0 ? event->new_value : event->old_value;
   else
     g_warning ("dict %u: key not found", event->holder);
@@ -411,8 +513,7 @@ dict_key_remove (RsReplica       *self,
                  RsValue          key,
                  int              dir)
 {
-  RsReplicaSlot *slot = dir > 0 ? dict_find_live (&object->items, key)
-                                : slots_find_last (&object->items, key);
+  RsReplicaSlot *slot = dir > 0 ? dict_find_live (object, key) : dict_find_last (object, key);
 
   if (slot == NULL)
     {
@@ -497,12 +598,10 @@ dict_clear (RsReplica       *self,
             guint            n_payload,
             int              dir)
 {
-  RsReplicaSlots *items = &object->items;
-
   for (guint i = 0; i + 1 < n_payload; i += 2)
     {
-      RsReplicaSlot *slot = dir > 0 ? dict_find_live (items, payload[i])
-                                    : slots_find_last (items, payload[i]);
+      RsReplicaSlot *slot = dir > 0 ? dict_find_live (object, payload[i])
+                                    : dict_find_last (object, payload[i]);
       if (slot == NULL)
         {
           g_warning ("dict %u: cleared key not found", event->holder);
@@ -627,6 +726,7 @@ alloc_event (RsReplica     *self,
         g_warning ("object %u allocated twice", event->holder);
       g_free (object->attrs.slots);
       g_free (object->items.slots);
+      g_clear_pointer (&object->index, g_hash_table_unref);
       *object = (RsReplicaObject) {
         .kind = event->key & 0xff,
         .state = RS_REPLICA_ALIVE,

@@ -39,7 +39,7 @@ typedef struct {
   RsValue  key;
   RsValue  value;
   guint32  flags;   /* RsEventFlags: RS_EVENT_HIDDEN */
-  guint32  reserved;
+  guint32  reserved;  /* private */
 } RsReplicaSlot;
 
 typedef struct {
@@ -60,6 +60,7 @@ typedef struct {
   RsObjId        weak_referent;
   RsReplicaSlots attrs;       /* attributes and hidden references, first-store order */
   RsReplicaSlots items;       /* list cells, dict entries */
+  GHashTable    *index;       /* big dicts: key -> last entry + 1 (private) */
 } RsReplicaObject;
 
 typedef struct {

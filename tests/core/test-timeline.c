@@ -429,6 +429,53 @@ test_far_jump (void)
   rs_timeline_free (tl);
 }
 
+/* A dict big enough to be indexed: keys removed, set again (going last),
+ * True standing for 1; every step the same whichever way it is reached. */
+static void
+test_big_dict (void)
+{
+  RsTimeline *tl = rs_timeline_new ();
+  TestAtoms atoms;
+  GRand *rand = g_rand_new_with_seed (g_test_rand_int ());
+  RsValue values[200] = { 0 };
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_snapshot_unref);
+
+  test_atoms_init (&atoms);
+  rs_timeline_set_min_checkpoint_events (tl, 64);
+  ev_step (tl, 1, 1);
+  ev_alloc (tl, 1, RS_KIND_DICT, 0, 1);
+  ev_name (tl, 1, atom (&atoms, "d"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  for (guint i = 0; i < 1500; i++)
+    {
+      guint k = i < 150 ? i : (guint) g_rand_int_range (rand, 0, 200);
+      RsValue key = k == 1 && g_rand_boolean (rand) ? RS_VALUE_TRUE : INT (k);
+
+      ev_step (tl, 1, 2 + i % 3);
+      if (values[k] == ABSENT || g_rand_boolean (rand))
+        {
+          ev_key_set (tl, 1, key, values[k], INT (i), 0);
+          values[k] = INT (i);
+        }
+      else
+        {
+          ev_key_remove (tl, 1, key, values[k], 0);
+          values[k] = ABSENT;
+        }
+    }
+  for (guint step = 0; step < rs_timeline_get_n_steps (tl); step++)
+    g_ptr_array_add (expected, reference_snapshot (tl, step, &atoms));
+  for (guint i = 0; i < 400; i++)
+    {
+      guint step = g_rand_int_range (rand, 0, rs_timeline_get_n_steps (tl));
+      g_autoptr(RsSnapshot) snap = rs_timeline_get_snapshot (tl, step, test_atoms_lookup, &atoms);
+
+      g_assert_true (rs_snapshot_equal (snap, expected->pdata[step]));
+    }
+  g_rand_free (rand);
+  test_atoms_clear (&atoms);
+  rs_timeline_free (tl);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,5 +484,6 @@ main (int   argc,
   g_test_add_func ("/refscope/timeline/steps", test_steps);
   g_test_add_func ("/refscope/timeline/forward-backward", test_forward_backward);
   g_test_add_func ("/refscope/timeline/far-jump", test_far_jump);
+  g_test_add_func ("/refscope/timeline/big-dict", test_big_dict);
   return g_test_run ();
 }
