@@ -95,7 +95,8 @@ typedef struct {
 } Shared;
 
 typedef struct {
-  double x, y;          /* centre, scene coordinates */
+  double x, y;          /* top-left corner, scene coordinates: a card that
+                         * grows a row grows downwards, as in Python Tutor */
 } PrevPos;
 
 typedef struct {
@@ -155,8 +156,8 @@ prev_positions (const RsScene *prev)
       const RsSceneNode *n = &prev->nodes[i];
       PrevPos *pos = g_new (PrevPos, 1);
 
-      pos->x = n->x + n->width / 2;
-      pos->y = n->y + n->height / 2;
+      pos->x = n->x;
+      pos->y = n->y;
       g_hash_table_insert (table, g_memdup2 (&n->key, sizeof n->key), pos);
     }
   return table;
@@ -306,8 +307,8 @@ add_nodes (Agraph_t       *g,
           g_autofree char *value = NULL;
           const PrevPos *p = prev ? prev : &guess;
 
-          g_ascii_formatd (bx, sizeof bx, "%.2f", p->x);
-          g_ascii_formatd (by, sizeof by, "%.2f", -p->y);
+          g_ascii_formatd (bx, sizeof bx, "%.2f", p->x + node->width / 2);
+          g_ascii_formatd (by, sizeof by, "%.2f", -(p->y + node->height / 2));
           value = g_strdup_printf ("%s,%s%s", bx, by, prev ? "!" : "");
           agsafeset (gnodes[i], "pos", value, "");
         }
@@ -334,7 +335,7 @@ add_edges (Agraph_t       *g,
       g_snprintf (name, sizeof name, "e%u", i);
       e = gedges[i] = agedge (g, gnodes[edge->tail], gnodes[edge->head], name, 1);
       g_snprintf (port, sizeof port, "r%u%s", edge->tail_row,
-                  dot && tail->row_layout == RS_SCENE_ROWS_VERTICAL ? ":e" : "");
+                  tail->row_layout == RS_SCENE_ROWS_VERTICAL ? ":e" : "");
       agsafeset (e, "tailport", port, "");
       agsafeset (e, "headport", dot ? "t:w" : "t", "");
       if (edge->kind != RS_SLOT_STRONG)
@@ -417,8 +418,8 @@ align_to_prev (RsScene    *scene,
 
       if (p == NULL)
         continue;
-      dx += p->x - (node->x + node->width / 2);
-      dy += p->y - (node->y + node->height / 2);
+      dx += p->x - node->x;
+      dy += p->y - node->y;
       n++;
     }
   if (n > 0)
@@ -437,14 +438,15 @@ count_survivors (const RsScene *scene,
   return n;
 }
 
-#define PLACE_MARGIN 18.0
+#define PLACE_MARGIN 26.0
 
 static gboolean
 overlaps_placed (const RsScene *scene,
                  const gboolean *placed,
                  guint          index,
                  double         x,
-                 double         y)
+                 double         y,
+                 double         margin)
 {
   const RsSceneNode *a = &scene->nodes[index];
 
@@ -454,45 +456,111 @@ overlaps_placed (const RsScene *scene,
 
       if (i == index || !placed[i])
         continue;
-      if (x < b->x + b->width + PLACE_MARGIN && b->x < x + a->width + PLACE_MARGIN
-          && y < b->y + b->height + PLACE_MARGIN && b->y < y + a->height + PLACE_MARGIN)
+      if (x < b->x + b->width + margin && b->x < x + a->width + margin
+          && y < b->y + b->height + margin && b->y < y + a->height + margin)
         return TRUE;
     }
   return FALSE;
 }
 
+/* The right edge of the frames column, or -G_MAXDOUBLE without frames. */
+static double
+frames_right (const RsScene *scene)
+{
+  double right = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < scene->n_frames; i++)
+    right = MAX (right, scene->nodes[i].x + scene->nodes[i].width);
+  return right;
+}
+
 /* Each new node goes to the free spot nearest to where neato put it,
- * searched on growing rings; old nodes never move. */
+ * searched on growing rings, objects to the right of the frames (Python
+ * Tutor's picture: names on the left, what they point to on the right);
+ * old nodes never move. */
 static void
 place_new_nodes (RsScene    *scene,
                  GHashTable *prev)
 {
   g_autofree gboolean *placed = g_new0 (gboolean, MAX (scene->n_nodes, 1));
   double step = scene->font_size * 2;
+  double min_x = frames_right (scene) + 3 * PLACE_MARGIN;
 
   for (guint i = 0; i < scene->n_nodes; i++)
     placed[i] = g_hash_table_contains (prev, &scene->nodes[i].key);
+  /* an old card that grew into another one moves too */
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if (placed[i] && overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2))
+      placed[i] = FALSE;
   for (guint i = 0; i < scene->n_nodes; i++)
     {
       RsSceneNode *node = &scene->nodes[i];
-      double x0 = node->x, y0 = node->y;
-      gboolean found = !overlaps_placed (scene, placed, i, x0, y0);
+      double lo = node->kind == RS_SCENE_NODE_FRAME ? -G_MAXDOUBLE : min_x;
+      double x0 = MAX (node->x, lo), y0 = node->y;
+      gboolean found;
 
+      if (placed[i])
+        continue;
+      found = !overlaps_placed (scene, placed, i, x0, y0, PLACE_MARGIN);
       for (guint ring = 1; !found && ring < 400; ring++)
         for (int k = 0; !found && k < (int) (8 * ring); k++)
           {
             double angle = 2 * G_PI * k / (8 * ring);
             double x = x0 + cos (angle) * ring * step, y = y0 + sin (angle) * ring * step;
 
-            if (!overlaps_placed (scene, placed, i, x, y))
+            if (x >= lo && !overlaps_placed (scene, placed, i, x, y, PLACE_MARGIN))
               {
-                node->x = x;
-                node->y = y;
+                x0 = x;
+                y0 = y;
                 found = TRUE;
               }
           }
+      node->x = x0;
+      node->y = y0;
       placed[i] = TRUE;
     }
+}
+
+/* The old positions, plus a place for each new call frame under the
+ * frames already shown: the stack stays a column on the left. */
+static GHashTable *
+pins_with_new_frames (const RsScene *scene,
+                      GHashTable    *prev)
+{
+  GHashTable *pins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+  double left = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  g_hash_table_iter_init (&iter, prev);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (pins, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (PrevPos)));
+  for (guint i = 0; i < scene->n_frames; i++)
+    {
+      const RsSceneNode *f = &scene->nodes[i];
+      PrevPos *p = g_hash_table_lookup (prev, &f->key);
+
+      if (p == NULL)
+        continue;
+      left = MIN (left, p->x);
+      bottom = MAX (bottom, p->y + f->height);
+    }
+  if (left == G_MAXDOUBLE)
+    return pins;
+  for (guint i = 0; i < scene->n_frames; i++)
+    {
+      const RsSceneNode *f = &scene->nodes[i];
+      PrevPos *p;
+
+      if (g_hash_table_contains (prev, &f->key))
+        continue;
+      p = g_new (PrevPos, 1);
+      p->x = left;
+      p->y = bottom + PLACE_MARGIN;
+      bottom += PLACE_MARGIN + f->height;
+      g_hash_table_insert (pins, g_memdup2 (&f->key, sizeof f->key), p);
+    }
+  return pins;
 }
 
 static gboolean
@@ -554,8 +622,10 @@ run_job (GVC_t *gvc,
       /* First neato places the new nodes among the pinned old ones, then
        * we move new nodes off any node they overlap, then neato routes the
        * edges with every node pinned. */
+      job->pins = pins_with_new_frames (scene, job->prev);
       if (!run_graphviz (gvc, job, engine, TRUE, FALSE))
         return;
+      g_hash_table_unref (job->pins);
       align_to_prev (scene, job->prev);   /* neato may have translated it all */
       place_new_nodes (scene, job->prev);
       job->pins = prev_positions (scene);
