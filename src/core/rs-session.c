@@ -805,12 +805,16 @@ describe_store (RsSession     *self,
       append_value (self, out, event_key (self, event));
       g_string_append_c (out, ']');
       break;
+    case RS_EV_ITEM_INSERT:
+      append_holder (self, out, event);
+      g_string_append_printf (out, ".insert(%" G_GUINT64_FORMAT ", ", event->key);
+      append_value (self, out, event->new_value);
+      g_string_append_c (out, ')');
+      return;
     default:
       append_holder (self, out, event);
       g_string_append_printf (out, "[%" G_GUINT64_FORMAT "]", event->key);
     }
-  if (event->kind == RS_EV_ITEM_INSERT)
-    g_string_append (out, " inserted");
   if (!removed)
     {
       g_string_append (out, " = ");
@@ -852,7 +856,11 @@ rs_session_describe_event (RsSession     *self,
       g_string_append_printf (out, "call %s", rs_session_get_atom (self, (guint32) event->key));
       break;
     case RS_EV_FRAME_POP:
-      g_string_append_printf (out, "return from frame %u", event->holder);
+      {
+        const RsReplicaFrame *frame = rs_replica_get_frame (rs_timeline_get_head (self->timeline), event->holder);
+        g_string_append_printf (out, "return from %s",
+                                frame ? rs_session_get_atom (self, frame->name_atom) : "?");
+      }
       break;
     case RS_EV_ALLOC:
     case RS_EV_FINALIZE:

@@ -161,6 +161,52 @@ test_describe (void)
   g_assert_nonnull (strstr (all, "a = <Foo #1>"));
   g_assert_nonnull (strstr (all, "<dict #2>['k'] = <Foo #1>"));
   g_assert_nonnull (strstr (all, "del a"));
+  g_assert_nonnull (strstr (all, "new <Foo #1>"));
+}
+
+/* --trace on a huge run: nothing recorded, the trace streamed. */
+static void
+test_trace_output (void)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GString) tail = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  rs_session_set_recording (session, FALSE);
+  rs_session_set_trace_output (session, stream);
+  g_assert_true (rs_session_load (session, "t.py", "l = []\nfor i in range(1000):\n    l.append([])\nprint(len(l))\n",
+                                  -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, 1);
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  text = g_strdup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_true (g_str_has_prefix (text, "new 1 list\nnew 2 list\n"));
+  g_assert_true (g_str_has_suffix (text, "new 1001 list\n1000\n"));
+  rs_session_write_trace (session, tail);
+  g_assert_true (g_str_has_prefix (tail->str, "alive 1 2 3 "));
+  g_assert_true (g_str_has_suffix (tail->str, " 1001\nleaked\n"));
+}
+
+/* After a truncation, appending continues from the shorter script. */
+static void
+test_truncate_then_append (void)
+{
+  g_autoptr(RsSession) session = load ("a = []\nb = [a]\nc = [b]\n");
+  g_autoptr(RsSnapshot) snap = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rs_session_truncate (session, 1, &error));
+  g_assert_true (rs_session_append (session, "d = [a]\n", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rs_session_get_source (session), ==, "a = []\nd = [a]\n");
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, 3);
+  snap = rs_session_get_snapshot (session, 2);
+  g_assert_cmpstr (snap->source_line, ==, "d = [a]");
+  g_assert_cmpuint (snap->n_objects, ==, 2);
+  g_assert_cmpuint (rs_snapshot_find_object (snap, 2)->number, ==, 2);
 }
 
 /* The oracle cases */
@@ -338,6 +384,8 @@ main (int   argc,
   g_test_add_func ("/refscope/session/runtime-error", test_runtime_error);
   g_test_add_func ("/refscope/session/bad-input", test_bad_input);
   g_test_add_func ("/refscope/session/describe", test_describe);
+  g_test_add_func ("/refscope/session/trace-output", test_trace_output);
+  g_test_add_func ("/refscope/session/truncate-then-append", test_truncate_then_append);
   g_test_add_data_func ("/refscope/session/oracle-cases", ORACLE_CASES_DIR, test_oracle_cases);
   g_test_add_data_func ("/refscope/session/project-cases", PROJECT_CASES_DIR, test_oracle_cases);
   return g_test_run ();
