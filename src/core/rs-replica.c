@@ -930,3 +930,10 @@ rs_replica_get_size (const RsReplica *self)
   return sizeof *self + (gsize) self->cap_objects * sizeof (RsReplicaObject)
          + (gsize) self->cap_frames * sizeof (RsReplicaFrame) + self->n_slots * sizeof (RsReplicaSlot);
 }
+
+gsize
+rs_replica_get_n_slots (const RsReplica *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_slots;
+}

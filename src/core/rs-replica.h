@@ -102,6 +102,8 @@ const RsFrameId       *rs_replica_get_stack      (const RsReplica *self,
 guint                  rs_replica_get_n_alive    (const RsReplica *self);
 /* What a copy costs, in units comparable to one applied event. */
 gsize                  rs_replica_get_weight     (const RsReplica *self);
+/* Slots of all objects and frames, tombstones included. */
+gsize                  rs_replica_get_n_slots    (const RsReplica *self);
 /* Roughly the bytes a copy takes. */
 gsize                  rs_replica_get_size       (const RsReplica *self);
 

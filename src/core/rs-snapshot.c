@@ -375,10 +375,14 @@ slot_path (Builder            *b,
            const RsSnapObject *object,
            const RsSnapSlot   *slot)
 {
-  if (object->kind == RS_KIND_LIST || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0))
-    g_string_printf (b->buf, "%s[%s]", holder, slot->label);
-  else
-    g_string_printf (b->buf, "%s.%s", holder, slot->label);
+  gboolean item = object->kind == RS_KIND_LIST
+                  || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0);
+
+  g_string_assign (b->buf, holder);
+  g_string_append_c (b->buf, item ? '[' : '.');
+  g_string_append (b->buf, slot->label);
+  if (item)
+    g_string_append_c (b->buf, ']');
   return intern (b, b->buf->str);
 }
 
@@ -472,15 +476,17 @@ static void
 object_referrers (Builder            *b,
                   const RsSnapObject *object)
 {
+  const char *holder = g_hash_table_lookup (b->names, GUINT_TO_POINTER (object->id));
+
+  if (holder == NULL)
+    holder = object->title;
   for (guint i = 0; i < object->n_slots; i++)
     {
       const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot + i);
-      g_autofree char *holder = NULL;
       RsSnapReferrer referrer = { slot->target, object->id, 0, NULL };
 
       if (slot->kind != RS_SLOT_STRONG)
         continue;
-      holder = g_strdup (holder_name (b, object->id));
       referrer.label = slot_path (b, holder, object, slot);
       g_array_append_val (b->referrers, referrer);
     }
@@ -615,16 +621,21 @@ rs_snapshot_build (const RsReplica  *replica,
 {
   RsSnapshot *snap = g_new0 (RsSnapshot, 1);
   Builder b = { replica, analysis, lookup, user_data, snap };
+  guint n_alive;
+  gsize n_slots;
 
   snap->ref_count = 1;
-  snap->strings = g_string_chunk_new (4096);
+  snap->strings = g_string_chunk_new (65536);
   snap->step = step;
   snap->line = line;
   snap->n_cycles = rs_analysis_get_n_cycles (analysis);
-  b.objects = g_array_new (FALSE, FALSE, sizeof (RsSnapObject));
-  b.slots = g_array_new (FALSE, FALSE, sizeof (RsSnapSlot));
+  /* Sized up front: growing arrays of a million entries costs copies. */
+  n_alive = rs_replica_get_n_alive (replica);
+  n_slots = rs_replica_get_n_slots (replica);
+  b.objects = g_array_sized_new (FALSE, FALSE, sizeof (RsSnapObject), n_alive);
+  b.slots = g_array_sized_new (FALSE, FALSE, sizeof (RsSnapSlot), n_slots + 16);
   b.frames = g_array_new (FALSE, FALSE, sizeof (RsSnapFrame));
-  b.referrers = g_array_new (FALSE, FALSE, sizeof (RsSnapReferrer));
+  b.referrers = g_array_sized_new (FALSE, FALSE, sizeof (RsSnapReferrer), n_slots + 16);
   b.names = g_hash_table_new (NULL, NULL);
   b.buf = g_string_new (NULL);
 
