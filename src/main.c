@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "rs-application.h"
 #include "rs-export.h"
 #include "rs-trace.h"
 
@@ -36,6 +37,9 @@ main (int   argc,
         return rs_export_command (argc, argv);
     }
 
-  g_printerr ("usage: refscope --trace FILE.py\n");
-  return 1;
+  {
+    g_autoptr(RsApplication) app = rs_application_new ();
+
+    return g_application_run (G_APPLICATION (app), argc, argv);
+  }
 }

@@ -1,0 +1,63 @@
+/* rs-graph-view.h: the canvas that shows one step of the session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Zoom (Ctrl+scroll, pinch, + and -), pan (drag, scroll), fit; click to
+ * select an object, hover for a tooltip, drag from one object to another
+ * to ask for a reference ("link-requested").  Layout runs on the render
+ * library's layout thread; the view animates from the previous scene to
+ * the new one (fade-out of freed objects, fade-in, glide).
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "rs-layout.h"
+#include "rs-scene.h"
+#include "rs-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_GRAPH_VIEW (rs_graph_view_get_type ())
+G_DECLARE_FINAL_TYPE (RsGraphView, rs_graph_view, RS, GRAPH_VIEW, GtkWidget)
+
+#define RS_GRAPH_VIEW_TRANSITION_USEC (400 * 1000)
+
+/* Lays @snapshot out (NULL clears); @animate: a transition from the scene
+ * shown now. */
+void           rs_graph_view_set_snapshot  (RsGraphView    *self,
+                                            RsSnapshot     *snapshot,
+                                            gboolean        animate);
+RsSnapshot    *rs_graph_view_get_snapshot  (RsGraphView    *self);
+/* The laid-out scene shown (or being animated to); NULL before the first. */
+const RsScene *rs_graph_view_get_scene     (RsGraphView    *self);
+RsObjId        rs_graph_view_get_selected  (RsGraphView    *self);
+void           rs_graph_view_set_selected  (RsGraphView    *self,
+                                            RsObjId         id);
+double         rs_graph_view_get_zoom      (RsGraphView    *self);
+void           rs_graph_view_set_zoom      (RsGraphView    *self,
+                                            double          zoom);
+void           rs_graph_view_zoom_by       (RsGraphView    *self,
+                                            double          factor);
+/* Fits the drawing into the view, and keeps fitting it on later steps
+ * until the user zooms or pans. */
+void           rs_graph_view_zoom_fit      (RsGraphView    *self);
+RsLayoutEngine rs_graph_view_get_engine    (RsGraphView    *self);
+void           rs_graph_view_set_engine    (RsGraphView    *self,
+                                            RsLayoutEngine  engine);
+/* TRUE while a layout has run for a while (the window shows progress). */
+gboolean       rs_graph_view_get_busy      (RsGraphView    *self);
+/* Drops the pending layout: the view keeps the scene it shows. */
+void           rs_graph_view_cancel_layout (RsGraphView    *self);
+/* TRUE while a layout is pending or a transition runs. */
+gboolean       rs_graph_view_is_settling   (RsGraphView    *self);
+/* Where object @id is drawn, in widget coordinates. */
+gboolean       rs_graph_view_get_object_area (RsGraphView  *self,
+                                              RsObjId       id,
+                                              GdkRectangle *area);
+/* The object drawn at @x, @y (widget coordinates), or 0. */
+RsObjId        rs_graph_view_pick          (RsGraphView    *self,
+                                            double          x,
+                                            double          y);
+
+G_END_DECLS

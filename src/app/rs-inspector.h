@@ -1,0 +1,31 @@
+/* rs-inspector.h: who holds the selected object, and why it lives
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "rs-snapshot.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_INSPECTOR (rs_inspector_get_type ())
+G_DECLARE_FINAL_TYPE (RsInspector, rs_inspector, RS, INSPECTOR, GtkWidget)
+
+/* Shows object @id of @snapshot; nothing when @snapshot is NULL or @id is
+ * not alive there. */
+void        rs_inspector_show       (RsInspector      *self,
+                                     const RsSnapshot *snapshot,
+                                     RsObjId           id);
+RsObjId     rs_inspector_get_object (RsInspector      *self);
+/* "refcount 2 = a, Foo #2.friend" */
+const char *rs_inspector_get_ledger (RsInspector      *self);
+/* "Reachable", "Leaked, in cycle 1: ...", ... */
+const char *rs_inspector_get_status (RsInspector      *self);
+
+/* The short text of the canvas tooltip: title, ledger and state. */
+char       *rs_inspector_describe   (const RsSnapshot *snapshot,
+                                     RsObjId           id);
+
+G_END_DECLS

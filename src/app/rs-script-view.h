@@ -1,0 +1,32 @@
+/* rs-script-view.h: the session's script, its current line and the command line
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_SCRIPT_VIEW (rs_script_view_get_type ())
+G_DECLARE_FINAL_TYPE (RsScriptView, rs_script_view, RS, SCRIPT_VIEW, GtkWidget)
+
+void        rs_script_view_set_text          (RsScriptView *self,
+                                              const char   *text);
+char       *rs_script_view_dup_text          (RsScriptView *self);
+/* Marks @line (1-based; 0 marks nothing) as the one the step ran. */
+void        rs_script_view_set_current_line  (RsScriptView *self,
+                                              guint         line);
+guint       rs_script_view_get_current_line  (RsScriptView *self);
+/* Shows @message under the script (NULL hides it); @line, when not 0,
+ * is marked as the line in error. */
+void        rs_script_view_show_error        (RsScriptView *self,
+                                              const char   *message,
+                                              guint         line);
+const char *rs_script_view_get_error         (RsScriptView *self);
+void        rs_script_view_focus_command     (RsScriptView *self);
+/* Empties the command line once its statement ran. */
+void        rs_script_view_clear_command     (RsScriptView *self);
+
+G_END_DECLS

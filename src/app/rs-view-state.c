@@ -1,0 +1,116 @@
+/* rs-view-state.c: the view kept in a trailing comment block of a session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "refscope-view-state"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rs-view-state.h"
+
+void
+rs_view_state_clear (RsViewState *state)
+{
+  g_return_if_fail (state != NULL);
+
+  g_clear_pointer (&state->engine, g_free);
+  memset (state, 0, sizeof *state);
+}
+
+static const char *
+find_marker (const char *text,
+             gsize       length)
+{
+  const char *found = NULL;
+
+  for (const char *p = text; p < text + length; )
+    {
+      const char *nl = memchr (p, '\n', text + length - p);
+      gsize marker_len = strlen (RS_VIEW_STATE_MARKER);
+
+      if ((gsize) (text + length - p) >= marker_len && strncmp (p, RS_VIEW_STATE_MARKER, marker_len) == 0)
+        found = p;
+      else if (found != NULL && *p != '#' && *p != '\n')
+        found = NULL;  /* code after the block: it is not trailing */
+      p = nl ? nl + 1 : text + length;
+    }
+  return found;
+}
+
+static void
+parse_line (RsViewState *state,
+            const char  *line)
+{
+  g_auto(GStrv) kv = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
+
+  if (line[0] != '#' || !strchr (line, '='))
+    return;
+  kv = g_strsplit (line + 1, "=", 2);
+  key = g_strstrip (g_strdup (kv[0]));
+  value = g_strstrip (g_strdup (kv[1]));
+  if (strcmp (key, "step") == 0)
+    {
+      guint64 step;
+
+      if (g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &step, NULL))
+        state->has_step = TRUE, state->step = (guint) step;
+    }
+  else if (strcmp (key, "zoom") == 0)
+    state->zoom = CLAMP (g_ascii_strtod (value, NULL), 0, 100);
+  else if (strcmp (key, "engine") == 0 && *value != '\0')
+    {
+      g_free (state->engine);
+      state->engine = g_strdup (value);
+    }
+}
+
+gsize
+rs_view_state_parse (RsViewState *state,
+                     const char  *text,
+                     gsize        length)
+{
+  const char *marker;
+  g_autofree char *block = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize script_len;
+
+  g_return_val_if_fail (state != NULL, length);
+  g_return_val_if_fail (text != NULL || length == 0, length);
+
+  if (!(marker = find_marker (text, length)))
+    return length;
+  block = g_strndup (marker, text + length - marker);
+  lines = g_strsplit (block, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    parse_line (state, lines[i]);
+  /* Drop the blank line written before the block. */
+  script_len = marker - text;
+  while (script_len >= 2 && text[script_len - 1] == '\n' && text[script_len - 2] == '\n')
+    script_len--;
+  return script_len;
+}
+
+void
+rs_view_state_format (const RsViewState *state,
+                      GString           *out)
+{
+  char zoom[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (state != NULL);
+  g_return_if_fail (out != NULL);
+
+  if (out->len > 0 && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');
+  g_string_append (out, "\n" RS_VIEW_STATE_MARKER " (Python ignores it) ---\n");
+  if (state->has_step)
+    g_string_append_printf (out, "# step = %u\n", state->step);
+  if (state->zoom > 0)
+    g_string_append_printf (out, "# zoom = %s\n", g_ascii_formatd (zoom, sizeof zoom, "%.3g", state->zoom));
+  if (state->engine != NULL)
+    g_string_append_printf (out, "# engine = %s\n", state->engine);
+}

@@ -1,0 +1,34 @@
+/* rs-view-state.h: the view kept in a trailing comment block of a session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A saved session stays a script `python3 FILE.py` runs: the step, the
+ * zoom and the layout engine follow the code as comments.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define RS_VIEW_STATE_MARKER "# --- refscope view state"
+
+typedef struct {
+  gboolean has_step;
+  guint    step;
+  double   zoom;     /* 0: fit to the window */
+  char    *engine;   /* NULL: the default */
+} RsViewState;
+
+void   rs_view_state_clear  (RsViewState *state);
+/* Reads the block at the end of @text into @state; returns the length of
+ * the script before it (@length when there is none). */
+gsize  rs_view_state_parse  (RsViewState *state,
+                             const char  *text,
+                             gsize        length);
+/* Appends the block to @out (which holds the script). */
+void   rs_view_state_format (const RsViewState *state,
+                             GString           *out);
+
+G_END_DECLS

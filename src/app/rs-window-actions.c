@@ -1,0 +1,406 @@
+/* rs-window-actions.c: the win.* actions of a Refscope window
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edit writes a statement (rs-edit.c) and runs it with
+ * rs_window_run(), exactly as if it had been typed on the command line:
+ * the script stays the whole truth of the session.
+ */
+#define G_LOG_DOMAIN "refscope-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-edit.h"
+#include "rs-reference-popover.h"
+#include "rs-window-private.h"
+
+static void
+show_edit_error (RsWindow     *self,
+                 const GError *error)
+{
+  rs_script_view_show_error (self->script_view, error->message, 0);
+  _rs_window_toast (self, error->message);
+}
+
+static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RsWindow         *self)
+{
+  g_autofree char *statements = g_steal_pointer (&self->pending_statements);
+
+  if (g_strcmp0 (response, "discard") == 0 && statements != NULL)
+    rs_window_run (self, statements, TRUE);
+}
+
+static void
+ask_discard_later (RsWindow   *self,
+                   const char *statements)
+{
+  guint later = rs_session_get_n_steps (self->session) - 1 - self->step;
+  AdwMessageDialog *dialog;
+
+  g_free (self->pending_statements);
+  self->pending_statements = g_strdup (statements);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Later Steps?"), NULL));
+  adw_message_dialog_format_body (dialog,
+    ngettext ("You are at step %u. Running “%s” here drops the step after it, and the script lines it ran.",
+              "You are at step %u. Running “%s” here drops the %u steps after it, and the script lines they ran.",
+              later),
+    self->step, statements, later);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard and Run"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+truncate_here (RsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (rs_session_truncate (self->session, self->step, &error))
+    return TRUE;
+  show_edit_error (self, error);
+  return FALSE;
+}
+
+gboolean
+rs_window_run (RsWindow   *self,
+               const char *statements,
+               gboolean    discard_later)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (statements != NULL, FALSE);
+
+  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  if (self->step + 1 < rs_session_get_n_steps (self->session))
+    {
+      if (!discard_later)
+        {
+          ask_discard_later (self, statements);
+          return FALSE;
+        }
+      if (!truncate_here (self))
+        return FALSE;
+      self->modified = TRUE;
+    }
+
+  ok = rs_session_append (self->session, statements, &error);
+  rs_script_view_set_text (self->script_view, rs_session_get_source (self->session));
+  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
+  if (ok)
+    {
+      self->modified = TRUE;
+      rs_script_view_clear_command (self->script_view);
+      _rs_window_show_runtime_error (self);
+    }
+  _rs_window_show_session (self, rs_session_get_n_steps (self->session) - 1, TRUE);
+  _rs_window_update_title (self);
+  return ok;
+}
+
+/* Runs what an rs_edit_*() builder wrote, or says why there is nothing. */
+static void
+run_edit (RsWindow *self,
+          char     *statements,
+          GError   *error)
+{
+  if (statements == NULL)
+    show_edit_error (self, error);
+  else
+    rs_window_run (self, statements, FALSE);
+  g_free (statements);
+  g_clear_error (&error);
+}
+
+/* Replay */
+
+static void
+first_step_activated (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *param)
+{
+  rs_window_set_step (RS_WINDOW (widget), 0);
+}
+
+static void
+step_back_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  if (self->step > 0)
+    _rs_window_show_session (self, self->step - 1, TRUE);
+}
+
+static void
+step_forward_activated (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  _rs_window_show_session (self, self->step + 1, TRUE);
+}
+
+static void
+last_step_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_step (self, rs_session_get_n_steps (self->session) - 1);
+}
+
+static void
+play_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_timeline_bar_set_playing (self->timeline_bar,
+                               !rs_timeline_bar_get_playing (self->timeline_bar));
+}
+
+/* View */
+
+static void
+zoom_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  if (g_str_equal (action, "win.zoom-in"))
+    rs_graph_view_zoom_by (self->canvas, 1.25);
+  else if (g_str_equal (action, "win.zoom-out"))
+    rs_graph_view_zoom_by (self->canvas, 1 / 1.25);
+  else
+    rs_graph_view_zoom_fit (self->canvas);
+}
+
+static void
+cancel_layout_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  rs_graph_view_cancel_layout (RS_WINDOW (widget)->canvas);
+}
+
+/* Editing */
+
+static void
+new_object_activated (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  g_autofree char *name = rs_edit_free_name (self->snapshot);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->new_object_name_entry), name);
+  gtk_menu_button_popup (self->new_object_button);
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_object_class_entry));
+}
+
+static void
+create_object_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  const char *class_name = gtk_editable_get_text (GTK_EDITABLE (self->new_object_class_entry));
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->new_object_name_entry));
+  GError *error = NULL;
+  char *statements;
+
+  if (param != NULL)
+    g_variant_get (param, "(&s&s)", &class_name, &name);
+  statements = rs_edit_new_object (self->snapshot, class_name, name, &error);
+  gtk_menu_button_popdown (self->new_object_button);
+  run_edit (self, statements, error);
+}
+
+static void
+bind_name_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  g_autofree char *name = rs_edit_free_name (self->snapshot);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = rs_edit_access_path (self->snapshot, rs_window_get_selected (self), &error);
+
+  if (path == NULL)
+    {
+      show_edit_error (self, error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->bind_name_entry), name);
+  gtk_menu_button_popup (self->bind_name_button);
+  gtk_widget_grab_focus (GTK_WIDGET (self->bind_name_entry));
+}
+
+static void
+bind_name_entered_activated (GtkWidget  *widget,
+                             const char *action,
+                             GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  const char *name = param ? g_variant_get_string (param, NULL)
+                           : gtk_editable_get_text (GTK_EDITABLE (self->bind_name_entry));
+  GError *error = NULL;
+  char *statements = rs_edit_bind_name (self->snapshot, rs_window_get_selected (self), name, &error);
+
+  gtk_menu_button_popdown (self->bind_name_button);
+  run_edit (self, statements, error);
+}
+
+void
+_rs_window_show_reference_popover (RsWindow *self,
+                                   RsObjId   from,
+                                   RsObjId   to,
+                                   double    x,
+                                   double    y)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = rs_edit_access_path (self->snapshot, from, &error);
+  GdkRectangle area = { (int) x, (int) y, 1, 1 };
+
+  if (path == NULL)
+    {
+      show_edit_error (self, error);
+      return;
+    }
+  rs_reference_popover_setup (RS_REFERENCE_POPOVER (self->reference_popover), self->snapshot, from, to);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->reference_popover), &area);
+  gtk_popover_popup (GTK_POPOVER (self->reference_popover));
+}
+
+static void
+add_reference_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  RsObjId from = rs_window_get_selected (self);
+  GdkRectangle area = { 0 };
+
+  rs_graph_view_get_object_area (self->canvas, from, &area);
+  _rs_window_show_reference_popover (self, from, 0, area.x + area.width / 2.0, area.y + area.height);
+}
+
+static void
+store_reference_activated (GtkWidget  *widget,
+                           const char *action,
+                           GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  guint32 from, to;
+  const char *attribute;
+  gboolean weak;
+  GError *error = NULL;
+  char *statements;
+
+  g_variant_get (param, "(uu&sb)", &from, &to, &attribute, &weak);
+  statements = rs_edit_store_reference (self->snapshot, from, to, attribute, weak, &error);
+  run_edit (self, statements, error);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  GError *error = NULL;
+  char *statements = rs_edit_delete_name (self->snapshot, rs_window_get_selected (self), &error);
+
+  run_edit (self, statements, error);
+}
+
+static void
+collect_activated (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  run_edit (self, rs_edit_collect (self->snapshot), NULL);
+}
+
+static void
+run_command_activated (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  rs_window_run (RS_WINDOW (widget), g_variant_get_string (param, NULL), FALSE);
+}
+
+static void
+focus_command_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  rs_script_view_focus_command (RS_WINDOW (widget)->script_view);
+}
+
+void
+_rs_window_update_actions (RsWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  guint n_steps = self->session ? rs_session_get_n_steps (self->session) : 1;
+  RsObjId selected = rs_window_get_selected (self);
+  const RsSnapObject *object = self->snapshot ? rs_snapshot_find_object (self->snapshot, selected) : NULL;
+  /* Leaked objects stay selectable (the inspector explains them), but
+   * nothing can be written about them. */
+  gboolean editable = object != NULL && !(object->flags & RS_SNAP_LEAKED);
+
+  gtk_widget_action_set_enabled (widget, "win.first-step", self->step > 0);
+  gtk_widget_action_set_enabled (widget, "win.step-back", self->step > 0);
+  gtk_widget_action_set_enabled (widget, "win.step-forward", self->step + 1 < n_steps);
+  gtk_widget_action_set_enabled (widget, "win.last-step", self->step + 1 < n_steps);
+  gtk_widget_action_set_enabled (widget, "win.play", n_steps > 1);
+  gtk_widget_action_set_enabled (widget, "win.bind-name", editable);
+  gtk_widget_action_set_enabled (widget, "win.add-reference", editable);
+  gtk_widget_action_set_enabled (widget, "win.delete", editable);
+}
+
+void
+_rs_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.first-step", NULL, first_step_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, step_back_activated);
+  gtk_widget_class_install_action (widget_class, "win.play", NULL, play_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-forward", NULL, step_forward_activated);
+  gtk_widget_class_install_action (widget_class, "win.last-step", NULL, last_step_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.cancel-layout", NULL, cancel_layout_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-object", NULL, new_object_activated);
+  gtk_widget_class_install_action (widget_class, "win.create-object", NULL, create_object_activated);
+  gtk_widget_class_install_action (widget_class, "win.create-object-named", "(ss)", create_object_activated);
+  gtk_widget_class_install_action (widget_class, "win.bind-name", NULL, bind_name_activated);
+  gtk_widget_class_install_action (widget_class, "win.bind-name-entered", NULL, bind_name_entered_activated);
+  gtk_widget_class_install_action (widget_class, "win.bind-name-to", "s", bind_name_entered_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-reference", NULL, add_reference_activated);
+  gtk_widget_class_install_action (widget_class, "win.store-reference", "(uusb)", store_reference_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.collect", NULL, collect_activated);
+  gtk_widget_class_install_action (widget_class, "win.run-command", "s", run_command_activated);
+  gtk_widget_class_install_action (widget_class, "win.focus-command", NULL, focus_command_activated);
+}

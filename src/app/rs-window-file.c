@@ -1,0 +1,419 @@
+/* rs-window-file.c: opening, saving, dropping and closing sessions
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A saved session is its script (which `python3 FILE.py` runs) followed
+ * by the view state as comments.  Saves replace the file atomically.
+ */
+#define G_LOG_DOMAIN "refscope-window-file"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rs-export-dialog.h"
+#include "rs-view-state.h"
+#include "rs-window-private.h"
+
+#define EXAMPLES_PATH "/io/github/refscope/Refscope/examples/"
+
+typedef void (*AfterSave) (RsWindow *self);
+
+static GSettings *
+settings (RsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? rs_application_get_settings (RS_APPLICATION (app)) : NULL;
+}
+
+static char *
+session_text (RsWindow *self)
+{
+  GString *text = g_string_new (rs_session_get_source (self->session));
+  RsViewState state = { 0 };
+
+  state.has_step = TRUE;
+  state.step = self->step;
+  state.zoom = rs_graph_view_get_zoom (self->canvas);
+  state.engine = (char *) rs_layout_engine_to_name (rs_graph_view_get_engine (self->canvas));
+  rs_view_state_format (&state, text);
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+rs_window_save_to_file (RsWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  GtkApplication *app;
+
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  text = session_text (self);
+  /* g_file_replace_contents writes a temporary file and renames it. */
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, NULL, error))
+    return FALSE;
+  g_set_object (&self->file, file);
+  name = g_file_get_basename (file);
+  g_free (self->display_name);
+  self->display_name = g_steal_pointer (&name);
+  self->modified = FALSE;
+  _rs_window_update_title (self);
+  if ((app = gtk_window_get_application (GTK_WINDOW (self))))
+    rs_application_add_recent (RS_APPLICATION (app), file);
+  return TRUE;
+}
+
+/* Opens @file here when this window holds nothing worth keeping, else in
+ * a new window. */
+static RsWindow *
+window_for_open (RsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  RsWindow *window;
+
+  if (!self->modified || app == NULL)
+    return self;
+  window = rs_window_new (RS_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+void
+rs_window_open_file (RsWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  GtkApplication *app;
+  gsize length = 0;
+
+  g_return_if_fail (RS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+
+      _rs_window_toast (self, message);
+      return;
+    }
+  if (!g_utf8_validate (contents, length, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a text file in UTF-8"), name);
+
+      _rs_window_toast (self, message);
+      return;
+    }
+  rs_window_load_source (self, contents, length, file, name);
+  if ((app = gtk_window_get_application (GTK_WINDOW (self))))
+    rs_application_add_recent (RS_APPLICATION (app), file);
+}
+
+static void
+open_example (RsWindow   *self,
+              const char *name)
+{
+  g_autofree char *path = g_strconcat (EXAMPLES_PATH, name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  RsWindow *window;
+
+  if (bytes == NULL)
+    return;
+  window = window_for_open (self);
+  /* An example is a new, unsaved session: Save asks where. */
+  rs_window_load_source (window, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, name);
+}
+
+/* The file chooser */
+
+static GtkFileFilter *
+python_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Python sessions"));
+  gtk_file_filter_add_pattern (filter, "*.py");
+  gtk_file_filter_add_mime_type (filter, "text/x-python");
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  RsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      rs_window_open_file (window_for_open (self), file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Session"), GTK_WINDOW (widget),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), python_filter ());
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+show_save_error (RsWindow     *self,
+                 const GError *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
+
+  _rs_window_toast (self, message);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     RsWindow        *self)
+{
+  AfterSave after = g_object_get_data (G_OBJECT (dialog), "after-save");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!rs_window_save_to_file (self, file, &error))
+        show_save_error (self, error);
+      else if (after != NULL)
+        after (self);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_as (RsWindow  *self,
+         AfterSave  after)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Save Session"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), python_filter ());
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog),
+                                     self->display_name ? self->display_name : _("session.py"));
+  g_object_set_data (G_OBJECT (dialog), "after-save", after);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_as_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (RsWindow  *self,
+      AfterSave  after)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    save_as (self, after);
+  else if (!rs_window_save_to_file (self, self->file, &error))
+    show_save_error (self, error);
+  else if (after != NULL)
+    after (self);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  if (g_str_equal (action, "win.save-as"))
+    save_as (RS_WINDOW (widget), NULL);
+  else
+    save (RS_WINDOW (widget), NULL);
+}
+
+static void
+new_session_activated (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  rs_window_load_source (window_for_open (RS_WINDOW (widget)), "", 0, NULL, NULL);
+}
+
+static void
+open_file_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  rs_window_open_file (window_for_open (RS_WINDOW (widget)), file);
+}
+
+static void
+open_example_activated (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  open_example (RS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  GtkWindow *dialog = rs_export_dialog_new (GTK_WINDOW (self), self->session, self->step,
+                                            rs_graph_view_get_engine (self->canvas));
+
+  gtk_window_present (dialog);
+}
+
+/* Closing with unsaved changes */
+
+static void
+close_now (RsWindow *self)
+{
+  self->closing_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RsWindow         *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    close_now (self);
+  else if (g_strcmp0 (response, "save") == 0)
+    save (self, close_now);
+}
+
+static gboolean
+close_request_cb (RsWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  if (!self->modified || self->closing_confirmed)
+    return FALSE;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” has changes that are not saved. Closing now loses them."),
+                                  self->display_name ? self->display_name : _("New Session"));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Drag and drop of a .py file */
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         RsWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (g_str_has_suffix (name, ".py"))
+        {
+          rs_window_open_file (window_for_open (self), l->data);
+          return TRUE;
+        }
+    }
+  _rs_window_toast (self, _("Drop a Python session (.py) to open it"));
+  return FALSE;
+}
+
+/* Menus */
+
+void
+_rs_window_update_recent (RsWindow *self)
+{
+  GSettings *s = settings (self);
+  g_auto(GStrv) uris = s ? g_settings_get_strv (s, "recent-files") : NULL;
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; uris && uris[i]; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *label = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-file", "s", uris[i]);
+      g_menu_append_item (self->recent_section, item);
+    }
+}
+
+static void
+fill_examples (RsWindow *self)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (EXAMPLES_PATH, 0, NULL);
+
+  for (guint i = 0; names && names[i]; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (names[i], NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-example", "s", names[i]);
+      g_menu_append_item (self->examples_section, item);
+    }
+}
+
+static void
+realize_cb (RsWindow *self)
+{
+  GSettings *s = settings (self);
+
+  _rs_window_update_recent (self);
+  if (s != NULL)
+    g_signal_connect_object (s, "changed::recent-files",
+                             G_CALLBACK (_rs_window_update_recent), self, G_CONNECT_SWAPPED);
+}
+
+void
+_rs_window_init_file (RsWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
+  fill_examples (self);
+}
+
+void
+_rs_window_class_init_file (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_activated);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_activated);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+}

@@ -1,0 +1,77 @@
+/* rs-window-private.h: what rs-window*.c share
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rs-event-log.h"
+#include "rs-graph-view.h"
+#include "rs-inspector.h"
+#include "rs-script-view.h"
+#include "rs-timeline-bar.h"
+#include "rs-window.h"
+
+G_BEGIN_DECLS
+
+struct _RsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *main_menu_button;
+  GtkMenuButton        *new_object_button;
+  GtkEntry             *new_object_class_entry;
+  GtkEntry             *new_object_name_entry;
+  GtkMenuButton        *bind_name_button;
+  GtkEntry             *bind_name_entry;
+  GtkWidget            *layout_progress;
+  RsGraphView          *canvas;
+  RsTimelineBar        *timeline_bar;
+  RsScriptView         *script_view;
+  GtkStack             *side_stack;
+  RsInspector          *inspector;
+  RsEventLog           *event_log;
+  GMenu                *recent_section;
+  GMenu                *examples_section;
+
+  /* Owned references */
+  RsSession            *session;
+  RsSnapshot           *snapshot;
+  GFile                *file;
+  GtkWidget            *reference_popover;
+  char                 *display_name;
+  char                 *pending_statements;  /* waiting for "discard later steps?" */
+
+  /* State */
+  guint                 step;
+  guint                 modified : 1;
+  guint                 closing_confirmed : 1;
+};
+
+/* rs-window.c */
+void  _rs_window_show_session    (RsWindow   *self,
+                                  guint       step,
+                                  gboolean    animate);
+void  _rs_window_show_runtime_error (RsWindow *self);
+void  _rs_window_update_title    (RsWindow   *self);
+void  _rs_window_toast           (RsWindow   *self,
+                                  const char *message);
+
+/* rs-window-actions.c */
+void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
+void  _rs_window_update_actions     (RsWindow       *self);
+void  _rs_window_show_reference_popover (RsWindow   *self,
+                                         RsObjId     from,
+                                         RsObjId     to,
+                                         double      x,
+                                         double      y);
+
+/* rs-window-file.c */
+void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
+void  _rs_window_init_file          (RsWindow       *self);
+void  _rs_window_update_recent      (RsWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,379 @@
+/* rs-window.c: a Refscope window, one session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window holds the session and the current step, and keeps its parts
+ * in step with them: the canvas, the script's marked line, the inspector
+ * and the event log.  Actions live in rs-window-actions.c, files (open,
+ * save, drag-and-drop, closing) in rs-window-file.c.
+ */
+#define G_LOG_DOMAIN "refscope-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rs-layout.h"
+#include "rs-reference-popover.h"
+#include "rs-view-state.h"
+#include "rs-window-private.h"
+
+G_DEFINE_FINAL_TYPE (RsWindow, rs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+void
+_rs_window_toast (RsWindow   *self,
+                  const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_rs_window_update_title (RsWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf ("%s%s", self->modified ? "• " : "",
+                           self->display_name ? self->display_name : _("New Session"));
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, _("Refscope"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+void
+_rs_window_show_runtime_error (RsWindow *self)
+{
+  const char *kind = NULL, *message = NULL;
+  guint line = 0;
+  g_autofree char *text = NULL;
+
+  if (!rs_session_get_error (self->session, &kind, &line, &message))
+    return;
+  text = g_strdup_printf (_("Line %u: %s: %s (the script stops here)"), line, kind, message ? message : "");
+  rs_script_view_show_error (self->script_view, text, line);
+}
+
+/* Shows step @step of the session in every part of the window. */
+void
+_rs_window_show_session (RsWindow *self,
+                         guint     step,
+                         gboolean  animate)
+{
+  guint n_steps = rs_session_get_n_steps (self->session);
+
+  step = MIN (step, n_steps - 1);
+  g_clear_pointer (&self->snapshot, rs_snapshot_unref);
+  self->snapshot = rs_session_get_snapshot (self->session, step);
+  self->step = step;
+
+  rs_timeline_bar_set_n_steps (self->timeline_bar, n_steps);
+  rs_timeline_bar_set_step (self->timeline_bar, step);
+  rs_graph_view_set_snapshot (self->canvas, self->snapshot, animate);
+  rs_script_view_set_current_line (self->script_view, rs_session_get_step_line (self->session, step));
+  rs_event_log_show (self->event_log, self->session, step);
+  rs_inspector_show (self->inspector, self->snapshot, rs_graph_view_get_selected (self->canvas));
+  if (rs_inspector_get_object (self->inspector) == 0)
+    rs_graph_view_set_selected (self->canvas, 0);
+  _rs_window_update_actions (self);
+}
+
+static void
+timeline_step_cb (RsWindow *self)
+{
+  guint step = rs_timeline_bar_get_step (self->timeline_bar);
+
+  /* Neighbouring steps glide; a jump along the slider just shows. */
+  if (self->session != NULL && step != self->step)
+    _rs_window_show_session (self, step, step == self->step + 1 || step + 1 == self->step);
+}
+
+static void
+selection_cb (RsWindow *self)
+{
+  RsObjId id = rs_graph_view_get_selected (self->canvas);
+
+  rs_inspector_show (self->inspector, self->snapshot, id);
+  if (id != 0)
+    gtk_stack_set_visible_child_name (self->side_stack, "inspector");
+  _rs_window_update_actions (self);
+}
+
+static void
+busy_cb (RsWindow *self)
+{
+  gtk_widget_set_visible (self->layout_progress, rs_graph_view_get_busy (self->canvas));
+}
+
+static void
+link_requested_cb (RsWindow *self,
+                   guint     from,
+                   guint     to,
+                   double    x,
+                   double    y)
+{
+  _rs_window_show_reference_popover (self, from, to, x, y);
+}
+
+static GSettings *
+window_settings (RsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? rs_application_get_settings (RS_APPLICATION (app)) : NULL;
+}
+
+static void
+rs_window_constructed (GObject *object)
+{
+  RsWindow *self = RS_WINDOW (object);
+  GSettings *settings;
+
+  G_OBJECT_CLASS (rs_window_parent_class)->constructed (object);
+  if (!(settings = window_settings (self)))
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  rs_timeline_bar_set_speed (self->timeline_bar, g_settings_get_double (settings, "playback-speed"));
+}
+
+static gboolean
+save_window_state (RsWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return FALSE;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_double (settings, "playback-speed", rs_timeline_bar_get_speed (self->timeline_bar));
+  return FALSE;
+}
+
+static void
+rs_window_dispose (GObject *object)
+{
+  RsWindow *self = RS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->snapshot, rs_snapshot_unref);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->pending_statements, g_free);
+  G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
+}
+
+static void
+rs_window_class_init (RsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rs_window_constructed;
+  object_class->dispose = rs_window_dispose;
+
+  g_type_ensure (RS_TYPE_GRAPH_VIEW);
+  g_type_ensure (RS_TYPE_TIMELINE_BAR);
+  g_type_ensure (RS_TYPE_SCRIPT_VIEW);
+  g_type_ensure (RS_TYPE_INSPECTOR);
+  g_type_ensure (RS_TYPE_EVENT_LOG);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/refscope/Refscope/rs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_class_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, layout_progress);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, timeline_bar);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, script_view);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, event_log);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, examples_section);
+
+  _rs_window_class_init_actions (widget_class);
+  _rs_window_class_init_file (widget_class);
+}
+
+static void
+rs_window_init (RsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* gvLayout switches LC_NUMERIC process-wide: keep ours. */
+  rs_layout_use_thread_locale ();
+
+  self->reference_popover = rs_reference_popover_new ();
+  gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
+
+  g_signal_connect_object (self->timeline_bar, "notify::step",
+                           G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::selected",
+                           G_CALLBACK (selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::busy",
+                           G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "link-requested",
+                           G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
+  _rs_window_init_file (self);
+  rs_window_load_source (self, "", 0, NULL, NULL);
+}
+
+RsWindow *
+rs_window_new (RsApplication *application)
+{
+  return g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
+}
+
+static void
+apply_view_state (RsWindow          *self,
+                  const RsViewState *state)
+{
+  RsLayoutEngine engine;
+
+  if (state->engine && rs_layout_engine_from_name (state->engine, &engine))
+    rs_graph_view_set_engine (self->canvas, engine);
+  if (state->zoom > 0)
+    rs_graph_view_set_zoom (self->canvas, state->zoom);
+}
+
+gboolean
+rs_window_load_source (RsWindow   *self,
+                       const char *source,
+                       gsize       length,
+                       GFile      *file,
+                       const char *display_name)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GError) error = NULL;
+  RsViewState state = { 0 };
+  g_autofree char *script = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  script = g_strndup (source, rs_view_state_parse (&state, source, length));
+  ok = rs_session_load (session, display_name ? display_name : "untitled.py", script, -1, &error);
+  if (!ok)
+    {
+      /* Keep the rejected text in view, with the reason under it. */
+      g_clear_object (&session);
+      session = rs_session_new ();
+      rs_session_load (session, display_name ? display_name : "untitled.py", "", 0, NULL);
+    }
+
+  g_set_object (&self->session, session);
+  g_set_object (&self->file, file);
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name);
+  self->modified = FALSE;
+  g_clear_pointer (&self->snapshot, rs_snapshot_unref);
+  rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);
+  rs_graph_view_set_selected (self->canvas, 0);
+  rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
+  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
+  apply_view_state (self, &state);
+  _rs_window_show_session (self, 0, FALSE);
+  _rs_window_update_title (self);
+  if (ok)
+    {
+      _rs_window_show_runtime_error (self);
+      /* Opening a session replays it from step 0. */
+      if (rs_session_get_n_steps (session) > 1)
+        rs_timeline_bar_play_until (self->timeline_bar,
+                                    state.has_step ? state.step : G_MAXUINT);
+    }
+  rs_view_state_clear (&state);
+  return ok;
+}
+
+RsSession *
+rs_window_get_session (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+RsSnapshot *
+rs_window_get_snapshot (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+
+  return self->snapshot;
+}
+
+guint
+rs_window_get_step (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), 0);
+
+  return self->step;
+}
+
+void
+rs_window_set_step (RsWindow *self,
+                    guint     step)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  _rs_window_show_session (self, step, FALSE);
+}
+
+RsObjId
+rs_window_get_selected (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), 0);
+
+  return rs_graph_view_get_selected (self->canvas);
+}
+
+void
+rs_window_select (RsWindow *self,
+                  RsObjId   id)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  rs_graph_view_set_selected (self->canvas, id);
+}
+
+GFile *
+rs_window_get_file (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+rs_window_get_modified (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+const char *
+rs_window_get_error (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+
+  return rs_script_view_get_error (self->script_view);
+}
