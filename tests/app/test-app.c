@@ -1,0 +1,322 @@
+/* test-app.c: the real window, driven through its actions (under xvfb-run)
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "rs-application.h"
+#include "rs-export-dialog.h"
+#include "rs-window-private.h"
+
+static RsApplication *app;
+
+static void
+wait_until_settled (RsWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* A layout runs on its own thread and a transition lasts 400 ms. */
+  while ((rs_graph_view_is_settling (window->canvas) ||
+          rs_graph_view_get_scene (window->canvas) == NULL) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (rs_graph_view_is_settling (window->canvas));
+}
+
+static RsWindow *
+new_window (void)
+{
+  RsWindow *window = rs_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+static void
+close_window (RsWindow *window)
+{
+  window->modified = FALSE;  /* no "save changes?" prompt in tests */
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static RsObjId
+find_titled (RsWindow   *window,
+             const char *title)
+{
+  RsSnapshot *snapshot = rs_window_get_snapshot (window);
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (g_strcmp0 (snapshot->objects[i].title, title) == 0)
+      return snapshot->objects[i].id;
+  return 0;
+}
+
+static const char *
+source (RsWindow *window)
+{
+  return rs_session_get_source (rs_window_get_session (window));
+}
+
+static RsWindow *
+open_example (const char *name)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (SRCDIR, "examples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rs_window_open_file (window, file);
+  g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), >, 1);
+  return window;
+}
+
+static void
+test_open_and_step (void)
+{
+  RsWindow *window = open_example ("seed_cycle_collect.py");
+  RsSession *session = rs_window_get_session (window);
+  guint n = rs_session_get_n_steps (session);
+
+  /* Opening replays from step 0. */
+  g_assert_true (rs_timeline_bar_get_playing (window->timeline_bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL));
+  g_assert_false (rs_timeline_bar_get_playing (window->timeline_bar));
+  g_assert_cmpuint (rs_window_get_step (window), ==, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.first-step", NULL);
+  g_assert_cmpuint (rs_window_get_step (window), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step-forward", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step-forward", NULL);
+  g_assert_cmpuint (rs_window_get_step (window), ==, 2);
+  g_assert_cmpuint (rs_timeline_bar_get_step (window->timeline_bar), ==, 2);
+  g_assert_cmpuint (rs_script_view_get_current_line (window->script_view), ==,
+                    rs_session_get_step_line (session, 2));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step-back", NULL);
+  g_assert_cmpuint (rs_window_get_step (window), ==, 1);
+
+  /* At the end, the tutorial's words: the cycle was destroyed by gc. */
+  rs_window_set_step (window, n - 1);
+  g_assert_nonnull (strstr (rs_event_log_get_text (window->event_log), "is being destroyed."));
+  wait_until_settled (window);
+  close_window (window);
+}
+
+static void
+test_edit_actions (void)
+{
+  RsWindow *window = new_window ();
+  GtkWidget *w = GTK_WIDGET (window);
+  RsObjId foo;
+
+  gtk_widget_activate_action (w, "win.create-object-named", "(ss)", "Foo", "a");
+  g_assert_nonnull (strstr (source (window), "class Foo:"));
+  g_assert_nonnull (strstr (source (window), "a = Foo()"));
+  g_assert_true (rs_window_get_modified (window));
+  foo = find_titled (window, "Foo #1");
+  g_assert_cmpuint (foo, !=, 0);
+
+  rs_window_select (window, foo);
+  g_assert_cmpuint (rs_inspector_get_object (window->inspector), ==, foo);
+  gtk_widget_activate_action (w, "win.bind-name-to", "s", "b");
+  g_assert_nonnull (strstr (source (window), "b = a\n"));
+  rs_window_select (window, foo);
+  g_assert_nonnull (strstr (rs_inspector_get_ledger (window->inspector), "refcount 2"));
+
+  /* A self-reference, then drop both names: a leaked cycle. */
+  gtk_widget_activate_action (w, "win.store-reference", "(uusb)", foo, foo, "me", FALSE);
+  g_assert_nonnull (strstr (source (window), "a.me = a\n"));
+  gtk_widget_activate_action (w, "win.delete", NULL);
+  g_assert_nonnull (strstr (source (window), "del a\n"));
+  gtk_widget_activate_action (w, "win.run-command", "s", "del b");
+  rs_window_select (window, foo);
+  g_assert_nonnull (strstr (rs_inspector_get_status (window->inspector), "Leaked"));
+
+  /* Leaked objects cannot be edited, and the window says why. */
+  g_assert_false (gtk_widget_activate_action (w, "win.bind-name-to", "s", "c") &&
+                  strstr (source (window), "c = ") != NULL);
+  gtk_widget_activate_action (w, "win.collect", NULL);
+  g_assert_nonnull (strstr (source (window), "gc.collect()"));
+  g_assert_cmpuint (find_titled (window, "Foo #1"), ==, 0);
+  wait_until_settled (window);
+  close_window (window);
+}
+
+static void
+test_command_error_inline (void)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *before = g_strdup (source (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = lambda: 1");
+  g_assert_nonnull (rs_window_get_error (window));
+  g_assert_cmpstr (source (window), ==, before);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
+  g_assert_null (rs_window_get_error (window));
+  close_window (window);
+}
+
+static void
+test_discard_later_steps (void)
+{
+  RsWindow *window = new_window ();
+
+  rs_window_run (window, "a = [1]\nb = [2]\nc = [3]", FALSE);
+  g_assert_cmpuint (find_titled (window, "list #3"), !=, 0);
+  rs_window_set_step (window, 1);
+  /* Asks first: nothing runs until the user agrees. */
+  g_assert_false (rs_window_run (window, "d = [4]", FALSE));
+  g_assert_null (strstr (source (window), "d = [4]"));
+  g_assert_true (rs_window_run (window, "d = [4]", TRUE));
+  g_assert_nonnull (strstr (source (window), "d = [4]"));
+  g_assert_null (strstr (source (window), "c = [3]"));
+  close_window (window);
+}
+
+static void
+test_save_and_reopen (void)
+{
+  RsWindow *window = open_example ("seed_cycle_leak.py");
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved_source = NULL;
+  const char *argv[] = { "python3", path, NULL };
+  int status = -1;
+  RsWindow *again;
+
+  rs_window_set_step (window, 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
+  saved_source = g_strdup (source (window));
+  g_assert_true (rs_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (rs_window_get_modified (window));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "# step = "));
+
+  /* Still a script Python runs. */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  again = new_window ();
+  rs_window_open_file (again, file);
+  g_assert_cmpstr (source (again), ==, saved_source);
+  g_assert_false (rs_window_get_modified (again));
+  close_window (again);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_render_canvas_png (void)
+{
+  RsWindow *window = open_example ("seed_cycle_leak.py");
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "canvas.png", NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  int w, h;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
+  wait_until_settled (window);
+  w = gtk_widget_get_width (GTK_WIDGET (window->canvas));
+  h = gtk_widget_get_height (GTK_WIDGET (window->canvas));
+  g_assert_cmpint (w, >, 100);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window->canvas));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  /* Something was drawn: the picture is not one flat colour. */
+  {
+    gsize stride = (gsize) w * 4;
+    g_autofree guchar *pixels = g_malloc (stride * h);
+    gboolean varied = FALSE;
+
+    gdk_texture_download (texture, pixels, stride);
+    for (gsize i = 4; i < stride * h && !varied; i += 4)
+      varied = memcmp (pixels, pixels + i, 4) != 0;
+    g_assert_true (varied);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+static void
+test_export_dialog (void)
+{
+  RsWindow *window = open_example ("seed_cycle_leak.py");
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "step.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
+  dialog = rs_export_dialog_new (GTK_WINDOW (window), rs_window_get_session (window),
+                                 rs_window_get_step (window), RS_LAYOUT_ENGINE_DOT);
+  rs_export_dialog_set_format (RS_EXPORT_DIALOG (dialog), RS_EXPORT_DIALOG_PNG, FALSE);
+  g_assert_true (rs_export_dialog_export_to (RS_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (contents, 4, "\x89PNG", 4);
+  gtk_window_destroy (dialog);
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("refscope-home-XXXXXX", NULL);
+  int status;
+
+  /* Recent files and settings go to a throwaway home, not the user's. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  /* Criticals stay fatal; warnings do not, since CI has no session bus
+   * and GtkApplication warns about it. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  app = rs_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/refscope/app/open-and-step", test_open_and_step);
+  g_test_add_func ("/refscope/app/edit-actions", test_edit_actions);
+  g_test_add_func ("/refscope/app/command-error-inline", test_command_error_inline);
+  g_test_add_func ("/refscope/app/discard-later-steps", test_discard_later_steps);
+  g_test_add_func ("/refscope/app/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
+  g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
+  status = g_test_run ();
+  g_clear_object (&app);
+  g_rmdir (home);
+  return status;
+}

@@ -1,0 +1,74 @@
+/* test-view-state.c: the view state block at the end of a saved session
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "rs-view-state.h"
+
+static void
+test_round_trip (void)
+{
+  const char *script = "a = 1\nprint(a)\n";
+  g_autoptr(GString) text = g_string_new (script);
+  RsViewState state = { TRUE, 7, 1.25, (char *) "neato" };
+  RsViewState parsed = { 0 };
+  gsize len;
+
+  rs_view_state_format (&state, text);
+  g_assert_nonnull (strstr (text->str, RS_VIEW_STATE_MARKER));
+  len = rs_view_state_parse (&parsed, text->str, text->len);
+  g_assert_cmpuint (len, ==, strlen (script));
+  g_assert_cmpmem (text->str, len, script, strlen (script));
+  g_assert_true (parsed.has_step);
+  g_assert_cmpuint (parsed.step, ==, 7);
+  g_assert_cmpfloat_with_epsilon (parsed.zoom, 1.25, 1e-9);
+  g_assert_cmpstr (parsed.engine, ==, "neato");
+  rs_view_state_clear (&parsed);
+}
+
+static void
+test_no_block (void)
+{
+  const char *script = "# step = 3\na = 1\n";
+  RsViewState parsed = { 0 };
+
+  g_assert_cmpuint (rs_view_state_parse (&parsed, script, strlen (script)), ==, strlen (script));
+  g_assert_false (parsed.has_step);
+  g_assert_null (parsed.engine);
+}
+
+static void
+test_not_trailing (void)
+{
+  /* A marker followed by code is part of the script, not view state. */
+  const char *script = RS_VIEW_STATE_MARKER " ---\n# step = 3\na = 1\n";
+  RsViewState parsed = { 0 };
+
+  g_assert_cmpuint (rs_view_state_parse (&parsed, script, strlen (script)), ==, strlen (script));
+  g_assert_false (parsed.has_step);
+}
+
+static void
+test_garbage_values (void)
+{
+  const char *script = "a = 1\n\n" RS_VIEW_STATE_MARKER " ---\n# step = -4x\n# zoom = lots\n# nonsense\n";
+  RsViewState parsed = { 0 };
+
+  g_assert_cmpuint (rs_view_state_parse (&parsed, script, strlen (script)), ==, strlen ("a = 1\n"));
+  g_assert_false (parsed.has_step);
+  g_assert_cmpfloat (parsed.zoom, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/refscope/view-state/round-trip", test_round_trip);
+  g_test_add_func ("/refscope/view-state/no-block", test_no_block);
+  g_test_add_func ("/refscope/view-state/not-trailing", test_not_trailing);
+  g_test_add_func ("/refscope/view-state/garbage-values", test_garbage_values);
+  return g_test_run ();
+}
