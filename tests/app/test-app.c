@@ -264,6 +264,26 @@ test_render_canvas_png (void)
 }
 
 static void
+test_examples_menu (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children ("/io/github/refscope/Refscope/examples/", 0, NULL);
+  RsWindow *window = new_window ();
+
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_strv_length (names), >=, 10);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* An unmodified window opens the example in place. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", names[i]));
+      g_assert_cmpstr (rs_session_get_filename (rs_window_get_session (window)), ==, names[i]);
+      g_assert_null (rs_window_get_error (window));
+      g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), >, 2);
+      g_assert_null (rs_window_get_file (window));
+    }
+  close_window (window);
+}
+
+static void
 test_export_dialog (void)
 {
   RsWindow *window = open_example ("seed_cycle_leak.py");
@@ -314,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/discard-later-steps", test_discard_later_steps);
   g_test_add_func ("/refscope/app/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
+  g_test_add_func ("/refscope/app/examples-menu", test_examples_menu);
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
   status = g_test_run ();
   g_clear_object (&app);
