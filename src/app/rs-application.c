@@ -11,6 +11,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "rs-application.h"
+#include "rs-layout.h"
 #include "rs-window.h"
 
 #define MAX_RECENT 10
@@ -160,6 +161,8 @@ rs_application_startup (GApplication *app)
   G_APPLICATION_CLASS (rs_application_parent_class)->startup (app);
 
   gtk_source_init ();
+  /* gvLayout switches LC_NUMERIC process-wide: the main thread keeps its own. */
+  rs_layout_use_thread_locale ();
   self->settings = create_settings ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -57,6 +57,7 @@ struct _RsGraphView
   double          pinch_zoom;
 
   /* Transition */
+  gint64          duration;
   guint           tick_id;
   gint64          start_time;
   double          t;
@@ -78,6 +79,7 @@ enum {
   PROP_SELECTED,
   PROP_ZOOM,
   PROP_BUSY,
+  PROP_ENGINE_NAME,
   N_PROPS
 };
 
@@ -266,7 +268,7 @@ tick_cb (GtkWidget     *widget,
   RsGraphView *self = RS_GRAPH_VIEW (widget);
   gint64 now = gdk_frame_clock_get_frame_time (clock);
 
-  self->t = MIN (1.0, (double) (now - self->start_time) / RS_GRAPH_VIEW_TRANSITION_USEC);
+  self->t = MIN (1.0, (double) (now - self->start_time) / self->duration);
   invalidate (self);
   if (self->t < 1.0)
     return G_SOURCE_CONTINUE;
@@ -700,6 +702,7 @@ rs_graph_view_get_property (GObject    *object,
     case PROP_SELECTED: g_value_set_uint (value, self->selected); break;
     case PROP_ZOOM: g_value_set_double (value, self->view.zoom); break;
     case PROP_BUSY: g_value_set_boolean (value, self->busy); break;
+    case PROP_ENGINE_NAME: g_value_set_string (value, rs_layout_engine_to_name (self->engine)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -716,6 +719,14 @@ rs_graph_view_set_property (GObject      *object,
     {
     case PROP_SELECTED: rs_graph_view_set_selected (self, g_value_get_uint (value)); break;
     case PROP_ZOOM: rs_graph_view_set_zoom (self, g_value_get_double (value)); break;
+    case PROP_ENGINE_NAME:
+      {
+        RsLayoutEngine engine;
+
+        if (rs_layout_engine_from_name (g_value_get_string (value), &engine))
+          rs_graph_view_set_engine (self, engine);
+      }
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -741,6 +752,10 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The engine by name, for the window's win.engine property action. */
+  properties[PROP_ENGINE_NAME] =
+    g_param_spec_string ("engine-name", NULL, NULL, "dot",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* (from, to, x, y): the user dragged from one object to another. */
@@ -764,6 +779,7 @@ rs_graph_view_init (RsGraphView *self)
 {
   self->view.zoom = 1;
   self->auto_fit = TRUE;
+  self->duration = RS_GRAPH_VIEW_TRANSITION_USEC;
   self->engine = RS_LAYOUT_ENGINE_DOT;
   self->layout = rs_layout_new (NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -892,6 +908,7 @@ rs_graph_view_set_engine (RsGraphView    *self,
     return;
   self->engine = engine;
   self->animate_next = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENGINE_NAME]);
   request_layout (self, RS_LAYOUT_FRESH);
 }
 
@@ -941,4 +958,13 @@ rs_graph_view_get_object_area (RsGraphView  *self,
   area->width = MAX (1, (int) (self->scene->nodes[i].width * v.zoom));
   area->height = MAX (1, (int) (self->scene->nodes[i].height * v.zoom));
   return TRUE;
+}
+
+void
+rs_graph_view_set_transition_time (RsGraphView *self,
+                                   gint64       usec)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  self->duration = CLAMP (usec, 1, RS_GRAPH_VIEW_TRANSITION_USEC);
 }

@@ -51,6 +51,9 @@ gboolean       rs_graph_view_get_busy      (RsGraphView    *self);
 void           rs_graph_view_cancel_layout (RsGraphView    *self);
 /* TRUE while a layout is pending or a transition runs. */
 gboolean       rs_graph_view_is_settling   (RsGraphView    *self);
+/* Shortens transitions (fast playback) down from 400 ms. */
+void           rs_graph_view_set_transition_time (RsGraphView *self,
+                                                  gint64       usec);
 /* Where object @id is drawn, in widget coordinates. */
 gboolean       rs_graph_view_get_object_area (RsGraphView  *self,
                                               RsObjId       id,

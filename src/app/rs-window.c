@@ -14,7 +14,6 @@
 
 #include <glib/gi18n.h>
 
-#include "rs-layout.h"
 #include "rs-reference-popover.h"
 #include "rs-view-state.h"
 #include "rs-window-private.h"
@@ -99,6 +98,15 @@ selection_cb (RsWindow *self)
   if (id != 0)
     gtk_stack_set_visible_child_name (self->side_stack, "inspector");
   _rs_window_update_actions (self);
+}
+
+static void
+speed_cb (RsWindow *self)
+{
+  /* A transition never outlasts the step it shows. */
+  double speed = rs_timeline_bar_get_speed (self->timeline_bar);
+
+  rs_graph_view_set_transition_time (self->canvas, (gint64) (0.9 * G_USEC_PER_SEC / speed));
 }
 
 static void
@@ -213,16 +221,17 @@ rs_window_class_init (RsWindowClass *klass)
 static void
 rs_window_init (RsWindow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  g_autoptr(GPropertyAction) engine = NULL;
 
-  /* gvLayout switches LC_NUMERIC process-wide: keep ours. */
-  rs_layout_use_thread_locale ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->reference_popover = rs_reference_popover_new ();
   gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
 
   g_signal_connect_object (self->timeline_bar, "notify::step",
                            G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_bar, "notify::speed",
+                           G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::selected",
                            G_CALLBACK (selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::busy",
@@ -230,6 +239,9 @@ rs_window_init (RsWindow *self)
   g_signal_connect_object (self->canvas, "link-requested",
                            G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
+  engine = g_property_action_new ("engine", self->canvas, "engine-name");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (engine));
+  speed_cb (self);
   _rs_window_init_file (self);
   rs_window_load_source (self, "", 0, NULL, NULL);
 }

@@ -21,7 +21,8 @@ wait_until_settled (RsWindow *window)
 
   /* A layout runs on its own thread and a transition lasts 400 ms. */
   while ((rs_graph_view_is_settling (window->canvas) ||
-          rs_graph_view_get_scene (window->canvas) == NULL) &&
+          rs_graph_view_get_scene (window->canvas) == NULL ||
+          gtk_widget_get_width (GTK_WIDGET (window->canvas)) == 0) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (rs_graph_view_is_settling (window->canvas));
@@ -99,6 +100,11 @@ test_open_and_step (void)
                     rs_session_get_step_line (session, 2));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.step-back", NULL);
   g_assert_cmpuint (rs_window_get_step (window), ==, 1);
+
+  /* The Layout menu's engine is a window action too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.engine", "s", "neato"));
+  g_assert_cmpint (rs_graph_view_get_engine (window->canvas), ==, RS_LAYOUT_ENGINE_NEATO);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
 
   /* At the end, the tutorial's words: the cycle was destroyed by gc. */
   rs_window_set_step (window, n - 1);
@@ -224,7 +230,6 @@ test_render_canvas_png (void)
   RsWindow *window = open_example ("seed_cycle_leak.py");
   g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "canvas.png", NULL);
-  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
@@ -237,9 +242,9 @@ test_render_canvas_png (void)
   h = gtk_widget_get_height (GTK_WIDGET (window->canvas));
   g_assert_cmpint (w, >, 100);
 
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window->canvas));
+  /* The canvas's own snapshot vfunc: the render node it caches. */
   snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  GTK_WIDGET_GET_CLASS (window->canvas)->snapshot (GTK_WIDGET (window->canvas), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
