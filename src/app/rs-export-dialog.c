@@ -17,6 +17,7 @@
 #include "rs-export-dialog.h"
 
 static const char * const extensions[] = { "png", "svg", "pdf" };
+static const char * const format_names[] = { "PNG", "SVG", "PDF" };
 
 struct _RsExportDialog
 {
@@ -59,12 +60,12 @@ update_summary (RsExportDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), format == RS_EXPORT_DIALOG_PNG);
   if (!get_all_steps (self))
-    text = g_strdup_printf (_("Step %u, as one %s file."), self->step, extensions[format]);
+    text = g_strdup_printf (_("Step %u, as one %s file."), self->step, format_names[format]);
   else if (format == RS_EXPORT_DIALOG_PDF)
     text = g_strdup_printf (_("Steps 0 to %u, one page each, captioned with the line they ran."), n - 1);
   else
     text = g_strdup_printf (_("Steps 0 to %u, one numbered %s file each, beside the name you choose."),
-                            n - 1, extensions[format]);
+                            n - 1, format_names[format]);
   gtk_label_set_label (self->summary_label, text);
 }
 

@@ -811,7 +811,9 @@ rs_graph_view_set_snapshot (RsGraphView *self,
       invalidate (self);
       return;
     }
-  request_layout (self, RS_LAYOUT_STABLE);
+  /* A jump along the timeline is shown without a transition, so it needs
+   * no mental map; a fresh layout is also the cheaper one then. */
+  request_layout (self, animate ? RS_LAYOUT_STABLE : RS_LAYOUT_FRESH);
 }
 
 RsSnapshot *
