@@ -71,6 +71,9 @@ member_expression (const char         *holder_path,
     case RS_KIND_LIST:
     case RS_KIND_DICT:
       return g_strdup_printf ("%s[%s]", holder_path, label);
+    case RS_KIND_WEAKREF:
+      /* Calling a weak reference gives its referent. */
+      return g_strcmp0 (label, "referent") == 0 ? g_strdup_printf ("%s()", holder_path) : NULL;
     default:
       return NULL;  /* functions, iterators...: not reachable by the subset */
     }
@@ -104,18 +107,9 @@ reach_slot (GHashTable       *paths,
             const RsSnapSlot *slot,
             char             *path)
 {
-  if (slot->flags & RS_SLOT_FLAG_HIDDEN)
-    g_free (path);
-  else if (slot->kind == RS_SLOT_STRONG)
+  if (!(slot->flags & RS_SLOT_FLAG_HIDDEN) &&
+      (slot->kind == RS_SLOT_STRONG || slot->kind == RS_SLOT_WEAK))
     reach (paths, queue, slot->target, path);
-  else if (slot->kind == RS_SLOT_WEAK)
-    {
-      /* The slot holds the weakref object; calling it gives the referent. */
-      reach (paths, queue, slot->target, g_strdup_printf ("%s()", path));
-      reach (paths, queue, slot->via, path);
-    }
-  else if (slot->kind == RS_SLOT_WEAK_DEAD)
-    reach (paths, queue, slot->via, path);
   else
     g_free (path);
 }

@@ -43,6 +43,7 @@ struct _RsGraphView
   GskRenderNode  *cache;
 
   /* Layout */
+  GThread        *main_thread;
   guint           generation;   /* of the pending request, 0 if none */
   guint           busy_id;
   RsLayoutEngine  engine;
@@ -328,6 +329,28 @@ busy_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+typedef struct {
+  RsGraphView *self;
+  guint        generation;
+  RsScene     *scene;
+  GError      *error;
+} LayoutResult;
+
+static void layout_done_cb (RsLayout *layout, guint generation, RsScene *scene,
+                            GError *error, gpointer user_data);
+
+static gboolean
+deliver_on_main_thread (gpointer data)
+{
+  LayoutResult *result = data;
+
+  layout_done_cb (NULL, result->generation, result->scene, result->error, result->self);
+  g_clear_error (&result->error);
+  g_object_unref (result->self);
+  g_free (result);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 layout_done_cb (RsLayout *layout,
                 guint     generation,
@@ -337,6 +360,20 @@ layout_done_cb (RsLayout *layout,
 {
   RsGraphView *self = user_data;
 
+  /* g_main_context_invoke() may run us on the layout thread when the main
+   * context happens to be free, even before rs_layout_request() returned
+   * our generation: hop to the main thread first. */
+  if (g_thread_self () != self->main_thread)
+    {
+      LayoutResult *result = g_new0 (LayoutResult, 1);
+
+      result->self = g_object_ref (self);
+      result->generation = generation;
+      result->scene = scene;
+      result->error = error ? g_error_copy (error) : NULL;
+      g_idle_add_full (G_PRIORITY_DEFAULT, deliver_on_main_thread, result, NULL);
+      return;
+    }
   if (generation != self->generation)
     {
       g_clear_pointer (&scene, rs_scene_free);
@@ -782,6 +819,7 @@ rs_graph_view_init (RsGraphView *self)
   self->duration = RS_GRAPH_VIEW_TRANSITION_USEC;
   self->engine = RS_LAYOUT_ENGINE_DOT;
   self->layout = rs_layout_new (NULL);
+  self->main_thread = g_thread_self ();
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

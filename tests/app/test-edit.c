@@ -72,13 +72,13 @@ test_access_path_and_bind (void)
   g_autoptr(RsSession) session = load ("class Foo:\n    pass\na = Foo()\na.friend = Foo()\nl = [Foo()]\n");
   g_autoptr(RsSnapshot) snap = last (session);
   g_autofree char *p2 = rs_edit_access_path (snap, find_titled (snap, "Foo #2"), NULL);
-  g_autofree char *p4 = rs_edit_access_path (snap, find_titled (snap, "Foo #4"), NULL);
+  g_autofree char *p3 = rs_edit_access_path (snap, find_titled (snap, "Foo #3"), NULL);
   g_autofree char *bind = rs_edit_bind_name (snap, find_titled (snap, "Foo #2"), "b", NULL);
   g_autoptr(RsSnapshot) after = NULL;
   g_autofree char *ledger = NULL;
 
   g_assert_cmpstr (p2, ==, "a.friend");
-  g_assert_cmpstr (p4, ==, "l[0]");
+  g_assert_cmpstr (p3, ==, "l[0]");
   g_assert_cmpstr (bind, ==, "b = a.friend");
   run (session, bind);
   after = last (session);
