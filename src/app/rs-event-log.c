@@ -159,14 +159,14 @@ show_step (RsEventLog *self,
     }
 }
 
-static gboolean
-scroll_to_end (gpointer user_data)
+/* The newest events are at the bottom: follow them once the rows are
+ * measured (the upper bound changes after the list is rebuilt). */
+static void
+upper_changed_cb (RsEventLog    *self,
+                  GParamSpec    *pspec,
+                  GtkAdjustment *adj)
 {
-  RsEventLog *self = user_data;
-  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scrolled);
-
   gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -206,6 +206,8 @@ rs_event_log_init (RsEventLog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->text = g_string_new (NULL);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled), "notify::upper",
+                           G_CALLBACK (upper_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -228,7 +230,7 @@ rs_event_log_show (RsEventLog *self,
   first = step > MAX_STEPS ? step - MAX_STEPS : 0;
   for (guint s = first; s <= step && s < rs_session_get_n_steps (session); s++)
     show_step (self, session, s, s == step, titles);
-  g_idle_add_full (G_PRIORITY_LOW, scroll_to_end, g_object_ref (self), g_object_unref);
+  upper_changed_cb (self, NULL, gtk_scrolled_window_get_vadjustment (self->scrolled));
 }
 
 const char *
