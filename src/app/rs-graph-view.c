@@ -45,6 +45,7 @@ struct _RsGraphView
   /* Layout */
   GThread        *main_thread;
   guint           generation;   /* of the pending request, 0 if none */
+  guint           n_requests;   /* RsLayout numbers its requests 1, 2, ... */
   guint           busy_id;
   RsLayoutEngine  engine;
   gboolean        busy;
@@ -400,9 +401,12 @@ request_layout (RsGraphView *self,
   if (self->snapshot == NULL)
     return;
   scene = rs_scene_new_from_snapshot (self->snapshot, &options);
-  self->generation = rs_layout_request (self->layout, scene, self->engine,
-                                        self->scene ? mode : RS_LAYOUT_FRESH,
-                                        self->scene, layout_done_cb, self);
+  /* Counted here rather than taken from rs_layout_request()'s return: the
+   * job may be done and freed on the layout thread before that returns. */
+  self->generation = ++self->n_requests;
+  rs_layout_request (self->layout, scene, self->engine,
+                     self->scene ? mode : RS_LAYOUT_FRESH,
+                     self->scene, layout_done_cb, self);
   if (self->busy_id == 0 && !self->busy)
     self->busy_id = g_timeout_add (BUSY_DELAY_MS, busy_cb, self);
 }
