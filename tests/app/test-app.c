@@ -168,6 +168,29 @@ test_command_error_inline (void)
 }
 
 static void
+test_open_rejected_script (void)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *shown = NULL;
+  const char *text = "a = 1\nb = lambda: 2\n";
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  rs_window_open_file (window, file);
+  /* Nothing ran; the script stays in view with the reason under it. */
+  g_assert_nonnull (rs_window_get_error (window));
+  g_assert_nonnull (strstr (rs_window_get_error (window), ":2:"));
+  shown = rs_script_view_dup_text (window->script_view);
+  g_assert_cmpstr (shown, ==, text);
+  g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), ==, 1);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_discard_later_steps (void)
 {
   RsWindow *window = new_window ();
@@ -336,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/open-and-step", test_open_and_step);
   g_test_add_func ("/refscope/app/edit-actions", test_edit_actions);
   g_test_add_func ("/refscope/app/command-error-inline", test_command_error_inline);
+  g_test_add_func ("/refscope/app/open-rejected-script", test_open_rejected_script);
   g_test_add_func ("/refscope/app/discard-later-steps", test_discard_later_steps);
   g_test_add_func ("/refscope/app/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
