@@ -545,36 +545,34 @@ rs_session_append (RsSession   *self,
 
 /* Truncation */
 
-static gboolean
-is_statement_start (RsSession *self,
-                    guint      line)
+/* The last step up to @limit that starts a module-level statement: its
+ * line in the global frame, that line starting a statement, run for the
+ * first time (a loop header runs again); 0 if none. */
+static guint
+last_boundary (RsSession *self,
+               guint      limit)
 {
+  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint boundary = 0;
+
   for (guint m = 0; m < self->modules->len; m++)
     {
       const RsModule *module = g_ptr_array_index (self->modules, m);
 
       for (guint i = 0; i < module->body.n_stmts; i++)
-        if (module->body.stmts[i]->line == line)
-          return TRUE;
+        g_hash_table_add (starts, GUINT_TO_POINTER (module->body.stmts[i]->line));
     }
-  return FALSE;
-}
+  for (guint step = 1; step <= limit; step++)
+    {
+      gpointer line = GUINT_TO_POINTER (rs_timeline_get_step_line (self->timeline, step));
 
-/* Whether @step is the first step of a module-level statement: its line in
- * the global frame, that line starting a statement, never run before. */
-static gboolean
-starts_statement (RsSession *self,
-                  guint      step)
-{
-  guint line = rs_timeline_get_step_line (self->timeline, step);
-
-  if (rs_timeline_get_step_frame (self->timeline, step) != RS_GLOBAL_FRAME || !is_statement_start (self, line))
-    return FALSE;
-  for (guint s = 1; s < step; s++)
-    if (rs_timeline_get_step_line (self->timeline, s) == line
-        && rs_timeline_get_step_frame (self->timeline, s) == RS_GLOBAL_FRAME)
-      return FALSE;
-  return TRUE;
+      if (rs_timeline_get_step_frame (self->timeline, step) != RS_GLOBAL_FRAME
+          || !g_hash_table_contains (starts, line) || !g_hash_table_add (seen, line))
+        continue;
+      boundary = step;
+    }
+  return boundary;
 }
 
 gboolean
@@ -582,8 +580,7 @@ rs_session_truncate (RsSession  *self,
                      guint       step,
                      GError    **error)
 {
-  guint n_steps;
-  guint line, end;
+  guint n_steps, boundary, end = 0;
   GError *parse_error = NULL;
   RsModule *module;
   g_autofree char *prefix = NULL;
@@ -592,17 +589,19 @@ rs_session_truncate (RsSession  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_steps = rs_session_get_n_steps (self);
-  if (step + 1 >= n_steps)
-    return step < n_steps;
-  if (!starts_statement (self, step + 1))
+  if (step >= n_steps)
     {
-      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NOT_A_BOUNDARY,
-                   "Step %u does not end at a statement of the script's top level", step);
+      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NO_STEP,
+                   "There is no step %u (the session has %u)", step, n_steps);
       return FALSE;
     }
-  /* Re-running the text before that statement gives the same steps. */
-  line = rs_timeline_get_step_line (self->timeline, step + 1);
-  end = g_array_index (self->line_starts, guint, line - 1);
+  if (step + 1 == n_steps)
+    return TRUE;
+  /* Re-running the text before the first statement that had not ended by
+   * @step gives the same steps up to it. */
+  boundary = last_boundary (self, step + 1);
+  if (boundary > 0)
+    end = g_array_index (self->line_starts, guint, rs_timeline_get_step_line (self->timeline, boundary) - 1);
   prefix = g_strndup (self->source->str, end);
   module = rs_module_parse (self->filename, prefix, end, &parse_error);
   if (module == NULL)
@@ -611,8 +610,8 @@ rs_session_truncate (RsSession  *self,
       return FALSE;
     }
   restart (self, module, prefix, end);
-  if (rs_session_get_n_steps (self) != step + 1 && self->recording)
-    g_warning ("Truncating to step %u re-ran %u steps", step, rs_session_get_n_steps (self) - 1);
+  if (boundary > 0 && rs_session_get_n_steps (self) != boundary && self->recording)
+    g_warning ("Truncating before step %u re-ran %u steps", boundary, rs_session_get_n_steps (self));
   return TRUE;
 }
 

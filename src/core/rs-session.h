@@ -31,8 +31,7 @@ typedef enum {
   RS_SESSION_ERROR_IO,         /* unreadable, not UTF-8 */
   RS_SESSION_ERROR_STOPPED,    /* appended to a session stopped by a runtime error
                                 * or the step limit */
-  RS_SESSION_ERROR_NOT_A_BOUNDARY, /* truncate: the step does not end before a
-                                    * module-level statement */
+  RS_SESSION_ERROR_NO_STEP,     /* truncate: no such step */
 } RsSessionError;
 
 #define RS_SESSION_ERROR (rs_session_error_quark ())
@@ -68,8 +67,11 @@ gboolean     rs_session_load_file        (RsSession   *self,
 gboolean     rs_session_append           (RsSession   *self,
                                           const char  *statements,
                                           GError     **error);
-/* Drops every step after @step and the script lines they ran... only
- * possible at a statement boundary of the module frame; FALSE otherwise. */
+/* Keeps the module-level statements that ended at or before @step and
+ * drops the rest of the script and its steps: the session is re-run from
+ * that shorter text (deterministic, so its steps are the old ones) and
+ * ends at the last statement boundary at or before @step.  Emits ::reset.
+ * FALSE if there is no such step. */
 gboolean     rs_session_truncate         (RsSession   *self,
                                           guint        step,
                                           GError     **error);

@@ -69,43 +69,56 @@ test_signals (void)
   g_assert_cmpuint (rs_session_get_n_steps (session), ==, 2);
 }
 
+static const char *truncate_script =
+  "def f(x):\n    y = x\n    return y\n\nl = []\nf(l)\nfor i in range(2):\n    l.append(i)\nm = l\n";
+
+/* The first step at or after @from that runs @line in the global frame. */
+static guint
+find_step (RsSession *session,
+           guint      line,
+           guint      from)
+{
+  for (guint step = from; step < rs_session_get_n_steps (session); step++)
+    if (rs_session_get_step_line (session, step) == line
+        && rs_session_get_step_frame (session, step) == RS_GLOBAL_FRAME)
+      return step;
+  g_assert_not_reached ();
+}
+
+/* Truncating inside a statement keeps only the statements that ended. */
 static void
 test_truncate_boundaries (void)
 {
-  g_autoptr(RsSession) session = load ("def f(x):\n    y = x\n    return y\n\nl = []\nf(l)\nfor i in range(2):\n    l.append(i)\nm = l\n");
+  g_autoptr(RsSession) session = load (truncate_script);
   g_autoptr(GError) error = NULL;
   g_autoptr(RsSnapshot) before = NULL;
   g_autoptr(RsSnapshot) after = NULL;
-  guint n_steps = rs_session_get_n_steps (session);
-  guint for_step = 0;
+  guint call = find_step (session, 6, 1), loop = find_step (session, 7, 1);
+  guint again = find_step (session, 7, loop + 1);
 
-  /* Inside the call (frame f) is no boundary; before `for` is one. */
-  for (guint step = 1; step < n_steps; step++)
-    {
-      if (rs_session_get_step_frame (session, step) != RS_GLOBAL_FRAME)
-        {
-          g_assert_false (rs_session_truncate (session, step - 1, &error));
-          g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NOT_A_BOUNDARY);
-          g_clear_error (&error);
-        }
-      if (rs_session_get_step_line (session, step) == 7 && for_step == 0)
-        for_step = step;
-    }
-  g_assert_cmpuint (for_step, >, 0);
-  /* The second time the for header runs is no boundary either. */
-  for (guint step = for_step + 1; step < n_steps; step++)
-    if (rs_session_get_step_line (session, step) == 7)
-      {
-        g_assert_false (rs_session_truncate (session, step - 1, NULL));
-        break;
-      }
-
-  before = rs_session_get_snapshot (session, for_step - 1);
-  g_assert_true (rs_session_truncate (session, for_step - 1, &error));
+  g_assert_cmpuint (rs_session_get_step_frame (session, call + 1), !=, RS_GLOBAL_FRAME);
+  g_assert_true (rs_session_truncate (session, call + 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (rs_session_get_n_steps (session), ==, for_step);
-  after = rs_session_get_snapshot (session, for_step - 1);
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, call);
+  g_assert_cmpstr (rs_session_get_source (session), ==, "def f(x):\n    y = x\n    return y\n\nl = []\n");
+  g_clear_object (&session);
+
+  /* In the loop's second round: the loop had not ended. */
+  session = load (truncate_script);
+  g_assert_true (rs_session_truncate (session, again, &error));
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, loop);
+  g_clear_object (&session);
+
+  /* At a boundary the snapshot stays the same. */
+  session = load (truncate_script);
+  before = rs_session_get_snapshot (session, loop - 1);
+  g_assert_true (rs_session_truncate (session, loop - 1, &error));
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, loop);
+  after = rs_session_get_snapshot (session, loop - 1);
   g_assert_true (rs_snapshot_equal (before, after));
+
+  g_assert_false (rs_session_truncate (session, loop, &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NO_STEP);
 }
 
 static void
