@@ -758,8 +758,8 @@ scan_number (Lexer *L)
         }
       else
         {
-          /* CPython: `1e` is reported at the number, `1e+` at the sign */
-          L->pos = q > p + 1 ? q - 1 : start;
+          /* CPython: `1e` and `0.e` before the e, `1e+` at the sign */
+          L->pos = q > p + 1 ? q - 1 : p - 1;
           return fail (L, "invalid decimal literal");
         }
     }
@@ -882,8 +882,10 @@ scan_operator (Lexer *L)
 
       if (g_ascii_isprint (c))
         {
-          L->overrides = FALSE;   /* an ERRORTOKEN for CPython's parser */
-          return fail (L, "invalid syntax");
+          /* CPython hands it to the parser, which fails there */
+          L->pos++;
+          push (L, RS_TOK_UNKNOWN, start, L->line, L->line_start);
+          return TRUE;
         }
       return fail (L, "invalid non-printable character U+%04X", (guint) (guchar) c);
     }

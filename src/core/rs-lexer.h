@@ -42,6 +42,7 @@ typedef enum {
   RS_TOK_ELLIPSIS, RS_TOK_COLONEQUAL,
   RS_TOK_AUGASSIGN,          /* any of += -= *= /= //= %= @= &= |= ^= >>= <<= **= */
   RS_TOK_ERROR,              /* where the tokenizer failed (see RsLexError) */
+  RS_TOK_UNKNOWN,            /* a character like $ or ?: no rule accepts it */
 } RsTokenKind;
 
 typedef enum {

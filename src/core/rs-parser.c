@@ -30,6 +30,7 @@ typedef struct {
   guint          depth;
   const RsToken *last_item;   /* start of the last element parsed in brackets */
   guint          error_line;  /* of the parser's own error */
+  guint          furthest;    /* furthest token looked at */
   gboolean       indent_error;
 } Parser;
 
@@ -42,6 +43,7 @@ static RsExpr *parse_factor (Parser *P);
 static RsExpr *parse_star_targets (Parser *P);
 static gboolean parse_statement (Parser *P, GPtrArray *out);
 static gboolean starts_expression (RsTokenKind kind);
+static gboolean starts_operand (RsTokenKind kind, gboolean inversion);
 static gboolean parse_block (Parser *P, RsBlock *out, const char *what, guint header_line);
 
 /* ------------------------------------------------------------------ */
@@ -65,6 +67,10 @@ peek_at (Parser *P,
 {
   guint i = MIN (P->pos + ahead, P->n - 1);
 
+  /* never past the tokenizer's error */
+  while (i > P->pos && P->toks[i - 1].kind == RS_TOK_ERROR)
+    i--;
+  P->furthest = MAX (P->furthest, i);
   return P->toks[i].kind;
 }
 
@@ -154,7 +160,8 @@ unexpected_indent (Parser        *P,
 static gpointer
 invalid_syntax (Parser *P)
 {
-  const RsToken *at = cur (P);
+  /* like CPython, at the furthest token looked at */
+  const RsToken *at = &P->toks[MAX (P->pos, P->furthest)];
 
   if (at->kind == RS_TOK_INDENT)
     return unexpected_indent (P, at);
@@ -176,12 +183,10 @@ expect (Parser      *P,
 {
   if (accept (P, kind))
     return TRUE;
-  if (kind == RS_TOK_COLON || kind == RS_TOK_RPAR || kind == RS_TOK_RSQB
-      || kind == RS_TOK_RBRACE || kind == RS_TOK_IN || kind == RS_TOK_LPAR)
-    {
-      if (peek (P) == RS_TOK_NEWLINE || peek (P) == RS_TOK_END || kind == RS_TOK_COLON)
-        return fail_at (P, cur (P), "expected '%s'", rs_token_kind_describe (kind)) != NULL;
-    }
+  /* CPython's forced tokens: a header's colon before the end of the line,
+   * the parenthesis after `def NAME` */
+  if ((kind == RS_TOK_COLON && peek (P) == RS_TOK_NEWLINE) || kind == RS_TOK_LPAR)
+    return fail_at (P, cur (P), "expected '%s'", rs_token_kind_describe (kind)) != NULL;
   return invalid_syntax (P) != NULL;
 }
 
@@ -192,10 +197,17 @@ expect_close (Parser      *P,
               RsTokenKind  kind)
 {
   const RsToken *item = P->last_item;
+  RsTokenKind next = peek (P);
 
-  if (peek (P) != kind && item != NULL && starts_expression (peek (P))
+  /* an expression must follow: `[a - not b]` is just invalid syntax */
+  if (next != kind && item != NULL && starts_expression (next)
+      && ((next != RS_TOK_MINUS && next != RS_TOK_PLUS && next != RS_TOK_TILDE
+           && next != RS_TOK_STAR) || starts_operand (peek_at (P, 1), FALSE))
       && !(item->kind == RS_TOK_NAME && item[1].kind == RS_TOK_STRING))
-    return fail_at (P, item, "invalid syntax. Perhaps you forgot a comma?") != NULL;
+    {
+      peek_at (P, 1);    /* CPython read past the second expression */
+      return fail_at (P, item, "invalid syntax. Perhaps you forgot a comma?") != NULL;
+    }
   return expect (P, kind);
 }
 
@@ -320,6 +332,28 @@ starts_expression (RsTokenKind kind)
     case RS_TOK_PLUS: case RS_TOK_TILDE: case RS_TOK_NOT: case RS_TOK_LAMBDA:
     case RS_TOK_AWAIT: case RS_TOK_STAR: case RS_TOK_ELLIPSIS:
       return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether an operand can start at a token of @kind: CPython's PEG parser
+ * ends an expression before an operator that no operand follows, and a
+ * rule further out reports the error (`x if a @ not b` is "expected
+ * 'else'"). */
+static gboolean
+starts_operand (RsTokenKind kind,
+                gboolean    inversion)
+{
+  switch (kind)
+    {
+    case RS_TOK_NAME: case RS_TOK_INT: case RS_TOK_FLOAT: case RS_TOK_IMAG:
+    case RS_TOK_STRING: case RS_TOK_NONE: case RS_TOK_TRUE: case RS_TOK_FALSE:
+    case RS_TOK_LPAR: case RS_TOK_LSQB: case RS_TOK_LBRACE: case RS_TOK_MINUS:
+    case RS_TOK_PLUS: case RS_TOK_TILDE: case RS_TOK_AWAIT: case RS_TOK_ELLIPSIS:
+      return TRUE;
+    case RS_TOK_NOT:
+      return inversion;
     default:
       return FALSE;
     }
@@ -656,8 +690,18 @@ parse_braces (Parser *P)
               const RsToken *value_start;
               RsExpr *value;
 
-              if (!expect (P, RS_TOK_COLON))
-                return NULL;
+              if (peek (P) != RS_TOK_COLON)
+                {
+                  RsToken at = *key_start;
+
+                  /* CPython points at the key's last character */
+                  at.line = key->end_line;
+                  at.ccol = key->end_col - 1;
+                  return fail_at (P, &at, "':' expected after dictionary key");
+                }
+              advance (P);
+              if (peek (P) == RS_TOK_RBRACE || peek (P) == RS_TOK_COMMA)
+                return fail_at (P, prev (P), "expression expected after dictionary key and ':'");
               value_start = cur (P);
               if ((value = parse_expression (P)) == NULL)
                 return NULL;
@@ -846,9 +890,13 @@ parse_subscript (Parser        *P,
   gboolean slice = FALSE, tuple = FALSE;
   RsExpr *index, *e;
 
+  const RsToken *item_start;
+
   advance (P);   /* [ */
+  item_start = cur (P);
   if (!parse_slice (P, &index, &slice))
     return NULL;
+  P->last_item = slice ? NULL : item_start;
   while (accept (P, RS_TOK_COMMA))
     {
       RsExpr *ignored;
@@ -856,10 +904,12 @@ parse_subscript (Parser        *P,
       tuple = TRUE;
       if (peek (P) == RS_TOK_RSQB)
         break;
+      item_start = cur (P);
       if (!parse_slice (P, &ignored, &slice))
         return NULL;
+      P->last_item = slice ? NULL : item_start;
     }
-  if (!expect (P, RS_TOK_RSQB))
+  if (!expect_close (P, RS_TOK_RSQB))
     return NULL;
   if (slice || tuple || index->kind == RS_EXPR_TUPLE)
     {
@@ -922,7 +972,7 @@ parse_power (Parser *P)
       return unsupported (P, start, NULL, "await is not in the subset");
     }
   left = parse_primary (P);
-  if (left == NULL || peek (P) != RS_TOK_DOUBLESTAR)
+  if (left == NULL || peek (P) != RS_TOK_DOUBLESTAR || !starts_operand (peek_at (P, 1), FALSE))
     return left;
   advance (P);
   if (!enter (P, 1))
@@ -991,7 +1041,7 @@ parse_binary (Parser          *P,
       for (i = 0; i < n_ops; i++)
         if (ops[i].kind == peek (P))
           info = &ops[i];
-      if (info == NULL)
+      if (info == NULL || !starts_operand (peek_at (P, 1), FALSE))
         break;
       if (!enter (P, ++chain))
         return NULL;
@@ -1077,7 +1127,18 @@ parse_cmp_op (Parser   *P,
               RsCmpOp  *op,
               gboolean *bad)
 {
-  switch (peek (P))
+  RsTokenKind kind = peek (P);
+  guint width;
+
+  if (kind != RS_TOK_EQEQUAL && kind != RS_TOK_NOTEQUAL && kind != RS_TOK_LESS
+      && kind != RS_TOK_GREATER && kind != RS_TOK_LESSEQUAL && kind != RS_TOK_GREATEREQUAL
+      && kind != RS_TOK_IN && kind != RS_TOK_IS
+      && !(kind == RS_TOK_NOT && peek_at (P, 1) == RS_TOK_IN))
+    return FALSE;
+  width = (kind == RS_TOK_NOT || (kind == RS_TOK_IS && peek_at (P, 1) == RS_TOK_NOT)) ? 2 : 1;
+  if (!starts_operand (peek_at (P, width), FALSE))
+    return FALSE;
+  switch (kind)
     {
     case RS_TOK_EQEQUAL: *op = RS_CMP_EQ; break;
     case RS_TOK_NOTEQUAL: *op = RS_CMP_NE; break;
@@ -1179,11 +1240,11 @@ parse_boolop (Parser      *P,
   g_autoptr(GPtrArray) values = NULL;
   RsExpr *first = operand (P), *e;
 
-  if (first == NULL || peek (P) != kind)
+  if (first == NULL || peek (P) != kind || !starts_operand (peek_at (P, 1), TRUE))
     return first;
   values = g_ptr_array_new ();
   g_ptr_array_add (values, first);
-  while (accept (P, kind))
+  while (peek (P) == kind && starts_operand (peek_at (P, 1), TRUE) && accept (P, kind))
     {
       RsExpr *next = operand (P);
 
@@ -1575,13 +1636,15 @@ parse_expr_statement (Parser *P)
   if (peek (P) == RS_TOK_COLON)
     {
       /* annotated assignment */
-      if (!is_single_target (first))
-        return fail_at (P, start, "only single target (not %s) can be annotated",
-                        first->kind == RS_EXPR_TUPLE ? "tuple" : "expression");
       advance (P);
-      check_target (P, first, TARGET_STORE);
       if (parse_expression (P) == NULL)
         return NULL;
+      if (first->kind == RS_EXPR_TUPLE || first->kind == RS_EXPR_LIST)
+        return fail_at (P, start, "only single target (not %s) can be annotated",
+                        first->kind == RS_EXPR_TUPLE ? "tuple" : "list");
+      if (!is_single_target (first))
+        return fail_at (P, start, "illegal target for annotation");
+      check_target (P, first, TARGET_STORE);
       if (accept (P, RS_TOK_EQUAL)
           && (peek (P) == RS_TOK_YIELD ? parse_yield (P) : parse_star_expressions (P)) == NULL)
         return NULL;
@@ -2340,10 +2403,11 @@ rs_parser_parse (RsModule         *module,
         break;
     }
   if (lex_error->error != NULL
-      && (local_error == NULL || P.pos >= lex_error->index
+      && (local_error == NULL || MAX (P.pos, P.furthest) >= lex_error->index
           || (!P.indent_error && (lex_error->overrides
                                   || (lex_error->bracket_line != 0
-                                      && MAX (P.error_line, cur (&P)->line)
+                                      && MAX (P.error_line,
+                                              P.toks[MAX (P.pos, P.furthest)].line)
                                          > lex_error->bracket_line)))))
     {
       /* CPython, after a generic parser error, tokenizes the rest of the
