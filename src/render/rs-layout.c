@@ -206,7 +206,8 @@ static void
 declare_defaults (Agraph_t       *g,
                   RsLayoutEngine  engine,
                   gboolean        pinned,
-                  gboolean        route)
+                  gboolean        route,
+                  gboolean        large)
 {
   gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
 
@@ -218,7 +219,8 @@ declare_defaults (Agraph_t       *g,
   agattr (g, AGRAPH, "overlap", pinned ? "true" : engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
   agattr (g, AGRAPH, "sep", "+14");
   agattr (g, AGRAPH, "esep", "+6");
-  agattr (g, AGRAPH, "splines", route ? "true" : "false");
+  /* Routing around nodes is what costs at scale; big graphs get lines. */
+  agattr (g, AGRAPH, "splines", !route ? "false" : large ? "line" : "true");
   agattr (g, AGRAPH, "inputscale", "72");   /* pos in points, like our scene */
   agattr (g, AGRAPH, "notranslate", "true");
   agattr (g, AGRAPH, "outputorder", "edgesfirst");
@@ -563,6 +565,68 @@ pins_with_new_frames (const RsScene *scene,
   return pins;
 }
 
+/* A row's arrow leaves from the right side of its row (a list cell: its
+ * bottom) and lands on the left of the target's title, or on its right
+ * when the target is behind: Python Tutor's curves. */
+static void
+route_edge (const RsScene *scene,
+            RsSceneEdge   *edge)
+{
+  const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
+  double sx, sy, ex, ey, d, c1x, c1y, c2x, c2y;
+
+  if (t->row_layout == RS_SCENE_ROWS_CELLS)
+    {
+      /* from the cell's bottom or top, whichever faces the target */
+      gboolean below = h->y + h->height / 2 > t->y + t->height;
+
+      sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
+      sy = below ? t->y + t->height : t->y + t->row_height;
+      c1x = sx;
+      c1y = sy + (below ? 50 : -50);
+    }
+  else
+    {
+      sx = t->x + t->width;
+      sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
+      c1x = sx + 60;
+      c1y = sy;
+    }
+  ey = h->y + MIN (h->row_height, h->height) / 2;
+  if (h->x > sx + 20)
+    {
+      ex = h->x;
+      d = MAX (40, (ex - sx) / 2);
+      c2x = ex - d;
+      if (t->row_layout != RS_SCENE_ROWS_CELLS)
+        c1x = MAX (c1x, sx + d);
+    }
+  else
+    {
+      ex = h->x + h->width;
+      d = MAX (60, (sx - ex) / 3);
+      c2x = ex + d;
+      if (t->row_layout != RS_SCENE_ROWS_CELLS)
+        c1x = MAX (c1x, sx + d);
+    }
+  c2y = ey;
+  g_free (edge->points);
+  edge->n_points = 4;
+  edge->points = g_new (double, 8);
+  edge->points[0] = sx;  edge->points[1] = sy;
+  edge->points[2] = c1x; edge->points[3] = c1y;
+  edge->points[4] = c2x; edge->points[5] = c2y;
+  edge->points[6] = ex;  edge->points[7] = ey;
+  edge->has_tip = FALSE;
+}
+
+static void
+route_edges (RsScene *scene)
+{
+  for (guint i = 0; i < scene->n_edges; i++)
+    route_edge (scene, &scene->edges[i]);
+}
+
 static gboolean
 run_graphviz (GVC_t          *gvc,
               Job            *job,
@@ -577,7 +641,7 @@ run_graphviz (GVC_t          *gvc,
   const char *name = pinned ? "neato" : engine_names[engine];
   gboolean ok;
 
-  declare_defaults (g, engine, pinned, route);
+  declare_defaults (g, engine, pinned, route, scene->n_nodes > RS_LAYOUT_LARGE_GRAPH);
   add_nodes (g, job, engine, pinned, gnodes);
   add_edges (g, scene, engine, pinned, gnodes, gedges);
   ok = gvLayout (gvc, g, name) == 0;
@@ -615,25 +679,30 @@ run_job (GVC_t *gvc,
 
   if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
     engine = RS_LAYOUT_ENGINE_SFDP;
-  /* Pinning needs a force-directed engine; sfdp ignores pins. */
-  pinned = stable && engine != RS_LAYOUT_ENGINE_SFDP && count_survivors (scene, job->prev) > 0;
+  /* Pinning is done with neato whatever the engine: it honours pins (sfdp
+   * and dot do not) and re-lays 500 nodes with the old ones pinned in
+   * tens of milliseconds. */
+  pinned = stable && count_survivors (scene, job->prev) > 0;
   if (pinned)
     {
-      /* First neato places the new nodes among the pinned old ones, then
-       * we move new nodes off any node they overlap, then neato routes the
-       * edges with every node pinned. */
+      /* neato places the new nodes among the pinned old ones (it may
+       * translate everything: undone by the alignment), we move new nodes
+       * off any overlap, and draw the edges as plain curves: routing around
+       * nodes with every node pinned takes neato seconds at 200 nodes. */
       job->pins = pins_with_new_frames (scene, job->prev);
       if (!run_graphviz (gvc, job, engine, TRUE, FALSE))
         return;
-      g_hash_table_unref (job->pins);
-      align_to_prev (scene, job->prev);   /* neato may have translated it all */
+      align_to_prev (scene, job->prev);
       place_new_nodes (scene, job->prev);
-      job->pins = prev_positions (scene);
+      route_edges (scene);
     }
-  if (!run_graphviz (gvc, job, engine, pinned, TRUE))
-    return;
-  if (stable)
-    align_to_prev (scene, job->prev);
+  else
+    {
+      if (!run_graphviz (gvc, job, engine, FALSE, TRUE))
+        return;
+      if (stable)
+        align_to_prev (scene, job->prev);
+    }
   rs_scene_update_bounds (scene);
   g_free (scene->engine);
   scene->engine = g_strdup (pinned ? "neato" : engine_names[engine]);
