@@ -815,6 +815,8 @@ sym_block (Symtable *S,
 /* ------------------------------------------------------------------ */
 /* pass 3: CPython's code generator                                    */
 
+#define MAX_BLOCKS 20   /* CPython's CO_MAXBLOCKS: nested loops */
+
 typedef struct {
   RsModule *module;
   GError  **error;
@@ -909,6 +911,8 @@ gen_stmt (Codegen *G,
       return gen_expr_ctx (G, s->if_.test, CTX_LOAD) && gen_block (G, &s->if_.body)
              && gen_block (G, &s->if_.orelse);
     case RS_STMT_WHILE:
+      if (G->loops >= MAX_BLOCKS)
+        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
       if (!gen_expr_ctx (G, s->while_.test, CTX_LOAD))
         return FALSE;
       G->loops++;
@@ -916,6 +920,8 @@ gen_stmt (Codegen *G,
       G->loops--;
       return ok;
     case RS_STMT_FOR:
+      if (G->loops >= MAX_BLOCKS)
+        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
       if (!gen_expr_ctx (G, s->for_.iter, CTX_LOAD)
           || !gen_expr_ctx (G, s->for_.target, CTX_STORE))
         return FALSE;

@@ -137,6 +137,39 @@ test_rejections (void)
 }
 
 static void
+test_nested_loops (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) ok = NULL;
+  g_autoptr(RsModule) bad = NULL;
+  guint i, j;
+
+  /* CPython compiles at most 20 nested loops */
+  for (i = 0; i < 21; i++)
+    {
+      for (j = 0; j < i; j++)
+        g_string_append (text, "    ");
+      g_string_append (text, i % 2 ? "while x:\n" : "for x in y:\n");
+    }
+  g_string_append_printf (text, "%*spass\n", 4 * i, "");
+  bad = rs_module_parse ("bad.py", text->str, -1, &error);
+  g_assert_null (bad);
+  g_assert_cmpstr (error->message, ==, "bad.py:21:81: error: too many statically nested blocks");
+
+  g_string_assign (text, "def f():\n");
+  for (i = 0; i < 20; i++)
+    {
+      for (j = 0; j <= i; j++)
+        g_string_append (text, "    ");
+      g_string_append (text, "while x:\n");
+    }
+  g_string_append_printf (text, "%*spass\n", 4 * (i + 1), "");
+  ok = rs_module_parse ("ok.py", text->str, -1, NULL);
+  g_assert_nonnull (ok);
+}
+
+static void
 test_encoding (void)
 {
   g_autoptr(GError) error = NULL;
@@ -261,6 +294,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/refscope/reject/table", test_rejections);
   g_test_add_func ("/refscope/reject/encoding", test_encoding);
+  g_test_add_func ("/refscope/reject/nested-loops", test_nested_loops);
   g_test_add_func ("/refscope/reject/deep-nesting", test_deep_nesting);
   g_test_add_func ("/refscope/reject/garbage", test_garbage);
   return g_test_run ();
