@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-snapshot-private.h"
+#include "rs-interp-private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,17 @@ atom_text (RsAtomLookup  lookup,
   return text;
 }
 
+/* What a teacher would call it: "module gc", "built-in print". */
+static void
+append_builtin (GString *out,
+                guint64  id)
+{
+  gboolean module = id == RS_BI_MOD_GC || id == RS_BI_MOD_SYS || id == RS_BI_MOD_WEAKREF;
+
+  g_string_append_printf (out, "%s %s", module ? "module" : "built-in",
+                          rs_interp_builtin_str ((RsBuiltinId) id));
+}
+
 static void
 append_repr (GString      *out,
              RsValue       value,
@@ -96,7 +108,7 @@ append_repr (GString      *out,
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
       break;
     case RS_TAG_BUILTIN:
-      g_string_append (out, "<built-in>");
+      append_builtin (out, RS_VALUE_PAYLOAD (value));
       break;
     case RS_TAG_OBJECT:
       g_string_append_printf (out, "<object %u>", RS_VALUE_OBJECT_ID (value));
