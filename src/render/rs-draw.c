@@ -172,24 +172,6 @@ draw_badge (const Ctx         *ctx,
                   RS_TEXT_SMALL, ctx->fs, &ctx->pal->badge_text);
 }
 
-static void
-draw_leak_tag (const Ctx         *ctx,
-               const RsSceneNode *node,
-               double             x,
-               double             y)
-{
-  g_autofree char *tag = NULL;
-  double w, h;
-
-  if (is_cycle_member (node))
-    tag = g_strdup_printf (_("leaked · cycle %u"), node->cycle);
-  else
-    tag = g_strdup (_("leaked · held by a cycle"));
-  rs_text_measure (tag, RS_TEXT_SMALL, ctx->fs, &w, &h, NULL);
-  rs_canvas_text (ctx->canvas, x, y - h - 2, tag, RS_TEXT_SMALL, ctx->fs,
-                  is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang);
-}
-
 /* Where a row's arrow starts: the dot in its value cell. */
 static void
 row_anchor (const RsSceneNode *node,
@@ -316,6 +298,23 @@ draw_dead (const Ctx         *ctx,
 }
 
 static void
+draw_leak_tag (const Ctx         *ctx,
+               const RsSceneNode *node,
+               double             x,
+               double             y)
+{
+  double top = y + node->height - node->row_height;
+  RsPaint band = { is_cycle_member (node) ? &ctx->pal->leak_fill : &ctx->pal->hang_fill,
+                   NULL, 0, FALSE, RS_HATCH_NONE, NULL };
+
+  /* plain under the words: the hatch would make them hard to read */
+  rs_canvas_rect (ctx->canvas, x + 2.5, top + 1, node->width - 5, node->row_height - 3.5, 3, &band);
+  draw_rule (ctx, x, top, x + node->width, top, is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang);
+  text_at (ctx, x + node->width / 2, top + node->row_height / 2, node->tag, RS_TEXT_SMALL,
+           is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang, 0.5);
+}
+
+static void
 draw_node (const Ctx *ctx,
            guint      index)
 {
@@ -355,7 +354,7 @@ draw_node (const Ctx *ctx,
   text_at (ctx, x + ctx->fs * 0.6, y + node->row_height / 2, node->title, RS_TEXT_TITLE, &ctx->pal->text, 0);
   if (node->badge)
     draw_badge (ctx, node, x, y);
-  if (is_leaked (node))
+  if (node->tag)
     draw_leak_tag (ctx, node, x, y);
   if (node->row_layout == RS_SCENE_ROWS_CELLS)
     draw_cells (ctx, node, x, y);
@@ -499,7 +498,8 @@ draw_edge (const Ctx *ctx,
   g_autofree double *pts = NULL;
   double tip_x, tip_y, ax, ay, base_x, base_y;
   guint n;
-  RsPaint paint;
+  RsPaint paint, halo;
+  RsColor halo_color;
 
   rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
   edge_paint (ctx, edge, &paint);
@@ -512,6 +512,13 @@ draw_edge (const Ctx *ctx,
 
       rs_canvas_curve (ctx->canvas, stem, 4, &paint);
     }
+  /* a halo in the background colour keeps crossings and the text under
+   * an arrow readable */
+  halo = (RsPaint) { NULL, &ctx->pal->background, paint.line_width + 4, FALSE, RS_HATCH_NONE, NULL };
+  halo_color = ctx->pal->background;
+  halo_color.a = 0.85;
+  halo.stroke = &halo_color;
+  rs_canvas_curve (ctx->canvas, pts, n, &halo);
   rs_canvas_curve (ctx->canvas, pts, n, &paint);
   base_x = pts[2 * n - 2];
   base_y = pts[2 * n - 1];

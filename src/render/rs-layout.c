@@ -197,6 +197,8 @@ record_label (const RsSceneNode *node,
   else
     for (guint i = 0; i < node->n_rows; i++)
       g_string_append_printf (s, "|<r%u> ", i);
+  if (node->tag)
+    g_string_append (s, "|<tag> ");
   if (!flipped)
     g_string_append_c (s, '}');
   return g_string_free (s, FALSE);

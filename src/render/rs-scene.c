@@ -215,6 +215,11 @@ add_objects (Builder *b)
       node->flags = obj->flags;
       node->cycle = obj->cycle;
       node->badge = g_strdup_printf (_("rc %u"), obj->refcount);
+      /* the leak in words too, not by colour alone */
+      if ((obj->flags & RS_SNAP_LEAKED) && (obj->flags & RS_SNAP_IN_CYCLE))
+        node->tag = g_strdup_printf (_("leaked · cycle %u"), obj->cycle);
+      else if (obj->flags & RS_SNAP_LEAKED)
+        node->tag = g_strdup (_("leaked · held by a cycle"));
       add_slots (b, n, obj->first_slot, obj->n_slots);
     }
 }
@@ -271,6 +276,20 @@ value_width (const RsSceneRow *row,
   return w;
 }
 
+/* Graphviz splits a record evenly, so the band is one more row. */
+static void
+add_tag_band (RsSceneNode *node,
+              double       fs)
+{
+  double w;
+
+  if (node->tag == NULL)
+    return;
+  rs_text_measure (node->tag, RS_TEXT_SMALL, fs, &w, NULL, NULL);
+  node->width = MAX (node->width, w + fs * 1.2);
+  node->height += node->row_height;
+}
+
 static void
 measure_cells (RsSceneNode      *node,
                const RsSceneRow *rows,
@@ -289,6 +308,7 @@ measure_cells (RsSceneNode      *node,
   node->row_height = fs * 2.3;
   node->width = MAX (header_width (node, fs), cell * node->n_rows);
   node->height = node->row_height * 2;
+  add_tag_band (node, fs);
 }
 
 static void
@@ -311,6 +331,7 @@ measure_rows (RsSceneNode      *node,
   node->label_width = label_w + fs * 1.2;
   node->width = MAX (header_width (node, fs), node->label_width + value_w + fs * 1.2);
   node->height = node->row_height * (1 + node->n_rows);
+  add_tag_band (node, fs);
 }
 
 static void
@@ -408,6 +429,7 @@ rs_scene_copy (const RsScene *self)
     {
       copy->nodes[i].title = g_strdup (self->nodes[i].title);
       copy->nodes[i].badge = g_strdup (self->nodes[i].badge);
+      copy->nodes[i].tag = g_strdup (self->nodes[i].tag);
     }
   copy->rows = g_memdup2 (self->rows, sizeof (RsSceneRow) * self->n_rows);
   for (guint i = 0; i < self->n_rows; i++)
@@ -431,6 +453,7 @@ rs_scene_free (RsScene *self)
     {
       g_free (self->nodes[i].title);
       g_free (self->nodes[i].badge);
+      g_free (self->nodes[i].tag);
     }
   for (guint i = 0; i < self->n_rows; i++)
     {

@@ -50,6 +50,7 @@ typedef struct {
   double            width, height;
   double            row_height;
   double            label_width;/* vertical rows: width of the label column */
+  char             *tag;        /* leaked objects: a last band saying why ("leaked · cycle 1") */
   guint             first_row;  /* into rows[] */
   guint             n_rows;
 } RsSceneNode;

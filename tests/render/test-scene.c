@@ -48,7 +48,9 @@ test_cycle_leak (void)
       g_assert_true (scene->nodes[i].flags & RS_SNAP_LEAKED);
       g_assert_cmpuint (scene->nodes[i].cycle, ==, 1);
       g_assert_cmpfloat (scene->nodes[i].width, >, 0);
-      g_assert_cmpfloat (scene->nodes[i].height, ==, scene->nodes[i].row_height * 3);
+      /* title, two rows and the band saying "leaked · cycle 1" */
+      g_assert_cmpfloat (scene->nodes[i].height, ==, scene->nodes[i].row_height * 4);
+      g_assert_cmpstr (scene->nodes[i].tag, ==, "leaked · cycle 1");
     }
   rs_test_snapshot_free (snap);
 }
