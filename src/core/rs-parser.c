@@ -31,6 +31,7 @@ typedef struct {
   const RsToken *last_item;   /* start of the last element parsed in brackets */
   guint          error_line;  /* of the parser's own error */
   guint          furthest;    /* furthest token looked at */
+  guint          blocks;      /* nesting of blocks and elif branches */
   gboolean       indent_error;
 } Parser;
 
@@ -1930,9 +1931,17 @@ parse_block (Parser     *P,
           return fail_at (P, &at, "expected an indented block after %s on line %u",
                           what, header_line) != NULL;
         }
+      if (P->blocks >= RS_MAX_DEPTH)
+        return fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+                        RS_MAX_DEPTH) != NULL;
+      P->blocks++;
       while (peek (P) != RS_TOK_DEDENT && peek (P) != RS_TOK_END)
         if (!parse_statement (P, stmts))
-          return FALSE;
+          {
+            P->blocks--;
+            return FALSE;
+          }
+      P->blocks--;
       accept (P, RS_TOK_DEDENT);
     }
   out->stmts = (RsStmt **) rs_arena_steal_ptrs (P->arena, stmts, &out->n_stmts);
@@ -1974,8 +1983,15 @@ parse_if (Parser *P)
     return NULL;
   if (peek (P) == RS_TOK_ELIF)
     {
-      RsStmt *elif = parse_if (P);
+      RsStmt *elif;
 
+      /* an elif is an if nested in the else branch: every pass recurses */
+      if (P->blocks >= RS_MAX_DEPTH)
+        return fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+                        RS_MAX_DEPTH);
+      P->blocks++;
+      elif = parse_if (P);
+      P->blocks--;
       if (elif == NULL)
         return NULL;
       s->if_.orelse.stmts = rs_arena_alloc (P->arena, sizeof (RsStmt *));

@@ -220,6 +220,13 @@ test_deep_but_accepted (void)
     g_string_append (text, " ");
   g_string_append (text, "pass\n");
   blocks = parse_ok (text->str);
+
+  /* and 494 elif branches */
+  g_string_assign (text, "if x:\n    pass\n");
+  for (i = 0; i < 494; i++)
+    g_string_append (text, "elif x:\n    pass\n");
+  g_clear_pointer (&blocks, rs_module_free);
+  blocks = parse_ok (text->str);
 }
 
 static void

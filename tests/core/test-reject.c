@@ -227,6 +227,11 @@ test_deep_nesting (void)
     g_string_append (text, ".b");
   expect_rejected (text->str, -1);
 
+  g_string_assign (text, "if x:\n    pass\n");
+  for (i = 0; i < 200000; i++)
+    g_string_append (text, "elif x:\n    pass\n");
+  expect_rejected (text->str, -1);
+
   g_string_truncate (text, 0);
   for (i = 0; i < 200; i++)
     {
