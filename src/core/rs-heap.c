@@ -706,7 +706,7 @@ rs_heap_attr_set (RsHeap  *self,
         at--;
       if (a->len == a->cap)
         {
-          a->cap = MAX (4, a->cap * 2);
+          a->cap = MAX (1, a->cap * 2);   /* most instances have few attributes */
           a->items = g_renew (RsAttr, a->items, a->cap);
         }
       memmove (a->items + at + 1, a->items + at, (a->len - at) * sizeof (RsAttr));
