@@ -859,11 +859,18 @@ dict_of (RsHeap  *self,
   return o->data;
 }
 
-/* True == 1 and False == 0 as dict keys */
+/* True == 1 and False == 0 as dict keys; a weak reference hashes as its
+ * referent did when it was first hashed (tag 7 keeps it apart from the
+ * referent itself). */
 static gpointer
-dict_norm (RsValue key)
+dict_norm (RsHeap  *self,
+           RsValue  key)
 {
-  if (key == RS_VALUE_TRUE)
+  RsObj *o = rs_heap_get_value (self, key);
+
+  if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
+    key = ((guint64) ((RsWeakData *) o->data)->hash_referent << 3) | 7;
+  else if (key == RS_VALUE_TRUE)
     key = rs_value_int (1);
   else if (key == RS_VALUE_FALSE)
     key = rs_value_int (0);
@@ -871,7 +878,8 @@ dict_norm (RsValue key)
 }
 
 static void
-dict_reindex (RsDict *d)
+dict_reindex (RsHeap *self,
+              RsDict *d)
 {
   guint j = 0;
 
@@ -884,7 +892,7 @@ dict_reindex (RsDict *d)
   else if (d->len >= DICT_INDEX_MIN)
     d->index = g_hash_table_new (NULL, NULL);
   for (guint i = 0; d->index != NULL && i < d->len; i++)
-    g_hash_table_insert (d->index, dict_norm (d->entries[i].key), GUINT_TO_POINTER (i + 1));
+    g_hash_table_insert (d->index, dict_norm (self, d->entries[i].key), GUINT_TO_POINTER (i + 1));
 }
 
 gint
@@ -893,12 +901,12 @@ rs_heap_dict_find (RsHeap  *self,
                    RsValue  key)
 {
   RsDict *d = dict_of (self, id);
-  gpointer nk = dict_norm (key);
+  gpointer nk = dict_norm (self, key);
 
   if (d->index != NULL)
     return GPOINTER_TO_INT (g_hash_table_lookup (d->index, nk)) - 1;
   for (guint i = 0; i < d->len; i++)
-    if (d->entries[i].key != RS_VALUE_ABSENT && dict_norm (d->entries[i].key) == nk)
+    if (d->entries[i].key != RS_VALUE_ABSENT && dict_norm (self, d->entries[i].key) == nk)
       return i;
   return -1;
 }
@@ -932,9 +940,9 @@ rs_heap_dict_set (RsHeap  *self,
       d->entries[i] = (RsDictEntry) { key, value };
       d->used++;
       if (d->index != NULL)
-        g_hash_table_insert (d->index, dict_norm (key), GUINT_TO_POINTER (i + 1));
+        g_hash_table_insert (d->index, dict_norm (self, key), GUINT_TO_POINTER (i + 1));
       else if (d->used >= DICT_INDEX_MIN)
-        dict_reindex (d);
+        dict_reindex (self, d);
       i = rs_heap_dict_find (self, id, key);
       if (RS_VALUE_IS_OBJECT (key))
         obj (self, RS_VALUE_OBJECT_ID (key))->refcnt++;
@@ -957,9 +965,9 @@ rs_heap_dict_remove (RsHeap   *self,
   d->entries[entry].value = RS_VALUE_ABSENT;
   d->used--;
   if (d->index != NULL)
-    g_hash_table_remove (d->index, dict_norm (e.key));
+    g_hash_table_remove (d->index, dict_norm (self, e.key));
   if (d->len > 2 * d->used + DICT_INDEX_MIN)
-    dict_reindex (d);
+    dict_reindex (self, d);
   rs_heap_emit_payload (self, RS_EV_KEY_REMOVE, to_temp ? RS_EVENT_OLD_TO_TEMP : 0,
                         id, 0, e.value, 0, &e.key, 1);
   if (!to_temp)

@@ -93,6 +93,7 @@ typedef struct {
   RsObjId referent;         /* 0 once cleared */
   RsValue callback;         /* RS_VALUE_ABSENT: none */
   RsValue immortal;         /* a builtin referent (never dies), or ABSENT */
+  RsObjId hash_referent;    /* the referent when first hashed (0: never) */
 } RsWeakData;
 
 typedef struct {

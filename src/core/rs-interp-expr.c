@@ -345,9 +345,7 @@ rs_interp_call_value (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_FUNCTION)
     {
-      ok = rs_interp_call_function (self, callable, argv, total, line, out);
-      rs_heap_decref (self->heap, callable);
-      return ok;
+      return rs_interp_call_function (self, callable, argv, total, line, out);
     }
   if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
     {

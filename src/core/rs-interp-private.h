@@ -138,7 +138,7 @@ gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
 gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
                                   const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
-/* Calls script function @func (borrowed) with @args moved into its frame. */
+/* Calls script function @func with it and @args moved into its frame. */
 gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
                                   guint n_args, guint line, RsValue *result);
 /* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */

@@ -425,6 +425,15 @@ rs_interp_hashable (RsInterp *self,
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
+  if (o != NULL && o->kind == RS_KIND_WEAKREF)
+    {
+      /* a weak reference hashes as its referent, once, while it lives */
+      RsWeakData *wd = o->data;
+      if (wd->hash_referent == 0 && wd->referent == 0 && wd->immortal == RS_VALUE_ABSENT)
+        return rs_interp_raise (self, line, "TypeError", "weak object has gone away");
+      if (wd->hash_referent == 0)
+        wd->hash_referent = wd->referent != 0 ? wd->referent : o->id;
+    }
   return TRUE;
 }
 
@@ -510,6 +519,14 @@ equal_depth (RsInterp *self,
     {
       RsBoundData *p = x->data, *q = y->data;
       return p->self == q->self && p->func == q->func;
+    }
+  if (x->kind == RS_KIND_WEAKREF)
+    {
+      /* equal referents while both live, identity once one is dead */
+      RsWeakData *p = x->data, *q = y->data;
+      if (p->referent == 0 || q->referent == 0)
+        return FALSE;
+      return equal_depth (self, RS_VALUE_OBJECT (p->referent), RS_VALUE_OBJECT (q->referent), depth + 1);
     }
   if (x->kind == RS_KIND_RANGE)
     return memcmp (x->data, y->data, sizeof (RsRangeData)) == 0;

@@ -385,6 +385,7 @@ rs_interp_call_function (RsInterp *self,
 
   if (!enter (self, 1, line))
     {
+      rs_heap_decref (self->heap, func);
       for (guint i = 0; i < n_args; i++)
         rs_heap_decref (self->heap, args[i]);
       return FALSE;
@@ -397,7 +398,9 @@ rs_interp_call_function (RsInterp *self,
   for (guint i = 0; i < scope->n_varnames; i++)
     f->atoms[i] = rs_interp_atom (self, scope->varnames[i]);
   f->line = def->line;
+  /* the frame takes over the caller's reference to the function */
   rs_heap_slot_event (self->heap, RS_EV_FRAME_PUSH, 0, f->id, fd->name, 0, func);
+  rs_heap_decref (self->heap, func);
   if (!bind_args (self, f, def, args, n_args, line))
     {
       rs_interp_release_frame (self, f);
