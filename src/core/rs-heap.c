@@ -552,6 +552,20 @@ clear_weakrefs (RsHeap  *self,
     weak_unlink (self, g_array_index (refs, RsObjId, i));
   /* refs still lists them head first: basic ones have no callback */
   g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  guint n_callbacks = 0;
+  for (guint i = 0; i < refs->len; i++)
+    if (((RsWeakData *) obj (self, g_array_index (refs, RsObjId, i))->data)->callback != RS_VALUE_ABSENT)
+      n_callbacks++;
+  if (n_callbacks == 1)
+    {
+      /* one callback: called with the weakref as it is, no tuple */
+      RsObjId w = g_array_index (refs, RsObjId, refs->len - 1);
+      RsValue cb = weak_take_callback (self, w);
+      if (self->hooks.weak_callback != NULL)
+        self->hooks.weak_callback (self->hooks_data, cb, w);
+      rs_heap_decref (self, cb);
+      return;
+    }
   for (guint i = 0; i < refs->len; i++)
     {
       RsObjId w = g_array_index (refs, RsObjId, i);
@@ -569,12 +583,6 @@ clear_weakrefs (RsHeap  *self,
       if (self->hooks.weak_callback != NULL)
         self->hooks.weak_callback (self->hooks_data, g_array_index (calls, RsValue, i + 1),
                                    RS_VALUE_OBJECT_ID (wv));
-    }
-  if (calls->len == 2)
-    {
-      rs_heap_decref (self, g_array_index (calls, RsValue, 1));
-      rs_heap_decref (self, g_array_index (calls, RsValue, 0));
-      return;
     }
   for (guint i = calls->len; i > 0; i--)
     rs_heap_decref (self, g_array_index (calls, RsValue, i - 1));
