@@ -26,6 +26,7 @@ static const char *builtin_names[RS_N_BUILTINS] = {
   [RS_BI_DICT_POP] = "pop", [RS_BI_DICT_GET] = "get", [RS_BI_DICT_CLEAR] = "clear",
   [RS_BI_DICT_KEYS] = "keys", [RS_BI_DICT_VALUES] = "values",
   [RS_BI_DICT_ITEMS] = "items", [RS_BI_DICT_COPY] = "copy",
+  [RS_BI_OBJECT_INIT] = "__init__",
 };
 
 const char *
@@ -583,6 +584,12 @@ call_module_function (RsInterp    *self,
       }
     case RS_BI_WEAKREF_REF:
       return builtin_weakref (self, args, n_args, line, out);
+    case RS_BI_OBJECT_INIT:
+      if (n_args != 1)
+        return rs_interp_raise (self, line, "TypeError",
+                                "object.__init__() takes exactly one argument (the instance to initialize)");
+      *out = RS_VALUE_NONE;
+      return TRUE;
     default:
       return FALSE;
     }

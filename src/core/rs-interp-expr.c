@@ -89,6 +89,11 @@ rs_interp_getattr (RsInterp   *self,
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }
+      if (atom == self->atom_init)
+        {
+          *out = RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT);
+          return TRUE;
+        }
     }
   else if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN)
     {

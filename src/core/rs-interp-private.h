@@ -48,6 +48,7 @@ typedef enum {
   RS_BI_DICT_VALUES,
   RS_BI_DICT_ITEMS,
   RS_BI_DICT_COPY,
+  RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
   RS_N_BUILTINS
 } RsBuiltinId;
 
