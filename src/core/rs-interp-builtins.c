@@ -123,8 +123,7 @@ builtin_print (RsInterp *self,
       if (!rs_interp_str (self, args[i], line))
         {
           g_string_free (line, TRUE);
-          return rs_interp_raise (self, lineno, "RecursionError",
-                                  "maximum recursion depth exceeded while getting the repr of an object");
+          return rs_interp_raise (self, lineno, self->format_error, "str() of this value fails in CPython");
         }
     }
   guint32 atom = rs_atoms_intern (self->atoms, line->str, line->len);
@@ -158,7 +157,7 @@ builtin_len (RsInterp *self,
     {
       gsize len;
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
-      n = g_utf8_strlen (s, len);
+      n = rs_interp_str_length (s, len);
     }
   else
     return rs_interp_raise (self, line, "TypeError", "object of type '%s' has no len()",

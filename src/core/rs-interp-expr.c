@@ -166,7 +166,7 @@ rs_interp_getitem (RsInterp *self,
       gsize len;
       gint64 i;
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (container), &len);
-      glong n = g_utf8_strlen (s, len);
+      glong n = rs_interp_str_length (s, len);
       if (!rs_interp_get_index (self, index, &i))
         return rs_interp_raise (self, line, "TypeError", "string indices must be integers");
       if (i < 0)

@@ -125,7 +125,7 @@ struct _RsInterp
   GPtrArray     *err_frames;   /* RsFrame*: unfinished frames, innermost first */
 
   guint32        atom_init, atom_del;
-  gboolean       repr_too_deep;
+  const char    *format_error;  /* str() failed: the error kind */
   guint          run_result;
   const RsModule *run_module;
 };
@@ -196,9 +196,12 @@ gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
-/* FALSE when the value nests too deep for CPython's repr (RecursionError) */
+/* FALSE when CPython's str() fails: nested too deep (RecursionError), an
+ * int of more than 4300 digits (ValueError); the kind in format_error */
 gboolean rs_interp_str           (RsInterp *self, RsValue v, GString *out);
 void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
+/* Code points in @len bytes of UTF-8 (NUL included) */
+glong    rs_interp_str_length    (const char *s, gsize len);
 
 G_END_DECLS

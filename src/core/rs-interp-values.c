@@ -851,6 +851,40 @@ rs_interp_negate (RsInterp *self,
 
 /* str() and repr() */
 
+glong
+rs_interp_str_length (const char *s,
+                      gsize       len)
+{
+  glong n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      n++;
+  return n;
+}
+
+/* Python's str.isprintable() for one code point */
+static gboolean
+printable (gunichar c)
+{
+  if (c == ' ')
+    return TRUE;
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
 static void
 repr_str (const char *s,
           gsize       len,
@@ -859,23 +893,33 @@ repr_str (const char *s,
   gboolean has_single = memchr (s, '\'', len) != NULL;
   gboolean has_double = memchr (s, '"', len) != NULL;
   char quote = has_single && !has_double ? '"' : '\'';
+  const char *p = s, *end = s + len;
 
   g_string_append_c (out, quote);
-  for (gsize i = 0; i < len; i++)
+  while (p < end)
     {
-      guchar c = s[i];
-      if (c == quote || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next = g_utf8_next_char (p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          c = (guchar) *p;
+          next = p + 1;
+        }
+      if (c == (gunichar) quote || c == '\\')
+        g_string_append_printf (out, "\\%c", (char) c);
       else if (c == '\n')
         g_string_append (out, "\\n");
       else if (c == '\r')
         g_string_append (out, "\\r");
       else if (c == '\t')
         g_string_append (out, "\\t");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\x%02x", c);
+      else if (c < 0x7f && c >= 0x20)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x80 || !printable (c))
+        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
       else
-        g_string_append_c (out, c);
+        g_string_append_len (out, p, next - p);
+      p = next;
     }
   g_string_append_c (out, quote);
 }
@@ -912,7 +956,8 @@ format_object (RsInterp *self,
         RsObjId id = o->id;
         if (!enter_container (seen, id))
           {
-            self->repr_too_deep |= seen->len + 1 >= 1000;
+            if (seen->len + 1 >= 1000)
+              self->format_error = "RecursionError";
             g_string_append (out, "[...]");
             break;
           }
@@ -934,7 +979,8 @@ format_object (RsInterp *self,
         gboolean first = TRUE;
         if (!enter_container (seen, id))
           {
-            self->repr_too_deep |= seen->len + 1 >= 1000;
+            if (seen->len + 1 >= 1000)
+              self->format_error = "RecursionError";
             g_string_append (out, "{...}");
             break;
           }
@@ -1024,7 +1070,15 @@ format_value (RsInterp *self,
       g_string_append_printf (out, "%" G_GINT64_FORMAT, rs_value_get_int (v));
       break;
     case RS_TAG_BIGINT:
-      g_string_append (out, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+      {
+        gsize n;
+        const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n);
+        /* CPython 3.11's limit on int to str conversion */
+        if (n - (text[0] == '-') > 4300)
+          self->format_error = "ValueError";
+        else
+          g_string_append_len (out, text, n);
+      }
       break;
     case RS_TAG_STR:
       s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
@@ -1065,10 +1119,10 @@ rs_interp_str (RsInterp *self,
                GString  *out)
 {
   g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (RsObjId));
-  self->repr_too_deep = FALSE;
+  self->format_error = NULL;
   g_array_set_size (seen, self->depth);   /* the running frames */
   format_value (self, v, FALSE, out, seen);
-  return !self->repr_too_deep;
+  return self->format_error == NULL;
 }
 
 void
