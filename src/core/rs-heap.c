@@ -1259,6 +1259,30 @@ rs_heap_release_nested (RsHeap        *self,
   trash_leave (self, entered);
 }
 
+static void
+tuple_dealloc (gpointer data,
+               gpointer item)
+{
+  RsHeap *self = data;
+  GArray *values = item;
+
+  for (guint i = values->len; i > 0; i--)
+    rs_heap_decref (self, g_array_index (values, RsValue, i - 1));
+  g_array_unref (values);
+}
+
+void
+rs_heap_tuple_release (RsHeap        *self,
+                       const RsValue *values,
+                       guint          n)
+{
+  if (n == 0)
+    return;   /* the empty tuple is a shared singleton */
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (RsValue), n);
+  g_array_append_vals (copy, values, n);
+  rs_heap_release_nested (self, 1, tuple_dealloc, self, copy);
+}
+
 /* Traversal (tp_traverse) */
 
 typedef void (*RsRefFunc) (RsHeap *self, RsValue v, gpointer data);

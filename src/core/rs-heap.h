@@ -205,6 +205,14 @@ void      rs_heap_release_nested (RsHeap        *self,
                                   gpointer       data,
                                   gpointer       item);
 
+/* The argument tuple CPython builds for some calls (print's *args, type
+ * calls): @values each got a reference for it; releases them as
+ * tupledealloc does (last to first), a trashcan level deeper, or defers
+ * the whole tuple when the trashcan is full. */
+void      rs_heap_tuple_release  (RsHeap        *self,
+                                  const RsValue *values,
+                                  guint          n);
+
 /* The collector: returns the number of unreachable objects found. */
 guint     rs_heap_collect        (RsHeap *self);
 /* Marks what is reachable from @roots (object values), then reports the

@@ -594,6 +594,17 @@ call_module_function (RsInterp    *self,
     }
 }
 
+/* print and the type calls (weakref.ref, list(x), dict(x)) get their
+ * arguments in a tuple of their own, released before the caller's. */
+static gboolean
+packs_arguments (RsBuiltinId id)
+{
+  return id == RS_BI_PRINT || id == RS_BI_WEAKREF_REF || id == RS_BI_LIST || id == RS_BI_DICT;
+}
+
+static gboolean call_builtin (RsInterp *self, RsBuiltinId id, RsValue *args,
+                              guint n_args, guint line, RsValue *out);
+
 gboolean
 rs_interp_call_builtin (RsInterp    *self,
                         RsBuiltinId  id,
@@ -601,6 +612,23 @@ rs_interp_call_builtin (RsInterp    *self,
                         guint        n_args,
                         guint        line,
                         RsValue     *out)
+{
+  if (!packs_arguments (id))
+    return call_builtin (self, id, args, n_args, line, out);
+  for (guint i = 0; i < n_args; i++)
+    rs_heap_incref (self->heap, args[i]);
+  gboolean ok = call_builtin (self, id, args, n_args, line, out);
+  rs_heap_tuple_release (self->heap, args, n_args);
+  return ok;
+}
+
+static gboolean
+call_builtin (RsInterp    *self,
+              RsBuiltinId  id,
+              RsValue     *args,
+              guint        n_args,
+              guint        line,
+              RsValue     *out)
 {
   switch (id)
     {

@@ -320,7 +320,7 @@ instantiate (RsInterp *self,
         }
       if (!ok)
         rs_heap_decref (self->heap, obj);
-      release_all (self, args, n_args);   /* tuple: last to first */
+      rs_heap_tuple_release (self->heap, args, n_args);
     }
   rs_heap_decref (self->heap, cls);
   release_in_order (self, args, n_args);
