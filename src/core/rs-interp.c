@@ -422,16 +422,79 @@ rs_interp_call_function (RsInterp *self,
   return TRUE;
 }
 
-static void
-release_frames (gpointer data,
-                gpointer item)
-{
-  RsInterp *self = data;
-  GPtrArray *frames = item;
+/* A swallowed error's traceback: tb1 -> tb2 -> ... each holding its frame
+ * object, each frame object holding the one that called it (f_back).
+ * Deallocating tb1 releases tb2 first (one trashcan level deeper each),
+ * then each frame when its last holder lets go: frame j's locals go at
+ * nesting d + j + 1, and anything the trashcan defers keeps the frames
+ * it holds. */
+typedef struct {
+  RsInterp  *interp;
+  GPtrArray *frames;   /* outermost first */
+  guint     *refs;     /* per frame: its tb, and f_back of the next one */
+  guint      left;
+} RsTraceback;
 
-  for (guint i = 0; i < frames->len; i++)
-    rs_interp_release_frame (self, g_ptr_array_index (frames, i));
-  g_ptr_array_unref (frames);
+static void tb_frame_dealloc (gpointer data, gpointer item);
+
+static void
+tb_frame_decref (RsTraceback *tb,
+                 guint        j)
+{
+  if (--tb->refs[j] == 0)
+    rs_heap_release_nested (tb->interp->heap, 1, tb_frame_dealloc, tb, GUINT_TO_POINTER (j));
+}
+
+static void
+tb_frame_dealloc (gpointer data,
+                  gpointer item)
+{
+  RsTraceback *tb = data;
+  guint j = GPOINTER_TO_UINT (item);
+
+  rs_interp_release_frame (tb->interp, g_ptr_array_index (tb->frames, j));
+  tb->left--;
+  if (j > 0)
+    {
+      tb_frame_decref (tb, j - 1);   /* f_back */
+      return;
+    }
+  if (tb->left == 0)
+    {
+      g_ptr_array_unref (tb->frames);
+      g_free (tb->refs);
+      g_free (tb);
+    }
+}
+
+static void
+tb_dealloc (gpointer data,
+            gpointer item)
+{
+  RsTraceback *tb = data;
+  guint j = GPOINTER_TO_UINT (item);
+
+  if (j + 1 < tb->frames->len)
+    rs_heap_release_nested (tb->interp->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (j + 1));
+  tb_frame_decref (tb, j);
+}
+
+static void
+release_traceback (RsInterp *self,
+                   guint     first_frame)
+{
+  if (self->err_frames->len <= first_frame)
+    return;
+  RsTraceback *tb = g_new0 (RsTraceback, 1);
+  tb->interp = self;
+  tb->frames = g_ptr_array_new ();
+  while (self->err_frames->len > first_frame)
+    g_ptr_array_insert (tb->frames, 0, g_ptr_array_steal_index (self->err_frames, first_frame));
+  tb->left = tb->frames->len;
+  tb->refs = g_new (guint, tb->left);
+  for (guint j = 0; j < tb->left; j++)
+    tb->refs[j] = 1 + (j + 1 < tb->left);
+  rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
 }
 
 /* Script code run from destruction while another error may be on its
@@ -465,12 +528,8 @@ rs_interp_call_unraisable (RsInterp *self,
     rs_heap_decref (self->heap, result);
   else
     {
-      /* the frames go with the traceback: two trashcan levels deeper */
-      GPtrArray *frames = g_ptr_array_new ();
-      while (self->err_frames->len > first_frame)
-        g_ptr_array_add (frames, g_ptr_array_steal_index (self->err_frames, first_frame));
-      release_error (self, first_held, first_frame);
-      rs_heap_release_nested (self->heap, 2, release_frames, self, frames);
+      release_error (self, first_held, G_MAXUINT);
+      release_traceback (self, first_frame);
     }
   if (self->aborting)
     {
