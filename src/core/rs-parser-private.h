@@ -1,0 +1,150 @@
+/* rs-parser-private.h: what the parser's files share
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rs-parser.c holds the helpers and the statements, rs-parser-expr.c the
+ * expressions.
+ */
+#pragma once
+
+#include "rs-parser.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char    *filename;
+  const RsToken *toks;
+  guint          n;
+  guint          pos;
+  RsArena       *arena;
+  RsModuleData  *data;
+  GError       **error;
+  guint          depth;
+  const RsToken *last_item;   /* start of the last element parsed in brackets */
+  guint          error_line;  /* of the parser's own error */
+  guint          furthest;    /* furthest token looked at */
+  guint          blocks;      /* nesting of blocks and elif branches */
+  gboolean       indent_error;
+} RsParser;
+
+typedef enum {
+  TARGET_STORE,
+  TARGET_DEL,
+} TargetMode;
+
+/* ------------------------------------------------------------------ */
+
+static inline const RsToken *
+cur (RsParser *P)
+{
+  return &P->toks[P->pos];
+}
+
+static inline RsTokenKind
+peek (RsParser *P)
+{
+  return P->toks[P->pos].kind;
+}
+
+static inline RsTokenKind
+peek_at (RsParser *P,
+         guint   ahead)
+{
+  guint i = MIN (P->pos + ahead, P->n - 1);
+
+  /* never past the tokenizer's error */
+  while (i > P->pos && P->toks[i - 1].kind == RS_TOK_ERROR)
+    i--;
+  P->furthest = MAX (P->furthest, i);
+  return P->toks[i].kind;
+}
+
+static inline const RsToken *
+advance (RsParser *P)
+{
+  const RsToken *tok = &P->toks[P->pos];
+
+  /* never past the tokenizer's error: the parse fails there */
+  if (P->pos + 1 < P->n && tok->kind != RS_TOK_ERROR)
+    P->pos++;
+  return tok;
+}
+
+static inline gboolean
+accept (RsParser      *P,
+        RsTokenKind  kind)
+{
+  if (peek (P) != kind)
+    return FALSE;
+  advance (P);
+  return TRUE;
+}
+
+static inline const RsToken *
+prev (RsParser *P)
+{
+  return &P->toks[P->pos > 0 ? P->pos - 1 : 0];
+}
+
+/* helpers (rs-parser.c) */
+gpointer rs_parser_fail_at (RsParser *P,
+                            const RsToken *at,
+                            const char *format,
+                            ...) G_GNUC_PRINTF (3, 4);
+gpointer rs_parser_invalid_syntax (RsParser *P);
+gboolean rs_parser_expect (RsParser *P,
+                           RsTokenKind kind);
+gboolean rs_parser_expect_close (RsParser *P,
+                                 RsTokenKind kind);
+gboolean rs_parser_enter (RsParser *P,
+                          guint extra);
+RsExpr *rs_parser_new_expr (RsParser *P,
+                            RsExprKind kind,
+                            const RsToken *start);
+RsExpr *rs_parser_unsupported (RsParser *P,
+                               const RsToken *start,
+                               RsExpr *before,
+                               const char *format,
+                               ...) G_GNUC_PRINTF (4, 5);
+RsStmt *rs_parser_new_stmt (RsParser *P,
+                            RsStmtKind kind,
+                            const RsToken *start);
+RsStmt *rs_parser_unsupported_stmt (RsParser *P,
+                                    const RsToken *start,
+                                    const char *message);
+RsExpr **rs_parser_steal (RsParser *P,
+                          GPtrArray *array,
+                          guint *n);
+void rs_parser_bind (RsParser *P,
+                     const char *name);
+gboolean rs_parser_starts_expression (RsTokenKind kind);
+gboolean rs_parser_starts_operand (RsTokenKind kind,
+                                   gboolean inversion);
+const char *rs_parser_describe_expr (const RsExpr *e);
+gboolean rs_parser_check_target_hint (RsParser *P,
+                                      RsExpr *e,
+                                      TargetMode mode,
+                                      const RsExpr *hint);
+gboolean rs_parser_check_target (RsParser *P,
+                                 RsExpr *e,
+                                 TargetMode mode);
+
+/* expressions (rs-parser-expr.c) */
+RsExpr *rs_parser_parse_call (RsParser *P,
+                              const RsToken *start,
+                              RsExpr *func);
+RsExpr *rs_parser_parse_bitwise_or (RsParser *P);
+gboolean rs_parser_parse_params (RsParser *P,
+                                 RsTokenKind closing,
+                                 gboolean annotations,
+                                 GPtrArray *params,
+                                 const char **flaw,
+                                 RsPosition **duplicate);
+RsExpr *rs_parser_parse_expression (RsParser *P);
+RsExpr *rs_parser_parse_named_expression (RsParser *P);
+RsExpr *rs_parser_parse_star_expressions (RsParser *P);
+RsExpr *rs_parser_parse_star_targets (RsParser *P);
+RsExpr *rs_parser_parse_yield (RsParser *P);
+
+G_END_DECLS
