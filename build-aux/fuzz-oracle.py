@@ -1263,6 +1263,10 @@ def main():
                 stats[status] = stats.get(status, 0) + 1
                 if summary:
                     print(f'{status.upper()} seed {seed}: {summary}', flush=True)
+                done = sum(stats.values())
+                if done % 100 == 0:
+                    print(f'progress {done}/{count}: ' + ' '.join(
+                        f'{k}={v}' for k, v in sorted(stats.items())), flush=True)
         print(' '.join(f'{k}={v}' for k, v in sorted(stats.items())))
         return 1 if stats.get('mismatch') or stats.get('crash') else 0
     finally:
