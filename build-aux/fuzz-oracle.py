@@ -7,6 +7,7 @@
     build-aux/fuzz-oracle.py --print SEED      # show the script of one seed
     build-aux/fuzz-oracle.py --minimize FILE.py  # shrink one mismatching script
     build-aux/fuzz-oracle.py --avoid gc_in_finalizer,...  # skip known bugs
+    build-aux/fuzz-oracle.py -n 200 --emit-cases DIR   # scripts + traces
     build-aux/fuzz-oracle.py --mutate N --refscope build-asan/src/refscope
                                                # robustness: mutated bytes
 
@@ -1231,6 +1232,9 @@ def main():
     ap.add_argument('--print', type=int, metavar='SEED')
     ap.add_argument('--minimize', metavar='FILE')
     ap.add_argument('--mutate', type=int, metavar='N')
+    ap.add_argument('--emit-cases', metavar='DIR',
+                    help='write -n scripts and their oracle traces to DIR '
+                         '(fuzz_gen_SEED.py/.trace) for the in-process tests')
     ap.add_argument('--avoid', default='', metavar='F,F',
                     help='features not to generate (known bugs): ' + ','.join(FEATURES))
     args = ap.parse_args()
@@ -1250,6 +1254,17 @@ def main():
             with open(args.minimize) as f:
                 text = f.read()
             sys.stdout.write(minimize(text, runner, 'cli'))
+            return 0
+        if args.emit_cases:
+            os.makedirs(args.emit_cases, exist_ok=True)
+            for seed in range(args.seed, args.seed + args.n):
+                text, trace, _ = generate(seed, runner)
+                if text is None:
+                    continue
+                stem = os.path.join(args.emit_cases, f'fuzz_gen_{seed}')
+                for ext, content in (('.py', text), ('.trace', trace)):
+                    with open(stem + ext, 'w') as f:
+                        f.write(content)
             return 0
         os.makedirs(args.out, exist_ok=True)
         work = mutate_one if args.mutate else fuzz_one
