@@ -1164,7 +1164,41 @@ def fuzz_one(seed, runner, args):
 # --------------------------------------------------------------------------
 # Robustness: mutated bytes
 # --------------------------------------------------------------------------
+def mutate_lines(data, r):
+    """Gentler mutations that mostly stay in the subset, so the mutated
+    script runs: move/delete/duplicate lines, change indentation, swap
+    identifiers and numbers."""
+    import re
+    lines = data.decode('utf-8').split('\n')
+    words = sorted(set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*', data.decode()))) or ['x']
+    for _ in range(r.randint(1, 4)):
+        if not lines:
+            lines = ['pass']
+        k = r.randrange(len(lines))
+        c = r.random()
+        if c < 0.2:
+            del lines[k]
+        elif c < 0.35:
+            lines.insert(r.randrange(len(lines) + 1), lines[k])
+        elif c < 0.5:
+            j = r.randrange(len(lines))
+            lines[k], lines[j] = lines[j], lines[k]
+        elif c < 0.6:
+            lines[k] = ('    ' + lines[k]) if r.random() < 0.5 else lines[k][4:]
+        elif c < 0.85:
+            toks = re.findall(r'[A-Za-z_][A-Za-z0-9_]*', lines[k])
+            if toks:
+                t = r.choice(toks)
+                lines[k] = re.sub(r'\b%s\b' % re.escape(t), r.choice(words), lines[k], count=1)
+        else:
+            lines[k] = re.sub(r'\d+', lambda m: str(r.choice([0, 1, 2, 49, 50, 51, 1000, -1])),
+                              lines[k], count=1)
+    return '\n'.join(lines).encode()
+
+
 def mutate(data, r):
+    if r.random() < 0.6:
+        return mutate_lines(data, r)
     data = bytearray(data)
     for _ in range(r.randint(1, 8)):
         c = r.random()
