@@ -138,6 +138,7 @@ class Gen:
         self.budget = self.r.randint(25, 70)   # statements at module level
         self.module = Scope('module')
         self.need_saved = False
+        self.rec = None
 
     # ---- helpers --------------------------------------------------------
     def chance(self, p):
@@ -302,6 +303,10 @@ class Gen:
         if c < 0.85 and traced:
             a = self.pick(traced)
             return f'{a} is not None and {self.pick(traced)} is not None'
+        if c < 0.92 and traced:
+            a = self.pick(traced)
+            return self.pick([a, f'not {a}', f'{a} and {self.pick(traced)}',
+                              f'{a} or None', f'{a} == {self.pick(traced)}'])
         return self.pick(['True', 'False', '1 == 1', '2 > 3', 'gc.isenabled()'])
 
     # ---- statements -------------------------------------------------------
@@ -619,6 +624,67 @@ class Gen:
         else:
             self.emit(ind, call)
 
+    def stmt_misc(self, scope, ind):
+        """Class attributes, nested calls, int/bool keys, string ops."""
+        c = self.r.random()
+        objs = self.obj_names(scope)
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        ks = [k for k in self.classes if k.class_attrs]
+        if c < 0.25 and ks:
+            k = self.pick(ks)
+            a = self.pick(k.class_attrs)
+            if self.chance(0.5):
+                self.emit(ind, f'{k.name}.{a} = {self.value(scope)[0]}')
+            else:
+                self.emit(ind, f'print({k.name}.{a})')
+        elif c < 0.4 and objs and ks:
+            o = self.pick(objs)
+            k = self.klass(self.kind_of(scope, o)[4:])
+            if k and k.class_attrs:
+                a = self.pick(k.class_attrs)
+                self.emit(ind, f'print({o}.{a})')
+                if self.chance(0.5):
+                    self.emit(ind, f'{o}.{a} = {self.value(scope)[0]}')   # shadows
+        elif c < 0.55 and dicts:
+            d = self.pick(dicts)
+            key = self.pick(['1', 'True', '0', 'False', '2'])
+            self.emit(ind, f'{d}[{key}] = {self.value(scope)[0]}')
+            self.emit(ind, f'print({d}.get({self.pick(["1", "True", "0", "3"])}))')
+        elif c < 0.7 and self.funcs:
+            f, g = self.pick(self.funcs), self.pick(self.funcs)
+            inner = f'{g.name}({", ".join(self.value(scope)[0] for _ in range(g.nparams))})'
+            args = [inner] + [self.value(scope)[0] for _ in range(f.nparams - 1)]
+            if f.nparams:
+                self.emit(ind, f'{f.name}({", ".join(args)})')
+        elif c < 0.8:
+            self.emit(ind, f'print({self.pick(STR_POOL)!r} + {self.pick(STR_POOL)!r}, '
+                      f'{self.pick(STR_POOL)!r} * {self.r.randint(0, 3)}, '
+                      f'{self.pick(STR_POOL)!r} < {self.pick(STR_POOL)!r})')
+        elif c < 0.9 and self.rec:
+            self.emit(ind, f'{self.target_name(scope)} = {self.rec}({self.r.randint(0, 6)}, '
+                      f'{self.value(scope)[0]})')
+        elif self.classes and scope.kind == 'module' and ind == 0 and self.chance(0.3):
+            k = self.pick(self.classes)
+            self.emit(ind, f'del {k.name}')
+            self.classes.remove(k)
+            self.module.names.pop(k.name, None)
+            for n in list(self.module.names):
+                if self.module.names[n] == 'obj:' + k.name:
+                    self.module.names[n] = 'unknown'
+
+    def gen_bounded_recursion(self):
+        """Recursion of a given depth with traced locals on every level."""
+        name = self.fresh('walk')
+        self.rec = name
+        self.emit(0, f'def {name}(n, carry):')
+        self.emit(1, f'node = [carry, n]')
+        self.emit(1, 'if n <= 0:')
+        self.emit(2, self.pick(['return node', 'return carry', 'return None',
+                                'print(node)']))
+        if self.err_budget and self.chance(0.2):
+            self.emit(2, 'print(node.missing)')
+        self.emit(1, f'return {name}(n - 1, {self.pick(["node", "carry", "[node]"])})')
+
     def stmt_gc(self, scope, ind):
         c = self.r.random()
         if c < 0.85:
@@ -752,7 +818,7 @@ class Gen:
             return self.stmt_error(scope, ind)
         w = [('assign', 22), ('store', 14), ('method', 12), ('del', 10),
              ('weakref', 6), ('print', 14), ('call', 7), ('gc', 6),
-             ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1)]
+             ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1), ('misc', 6)]
         if 'trashcan' in self.avoid:
             w = [x for x in w if x[0] != 'chain']
         if ind > 2:
@@ -819,6 +885,10 @@ class Gen:
                 self.emit(2, 'pass')
             if self.chance(0.1):
                 self.emit(2, 'self.me = self')
+            if self.err_budget and self.chance(0.08):
+                self.emit(2, 'if len(saved) > 2:')   # fails only sometimes
+                self.emit(3, self.pick(['return 1', 'print(self.unset_attr)',
+                                        'saved.pop(7)']))
         if self.chance(0.45):
             k.has_del = True
             self.emit(1, 'def __del__(self):')
@@ -977,6 +1047,8 @@ class Gen:
             self.gen_cb()
         for _ in range(self.r.randint(0, 3)):
             self.gen_func()
+        if self.chance(0.3):
+            self.gen_bounded_recursion()
         if self.err_budget and self.chance(0.05):
             self.gen_recursion()
             self.budget = 0
