@@ -679,10 +679,11 @@ class Gen:
         self.emit(0, f'def {name}(n, carry):')
         self.emit(1, f'node = [carry, n]')
         self.emit(1, 'if n <= 0:')
-        self.emit(2, self.pick(['return node', 'return carry', 'return None',
-                                'print(node)']))
+        if self.chance(0.3):
+            self.emit(2, 'print(node)')
         if self.err_budget and self.chance(0.2):
             self.emit(2, 'print(node.missing)')
+        self.emit(2, self.pick(['return node', 'return carry', 'return None']))
         self.emit(1, f'return {name}(n - 1, {self.pick(["node", "carry", "[node]"])})')
 
     def stmt_gc(self, scope, ind):
