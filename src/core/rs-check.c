@@ -942,7 +942,12 @@ gen_stmt (Codegen *G,
       {
         Codegen inner = { G->module, G->error, FALSE, 0 };
 
-        return gen_block (&inner, &s->class_.body);
+        /* the body is compiled before the class is stored in its name */
+        if (!gen_block (&inner, &s->class_.body))
+          return FALSE;
+        if (strcmp (s->class_.name, "__debug__") == 0)
+          return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
+        return TRUE;
       }
     default:
       return TRUE;

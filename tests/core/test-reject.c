@@ -103,6 +103,7 @@ static const Rejection rejections[] = {
     { "x = 1.e\n", 1, 6, RS_PARSE_ERROR_SYNTAX, "invalid decimal literal" },
     { "x: 1 = 2\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "annotations" },
     { "f(): 1\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "illegal target for annotation" },
+    { "class __debug__:\n    pass\n", 1, 1, RS_PARSE_ERROR_SYNTAX, "cannot assign to __debug__" },
     { "x = 1\n\\\n y = 2\n", 3, 1, RS_PARSE_ERROR_SYNTAX, "unexpected indent" },
     { "x = 1\n\\\n", 2, 2, RS_PARSE_ERROR_SYNTAX, "unexpected EOF" },
     { "for x[1:2] in y:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "for NAME" },
