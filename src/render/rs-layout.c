@@ -910,6 +910,7 @@ rs_layout_request (RsLayout        *self,
                    gpointer         user_data)
 {
   Job *job;
+  guint generation;
 
   g_return_val_if_fail (RS_IS_LAYOUT (self), 0);
   g_return_val_if_fail (scene != NULL, 0);
@@ -925,6 +926,7 @@ rs_layout_request (RsLayout        *self,
   job->callback = done;
   job->user_data = user_data;
   job->context = g_main_context_ref (self->context);
-  push_job (job);
-  return job->generation;
+  generation = job->generation;
+  push_job (job);   /* the job may be done and freed before this returns */
+  return generation;
 }
