@@ -269,6 +269,25 @@ initial_position (const RsScene *scene,
   return FALSE;
 }
 
+/* The call stack reads top to bottom, outermost first: invisible flat
+ * edges between consecutive frames fix their order within the column. */
+static void
+order_frames (Agraph_t       *frames,
+              const RsScene  *scene,
+              Agnode_t      **gnodes)
+{
+  for (guint i = 1; frames && i < scene->n_frames; i++)
+    {
+      char name[32];
+      Agedge_t *e;
+
+      g_snprintf (name, sizeof name, "order%u", i);
+      e = agedge (frames, gnodes[i - 1], gnodes[i], name, 1);
+      agsafeset (e, "style", "invis", "");
+      agsafeset (e, "weight", "10", "");
+    }
+}
+
 static void
 add_nodes (Agraph_t       *g,
            const Job      *job,
@@ -317,6 +336,7 @@ add_nodes (Agraph_t       *g,
           agsafeset (gnodes[i], "pos", value, "");
         }
     }
+  order_frames (frames, scene, gnodes);
 }
 
 static void
@@ -735,12 +755,23 @@ deliver_later (Job *job)
   g_source_unref (source);
 }
 
+static int
+graphviz_message (char *message)
+{
+  g_debug ("Graphviz: %s", message);
+  return 0;
+}
+
 static gpointer
 layout_thread (gpointer data)
 {
   GVC_t *gvc = gvContextPlugins (preloaded_plugins, 0);
 
-  agseterr (AGERR);   /* warnings about sizes are ours to handle, not stderr's */
+  /* Graphviz's messages (warnings about sizes, "lost edge" for the
+   * invisible edges that order the frames) are for debugging, not for the
+   * user's terminal; failures are reported by gvLayout()'s result. */
+  agseterr (AGERR);
+  agseterrf (graphviz_message);
   for (;;)
     {
       Job *job = g_async_queue_pop (job_queue);
