@@ -5,14 +5,72 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 
 #include "rs-application.h"
 #include "rs-export-dialog.h"
 #include "rs-window-private.h"
 
 static RsApplication *app;
+static GPid xvfb_pid;
+
+/* Without a display, start a private Xvfb (as xvfb-run -a would), so the
+ * test binary itself is what runs under valgrind, not a shell script. */
+static void
+start_xvfb (void)
+{
+  int fds[2];
+  g_autofree char *fd = NULL;
+  g_autoptr(GError) error = NULL;
+  char buf[32] = { 0 };
+  g_autofree char *display = NULL;
+  gssize n;
+
+  if (g_strcmp0 (g_getenv ("DISPLAY"), "") != 0 && g_getenv ("DISPLAY") != NULL)
+    return;
+  /* Only the write end goes to Xvfb, which writes the display number it
+   * chose there once it accepts clients. */
+  g_assert_true (g_unix_open_pipe (fds, 0, NULL));
+  g_assert_true (g_unix_set_fd_nonblocking (fds[0], FALSE, NULL));
+  fcntl (fds[0], F_SETFD, FD_CLOEXEC);
+  fd = g_strdup_printf ("%d", fds[1]);
+  {
+    const char *argv[] = { "Xvfb", "-displayfd", fd, "-screen", "0", "1280x800x24",
+                           "-nolisten", "tcp", NULL };
+
+    g_spawn_async (NULL, (char **) argv, NULL,
+                   G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD |
+                   G_SPAWN_LEAVE_DESCRIPTORS_OPEN |
+                   G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                   NULL, NULL, &xvfb_pid, &error);
+  }
+  g_assert_no_error (error);
+  close (fds[1]);
+  /* Read the whole line: closing early would fail Xvfb's next write. */
+  for (gsize len = 0; len < sizeof buf - 1 && !strchr (buf, '\n'); len += n)
+    if ((n = read (fds[0], buf + len, sizeof buf - 1 - len)) <= 0)
+      break;
+  close (fds[0]);
+  g_assert_nonnull (strchr (buf, '\n'));
+  display = g_strdup_printf (":%s", g_strstrip (buf));
+  g_setenv ("DISPLAY", display, TRUE);
+}
+
+static void
+stop_xvfb (void)
+{
+  if (xvfb_pid == 0)
+    return;
+  kill (xvfb_pid, SIGTERM);
+  waitpid (xvfb_pid, NULL, 0);
+  g_spawn_close_pid (xvfb_pid);
+}
 
 static void
 wait_until_settled (RsWindow *window)
@@ -349,6 +407,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+  start_xvfb ();
   gtk_test_init (&argc, &argv, NULL);
   /* Criticals stay fatal; warnings do not, since CI has no session bus
    * and GtkApplication warns about it. */
@@ -367,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
   status = g_test_run ();
   g_clear_object (&app);
+  stop_xvfb ();
   g_rmdir (home);
   return status;
 }
