@@ -657,7 +657,8 @@ materialize (RsObj   *o,
              RsAttrs *a)
 {
   o->flags |= RS_OBJ_DICT_MODE;
-  qsort (a->items, a->len, sizeof (RsAttr), cmp_seq);
+  if (a->len > 0)
+    qsort (a->items, a->len, sizeof (RsAttr), cmp_seq);
   for (guint i = 0; i < a->len; i++)
     a->items[i].order = i;
   a->next_order = a->len;
