@@ -16,6 +16,7 @@ struct _RsCanvas
   /* svg */
   GString      *out;
   GString      *svg;
+  GHashTable   *patterns;       /* ids of the hatch patterns written */
 };
 
 RsCanvas *
@@ -30,21 +31,6 @@ rs_canvas_new_cairo (cairo_t *cr)
   rs_text_setup_context (self->pango);
   self->opacity_stack = g_array_new (FALSE, FALSE, sizeof (double));
   return self;
-}
-
-static void
-svg_defs (GString *s)
-{
-  /* The patterns leaked cards are filled with, so a leak is visible
-   * without telling red from grey. */
-  g_string_append (s,
-    "<defs>\n"
-    "<pattern id=\"rs-hatch-diagonal\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\" "
-    "patternTransform=\"rotate(45)\"><line x1=\"2\" y1=\"0\" x2=\"2\" y2=\"10\" "
-    "stroke=\"currentColor\" stroke-width=\"3\"/></pattern>\n"
-    "<pattern id=\"rs-hatch-dots\" width=\"9\" height=\"9\" patternUnits=\"userSpaceOnUse\">"
-    "<circle cx=\"4.5\" cy=\"4.5\" r=\"1.8\" fill=\"currentColor\"/></pattern>\n"
-    "</defs>\n");
 }
 
 RsCanvas *
@@ -65,7 +51,7 @@ rs_canvas_new_svg (GString *out,
                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" "
                           "viewBox=\"0 0 %s %s\">\n", w, h, w, h);
-  svg_defs (self->svg);
+  self->patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
 
@@ -80,6 +66,7 @@ rs_canvas_free (RsCanvas *self)
       g_string_append_len (self->out, self->svg->str, self->svg->len);
       g_string_free (self->svg, TRUE);
     }
+  g_clear_pointer (&self->patterns, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->opacity_stack, g_array_unref);
   g_clear_pointer (&self->cr, cairo_destroy);
@@ -135,10 +122,10 @@ svg_paint (GString       *s,
 }
 
 static void
-svg_rect_open (GString *s,
-               double x, double y, double w, double h, double radius)
+svg_rect_attrs (GString *s,
+                double x, double y, double w, double h, double radius)
 {
-  g_string_append (s, "<rect x=\"");
+  g_string_append (s, " x=\"");
   svg_num (s, x); g_string_append (s, "\" y=\"");
   svg_num (s, y); g_string_append (s, "\" width=\"");
   svg_num (s, w); g_string_append (s, "\" height=\"");
@@ -147,22 +134,62 @@ svg_rect_open (GString *s,
 }
 
 static void
+svg_rect_open (GString *s,
+               double x, double y, double w, double h, double radius)
+{
+  g_string_append (s, "<rect");
+  svg_rect_attrs (s, x, y, w, h, radius);
+}
+
+/* The pattern a leaked card is filled with (a leak shows without telling
+ * red from grey), written once per colour where first used: a pattern's
+ * content takes its colours from where it is defined, not used. */
+static void
+svg_hatch_pattern (RsCanvas      *self,
+                   const RsPaint *paint)
+{
+  gboolean diagonal = paint->hatch == RS_HATCH_DIAGONAL;
+  const RsColor *c = paint->hatch_color;
+  g_autofree char *id = g_strdup_printf ("rs-hatch-%s-%02x%02x%02x%02x", diagonal ? "diagonal" : "dots",
+                                         (int) lround (c->r * 255), (int) lround (c->g * 255),
+                                         (int) lround (c->b * 255), (int) lround (c->a * 255));
+  GString *s = self->svg;
+
+  if (g_hash_table_contains (self->patterns, id))
+    return;
+  g_string_append_printf (s, "<defs><pattern id=\"%s\" width=\"%d\" height=\"%d\" "
+                          "patternUnits=\"userSpaceOnUse\"%s>", id, diagonal ? 10 : 9, diagonal ? 10 : 9,
+                          diagonal ? " patternTransform=\"rotate(45)\"" : "");
+  if (diagonal)
+    {
+      g_string_append (s, "<line x1=\"2\" y1=\"0\" x2=\"2\" y2=\"10\" stroke-width=\"3\"");
+      svg_color (s, "stroke", c);
+    }
+  else
+    {
+      g_string_append (s, "<circle cx=\"4.5\" cy=\"4.5\" r=\"1.8\"");
+      svg_color (s, "fill", c);
+    }
+  g_string_append (s, "/></pattern></defs>\n");
+  g_hash_table_add (self->patterns, g_steal_pointer (&id));
+}
+
+static void
 svg_hatch_rect (RsCanvas      *self,
                 double x, double y, double w, double h, double radius,
                 const RsPaint *paint)
 {
   GString *s = self->svg;
+  const RsColor *c = paint->hatch_color;
+  gboolean diagonal = paint->hatch == RS_HATCH_DIAGONAL;
 
-  g_string_append_printf (s, "<rect class=\"rs-hatch rs-hatch-%s\"",
-                          paint->hatch == RS_HATCH_DIAGONAL ? "diagonal" : "dots");
-  svg_color (s, "color", paint->hatch_color);
-  g_string_append_printf (s, " fill=\"url(#rs-hatch-%s)\" x=\"",
-                          paint->hatch == RS_HATCH_DIAGONAL ? "diagonal" : "dots");
-  svg_num (s, x); g_string_append (s, "\" y=\"");
-  svg_num (s, y); g_string_append (s, "\" width=\"");
-  svg_num (s, w); g_string_append (s, "\" height=\"");
-  svg_num (s, h); g_string_append (s, "\" rx=\"");
-  svg_num (s, radius); g_string_append (s, "\"/>\n");
+  svg_hatch_pattern (self, paint);
+  g_string_append_printf (s, "<rect class=\"rs-hatch rs-hatch-%s\" fill=\"url(#rs-hatch-%s-%02x%02x%02x%02x)\"",
+                          diagonal ? "diagonal" : "dots", diagonal ? "diagonal" : "dots",
+                          (int) lround (c->r * 255), (int) lround (c->g * 255),
+                          (int) lround (c->b * 255), (int) lround (c->a * 255));
+  svg_rect_attrs (s, x, y, w, h, radius);
+  g_string_append (s, "/>\n");
 }
 
 /* ---- cairo helpers --------------------------------------------------- */
