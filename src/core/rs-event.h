@@ -89,8 +89,10 @@ typedef enum {
   RS_EV_FRAME_POP,    /* holder: frame (all its names already released) */
 
   /* object life */
-  RS_EV_ALLOC,        /* holder: object, key: kind | (type atom << 8), new: rs_value_int(trace number or 0) */
-  RS_EV_FINALIZE,     /* holder: object: `del N` (its __del__ runs next, if any) */
+  RS_EV_ALLOC,        /* holder: object, key: kind | (type atom << 8), new: rs_value_int(trace number or 0);
+                       * flag RS_EVENT_HIDDEN: numbered but never announced (no `new` line: the
+                       * oracle's allocation failed at the recursion limit after numbering it) */
+  RS_EV_FINALIZE,     /* holder: object, new: rs_value_int(trace number): `del N` (its __del__ runs next, if any) */
   RS_EV_FREE,         /* holder: object, gone (its slots were released before) */
   RS_EV_RESURRECT,    /* holder: object: __del__ made it reachable again */
 
@@ -101,7 +103,8 @@ typedef enum {
   RS_EV_ITEM_SET,     /* holder: list, key: index, old, new (replace in place) */
   RS_EV_ITEM_INSERT,  /* holder: list, key: index, new (items after it shift up) */
   RS_EV_ITEM_REMOVE,  /* holder: list, key: index, old (items after it shift down); the reference moves to a temporary */
-  RS_EV_KEY_SET,      /* holder: dict, key: payload index of the key value, old, new (absent old: appended) */
+  RS_EV_KEY_SET,      /* holder: dict, key: payload index of the key value, old, new (absent old: appended;
+                       * an appended object key gains a slot reference too) */
   RS_EV_KEY_REMOVE,   /* holder: dict, key: payload index of the key value, old; the reference moves to a temporary */
   RS_EV_CLEAR,        /* holder: list or dict, key: payload index of the removed [key,] values, new: count;
                        * the references move to temporaries, released by TEMP_DEC events after */
