@@ -44,6 +44,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -1065,13 +1066,19 @@ class Gen:
 # --------------------------------------------------------------------------
 # Running
 # --------------------------------------------------------------------------
-def run(cmd, path):
+def run(cmd, path, timeout=TIMEOUT_S):
     """(exit status or 'timeout' or -signal, stdout, stderr)"""
-    try:
-        p = subprocess.run(cmd + [path], capture_output=True, timeout=TIMEOUT_S,
-                           stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        return 'timeout', '', ''
+    for attempt in range(5):
+        try:
+            p = subprocess.run(cmd + [path], capture_output=True, timeout=timeout,
+                               stdin=subprocess.DEVNULL)
+            break
+        except subprocess.TimeoutExpired:
+            return 'timeout', '', ''
+        except OSError:          # the binary is being relinked: wait
+            if attempt == 4:
+                raise
+            time.sleep(10)
     return (p.returncode, p.stdout.decode('utf-8', 'replace'),
             p.stderr.decode('utf-8', 'replace'))
 
@@ -1309,8 +1316,13 @@ def mutate_one(seed, runner, args):
         f.write(data)
     # a mutated script may loop forever, as it would in CPython: a small
     # step limit ends it, so a timeout means a real hang
-    rc, out, err = run(runner.refscope[:1] + ['--step-limit', '200000'] + runner.refscope[1:], path)
+    cmd = runner.refscope[:1] + ['--step-limit', '200000'] + runner.refscope[1:]
+    rc, out, err = run(cmd, path)
     bad = None
+    if rc == 'timeout':
+        # a loaded machine (or a slow sanitizer build) is not a hang:
+        # only a second timeout, three times longer, counts
+        rc, out, err = run(cmd, path, 3 * TIMEOUT_S)
     if rc == 'timeout':
         bad = 'timeout'
     elif rc not in (0, 1, 2):
