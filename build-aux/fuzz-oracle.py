@@ -1104,6 +1104,8 @@ class Runner:
             if expected is None:
                 return None
         rc, out, err = run(self.refscope, path)
+        if rc == 'timeout':     # confirm: a loaded machine is not a hang
+            rc, out, err = run(self.refscope, path, 3 * TIMEOUT_S)
         if rc != 0:
             return expected, out + err, f'refscope exit {rc}: ' + ' | '.join(err.strip().splitlines()[:3])[:200]
         diff = compare.first_difference(expected.splitlines(), out.splitlines())
