@@ -27,9 +27,16 @@ script.
 
 Scripts print no addresses, never gc.collect()'s value and recurse only in
 a way whose trace does not depend on the recursion depth.  One thing they do
-not avoid: a finalizer or callback that allocates inside a gc batch numbers
-objects in CPython's internal order; such mismatches are tagged
-`gc-order?` in the summary and need a human look.
+not avoid: what finalizers of one gc batch do can depend on the order
+CPython runs them in (its gc list order: allocation order, reordered by
+each collection; see tests/cases/fuzz_gc_order_*), e.g. two `__del__`s
+resurrecting through the same global, or allocating (numbers); mismatches
+whose first difference is a batch with `new` lines are tagged `gc-order?`.
+`--avoid resurrect` removes most of them.
+
+Typical session:
+    build-aux/fuzz-oracle.py -n 2000 --seed 50000 --no-minimize --out /tmp/fz
+    build-aux/fuzz-oracle.py --minimize /tmp/fz/SEED/script.py > small.py
 
 --mutate N runs N random byte mutations of generated scripts through the
 given binary (meant for an ASan/UBSan build) and reports every exit status
