@@ -32,6 +32,7 @@ struct _RsHeap
   GArray       *free_slots;  /* guint32 */
   guint         n_live;
   guint32       next_trace;
+  guint32       next_gc_seq; /* the end of the gc list (gen0's tail) */
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
 
@@ -234,7 +235,8 @@ alloc (RsHeap    *self,
     }
   g_array_append_val (self->slot_of, slot);
   RsObj *o = &g_array_index (self->objs, RsObj, slot);
-  *o = (RsObj) { .id = id, .refcnt = 1, .kind = kind, .data = data };
+  *o = (RsObj) { .id = id, .refcnt = 1, .kind = kind, .data = data,
+                 .gc_seq = ++self->next_gc_seq };
   if (RS_KIND_IS_TRACED (kind))
     o->trace_no = ++self->next_trace;
   self->n_live++;
@@ -1063,7 +1065,9 @@ finalize (RsHeap  *self,
   rs_heap_emit (self, RS_EV_FINALIZE, 0, id, 0, 0, rs_value_int (o->trace_no));
   if (o->kind != RS_KIND_INSTANCE || self->hooks.finalize == NULL)
     return TRUE;
-  /* PyObject_CallFinalizerFromDealloc resurrects the object for the call */
+  /* PyObject_CallFinalizerFromDealloc resurrects the object for the call;
+   * subtype_dealloc re-tracks it first, at the end of the gc list */
+  o->gc_seq = ++self->next_gc_seq;
   rs_heap_incref (self, RS_VALUE_OBJECT (id));
   self->hooks.finalize (self->hooks_data, id);
   rs_heap_emit (self, RS_EV_TEMP_DEC, 0, 0, 0, RS_VALUE_OBJECT (id), 0);
@@ -1332,8 +1336,9 @@ foreach_ref (RsHeap    *self,
       }
       break;
     case RS_KIND_BOUND_METHOD:
-      fn (self, ((RsBoundData *) o->data)->self, data);
+      /* method_traverse: im_func, then im_self */
       fn (self, ((RsBoundData *) o->data)->func, data);
+      fn (self, ((RsBoundData *) o->data)->self, data);
       break;
     case RS_KIND_WEAKREF:
       fn (self, ((RsWeakData *) o->data)->callback, data);
@@ -1352,6 +1357,15 @@ cmp_u32 (gconstpointer a,
          gconstpointer b)
 {
   guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gint
+cmp_u64 (gconstpointer a,
+         gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
 
   return x < y ? -1 : x > y;
 }
@@ -1417,70 +1431,159 @@ rs_heap_partition (RsHeap        *self,
 
 /* The cycle collector (gcmodule.c's collect()) */
 
+/* Per slot state of a collection (gc_refs and which list an object is in) */
+typedef enum {
+  GC_OUTSIDE,      /* not a candidate, or already scanned */
+  GC_YOUNG,        /* in move_unreachable's young list, not scanned yet */
+  GC_UNREACHABLE,  /* tentatively unreachable */
+} RsGcState;
+
+typedef struct {
+  gint32 refs;
+  guint8 state;
+} RsGcHead;
+
+typedef struct {
+  RsGcHead *heads;   /* per slot */
+  GArray   *young;   /* RsObjId: the young list, scanned front to back */
+} RsGcScan;
+
+static RsGcHead *
+gc_head (RsHeap   *self,
+         RsGcHead *heads,
+         RsValue   v)
+{
+  if (!RS_VALUE_IS_OBJECT (v))
+    return NULL;
+  guint32 slot = g_array_index (self->slot_of, guint32, RS_VALUE_OBJECT_ID (v));
+  return slot == NO_SLOT ? NULL : &heads[slot];
+}
+
 static void
 subtract_ref (RsHeap   *self,
               RsValue   v,
               gpointer  data)
 {
-  if (!RS_VALUE_IS_OBJECT (v))
-    return;
-  RsObjId id = RS_VALUE_OBJECT_ID (v);
-  guint32 slot = g_array_index (self->slot_of, guint32, id);
-  if (slot != NO_SLOT)
-    ((gint32 *) data)[slot]--;
+  RsGcHead *h = gc_head (self, data, v);
+
+  if (h != NULL)
+    h->refs--;
 }
 
-/* The ids among @ids (all living objects when NULL) that nothing outside
- * them references, directly or through others. */
+/* gcmodule.c's visit_reachable: a referent of a reachable object is
+ * reachable; if it was already moved to the unreachable list it goes back
+ * to the END of the young list, to be scanned later. */
+static void
+visit_reachable (RsHeap   *self,
+                 RsValue   v,
+                 gpointer  data)
+{
+  RsGcScan *scan = data;
+  RsGcHead *h = gc_head (self, scan->heads, v);
+
+  if (h == NULL || h->state == GC_OUTSIDE)
+    return;
+  if (h->state == GC_UNREACHABLE)
+    {
+      RsObjId id = RS_VALUE_OBJECT_ID (v);
+      h->state = GC_YOUNG;
+      g_array_append_val (scan->young, id);
+    }
+  if (h->refs == 0)
+    h->refs = 1;
+}
+
+/* Every tracked object in gc list order: the order a full collection
+ * scans (survivors of the last one, then newer objects). */
+static GArray *
+gc_tracked (RsHeap *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autoptr(GArray) seqs = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint i = 0; i < self->objs->len; i++)
+    {
+      RsObj *o = &g_array_index (self->objs, RsObj, i);
+      /* objects being destroyed are untracked, as in CPython */
+      if (o->id == 0 || o->kind == RS_KIND_RANGE || o->refcnt == 0)
+        continue;
+      guint64 key = ((guint64) o->gc_seq << 32) | o->id;
+      g_array_append_val (seqs, key);
+    }
+  g_array_sort (seqs, cmp_u64);
+  for (guint i = 0; i < seqs->len; i++)
+    {
+      RsObjId id = (RsObjId) (g_array_index (seqs, guint64, i) & G_MAXUINT32);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* update_refs + subtract_refs: gc_refs = references from outside @ids */
+static RsGcHead *
+gc_refs_new (RsHeap *self,
+             GArray *ids)
+{
+  RsGcHead *heads = g_new0 (RsGcHead, self->objs->len);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      RsObj *o = obj (self, g_array_index (ids, RsObjId, i));
+      RsGcHead *h = gc_head (self, heads, RS_VALUE_OBJECT (o->id));
+      *h = (RsGcHead) { .refs = o->refcnt, .state = GC_YOUNG };
+    }
+  for (guint i = 0; i < ids->len; i++)
+    foreach_ref (self, obj (self, g_array_index (ids, RsObjId, i)), subtract_ref, heads);
+  return heads;
+}
+
+/* The ids among @ids (in gc list order) that nothing outside them
+ * references, directly or through others, in CPython's unreachable-list
+ * order (move_unreachable); the others are appended to @reachable in the
+ * order the young list has afterwards. */
 static GArray *
 find_unreachable (RsHeap *self,
-                  GArray *ids)
+                  GArray *ids,
+                  GArray *reachable)
 {
-  guint n = self->objs->len;
-  gint32 *gc_refs = g_new0 (gint32, n);
-  g_autoptr(GArray) all = NULL;
+  RsGcScan scan = { gc_refs_new (self, ids), g_array_copy (ids) };
+  g_autoptr(GArray) moved = g_array_new (FALSE, FALSE, sizeof (RsObjId));
 
-  if (ids == NULL)
+  for (guint i = 0; i < scan.young->len; i++)
     {
-      all = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-      for (guint i = 0; i < n; i++)
+      RsObjId id = g_array_index (scan.young, RsObjId, i);
+      RsGcHead *h = gc_head (self, scan.heads, RS_VALUE_OBJECT (id));
+      if (h->refs == 0)
         {
-          RsObj *o = &g_array_index (self->objs, RsObj, i);
-          /* objects being destroyed are untracked, as in CPython */
-          if (o->id != 0 && o->kind != RS_KIND_RANGE && o->refcnt > 0)
-            g_array_append_val (all, o->id);
+          h->state = GC_UNREACHABLE;
+          g_array_append_val (moved, id);
+          continue;
         }
-      ids = all;
+      foreach_ref (self, obj (self, id), visit_reachable, &scan);
+      h->state = GC_OUTSIDE;
+      g_array_append_val (reachable, id);
     }
-  /* in the set: MARK set means "candidate" first */
-  for (guint i = 0; i < ids->len; i++)
-    {
-      RsObjId id = g_array_index (ids, RsObjId, i);
-      guint32 slot = g_array_index (self->slot_of, guint32, id);
-      gc_refs[slot] = obj (self, id)->refcnt;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    foreach_ref (self, obj (self, g_array_index (ids, RsObjId, i)), subtract_ref, gc_refs);
-  /* reachable: externally referenced candidates and what they reach */
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-  for (guint i = 0; i < ids->len; i++)
-    {
-      RsObjId id = g_array_index (ids, RsObjId, i);
-      guint32 slot = g_array_index (self->slot_of, guint32, id);
-      if (gc_refs[slot] > 0)
-        mark_push (self, RS_VALUE_OBJECT (id), stack);
-    }
-  mark_from (self, stack);
+  /* an object moved back to the young list left its place here */
   GArray *unreachable = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < moved->len; i++)
     {
-      RsObjId id = g_array_index (ids, RsObjId, i);
-      if (!(obj (self, id)->flags & RS_OBJ_MARK))
+      RsObjId id = g_array_index (moved, RsObjId, i);
+      if (gc_head (self, scan.heads, RS_VALUE_OBJECT (id))->state == GC_UNREACHABLE)
         g_array_append_val (unreachable, id);
     }
-  unmark_all (self);
-  g_free (gc_refs);
+  g_array_unref (scan.young);
+  g_free (scan.heads);
   return unreachable;
+}
+
+/* Puts @ids, in their order, at gc list places @first, @first + 1, ... */
+static void
+gc_renumber (RsHeap  *self,
+             GArray  *ids,
+             guint32  first)
+{
+  for (guint i = 0; i < ids->len; i++)
+    obj (self, g_array_index (ids, RsObjId, i))->gc_seq = first + i;
 }
 
 static void
@@ -1553,24 +1656,11 @@ gc_clear (RsHeap  *self,
     }
 }
 
-guint
-rs_heap_collect (RsHeap *self)
+/* finalize_garbage: every pending __del__ of the batch, in list order */
+static void
+gc_finalize (RsHeap *self,
+             GArray *unreachable)
 {
-  rs_heap_emit (self, RS_EV_GC_START, 0, 0, 0, 0, 0);
-  if (self->collecting)
-    {
-      /* gc.collect() from a finalizer of the running collection does nothing */
-      rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
-      return 0;
-    }
-  self->collecting = TRUE;
-  g_autoptr(GArray) unreachable = find_unreachable (self, NULL);
-  guint found = unreachable->len;
-
-  for (guint i = 0; i < unreachable->len; i++)
-    rs_heap_emit (self, RS_EV_GC_UNREACHABLE, 0, g_array_index (unreachable, RsObjId, i), 0, 0, 0);
-  gc_clear_weakrefs (self, unreachable);
-  /* finalize_garbage: every pending __del__ of the batch */
   for (guint i = 0; i < unreachable->len; i++)
     {
       RsObjId id = g_array_index (unreachable, RsObjId, i);
@@ -1586,15 +1676,33 @@ rs_heap_collect (RsHeap *self)
           rs_heap_decref (self, RS_VALUE_OBJECT (id));
         }
     }
-  /* handle_resurrected_objects: only what is still unreachable dies */
-  g_autoptr(GArray) still = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+}
+
+/* The batch objects still in the unreachable list: not freed, and not
+ * re-tracked by a dealloc that a finalizer caused (their gc_seq moved
+ * past @last, the list's end when the batch was found). */
+static GArray *
+gc_still_listed (RsHeap  *self,
+                 GArray  *unreachable,
+                 guint32  last)
+{
+  GArray *still = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+
   for (guint i = 0; i < unreachable->len; i++)
     {
       RsObjId id = g_array_index (unreachable, RsObjId, i);
-      if (rs_heap_get (self, id) != NULL)
+      RsObj *o = rs_heap_get (self, id);
+      if (o != NULL && o->gc_seq <= last)
         g_array_append_val (still, id);
     }
-  g_autoptr(GArray) garbage = find_unreachable (self, still);
+  return still;
+}
+
+/* tp_clear on the garbage, which frees it by refcount */
+static void
+gc_clear_all (RsHeap *self,
+              GArray *garbage)
+{
   for (guint i = 0; i < garbage->len; i++)
     rs_heap_incref (self, RS_VALUE_OBJECT (g_array_index (garbage, RsObjId, i)));
   for (guint i = 0; i < garbage->len; i++)
@@ -1603,6 +1711,40 @@ rs_heap_collect (RsHeap *self)
       gc_clear (self, id);
       rs_heap_decref (self, RS_VALUE_OBJECT (id));
     }
+}
+
+guint
+rs_heap_collect (RsHeap *self)
+{
+  rs_heap_emit (self, RS_EV_GC_START, 0, 0, 0, 0, 0);
+  if (self->collecting)
+    {
+      /* gc.collect() from a finalizer of the running collection does nothing */
+      rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
+      return 0;
+    }
+  self->collecting = TRUE;
+  g_autoptr(GArray) tracked = gc_tracked (self);
+  g_autoptr(GArray) survivors = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autoptr(GArray) unreachable = find_unreachable (self, tracked, survivors);
+  guint found = unreachable->len;
+  /* gen2 becomes the survivors in move_unreachable's order, then room for
+   * the resurrected (merged after them); finalizers allocate after that */
+  guint32 last = self->next_gc_seq;
+  gc_renumber (self, survivors, last + 1);
+  guint32 resurrected_first = last + survivors->len + 1;
+  self->next_gc_seq = resurrected_first + unreachable->len;
+
+  for (guint i = 0; i < unreachable->len; i++)
+    rs_heap_emit (self, RS_EV_GC_UNREACHABLE, 0, g_array_index (unreachable, RsObjId, i), 0, 0, 0);
+  gc_clear_weakrefs (self, unreachable);
+  gc_finalize (self, unreachable);
+  /* handle_resurrected_objects: only what is still unreachable dies */
+  g_autoptr(GArray) still = gc_still_listed (self, unreachable, last);
+  g_autoptr(GArray) resurrected = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autoptr(GArray) garbage = find_unreachable (self, still, resurrected);
+  gc_renumber (self, resurrected, resurrected_first);
+  gc_clear_all (self, garbage);
   self->collecting = FALSE;
   rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
   return found;

@@ -112,6 +112,7 @@ typedef struct {
   guint8   flags;      /* RsObjFlags */
   guint16  reserved;
   guint32  trace_no;   /* 0: not traced */
+  guint32  gc_seq;     /* place in CPython's gc list: smaller is earlier */
   RsObjId  cls;        /* instances: their class */
   gpointer data;       /* per kind: RsAttrs*, RsList*, RsDict*, ... */
 } RsObj;
