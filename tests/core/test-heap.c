@@ -240,6 +240,35 @@ test_collector_keeps_externally_held (void)
   fixture_clear (&f);
 }
 
+/* A collection keeps its survivors in move_unreachable's order: inner
+ * (held only by outer) goes back to the end of the list when outer reaches
+ * it, so the next batch finalizes outer first, as CPython does. */
+static void
+test_collector_reorders_survivors (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  RsObjId cls = new_class (&f);
+  RsObjId inner = rs_heap_new_instance (f.heap, cls);
+  RsObjId outer = rs_heap_new_instance (f.heap, cls);
+  guint32 me = rs_atoms_intern (f.atoms, "me", -1);
+  guint32 child = rs_atoms_intern (f.atoms, "child", -1);
+  rs_heap_attr_set (f.heap, outer, child, RS_VALUE_OBJECT (inner));
+  rs_heap_incref (f.heap, RS_VALUE_OBJECT (inner));
+  rs_heap_attr_set (f.heap, inner, me, RS_VALUE_OBJECT (inner));
+  rs_heap_incref (f.heap, RS_VALUE_OBJECT (outer));
+  rs_heap_attr_set (f.heap, outer, me, RS_VALUE_OBJECT (outer));
+  /* our temporary on outer is the only outside reference */
+  rs_heap_collect (f.heap);
+  rs_heap_decref (f.heap, RS_VALUE_OBJECT (outer));
+  rs_heap_collect (f.heap);
+  g_assert_null (rs_heap_get (f.heap, inner));
+  g_assert_null (rs_heap_get (f.heap, outer));
+  g_autofree char *order = finalized (&f);
+  g_assert_cmpstr (order, ==, "2 1");
+  fixture_clear (&f);
+}
+
 /* A chain of 120 lists: the trashcan destroys 50 nested, defers the rest */
 static void
 test_trashcan_defers_deep_chains (void)
@@ -308,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/refscope/heap/weakref/dead-never-calls", test_dead_weakref_never_calls_back);
   g_test_add_func ("/refscope/heap/gc/cycle", test_cycle_needs_collector);
   g_test_add_func ("/refscope/heap/gc/outside-reference", test_collector_keeps_externally_held);
+  g_test_add_func ("/refscope/heap/gc/survivor-order", test_collector_reorders_survivors);
   g_test_add_func ("/refscope/heap/trashcan/linear", test_trashcan_defers_deep_chains);
   g_test_add_func ("/refscope/heap/trashcan/pending", test_trashcan_pending_newest_first);
   return g_test_run ();
