@@ -1433,7 +1433,7 @@ rs_heap_partition (RsHeap        *self,
 
 /* Per slot state of a collection (gc_refs and which list an object is in) */
 typedef enum {
-  GC_OUTSIDE,      /* not a candidate, or already scanned */
+  GC_OUTSIDE = 0,  /* not a candidate (g_new0), or already scanned */
   GC_YOUNG,        /* in move_unreachable's young list, not scanned yet */
   GC_UNREACHABLE,  /* tentatively unreachable */
 } RsGcState;
