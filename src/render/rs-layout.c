@@ -206,24 +206,25 @@ record_label (const RsSceneNode *node,
 
 static void
 declare_defaults (Agraph_t       *g,
-                  RsLayoutEngine  engine,
-                  gboolean        pinned,
-                  gboolean        route,
-                  gboolean        large)
+                  RsLayoutEngine  engine)
 {
-  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT;
 
   agattr (g, AGRAPH, "rankdir", dot ? "LR" : "TB");
+  /* dot's classic ranking of a rank=source subgraph leaves freed virtual
+   * edges behind that a later layout in the same process reads (valgrind:
+   * use after free in decompose(), a crash after a few hundred layouts);
+   * the network-simplex ranking does not. */
+  agattr (g, AGRAPH, "newrank", "true");
   agattr (g, AGRAPH, "nodesep", "0.35");
   agattr (g, AGRAPH, "ranksep", "0.8");
-  /* Graphviz's overlap removal moves pinned nodes too: with pins, overlaps
-   * are ours to remove (place_new_nodes). */
-  agattr (g, AGRAPH, "overlap", pinned ? "true" : engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
+  agattr (g, AGRAPH, "overlap", engine == RS_LAYOUT_ENGINE_SFDP ? "prism" : "false");
   agattr (g, AGRAPH, "sep", "+14");
   agattr (g, AGRAPH, "esep", "+6");
-  /* Routing around nodes is what costs at scale; big graphs get lines. */
-  agattr (g, AGRAPH, "splines", !route ? "false" : large ? "line" : "true");
-  agattr (g, AGRAPH, "inputscale", "72");   /* pos in points, like our scene */
+  /* Graphviz only places the nodes: its spline router fails on these
+   * graphs ("Pshortestpath failed", "lost edge") and leaves its heap
+   * corrupted; route_edges() draws every arrow. */
+  agattr (g, AGRAPH, "splines", "false");
   agattr (g, AGRAPH, "notranslate", "true");
   agattr (g, AGRAPH, "outputorder", "edgesfirst");
   agattr (g, AGNODE, "shape", "record");
@@ -232,8 +233,6 @@ declare_defaults (Agraph_t       *g,
   agattr (g, AGNODE, "label", "");
   agattr (g, AGNODE, "width", "1");
   agattr (g, AGNODE, "height", "1");
-  agattr (g, AGNODE, "pos", "");
-  agattr (g, AGNODE, "pin", "false");
   agattr (g, AGEDGE, "tailport", "");
   agattr (g, AGEDGE, "headport", "");
   agattr (g, AGEDGE, "style", "");
@@ -272,31 +271,13 @@ initial_position (const RsScene *scene,
 /* The call stack reads top to bottom, outermost first: invisible flat
  * edges between consecutive frames fix their order within the column. */
 static void
-order_frames (Agraph_t       *frames,
-              const RsScene  *scene,
-              Agnode_t      **gnodes)
-{
-  for (guint i = 1; frames && i < scene->n_frames; i++)
-    {
-      char name[32];
-      Agedge_t *e;
-
-      g_snprintf (name, sizeof name, "order%u", i);
-      e = agedge (frames, gnodes[i - 1], gnodes[i], name, 1);
-      agsafeset (e, "style", "invis", "");
-      agsafeset (e, "weight", "10", "");
-    }
-}
-
-static void
 add_nodes (Agraph_t       *g,
            const Job      *job,
            RsLayoutEngine  engine,
-           gboolean        pinned,
            Agnode_t      **gnodes)
 {
   const RsScene *scene = job->scene;
-  gboolean flipped = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+  gboolean flipped = engine == RS_LAYOUT_ENGINE_DOT;
   Agraph_t *frames = NULL;
 
   if (flipped && scene->n_frames > 0)
@@ -312,9 +293,6 @@ add_nodes (Agraph_t       *g,
       const RsSceneNode *node = &scene->nodes[i];
       g_autofree char *name = rs_scene_node_id (node);
       g_autofree char *label = NULL;
-      GHashTable *fixed = job->pins ? job->pins : job->prev;
-      PrevPos *prev = fixed ? g_hash_table_lookup (fixed, &node->key) : NULL;
-      PrevPos guess;
 
       gnodes[i] = agnode (node->kind == RS_SCENE_NODE_FRAME && frames ? frames : g, name, 1);
       if (frames && node->kind == RS_SCENE_NODE_FRAME)
@@ -324,30 +302,16 @@ add_nodes (Agraph_t       *g,
       label = node->kind == RS_SCENE_NODE_DEAD ? g_strdup ("<t> ") : record_label (node, flipped);
       agsafeset (gnodes[i], "label", label, "");
       agsafeset (gnodes[i], "comment", node->title, "");
-      if (pinned && (prev || initial_position (scene, job->prev, i, &guess)))
-        {
-          char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
-          g_autofree char *value = NULL;
-          const PrevPos *p = prev ? prev : &guess;
-
-          g_ascii_formatd (bx, sizeof bx, "%.2f", p->x + node->width / 2);
-          g_ascii_formatd (by, sizeof by, "%.2f", -(p->y + node->height / 2));
-          value = g_strdup_printf ("%s,%s%s", bx, by, prev ? "!" : "");
-          agsafeset (gnodes[i], "pos", value, "");
-        }
     }
-  order_frames (frames, scene, gnodes);
 }
 
 static void
 add_edges (Agraph_t       *g,
            const RsScene  *scene,
            RsLayoutEngine  engine,
-           gboolean        pinned,
-           Agnode_t      **gnodes,
-           Agedge_t      **gedges)
+           Agnode_t      **gnodes)
 {
-  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT && !pinned;
+  gboolean dot = engine == RS_LAYOUT_ENGINE_DOT;
 
   for (guint i = 0; i < scene->n_edges; i++)
     {
@@ -357,7 +321,7 @@ add_edges (Agraph_t       *g,
       Agedge_t *e;
 
       g_snprintf (name, sizeof name, "e%u", i);
-      e = gedges[i] = agedge (g, gnodes[edge->tail], gnodes[edge->head], name, 1);
+      e = agedge (g, gnodes[edge->tail], gnodes[edge->head], name, 1);
       g_snprintf (port, sizeof port, "r%u%s", edge->tail_row,
                   tail->row_layout == RS_SCENE_ROWS_VERTICAL ? ":e" : "");
       agsafeset (e, "tailport", port, "");
@@ -386,38 +350,6 @@ read_nodes (RsScene   *scene,
 
       node->x = c.x - node->width / 2;
       node->y = -c.y - node->height / 2;
-    }
-}
-
-static void
-read_edges (RsScene   *scene,
-            Agedge_t **gedges)
-{
-  for (guint i = 0; i < scene->n_edges; i++)
-    {
-      RsSceneEdge *edge = &scene->edges[i];
-      Agedge_t *e = gedges[i];
-      const bezier *bz;
-
-      g_clear_pointer (&edge->points, g_free);
-      edge->n_points = 0;
-      edge->has_tip = FALSE;
-      if (e == NULL || ED_spl (e) == NULL || ED_spl (e)->size < 1)
-        continue;
-      bz = &ED_spl (e)->list[0];
-      edge->n_points = bz->size;
-      edge->points = g_new (double, 2 * bz->size);
-      for (int p = 0; p < bz->size; p++)
-        {
-          edge->points[2 * p] = bz->list[p].x;
-          edge->points[2 * p + 1] = -bz->list[p].y;
-        }
-      if (bz->eflag)
-        {
-          edge->has_tip = TRUE;
-          edge->tip_x = bz->ep.x;
-          edge->tip_y = -bz->ep.y;
-        }
     }
 }
 
@@ -463,6 +395,8 @@ count_survivors (const RsScene *scene,
 }
 
 #define PLACE_MARGIN 26.0
+#define FRAME_GAP 25.0         /* nodesep, in points */
+#define FRAME_COLUMN_GAP 58.0  /* ranksep, in points */
 
 static gboolean
 overlaps_placed (const RsScene *scene,
@@ -599,8 +533,9 @@ route_edge (const RsScene *scene,
 
   if (t->row_layout == RS_SCENE_ROWS_CELLS)
     {
-      /* from the cell's bottom or top, whichever faces the target */
-      gboolean below = h->y + h->height / 2 > t->y + t->height;
+      /* from the cell's bottom, or its top when the target is wholly
+       * above the card: an arrow leaving upwards crosses the title */
+      gboolean below = h->y + h->height > t->y;
 
       sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
       sy = below ? t->y + t->height : t->y + t->row_height;
@@ -649,30 +584,57 @@ route_edges (RsScene *scene)
     route_edge (scene, &scene->edges[i]);
 }
 
+/* dot puts the frames in the first column but in an order of its own, and
+ * with newrank it may put an object with no referrer beside them.  Ordering
+ * them with invisible flat edges between record nodes makes Graphviz 2.42
+ * lose edges and corrupt its heap, so the column is rebuilt here: left of
+ * every object, in call-stack order, the global frame on top. */
+static void
+stack_frames (RsScene *scene)
+{
+  double top = G_MAXDOUBLE, left = G_MAXDOUBLE, width = 0, objects_left = G_MAXDOUBLE;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *node = &scene->nodes[i];
+
+      if (i >= scene->n_frames)
+        objects_left = MIN (objects_left, node->x);
+      else
+        {
+          top = MIN (top, node->y);
+          left = MIN (left, node->x);
+          width = MAX (width, node->width);
+        }
+    }
+  left = MIN (left, objects_left - FRAME_COLUMN_GAP - width);
+  for (guint i = 0; i < scene->n_frames; i++)
+    {
+      scene->nodes[i].x = left;
+      scene->nodes[i].y = top;
+      top += scene->nodes[i].height + FRAME_GAP;
+    }
+}
+
 static gboolean
 run_graphviz (GVC_t          *gvc,
               Job            *job,
-              RsLayoutEngine  engine,
-              gboolean        pinned,
-              gboolean        route)
+              RsLayoutEngine  engine)
 {
   RsScene *scene = job->scene;
   g_autofree Agnode_t **gnodes = g_new0 (Agnode_t *, MAX (scene->n_nodes, 1));
-  g_autofree Agedge_t **gedges = g_new0 (Agedge_t *, MAX (scene->n_edges, 1));
   Agraph_t *g = agopen ("refscope", Agdirected, NULL);
-  const char *name = pinned ? "neato" : engine_names[engine];
+  const char *name = engine_names[engine];
   gboolean ok;
 
-  declare_defaults (g, engine, pinned, route, scene->n_nodes > RS_LAYOUT_LARGE_GRAPH);
-  add_nodes (g, job, engine, pinned, gnodes);
-  add_edges (g, scene, engine, pinned, gnodes, gedges);
+  declare_defaults (g, engine);
+  add_nodes (g, job, engine, gnodes);
+  add_edges (g, scene, engine, gnodes);
   ok = gvLayout (gvc, g, name) == 0;
   if (ok)
     {
       read_nodes (scene, gnodes);
-      if (route)
-        read_edges (scene, gedges);
-      if (route && job->want_dot)
+      if (job->want_dot)
         {
           char *data = NULL;
           unsigned int len = 0;
@@ -690,6 +652,37 @@ run_graphviz (GVC_t          *gvc,
   return ok;
 }
 
+/* Where each node starts in a stable layout: a pinned node at its pin, a
+ * new one beside a neighbour placed before it, else below the others at
+ * the right of the frames. */
+static void
+place_from_pins (RsScene    *scene,
+                 GHashTable *pins)
+{
+  double bottom = 0;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      RsSceneNode *node = &scene->nodes[i];
+      PrevPos *pin = g_hash_table_lookup (pins, &node->key);
+      PrevPos guess;
+
+      if (pin == NULL && !initial_position (scene, pins, i, &guess))
+        {
+          guess.x = frames_right (scene) + 3 * PLACE_MARGIN;
+          guess.y = bottom + PLACE_MARGIN;
+        }
+      if (pin == NULL)
+        {
+          pin = g_memdup2 (&guess, sizeof guess);
+          g_hash_table_insert (pins, g_memdup2 (&node->key, sizeof node->key), pin);
+        }
+      node->x = pin->x;
+      node->y = pin->y;
+      bottom = MAX (bottom, node->y + node->height);
+    }
+}
+
 static void
 run_job (GVC_t *gvc,
          Job   *job)
@@ -701,33 +694,31 @@ run_job (GVC_t *gvc,
 
   if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
     engine = RS_LAYOUT_ENGINE_SFDP;
-  /* Pinning is done with neato whatever the engine: it honours pins (sfdp
-   * and dot do not) and re-lays 500 nodes with the old ones pinned in
-   * tens of milliseconds. */
   pinned = stable && count_survivors (scene, job->prev) > 0;
   if (pinned)
     {
-      /* neato places the new nodes among the pinned old ones (it may
-       * translate everything: undone by the alignment), we move new nodes
-       * off any overlap, and draw the edges as plain curves: routing around
-       * nodes with every node pinned takes neato seconds at 200 nodes. */
+      /* Old nodes stay where they were; new ones start next to a placed
+       * neighbour and are moved off any overlap; edges are plain curves.
+       * No Graphviz here: it is cheaper, and neato's routing and overlap
+       * removal around pinned nodes aborted in GTS on some steps. */
       job->pins = pins_with_new_frames (scene, job->prev);
-      if (!run_graphviz (gvc, job, engine, TRUE, FALSE))
-        return;
-      align_to_prev (scene, job->prev);
+      place_from_pins (scene, job->pins);
       place_new_nodes (scene, job->prev);
       route_edges (scene);
     }
   else
     {
-      if (!run_graphviz (gvc, job, engine, FALSE, TRUE))
+      if (!run_graphviz (gvc, job, engine))
         return;
+      if (engine == RS_LAYOUT_ENGINE_DOT)
+        stack_frames (scene);
       if (stable)
         align_to_prev (scene, job->prev);
+      route_edges (scene);
     }
   rs_scene_update_bounds (scene);
   g_free (scene->engine);
-  scene->engine = g_strdup (pinned ? "neato" : engine_names[engine]);
+  scene->engine = g_strdup (pinned ? "stable" : engine_names[engine]);
   scene->laid_out = TRUE;
 }
 
