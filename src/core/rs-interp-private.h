@@ -179,6 +179,7 @@ gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
 const char *rs_interp_builtin_str (RsBuiltinId id);
+void        rs_interp_repr_str    (const char *s, gsize len, GString *out);
 gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
  * made for ranges and strings); FALSE with TypeError for the rest. */

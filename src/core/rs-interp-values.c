@@ -885,10 +885,11 @@ printable (gunichar c)
     }
 }
 
-static void
-repr_str (const char *s,
-          gsize       len,
-          GString    *out)
+/* Python's repr() of a str; the snapshot's labels use it too. */
+void
+rs_interp_repr_str (const char *s,
+                    gsize       len,
+                    GString    *out)
 {
   gboolean has_single = memchr (s, '\'', len) != NULL;
   gboolean has_double = memchr (s, '"', len) != NULL;
@@ -1083,7 +1084,7 @@ format_value (RsInterp *self,
     case RS_TAG_STR:
       s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       if (repr)
-        repr_str (s, len, out);
+        rs_interp_repr_str (s, len, out);
       else
         g_string_append_len (out, s, len);
       break;

@@ -24,35 +24,6 @@ static const char * const kind_names[RS_N_KINDS] = {
 
 /* Reprs of plain values */
 
-static void
-append_str_repr (GString    *out,
-                 const char *str,
-                 gsize       len)
-{
-  gboolean has_single = memchr (str, '\'', len) != NULL;
-  char quote = has_single && memchr (str, '"', len) == NULL ? '"' : '\'';
-
-  g_string_append_c (out, quote);
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = str[i];
-
-      if (c == '\\' || c == (guchar) quote)
-        g_string_append_printf (out, "\\%c", c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\x%02x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, quote);
-}
-
 static const char *
 atom_text (RsAtomLookup  lookup,
            gpointer      user_data,
@@ -99,7 +70,7 @@ append_repr (GString      *out,
       break;
     case RS_TAG_STR:
       text = atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), &len);
-      append_str_repr (out, text, len);
+      rs_interp_repr_str (text, len, out);
       break;
     case RS_TAG_SPECIAL:
       g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);

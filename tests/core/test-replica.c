@@ -354,7 +354,9 @@ test_repr (void)
     }
   {
     const char *strs[][2] = { { "abc", "'abc'" }, { "it's", "\"it's\"" },
-                              { "a'\"b", "'a\\'\"b'" }, { "x\ny\\", "'x\\ny\\\\'" } };
+                              { "a'\"b", "'a\\'\"b'" }, { "x\ny\\", "'x\\ny\\\\'" },
+                              /* as Python: é is printable, U+200B (a format char) is not */
+                              { "caf\xc3\xa9\xe2\x80\x8b", "'caf\xc3\xa9\\u200b'" } };
     for (guint i = 0; i < G_N_ELEMENTS (strs); i++)
       {
         RsValue v = RS_VALUE_MAKE (RS_TAG_STR, atom (&atoms, strs[i][0]));
