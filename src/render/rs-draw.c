@@ -460,8 +460,8 @@ edge_points (const Ctx         *ctx,
       pts[2 * i + 1] = edge->points[2 * i + 1] + (1 - w) * tdy + w * hdy;
     }
   *n_out = n;
-  *tip_x = (edge->has_tip ? edge->tip_x : edge->points[2 * n - 2]) + hdx;
-  *tip_y = (edge->has_tip ? edge->tip_y : edge->points[2 * n - 1]) + hdy;
+  *tip_x = edge->points[2 * n - 2] + hdx;
+  *tip_y = edge->points[2 * n - 1] + hdy;
   return pts;
 }
 

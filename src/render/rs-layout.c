@@ -104,7 +104,7 @@ typedef struct {
   RsLayoutEngine    engine;
   RsLayoutMode      mode;
   GHashTable       *prev;     /* guint64 key -> PrevPos */
-  GHashTable       *pins;     /* every node's final place, for routing */
+  GHashTable       *pins;     /* where each node starts in a stable layout */
   gboolean          want_dot;
   char             *dot;
   GError           *error;
@@ -432,7 +432,7 @@ frames_right (const RsScene *scene)
   return right;
 }
 
-/* Each new node goes to the free spot nearest to where neato put it,
+/* Each new node goes to the free spot nearest to where it started,
  * searched on growing rings, objects to the right of the frames (Python
  * Tutor's picture: names on the left, what they point to on the right);
  * old nodes never move. */
@@ -567,6 +567,15 @@ route_edge (const RsScene *scene,
         c1x = MAX (c1x, sx + d);
     }
   c2y = ey;
+  /* A reference back to a card that is not wholly below arches over both
+   * cards: a straight S-curve would cross the tail card's title. */
+  if (h->x <= sx + 20 && h->y < t->y + t->height)
+    {
+      double top = MIN (t->y, h->y) - 40;
+
+      c1y = MIN (c1y, top);
+      c2y = top;
+    }
   g_free (edge->points);
   edge->n_points = 4;
   edge->points = g_new (double, 8);
@@ -574,7 +583,6 @@ route_edge (const RsScene *scene,
   edge->points[2] = c1x; edge->points[3] = c1y;
   edge->points[4] = c2x; edge->points[5] = c2y;
   edge->points[6] = ex;  edge->points[7] = ey;
-  edge->has_tip = FALSE;
 }
 
 static void

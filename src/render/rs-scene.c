@@ -537,8 +537,6 @@ rs_scene_translate (RsScene *self,
           e->points[2 * p] += dx;
           e->points[2 * p + 1] += dy;
         }
-      e->tip_x += dx;
-      e->tip_y += dy;
     }
   self->x0 += dx;
   self->x1 += dx;

@@ -63,8 +63,6 @@ typedef struct {
   guint        flags;       /* RsSlotFlags */
   guint        n_points;    /* cubic bezier: 1 + 3k points, filled by the layout */
   double      *points;      /* x0,y0, x1,y1, ... (2 * n_points doubles) */
-  gboolean     has_tip;     /* tip_x/y: where the arrowhead points */
-  double       tip_x, tip_y;
 } RsSceneEdge;
 
 typedef struct {
