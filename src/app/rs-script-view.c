@@ -33,6 +33,7 @@ struct _RsScriptView
   /* Owned references */
   GtkSourceBuffer *buffer;
   GtkTextTag      *current_tag;
+  GtkTextMark     *current_mark;  /* where the view scrolls to */
 
   guint            current_line;
 };
@@ -79,6 +80,23 @@ mark_line (RsScriptView *self,
   gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
 }
 
+/* Scrolling to a mark (not an iter) waits until the view has measured the
+ * lines around it; right after set_text (opening, a command appending a
+ * line) their heights are still 0.  The lines further on are measured
+ * later, so the height of the whole script grows afterwards and the scroll,
+ * clamped to the height known then, falls short: it is redone each time
+ * the height changes. */
+static void
+scroll_to_current (RsScriptView *self)
+{
+  gint n_lines = gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (self->buffer));
+
+  if (self->current_line == 0 || self->current_line > (guint) n_lines)
+    return;
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), self->current_mark,
+                                0.2, FALSE, 0, 0);
+}
+
 static void
 rs_script_view_dispose (GObject *object)
 {
@@ -123,6 +141,7 @@ static void
 rs_script_view_init (RsScriptView *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -131,12 +150,17 @@ rs_script_view_init (RsScriptView *self)
                                   gtk_source_language_manager_get_language (languages, "python3"));
   gtk_source_buffer_set_highlight_matching_brackets (self->buffer, FALSE);
   self->current_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "current-line", NULL);
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
+  self->current_mark = gtk_text_buffer_create_mark (GTK_TEXT_BUFFER (self->buffer), "current-line",
+                                                    &start, TRUE);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), GTK_TEXT_BUFFER (self->buffer));
   setup_marks (self);
   update_scheme (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_scheme), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->source_view)),
+                           "notify::upper", G_CALLBACK (scroll_to_current), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->command_entry, "activate",
                            G_CALLBACK (command_activate_cb), self, G_CONNECT_SWAPPED);
 }
@@ -183,7 +207,8 @@ rs_script_view_set_current_line (RsScriptView *self,
   end = start;
   gtk_text_iter_forward_line (&end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start, &end);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+  gtk_text_buffer_move_mark (buffer, self->current_mark, &start);
+  scroll_to_current (self);
 }
 
 guint

@@ -396,6 +396,81 @@ test_export_dialog (void)
   close_window (window);
 }
 
+/* The GtkTextView inside @widget (the script view keeps its own private). */
+static GtkTextView *
+script_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return GTK_TEXT_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (script_text_view (child) != NULL)
+      return script_text_view (child);
+  return NULL;
+}
+
+/* Whether the marked line is wholly in sight once the view has stopped
+ * scrolling (scrolls are animated). */
+static gboolean
+script_current_line_shown (RsWindow *window)
+{
+  GtkTextView *view = script_text_view (GTK_WIDGET (window->script_view));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  double last = -1;
+  guint still = 0;
+  GdkRectangle visible;
+  GtkTextIter iter;
+  int y, height;
+
+  while (still < 10 && g_get_monotonic_time () < deadline)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      still = gtk_adjustment_get_value (adjustment) == last ? still + 1 : 0;
+      last = gtk_adjustment_get_value (adjustment);
+    }
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_line (gtk_text_view_get_buffer (view), &iter,
+                                    rs_script_view_get_current_line (window->script_view) - 1);
+  gtk_text_view_get_line_yrange (view, &iter, &y, &height);
+  return height > 0 && y >= visible.y && y + height <= visible.y + visible.height;
+}
+
+static void
+test_script_follows_step (void)
+{
+  RsWindow *window = new_window ();
+  g_autoptr(GString) script = g_string_new ("class Foo:\n    def __init__(self):\n        self.value = 1\n");
+  RsSession *session;
+  guint in_init = 0;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (script, "# filler %u, so the script needs scrolling\n", i);
+  g_string_append (script, "a = Foo()\nb = Foo()\nprint('end')\n");
+  g_assert_true (rs_window_load_source (window, script->str, script->len, NULL, "long.py"));
+  session = rs_window_get_session (window);
+
+  /* Straight after loading, before the view has measured its lines. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
+  g_assert_true (script_current_line_shown (window));
+  /* Back up into the method, far above. */
+  for (guint s = rs_session_get_n_steps (session) - 1; s > 0 && in_init == 0; s--)
+    if (rs_session_get_step_line (session, s) == 3)
+      in_init = s;
+  g_assert_cmpuint (in_init, >, 0);
+  rs_window_set_step (window, in_init);
+  g_assert_true (script_current_line_shown (window));
+  /* A command appends a line at the end and the buffer is set anew. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "c = 2"));
+  g_assert_cmpuint (rs_script_view_get_current_line (window->script_view), ==, 67);
+  g_assert_true (script_current_line_shown (window));
+  wait_until_settled (window);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
   g_test_add_func ("/refscope/app/examples-menu", test_examples_menu);
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
+  g_test_add_func ("/refscope/app/script-follows-step", test_script_follows_step);
   status = g_test_run ();
   g_clear_object (&app);
   stop_xvfb ();
