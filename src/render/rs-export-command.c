@@ -11,12 +11,14 @@
 
 #include "rs-export.h"
 #include "rs-session.h"
+#include "rs-view-state.h"
 
 typedef struct {
   const char      *out;
   const char      *file;
   gint64           step;         /* -1: the last */
   gboolean         all_steps;
+  gboolean         engine_given;
   RsExportOptions  options;
 } Args;
 
@@ -49,7 +51,7 @@ parse_option (Args        *args,
   else if (strcmp (name, "--step") == 0 && parse_number (value, FALSE, G_MAXUINT32, &v))
     args->step = (gint64) v;
   else if (strcmp (name, "--engine") == 0)
-    return rs_layout_engine_from_name (value, &args->options.engine);
+    return (args->engine_given = rs_layout_engine_from_name (value, &args->options.engine));
   else if (strcmp (name, "--scale") == 0 && parse_number (value, TRUE, 16, &v) && v > 0.05)
     args->options.scale = v;
   else
@@ -143,8 +145,12 @@ rs_export_command (int    argc,
   g_autoptr(RsSession) session = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  RsViewState view = { 0 };
   RsExportFormat format;
   Args args;
+  int status;
 
   if (!parse_args (argc, argv, &args))
     {
@@ -170,5 +176,22 @@ rs_export_command (int    argc,
       g_printerr ("%s\n", error->message);
       return g_error_matches (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED) ? 2 : 1;
     }
-  return args.all_steps ? export_all_steps (session, &args) : export_step (session, &args);
+  /* The picture the app shows: the saved engine (unless --engine says
+   * otherwise) and the cards the user pinned. */
+  if (g_file_load_contents (file, NULL, &text, &length, NULL, NULL))
+    {
+      RsLayoutEngine engine;
+
+      rs_view_state_parse (&view, text, length);
+      if (!args.engine_given && view.engine && rs_layout_engine_from_name (view.engine, &engine))
+        args.options.engine = engine;
+      if (view.pins != NULL)
+        {
+          args.options.pins = (const RsScenePin *) view.pins->data;
+          args.options.n_pins = view.pins->len;
+        }
+    }
+  status = args.all_steps ? export_all_steps (session, &args) : export_step (session, &args);
+  rs_view_state_clear (&view);
+  return status;
 }

@@ -29,9 +29,11 @@ typedef struct {
   double          scale;       /* PNG only; 1 = one pixel per point */
   gboolean        dark;
   gboolean        no_legend;
+  const RsScenePin *pins;      /* where the user pinned nodes (not owned) */
+  guint           n_pins;
 } RsExportOptions;
 
-#define RS_EXPORT_OPTIONS_INIT { RS_LAYOUT_ENGINE_DOT, 1.0, FALSE, FALSE }
+#define RS_EXPORT_OPTIONS_INIT { RS_LAYOUT_ENGINE_DOT, 1.0, FALSE, FALSE, NULL, 0 }
 
 gboolean  rs_export_format_from_filename (const char            *filename,
                                           RsExportFormat        *format);

@@ -432,24 +432,17 @@ frames_right (const RsScene *scene)
   return right;
 }
 
-/* Each new node goes to the free spot nearest to where it started,
- * searched on growing rings, objects to the right of the frames (Python
- * Tutor's picture: names on the left, what they point to on the right);
- * old nodes never move. */
+/* Each node not yet @placed goes to the free spot nearest to where it
+ * started, searched on growing rings, objects to the right of the frames
+ * (Python Tutor's picture: names on the left, what they point to on the
+ * right); placed nodes never move. */
 static void
-place_new_nodes (RsScene    *scene,
-                 GHashTable *prev)
+settle_nodes (RsScene  *scene,
+              gboolean *placed)
 {
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (scene->n_nodes, 1));
   double step = scene->font_size * 2;
   double min_x = frames_right (scene) + 3 * PLACE_MARGIN;
 
-  for (guint i = 0; i < scene->n_nodes; i++)
-    placed[i] = g_hash_table_contains (prev, &scene->nodes[i].key);
-  /* an old card that grew into another one moves too */
-  for (guint i = 0; i < scene->n_nodes; i++)
-    if (placed[i] && overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2))
-      placed[i] = FALSE;
   for (guint i = 0; i < scene->n_nodes; i++)
     {
       RsSceneNode *node = &scene->nodes[i];
@@ -479,6 +472,49 @@ place_new_nodes (RsScene    *scene,
     }
 }
 
+/* In a stable layout the old and the pinned nodes stay; an old card that
+ * grew into another one moves, unless the user pinned it. */
+static void
+place_new_nodes (RsScene    *scene,
+                 GHashTable *prev)
+{
+  g_autofree gboolean *placed = g_new0 (gboolean, MAX (scene->n_nodes, 1));
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    placed[i] = scene->nodes[i].pinned || g_hash_table_contains (prev, &scene->nodes[i].key);
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if (placed[i] && !scene->nodes[i].pinned
+        && overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2))
+      placed[i] = FALSE;
+  settle_nodes (scene, placed);
+}
+
+/* After a layout from scratch the pinned nodes go to their pins, in the
+ * same coordinates as the layout (the frames column stays at its top left
+ * in every layout), and what lies under one makes room. */
+static void
+apply_pins (RsScene *scene)
+{
+  g_autofree gboolean *placed = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    any |= scene->nodes[i].pinned;
+  if (!any)
+    return;
+  placed = g_new0 (gboolean, scene->n_nodes);
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if ((placed[i] = scene->nodes[i].pinned))
+      {
+        scene->nodes[i].x = scene->nodes[i].pin_x;
+        scene->nodes[i].y = scene->nodes[i].pin_y;
+      }
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if (!scene->nodes[i].pinned)
+      placed[i] = !overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2);
+  settle_nodes (scene, placed);
+}
+
 /* The old positions, plus a place for each new call frame under the
  * frames already shown: the stack stays a column on the left. */
 static GHashTable *
@@ -503,6 +539,15 @@ pins_with_new_frames (const RsScene *scene,
       left = MIN (left, p->x);
       bottom = MAX (bottom, p->y + f->height);
     }
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if (scene->nodes[i].pinned)
+      {
+        PrevPos *p = g_new (PrevPos, 1);
+
+        p->x = scene->nodes[i].pin_x;
+        p->y = scene->nodes[i].pin_y;
+        g_hash_table_insert (pins, g_memdup2 (&scene->nodes[i].key, sizeof (guint64)), p);
+      }
   if (left == G_MAXDOUBLE)
     return pins;
   for (guint i = 0; i < scene->n_frames; i++)
@@ -585,9 +630,11 @@ route_edge (const RsScene *scene,
   edge->points[6] = ex;  edge->points[7] = ey;
 }
 
-static void
-route_edges (RsScene *scene)
+void
+rs_layout_route_edges (RsScene *scene)
 {
+  g_return_if_fail (scene != NULL);
+
   for (guint i = 0; i < scene->n_edges; i++)
     route_edge (scene, &scene->edges[i]);
 }
@@ -712,7 +759,7 @@ run_job (GVC_t *gvc,
       job->pins = pins_with_new_frames (scene, job->prev);
       place_from_pins (scene, job->pins);
       place_new_nodes (scene, job->prev);
-      route_edges (scene);
+      rs_layout_route_edges (scene);
     }
   else
     {
@@ -722,7 +769,8 @@ run_job (GVC_t *gvc,
         stack_frames (scene);
       if (stable)
         align_to_prev (scene, job->prev);
-      route_edges (scene);
+      apply_pins (scene);
+      rs_layout_route_edges (scene);
     }
   rs_scene_update_bounds (scene);
   g_free (scene->engine);

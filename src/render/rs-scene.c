@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "rs-scene.h"
 #include "rs-text.h"
@@ -485,6 +486,26 @@ rs_scene_find_node (const RsScene *self,
 }
 
 void
+rs_scene_pin_nodes (RsScene          *self,
+                    const RsScenePin *pins,
+                    guint             n_pins)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (pins != NULL || n_pins == 0);
+
+  for (guint i = 0; i < n_pins; i++)
+    {
+      int index = rs_scene_find_node (self, pins[i].key);
+
+      if (index < 0)
+        continue;
+      self->nodes[index].pinned = TRUE;
+      self->nodes[index].pin_x = pins[i].x;
+      self->nodes[index].pin_y = pins[i].y;
+    }
+}
+
+void
 rs_scene_update_bounds (RsScene *self)
 {
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
@@ -572,20 +593,44 @@ rs_scene_mean_movement (const RsScene *before,
   return n ? total / n : 0;
 }
 
+static const char *key_prefixes[] = { NULL, "frame-", "obj-", "dead-" };
+
+char *
+rs_scene_key_to_id (guint64 key)
+{
+  guint kind = (guint) (key >> 32);
+
+  g_return_val_if_fail (kind >= 1 && kind < G_N_ELEMENTS (key_prefixes), NULL);
+
+  return g_strdup_printf ("%s%u", key_prefixes[kind], (guint) (key & 0xffffffff));
+}
+
+gboolean
+rs_scene_key_from_id (const char *id,
+                      guint64    *key)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  for (guint kind = 1; kind < G_N_ELEMENTS (key_prefixes); kind++)
+    {
+      guint64 number;
+
+      if (!g_str_has_prefix (id, key_prefixes[kind]))
+        continue;
+      if (!g_ascii_string_to_unsigned (id + strlen (key_prefixes[kind]), 10, 0, G_MAXUINT32, &number, NULL))
+        return FALSE;
+      *key = ((guint64) kind << 32) | number;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 rs_scene_node_id (const RsSceneNode *node)
 {
   g_return_val_if_fail (node != NULL, NULL);
 
-  switch (node->kind)
-    {
-    case RS_SCENE_NODE_FRAME:
-      return g_strdup_printf ("frame-%u", node->frame);
-    case RS_SCENE_NODE_DEAD:
-      return g_strdup_printf ("dead-%u", (guint) (node->key & 0xffffffff));
-    case RS_SCENE_NODE_OBJECT:
-    default:
-      return g_strdup_printf ("obj-%u", node->object);
-    }
+  return rs_scene_key_to_id (node->key);
 }
 

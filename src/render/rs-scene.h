@@ -51,6 +51,8 @@ typedef struct {
   double            row_height;
   double            label_width;/* vertical rows: width of the label column */
   char             *tag;        /* leaked objects: a last band saying why ("leaked · cycle 1") */
+  gboolean          pinned;     /* the user put it at pin_x, pin_y: layouts keep it there */
+  double            pin_x, pin_y;
   guint             first_row;  /* into rows[] */
   guint             n_rows;
 } RsSceneNode;
@@ -69,6 +71,12 @@ typedef struct {
   gboolean  show_hidden;    /* draw RS_SLOT_FLAG_HIDDEN references too */
   double    font_size;      /* points; 0 = the default */
 } RsSceneOptions;
+
+/* A place the user chose for a node, kept over every step it exists in. */
+typedef struct {
+  guint64 key;
+  double  x, y;   /* top-left corner */
+} RsScenePin;
 
 typedef struct _RsScene RsScene;
 struct _RsScene
@@ -101,6 +109,10 @@ void       rs_scene_free              (RsScene              *self);
 /* Index of the node with @key, or -1. */
 int        rs_scene_find_node         (const RsScene        *self,
                                        guint64               key);
+/* Marks the nodes that have a pin in @pins (the others are left alone). */
+void       rs_scene_pin_nodes         (RsScene              *self,
+                                       const RsScenePin     *pins,
+                                       guint                 n_pins);
 /* Recomputes x0..y1 from the nodes and edges. */
 void       rs_scene_update_bounds     (RsScene              *self);
 /* Moves every node and edge by dx, dy. */
@@ -115,6 +127,10 @@ double     rs_scene_mean_movement     (const RsScene        *before,
 
 /* A stable name: "obj-3", "frame-1", "dead-7" (SVG ids, Graphviz names). */
 char      *rs_scene_node_id           (const RsSceneNode    *node);
+/* The same name for a key, and back (FALSE for anything else). */
+char      *rs_scene_key_to_id         (guint64               key);
+gboolean   rs_scene_key_from_id       (const char           *id,
+                                       guint64              *key);
 
 #define RS_SCENE_KEY_FRAME(id)   (((guint64) 1 << 32) | (id))
 #define RS_SCENE_KEY_OBJECT(id)  (((guint64) 2 << 32) | (id))

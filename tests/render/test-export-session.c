@@ -11,6 +11,7 @@
 #include "rs-session.h"
 #include "rs-test-check.h"
 #include "rs-test-json.h"
+#include "rs-view-state.h"
 
 static char *tmp_dir;
 
@@ -212,6 +213,36 @@ test_command_all_steps (void)
   g_assert_cmpuint (w, >, 100);
 }
 
+/* The command draws what the app showed: a saved session's pins hold. */
+static void
+test_command_view_state (void)
+{
+  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
+  g_autofree char *saved = g_build_filename (tmp_dir, "pinned.py", NULL);
+  g_autofree char *plain_png = g_build_filename (tmp_dir, "plain.png", NULL);
+  g_autofree char *pinned_png = g_build_filename (tmp_dir, "pinned.png", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) out = NULL;
+  RsViewState view = { 0 };
+  guint plain_w, pinned_w, h;
+
+  g_assert_true (g_file_get_contents (script, &text, NULL, NULL));
+  out = g_string_new (text);
+  /* every object the session may have, far to the right */
+  for (guint id = 1; id <= 40; id++)
+    rs_view_state_add_pin (&view, RS_SCENE_KEY_OBJECT (id), 3000 + 10 * id, 0);
+  rs_view_state_format (&view, out);
+  rs_view_state_clear (&view);
+  g_assert_true (g_file_set_contents (saved, out->str, out->len, NULL));
+
+  g_assert_cmpint (run_command ("--export", plain_png, "--step", "10", script, NULL), ==, 0);
+  g_assert_cmpint (run_command ("--export", pinned_png, "--step", "10", saved, NULL), ==, 0);
+  png_size (plain_png, &plain_w, &h);
+  png_size (pinned_png, &pinned_w, &h);
+  g_assert_cmpuint (plain_w, <, 2000);
+  g_assert_cmpuint (pinned_w, >, 3000);
+}
+
 static void
 test_command_bad_input (void)
 {
@@ -301,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/refscope/export-session/seed-cycle-leak", test_seed_cycle_leak);
   g_test_add_func ("/refscope/export-session/cases-every-step", test_cases_every_step);
   g_test_add_func ("/refscope/export-session/command-all-steps", test_command_all_steps);
+  g_test_add_func ("/refscope/export-session/command-view-state", test_command_view_state);
   g_test_add_func ("/refscope/export-session/command-bad-input", test_command_bad_input);
   g_test_add_func ("/refscope/export-session/long-replay", test_long_replay);
   status = g_test_run ();

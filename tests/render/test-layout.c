@@ -114,6 +114,67 @@ test_stable (void)
   rs_test_snapshot_free (after);
 }
 
+static void
+assert_no_overlap (const RsScene *scene)
+{
+  for (guint i = 0; i < scene->n_nodes; i++)
+    for (guint j = i + 1; j < scene->n_nodes; j++)
+      if (overlap (&scene->nodes[i], &scene->nodes[j]))
+        g_error ("%s overlaps %s", scene->nodes[i].title, scene->nodes[j].title);
+}
+
+/* A pinned card is where the user put it, in a fresh layout (a jump, a
+ * reopened session) and in a stable one; the cards it landed on move. */
+static void
+test_pins (void)
+{
+  RsSnapshot *before = rs_test_snapshot_chain (12, 1);
+  RsSnapshot *after = rs_test_snapshot_chain (13, 2);
+  g_autoptr(RsScene) plain = laid_out (before, RS_LAYOUT_ENGINE_DOT);
+  g_autoptr(RsScene) a = rs_scene_new_from_snapshot (before, NULL);
+  g_autoptr(RsScene) b = rs_scene_new_from_snapshot (after, NULL);
+  g_autoptr(GError) error = NULL;
+  const RsSceneNode *last = &plain->nodes[plain->n_nodes - 1];
+  const RsSceneNode *other = &plain->nodes[plain->n_frames];
+  /* the last card, dropped right onto the first one */
+  RsScenePin pins[] = {
+    { last->key, other->x + 3, other->y + 2 },
+    { RS_SCENE_KEY_OBJECT (424242), 1, 1 },   /* not in these steps */
+  };
+  int ia, ib;
+
+  rs_scene_pin_nodes (a, pins, G_N_ELEMENTS (pins));
+  g_assert_true (rs_layout_run_sync (a, RS_LAYOUT_ENGINE_DOT, RS_LAYOUT_FRESH, NULL, NULL, &error));
+  g_assert_no_error (error);
+  ia = rs_scene_find_node (a, last->key);
+  g_assert_true (a->nodes[ia].pinned);
+  g_assert_cmpfloat (a->nodes[ia].x, ==, pins[0].x);
+  g_assert_cmpfloat (a->nodes[ia].y, ==, pins[0].y);
+  g_assert_false (a->nodes[a->n_frames].pinned);
+  assert_no_overlap (a);
+
+  /* a step later the pin holds, even against the scene shown before */
+  pins[0].x += 200;
+  rs_scene_pin_nodes (b, pins, 1);
+  g_assert_true (rs_layout_run_sync (b, RS_LAYOUT_ENGINE_DOT, RS_LAYOUT_STABLE, a, NULL, &error));
+  g_assert_no_error (error);
+  ib = rs_scene_find_node (b, last->key);
+  g_assert_cmpfloat (b->nodes[ib].x, ==, pins[0].x);
+  g_assert_cmpfloat (b->nodes[ib].y, ==, pins[0].y);
+  assert_no_overlap (b);
+  /* every edge starts and ends on the cards where they are now */
+  for (guint i = 0; i < b->n_edges; i++)
+    {
+      const RsSceneEdge *e = &b->edges[i];
+      const RsSceneNode *h = &b->nodes[e->head];
+      double ex = e->points[2 * (e->n_points - 1)];
+
+      g_assert_true (fabs (ex - h->x) < 0.01 || fabs (ex - (h->x + h->width)) < 0.01);
+    }
+  rs_test_snapshot_free (before);
+  rs_test_snapshot_free (after);
+}
+
 typedef struct {
   guint calls;
   guint generation;
@@ -209,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/refscope/layout/engine-names", test_engine_names);
   g_test_add_func ("/refscope/layout/large-graph-switches", test_large_graph_switches);
   g_test_add_func ("/refscope/layout/stable", test_stable);
+  g_test_add_func ("/refscope/layout/pins", test_pins);
   g_test_add_func ("/refscope/layout/async-generation", test_async_generation);
   g_test_add_func ("/refscope/layout/async-dispose", test_async_dispose);
   return g_test_run ();

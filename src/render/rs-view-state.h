@@ -4,11 +4,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A saved session stays a script `python3 FILE.py` runs: the step, the
- * zoom and the layout engine follow the code as comments.
+ * zoom, the layout engine and the cards the user pinned follow the code as
+ * comments:
+ *
+ *   # --- refscope view state (Python ignores it) ---
+ *   # step = 12
+ *   # zoom = 1.25
+ *   # engine = dot
+ *   # pin obj-3 = 412.5, 80
  */
 #pragma once
 
 #include <glib.h>
+#include "rs-scene.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +27,15 @@ typedef struct {
   guint    step;
   double   zoom;     /* 0: fit to the window */
   char    *engine;   /* NULL: the default */
+  GArray  *pins;     /* of RsScenePin, in the order written; NULL: none */
 } RsViewState;
 
 void   rs_view_state_clear  (RsViewState *state);
+/* Pins @key at @x, @y (replacing its pin if it has one). */
+void   rs_view_state_add_pin (RsViewState *state,
+                              guint64      key,
+                              double       x,
+                              double       y);
 /* Reads the block at the end of @text into @state; returns the length of
  * the script before it (@length when there is none). */
 gsize  rs_view_state_parse  (RsViewState *state,

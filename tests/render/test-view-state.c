@@ -12,11 +12,18 @@ test_round_trip (void)
 {
   const char *script = "a = 1\nprint(a)\n";
   g_autoptr(GString) text = g_string_new (script);
-  RsViewState state = { TRUE, 7, 1.25, (char *) "neato" };
+  RsViewState state = { TRUE, 7, 1.25, NULL, NULL };
   RsViewState parsed = { 0 };
+  const RsScenePin *pin;
   gsize len;
 
+  state.engine = g_strdup ("neato");
+  rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (3), 412.5, -80);
+  rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (12), 10, 20);
+  rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (3), 400.25, -81);  /* moved again */
   rs_view_state_format (&state, text);
+  rs_view_state_clear (&state);
+  g_assert_nonnull (strstr (text->str, "# pin obj-3 = 400.2, -81.0\n"));
   g_assert_nonnull (strstr (text->str, RS_VIEW_STATE_MARKER));
   len = rs_view_state_parse (&parsed, text->str, text->len);
   g_assert_cmpuint (len, ==, strlen (script));
@@ -25,6 +32,40 @@ test_round_trip (void)
   g_assert_cmpuint (parsed.step, ==, 7);
   g_assert_cmpfloat_with_epsilon (parsed.zoom, 1.25, 1e-9);
   g_assert_cmpstr (parsed.engine, ==, "neato");
+  g_assert_nonnull (parsed.pins);
+  g_assert_cmpuint (parsed.pins->len, ==, 2);
+  pin = &g_array_index (parsed.pins, RsScenePin, 0);
+  g_assert_cmpuint (pin->key, ==, RS_SCENE_KEY_OBJECT (3));
+  g_assert_cmpfloat_with_epsilon (pin->x, 400.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (pin->y, -81, 1e-9);
+  pin = &g_array_index (parsed.pins, RsScenePin, 1);
+  g_assert_cmpuint (pin->key, ==, RS_SCENE_KEY_OBJECT (12));
+  rs_view_state_clear (&parsed);
+  g_assert_null (parsed.pins);
+}
+
+/* A hand-edited block: only well-formed pins count. */
+static void
+test_bad_pins (void)
+{
+  const char *script = "a = 1\n\n" RS_VIEW_STATE_MARKER " ---\n"
+                       "# pin obj-2 = 1, 2\n"
+                       "# pin obj-x = 1, 2\n"
+                       "# pin thing-3 = 1, 2\n"
+                       "# pin obj-4 = 1 2\n"
+                       "# pin obj-5 = nan, 2\n"
+                       "# pin obj-6 = 1, 2, 3\n"
+                       "# pin obj-7 = 1e300, 2\n"
+                       "# pin obj-99999999999 = 1, 2\n"
+                       "# pin frame-1 = -5.5 , 7\n";
+  RsViewState parsed = { 0 };
+
+  rs_view_state_parse (&parsed, script, strlen (script));
+  g_assert_nonnull (parsed.pins);
+  g_assert_cmpuint (parsed.pins->len, ==, 2);
+  g_assert_cmpuint (g_array_index (parsed.pins, RsScenePin, 0).key, ==, RS_SCENE_KEY_OBJECT (2));
+  g_assert_cmpuint (g_array_index (parsed.pins, RsScenePin, 1).key, ==, RS_SCENE_KEY_FRAME (1));
+  g_assert_cmpfloat (g_array_index (parsed.pins, RsScenePin, 1).x, ==, -5.5);
   rs_view_state_clear (&parsed);
 }
 
@@ -70,5 +111,6 @@ main (int   argc,
   g_test_add_func ("/refscope/view-state/no-block", test_no_block);
   g_test_add_func ("/refscope/view-state/not-trailing", test_not_trailing);
   g_test_add_func ("/refscope/view-state/garbage-values", test_garbage_values);
+  g_test_add_func ("/refscope/view-state/bad-pins", test_bad_pins);
   return g_test_run ();
 }

@@ -3,10 +3,10 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "refscope-view-state"
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "rs-view-state.h"
@@ -17,7 +17,53 @@ rs_view_state_clear (RsViewState *state)
   g_return_if_fail (state != NULL);
 
   g_clear_pointer (&state->engine, g_free);
+  g_clear_pointer (&state->pins, g_array_unref);
   memset (state, 0, sizeof *state);
+}
+
+void
+rs_view_state_add_pin (RsViewState *state,
+                       guint64      key,
+                       double       x,
+                       double       y)
+{
+  RsScenePin pin = { key, x, y };
+
+  g_return_if_fail (state != NULL);
+
+  if (state->pins == NULL)
+    state->pins = g_array_new (FALSE, FALSE, sizeof (RsScenePin));
+  for (guint i = 0; i < state->pins->len; i++)
+    if (g_array_index (state->pins, RsScenePin, i).key == key)
+      {
+        g_array_index (state->pins, RsScenePin, i) = pin;
+        return;
+      }
+  g_array_append_val (state->pins, pin);
+}
+
+/* "412.5, 80": two finite numbers within the reach of any drawing. */
+static gboolean
+parse_point (const char *text,
+             double     *x,
+             double     *y)
+{
+  char *end;
+
+  *x = g_ascii_strtod (text, &end);
+  if (end == text || !isfinite (*x) || fabs (*x) > 1e7)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  if (*end++ != ',')
+    return FALSE;
+  text = end;
+  *y = g_ascii_strtod (text, &end);
+  if (end == text || !isfinite (*y) || fabs (*y) > 1e7)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  return *end == '\0';
 }
 
 static const char *
@@ -62,6 +108,15 @@ parse_line (RsViewState *state,
     }
   else if (strcmp (key, "zoom") == 0)
     state->zoom = CLAMP (g_ascii_strtod (value, NULL), 0, 100);
+  else if (g_str_has_prefix (key, "pin "))
+    {
+      g_autofree char *id = g_strstrip (g_strdup (key + 4));
+      guint64 node;
+      double x, y;
+
+      if (rs_scene_key_from_id (id, &node) && parse_point (value, &x, &y))
+        rs_view_state_add_pin (state, node, x, y);
+    }
   else if (strcmp (key, "engine") == 0 && *value != '\0')
     {
       g_free (state->engine);
@@ -113,4 +168,16 @@ rs_view_state_format (const RsViewState *state,
     g_string_append_printf (out, "# zoom = %s\n", g_ascii_formatd (zoom, sizeof zoom, "%.3g", state->zoom));
   if (state->engine != NULL)
     g_string_append_printf (out, "# engine = %s\n", state->engine);
+  for (guint i = 0; state->pins != NULL && i < state->pins->len; i++)
+    {
+      const RsScenePin *pin = &g_array_index (state->pins, RsScenePin, i);
+      g_autofree char *id = rs_scene_key_to_id (pin->key);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (id == NULL)
+        continue;
+      g_string_append_printf (out, "# pin %s = %s, %s\n", id,
+                              g_ascii_formatd (x, sizeof x, "%.1f", pin->x),
+                              g_ascii_formatd (y, sizeof y, "%.1f", pin->y));
+    }
 }
