@@ -50,6 +50,7 @@ static const struct {
   { "win.delete", { "<Ctrl>Delete", NULL } },
   { "win.collect", { "<Ctrl>g", NULL } },
   { "win.focus-command", { "<Ctrl>l", NULL } },
+  { "win.pin", { "<Ctrl><Shift>p", NULL } },
 };
 
 static GSettings *

@@ -32,6 +32,7 @@ struct _RsExportDialog
 
   /* Owned references */
   RsSession      *session;
+  GArray         *pins;        /* of RsScenePin: the window's, copied */
 
   guint           step;
   RsLayoutEngine  engine;
@@ -128,6 +129,11 @@ rs_export_dialog_export_to (RsExportDialog  *self,
   options.engine = self->engine;
   options.scale = gtk_spin_button_get_value (self->scale_spin);
   options.dark = FALSE;  /* files are for paper and projectors: always light */
+  if (self->pins != NULL)
+    {
+      options.pins = (const RsScenePin *) self->pins->data;
+      options.n_pins = self->pins->len;
+    }
 
   if (!get_all_steps (self))
     return export_step (self, self->step, path, &options, error);
@@ -189,6 +195,7 @@ rs_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->pins, g_array_unref);
   G_OBJECT_CLASS (rs_export_dialog_parent_class)->dispose (object);
 }
 
@@ -236,6 +243,19 @@ rs_export_dialog_new (GtkWindow      *parent,
   self->engine = engine;
   update_summary (self);
   return GTK_WINDOW (self);
+}
+
+void
+rs_export_dialog_set_pins (RsExportDialog   *self,
+                           const RsScenePin *pins,
+                           guint             n_pins)
+{
+  g_return_if_fail (RS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (pins != NULL || n_pins == 0);
+
+  g_clear_pointer (&self->pins, g_array_unref);
+  self->pins = g_array_sized_new (FALSE, FALSE, sizeof (RsScenePin), n_pins);
+  g_array_append_vals (self->pins, pins, n_pins);
 }
 
 void

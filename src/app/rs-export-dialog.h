@@ -24,6 +24,10 @@ GtkWindow *rs_export_dialog_new       (GtkWindow            *parent,
                                        RsSession            *session,
                                        guint                 step,
                                        RsLayoutEngine        engine);
+/* The cards the user pinned, drawn where they are in the window. */
+void       rs_export_dialog_set_pins   (RsExportDialog      *self,
+                                        const RsScenePin    *pins,
+                                        guint                n_pins);
 void       rs_export_dialog_set_format (RsExportDialog      *self,
                                         RsExportDialogFormat format,
                                         gboolean             all_steps);

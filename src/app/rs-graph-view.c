@@ -25,6 +25,7 @@
 #define FIT_MARGIN 24.0
 #define BUSY_DELAY_MS 250
 #define DRAG_THRESHOLD 4.0
+#define NUDGE 12.0            /* points a Shift+arrow moves a card */
 
 typedef struct {
   double zoom;
@@ -64,10 +65,15 @@ struct _RsGraphView
   gint64          start_time;
   double          t;
 
+  /* Pins: where the user put objects, kept across steps */
+  GArray         *pins;         /* of RsScenePin */
+
   /* Interaction */
   RsObjId         selected;
   RsObjId         hover;
   RsObjId         link_from;
+  guint64         moving;       /* the node a drag on its title moves, or 0 */
+  double          move_x, move_y;  /* where it was when the drag began */
   gboolean        dragging;
   double          drag_x, drag_y;      /* where the drag started */
   double          drag_dx, drag_dy;    /* how far it went */
@@ -87,6 +93,7 @@ enum {
 
 enum {
   LINK_REQUESTED,
+  PINS_CHANGED,
   N_SIGNALS
 };
 
@@ -187,6 +194,45 @@ draw_link_drag (RsGraphView *self,
   cairo_stroke (cr);
 }
 
+/* A thumbtack in the top edge of each pinned card (only on screen: the
+ * exports show where cards are, not how they got there). */
+static void
+draw_pins (RsGraphView *self,
+           cairo_t     *cr,
+           double       t)
+{
+  const RsScene *scene = self->scene;
+  const RsScene *from = self->tick_id ? self->from : NULL;
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      const RsSceneNode *node = &scene->nodes[i];
+      double x = node->x + node->width - scene->font_size, y = node->y;
+      int j;
+
+      if (!node->pinned)
+        continue;
+      if (from && (j = rs_scene_find_node (from, node->key)) >= 0)
+        {
+          x = from->nodes[j].x + from->nodes[j].width - scene->font_size + (x - (from->nodes[j].x + from->nodes[j].width - scene->font_size)) * t;
+          y = from->nodes[j].y + (y - from->nodes[j].y) * t;
+        }
+      cairo_new_path (cr);
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + scene->font_size * 0.4, y - scene->font_size * 0.75);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
+      cairo_stroke (cr);
+      cairo_arc (cr, x + scene->font_size * 0.4, y - scene->font_size * 0.75,
+                 scene->font_size * 0.4, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 0.88, 0.11, 0.14);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
 static void
 draw (RsGraphView *self,
       cairo_t     *cr)
@@ -205,6 +251,7 @@ draw (RsGraphView *self,
   cairo_translate (cr, v.x, v.y);
   cairo_scale (cr, v.zoom, v.zoom);
   rs_draw_scene (cr, self->scene, &params);
+  draw_pins (self, cr, params.t);
   cairo_restore (cr);
   draw_link_drag (self, cr);
 }
@@ -401,6 +448,7 @@ request_layout (RsGraphView *self,
   if (self->snapshot == NULL)
     return;
   scene = rs_scene_new_from_snapshot (self->snapshot, &options);
+  rs_scene_pin_nodes (scene, (const RsScenePin *) self->pins->data, self->pins->len);
   /* Counted here rather than taken from rs_layout_request()'s return: the
    * job may be done and freed on the layout thread before that returns. */
   self->generation = ++self->n_requests;
@@ -413,17 +461,18 @@ request_layout (RsGraphView *self,
 
 /* Interaction */
 
-RsObjId
-rs_graph_view_pick (RsGraphView *self,
-                    double       x,
-                    double       y)
+/* The object card drawn at widget point @x, @y, as a node index, or -1;
+ * @in_title: whether the point is on its title band. */
+static int
+pick_node (RsGraphView *self,
+           double       x,
+           double       y,
+           gboolean    *in_title)
 {
   double sx, sy;
 
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
-
   if (self->scene == NULL)
-    return 0;
+    return -1;
   to_scene (self, x, y, &sx, &sy);
   for (guint i = self->scene->n_nodes; i-- > 0;)
     {
@@ -432,9 +481,26 @@ rs_graph_view_pick (RsGraphView *self,
       if (node->kind == RS_SCENE_NODE_OBJECT &&
           sx >= node->x && sx <= node->x + node->width &&
           sy >= node->y && sy <= node->y + node->height)
-        return node->object;
+        {
+          if (in_title)
+            *in_title = sy <= node->y + node->row_height;
+          return (int) i;
+        }
     }
-  return 0;
+  return -1;
+}
+
+RsObjId
+rs_graph_view_pick (RsGraphView *self,
+                    double       x,
+                    double       y)
+{
+  int i;
+
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
+
+  i = pick_node (self, x, y, NULL);
+  return i < 0 ? 0 : self->scene->nodes[i].object;
 }
 
 static void
@@ -473,7 +539,23 @@ drag_begin_cb (GtkGestureDrag *gesture,
   self->dragging = FALSE;
   self->drag_view = self->view;
   self->link_from = 0;
+  self->moving = 0;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* Puts the card of node @index at @x, @y (scene coordinates) in the scene
+ * shown, with its arrows, without a layout: it follows the pointer. */
+static void
+place_node (RsGraphView *self,
+            int          index,
+            double       x,
+            double       y)
+{
+  self->scene->nodes[index].x = x;
+  self->scene->nodes[index].y = y;
+  rs_layout_route_edges (self->scene);
+  rs_scene_update_bounds (self->scene);
+  invalidate (self);
 }
 
 static void
@@ -488,11 +570,34 @@ drag_update_cb (GtkGestureDrag *gesture,
     return;
   if (!self->dragging)
     {
+      gboolean in_title = FALSE;
+      int index = pick_node (self, self->drag_x, self->drag_y, &in_title);
+
       self->dragging = TRUE;
-      /* Dragging from an editable object draws a reference; elsewhere pans. */
-      self->link_from = rs_graph_view_pick (self, self->drag_x, self->drag_y);
+      /* Dragging a card by its title moves it (and pins it there), from
+       * its rows draws a reference; elsewhere it pans. */
+      if (index >= 0 && in_title)
+        {
+          self->moving = self->scene->nodes[index].key;
+          self->move_x = self->scene->nodes[index].x;
+          self->move_y = self->scene->nodes[index].y;
+          /* the view holds still while cards are arranged in it */
+          self->auto_fit = FALSE;
+          rs_graph_view_set_selected (self, self->scene->nodes[index].object);
+          gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+        }
+      else if (index >= 0)
+        self->link_from = self->scene->nodes[index].object;
     }
-  if (self->link_from == 0)
+  if (self->moving != 0)
+    {
+      /* a layout that arrived meanwhile brought a new scene */
+      int index = self->scene ? rs_scene_find_node (self->scene, self->moving) : -1;
+
+      if (index >= 0)
+        place_node (self, index, self->move_x + dx / self->view.zoom, self->move_y + dy / self->view.zoom);
+    }
+  else if (self->link_from == 0)
     {
       self->view.x = self->drag_view.x + dx;
       self->view.y = self->drag_view.y + dy;
@@ -512,11 +617,23 @@ drag_end_cb (GtkGestureDrag *gesture,
   double y = self->drag_y + dy;
   RsObjId from = self->link_from;
   RsObjId target;
+  int moving = self->moving && self->scene ? rs_scene_find_node (self->scene, self->moving) : -1;
+  gboolean was_moving = self->moving != 0;
 
   self->link_from = 0;
+  self->moving = 0;
   if (!self->dragging)
     {
       rs_graph_view_set_selected (self, rs_graph_view_pick (self, x, y));
+      return;
+    }
+  if (was_moving)
+    {
+      self->dragging = FALSE;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
+      if (moving >= 0)
+        rs_graph_view_move_object (self, self->scene->nodes[moving].object,
+                                   self->scene->nodes[moving].x, self->scene->nodes[moving].y);
       return;
     }
   self->dragging = FALSE;
@@ -587,8 +704,12 @@ motion_cb (GtkEventControllerMotion *controller,
            double                    y,
            RsGraphView              *self)
 {
-  RsObjId hover = rs_graph_view_pick (self, x, y);
+  gboolean in_title = FALSE;
+  int index = pick_node (self, x, y, &in_title);
+  RsObjId hover = index < 0 ? 0 : self->scene->nodes[index].object;
 
+  if (!self->dragging)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 && in_title ? "grab" : NULL);
   if (hover == self->hover)
     return;
   self->hover = hover;
@@ -650,6 +771,30 @@ select_neighbour (RsGraphView *self,
     }
 }
 
+/* Shift+arrow moves the selected card a little and pins it: moving by
+ * keyboard what a drag on its title moves. */
+static gboolean
+nudge_selected (RsGraphView *self,
+                guint        keyval)
+{
+  double dx = 0, dy = 0;
+  int i;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left: dx = -NUDGE; break;
+    case GDK_KEY_Right: dx = NUDGE; break;
+    case GDK_KEY_Up: dy = -NUDGE; break;
+    case GDK_KEY_Down: dy = NUDGE; break;
+    default: return FALSE;
+    }
+  if (self->scene == NULL || self->selected == 0
+      || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (self->selected))) < 0)
+    return FALSE;
+  return rs_graph_view_move_object (self, self->selected,
+                                    self->scene->nodes[i].x + dx, self->scene->nodes[i].y + dy);
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -659,6 +804,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
 {
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
+  if ((state & GDK_SHIFT_MASK) && nudge_selected (self, keyval))
+    return TRUE;
   switch (keyval)
     {
     case GDK_KEY_plus: case GDK_KEY_KP_Add: case GDK_KEY_equal:
@@ -727,6 +874,7 @@ rs_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
   g_clear_pointer (&self->scene, rs_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_pointer (&self->pins, g_array_unref);
   G_OBJECT_CLASS (rs_graph_view_parent_class)->dispose (object);
 }
 
@@ -800,6 +948,10 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* (from, to, x, y): the user dragged from one object to another. */
+  /* The user pinned, moved or unpinned a card (not set_pins()). */
+  signals[PINS_CHANGED] =
+    g_signal_new ("pins-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[LINK_REQUESTED] =
     g_signal_new ("link-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 4,
@@ -823,6 +975,7 @@ rs_graph_view_init (RsGraphView *self)
   self->duration = RS_GRAPH_VIEW_TRANSITION_USEC;
   self->engine = RS_LAYOUT_ENGINE_DOT;
   self->layout = rs_layout_new (NULL);
+  self->pins = g_array_new (FALSE, FALSE, sizeof (RsScenePin));
   self->main_thread = g_thread_self ();
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1011,4 +1164,128 @@ rs_graph_view_set_transition_time (RsGraphView *self,
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
   self->duration = CLAMP (usec, 1, RS_GRAPH_VIEW_TRANSITION_USEC);
+}
+
+/* Pins */
+
+static int
+find_pin (RsGraphView *self,
+          guint64      key)
+{
+  for (guint i = 0; i < self->pins->len; i++)
+    if (g_array_index (self->pins, RsScenePin, i).key == key)
+      return (int) i;
+  return -1;
+}
+
+static void
+pins_changed (RsGraphView  *self,
+              RsLayoutMode  mode)
+{
+  g_signal_emit (self, signals[PINS_CHANGED], 0);
+  self->animate_next = TRUE;
+  request_layout (self, mode);
+}
+
+gboolean
+rs_graph_view_move_object (RsGraphView *self,
+                           RsObjId      id,
+                           double       x,
+                           double       y)
+{
+  RsScenePin pin = { RS_SCENE_KEY_OBJECT (id), x, y };
+  int i, p;
+
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+
+  if (!isfinite (x) || !isfinite (y) || fabs (x) > 1e6 || fabs (y) > 1e6)
+    return FALSE;
+  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
+    return FALSE;
+  if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
+    self->auto_fit = FALSE;  /* the view holds still while cards are arranged in it */
+  place_node (self, i, x, y);
+  if ((p = find_pin (self, pin.key)) >= 0)
+    g_array_index (self->pins, RsScenePin, p) = pin;
+  else
+    g_array_append_val (self->pins, pin);
+  /* A stable layout from here: the cards it landed on make room. */
+  pins_changed (self, RS_LAYOUT_STABLE);
+  return TRUE;
+}
+
+gboolean
+rs_graph_view_pin_object (RsGraphView *self,
+                          RsObjId      id)
+{
+  int i;
+
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+
+  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (id))) < 0)
+    return FALSE;
+  return rs_graph_view_move_object (self, id, self->scene->nodes[i].x, self->scene->nodes[i].y);
+}
+
+gboolean
+rs_graph_view_unpin_object (RsGraphView *self,
+                            RsObjId      id)
+{
+  int p;
+
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+
+  if ((p = find_pin (self, RS_SCENE_KEY_OBJECT (id))) < 0)
+    return FALSE;
+  g_array_remove_index (self->pins, p);
+  /* The card goes back to where the layout puts it. */
+  pins_changed (self, RS_LAYOUT_FRESH);
+  return TRUE;
+}
+
+gboolean
+rs_graph_view_is_pinned (RsGraphView *self,
+                         RsObjId      id)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+
+  return find_pin (self, RS_SCENE_KEY_OBJECT (id)) >= 0;
+}
+
+void
+rs_graph_view_unpin_all (RsGraphView *self)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  if (self->pins->len == 0)
+    return;
+  g_array_set_size (self->pins, 0);
+  pins_changed (self, RS_LAYOUT_FRESH);
+}
+
+const RsScenePin *
+rs_graph_view_get_pins (RsGraphView *self,
+                        guint       *n_pins)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
+  g_return_val_if_fail (n_pins != NULL, NULL);
+
+  *n_pins = self->pins->len;
+  return (const RsScenePin *) self->pins->data;
+}
+
+void
+rs_graph_view_set_pins (RsGraphView      *self,
+                        const RsScenePin *pins,
+                        guint             n_pins)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+  g_return_if_fail (pins != NULL || n_pins == 0);
+
+  g_array_set_size (self->pins, 0);
+  for (guint i = 0; i < n_pins; i++)
+    if ((pins[i].key >> 32) == (RS_SCENE_KEY_OBJECT (0) >> 32))
+      g_array_append_val (self->pins, pins[i]);
+  if (self->snapshot != NULL)
+    request_layout (self, RS_LAYOUT_FRESH);
 }

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Zoom (Ctrl+scroll, pinch, + and -), pan (drag, scroll), fit; click to
- * select an object, hover for a tooltip, drag from one object to another
- * to ask for a reference ("link-requested").  Layout runs on the render
+ * select an object, hover for a tooltip, drag a card by its title to move
+ * and pin it, drag from a card's rows to another card to ask for a
+ * reference ("link-requested").  Layout runs on the render
  * library's layout thread; the view animates from the previous scene to
  * the new one (fade-out of freed objects, fade-in, glide).
  */
@@ -58,6 +59,28 @@ void           rs_graph_view_set_transition_time (RsGraphView *self,
 gboolean       rs_graph_view_get_object_area (RsGraphView  *self,
                                               RsObjId       id,
                                               GdkRectangle *area);
+/* Pins: the places the user chose for objects (a drag on a card's title,
+ * Shift+arrows), kept over every step and saved with the session.  All
+ * but set_pins() emit "pins-changed" and lay the step out again. */
+/* Moves object @id's card to @x, @y (scene coordinates) and pins it. */
+gboolean       rs_graph_view_move_object   (RsGraphView    *self,
+                                            RsObjId         id,
+                                            double          x,
+                                            double          y);
+/* Pins object @id where it is drawn now. */
+gboolean       rs_graph_view_pin_object    (RsGraphView    *self,
+                                            RsObjId         id);
+gboolean       rs_graph_view_unpin_object  (RsGraphView    *self,
+                                            RsObjId         id);
+gboolean       rs_graph_view_is_pinned     (RsGraphView    *self,
+                                            RsObjId         id);
+void           rs_graph_view_unpin_all     (RsGraphView    *self);
+const RsScenePin *rs_graph_view_get_pins   (RsGraphView    *self,
+                                            guint          *n_pins);
+/* Replaces the pins (a session opened), silently. */
+void           rs_graph_view_set_pins      (RsGraphView    *self,
+                                            const RsScenePin *pins,
+                                            guint           n_pins);
 /* The object drawn at @x, @y (widget coordinates), or 0. */
 RsObjId        rs_graph_view_pick          (RsGraphView    *self,
                                             double          x,

@@ -377,6 +377,65 @@ _rs_window_update_actions (RsWindow *self)
   gtk_widget_action_set_enabled (widget, "win.bind-name", editable);
   gtk_widget_action_set_enabled (widget, "win.add-reference", editable);
   gtk_widget_action_set_enabled (widget, "win.delete", editable);
+  /* Pinning is about the picture, not the program: leaked objects too. */
+  if (self->pin_action != NULL)
+    {
+      guint n_pins;
+
+      g_simple_action_set_enabled (self->pin_action, object != NULL);
+      g_simple_action_set_state (self->pin_action,
+                                 g_variant_new_boolean (object != NULL && rs_graph_view_is_pinned (self->canvas, selected)));
+      rs_graph_view_get_pins (self->canvas, &n_pins);
+      g_simple_action_set_enabled (self->unpin_all_action, n_pins > 0);
+    }
+}
+
+static void
+pin_change_state_cb (GSimpleAction *action,
+                     GVariant      *state,
+                     RsWindow      *self)
+{
+  RsObjId selected = rs_window_get_selected (self);
+
+  if (g_variant_get_boolean (state))
+    rs_graph_view_pin_object (self->canvas, selected);
+  else
+    rs_graph_view_unpin_object (self->canvas, selected);
+  _rs_window_update_actions (self);
+}
+
+static void
+unpin_all_cb (GSimpleAction *action,
+              GVariant      *param,
+              RsWindow      *self)
+{
+  rs_graph_view_unpin_all (self->canvas);
+}
+
+/* A moved card is part of the session's picture: saving keeps it. */
+static void
+pins_changed_cb (RsWindow *self)
+{
+  self->modified = TRUE;
+  _rs_window_update_title (self);
+  _rs_window_update_actions (self);
+}
+
+void
+_rs_window_init_actions (RsWindow *self)
+{
+  g_autoptr(GSimpleAction) pin = g_simple_action_new_stateful ("pin", NULL, g_variant_new_boolean (FALSE));
+  g_autoptr(GSimpleAction) unpin_all = g_simple_action_new ("unpin-all", NULL);
+
+  g_signal_connect_object (pin, "change-state", G_CALLBACK (pin_change_state_cb), self, 0);
+  g_signal_connect_object (unpin_all, "activate", G_CALLBACK (unpin_all_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (pin));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (unpin_all));
+  self->pin_action = pin;
+  self->unpin_all_action = unpin_all;
+  g_signal_connect_object (self->canvas, "pins-changed",
+                           G_CALLBACK (pins_changed_cb), self, G_CONNECT_SWAPPED);
+  _rs_window_update_actions (self);
 }
 
 void

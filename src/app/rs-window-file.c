@@ -34,12 +34,18 @@ session_text (RsWindow *self)
 {
   GString *text = g_string_new (rs_session_get_source (self->session));
   RsViewState state = { 0 };
+  const RsScenePin *pins;
+  guint n_pins;
 
   state.has_step = TRUE;
   state.step = self->step;
   state.zoom = rs_graph_view_get_zoom (self->canvas);
-  state.engine = (char *) rs_layout_engine_to_name (rs_graph_view_get_engine (self->canvas));
+  state.engine = g_strdup (rs_layout_engine_to_name (rs_graph_view_get_engine (self->canvas)));
+  pins = rs_graph_view_get_pins (self->canvas, &n_pins);
+  for (guint i = 0; i < n_pins; i++)
+    rs_view_state_add_pin (&state, pins[i].key, pins[i].x, pins[i].y);
   rs_view_state_format (&state, text);
+  rs_view_state_clear (&state);
   return g_string_free (text, FALSE);
 }
 
@@ -279,7 +285,11 @@ export_activated (GtkWidget  *widget,
   RsWindow *self = RS_WINDOW (widget);
   GtkWindow *dialog = rs_export_dialog_new (GTK_WINDOW (self), self->session, self->step,
                                             rs_graph_view_get_engine (self->canvas));
+  const RsScenePin *pins;
+  guint n_pins;
 
+  pins = rs_graph_view_get_pins (self->canvas, &n_pins);
+  rs_export_dialog_set_pins (RS_EXPORT_DIALOG (dialog), pins, n_pins);
   gtk_window_present (dialog);
 }
 

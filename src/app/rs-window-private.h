@@ -42,6 +42,8 @@ struct _RsWindow
   RsSnapshot           *snapshot;
   GFile                *file;
   GtkWidget            *reference_popover;
+  GSimpleAction        *pin_action;         /* owned by the action map */
+  GSimpleAction        *unpin_all_action;
   char                 *display_name;
   char                 *pending_statements;  /* waiting for "discard later steps?" */
 
@@ -62,6 +64,7 @@ void  _rs_window_toast           (RsWindow   *self,
 
 /* rs-window-actions.c */
 void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
+void  _rs_window_init_actions       (RsWindow       *self);
 void  _rs_window_update_actions     (RsWindow       *self);
 void  _rs_window_show_reference_popover (RsWindow   *self,
                                          RsObjId     from,

@@ -241,6 +241,7 @@ rs_window_init (RsWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
   engine = g_property_action_new ("engine", self->canvas, "engine-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (engine));
+  _rs_window_init_actions (self);
   speed_cb (self);
   _rs_window_init_file (self);
   rs_window_load_source (self, "", 0, NULL, NULL);
@@ -276,6 +277,9 @@ apply_view_state (RsWindow          *self,
     rs_graph_view_set_engine (self->canvas, engine);
   if (state->zoom > 0)
     rs_graph_view_set_zoom (self->canvas, state->zoom);
+  rs_graph_view_set_pins (self->canvas,
+                          state->pins ? (const RsScenePin *) state->pins->data : NULL,
+                          state->pins ? state->pins->len : 0);
 }
 
 gboolean
