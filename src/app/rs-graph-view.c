@@ -65,6 +65,9 @@ struct _RsGraphView
   gint64          start_time;
   double          t;
 
+  GMenuModel     *menu_model;   /* a card's context menu */
+  GtkWidget      *menu;
+
   /* Pins: where the user put objects, kept across steps */
   GArray         *pins;         /* of RsScenePin */
 
@@ -771,6 +774,50 @@ select_neighbour (RsGraphView *self,
     }
 }
 
+/* The context menu of the card of @id, pointing at @x, @y. */
+static gboolean
+popup_menu (RsGraphView *self,
+            RsObjId      id,
+            double       x,
+            double       y)
+{
+  if (self->menu_model == NULL || id == 0)
+    return FALSE;
+  rs_graph_view_set_selected (self, id);
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (self->menu_model);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+  return TRUE;
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      RsGraphView     *self)
+{
+  if (popup_menu (self, rs_graph_view_pick (self, x, y), x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* Shift+F10 or the Menu key: the selected card's menu. */
+static gboolean
+popup_menu_for_selected (RsGraphView *self)
+{
+  GdkRectangle area;
+
+  if (!rs_graph_view_get_object_area (self, self->selected, &area))
+    return FALSE;
+  return popup_menu (self, self->selected, area.x + area.width / 2.0, area.y + area.height / 2.0);
+}
+
 /* Shift+arrow moves the selected card a little and pins it: moving by
  * keyboard what a drag on its title moves. */
 static gboolean
@@ -806,6 +853,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
     return FALSE;
   if ((state & GDK_SHIFT_MASK) && nudge_selected (self, keyval))
     return TRUE;
+  if (keyval == GDK_KEY_Menu || ((state & GDK_SHIFT_MASK) && keyval == GDK_KEY_F10))
+    return popup_menu_for_selected (self);
   switch (keyval)
     {
     case GDK_KEY_plus: case GDK_KEY_KP_Add: case GDK_KEY_equal:
@@ -840,12 +889,16 @@ setup_controllers (RsGraphView *self)
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
+  GtkGesture *secondary = gtk_gesture_click_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (secondary));
   g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
   g_signal_connect (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
@@ -867,6 +920,8 @@ rs_graph_view_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+  self->menu = NULL;
+  g_clear_object (&self->menu_model);
   stop_transition (self);
   g_clear_handle_id (&self->busy_id, g_source_remove);
   self->generation = 0;
@@ -1288,4 +1343,27 @@ rs_graph_view_set_pins (RsGraphView      *self,
       g_array_append_val (self->pins, pins[i]);
   if (self->snapshot != NULL)
     request_layout (self, RS_LAYOUT_FRESH);
+}
+
+void
+rs_graph_view_set_context_menu (RsGraphView *self,
+                                GMenuModel  *model)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
+
+  if (self->menu != NULL)
+    {
+      gtk_widget_unparent (self->menu);
+      self->menu = NULL;
+    }
+  g_set_object (&self->menu_model, model);
+}
+
+GtkWidget *
+rs_graph_view_get_context_menu (RsGraphView *self)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
+
+  return self->menu;
 }

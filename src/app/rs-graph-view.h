@@ -81,6 +81,11 @@ const RsScenePin *rs_graph_view_get_pins   (RsGraphView    *self,
 void           rs_graph_view_set_pins      (RsGraphView    *self,
                                             const RsScenePin *pins,
                                             guint           n_pins);
+/* The menu a card shows on a right click, Shift+F10 or the Menu key. */
+void           rs_graph_view_set_context_menu (RsGraphView *self,
+                                               GMenuModel  *model);
+/* The popover showing it, once it was shown (tests). */
+GtkWidget     *rs_graph_view_get_context_menu (RsGraphView *self);
 /* The object drawn at @x, @y (widget coordinates), or 0. */
 RsObjId        rs_graph_view_pick          (RsGraphView    *self,
                                             double          x,

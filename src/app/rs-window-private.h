@@ -36,6 +36,7 @@ struct _RsWindow
   RsEventLog           *event_log;
   GMenu                *recent_section;
   GMenu                *examples_section;
+  GMenu                *canvas_menu;
 
   /* Owned references */
   RsSession            *session;

@@ -213,6 +213,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, event_log);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, examples_section);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas_menu);
 
   _rs_window_class_init_actions (widget_class);
   _rs_window_class_init_file (widget_class);
@@ -242,6 +243,7 @@ rs_window_init (RsWindow *self)
   engine = g_property_action_new ("engine", self->canvas, "engine-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (engine));
   _rs_window_init_actions (self);
+  rs_graph_view_set_context_menu (self->canvas, G_MENU_MODEL (self->canvas_menu));
   speed_cb (self);
   _rs_window_init_file (self);
   rs_window_load_source (self, "", 0, NULL, NULL);

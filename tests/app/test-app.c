@@ -607,8 +607,17 @@ test_pin_by_dragging (void)
   g_assert_cmpfloat_with_epsilon (scene_node (again, foo)->x, px, 0.05);
   g_assert_cmpfloat_with_epsilon (scene_node (again, foo)->y, py, 0.05);
 
-  /* win.pin toggles it off: the card goes back to the layout's place */
+  /* the card's menu (the Menu key on the canvas) offers the same */
   rs_window_select (again, foo);
+  keys = find_controller (GTK_WIDGET (again->canvas), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  g_assert_null (rs_graph_view_get_context_menu (again->canvas));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Menu, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_nonnull (rs_graph_view_get_context_menu (again->canvas));
+  g_assert_true (gtk_widget_get_visible (rs_graph_view_get_context_menu (again->canvas)));
+  gtk_popover_popdown (GTK_POPOVER (rs_graph_view_get_context_menu (again->canvas)));
+
+  /* win.pin toggles it off: the card goes back to the layout's place */
   g_assert_true (pin_state (again));
   g_action_group_activate_action (G_ACTION_GROUP (again), "pin", NULL);
   wait_until_settled (again);
