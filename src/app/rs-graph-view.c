@@ -55,7 +55,8 @@ struct _RsGraphView
   /* View */
   ViewTransform   view;
   ViewTransform   view_from;    /* for transitions that also refit */
-  gboolean        auto_fit;
+  gboolean        auto_fit;     /* keep the drawing in view on every step */
+  double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
   gboolean        refit_in_transition;
   double          pinch_zoom;
 
@@ -159,6 +160,8 @@ fitted_view (RsGraphView *self)
   sh = MAX (self->scene->y1 - self->scene->y0, 1);
   /* Never blow a small graph up past 1.5: text would look shouted. */
   v.zoom = CLAMP (MIN ((w - 2 * FIT_MARGIN) / sw, (h - 2 * FIT_MARGIN) / sh), MIN_ZOOM, 1.5);
+  if (self->fit_zoom > 0)
+    v.zoom = self->fit_zoom;
   v.x = (w - sw * v.zoom) / 2 - self->scene->x0 * v.zoom;
   v.y = (h - sh * v.zoom) / 2 - self->scene->y0 * v.zoom;
   return v;
@@ -510,6 +513,7 @@ static void
 user_moved_view (RsGraphView *self)
 {
   self->auto_fit = FALSE;
+  self->fit_zoom = 0;
   self->refit_in_transition = FALSE;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -586,6 +590,7 @@ drag_update_cb (GtkGestureDrag *gesture,
           self->move_y = self->scene->nodes[index].y;
           /* the view holds still while cards are arranged in it */
           self->auto_fit = FALSE;
+          self->fit_zoom = 0;
           rs_graph_view_set_selected (self, self->scene->nodes[index].object);
           gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
         }
@@ -1137,9 +1142,36 @@ rs_graph_view_zoom_fit (RsGraphView *self)
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
   self->auto_fit = TRUE;
+  self->fit_zoom = 0;
   self->view = fitted_view (self);
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+void
+rs_graph_view_restore_zoom (RsGraphView *self,
+                            double       zoom)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  if (zoom <= 0)
+    {
+      rs_graph_view_zoom_fit (self);
+      return;
+    }
+  self->auto_fit = TRUE;
+  self->fit_zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->view = fitted_view (self);
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+double
+rs_graph_view_get_chosen_zoom (RsGraphView *self)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
+
+  return self->auto_fit && self->fit_zoom == 0 ? 0 : self->view.zoom;
 }
 
 RsLayoutEngine
@@ -1258,7 +1290,7 @@ rs_graph_view_move_object (RsGraphView *self,
   if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
     return FALSE;
   if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
-    self->auto_fit = FALSE;  /* the view holds still while cards are arranged in it */
+    self->auto_fit = FALSE, self->fit_zoom = 0;  /* the view holds still while cards are arranged in it */
   place_node (self, i, x, y);
   if ((p = find_pin (self, pin.key)) >= 0)
     g_array_index (self->pins, RsScenePin, p) = pin;

@@ -43,6 +43,12 @@ void           rs_graph_view_zoom_by       (RsGraphView    *self,
 /* Fits the drawing into the view, and keeps fitting it on later steps
  * until the user zooms or pans. */
 void           rs_graph_view_zoom_fit      (RsGraphView    *self);
+/* A reopened session's zoom (0: fit): kept, with the drawing centred on
+ * every step, until the user zooms or pans. */
+void           rs_graph_view_restore_zoom  (RsGraphView    *self,
+                                            double          zoom);
+/* The zoom the user chose, or 0 while the view fits the drawing. */
+double         rs_graph_view_get_chosen_zoom (RsGraphView  *self);
 RsLayoutEngine rs_graph_view_get_engine    (RsGraphView    *self);
 void           rs_graph_view_set_engine    (RsGraphView    *self,
                                             RsLayoutEngine  engine);

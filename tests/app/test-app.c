@@ -289,6 +289,8 @@ test_save_and_reopen (void)
   g_assert_false (rs_window_get_modified (window));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "# step = "));
+  /* the view fits the drawing: no zoom to restore */
+  g_assert_null (strstr (contents, "# zoom = "));
 
   /* Still a script Python runs. */
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
@@ -601,6 +603,13 @@ test_pin_by_dragging (void)
   gtk_widget_activate_action (GTK_WIDGET (again), "win.last-step", NULL);
   wait_until_settled (again);
   g_assert_false (rs_window_get_modified (again));
+  /* the drag stopped fitting the view: its zoom came back, and so did
+   * the whole drawing, centred */
+  g_assert_nonnull (strstr (contents, "# zoom = "));
+  g_assert_cmpfloat_with_epsilon (rs_graph_view_get_zoom (again->canvas), zoom, zoom * 0.01);
+  g_assert_true (rs_graph_view_get_object_area (again->canvas, foo, &area));
+  g_assert_cmpint (area.x, >=, 0);
+  g_assert_cmpint (area.y, >=, 0);
   pins = rs_graph_view_get_pins (again->canvas, &n_pins);
   g_assert_cmpuint (n_pins, ==, 1);
   g_assert_cmpuint (pins[0].key, ==, RS_SCENE_KEY_OBJECT (foo));
