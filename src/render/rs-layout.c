@@ -566,6 +566,26 @@ pins_with_new_frames (const RsScene *scene,
   return pins;
 }
 
+static void
+set_curve (RsSceneEdge *edge,
+           double       sx,
+           double       sy,
+           double       c1x,
+           double       c1y,
+           double       c2x,
+           double       c2y,
+           double       ex,
+           double       ey)
+{
+  g_free (edge->points);
+  edge->n_points = 4;
+  edge->points = g_new (double, 8);
+  edge->points[0] = sx;  edge->points[1] = sy;
+  edge->points[2] = c1x; edge->points[3] = c1y;
+  edge->points[4] = c2x; edge->points[5] = c2y;
+  edge->points[6] = ex;  edge->points[7] = ey;
+}
+
 /* A row's arrow leaves from the right side of its row (a list cell: its
  * bottom) and lands on the left of the target's title, or on its right
  * when the target is behind: Python Tutor's curves. */
@@ -595,13 +615,28 @@ route_edge (const RsScene *scene,
       c1y = sy;
     }
   ey = h->y + MIN (h->row_height, h->height) / 2;
+  if (edge->tail == edge->head)
+    {
+      /* a reference to itself: a loop out of the right side, back into
+       * the right end of the title */
+      ex = h->x + h->width;
+      c1x = MAX (c1x, ex + 60);
+      c2x = ex + 60;
+      c2y = ey;
+      if (t->row_layout == RS_SCENE_ROWS_CELLS)
+        c1y = sy + 40;
+      set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
+      return;
+    }
   if (h->x > sx + 20)
     {
+      /* within the gap: control points beyond the head would make the
+       * curve overshoot and turn back into the arrowhead */
       ex = h->x;
-      d = MAX (40, (ex - sx) / 2);
+      d = MAX ((ex - sx) / 2, MIN (40, ex - sx));
       c2x = ex - d;
       if (t->row_layout != RS_SCENE_ROWS_CELLS)
-        c1x = MAX (c1x, sx + d);
+        c1x = sx + d;
     }
   else
     {
@@ -621,13 +656,7 @@ route_edge (const RsScene *scene,
       c1y = MIN (c1y, top);
       c2y = top;
     }
-  g_free (edge->points);
-  edge->n_points = 4;
-  edge->points = g_new (double, 8);
-  edge->points[0] = sx;  edge->points[1] = sy;
-  edge->points[2] = c1x; edge->points[3] = c1y;
-  edge->points[4] = c2x; edge->points[5] = c2y;
-  edge->points[6] = ex;  edge->points[7] = ey;
+  set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <string.h>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -20,6 +21,13 @@
 
 static RsApplication *app;
 static GPid xvfb_pid;
+
+/* An aborted test must not leave its Xvfb behind. */
+static void
+die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
 
 /* Without a display, start a private Xvfb (as xvfb-run -a would), so the
  * test binary itself is what runs under valgrind, not a shell script. */
@@ -49,7 +57,7 @@ start_xvfb (void)
                    G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD |
                    G_SPAWN_LEAVE_DESCRIPTORS_OPEN |
                    G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                   NULL, NULL, &xvfb_pid, &error);
+                   die_with_parent, NULL, &xvfb_pid, &error);
   }
   g_assert_no_error (error);
   close (fds[1]);
