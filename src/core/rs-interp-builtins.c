@@ -252,13 +252,17 @@ builtin_list (RsInterp *self,
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
-  if (!check_args (self, RS_BI_LIST, n_args, 0, 1, line))
-    return FALSE;
-  if (n_args == 1 && !rs_interp_iter_items (self, args[0], line, items))
-    return FALSE;
+  /* the oracle's list is allocated by its __new__ before list.__init__
+   * checks the arguments: a bad argument frees the new list again */
   if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId l = rs_heap_new_list (self->heap);
+  if (!check_args (self, RS_BI_LIST, n_args, 0, 1, line) ||
+      (n_args == 1 && !rs_interp_iter_items (self, args[0], line, items)))
+    {
+      rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
+      return FALSE;
+    }
   list_extend (self, l, items);
   *out = RS_VALUE_OBJECT (l);
   return TRUE;
@@ -290,15 +294,20 @@ builtin_dict (RsInterp *self,
               guint     line,
               RsValue  *out)
 {
-  if (!check_args (self, RS_BI_DICT, n_args, 0, 1, line))
-    return FALSE;
-  RsObj *src = n_args == 1 ? rs_heap_get_value (self->heap, args[0]) : NULL;
-  if (n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
-    return rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
-                            rs_interp_type_name (self, args[0]));
+  /* allocated before dict.__init__ checks the arguments, as list() */
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
+  RsObj *src = n_args == 1 ? rs_heap_get_value (self->heap, args[0]) : NULL;
+  gboolean ok = check_args (self, RS_BI_DICT, n_args, 0, 1, line);
+  if (ok && n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
+    ok = rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
+                          rs_interp_type_name (self, args[0]));
+  if (!ok)
+    {
+      rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
+      return FALSE;
+    }
   if (n_args == 1)
     dict_update (self, d, RS_VALUE_OBJECT_ID (args[0]));
   *out = RS_VALUE_OBJECT (d);
@@ -505,9 +514,15 @@ dict_method (RsInterp    *self,
     {
     case RS_BI_DICT_POP:
     case RS_BI_DICT_GET:
-      if (!check_args (self, id, n_args - 1, 1, 2, line) || !rs_interp_hashable (self, args[1], line))
+      if (!check_args (self, id, n_args - 1, 1, 2, line))
         return FALSE;
-      at = rs_heap_dict_find (self->heap, d, args[1]);
+      /* CPython's pop on an empty dict never hashes the key */
+      if (id == RS_BI_DICT_POP && ((RsDict *) rs_heap_get (self->heap, d)->data)->used == 0)
+        at = -1;
+      else if (!rs_interp_hashable (self, args[1], line))
+        return FALSE;
+      else
+        at = rs_heap_dict_find (self->heap, d, args[1]);
       if (at < 0)
         {
           if (n_args == 3)
