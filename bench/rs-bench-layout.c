@@ -11,7 +11,8 @@
  * distance, in points, that nodes present in two consecutive steps move,
  * for both, and their ratio.  "fresh (aligned)" also removes the best
  * global translation from the fresh layouts, the most a viewer could do
- * by re-centring.
+ * by re-centring.  The last two columns count arrows drawn through cards
+ * (rs_scene_count_crossings), summed over every step, for both.
  */
 #include "config.h"
 
@@ -27,6 +28,7 @@ typedef struct {
   guint  pairs;                                     /* step pairs with survivors */
   double seconds_fresh, seconds_stable;
   guint  layouts;
+  guint  crossings_fresh, crossings_stable;         /* arrows through cards */
 } Totals;
 
 /* Mean movement after removing the mean displacement. */
@@ -99,6 +101,8 @@ bench_session (const char     *path,
       guint survivors = 0;
 
       t.layouts++;
+      t.crossings_fresh += rs_scene_count_crossings (fresh);
+      t.crossings_stable += rs_scene_count_crossings (stable);
       if (fresh_prev)
         {
           double moved = rs_scene_mean_movement (fresh_prev, fresh, &survivors);
@@ -118,11 +122,12 @@ bench_session (const char     *path,
     }
   rs_scene_free (fresh_prev);
   rs_scene_free (stable_prev);
-  g_print ("%-52s %5u %8.1f %8.1f %8.1f %7.3f %7.1f %7.1f\n", g_path_get_basename (path), n,
+  g_print ("%-52s %5u %8.1f %8.1f %8.1f %7.3f %7.1f %7.1f %6u %6u\n", g_path_get_basename (path), n,
            t.pairs ? t.moved_fresh / t.pairs : 0, t.pairs ? t.moved_aligned / t.pairs : 0,
            t.pairs ? t.moved_stable / t.pairs : 0,
            t.moved_fresh > 0 ? t.moved_stable / t.moved_fresh : 0,
-           1000 * t.seconds_fresh / MAX (t.layouts, 1), 1000 * t.seconds_stable / MAX (t.layouts, 1));
+           1000 * t.seconds_fresh / MAX (t.layouts, 1), 1000 * t.seconds_stable / MAX (t.layouts, 1),
+           t.crossings_fresh, t.crossings_stable);
   all->moved_fresh += t.moved_fresh;
   all->moved_aligned += t.moved_aligned;
   all->moved_stable += t.moved_stable;
@@ -130,6 +135,8 @@ bench_session (const char     *path,
   all->seconds_fresh += t.seconds_fresh;
   all->seconds_stable += t.seconds_stable;
   all->layouts += t.layouts;
+  all->crossings_fresh += t.crossings_fresh;
+  all->crossings_stable += t.crossings_stable;
 }
 
 int
@@ -156,15 +163,16 @@ main (int   argc,
     }
   g_print ("engine %s; mean movement of surviving nodes per step, in points\n",
            rs_layout_engine_to_name (engine));
-  g_print ("%-52s %5s %8s %8s %8s %7s %7s %7s\n", "session", "steps", "fresh", "aligned",
-           "stable", "ratio", "ms/fr", "ms/st");
+  g_print ("%-52s %5s %8s %8s %8s %7s %7s %7s %6s %6s\n", "session", "steps", "fresh", "aligned",
+           "stable", "ratio", "ms/fr", "ms/st", "x/fr", "x/st");
   for (int i = first; i < argc; i++)
     bench_session (argv[i], engine, &all);
-  g_print ("%-52s %5u %8.1f %8.1f %8.1f %7.3f %7.1f %7.1f\n", "ALL (mean over step pairs)", all.layouts,
+  g_print ("%-52s %5u %8.1f %8.1f %8.1f %7.3f %7.1f %7.1f %6u %6u\n", "ALL (mean over step pairs)", all.layouts,
            all.pairs ? all.moved_fresh / all.pairs : 0, all.pairs ? all.moved_aligned / all.pairs : 0,
            all.pairs ? all.moved_stable / all.pairs : 0,
            all.moved_fresh > 0 ? all.moved_stable / all.moved_fresh : 0,
-           1000 * all.seconds_fresh / MAX (all.layouts, 1), 1000 * all.seconds_stable / MAX (all.layouts, 1));
-  g_print ("ratio = stable / fresh (lower is steadier)\n");
+           1000 * all.seconds_fresh / MAX (all.layouts, 1), 1000 * all.seconds_stable / MAX (all.layouts, 1),
+           all.crossings_fresh, all.crossings_stable);
+  g_print ("ratio = stable / fresh (lower is steadier); x/fr, x/st = arrows through cards, summed over steps\n");
   return 0;
 }

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 
@@ -590,8 +591,8 @@ set_curve (RsSceneEdge *edge,
  * bottom) and lands on the left of the target's title, or on its right
  * when the target is behind: Python Tutor's curves. */
 static void
-route_edge (const RsScene *scene,
-            RsSceneEdge   *edge)
+route_preferred (const RsScene *scene,
+                 RsSceneEdge   *edge)
 {
   const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
   double sx, sy, ex, ey, d, c1x, c1y, c2x, c2y;
@@ -657,6 +658,77 @@ route_edge (const RsScene *scene,
       c2y = top;
     }
   set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
+}
+
+/* Another way round: landing on the left (@side 0) or the right end of
+ * the target's title, directly, over both cards (@arch 1) or under them
+ * (@arch 2), the curve's reach scaled by @spread. */
+static void
+route_alternative (const RsScene *scene,
+                   RsSceneEdge   *edge,
+                   int            side,
+                   int            arch,
+                   double         spread)
+{
+  const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
+  double sx, sy, c1x, c1y, c2x, c2y, ex, ey;
+
+  if (t->row_layout == RS_SCENE_ROWS_CELLS)
+    {
+      sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
+      sy = t->y + t->height;
+      c1x = sx;
+      c1y = sy + 50 * spread;
+    }
+  else
+    {
+      sx = t->x + t->width;
+      sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
+      c1x = sx + 50 * spread;
+      c1y = sy;
+    }
+  ey = h->y + MIN (h->row_height, h->height) / 2;
+  ex = side == 0 ? h->x : h->x + h->width;
+  c2x = side == 0 ? ex - 50 * spread : ex + 50 * spread;
+  c2y = ey;
+  if (arch == 1)
+    c1y = c2y = MIN (t->y, h->y) - 40 * spread;
+  else if (arch == 2)
+    c1y = c2y = MAX (t->y + t->height, h->y + h->height) + 40 * spread;
+  set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
+}
+
+/* Our curves know nothing of the cards in their way: when the preferred
+ * one crosses a card, a few others are tried and the one crossing fewest
+ * is kept (on large graphs only the preferred one: this is quadratic). */
+#define ROUTE_SEARCH_MAX_NODES 150
+
+static void
+route_edge (const RsScene *scene,
+            RsSceneEdge   *edge)
+{
+  double best[8];
+  guint least;
+
+  route_preferred (scene, edge);
+  if (edge->tail == edge->head || scene->n_nodes > ROUTE_SEARCH_MAX_NODES
+      || (least = rs_scene_edge_crossings (scene, edge)) == 0)
+    return;
+  memcpy (best, edge->points, sizeof best);
+  for (int arch = 0; arch < 3 && least > 0; arch++)
+    for (int side = 0; side < 2 && least > 0; side++)
+      for (double spread = 1; spread <= 2.5 && least > 0; spread += 0.75)
+        {
+          guint n;
+
+          route_alternative (scene, edge, side, arch, spread);
+          if ((n = rs_scene_edge_crossings (scene, edge)) < least)
+            {
+              least = n;
+              memcpy (best, edge->points, sizeof best);
+            }
+        }
+  memcpy (edge->points, best, sizeof best);
 }
 
 void
@@ -767,6 +839,45 @@ place_from_pins (RsScene    *scene,
     }
 }
 
+/* Keeping every card in place can leave arrows drawn through cards (new
+ * cards squeezed in beside old ones).  A fresh layout, moved to match the
+ * old one, replaces it when it crosses fewer cards: the mental map gives
+ * way only to a clearer picture.  Pins hold in both. */
+static gboolean
+relayout_if_clearer (GVC_t          *gvc,
+                     Job            *job,
+                     RsLayoutEngine  engine)
+{
+  RsScene *kept = job->scene;
+  RsScene *fresh = rs_scene_copy (kept);
+  gboolean clearer;
+
+  job->scene = fresh;
+  clearer = run_graphviz (gvc, job, engine);
+  job->scene = kept;
+  g_clear_error (&job->error);
+  if (clearer)
+    {
+      if (engine == RS_LAYOUT_ENGINE_DOT)
+        stack_frames (fresh);
+      align_to_prev (fresh, job->prev);
+      apply_pins (fresh);
+      rs_layout_route_edges (fresh);
+      clearer = rs_scene_count_crossings (fresh) < rs_scene_count_crossings (kept);
+    }
+  if (clearer)
+    {
+      for (guint i = 0; i < kept->n_nodes; i++)
+        {
+          kept->nodes[i].x = fresh->nodes[i].x;
+          kept->nodes[i].y = fresh->nodes[i].y;
+        }
+      rs_layout_route_edges (kept);
+    }
+  rs_scene_free (fresh);
+  return clearer;
+}
+
 static void
 run_job (GVC_t *gvc,
          Job   *job)
@@ -789,6 +900,8 @@ run_job (GVC_t *gvc,
       place_from_pins (scene, job->pins);
       place_new_nodes (scene, job->prev);
       rs_layout_route_edges (scene);
+      if (rs_scene_count_crossings (scene) > 0 && relayout_if_clearer (gvc, job, engine))
+        pinned = FALSE;
     }
   else
     {

@@ -505,6 +505,67 @@ rs_scene_pin_nodes (RsScene          *self,
     }
 }
 
+static gboolean
+inside (const RsSceneNode *node,
+        double             x,
+        double             y,
+        double             bottom)
+{
+  return x > node->x + 1 && x < node->x + node->width - 1
+      && y > node->y + 1 && y < bottom - 1;
+}
+
+guint
+rs_scene_edge_crossings (const RsScene     *self,
+                         const RsSceneEdge *edge)
+{
+  guint crossings = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (edge != NULL, 0);
+
+  for (guint k = 0; edge->n_points >= 4 && k < self->n_nodes; k++)
+    {
+      const RsSceneNode *node = &self->nodes[k];
+      /* an arrow starts on its own card's edge and ends on its target's:
+       * only its way there counts */
+      double bottom = node->y + node->height;
+      double last = k == edge->head && k != edge->tail ? 0.85 : 1.0;
+      guint n_segments = (edge->n_points - 1) / 3;
+      gboolean hit = FALSE;
+
+      for (guint seg = 0; seg < n_segments && !hit; seg++)
+        {
+          const double *p = edge->points + 6 * seg;
+
+          for (int i = 1; i < 24 && !hit; i++)
+            {
+              double t = i / 24.0, u = 1 - t;
+              double x = u * u * u * p[0] + 3 * u * u * t * p[2] + 3 * u * t * t * p[4] + t * t * t * p[6];
+              double y = u * u * u * p[1] + 3 * u * u * t * p[3] + 3 * u * t * t * p[5] + t * t * t * p[7];
+
+              if ((seg + t) / n_segments > last)
+                break;
+              hit = inside (node, x, y, bottom);
+            }
+        }
+      crossings += hit;
+    }
+  return crossings;
+}
+
+guint
+rs_scene_count_crossings (const RsScene *self)
+{
+  guint crossings = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint e = 0; e < self->n_edges; e++)
+    crossings += rs_scene_edge_crossings (self, &self->edges[e]);
+  return crossings;
+}
+
 void
 rs_scene_update_bounds (RsScene *self)
 {

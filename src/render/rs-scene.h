@@ -125,6 +125,14 @@ double     rs_scene_mean_movement     (const RsScene        *before,
                                        const RsScene        *after,
                                        guint                *n_out);
 
+/* How many cards @edge is drawn through: another card, its own card
+ * after leaving it, or its target before it lands on it.  Lower reads
+ * better. */
+guint      rs_scene_edge_crossings    (const RsScene        *self,
+                                       const RsSceneEdge    *edge);
+/* The same summed over the edges. */
+guint      rs_scene_count_crossings   (const RsScene        *self);
+
 /* A stable name: "obj-3", "frame-1", "dead-7" (SVG ids, Graphviz names). */
 char      *rs_scene_node_id           (const RsSceneNode    *node);
 /* The same name for a key, and back (FALSE for anything else). */

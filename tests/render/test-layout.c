@@ -175,6 +175,60 @@ test_pins (void)
   rs_test_snapshot_free (after);
 }
 
+/* An arrow whose usual curve would run through a card goes round it. */
+static void
+test_route_around (void)
+{
+  RsSnapshot *snap = rs_test_snapshot_chain (6, 1);
+  g_autoptr(RsScene) scene = laid_out (snap, RS_LAYOUT_ENGINE_DOT);
+  RsSceneEdge *edge = NULL;
+  RsSceneNode *t, *h, *block = NULL;
+
+  for (guint i = 0; i < scene->n_edges && edge == NULL; i++)
+    if (scene->edges[i].tail >= scene->n_frames && scene->edges[i].head >= scene->n_frames
+        && scene->edges[i].tail != scene->edges[i].head)
+      edge = &scene->edges[i];
+  g_assert_nonnull (edge);
+  t = &scene->nodes[edge->tail];
+  h = &scene->nodes[edge->head];
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      RsSceneNode *n = &scene->nodes[i];
+
+      if (n == t || n == h)
+        continue;
+      /* everything else far away, but one card right in the way */
+      n->x = 5000 + 300 * i;
+      n->y = 5000;
+      if (block == NULL && i >= scene->n_frames)
+        block = n;
+    }
+  g_assert_nonnull (block);
+  t->x = 0;
+  t->y = 0;
+  h->x = t->width + 400;
+  h->y = 0;
+  block->x = t->width + 200 - block->width / 2;
+  block->y = t->row_height * (edge->tail_row + 1.5) - block->height / 2;
+
+  /* a straight arrow would cross it: the count sees it */
+  g_free (edge->points);
+  edge->n_points = 4;
+  edge->points = g_new (double, 8);
+  for (int k = 0; k < 4; k++)
+    {
+      edge->points[2 * k] = t->x + t->width + (h->x - t->x - t->width) * k / 3.0;
+      edge->points[2 * k + 1] = block->y + block->height / 2;
+    }
+  g_assert_cmpuint (rs_scene_edge_crossings (scene, edge), ==, 1);
+
+  rs_layout_route_edges (scene);
+  g_assert_cmpuint (rs_scene_edge_crossings (scene, edge), ==, 0);
+  /* and it still ends on its target's title */
+  g_assert_cmpfloat (fabs (edge->points[7] - (h->y + MIN (h->row_height, h->height) / 2)), <, 0.01);
+  rs_test_snapshot_free (snap);
+}
+
 typedef struct {
   guint calls;
   guint generation;
@@ -271,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/refscope/layout/large-graph-switches", test_large_graph_switches);
   g_test_add_func ("/refscope/layout/stable", test_stable);
   g_test_add_func ("/refscope/layout/pins", test_pins);
+  g_test_add_func ("/refscope/layout/route-around", test_route_around);
   g_test_add_func ("/refscope/layout/async-generation", test_async_generation);
   g_test_add_func ("/refscope/layout/async-dispose", test_async_dispose);
   return g_test_run ();
