@@ -441,13 +441,20 @@ eval_call (RsInterp     *self,
   RsValue callable, self_arg = RS_VALUE_ABSENT;
   guint n = e->call.n_args;
   g_autofree RsValue *args = g_new (RsValue, MAX (n, 1));
+  guint line = e->line;
 
   if (fe->kind == RS_EXPR_ATTR)
     {
       RsValue owner;
       if (!rs_interp_eval (self, fe->attr.value, &owner) ||
-          !load_method (self, owner, fe->attr.name, fe->line, &callable, &self_arg))
+          !load_method (self, owner, fe->attr.name, fe->end_line, &callable, &self_arg))
         return FALSE;
+      /* CPython 3.11's LOAD_METHOD ... CALL carry the line where the
+       * attribute name ends; calls on an imported module or with 30+
+       * arguments are compiled as LOAD_ATTR + CALL at the call's start */
+      if (!(fe->attr.value->kind == RS_EXPR_NAME &&
+            rs_interp_is_imported (self, fe->attr.value->name.id)) && n < 30)
+        line = fe->end_line;
     }
   else if (!rs_interp_eval (self, fe, &callable))
     return FALSE;
@@ -461,7 +468,7 @@ eval_call (RsInterp     *self,
           return FALSE;
         }
     }
-  return rs_interp_call_value (self, callable, self_arg, args, n, e->line, out);
+  return rs_interp_call_value (self, callable, self_arg, args, n, line, out);
 }
 
 /* Displays: the items first, then the container (BUILD_LIST, BUILD_MAP) */
@@ -688,7 +695,8 @@ rs_interp_eval (RsInterp     *self,
       {
         if (!rs_interp_eval (self, e->attr.value, &a))
           return FALSE;
-        gboolean ok = rs_interp_getattr (self, a, e->attr.name, e->line, out);
+        /* LOAD_ATTR carries the line where the attribute name ends */
+        gboolean ok = rs_interp_getattr (self, a, e->attr.name, e->end_line, out);
         rs_heap_decref (self->heap, a);
         return ok;
       }

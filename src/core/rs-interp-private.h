@@ -128,10 +128,13 @@ struct _RsInterp
   const char    *format_error;  /* str() failed: the error kind */
   guint          run_result;
   const RsModule *run_module;
+  guint32        imported[3];   /* atoms of the names module-level imports bind */
+  guint          n_imported;
 };
 
 /* rs-interp.c */
 guint32  rs_interp_atom          (RsInterp *self, const char *str);
+gboolean rs_interp_is_imported   (RsInterp *self, const char *name);
 gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
                                   const char *format, ...) G_GNUC_PRINTF (4, 5);
 /* Raises, and the exception keeps a reference to @held until the error

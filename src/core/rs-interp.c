@@ -688,7 +688,8 @@ store_attr (RsInterp     *self,
       const char *type = rs_interp_type_name (self, owner);
       rs_heap_decref (self->heap, value);
       rs_heap_decref (self->heap, owner);
-      return rs_interp_raise (self, target->line, "AttributeError",
+      /* STORE_ATTR carries the line where the attribute name ends */
+      return rs_interp_raise (self, target->end_line, "AttributeError",
                               "'%s' object has no attribute '%s'", type, target->attr.name);
     }
   rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, target->attr.name), value);
@@ -955,14 +956,9 @@ exec_del_target (RsInterp     *self,
         gboolean ok = o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS) &&
           rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, target->attr.name));
         if (!ok)
-          {
-            if (o != NULL && o->kind == RS_KIND_INSTANCE)
-              rs_interp_raise (self, target->line, "AttributeError", "'%s' object has no attribute '%s'",
-                               rs_interp_type_name (self, owner), target->attr.name);
-            else
-              rs_interp_raise (self, target->line, "AttributeError", "'%s' object has no attribute '%s'",
-                               rs_interp_type_name (self, owner), target->attr.name);
-          }
+          /* DELETE_ATTR carries the line where the attribute name ends */
+          rs_interp_raise (self, target->end_line, "AttributeError", "'%s' object has no attribute '%s'",
+                           rs_interp_type_name (self, owner), target->attr.name);
         rs_heap_decref (self->heap, owner);
         return ok;
       }
@@ -1402,6 +1398,52 @@ report_error (RsInterp *self)
   release_error (self, 0, 0);
 }
 
+/* CPython 3.11 compiles a method call on a name that a module-level
+ * import binds without LOAD_METHOD (is_import_originated), which changes
+ * the line a failing call reports: remember those names. */
+static void
+note_imports (RsInterp      *self,
+              const RsBlock *block)
+{
+  for (guint i = 0; i < block->n_stmts; i++)
+    {
+      const RsStmt *s = block->stmts[i];
+      switch (s->kind)
+        {
+        case RS_STMT_IMPORT:
+          for (guint j = 0; j < s->names.n_names; j++)
+            if (!rs_interp_is_imported (self, s->names.names[j]) &&
+                self->n_imported < G_N_ELEMENTS (self->imported))
+              self->imported[self->n_imported++] = rs_interp_atom (self, s->names.names[j]);
+          break;
+        case RS_STMT_IF:
+          note_imports (self, &s->if_.body);
+          note_imports (self, &s->if_.orelse);
+          break;
+        case RS_STMT_WHILE:
+          note_imports (self, &s->while_.body);
+          break;
+        case RS_STMT_FOR:
+          note_imports (self, &s->for_.body);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+gboolean
+rs_interp_is_imported (RsInterp   *self,
+                       const char *name)
+{
+  guint32 atom = rs_interp_atom (self, name);
+
+  for (guint i = 0; i < self->n_imported; i++)
+    if (self->imported[i] == atom)
+      return TRUE;
+  return FALSE;
+}
+
 static gpointer
 run_thread (gpointer data)
 {
@@ -1429,6 +1471,7 @@ rs_interp_run (RsInterp       *self,
   if (self->stopped)
     return RS_RUN_ERROR;
   self->run_module = module;
+  note_imports (self, &module->body);
 
   /* a thread with a big stack: script recursion is C recursion here */
   pthread_attr_t attr;
