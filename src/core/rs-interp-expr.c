@@ -263,6 +263,11 @@ instantiate (RsInterp *self,
   RsValue init;
   gboolean has_init = rs_heap_class_lookup (self->heap, cid, self->atom_init, &init);
   gboolean ok = TRUE;
+  /* called from C (a weakref callback): the caller holds no reference of
+   * its own, the one it passed becomes the args tuple's */
+  gboolean from_c = self->class_call_from_c;
+
+  self->class_call_from_c = FALSE;
 
   if (!has_init && n_args > 0)
     {
@@ -298,7 +303,7 @@ instantiate (RsInterp *self,
     {
       g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
       RsValue result = RS_VALUE_NONE;
-      for (guint i = 0; i < n_args; i++)
+      for (guint i = 0; i < n_args && !from_c; i++)
         rs_heap_incref (self->heap, args[i]);   /* the args tuple */
       frame_args[0] = obj;
       rs_heap_incref (self->heap, obj);
@@ -323,7 +328,8 @@ instantiate (RsInterp *self,
       rs_heap_tuple_release (self->heap, args, n_args);
     }
   rs_heap_decref (self->heap, cls);
-  release_in_order (self, args, n_args);
+  if (!(from_c && has_init))
+    release_in_order (self, args, n_args);
   if (ok)
     *out = obj;
   return ok;

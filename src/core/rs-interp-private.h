@@ -128,6 +128,7 @@ struct _RsInterp
   const char    *format_error;  /* str() failed: the error kind */
   guint          run_result;
   const RsModule *run_module;
+  gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
   guint32        imported[3];   /* atoms of the names module-level imports bind */
   guint          n_imported;
 };

@@ -568,10 +568,15 @@ hook_weak_callback (gpointer user_data,
 {
   RsInterp *self = user_data;
   RsValue arg = RS_VALUE_OBJECT (weakref);
+  RsObj *o = rs_heap_get_value (self->heap, callback);
 
   rs_heap_incref (self->heap, callback);
   rs_heap_incref (self->heap, arg);
+  /* PyObject_ClearWeakRefs passes the weakref borrowed: a function's frame
+   * takes the reference given here, a class's args tuple does */
+  self->class_call_from_c = o != NULL && o->kind == RS_KIND_CLASS;
   rs_interp_call_unraisable (self, callback, &arg, 1);
+  self->class_call_from_c = FALSE;
 }
 
 /* Names */
