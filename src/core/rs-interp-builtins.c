@@ -338,22 +338,25 @@ builtin_weakref (RsInterp *self,
   return TRUE;
 }
 
-static gboolean
+/* 1 found, 0 not, -1 the comparison failed (error raised) */
+static gint
 list_find (RsInterp *self,
            RsObjId   list,
            RsValue   x,
+           guint     line,
            guint    *at)
 {
   for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, list)->data)->len; i++)
     {
       RsValue item = ((RsList *) rs_heap_get (self->heap, list)->data)->items[i];
-      if (item == x || rs_interp_equal (self, item, x))
+      gint r = item == x ? 1 : rs_interp_equal (self, item, x, line);
+      if (r != 0)
         {
           *at = i;
-          return TRUE;
+          return r;
         }
     }
-  return FALSE;
+  return 0;
 }
 
 static gboolean
@@ -368,6 +371,7 @@ list_method (RsInterp    *self,
   RsList *list = rs_heap_get (self->heap, l)->data;
   gint64 i = -1;
   guint at;
+  gint found;
 
   *out = RS_VALUE_NONE;
   switch (id)
@@ -407,8 +411,11 @@ list_method (RsInterp    *self,
     case RS_BI_LIST_REMOVE:
       if (!check_args (self, id, n_args - 1, 1, 1, line))
         return FALSE;
-      if (!list_find (self, l, args[1], &at))
+      found = list_find (self, l, args[1], line, &at);
+      if (found == 0)
         return rs_interp_raise (self, line, "ValueError", "list.remove(x): x not in list");
+      if (found < 0)
+        return FALSE;
       rs_heap_list_remove (self->heap, l, at, FALSE);
       return TRUE;
     case RS_BI_LIST_CLEAR:
@@ -419,8 +426,11 @@ list_method (RsInterp    *self,
     case RS_BI_LIST_INDEX:
       if (!check_args (self, id, n_args - 1, 1, 1, line))
         return FALSE;
-      if (!list_find (self, l, args[1], &at))
+      found = list_find (self, l, args[1], line, &at);
+      if (found == 0)
         return rs_interp_raise (self, line, "ValueError", "x not in list");
+      if (found < 0)
+        return FALSE;
       *out = rs_interp_make_int (self, at);
       return TRUE;
     case RS_BI_LIST_COUNT:
@@ -429,8 +439,12 @@ list_method (RsInterp    *self,
           return FALSE;
         gint64 n = 0;
         for (guint k = 0; k < list->len; k++)
-          if (list->items[k] == args[1] || rs_interp_equal (self, list->items[k], args[1]))
-            n++;
+          {
+            gint r = list->items[k] == args[1] ? 1 : rs_interp_equal (self, list->items[k], args[1], line);
+            if (r < 0)
+              return FALSE;
+            n += r;
+          }
         *out = rs_interp_make_int (self, n);
         return TRUE;
       }

@@ -514,7 +514,8 @@ find_key (RsInterp *self,
           RsValue   key)
 {
   for (guint i = 0; i < n; i++)
-    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key)))
+    /* keys that are no objects (ints, strings) never nest: no error */
+    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key, 0) > 0))
       return i;
   return -1;
 }

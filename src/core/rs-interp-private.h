@@ -54,6 +54,10 @@ typedef enum {
 
 #define RS_VALUE_BUILTIN(id) RS_VALUE_MAKE (RS_TAG_BUILTIN, (id))
 
+/* sys.getrecursionlimit(): Python frames and C recursion (comparisons)
+ * share it; the module frame is level 1 */
+#define RECURSION_LIMIT 1000
+
 typedef enum {
   RS_EXEC_OK,
   RS_EXEC_ERROR,
@@ -192,7 +196,7 @@ gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray 
 /* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
 gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
-gboolean rs_interp_equal         (RsInterp *self, RsValue a, RsValue b);
+gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
 gboolean rs_interp_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b,
                                   guint line, gboolean *result);
 gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b,

@@ -475,45 +475,62 @@ str_cmp (RsInterp *self,
   return la < lb ? -1 : la > lb;
 }
 
+/* CPython's comparisons enter a recursion level for every pair of
+ * containers they compare (PyObject_RichCompare), Python frames counting
+ * too: nesting past the limit, a cycle for one, is a RecursionError. */
 static gboolean
+compare_too_deep (RsInterp *self,
+                  guint     depth)
+{
+  return self->depth + depth + 1 > RECURSION_LIMIT;
+}
+
+/* 1 equal, 0 not, -1 nested too deep */
+static gint
 equal_depth (RsInterp *self,
              RsValue   a,
              RsValue   b,
              guint     depth)
 {
   if (a == b)
-    return TRUE;
+    return 1;
   if (is_int (a) && is_int (b))
     return int_cmp (self, a, b) == 0;
-  if (depth > 1000)
-    return FALSE;
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (x == NULL || y == NULL || x->kind != y->kind)
-    return FALSE;
+    return 0;
+  if ((x->kind == RS_KIND_LIST || x->kind == RS_KIND_DICT) && compare_too_deep (self, depth))
+    return -1;
   if (x->kind == RS_KIND_LIST)
     {
       RsList *l = x->data, *m = y->data;
       if (l->len != m->len)
-        return FALSE;
+        return 0;
       for (guint i = 0; i < l->len; i++)
-        if (!equal_depth (self, l->items[i], m->items[i], depth + 1))
-          return FALSE;
-      return TRUE;
+        {
+          gint r = equal_depth (self, l->items[i], m->items[i], depth + 1);
+          if (r <= 0)
+            return r;
+        }
+      return 1;
     }
   if (x->kind == RS_KIND_DICT)
     {
       RsDict *d = x->data, *e = y->data;
       if (d->used != e->used)
-        return FALSE;
+        return 0;
       for (guint i = 0; i < d->len; i++)
         {
           if (d->entries[i].key == RS_VALUE_ABSENT)
             continue;
           gint j = rs_heap_dict_find (self->heap, y->id, d->entries[i].key);
-          if (j < 0 || !equal_depth (self, d->entries[i].value, e->entries[j].value, depth + 1))
-            return FALSE;
+          if (j < 0)
+            return 0;
+          gint r = equal_depth (self, d->entries[i].value, e->entries[j].value, depth + 1);
+          if (r <= 0)
+            return r;
         }
-      return TRUE;
+      return 1;
     }
   if (x->kind == RS_KIND_BOUND_METHOD)
     {
@@ -525,23 +542,38 @@ equal_depth (RsInterp *self,
       /* equal referents while both live, identity once one is dead */
       RsWeakData *p = x->data, *q = y->data;
       if (p->referent == 0 || q->referent == 0)
-        return FALSE;
+        return 0;
       return equal_depth (self, RS_VALUE_OBJECT (p->referent), RS_VALUE_OBJECT (q->referent), depth + 1);
     }
   if (x->kind == RS_KIND_RANGE)
     return memcmp (x->data, y->data, sizeof (RsRangeData)) == 0;
-  return FALSE;
+  return 0;
 }
 
-gboolean
+static gboolean
+raise_too_deep (RsInterp *self,
+                guint     line)
+{
+  return rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded in comparison");
+}
+
+gint
 rs_interp_equal (RsInterp *self,
                  RsValue   a,
-                 RsValue   b)
+                 RsValue   b,
+                 guint     line)
 {
-  return equal_depth (self, a, b, 0);
+  gint r = equal_depth (self, a, b, 0);
+
+  if (r < 0)
+    raise_too_deep (self, line);
+  return r;
 }
 
-/* -2, -1, 0, 1: -2 when unordered */
+#define ORDER_NONE     (-2)   /* unordered types */
+#define ORDER_TOO_DEEP (-3)   /* nested past the recursion limit */
+
+/* -1, 0, 1, ORDER_NONE or ORDER_TOO_DEEP */
 static gint
 order (RsInterp *self,
        RsValue   a,
@@ -553,18 +585,21 @@ order (RsInterp *self,
   if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
     return str_cmp (self, a, b);
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
-  if (x != NULL && y != NULL && x->kind == RS_KIND_LIST && y->kind == RS_KIND_LIST && depth < 1000)
+  if (x == NULL || y == NULL || x->kind != RS_KIND_LIST || y->kind != RS_KIND_LIST)
+    return ORDER_NONE;
+  if (compare_too_deep (self, depth))
+    return ORDER_TOO_DEEP;
+  /* list_richcompare: the first items that differ decide */
+  RsList *l = x->data, *m = y->data;
+  for (guint i = 0; i < MIN (l->len, m->len); i++)
     {
-      RsList *l = x->data, *m = y->data;
-      for (guint i = 0; i < MIN (l->len, m->len); i++)
-        {
-          if (equal_depth (self, l->items[i], m->items[i], depth + 1))
-            continue;
-          return order (self, l->items[i], m->items[i], depth + 1);
-        }
-      return l->len < m->len ? -1 : l->len > m->len;
+      gint r = equal_depth (self, l->items[i], m->items[i], depth + 1);
+      if (r < 0)
+        return ORDER_TOO_DEEP;
+      if (r == 0)
+        return order (self, l->items[i], m->items[i], depth + 1);
     }
-  return -2;
+  return l->len < m->len ? -1 : l->len > m->len;
 }
 
 gboolean
@@ -586,16 +621,19 @@ rs_interp_compare (RsInterp *self,
       *result = a != b;
       return TRUE;
     case RS_CMP_EQ:
-      *result = rs_interp_equal (self, a, b);
-      return TRUE;
     case RS_CMP_NE:
-      *result = !rs_interp_equal (self, a, b);
-      return TRUE;
+      {
+        gint r = rs_interp_equal (self, a, b, line);
+        *result = op == RS_CMP_EQ ? r > 0 : r == 0;
+        return r >= 0;
+      }
     default:
       break;
     }
   gint c = order (self, a, b, 0);
-  if (c == -2)
+  if (c == ORDER_TOO_DEEP)
+    return raise_too_deep (self, line);
+  if (c == ORDER_NONE)
     return rs_interp_raise (self, line, "TypeError",
                             "'%s' not supported between instances of '%s' and '%s'",
                             symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));

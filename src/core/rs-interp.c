@@ -10,7 +10,6 @@
 #include <string.h>
 
 /* CPython's default recursion limit: the module frame counts as one. */
-#define RECURSION_LIMIT 1000
 /* The interpreter recurses in C as the script recurses: give it room. */
 #define RUN_STACK_SIZE ((gsize) 16 * 1024 * 1024)
 
