@@ -979,6 +979,46 @@ enter_container (GArray  *seen,
   return TRUE;
 }
 
+/* Recursion levels CPython's repr() of an item takes (PyObject_Repr
+ * enters one; the oracle's instances repr in Python code, two more; range
+ * formats its ints with %R, one more; a bound method reprs its self);
+ * containers count as they are entered. */
+static guint
+item_repr_levels (RsInterp *self,
+                  RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  if (o == NULL)
+    return 1;
+  switch (o->kind)
+    {
+    case RS_KIND_LIST:
+    case RS_KIND_DICT:
+      return 0;
+    case RS_KIND_INSTANCE:
+      return 3;
+    case RS_KIND_RANGE:
+      return 2;
+    case RS_KIND_BOUND_METHOD:
+      return 1 + item_repr_levels (self, ((RsBoundData *) o->data)->self);
+    default:
+      return 1;
+    }
+}
+
+static void
+format_item (RsInterp *self,
+             RsValue   v,
+             GString  *out,
+             GArray   *seen)
+{
+  if (seen->len + item_repr_levels (self, v) >= 1000)
+    self->format_error = "RecursionError";
+  else
+    format_value (self, v, TRUE, out, seen);
+}
+
 static void
 format_object (RsInterp *self,
                RsObj    *o,
@@ -1005,7 +1045,7 @@ format_object (RsInterp *self,
           {
             if (i > 0)
               g_string_append (out, ", ");
-            format_value (self, ((RsList *) rs_heap_get (self->heap, id)->data)->items[i], TRUE, out, seen);
+            format_item (self, ((RsList *) rs_heap_get (self->heap, id)->data)->items[i], out, seen);
           }
         g_string_append_c (out, ']');
         g_array_set_size (seen, seen->len - 1);
@@ -1031,9 +1071,9 @@ format_object (RsInterp *self,
             if (!first)
               g_string_append (out, ", ");
             first = FALSE;
-            format_value (self, d->entries[i].key, TRUE, out, seen);
+            format_item (self, d->entries[i].key, out, seen);
             g_string_append (out, ": ");
-            format_value (self, d->entries[i].value, TRUE, out, seen);
+            format_item (self, d->entries[i].value, out, seen);
           }
         g_string_append_c (out, '}');
         g_array_set_size (seen, seen->len - 1);
