@@ -1068,6 +1068,7 @@ finalize (RsHeap  *self,
   /* PyObject_CallFinalizerFromDealloc resurrects the object for the call;
    * subtype_dealloc re-tracks it first, at the end of the gc list */
   o->gc_seq = ++self->next_gc_seq;
+  o->gc_gen = 0;
   rs_heap_incref (self, RS_VALUE_OBJECT (id));
   self->hooks.finalize (self->hooks_data, id);
   rs_heap_emit (self, RS_EV_TEMP_DEC, 0, 0, 0, RS_VALUE_OBJECT (id), 0);
@@ -1361,17 +1362,7 @@ cmp_u32 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static gint
-cmp_u64 (gconstpointer a,
-         gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Marking: iterative, so a million-long chain costs no C stack */
-
 static void
 mark_push (RsHeap   *self,
            RsValue   v,
@@ -1495,27 +1486,46 @@ visit_reachable (RsHeap   *self,
 
 /* Every tracked object in gc list order: the order a full collection
  * scans (survivors of the last one, then newer objects). */
+typedef struct {
+  guint   rank;   /* 0: the collected generation's own list; g + 1: merged gen g */
+  guint32 seq;
+  RsObjId id;
+} RsGcPlace;
+
+static gint
+cmp_gc_place (gconstpointer a,
+              gconstpointer b)
+{
+  const RsGcPlace *p = a, *q = b;
+
+  if (p->rank != q->rank)
+    return p->rank < q->rank ? -1 : 1;
+  if (p->seq != q->seq)
+    return p->seq < q->seq ? -1 : 1;
+  return p->id < q->id ? -1 : p->id > q->id;
+}
+
+/* The list gc_collect_main() collects: @generation's own list, then the
+ * younger generations merged after it, 0 first, each in list order. */
 static GArray *
-gc_tracked (RsHeap *self)
+gc_tracked (RsHeap *self,
+            guint   generation)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-  g_autoptr(GArray) seqs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (RsGcPlace));
 
   for (guint i = 0; i < self->objs->len; i++)
     {
       RsObj *o = &g_array_index (self->objs, RsObj, i);
       /* objects being destroyed are untracked, as in CPython */
-      if (o->id == 0 || o->kind == RS_KIND_RANGE || o->refcnt == 0)
+      if (o->id == 0 || o->kind == RS_KIND_RANGE || o->refcnt == 0 || o->gc_gen > generation)
         continue;
-      guint64 key = ((guint64) o->gc_seq << 32) | o->id;
-      g_array_append_val (seqs, key);
+      RsGcPlace p = { o->gc_gen == generation ? 0 : o->gc_gen + 1u, o->gc_seq, o->id };
+      g_array_append_val (places, p);
     }
-  g_array_sort (seqs, cmp_u64);
-  for (guint i = 0; i < seqs->len; i++)
-    {
-      RsObjId id = (RsObjId) (g_array_index (seqs, guint64, i) & G_MAXUINT32);
-      g_array_append_val (ids, id);
-    }
+  g_array_sort (places, cmp_gc_place);
+  for (guint i = 0; i < places->len; i++)
+    g_array_append_val (ids, g_array_index (places, RsGcPlace, i).id);
   return ids;
 }
 
@@ -1580,10 +1590,15 @@ find_unreachable (RsHeap *self,
 static void
 gc_renumber (RsHeap  *self,
              GArray  *ids,
-             guint32  first)
+             guint32  first,
+             guint    generation)
 {
   for (guint i = 0; i < ids->len; i++)
-    obj (self, g_array_index (ids, RsObjId, i))->gc_seq = first + i;
+    {
+      RsObj *o = obj (self, g_array_index (ids, RsObjId, i));
+      o->gc_seq = first + i;
+      o->gc_gen = generation;
+    }
 }
 
 static void
@@ -1716,6 +1731,16 @@ gc_clear_all (RsHeap *self,
 guint
 rs_heap_collect (RsHeap *self)
 {
+  return rs_heap_collect_generation (self, 2);
+}
+
+guint
+rs_heap_collect_generation (RsHeap *self,
+                            guint   generation)
+{
+  g_return_val_if_fail (generation <= 2, 0);
+
+  guint old = MIN (generation + 1, 2);
   rs_heap_emit (self, RS_EV_GC_START, 0, 0, 0, 0, 0);
   if (self->collecting)
     {
@@ -1724,14 +1749,15 @@ rs_heap_collect (RsHeap *self)
       return 0;
     }
   self->collecting = TRUE;
-  g_autoptr(GArray) tracked = gc_tracked (self);
+  g_autoptr(GArray) tracked = gc_tracked (self, generation);
   g_autoptr(GArray) survivors = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autoptr(GArray) unreachable = find_unreachable (self, tracked, survivors);
   guint found = unreachable->len;
-  /* gen2 becomes the survivors in move_unreachable's order, then room for
-   * the resurrected (merged after them); finalizers allocate after that */
+  /* the survivors join the next older generation at its end, in
+   * move_unreachable's order, then room for the resurrected (merged after
+   * them); finalizers allocate after that */
   guint32 last = self->next_gc_seq;
-  gc_renumber (self, survivors, last + 1);
+  gc_renumber (self, survivors, last + 1, old);
   guint32 resurrected_first = last + survivors->len + 1;
   self->next_gc_seq = resurrected_first + unreachable->len;
 
@@ -1743,7 +1769,7 @@ rs_heap_collect (RsHeap *self)
   g_autoptr(GArray) still = gc_still_listed (self, unreachable, last);
   g_autoptr(GArray) resurrected = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autoptr(GArray) garbage = find_unreachable (self, still, resurrected);
-  gc_renumber (self, resurrected, resurrected_first);
+  gc_renumber (self, resurrected, resurrected_first, old);
   gc_clear_all (self, garbage);
   self->collecting = FALSE;
   rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);

@@ -110,7 +110,8 @@ typedef struct {
   guint32  refcnt;
   guint8   kind;       /* RsObjKind */
   guint8   flags;      /* RsObjFlags */
-  guint16  reserved;
+  guint8   gc_gen;     /* CPython's gc generation: 0 young .. 2 old */
+  guint8   reserved;
   guint32  trace_no;   /* 0: not traced */
   guint32  gc_seq;     /* place in CPython's gc list: smaller is earlier */
   RsObjId  cls;        /* instances: their class */
@@ -216,6 +217,10 @@ void      rs_heap_tuple_release  (RsHeap        *self,
 
 /* The collector: returns the number of unreachable objects found. */
 guint     rs_heap_collect        (RsHeap *self);
+/* gc.collect(@generation): collects generations 0 to @generation (0..2)
+ * only; what survives moves one generation up. */
+guint     rs_heap_collect_generation (RsHeap *self,
+                                      guint   generation);
 /* Marks what is reachable from @roots (object values), then reports the
  * traced objects as reachable or leaked (trace numbers, ascending). */
 void      rs_heap_partition      (RsHeap *self,

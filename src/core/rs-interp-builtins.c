@@ -574,6 +574,36 @@ dict_method (RsInterp    *self,
     }
 }
 
+/* gc.collect([generation]).  The oracle's stand-in prints `gc start`
+ * before the real gc.collect() checks the generation, and its frame keeps
+ * the argument until after the error line. */
+static gboolean
+gc_collect (RsInterp *self,
+            RsValue  *args,
+            guint     n_args,
+            guint     line,
+            RsValue  *out)
+{
+  gint64 generation = 2;
+  const char *kind = NULL;
+
+  if (n_args == 1 && RS_VALUE_TAG (args[0]) == RS_TAG_BIGINT)
+    kind = "OverflowError";
+  else if (n_args == 1 && !rs_interp_get_index (self, args[0], &generation))
+    kind = "TypeError";
+  else if (generation < 0 || generation > 2)
+    kind = "ValueError";
+  if (kind == NULL)
+    {
+      *out = rs_interp_make_int (self, rs_heap_collect_generation (self->heap, generation));
+      return TRUE;
+    }
+  rs_heap_emit (self->heap, RS_EV_GC_START, 0, 0, 0, 0, 0);
+  rs_interp_raise (self, line, kind, "invalid generation");
+  rs_interp_hold_until_error (self, args, n_args);
+  return FALSE;
+}
+
 static gboolean
 call_module_function (RsInterp    *self,
                       RsBuiltinId  id,
@@ -587,8 +617,7 @@ call_module_function (RsInterp    *self,
     case RS_BI_GC_COLLECT:
       if (!check_args (self, id, n_args, 0, 1, line))
         return FALSE;
-      *out = rs_interp_make_int (self, rs_heap_collect (self->heap));
-      return TRUE;
+      return gc_collect (self, args, n_args, line, out);
     case RS_BI_GC_ENABLE:
     case RS_BI_GC_DISABLE:
       if (!check_args (self, id, n_args, 0, 0, line))

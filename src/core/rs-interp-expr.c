@@ -275,16 +275,10 @@ instantiate (RsInterp *self,
                        rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
       /* the oracle's __new__(cls, *args) frame keeps the arguments until
        * after the error line, released last to first */
-      RsFrame *held = g_new0 (RsFrame, 1);
-      held->kind = RS_FRAME_ARGS;
-      held->locals = g_new (RsValue, n_args);
-      held->n_locals = n_args;
+      g_autofree RsValue *reversed = g_new (RsValue, n_args);
       for (guint i = 0; i < n_args; i++)
-        {
-          held->locals[n_args - 1 - i] = args[i];
-          rs_heap_incref (self->heap, args[i]);
-        }
-      g_ptr_array_add (self->err_frames, held);
+        reversed[n_args - 1 - i] = args[i];
+      rs_interp_hold_until_error (self, reversed, n_args);
       rs_heap_decref (self->heap, cls);
       release_in_order (self, args, n_args);
       return FALSE;

@@ -496,6 +496,27 @@ release_traceback (RsInterp *self,
   rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
 }
 
+/* A frame of the oracle's own Python code that the traceback keeps: it
+ * holds (a reference to each of) @values, released in this order after
+ * the error line. */
+void
+rs_interp_hold_until_error (RsInterp      *self,
+                            const RsValue *values,
+                            guint          n)
+{
+  RsFrame *held = g_new0 (RsFrame, 1);
+
+  held->kind = RS_FRAME_ARGS;
+  held->locals = g_new (RsValue, MAX (n, 1));
+  held->n_locals = n;
+  for (guint i = 0; i < n; i++)
+    {
+      held->locals[i] = values[i];
+      rs_heap_incref (self->heap, values[i]);
+    }
+  g_ptr_array_add (self->err_frames, held);
+}
+
 /* Script code run from destruction while another error may be on its
  * way: that error is set aside (as slot_tp_finalize does) and whatever
  * this call raises is swallowed ("Exception ignored in ..."). */
