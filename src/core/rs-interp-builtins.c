@@ -132,6 +132,14 @@ builtin_print (RsInterp *self,
   return TRUE;
 }
 
+gint64
+rs_interp_range_length (const RsRangeData *r)
+{
+  if (r->step > 0)
+    return r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;
+  return r->start > r->stop ? (r->start - r->stop - r->step - 1) / -r->step : 0;
+}
+
 static gboolean
 builtin_len (RsInterp *self,
              RsValue   v,
@@ -146,13 +154,7 @@ builtin_len (RsInterp *self,
   else if (o != NULL && o->kind == RS_KIND_DICT)
     n = ((RsDict *) o->data)->used;
   else if (o != NULL && o->kind == RS_KIND_RANGE)
-    {
-      RsRangeData *r = o->data;
-      if (r->step > 0)
-        n = r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;
-      else
-        n = r->start > r->stop ? (r->start - r->stop - r->step - 1) / -r->step : 0;
-    }
+    n = rs_interp_range_length (o->data);
   else if (RS_VALUE_TAG (v) == RS_TAG_STR)
     {
       gsize len;

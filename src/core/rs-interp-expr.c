@@ -161,6 +161,20 @@ rs_interp_getitem (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_RANGE)
+    {
+      RsRangeData *r = o->data;
+      gint64 i, n = rs_interp_range_length (r);
+      if (!rs_interp_get_index (self, index, &i))
+        return rs_interp_raise (self, line, "TypeError", "range indices must be integers or slices, not %s",
+                                rs_interp_type_name (self, index));
+      if (i < 0)
+        i += n;
+      if (i < 0 || i >= n)
+        return rs_interp_raise (self, line, "IndexError", "range object index out of range");
+      *out = rs_interp_make_int (self, r->start + i * r->step);
+      return TRUE;
+    }
   if (RS_VALUE_TAG (container) == RS_TAG_STR)
     {
       gsize len;

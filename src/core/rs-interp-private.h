@@ -141,6 +141,7 @@ struct _RsInterp
 guint32  rs_interp_atom          (RsInterp *self, const char *str);
 gboolean rs_interp_is_imported   (RsInterp *self, const char *name);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+gint64   rs_interp_range_length  (const RsRangeData *r);
 gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
                                   const char *format, ...) G_GNUC_PRINTF (4, 5);
 /* Raises, and the exception keeps a reference to @held until the error
