@@ -923,6 +923,29 @@ printable (gunichar c)
     }
 }
 
+/* A lone surrogate ('\ud800') is kept as its 3-byte generalized UTF-8
+ * form, which strict UTF-8 rejects: its code point, or 0. */
+static gunichar
+surrogate_at (const char *p,
+              const char *end)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (end - p >= 3 && u[0] == 0xed && u[1] >= 0xa0 && u[1] <= 0xbf && (u[2] & 0xc0) == 0x80)
+    return 0xd000 | ((u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+  return 0;
+}
+
+static gboolean
+has_surrogate (const char *s,
+               gsize       len)
+{
+  for (const char *p = s; p < s + len; p++)
+    if (surrogate_at (p, s + len) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Python's repr() of a str; the snapshot's labels use it too. */
 void
 rs_interp_repr_str (const char *s,
@@ -939,7 +962,9 @@ rs_interp_repr_str (const char *s,
     {
       gunichar c = g_utf8_get_char_validated (p, end - p);
       const char *next = g_utf8_next_char (p);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      if (surrogate_at (p, end) != 0)
+        c = surrogate_at (p, end);
+      else if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           c = (guchar) *p;
           next = p + 1;
@@ -1163,6 +1188,8 @@ format_value (RsInterp *self,
       s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       if (repr)
         rs_interp_repr_str (s, len, out);
+      else if (has_surrogate (s, len))
+        self->format_error = "UnicodeEncodeError";   /* sys.stdout is strict UTF-8 */
       else
         g_string_append_len (out, s, len);
       break;
