@@ -123,7 +123,9 @@ typedef enum {
   RS_EV_GC_END,
 
   /* output */
-  RS_EV_PRINT,        /* key: atom of the printed line (without the newline) */
+  RS_EV_PRINT,        /* key: atom of the printed line (without the newline);
+                       * flag RS_EVENT_HIDDEN: what a failing print() wrote
+                       * before the failure, no newline ends it */
   RS_EV_ERROR,        /* key: atom of the kind ("NameError"), new: rs_value_int(line), old: atom of the message */
 } RsEventKind;
 

@@ -115,21 +115,30 @@ builtin_print (RsInterp *self,
                guint     lineno)
 {
   GString *line = g_string_new (NULL);
+  guint flags = 0;
+  gboolean ok = TRUE;
 
-  for (guint i = 0; i < n_args; i++)
+  for (guint i = 0; i < n_args && ok; i++)
     {
       if (i > 0)
         g_string_append_c (line, ' ');
+      gsize written = line->len;
       if (!rs_interp_str (self, args[i], line))
         {
-          g_string_free (line, TRUE);
-          return rs_interp_raise (self, lineno, self->format_error, "str() of this value fails in CPython");
+          /* CPython has written the arguments before (and the separator):
+           * what comes next continues that line */
+          g_string_truncate (line, written);
+          flags = RS_EVENT_HIDDEN;
+          ok = rs_interp_raise (self, lineno, self->format_error, "str() of this value fails in CPython");
         }
     }
-  guint32 atom = rs_atoms_intern (self->atoms, line->str, line->len);
-  rs_heap_emit (self->heap, RS_EV_PRINT, 0, self->frame->id, atom, 0, 0);
+  if (ok || line->len > 0)
+    {
+      guint32 atom = rs_atoms_intern (self->atoms, line->str, line->len);
+      rs_heap_emit (self->heap, RS_EV_PRINT, flags, self->frame->id, atom, 0, 0);
+    }
   g_string_free (line, TRUE);
-  return TRUE;
+  return ok;
 }
 
 gint64

@@ -41,7 +41,8 @@ rs_trace_append_event (RsAtoms       *atoms,
         gsize len;
         const char *text = rs_atoms_get (atoms, event->key, &len);
         g_string_append_len (out, text, len);
-        g_string_append_c (out, '\n');
+        if (!(event->flags & RS_EVENT_HIDDEN))
+          g_string_append_c (out, '\n');
       }
       break;
     case RS_EV_ERROR:
