@@ -349,6 +349,20 @@ builtin_weakref (RsInterp *self,
   return TRUE;
 }
 
+/* == inside a list method: the method call (method_vectorcall_O) takes a
+ * recursion level of its own */
+static gint
+method_equal (RsInterp *self,
+              RsValue   a,
+              RsValue   b,
+              guint     line)
+{
+  self->depth++;
+  gint r = a == b ? 1 : rs_interp_equal (self, a, b, line);
+  self->depth--;
+  return r;
+}
+
 /* 1 found, 0 not, -1 the comparison failed (error raised) */
 static gint
 list_find (RsInterp *self,
@@ -360,7 +374,7 @@ list_find (RsInterp *self,
   for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, list)->data)->len; i++)
     {
       RsValue item = ((RsList *) rs_heap_get (self->heap, list)->data)->items[i];
-      gint r = item == x ? 1 : rs_interp_equal (self, item, x, line);
+      gint r = method_equal (self, item, x, line);
       if (r != 0)
         {
           *at = i;
@@ -451,7 +465,7 @@ list_method (RsInterp    *self,
         gint64 n = 0;
         for (guint k = 0; k < list->len; k++)
           {
-            gint r = list->items[k] == args[1] ? 1 : rs_interp_equal (self, list->items[k], args[1], line);
+            gint r = method_equal (self, list->items[k], args[1], line);
             if (r < 0)
               return FALSE;
             n += r;
