@@ -384,6 +384,19 @@ list_find (RsInterp *self,
   return 0;
 }
 
+/* A Py_ssize_t argument (list.pop's and list.insert's index) that is
+ * too big for it is an OverflowError before anything else. */
+static gboolean
+index_fits (RsInterp *self,
+            RsValue  *args,
+            guint     n_args,
+            guint     line)
+{
+  if (n_args >= 2 && RS_VALUE_TAG (args[1]) == RS_TAG_BIGINT)
+    return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C ssize_t");
+  return TRUE;
+}
+
 static gboolean
 list_method (RsInterp    *self,
              RsBuiltinId  id,
@@ -408,7 +421,7 @@ list_method (RsInterp    *self,
       rs_heap_list_insert (self->heap, l, list->len, args[1]);
       return TRUE;
     case RS_BI_LIST_POP:
-      if (!check_args (self, id, n_args - 1, 0, 1, line))
+      if (!check_args (self, id, n_args - 1, 0, 1, line) || !index_fits (self, args, n_args, line))
         return FALSE;
       if (n_args == 2 && !rs_interp_get_index (self, args[1], &i))
         return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
@@ -422,7 +435,7 @@ list_method (RsInterp    *self,
       *out = rs_heap_list_remove (self->heap, l, i, TRUE);
       return TRUE;
     case RS_BI_LIST_INSERT:
-      if (!check_args (self, id, n_args - 1, 2, 2, line))
+      if (!check_args (self, id, n_args - 1, 2, 2, line) || !index_fits (self, args, n_args, line))
         return FALSE;
       if (!rs_interp_get_index (self, args[1], &i))
         return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",

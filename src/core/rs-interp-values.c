@@ -870,6 +870,11 @@ rs_interp_binop (RsInterp *self,
   if (seq_binop (self, op, a, b, out))
     return TRUE;
   hold_list_operands (self, op, a, b);
+  gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR;
+  gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR;
+  if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
+                           (seq_b && RS_VALUE_TAG (a) == RS_TAG_BIGINT)))
+    return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
