@@ -269,6 +269,45 @@ test_collector_reorders_survivors (void)
   fixture_clear (&f);
 }
 
+/* gc.collect(0) only looks at objects no collection has seen yet: a
+ * cycle that survived one collection (it moved to generation 1) waits for
+ * gc.collect(1), one in generation 2 for a full collection. */
+static void
+test_collector_generations (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  RsObjId cls = new_class (&f);
+  guint32 me = rs_atoms_intern (f.atoms, "me", -1);
+  RsObjId old = rs_heap_new_instance (f.heap, cls);
+  rs_heap_incref (f.heap, RS_VALUE_OBJECT (old));
+  rs_heap_attr_set (f.heap, old, me, RS_VALUE_OBJECT (old));
+  rs_heap_collect_generation (f.heap, 0);   /* our temporary keeps it: gen 1 */
+  rs_heap_collect_generation (f.heap, 1);   /* gen 2 */
+  RsObjId mid = rs_heap_new_instance (f.heap, cls);
+  rs_heap_incref (f.heap, RS_VALUE_OBJECT (mid));
+  rs_heap_attr_set (f.heap, mid, me, RS_VALUE_OBJECT (mid));
+  rs_heap_collect_generation (f.heap, 0);   /* gen 1 */
+  RsObjId young = rs_heap_new_instance (f.heap, cls);
+  rs_heap_incref (f.heap, RS_VALUE_OBJECT (young));
+  rs_heap_attr_set (f.heap, young, me, RS_VALUE_OBJECT (young));
+  rs_heap_decref (f.heap, RS_VALUE_OBJECT (old));
+  rs_heap_decref (f.heap, RS_VALUE_OBJECT (mid));
+  rs_heap_decref (f.heap, RS_VALUE_OBJECT (young));
+
+  g_assert_cmpuint (rs_heap_collect_generation (f.heap, 0), ==, 1);
+  g_assert_null (rs_heap_get (f.heap, young));
+  g_assert_nonnull (rs_heap_get (f.heap, mid));
+  g_assert_cmpuint (rs_heap_collect_generation (f.heap, 1), ==, 1);
+  g_assert_null (rs_heap_get (f.heap, mid));
+  g_assert_nonnull (rs_heap_get (f.heap, old));
+  g_assert_cmpuint (rs_heap_collect (f.heap), >=, 1);
+  g_assert_null (rs_heap_get (f.heap, old));
+  g_autofree char *order = finalized (&f);
+  g_assert_cmpstr (order, ==, "3 2 1");
+  fixture_clear (&f);
+}
+
 /* A chain of 120 lists: the trashcan destroys 50 nested, defers the rest */
 static void
 test_trashcan_defers_deep_chains (void)
@@ -338,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/refscope/heap/gc/cycle", test_cycle_needs_collector);
   g_test_add_func ("/refscope/heap/gc/outside-reference", test_collector_keeps_externally_held);
   g_test_add_func ("/refscope/heap/gc/survivor-order", test_collector_reorders_survivors);
+  g_test_add_func ("/refscope/heap/gc/generations", test_collector_generations);
   g_test_add_func ("/refscope/heap/trashcan/linear", test_trashcan_defers_deep_chains);
   g_test_add_func ("/refscope/heap/trashcan/pending", test_trashcan_pending_newest_first);
   return g_test_run ();
