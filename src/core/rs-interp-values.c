@@ -485,6 +485,22 @@ compare_too_deep (RsInterp *self,
   return self->depth + depth + 1 > RECURSION_LIMIT;
 }
 
+/* range_equals: ranges are equal when they give the same numbers */
+static gboolean
+range_equal (const RsRangeData *a,
+             const RsRangeData *b)
+{
+  gint64 n = rs_interp_range_length (a);
+
+  if (n != rs_interp_range_length (b))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  if (a->start != b->start)
+    return FALSE;
+  return n == 1 || a->step == b->step;
+}
+
 /* 1 equal, 0 not, -1 nested too deep */
 static gint
 equal_depth (RsInterp *self,
@@ -546,7 +562,7 @@ equal_depth (RsInterp *self,
       return equal_depth (self, RS_VALUE_OBJECT (p->referent), RS_VALUE_OBJECT (q->referent), depth + 1);
     }
   if (x->kind == RS_KIND_RANGE)
-    return memcmp (x->data, y->data, sizeof (RsRangeData)) == 0;
+    return range_equal (x->data, y->data);
   return 0;
 }
 
