@@ -871,6 +871,8 @@ hold_list_operands (RsInterp *self,
   g_ptr_array_add (self->err_frames, held);
 }
 
+static gboolean str_format (RsInterp *self, RsValue format, RsValue arg, guint line, RsValue *out);
+
 gboolean
 rs_interp_binop (RsInterp *self,
                  RsBinOp   op,
@@ -885,6 +887,8 @@ rs_interp_binop (RsInterp *self,
     return int_binop (self, op, a, b, line, out);
   if (seq_binop (self, op, a, b, out))
     return TRUE;
+  if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
+    return str_format (self, a, b, line, out);
   hold_list_operands (self, op, a, b);
   gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR;
   gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR;
@@ -1240,16 +1244,147 @@ format_value (RsInterp *self,
     }
 }
 
+static gboolean
+format_checked (RsInterp *self,
+                RsValue   v,
+                gboolean  repr,
+                GString  *out)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (RsObjId));
+  self->format_error = NULL;
+  g_array_set_size (seen, self->depth);   /* the running frames */
+  format_value (self, v, repr, out, seen);
+  return self->format_error == NULL;
+}
+
 gboolean
 rs_interp_str (RsInterp *self,
                RsValue   v,
                GString  *out)
 {
-  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (RsObjId));
-  self->format_error = NULL;
-  g_array_set_size (seen, self->depth);   /* the running frames */
-  format_value (self, v, FALSE, out, seen);
-  return self->format_error == NULL;
+  return format_checked (self, v, FALSE, out);
+}
+
+/* One %-conversion of printf-style formatting: str(), repr() or an int */
+static gboolean
+format_conversion (RsInterp *self,
+                   char      conv,
+                   RsValue   v,
+                   GString  *out,
+                   guint     line)
+{
+  if (conv == 's' || conv == 'r' || conv == 'a')
+    {
+      if (!format_checked (self, v, conv != 's', out))
+        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+      return TRUE;
+    }
+  if (!is_int (v))
+    return rs_interp_raise (self, line, "TypeError", "%%%c format: a real number is required, not %s",
+                            conv, rs_interp_type_name (self, v));
+  if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
+    v = rs_value_int (v == RS_VALUE_TRUE);
+  if ((conv == 'x' || conv == 'X' || conv == 'o') && RS_VALUE_TAG (v) == RS_TAG_INT)
+    {
+      gint64 n = rs_value_get_int (v);
+      guint64 m = n < 0 ? -(guint64) n : (guint64) n;
+      g_string_append_printf (out, conv == 'x' ? "%s%" G_GINT64_MODIFIER "x"
+                                   : conv == 'X' ? "%s%" G_GINT64_MODIFIER "X"
+                                   : "%s%" G_GINT64_MODIFIER "o", n < 0 ? "-" : "", m);
+      return TRUE;
+    }
+  if (!format_checked (self, v, FALSE, out))
+    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+  return TRUE;
+}
+
+/* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o and %%, with the
+ * '-' and '0' flags and a width; a tuple cannot be built in the subset,
+ * so there is one value, or a mapping (dicts, and lists too) for %(key)s. */
+static gboolean
+str_format (RsInterp *self,
+            RsValue   format,
+            RsValue   arg,
+            guint     line,
+            RsValue  *out)
+{
+  gsize len;
+  const char *f = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (format), &len);
+  RsObj *o = rs_heap_get_value (self->heap, arg);
+  gboolean mapping = o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST);
+  gboolean used = FALSE;
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (f[i] != '%')
+        {
+          g_string_append_c (s, f[i]);
+          continue;
+        }
+      if (++i >= len)
+        return rs_interp_raise (self, line, "ValueError", "incomplete format");
+      RsValue v = arg;
+      if (f[i] == '(')
+        {
+          const char *close = memchr (f + i, ')', len - i);
+          if (close == NULL)
+            return rs_interp_raise (self, line, "ValueError", "incomplete format key");
+          if (o == NULL || o->kind != RS_KIND_DICT)
+            return rs_interp_raise (self, line, "TypeError", "format requires a mapping");
+          RsValue key = rs_interp_make_str (self, f + i + 1, close - f - i - 1);
+          if (!rs_interp_getitem (self, arg, key, line, &v))
+            return FALSE;
+          rs_heap_decref (self->heap, v);   /* the dict keeps it */
+          i = close - f + 1;
+        }
+      else if (f[i] != '%')
+        {
+          if (used)
+            return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
+          used = TRUE;
+        }
+      gboolean left = FALSE, zero = FALSE;
+      for (; i < len && (f[i] == '-' || f[i] == '0' || f[i] == ' ' || f[i] == '+' || f[i] == '#'); i++)
+        {
+          left |= f[i] == '-';
+          zero |= f[i] == '0';
+        }
+      guint width = 0;
+      for (; i < len && g_ascii_isdigit (f[i]); i++)
+        width = MIN (width * 10 + (f[i] - '0'), 100000u);
+      if (i >= len)
+        return rs_interp_raise (self, line, "ValueError", "incomplete format");
+      if (f[i] == '%')
+        {
+          g_string_append_c (s, '%');
+          continue;
+        }
+      if (strchr ("sradiuxXo", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
+        return rs_interp_raise (self, line, "ValueError", "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
+                                f[i], (guchar) f[i], i);
+      g_autoptr(GString) field = g_string_new (NULL);
+      if (!format_conversion (self, f[i], v, field, line))
+        return FALSE;
+      glong chars = g_utf8_strlen (field->str, field->len);
+      gboolean numeric = strchr ("diuxXo", f[i]) != NULL;
+      for (glong pad = width; !left && pad > chars; pad--)
+        {
+          if (zero && numeric && field->str[0] == '-')
+            {
+              g_string_append_c (s, '-');
+              g_string_erase (field, 0, 1);
+            }
+          g_string_append_c (s, zero && numeric ? '0' : ' ');
+        }
+      g_string_append_len (s, field->str, field->len);
+      for (glong pad = width; left && pad > chars; pad--)
+        g_string_append_c (s, ' ');
+    }
+  if (!used && !mapping)
+    return rs_interp_raise (self, line, "TypeError", "not all arguments converted during string formatting");
+  *out = rs_interp_make_str (self, s->str, s->len);
+  return TRUE;
 }
 
 void

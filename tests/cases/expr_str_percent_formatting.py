@@ -1,0 +1,9 @@
+# str % value: printf-style formatting (%s %r %d %i %x %o, flags, width,
+# %(key)s with a dict; a list counts as a mapping, so 'abc' % [] is fine).
+class A:
+    pass
+a = A()
+print('a is %s' % a, 'n=%d' % 5, '%r' % 'x', '%5d|' % 42, '%-5s|' % 'ab', '%05d' % -42, '100%% %s' % None)
+print('%s' % [1, 'a'], '%s' % {'k': a}, '%(k)s!' % {'k': a}, 'abc' % [], 'abc' % {}, '%i' % True, '%3s|%%' % 'é')
+print('%x' % 255, '%X' % -255, '%o' % 8, '%04x|' % 10, '%-4o|' % 9, '%x' % True)
+print('%d items' % 'x')
