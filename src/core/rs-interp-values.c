@@ -1265,6 +1265,20 @@ rs_interp_str (RsInterp *self,
   return format_checked (self, v, FALSE, out);
 }
 
+/* The precision (minimum digits) and the '#' prefix of an int field */
+static void
+format_int_field (GString  *field,
+                  char      conv,
+                  gboolean  alt,
+                  gint      precision)
+{
+  gsize sign = field->str[0] == '-';
+  for (gint digits = field->len - sign; digits < precision; digits++)
+    g_string_insert_c (field, sign, '0');
+  if (alt && conv != 'd' && conv != 'i' && conv != 'u')
+    g_string_insert (field, sign, conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o");
+}
+
 /* One %-conversion of printf-style formatting: str(), repr() or an int */
 static gboolean
 format_conversion (RsInterp *self,
@@ -1273,6 +1287,24 @@ format_conversion (RsInterp *self,
                    GString  *out,
                    guint     line)
 {
+  if (conv == 'c')
+    {
+      gsize n;
+      const char *text = RS_VALUE_TAG (v) == RS_TAG_STR ? rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n) : NULL;
+      if (text != NULL && rs_interp_str_length (text, n) == 1)
+        {
+          g_string_append_len (out, text, n);
+          return TRUE;
+        }
+      gint64 c;
+      if (RS_VALUE_TAG (v) != RS_TAG_STR && rs_interp_get_index (self, v, &c) && c >= 0 && c <= 0x10ffff)
+        {
+          g_string_append_unichar (out, (gunichar) c);
+          return TRUE;
+        }
+      return rs_interp_raise (self, line, RS_VALUE_TAG (v) == RS_TAG_INT ? "OverflowError" : "TypeError",
+                              "%%c requires int or char");
+    }
   if (conv == 's' || conv == 'r' || conv == 'a')
     {
       if (!format_checked (self, v, conv != 's', out))
@@ -1344,15 +1376,22 @@ str_format (RsInterp *self,
             return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
           used = TRUE;
         }
-      gboolean left = FALSE, zero = FALSE;
+      gboolean left = FALSE, zero = FALSE, alt = FALSE;
       for (; i < len && (f[i] == '-' || f[i] == '0' || f[i] == ' ' || f[i] == '+' || f[i] == '#'); i++)
         {
           left |= f[i] == '-';
           zero |= f[i] == '0';
+          alt |= f[i] == '#';
         }
+      if (i < len && f[i] == '*')   /* the width would be a second value */
+        return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
       guint width = 0;
+      gint precision = -1;
       for (; i < len && g_ascii_isdigit (f[i]); i++)
         width = MIN (width * 10 + (f[i] - '0'), 100000u);
+      if (i < len && f[i] == '.')
+        for (precision = 0, i++; i < len && g_ascii_isdigit (f[i]); i++)
+          precision = MIN (precision * 10 + (f[i] - '0'), 100000);
       if (i >= len)
         return rs_interp_raise (self, line, "ValueError", "incomplete format");
       if (f[i] == '%')
@@ -1360,14 +1399,18 @@ str_format (RsInterp *self,
           g_string_append_c (s, '%');
           continue;
         }
-      if (strchr ("sradiuxXo", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
+      if (strchr ("sradiuxXoc", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
         return rs_interp_raise (self, line, "ValueError", "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
                                 f[i], (guchar) f[i], i);
       g_autoptr(GString) field = g_string_new (NULL);
       if (!format_conversion (self, f[i], v, field, line))
         return FALSE;
-      glong chars = g_utf8_strlen (field->str, field->len);
       gboolean numeric = strchr ("diuxXo", f[i]) != NULL;
+      if (numeric)
+        format_int_field (field, f[i], alt, precision);
+      else if (precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
+        g_string_truncate (field, g_utf8_offset_to_pointer (field->str, precision) - field->str);
+      glong chars = g_utf8_strlen (field->str, field->len);
       for (glong pad = width; !left && pad > chars; pad--)
         {
           if (zero && numeric && field->str[0] == '-')
