@@ -269,6 +269,19 @@ test_collector_reorders_survivors (void)
   fixture_clear (&f);
 }
 
+/* An instance of @cls that refers to itself, held by one temporary. */
+static RsObjId
+new_self_cycle (Fixture *f,
+                RsObjId  cls,
+                guint32  attr)
+{
+  RsObjId id = rs_heap_new_instance (f->heap, cls);
+
+  rs_heap_incref (f->heap, RS_VALUE_OBJECT (id));
+  rs_heap_attr_set (f->heap, id, attr, RS_VALUE_OBJECT (id));
+  return id;
+}
+
 /* gc.collect(0) only looks at objects no collection has seen yet: a
  * cycle that survived one collection (it moved to generation 1) waits for
  * gc.collect(1), one in generation 2 for a full collection. */
@@ -279,18 +292,12 @@ test_collector_generations (void)
   fixture_init (&f);
   RsObjId cls = new_class (&f);
   guint32 me = rs_atoms_intern (f.atoms, "me", -1);
-  RsObjId old = rs_heap_new_instance (f.heap, cls);
-  rs_heap_incref (f.heap, RS_VALUE_OBJECT (old));
-  rs_heap_attr_set (f.heap, old, me, RS_VALUE_OBJECT (old));
+  RsObjId old = new_self_cycle (&f, cls, me);
   rs_heap_collect_generation (f.heap, 0);   /* our temporary keeps it: gen 1 */
   rs_heap_collect_generation (f.heap, 1);   /* gen 2 */
-  RsObjId mid = rs_heap_new_instance (f.heap, cls);
-  rs_heap_incref (f.heap, RS_VALUE_OBJECT (mid));
-  rs_heap_attr_set (f.heap, mid, me, RS_VALUE_OBJECT (mid));
+  RsObjId mid = new_self_cycle (&f, cls, me);
   rs_heap_collect_generation (f.heap, 0);   /* gen 1 */
-  RsObjId young = rs_heap_new_instance (f.heap, cls);
-  rs_heap_incref (f.heap, RS_VALUE_OBJECT (young));
-  rs_heap_attr_set (f.heap, young, me, RS_VALUE_OBJECT (young));
+  RsObjId young = new_self_cycle (&f, cls, me);
   rs_heap_decref (f.heap, RS_VALUE_OBJECT (old));
   rs_heap_decref (f.heap, RS_VALUE_OBJECT (mid));
   rs_heap_decref (f.heap, RS_VALUE_OBJECT (young));
