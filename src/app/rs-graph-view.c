@@ -201,7 +201,8 @@ draw_link_drag (RsGraphView *self,
 }
 
 /* A thumbtack in the top edge of each pinned card (only on screen: the
- * exports show where cards are, not how they got there). */
+ * exports show where cards are, not how they got there), following the
+ * card through a transition. */
 static void
 draw_pins (RsGraphView *self,
            cairo_t     *cr,
@@ -209,28 +210,31 @@ draw_pins (RsGraphView *self,
 {
   const RsScene *scene = self->scene;
   const RsScene *from = self->tick_id ? self->from : NULL;
+  double fs = scene->font_size;
 
   for (guint i = 0; i < scene->n_nodes; i++)
     {
       const RsSceneNode *node = &scene->nodes[i];
-      double x = node->x + node->width - scene->font_size, y = node->y;
+      double x = node->x + node->width - fs, y = node->y;
       int j;
 
       if (!node->pinned)
         continue;
       if (from && (j = rs_scene_find_node (from, node->key)) >= 0)
         {
-          x = from->nodes[j].x + from->nodes[j].width - scene->font_size + (x - (from->nodes[j].x + from->nodes[j].width - scene->font_size)) * t;
-          y = from->nodes[j].y + (y - from->nodes[j].y) * t;
+          const RsSceneNode *was = &from->nodes[j];
+          double x0 = was->x + was->width - fs, y0 = was->y;
+
+          x = x0 + (x - x0) * t;
+          y = y0 + (y - y0) * t;
         }
       cairo_new_path (cr);
       cairo_move_to (cr, x, y);
-      cairo_line_to (cr, x + scene->font_size * 0.4, y - scene->font_size * 0.75);
+      cairo_line_to (cr, x + fs * 0.4, y - fs * 0.75);
       cairo_set_line_width (cr, 1.5);
       cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
       cairo_stroke (cr);
-      cairo_arc (cr, x + scene->font_size * 0.4, y - scene->font_size * 0.75,
-                 scene->font_size * 0.4, 0, 2 * G_PI);
+      cairo_arc (cr, x + fs * 0.4, y - fs * 0.75, fs * 0.4, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 0.88, 0.11, 0.14);
       cairo_fill_preserve (cr);
       cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
@@ -509,11 +513,19 @@ rs_graph_view_pick (RsGraphView *self,
   return i < 0 ? 0 : self->scene->nodes[i].object;
 }
 
+/* The view holds still from now on: the user moved it, or is arranging
+ * cards in it. */
 static void
-user_moved_view (RsGraphView *self)
+stop_fitting (RsGraphView *self)
 {
   self->auto_fit = FALSE;
   self->fit_zoom = 0;
+}
+
+static void
+user_moved_view (RsGraphView *self)
+{
+  stop_fitting (self);
   self->refit_in_transition = FALSE;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -588,9 +600,7 @@ drag_update_cb (GtkGestureDrag *gesture,
           self->moving = self->scene->nodes[index].key;
           self->move_x = self->scene->nodes[index].x;
           self->move_y = self->scene->nodes[index].y;
-          /* the view holds still while cards are arranged in it */
-          self->auto_fit = FALSE;
-          self->fit_zoom = 0;
+          stop_fitting (self);
           rs_graph_view_set_selected (self, self->scene->nodes[index].object);
           gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
         }
@@ -1007,11 +1017,11 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* (from, to, x, y): the user dragged from one object to another. */
   /* The user pinned, moved or unpinned a card (not set_pins()). */
   signals[PINS_CHANGED] =
     g_signal_new ("pins-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* (from, to, x, y): the user dragged from one object to another. */
   signals[LINK_REQUESTED] =
     g_signal_new ("link-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 4,
@@ -1290,7 +1300,7 @@ rs_graph_view_move_object (RsGraphView *self,
   if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
     return FALSE;
   if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
-    self->auto_fit = FALSE, self->fit_zoom = 0;  /* the view holds still while cards are arranged in it */
+    stop_fitting (self);
   place_node (self, i, x, y);
   if ((p = find_pin (self, pin.key)) >= 0)
     g_array_index (self->pins, RsScenePin, p) = pin;

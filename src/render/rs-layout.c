@@ -587,6 +587,34 @@ set_curve (RsSceneEdge *edge,
   edge->points[6] = ex;  edge->points[7] = ey;
 }
 
+/* Where an arrow leaves its card: the right side of its row, or a list
+ * cell's bottom (its top, under the title, when not @below). */
+static void
+edge_start (const RsSceneNode *t,
+            const RsSceneEdge *edge,
+            gboolean           below,
+            double            *sx,
+            double            *sy)
+{
+  if (t->row_layout == RS_SCENE_ROWS_CELLS)
+    {
+      *sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
+      *sy = below ? t->y + t->height : t->y + t->row_height;
+    }
+  else
+    {
+      *sx = t->x + t->width;
+      *sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
+    }
+}
+
+/* Where arrows land: halfway down the title band. */
+static double
+title_middle (const RsSceneNode *h)
+{
+  return h->y + MIN (h->row_height, h->height) / 2;
+}
+
 /* A row's arrow leaves from the right side of its row (a list cell: its
  * bottom) and lands on the left of the target's title, or on its right
  * when the target is behind: Python Tutor's curves. */
@@ -595,27 +623,22 @@ route_preferred (const RsScene *scene,
                  RsSceneEdge   *edge)
 {
   const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
-  double sx, sy, ex, ey, d, c1x, c1y, c2x, c2y;
+  /* a list cell's arrow leaves from its top when the target is wholly
+   * above the card: one leaving downwards would turn back through it */
+  gboolean below = h->y + h->height > t->y;
+  double sx, sy, ex, ey = title_middle (h), d, c1x, c1y, c2x, c2y;
 
+  edge_start (t, edge, below, &sx, &sy);
   if (t->row_layout == RS_SCENE_ROWS_CELLS)
     {
-      /* from the cell's bottom, or its top when the target is wholly
-       * above the card: an arrow leaving upwards crosses the title */
-      gboolean below = h->y + h->height > t->y;
-
-      sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
-      sy = below ? t->y + t->height : t->y + t->row_height;
       c1x = sx;
       c1y = sy + (below ? 50 : -50);
     }
   else
     {
-      sx = t->x + t->width;
-      sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
       c1x = sx + 60;
       c1y = sy;
     }
-  ey = h->y + MIN (h->row_height, h->height) / 2;
   if (edge->tail == edge->head)
     {
       /* a reference to itself: a loop out of the right side, back into
@@ -671,23 +694,12 @@ route_alternative (const RsScene *scene,
                    double         spread)
 {
   const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
-  double sx, sy, c1x, c1y, c2x, c2y, ex, ey;
+  gboolean cells = t->row_layout == RS_SCENE_ROWS_CELLS;
+  double sx, sy, c1x, c1y, c2x, c2y, ex, ey = title_middle (h);
 
-  if (t->row_layout == RS_SCENE_ROWS_CELLS)
-    {
-      sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
-      sy = t->y + t->height;
-      c1x = sx;
-      c1y = sy + 50 * spread;
-    }
-  else
-    {
-      sx = t->x + t->width;
-      sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
-      c1x = sx + 50 * spread;
-      c1y = sy;
-    }
-  ey = h->y + MIN (h->row_height, h->height) / 2;
+  edge_start (t, edge, TRUE, &sx, &sy);
+  c1x = cells ? sx : sx + 50 * spread;
+  c1y = cells ? sy + 50 * spread : sy;
   ex = side == 0 ? h->x : h->x + h->width;
   c2x = side == 0 ? ex - 50 * spread : ex + 50 * spread;
   c2y = ey;
@@ -839,32 +851,44 @@ place_from_pins (RsScene    *scene,
     }
 }
 
+/* Graphviz's layout of job->scene, with the frames stacked, moved to
+ * match the previous scene when @stable, pins applied and edges routed. */
+static gboolean
+lay_out_fresh (GVC_t          *gvc,
+               Job            *job,
+               RsLayoutEngine  engine,
+               gboolean        stable)
+{
+  if (!run_graphviz (gvc, job, engine))
+    return FALSE;
+  if (engine == RS_LAYOUT_ENGINE_DOT)
+    stack_frames (job->scene);
+  if (stable)
+    align_to_prev (job->scene, job->prev);
+  apply_pins (job->scene);
+  rs_layout_route_edges (job->scene);
+  return TRUE;
+}
+
 /* Keeping every card in place can leave arrows drawn through cards (new
- * cards squeezed in beside old ones).  A fresh layout, moved to match the
- * old one, replaces it when it crosses fewer cards: the mental map gives
- * way only to a clearer picture.  Pins hold in both. */
+ * cards squeezed in beside old ones: @crossings of them).  A fresh layout,
+ * moved to match the old one, replaces it when it crosses fewer cards:
+ * the mental map gives way only to a clearer picture.  Pins hold in both. */
 static gboolean
 relayout_if_clearer (GVC_t          *gvc,
                      Job            *job,
-                     RsLayoutEngine  engine)
+                     RsLayoutEngine  engine,
+                     guint           crossings)
 {
   RsScene *kept = job->scene;
   RsScene *fresh = rs_scene_copy (kept);
   gboolean clearer;
 
   job->scene = fresh;
-  clearer = run_graphviz (gvc, job, engine);
+  clearer = lay_out_fresh (gvc, job, engine, TRUE)
+            && rs_scene_count_crossings (fresh) < crossings;
   job->scene = kept;
   g_clear_error (&job->error);
-  if (clearer)
-    {
-      if (engine == RS_LAYOUT_ENGINE_DOT)
-        stack_frames (fresh);
-      align_to_prev (fresh, job->prev);
-      apply_pins (fresh);
-      rs_layout_route_edges (fresh);
-      clearer = rs_scene_count_crossings (fresh) < rs_scene_count_crossings (kept);
-    }
   if (clearer)
     {
       for (guint i = 0; i < kept->n_nodes; i++)
@@ -886,6 +910,7 @@ run_job (GVC_t *gvc,
   RsLayoutEngine engine = job->engine;
   gboolean stable = job->mode == RS_LAYOUT_STABLE && job->prev != NULL;
   gboolean pinned;
+  guint crossings;
 
   if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
     engine = RS_LAYOUT_ENGINE_SFDP;
@@ -900,20 +925,12 @@ run_job (GVC_t *gvc,
       place_from_pins (scene, job->pins);
       place_new_nodes (scene, job->prev);
       rs_layout_route_edges (scene);
-      if (rs_scene_count_crossings (scene) > 0 && relayout_if_clearer (gvc, job, engine))
+      crossings = rs_scene_count_crossings (scene);
+      if (crossings > 0 && relayout_if_clearer (gvc, job, engine, crossings))
         pinned = FALSE;
     }
-  else
-    {
-      if (!run_graphviz (gvc, job, engine))
-        return;
-      if (engine == RS_LAYOUT_ENGINE_DOT)
-        stack_frames (scene);
-      if (stable)
-        align_to_prev (scene, job->prev);
-      apply_pins (scene);
-      rs_layout_route_edges (scene);
-    }
+  else if (!lay_out_fresh (gvc, job, engine, stable))
+    return;
   rs_scene_update_bounds (scene);
   g_free (scene->engine);
   scene->engine = g_strdup (pinned ? "stable" : engine_names[engine]);

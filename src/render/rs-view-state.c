@@ -42,28 +42,31 @@ rs_view_state_add_pin (RsViewState *state,
   g_array_append_val (state->pins, pin);
 }
 
-/* "412.5, 80": two finite numbers within the reach of any drawing. */
+/* One coordinate at *@text, within the reach of any drawing; moves
+ * *@text past it and the spaces after it. */
+static gboolean
+parse_coordinate (const char **text,
+                  double      *out)
+{
+  char *end;
+
+  *out = g_ascii_strtod (*text, &end);
+  if (end == *text || !isfinite (*out) || fabs (*out) > 1e7)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  *text = end;
+  return TRUE;
+}
+
+/* "412.5, 80" */
 static gboolean
 parse_point (const char *text,
              double     *x,
              double     *y)
 {
-  char *end;
-
-  *x = g_ascii_strtod (text, &end);
-  if (end == text || !isfinite (*x) || fabs (*x) > 1e7)
-    return FALSE;
-  while (g_ascii_isspace (*end))
-    end++;
-  if (*end++ != ',')
-    return FALSE;
-  text = end;
-  *y = g_ascii_strtod (text, &end);
-  if (end == text || !isfinite (*y) || fabs (*y) > 1e7)
-    return FALSE;
-  while (g_ascii_isspace (*end))
-    end++;
-  return *end == '\0';
+  return parse_coordinate (&text, x) && *text++ == ','
+         && parse_coordinate (&text, y) && *text == '\0';
 }
 
 static const char *
