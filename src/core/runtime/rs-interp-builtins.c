@@ -11,30 +11,6 @@
 
 #include <string.h>
 
-static const char *builtin_names[RS_N_BUILTINS] = {
-  [RS_BI_PRINT] = "print", [RS_BI_LEN] = "len", [RS_BI_RANGE] = "range",
-  [RS_BI_LIST] = "list", [RS_BI_DICT] = "dict",
-  [RS_BI_MOD_GC] = "gc", [RS_BI_MOD_SYS] = "sys", [RS_BI_MOD_WEAKREF] = "weakref",
-  [RS_BI_GC_COLLECT] = "collect", [RS_BI_GC_ENABLE] = "enable",
-  [RS_BI_GC_DISABLE] = "disable", [RS_BI_GC_ISENABLED] = "isenabled",
-  [RS_BI_SYS_GETREFCOUNT] = "getrefcount", [RS_BI_WEAKREF_REF] = "ref",
-  [RS_BI_LIST_APPEND] = "append", [RS_BI_LIST_POP] = "pop",
-  [RS_BI_LIST_INSERT] = "insert", [RS_BI_LIST_REMOVE] = "remove",
-  [RS_BI_LIST_CLEAR] = "clear", [RS_BI_LIST_INDEX] = "index",
-  [RS_BI_LIST_COUNT] = "count", [RS_BI_LIST_EXTEND] = "extend",
-  [RS_BI_LIST_REVERSE] = "reverse", [RS_BI_LIST_COPY] = "copy",
-  [RS_BI_DICT_POP] = "pop", [RS_BI_DICT_GET] = "get", [RS_BI_DICT_CLEAR] = "clear",
-  [RS_BI_DICT_KEYS] = "keys", [RS_BI_DICT_VALUES] = "values",
-  [RS_BI_DICT_ITEMS] = "items", [RS_BI_DICT_COPY] = "copy",
-  [RS_BI_OBJECT_INIT] = "__init__",
-};
-
-const char *
-rs_interp_builtin_str (RsBuiltinId id)
-{
-  return id < RS_N_BUILTINS ? builtin_names[id] : "?";
-}
-
 static gboolean
 find_builtin (const char  *name,
               RsBuiltinId  first,
@@ -42,7 +18,7 @@ find_builtin (const char  *name,
               RsBuiltinId *id)
 {
   for (RsBuiltinId i = first; i <= last; i++)
-    if (strcmp (builtin_names[i], name) == 0)
+    if (strcmp (rs_value_builtin_names[i], name) == 0)
       {
         *id = i;
         return TRUE;
@@ -103,9 +79,9 @@ check_args (RsInterp    *self,
     return TRUE;
   if (min == max)
     return rs_interp_raise (self, line, "TypeError", "%s() takes exactly %u argument%s (%u given)",
-                            builtin_names[id], min, min == 1 ? "" : "s", n_args);
+                            rs_value_builtin_names[id], min, min == 1 ? "" : "s", n_args);
   return rs_interp_raise (self, line, "TypeError", "%s expected at most %u arguments, got %u",
-                          builtin_names[id], max, n_args);
+                          rs_value_builtin_names[id], max, n_args);
 }
 
 static gboolean
@@ -608,7 +584,7 @@ dict_method (RsInterp    *self,
       return builtin_dict (self, args, 1, line, out);
     default:
       return rs_interp_raise (self, line, "TypeError", "dict.%s() is not in the subset",
-                              builtin_names[id]);
+                              rs_value_builtin_names[id]);
     }
 }
 

@@ -926,93 +926,6 @@ rs_interp_str_length (const char *s,
   return n;
 }
 
-/* Python's str.isprintable() for one code point */
-static gboolean
-printable (gunichar c)
-{
-  if (c == ' ')
-    return TRUE;
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
-/* A lone surrogate ('\ud800') is kept as its 3-byte generalized UTF-8
- * form, which strict UTF-8 rejects: its code point, or 0. */
-static gunichar
-surrogate_at (const char *p,
-              const char *end)
-{
-  const guchar *u = (const guchar *) p;
-
-  if (end - p >= 3 && u[0] == 0xed && u[1] >= 0xa0 && u[1] <= 0xbf && (u[2] & 0xc0) == 0x80)
-    return 0xd000 | ((u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-  return 0;
-}
-
-static gboolean
-has_surrogate (const char *s,
-               gsize       len)
-{
-  for (const char *p = s; p < s + len; p++)
-    if (surrogate_at (p, s + len) != 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Python's repr() of a str; the snapshot's labels use it too. */
-void
-rs_interp_repr_str (const char *s,
-                    gsize       len,
-                    GString    *out)
-{
-  gboolean has_single = memchr (s, '\'', len) != NULL;
-  gboolean has_double = memchr (s, '"', len) != NULL;
-  char quote = has_single && !has_double ? '"' : '\'';
-  const char *p = s, *end = s + len;
-
-  g_string_append_c (out, quote);
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      const char *next = g_utf8_next_char (p);
-      if (surrogate_at (p, end) != 0)
-        c = surrogate_at (p, end);
-      else if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          c = (guchar) *p;
-          next = p + 1;
-        }
-      if (c == (gunichar) quote || c == '\\')
-        g_string_append_printf (out, "\\%c", (char) c);
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x7f && c >= 0x20)
-        g_string_append_c (out, (char) c);
-      else if (c < 0x80 || !printable (c))
-        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-      else
-        g_string_append_len (out, p, next - p);
-      p = next;
-    }
-  g_string_append_c (out, quote);
-}
-
 static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
 
 static gboolean
@@ -1147,7 +1060,7 @@ format_object (RsInterp *self,
                                   rs_atoms_get (self->atoms, ((RsFunctionData *) f->data)->qualname, NULL));
         else
           g_string_append_printf (out, "<built-in method %s of %s object at 0x%012" G_GINT64_MODIFIER "x",
-                                  rs_interp_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
+                                  rs_value_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
                                   rs_interp_type_name (self, bd->self), (guint64) 0x7f0000000000u);
         if (f != NULL)
           format_value (self, bd->self, TRUE, out, seen);
@@ -1212,8 +1125,8 @@ format_value (RsInterp *self,
     case RS_TAG_STR:
       s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       if (repr)
-        rs_interp_repr_str (s, len, out);
-      else if (has_surrogate (s, len))
+        rs_value_repr_str (s, len, out);
+      else if (rs_value_str_has_surrogate (s, len))
         self->format_error = "UnicodeEncodeError";   /* sys.stdout is strict UTF-8 */
       else
         g_string_append_len (out, s, len);
@@ -1224,15 +1137,15 @@ format_value (RsInterp *self,
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
-        g_string_append_printf (out, "<module '%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+        g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
-        g_string_append_printf (out, "<class '__main__.%s'>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+        g_string_append_printf (out, "<class '__main__.%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)
         g_string_append (out, "<class 'weakref.ReferenceType'>");
       else
-        g_string_append_printf (out, "<built-in function %s>", rs_interp_builtin_str (RS_VALUE_PAYLOAD (v)));
+        g_string_append_printf (out, "<built-in function %s>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       break;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);

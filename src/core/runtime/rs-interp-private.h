@@ -12,45 +12,9 @@
 
 #include "rs-interp.h"
 #include "rs-heap.h"
+#include "rs-value.h"
 
 G_BEGIN_DECLS
-
-/* Built-in callables and modules (RS_TAG_BUILTIN payloads). */
-typedef enum {
-  RS_BI_PRINT,
-  RS_BI_LEN,
-  RS_BI_RANGE,
-  RS_BI_LIST,
-  RS_BI_DICT,
-  RS_BI_MOD_GC,
-  RS_BI_MOD_SYS,
-  RS_BI_MOD_WEAKREF,
-  RS_BI_GC_COLLECT,
-  RS_BI_GC_ENABLE,
-  RS_BI_GC_DISABLE,
-  RS_BI_GC_ISENABLED,
-  RS_BI_SYS_GETREFCOUNT,
-  RS_BI_WEAKREF_REF,
-  RS_BI_LIST_APPEND,
-  RS_BI_LIST_POP,
-  RS_BI_LIST_INSERT,
-  RS_BI_LIST_REMOVE,
-  RS_BI_LIST_CLEAR,
-  RS_BI_LIST_INDEX,
-  RS_BI_LIST_COUNT,
-  RS_BI_LIST_EXTEND,
-  RS_BI_LIST_REVERSE,
-  RS_BI_LIST_COPY,
-  RS_BI_DICT_POP,
-  RS_BI_DICT_GET,
-  RS_BI_DICT_CLEAR,
-  RS_BI_DICT_KEYS,
-  RS_BI_DICT_VALUES,
-  RS_BI_DICT_ITEMS,
-  RS_BI_DICT_COPY,
-  RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
-  RS_N_BUILTINS
-} RsBuiltinId;
 
 #define RS_VALUE_BUILTIN(id) RS_VALUE_MAKE (RS_TAG_BUILTIN, (id))
 
@@ -188,8 +152,6 @@ gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *na
 gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
-const char *rs_interp_builtin_str (RsBuiltinId id);
-void        rs_interp_repr_str    (const char *s, gsize len, GString *out);
 gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
  * made for ranges and strings); FALSE with TypeError for the rest. */

@@ -46,7 +46,7 @@ attribute_error (RsInterp   *self,
       RS_VALUE_PAYLOAD (owner) <= RS_BI_MOD_WEAKREF)
     return rs_interp_raise_held (self, line, owner, "AttributeError",
                                  "module '%s' has no attribute '%s'",
-                                 rs_interp_builtin_str (RS_VALUE_PAYLOAD (owner)), name);
+                                 rs_value_builtin_str (RS_VALUE_PAYLOAD (owner)), name);
   return rs_interp_raise_held (self, line, owner, "AttributeError",
                                "'%s' object has no attribute '%s'",
                                rs_interp_type_name (self, owner), name);

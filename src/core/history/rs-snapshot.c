@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-snapshot-private.h"
-#include "rs-interp-private.h"
+#include "rs-value.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,10 +47,10 @@ static void
 append_builtin (GString *out,
                 guint64  id)
 {
-  gboolean module = id == RS_BI_MOD_GC || id == RS_BI_MOD_SYS || id == RS_BI_MOD_WEAKREF;
+  gboolean module = rs_value_builtin_is_module ((RsBuiltinId) id);
 
   g_string_append_printf (out, "%s %s", module ? "module" : "built-in",
-                          rs_interp_builtin_str ((RsBuiltinId) id));
+                          rs_value_builtin_str ((RsBuiltinId) id));
 }
 
 static void
@@ -70,7 +70,7 @@ append_repr (GString      *out,
       break;
     case RS_TAG_STR:
       text = atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), &len);
-      rs_interp_repr_str (text, len, out);
+      rs_value_repr_str (text, len, out);
       break;
     case RS_TAG_SPECIAL:
       g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);

@@ -1,0 +1,125 @@
+/* rs-value.c: builtin names and the str repr, shared by runtime and history
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-value.h"
+
+#include <string.h>
+
+const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
+  [RS_BI_PRINT] = "print", [RS_BI_LEN] = "len", [RS_BI_RANGE] = "range",
+  [RS_BI_LIST] = "list", [RS_BI_DICT] = "dict",
+  [RS_BI_MOD_GC] = "gc", [RS_BI_MOD_SYS] = "sys", [RS_BI_MOD_WEAKREF] = "weakref",
+  [RS_BI_GC_COLLECT] = "collect", [RS_BI_GC_ENABLE] = "enable",
+  [RS_BI_GC_DISABLE] = "disable", [RS_BI_GC_ISENABLED] = "isenabled",
+  [RS_BI_SYS_GETREFCOUNT] = "getrefcount", [RS_BI_WEAKREF_REF] = "ref",
+  [RS_BI_LIST_APPEND] = "append", [RS_BI_LIST_POP] = "pop",
+  [RS_BI_LIST_INSERT] = "insert", [RS_BI_LIST_REMOVE] = "remove",
+  [RS_BI_LIST_CLEAR] = "clear", [RS_BI_LIST_INDEX] = "index",
+  [RS_BI_LIST_COUNT] = "count", [RS_BI_LIST_EXTEND] = "extend",
+  [RS_BI_LIST_REVERSE] = "reverse", [RS_BI_LIST_COPY] = "copy",
+  [RS_BI_DICT_POP] = "pop", [RS_BI_DICT_GET] = "get", [RS_BI_DICT_CLEAR] = "clear",
+  [RS_BI_DICT_KEYS] = "keys", [RS_BI_DICT_VALUES] = "values",
+  [RS_BI_DICT_ITEMS] = "items", [RS_BI_DICT_COPY] = "copy",
+  [RS_BI_OBJECT_INIT] = "__init__",
+};
+
+const char *
+rs_value_builtin_str (RsBuiltinId id)
+{
+  return id < RS_N_BUILTINS ? rs_value_builtin_names[id] : "?";
+}
+
+gboolean
+rs_value_builtin_is_module (RsBuiltinId id)
+{
+  return id == RS_BI_MOD_GC || id == RS_BI_MOD_SYS || id == RS_BI_MOD_WEAKREF;
+}
+
+/* Python's str.isprintable() for one code point */
+static gboolean
+printable (gunichar c)
+{
+  if (c == ' ')
+    return TRUE;
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* A lone surrogate ('\ud800') is kept as its 3-byte generalized UTF-8
+ * form, which strict UTF-8 rejects: its code point, or 0. */
+static gunichar
+surrogate_at (const char *p,
+              const char *end)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (end - p >= 3 && u[0] == 0xed && u[1] >= 0xa0 && u[1] <= 0xbf && (u[2] & 0xc0) == 0x80)
+    return 0xd000 | ((u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+  return 0;
+}
+
+gboolean
+rs_value_str_has_surrogate (const char *s,
+               gsize       len)
+{
+  for (const char *p = s; p < s + len; p++)
+    if (surrogate_at (p, s + len) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Python's repr() of a str: the interpreter's and the snapshot's labels. */
+void
+rs_value_repr_str (const char *s,
+                    gsize       len,
+                    GString    *out)
+{
+  gboolean has_single = memchr (s, '\'', len) != NULL;
+  gboolean has_double = memchr (s, '"', len) != NULL;
+  char quote = has_single && !has_double ? '"' : '\'';
+  const char *p = s, *end = s + len;
+
+  g_string_append_c (out, quote);
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next = g_utf8_next_char (p);
+      if (surrogate_at (p, end) != 0)
+        c = surrogate_at (p, end);
+      else if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          c = (guchar) *p;
+          next = p + 1;
+        }
+      if (c == (gunichar) quote || c == '\\')
+        g_string_append_printf (out, "\\%c", (char) c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x7f && c >= 0x20)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x80 || !printable (c))
+        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+  g_string_append_c (out, quote);
+}

@@ -1,0 +1,66 @@
+/* rs-value.h: what the runtime and the history both say of values
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The built-in callables and modules an RS_TAG_BUILTIN value names, and
+ * Python's repr() of a str: the interpreter prints them, the snapshot
+ * labels its cards with them, and neither may depend on the other.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Built-in callables and modules (RS_TAG_BUILTIN payloads). */
+typedef enum {
+  RS_BI_PRINT,
+  RS_BI_LEN,
+  RS_BI_RANGE,
+  RS_BI_LIST,
+  RS_BI_DICT,
+  RS_BI_MOD_GC,
+  RS_BI_MOD_SYS,
+  RS_BI_MOD_WEAKREF,
+  RS_BI_GC_COLLECT,
+  RS_BI_GC_ENABLE,
+  RS_BI_GC_DISABLE,
+  RS_BI_GC_ISENABLED,
+  RS_BI_SYS_GETREFCOUNT,
+  RS_BI_WEAKREF_REF,
+  RS_BI_LIST_APPEND,
+  RS_BI_LIST_POP,
+  RS_BI_LIST_INSERT,
+  RS_BI_LIST_REMOVE,
+  RS_BI_LIST_CLEAR,
+  RS_BI_LIST_INDEX,
+  RS_BI_LIST_COUNT,
+  RS_BI_LIST_EXTEND,
+  RS_BI_LIST_REVERSE,
+  RS_BI_LIST_COPY,
+  RS_BI_DICT_POP,
+  RS_BI_DICT_GET,
+  RS_BI_DICT_CLEAR,
+  RS_BI_DICT_KEYS,
+  RS_BI_DICT_VALUES,
+  RS_BI_DICT_ITEMS,
+  RS_BI_DICT_COPY,
+  RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
+  RS_N_BUILTINS
+} RsBuiltinId;
+
+extern const char * const rs_value_builtin_names[RS_N_BUILTINS];
+
+/* The name of a builtin ("print", "gc", "append"), "?" out of range. */
+const char *rs_value_builtin_str        (RsBuiltinId  id);
+gboolean    rs_value_builtin_is_module  (RsBuiltinId  id);
+/* Python's repr() of a str (lone surrogates kept as generalized UTF-8). */
+void        rs_value_repr_str           (const char  *s,
+                                         gsize        len,
+                                         GString     *out);
+/* Whether @s holds a lone surrogate, which strict UTF-8 output refuses. */
+gboolean    rs_value_str_has_surrogate  (const char  *s,
+                                         gsize        len);
+
+G_END_DECLS
