@@ -19,6 +19,7 @@
 #include "rs-draw.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
+#include "rs-route.h"
 
 #define MIN_ZOOM 0.05
 #define MAX_ZOOM 8.0
@@ -572,7 +573,7 @@ place_node (RsGraphView *self,
 {
   self->scene->nodes[index].x = x;
   self->scene->nodes[index].y = y;
-  rs_layout_route_edges (self->scene);
+  rs_route_edges (self->scene);
   rs_scene_update_bounds (self->scene);
   invalidate (self);
 }

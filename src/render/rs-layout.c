@@ -12,12 +12,11 @@
 #include <glib/gi18n.h>
 #include <gio/gio.h>
 #include <locale.h>
-#include <math.h>
-#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 
-#include "rs-layout.h"
+#include "rs-layout-private.h"
+#include "rs-route.h"
 
 /* The plugins are linked in and preloaded, so the layout never depends on
  * the installed plugin configuration.  The pango plugin measures the text
@@ -96,15 +95,10 @@ typedef struct {
 } Shared;
 
 typedef struct {
-  double x, y;          /* top-left corner, scene coordinates: a card that
-                         * grows a row grows downwards, as in Python Tutor */
-} PrevPos;
-
-typedef struct {
   RsScene          *scene;
   RsLayoutEngine    engine;
   RsLayoutMode      mode;
-  GHashTable       *prev;     /* guint64 key -> PrevPos */
+  GHashTable       *prev;     /* guint64 key -> RsLayoutPos */
   GHashTable       *pins;     /* where each node starts in a stable layout */
   gboolean          want_dot;
   char             *dot;
@@ -155,7 +149,7 @@ prev_positions (const RsScene *prev)
   for (guint i = 0; prev && i < prev->n_nodes; i++)
     {
       const RsSceneNode *n = &prev->nodes[i];
-      PrevPos *pos = g_new (PrevPos, 1);
+      RsLayoutPos *pos = g_new (RsLayoutPos, 1);
 
       pos->x = n->x;
       pos->y = n->y;
@@ -224,7 +218,7 @@ declare_defaults (Agraph_t       *g,
   agattr (g, AGRAPH, "esep", "+6");
   /* Graphviz only places the nodes: its spline router fails on these
    * graphs ("Pshortestpath failed", "lost edge") and leaves its heap
-   * corrupted; route_edges() draws every arrow. */
+   * corrupted; rs_route_edges() draws every arrow. */
   agattr (g, AGRAPH, "splines", "false");
   agattr (g, AGRAPH, "notranslate", "true");
   agattr (g, AGRAPH, "outputorder", "edgesfirst");
@@ -240,33 +234,6 @@ declare_defaults (Agraph_t       *g,
   agattr (g, AGEDGE, "arrowhead", "normal");
   agattr (g, AGEDGE, "weight", "1");
   agattr (g, AGEDGE, "len", "1.6");
-}
-
-/* A new node starts next to a node that refers to it (or that it refers
- * to) and already has a place, so it settles near its neighbours. */
-static gboolean
-initial_position (const RsScene *scene,
-                  GHashTable    *prev,
-                  guint          index,
-                  PrevPos       *out)
-{
-  for (guint i = 0; i < scene->n_edges; i++)
-    {
-      const RsSceneEdge *e = &scene->edges[i];
-      guint other = e->head == index ? e->tail : e->tail == index ? e->head : G_MAXUINT;
-      PrevPos *pos;
-
-      if (other == G_MAXUINT || other == index)
-        continue;
-      pos = g_hash_table_lookup (prev, &scene->nodes[other].key);
-      if (pos)
-        {
-          out->x = pos->x + (e->head == index ? 1 : -1) * 180;
-          out->y = pos->y + 40;
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* The call stack reads top to bottom, outermost first: invisible flat
@@ -358,432 +325,6 @@ read_nodes (RsScene   *scene,
 
 static GAsyncQueue *job_queue;
 
-/* Moves the whole scene so the nodes that were already shown move as
- * little as possible on average (a translation is all a fresh dot layout
- * can be corrected by without distorting it). */
-static void
-align_to_prev (RsScene    *scene,
-               GHashTable *prev)
-{
-  double dx = 0, dy = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      const RsSceneNode *node = &scene->nodes[i];
-      PrevPos *p = g_hash_table_lookup (prev, &node->key);
-
-      if (p == NULL)
-        continue;
-      dx += p->x - node->x;
-      dy += p->y - node->y;
-      n++;
-    }
-  if (n > 0)
-    rs_scene_translate (scene, dx / n, dy / n);
-}
-
-static guint
-count_survivors (const RsScene *scene,
-                 GHashTable    *prev)
-{
-  guint n = 0;
-
-  for (guint i = 0; prev && i < scene->n_nodes; i++)
-    if (g_hash_table_contains (prev, &scene->nodes[i].key))
-      n++;
-  return n;
-}
-
-#define PLACE_MARGIN 26.0
-#define FRAME_GAP 25.0         /* nodesep, in points */
-#define FRAME_COLUMN_GAP 58.0  /* ranksep, in points */
-
-static gboolean
-overlaps_placed (const RsScene *scene,
-                 const gboolean *placed,
-                 guint          index,
-                 double         x,
-                 double         y,
-                 double         margin)
-{
-  const RsSceneNode *a = &scene->nodes[index];
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      const RsSceneNode *b = &scene->nodes[i];
-
-      if (i == index || !placed[i])
-        continue;
-      if (x < b->x + b->width + margin && b->x < x + a->width + margin
-          && y < b->y + b->height + margin && b->y < y + a->height + margin)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The right edge of the frames column, or -G_MAXDOUBLE without frames. */
-static double
-frames_right (const RsScene *scene)
-{
-  double right = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < scene->n_frames; i++)
-    right = MAX (right, scene->nodes[i].x + scene->nodes[i].width);
-  return right;
-}
-
-/* Each node not yet @placed goes to the free spot nearest to where it
- * started, searched on growing rings, objects to the right of the frames
- * (Python Tutor's picture: names on the left, what they point to on the
- * right); placed nodes never move. */
-static void
-settle_nodes (RsScene  *scene,
-              gboolean *placed)
-{
-  double step = scene->font_size * 2;
-  double min_x = frames_right (scene) + 3 * PLACE_MARGIN;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      RsSceneNode *node = &scene->nodes[i];
-      double lo = node->kind == RS_SCENE_NODE_FRAME ? -G_MAXDOUBLE : min_x;
-      double x0 = MAX (node->x, lo), y0 = node->y;
-      gboolean found;
-
-      if (placed[i])
-        continue;
-      found = !overlaps_placed (scene, placed, i, x0, y0, PLACE_MARGIN);
-      for (guint ring = 1; !found && ring < 400; ring++)
-        for (int k = 0; !found && k < (int) (8 * ring); k++)
-          {
-            double angle = 2 * G_PI * k / (8 * ring);
-            double x = x0 + cos (angle) * ring * step, y = y0 + sin (angle) * ring * step;
-
-            if (x >= lo && !overlaps_placed (scene, placed, i, x, y, PLACE_MARGIN))
-              {
-                x0 = x;
-                y0 = y;
-                found = TRUE;
-              }
-          }
-      node->x = x0;
-      node->y = y0;
-      placed[i] = TRUE;
-    }
-}
-
-/* In a stable layout the old and the pinned nodes stay; an old card that
- * grew into another one moves, unless the user pinned it. */
-static void
-place_new_nodes (RsScene    *scene,
-                 GHashTable *prev)
-{
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (scene->n_nodes, 1));
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    placed[i] = scene->nodes[i].pinned || g_hash_table_contains (prev, &scene->nodes[i].key);
-  for (guint i = 0; i < scene->n_nodes; i++)
-    if (placed[i] && !scene->nodes[i].pinned
-        && overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2))
-      placed[i] = FALSE;
-  settle_nodes (scene, placed);
-}
-
-/* After a layout from scratch the pinned nodes go to their pins, in the
- * same coordinates as the layout (the frames column stays at its top left
- * in every layout), and what lies under one makes room. */
-static void
-apply_pins (RsScene *scene)
-{
-  g_autofree gboolean *placed = NULL;
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    any |= scene->nodes[i].pinned;
-  if (!any)
-    return;
-  placed = g_new0 (gboolean, scene->n_nodes);
-  for (guint i = 0; i < scene->n_nodes; i++)
-    if ((placed[i] = scene->nodes[i].pinned))
-      {
-        scene->nodes[i].x = scene->nodes[i].pin_x;
-        scene->nodes[i].y = scene->nodes[i].pin_y;
-      }
-  for (guint i = 0; i < scene->n_nodes; i++)
-    if (!scene->nodes[i].pinned)
-      placed[i] = !overlaps_placed (scene, placed, i, scene->nodes[i].x, scene->nodes[i].y, 2);
-  settle_nodes (scene, placed);
-}
-
-/* The old positions, plus a place for each new call frame under the
- * frames already shown: the stack stays a column on the left. */
-static GHashTable *
-pins_with_new_frames (const RsScene *scene,
-                      GHashTable    *prev)
-{
-  GHashTable *pins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  GHashTableIter iter;
-  gpointer key, value;
-  double left = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
-
-  g_hash_table_iter_init (&iter, prev);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (pins, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (PrevPos)));
-  for (guint i = 0; i < scene->n_frames; i++)
-    {
-      const RsSceneNode *f = &scene->nodes[i];
-      PrevPos *p = g_hash_table_lookup (prev, &f->key);
-
-      if (p == NULL)
-        continue;
-      left = MIN (left, p->x);
-      bottom = MAX (bottom, p->y + f->height);
-    }
-  for (guint i = 0; i < scene->n_nodes; i++)
-    if (scene->nodes[i].pinned)
-      {
-        PrevPos *p = g_new (PrevPos, 1);
-
-        p->x = scene->nodes[i].pin_x;
-        p->y = scene->nodes[i].pin_y;
-        g_hash_table_insert (pins, g_memdup2 (&scene->nodes[i].key, sizeof (guint64)), p);
-      }
-  if (left == G_MAXDOUBLE)
-    return pins;
-  for (guint i = 0; i < scene->n_frames; i++)
-    {
-      const RsSceneNode *f = &scene->nodes[i];
-      PrevPos *p;
-
-      if (g_hash_table_contains (prev, &f->key))
-        continue;
-      p = g_new (PrevPos, 1);
-      p->x = left;
-      p->y = bottom + PLACE_MARGIN;
-      bottom += PLACE_MARGIN + f->height;
-      g_hash_table_insert (pins, g_memdup2 (&f->key, sizeof f->key), p);
-    }
-  return pins;
-}
-
-static void
-set_curve (RsSceneEdge *edge,
-           double       sx,
-           double       sy,
-           double       c1x,
-           double       c1y,
-           double       c2x,
-           double       c2y,
-           double       ex,
-           double       ey)
-{
-  g_free (edge->points);
-  edge->n_points = 4;
-  edge->points = g_new (double, 8);
-  edge->points[0] = sx;  edge->points[1] = sy;
-  edge->points[2] = c1x; edge->points[3] = c1y;
-  edge->points[4] = c2x; edge->points[5] = c2y;
-  edge->points[6] = ex;  edge->points[7] = ey;
-}
-
-/* Where an arrow leaves its card: the right side of its row, or a list
- * cell's bottom (its top, under the title, when not @below). */
-static void
-edge_start (const RsSceneNode *t,
-            const RsSceneEdge *edge,
-            gboolean           below,
-            double            *sx,
-            double            *sy)
-{
-  if (t->row_layout == RS_SCENE_ROWS_CELLS)
-    {
-      *sx = t->x + t->width / MAX (t->n_rows, 1) * (edge->tail_row + 0.5);
-      *sy = below ? t->y + t->height : t->y + t->row_height;
-    }
-  else
-    {
-      *sx = t->x + t->width;
-      *sy = t->y + (t->kind == RS_SCENE_NODE_DEAD ? t->height / 2 : t->row_height * (edge->tail_row + 1.5));
-    }
-}
-
-/* Where arrows land: halfway down the title band. */
-static double
-title_middle (const RsSceneNode *h)
-{
-  return h->y + MIN (h->row_height, h->height) / 2;
-}
-
-/* A row's arrow leaves from the right side of its row (a list cell: its
- * bottom) and lands on the left of the target's title, or on its right
- * when the target is behind: Python Tutor's curves. */
-static void
-route_preferred (const RsScene *scene,
-                 RsSceneEdge   *edge)
-{
-  const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
-  /* a list cell's arrow leaves from its top when the target is wholly
-   * above the card: one leaving downwards would turn back through it */
-  gboolean below = h->y + h->height > t->y;
-  double sx, sy, ex, ey = title_middle (h), d, c1x, c1y, c2x, c2y;
-
-  edge_start (t, edge, below, &sx, &sy);
-  if (t->row_layout == RS_SCENE_ROWS_CELLS)
-    {
-      c1x = sx;
-      c1y = sy + (below ? 50 : -50);
-    }
-  else
-    {
-      c1x = sx + 60;
-      c1y = sy;
-    }
-  if (edge->tail == edge->head)
-    {
-      /* a reference to itself: a loop out of the right side, back into
-       * the right end of the title */
-      ex = h->x + h->width;
-      c1x = MAX (c1x, ex + 60);
-      c2x = ex + 60;
-      c2y = ey;
-      if (t->row_layout == RS_SCENE_ROWS_CELLS)
-        c1y = sy + 40;
-      set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
-      return;
-    }
-  if (h->x > sx + 20)
-    {
-      /* within the gap: control points beyond the head would make the
-       * curve overshoot and turn back into the arrowhead */
-      ex = h->x;
-      d = MAX ((ex - sx) / 2, MIN (40, ex - sx));
-      c2x = ex - d;
-      if (t->row_layout != RS_SCENE_ROWS_CELLS)
-        c1x = sx + d;
-    }
-  else
-    {
-      ex = h->x + h->width;
-      d = MAX (60, (sx - ex) / 3);
-      c2x = ex + d;
-      if (t->row_layout != RS_SCENE_ROWS_CELLS)
-        c1x = MAX (c1x, sx + d);
-    }
-  c2y = ey;
-  /* A reference back to a card that is not wholly below arches over both
-   * cards: a straight S-curve would cross the tail card's title. */
-  if (h->x <= sx + 20 && h->y < t->y + t->height)
-    {
-      double top = MIN (t->y, h->y) - 40;
-
-      c1y = MIN (c1y, top);
-      c2y = top;
-    }
-  set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
-}
-
-/* Another way round: landing on the left (@side 0) or the right end of
- * the target's title, directly, over both cards (@arch 1) or under them
- * (@arch 2), the curve's reach scaled by @spread. */
-static void
-route_alternative (const RsScene *scene,
-                   RsSceneEdge   *edge,
-                   int            side,
-                   int            arch,
-                   double         spread)
-{
-  const RsSceneNode *t = &scene->nodes[edge->tail], *h = &scene->nodes[edge->head];
-  gboolean cells = t->row_layout == RS_SCENE_ROWS_CELLS;
-  double sx, sy, c1x, c1y, c2x, c2y, ex, ey = title_middle (h);
-
-  edge_start (t, edge, TRUE, &sx, &sy);
-  c1x = cells ? sx : sx + 50 * spread;
-  c1y = cells ? sy + 50 * spread : sy;
-  ex = side == 0 ? h->x : h->x + h->width;
-  c2x = side == 0 ? ex - 50 * spread : ex + 50 * spread;
-  c2y = ey;
-  if (arch == 1)
-    c1y = c2y = MIN (t->y, h->y) - 40 * spread;
-  else if (arch == 2)
-    c1y = c2y = MAX (t->y + t->height, h->y + h->height) + 40 * spread;
-  set_curve (edge, sx, sy, c1x, c1y, c2x, c2y, ex, ey);
-}
-
-/* Our curves know nothing of the cards in their way: when the preferred
- * one crosses a card, a few others are tried and the one crossing fewest
- * is kept (on large graphs only the preferred one: this is quadratic). */
-#define ROUTE_SEARCH_MAX_NODES 150
-
-static void
-route_edge (const RsScene *scene,
-            RsSceneEdge   *edge)
-{
-  double best[8];
-  guint least;
-
-  route_preferred (scene, edge);
-  if (edge->tail == edge->head || scene->n_nodes > ROUTE_SEARCH_MAX_NODES
-      || (least = rs_scene_edge_crossings (scene, edge)) == 0)
-    return;
-  memcpy (best, edge->points, sizeof best);
-  for (int arch = 0; arch < 3 && least > 0; arch++)
-    for (int side = 0; side < 2 && least > 0; side++)
-      for (double spread = 1; spread <= 2.5 && least > 0; spread += 0.75)
-        {
-          guint n;
-
-          route_alternative (scene, edge, side, arch, spread);
-          if ((n = rs_scene_edge_crossings (scene, edge)) < least)
-            {
-              least = n;
-              memcpy (best, edge->points, sizeof best);
-            }
-        }
-  memcpy (edge->points, best, sizeof best);
-}
-
-void
-rs_layout_route_edges (RsScene *scene)
-{
-  g_return_if_fail (scene != NULL);
-
-  for (guint i = 0; i < scene->n_edges; i++)
-    route_edge (scene, &scene->edges[i]);
-}
-
-/* dot puts the frames in the first column but in an order of its own, and
- * with newrank it may put an object with no referrer beside them.  Ordering
- * them with invisible flat edges between record nodes makes Graphviz 2.42
- * lose edges and corrupt its heap, so the column is rebuilt here: left of
- * every object, in call-stack order, the global frame on top. */
-static void
-stack_frames (RsScene *scene)
-{
-  double top = G_MAXDOUBLE, left = G_MAXDOUBLE, width = 0, objects_left = G_MAXDOUBLE;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      const RsSceneNode *node = &scene->nodes[i];
-
-      if (i >= scene->n_frames)
-        objects_left = MIN (objects_left, node->x);
-      else
-        {
-          top = MIN (top, node->y);
-          left = MIN (left, node->x);
-          width = MAX (width, node->width);
-        }
-    }
-  left = MIN (left, objects_left - FRAME_COLUMN_GAP - width);
-  for (guint i = 0; i < scene->n_frames; i++)
-    {
-      scene->nodes[i].x = left;
-      scene->nodes[i].y = top;
-      top += scene->nodes[i].height + FRAME_GAP;
-    }
-}
-
 static gboolean
 run_graphviz (GVC_t          *gvc,
               Job            *job,
@@ -820,37 +361,6 @@ run_graphviz (GVC_t          *gvc,
   return ok;
 }
 
-/* Where each node starts in a stable layout: a pinned node at its pin, a
- * new one beside a neighbour placed before it, else below the others at
- * the right of the frames. */
-static void
-place_from_pins (RsScene    *scene,
-                 GHashTable *pins)
-{
-  double bottom = 0;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      RsSceneNode *node = &scene->nodes[i];
-      PrevPos *pin = g_hash_table_lookup (pins, &node->key);
-      PrevPos guess;
-
-      if (pin == NULL && !initial_position (scene, pins, i, &guess))
-        {
-          guess.x = frames_right (scene) + 3 * PLACE_MARGIN;
-          guess.y = bottom + PLACE_MARGIN;
-        }
-      if (pin == NULL)
-        {
-          pin = g_memdup2 (&guess, sizeof guess);
-          g_hash_table_insert (pins, g_memdup2 (&node->key, sizeof node->key), pin);
-        }
-      node->x = pin->x;
-      node->y = pin->y;
-      bottom = MAX (bottom, node->y + node->height);
-    }
-}
-
 /* Graphviz's layout of job->scene, with the frames stacked, moved to
  * match the previous scene when @stable, pins applied and edges routed. */
 static gboolean
@@ -862,11 +372,11 @@ lay_out_fresh (GVC_t          *gvc,
   if (!run_graphviz (gvc, job, engine))
     return FALSE;
   if (engine == RS_LAYOUT_ENGINE_DOT)
-    stack_frames (job->scene);
+    _rs_layout_stack_frames (job->scene);
   if (stable)
-    align_to_prev (job->scene, job->prev);
-  apply_pins (job->scene);
-  rs_layout_route_edges (job->scene);
+    _rs_layout_align_to_prev (job->scene, job->prev);
+  _rs_layout_apply_pins (job->scene);
+  rs_route_edges (job->scene);
   return TRUE;
 }
 
@@ -896,7 +406,7 @@ relayout_if_clearer (GVC_t          *gvc,
           kept->nodes[i].x = fresh->nodes[i].x;
           kept->nodes[i].y = fresh->nodes[i].y;
         }
-      rs_layout_route_edges (kept);
+      rs_route_edges (kept);
     }
   rs_scene_free (fresh);
   return clearer;
@@ -914,17 +424,17 @@ run_job (GVC_t *gvc,
 
   if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
     engine = RS_LAYOUT_ENGINE_SFDP;
-  pinned = stable && count_survivors (scene, job->prev) > 0;
+  pinned = stable && _rs_layout_count_survivors (scene, job->prev) > 0;
   if (pinned)
     {
       /* Old nodes stay where they were; new ones start next to a placed
        * neighbour and are moved off any overlap; edges are plain curves.
        * No Graphviz here: it is cheaper, and neato's routing and overlap
        * removal around pinned nodes aborted in GTS on some steps. */
-      job->pins = pins_with_new_frames (scene, job->prev);
-      place_from_pins (scene, job->pins);
-      place_new_nodes (scene, job->prev);
-      rs_layout_route_edges (scene);
+      job->pins = _rs_layout_pins_with_new_frames (scene, job->prev);
+      _rs_layout_place_from_pins (scene, job->pins);
+      _rs_layout_place_new_nodes (scene, job->prev);
+      rs_route_edges (scene);
       crossings = rs_scene_count_crossings (scene);
       if (crossings > 0 && relayout_if_clearer (gvc, job, engine, crossings))
         pinned = FALSE;

@@ -43,10 +43,6 @@ const char  *rs_layout_engine_to_name   (RsLayoutEngine  engine);
  * setlocale() cannot change how it formats numbers. */
 void         rs_layout_use_thread_locale (void);
 
-/* Draws every edge of @scene again from where its nodes are now (no
- * Graphviz: any thread, e.g. while the user drags a card). */
-void         rs_layout_route_edges      (RsScene        *scene);
-
 /* Lays @scene out in place on the layout thread and waits for it.
  * Nodes marked pinned (rs_scene_pin_nodes) end up at their pins in every
  * mode.  @prev (may be NULL) is the scene shown before, for

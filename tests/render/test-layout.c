@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "rs-layout.h"
+#include "rs-route.h"
 #include "rs-test-snapshot.h"
 
 static RsScene *
@@ -222,7 +223,7 @@ test_route_around (void)
     }
   g_assert_cmpuint (rs_scene_edge_crossings (scene, edge), ==, 1);
 
-  rs_layout_route_edges (scene);
+  rs_route_edges (scene);
   g_assert_cmpuint (rs_scene_edge_crossings (scene, edge), ==, 0);
   /* and it still ends on its target's title */
   g_assert_cmpfloat (fabs (edge->points[7] - (h->y + MIN (h->row_height, h->height) / 2)), <, 0.01);
