@@ -4,86 +4,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The drawing is the render library's (rs_draw_scene), the same as the
- * exports.  The view only adds the view transform, picking, gestures and
- * the clock of the transitions.  Its render node is cached and dropped on
+ * exports.  The view adds the view transform, the layout requests and the
+ * clock of the transitions; input and pins are in their own files
+ * (rs-graph-view-private.h).  Its render node is cached and dropped on
  * any change (size, transform, scene, selection, hover, style, frame).
  */
 #define G_LOG_DOMAIN "refscope-graph-view"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <adwaita.h>
-#include <math.h>
 
 #include "rs-draw.h"
-#include "rs-graph-view.h"
-#include "rs-inspector.h"
-#include "rs-route.h"
+#include "rs-graph-view-private.h"
 
 #define MIN_ZOOM 0.05
 #define MAX_ZOOM 8.0
 #define FIT_MARGIN 24.0
 #define BUSY_DELAY_MS 250
-#define DRAG_THRESHOLD 4.0
-#define NUDGE 12.0            /* points a Shift+arrow moves a card */
-
-typedef struct {
-  double zoom;
-  double x, y;   /* widget position of the scene's origin */
-} ViewTransform;
-
-struct _RsGraphView
-{
-  GtkWidget       parent_instance;
-
-  /* Owned references */
-  RsLayout       *layout;
-  RsSnapshot     *snapshot;
-  RsScene        *scene;        /* laid out, shown (the target of a transition) */
-  RsScene        *from;         /* the scene a transition starts from, or NULL */
-  GskRenderNode  *cache;
-
-  /* Layout */
-  GThread        *main_thread;
-  guint           generation;   /* of the pending request, 0 if none */
-  guint           n_requests;   /* RsLayout numbers its requests 1, 2, ... */
-  guint           busy_id;
-  RsLayoutEngine  engine;
-  gboolean        busy;
-  gboolean        animate_next;
-
-  /* View */
-  ViewTransform   view;
-  ViewTransform   view_from;    /* for transitions that also refit */
-  gboolean        auto_fit;     /* keep the drawing in view on every step */
-  double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
-  gboolean        refit_in_transition;
-  double          pinch_zoom;
-
-  /* Transition */
-  gint64          duration;
-  guint           tick_id;
-  gint64          start_time;
-  double          t;
-
-  GMenuModel     *menu_model;   /* a card's context menu */
-  GtkWidget      *menu;
-
-  /* Pins: where the user put objects, kept across steps */
-  GArray         *pins;         /* of RsScenePin */
-
-  /* Interaction */
-  RsObjId         selected;
-  RsObjId         hover;
-  RsObjId         link_from;
-  guint64         moving;       /* the node a drag on its title moves, or 0 */
-  double          move_x, move_y;  /* where it was when the drag began */
-  gboolean        dragging;
-  double          drag_x, drag_y;      /* where the drag started */
-  double          drag_dx, drag_dy;    /* how far it went */
-  ViewTransform   drag_view;
-};
 
 G_DEFINE_FINAL_TYPE (RsGraphView, rs_graph_view, GTK_TYPE_WIDGET)
 
@@ -96,17 +34,10 @@ enum {
   N_PROPS
 };
 
-enum {
-  LINK_REQUESTED,
-  PINS_CHANGED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
-static void
-invalidate (RsGraphView *self)
+void
+_rs_graph_view_invalidate (RsGraphView *self)
 {
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -119,10 +50,10 @@ ease (double t)
   return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2) / 2;
 }
 
-static ViewTransform
-current_view (RsGraphView *self)
+RsViewTransform
+_rs_graph_view_current_view (RsGraphView *self)
 {
-  ViewTransform v = self->view;
+  RsViewTransform v = self->view;
   double e;
 
   if (!self->refit_in_transition || self->tick_id == 0)
@@ -134,23 +65,10 @@ current_view (RsGraphView *self)
   return v;
 }
 
-static void
-to_scene (RsGraphView *self,
-          double       wx,
-          double       wy,
-          double      *sx,
-          double      *sy)
-{
-  ViewTransform v = current_view (self);
-
-  *sx = (wx - v.x) / v.zoom;
-  *sy = (wy - v.y) / v.zoom;
-}
-
-static ViewTransform
+static RsViewTransform
 fitted_view (RsGraphView *self)
 {
-  ViewTransform v = { 1, 0, 0 };
+  RsViewTransform v = { 1, 0, 0 };
   double w = gtk_widget_get_width (GTK_WIDGET (self));
   double h = gtk_widget_get_height (GTK_WIDGET (self));
   double sw, sh;
@@ -201,55 +119,12 @@ draw_link_drag (RsGraphView *self,
   cairo_stroke (cr);
 }
 
-/* A thumbtack in the top edge of each pinned card (only on screen: the
- * exports show where cards are, not how they got there), following the
- * card through a transition. */
-static void
-draw_pins (RsGraphView *self,
-           cairo_t     *cr,
-           double       t)
-{
-  const RsScene *scene = self->scene;
-  const RsScene *from = self->tick_id ? self->from : NULL;
-  double fs = scene->font_size;
-
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      const RsSceneNode *node = &scene->nodes[i];
-      double x = node->x + node->width - fs, y = node->y;
-      int j;
-
-      if (!node->pinned)
-        continue;
-      if (from && (j = rs_scene_find_node (from, node->key)) >= 0)
-        {
-          const RsSceneNode *was = &from->nodes[j];
-          double x0 = was->x + was->width - fs, y0 = was->y;
-
-          x = x0 + (x - x0) * t;
-          y = y0 + (y - y0) * t;
-        }
-      cairo_new_path (cr);
-      cairo_move_to (cr, x, y);
-      cairo_line_to (cr, x + fs * 0.4, y - fs * 0.75);
-      cairo_set_line_width (cr, 1.5);
-      cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
-      cairo_stroke (cr);
-      cairo_arc (cr, x + fs * 0.4, y - fs * 0.75, fs * 0.4, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, 0.88, 0.11, 0.14);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, 0.24, 0.24, 0.27, 0.9);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
-}
-
 static void
 draw (RsGraphView *self,
       cairo_t     *cr)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  ViewTransform v = current_view (self);
+  RsViewTransform v = _rs_graph_view_current_view (self);
   RsDrawParams params = {
     .palette = rs_palette_get (dark),
     .node_state = node_state_cb,
@@ -262,7 +137,7 @@ draw (RsGraphView *self,
   cairo_translate (cr, v.x, v.y);
   cairo_scale (cr, v.zoom, v.zoom);
   rs_draw_scene (cr, self->scene, &params);
-  draw_pins (self, cr, params.t);
+  _rs_graph_view_draw_pins (self, cr, params.t);
   cairo_restore (cr);
   draw_link_drag (self, cr);
 }
@@ -300,7 +175,7 @@ rs_graph_view_size_allocate (GtkWidget *widget,
 
   if (self->auto_fit)
     self->view = fitted_view (self);
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   /* The reference popover lives on the canvas. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
@@ -329,7 +204,7 @@ tick_cb (GtkWidget     *widget,
   gint64 now = gdk_frame_clock_get_frame_time (clock);
 
   self->t = MIN (1.0, (double) (now - self->start_time) / self->duration);
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   if (self->t < 1.0)
     return G_SOURCE_CONTINUE;
   self->tick_id = 0;
@@ -363,7 +238,7 @@ show_scene (RsGraphView *self,
     }
   else
     g_clear_pointer (&old, rs_scene_free);
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
 }
 
 /* Layout */
@@ -449,9 +324,9 @@ layout_done_cb (RsLayout *layout,
   show_scene (self, scene, self->animate_next);
 }
 
-static void
-request_layout (RsGraphView *self,
-                RsLayoutMode mode)
+void
+_rs_graph_view_request_layout (RsGraphView *self,
+                               RsLayoutMode mode)
 {
   RsSceneOptions options = { 0 };
   RsScene *scene;
@@ -470,73 +345,31 @@ request_layout (RsGraphView *self,
     self->busy_id = g_timeout_add (BUSY_DELAY_MS, busy_cb, self);
 }
 
-/* Interaction */
-
-/* The object card drawn at widget point @x, @y, as a node index, or -1;
- * @in_title: whether the point is on its title band. */
-static int
-pick_node (RsGraphView *self,
-           double       x,
-           double       y,
-           gboolean    *in_title)
-{
-  double sx, sy;
-
-  if (self->scene == NULL)
-    return -1;
-  to_scene (self, x, y, &sx, &sy);
-  for (guint i = self->scene->n_nodes; i-- > 0;)
-    {
-      const RsSceneNode *node = &self->scene->nodes[i];
-
-      if (node->kind == RS_SCENE_NODE_OBJECT &&
-          sx >= node->x && sx <= node->x + node->width &&
-          sy >= node->y && sy <= node->y + node->height)
-        {
-          if (in_title)
-            *in_title = sy <= node->y + node->row_height;
-          return (int) i;
-        }
-    }
-  return -1;
-}
-
-RsObjId
-rs_graph_view_pick (RsGraphView *self,
-                    double       x,
-                    double       y)
-{
-  int i;
-
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
-
-  i = pick_node (self, x, y, NULL);
-  return i < 0 ? 0 : self->scene->nodes[i].object;
-}
+/* The view */
 
 /* The view holds still from now on: the user moved it, or is arranging
  * cards in it. */
-static void
-stop_fitting (RsGraphView *self)
+void
+_rs_graph_view_stop_fitting (RsGraphView *self)
 {
   self->auto_fit = FALSE;
   self->fit_zoom = 0;
 }
 
-static void
-user_moved_view (RsGraphView *self)
+void
+_rs_graph_view_user_moved_view (RsGraphView *self)
 {
-  stop_fitting (self);
+  _rs_graph_view_stop_fitting (self);
   self->refit_in_transition = FALSE;
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
-static void
-zoom_at (RsGraphView *self,
-         double       factor,
-         double       wx,
-         double       wy)
+void
+_rs_graph_view_zoom_at (RsGraphView *self,
+                        double       factor,
+                        double       wx,
+                        double       wy)
 {
   double zoom = CLAMP (self->view.zoom * factor, MIN_ZOOM, MAX_ZOOM);
 
@@ -544,388 +377,7 @@ zoom_at (RsGraphView *self,
   self->view.x = wx - (wx - self->view.x) * zoom / self->view.zoom;
   self->view.y = wy - (wy - self->view.y) * zoom / self->view.zoom;
   self->view.zoom = zoom;
-  user_moved_view (self);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               RsGraphView    *self)
-{
-  self->drag_x = x;
-  self->drag_y = y;
-  self->drag_dx = self->drag_dy = 0;
-  self->dragging = FALSE;
-  self->drag_view = self->view;
-  self->link_from = 0;
-  self->moving = 0;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-/* Puts the card of node @index at @x, @y (scene coordinates) in the scene
- * shown, with its arrows, without a layout: it follows the pointer. */
-static void
-place_node (RsGraphView *self,
-            int          index,
-            double       x,
-            double       y)
-{
-  self->scene->nodes[index].x = x;
-  self->scene->nodes[index].y = y;
-  rs_route_edges (self->scene);
-  rs_scene_update_bounds (self->scene);
-  invalidate (self);
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                RsGraphView    *self)
-{
-  self->drag_dx = dx;
-  self->drag_dy = dy;
-  if (!self->dragging && hypot (dx, dy) < DRAG_THRESHOLD)
-    return;
-  if (!self->dragging)
-    {
-      gboolean in_title = FALSE;
-      int index = pick_node (self, self->drag_x, self->drag_y, &in_title);
-
-      self->dragging = TRUE;
-      /* Dragging a card by its title moves it (and pins it there), from
-       * its rows draws a reference; elsewhere it pans. */
-      if (index >= 0 && in_title)
-        {
-          self->moving = self->scene->nodes[index].key;
-          self->move_x = self->scene->nodes[index].x;
-          self->move_y = self->scene->nodes[index].y;
-          stop_fitting (self);
-          rs_graph_view_set_selected (self, self->scene->nodes[index].object);
-          gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-        }
-      else if (index >= 0)
-        self->link_from = self->scene->nodes[index].object;
-    }
-  if (self->moving != 0)
-    {
-      /* a layout that arrived meanwhile brought a new scene */
-      int index = self->scene ? rs_scene_find_node (self->scene, self->moving) : -1;
-
-      if (index >= 0)
-        place_node (self, index, self->move_x + dx / self->view.zoom, self->move_y + dy / self->view.zoom);
-    }
-  else if (self->link_from == 0)
-    {
-      self->view.x = self->drag_view.x + dx;
-      self->view.y = self->drag_view.y + dy;
-      user_moved_view (self);
-    }
-  else
-    invalidate (self);
-}
-
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             RsGraphView    *self)
-{
-  double x = self->drag_x + dx;
-  double y = self->drag_y + dy;
-  RsObjId from = self->link_from;
-  RsObjId target;
-  int moving = self->moving && self->scene ? rs_scene_find_node (self->scene, self->moving) : -1;
-  gboolean was_moving = self->moving != 0;
-
-  self->link_from = 0;
-  self->moving = 0;
-  if (!self->dragging)
-    {
-      rs_graph_view_set_selected (self, rs_graph_view_pick (self, x, y));
-      return;
-    }
-  if (was_moving)
-    {
-      self->dragging = FALSE;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
-      if (moving >= 0)
-        rs_graph_view_move_object (self, self->scene->nodes[moving].object,
-                                   self->scene->nodes[moving].x, self->scene->nodes[moving].y);
-      return;
-    }
-  self->dragging = FALSE;
-  invalidate (self);
-  target = rs_graph_view_pick (self, x, y);
-  if (from != 0 && target != 0)
-    g_signal_emit (self, signals[LINK_REQUESTED], 0, from, target, x, y);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           RsGraphView              *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      double ex, ey;
-
-      if (event != NULL && gdk_event_get_position (event, &ex, &ey))
-        {
-          /* Event positions are surface-relative; close enough to center
-           * on the pointer once translated. */
-          graphene_point_t p;
-          GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-
-          if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self),
-                                        &GRAPHENE_POINT_INIT (ex, ey), &p))
-            x = p.x, y = p.y;
-        }
-      zoom_at (self, dy < 0 ? 1.15 : 1 / 1.15, x, y);
-      return TRUE;
-    }
-  self->view.x -= dx * 30;
-  self->view.y -= dy * 30;
-  user_moved_view (self);
-  return TRUE;
-}
-
-static void
-zoom_begin_cb (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               RsGraphView      *self)
-{
-  self->pinch_zoom = self->view.zoom;
-}
-
-static void
-zoom_scale_changed_cb (GtkGestureZoom *gesture,
-                       double          scale,
-                       RsGraphView    *self)
-{
-  double cx, cy;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
-    cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-  zoom_at (self, self->pinch_zoom * scale / self->view.zoom, cx, cy);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           RsGraphView              *self)
-{
-  gboolean in_title = FALSE;
-  int index = pick_node (self, x, y, &in_title);
-  RsObjId hover = index < 0 ? 0 : self->scene->nodes[index].object;
-
-  if (!self->dragging)
-    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 && in_title ? "grab" : NULL);
-  if (hover == self->hover)
-    return;
-  self->hover = hover;
-  invalidate (self);
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          RsGraphView              *self)
-{
-  if (self->hover == 0)
-    return;
-  self->hover = 0;
-  invalidate (self);
-}
-
-static gboolean
-query_tooltip_cb (GtkWidget   *widget,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip,
-                  RsGraphView *self)
-{
-  RsObjId id = keyboard ? self->selected : rs_graph_view_pick (self, x, y);
-  g_autofree char *text = NULL;
-
-  if (id == 0 || self->snapshot == NULL)
-    return FALSE;
-  if (!(text = rs_inspector_describe (self->snapshot, id)))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-/* The next (or previous) object after the selection, in scene order. */
-static void
-select_neighbour (RsGraphView *self,
-                  int          direction)
-{
-  const RsScene *scene = self->scene;
-  int n, start = -1;
-
-  if (scene == NULL || (n = (int) scene->n_nodes) == 0)
-    return;
-  for (int i = 0; i < n; i++)
-    if (scene->nodes[i].kind == RS_SCENE_NODE_OBJECT && scene->nodes[i].object == self->selected)
-      start = i;
-  for (int k = 1; k <= n; k++)
-    {
-      int i = ((start < 0 ? (direction > 0 ? -1 : 0) : start) + direction * k + n * 2) % n;
-
-      if (scene->nodes[i].kind == RS_SCENE_NODE_OBJECT)
-        {
-          rs_graph_view_set_selected (self, scene->nodes[i].object);
-          return;
-        }
-    }
-}
-
-/* The context menu of the card of @id, pointing at @x, @y. */
-static gboolean
-popup_menu (RsGraphView *self,
-            RsObjId      id,
-            double       x,
-            double       y)
-{
-  if (self->menu_model == NULL || id == 0)
-    return FALSE;
-  rs_graph_view_set_selected (self, id);
-  if (self->menu == NULL)
-    {
-      self->menu = gtk_popover_menu_new_from_model (self->menu_model);
-      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-    }
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->menu));
-  return TRUE;
-}
-
-static void
-secondary_pressed_cb (GtkGestureClick *gesture,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      RsGraphView     *self)
-{
-  if (popup_menu (self, rs_graph_view_pick (self, x, y), x, y))
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-/* Shift+F10 or the Menu key: the selected card's menu. */
-static gboolean
-popup_menu_for_selected (RsGraphView *self)
-{
-  GdkRectangle area;
-
-  if (!rs_graph_view_get_object_area (self, self->selected, &area))
-    return FALSE;
-  return popup_menu (self, self->selected, area.x + area.width / 2.0, area.y + area.height / 2.0);
-}
-
-/* Shift+arrow moves the selected card a little and pins it: moving by
- * keyboard what a drag on its title moves. */
-static gboolean
-nudge_selected (RsGraphView *self,
-                guint        keyval)
-{
-  double dx = 0, dy = 0;
-  int i;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left: dx = -NUDGE; break;
-    case GDK_KEY_Right: dx = NUDGE; break;
-    case GDK_KEY_Up: dy = -NUDGE; break;
-    case GDK_KEY_Down: dy = NUDGE; break;
-    default: return FALSE;
-    }
-  if (self->scene == NULL || self->selected == 0
-      || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (self->selected))) < 0)
-    return FALSE;
-  return rs_graph_view_move_object (self, self->selected,
-                                    self->scene->nodes[i].x + dx, self->scene->nodes[i].y + dy);
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                RsGraphView           *self)
-{
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;
-  if ((state & GDK_SHIFT_MASK) && nudge_selected (self, keyval))
-    return TRUE;
-  if (keyval == GDK_KEY_Menu || ((state & GDK_SHIFT_MASK) && keyval == GDK_KEY_F10))
-    return popup_menu_for_selected (self);
-  switch (keyval)
-    {
-    case GDK_KEY_plus: case GDK_KEY_KP_Add: case GDK_KEY_equal:
-      rs_graph_view_zoom_by (self, 1.25);
-      return TRUE;
-    case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
-      rs_graph_view_zoom_by (self, 1 / 1.25);
-      return TRUE;
-    case GDK_KEY_Right: case GDK_KEY_Down:
-      select_neighbour (self, 1);
-      return TRUE;
-    case GDK_KEY_Left: case GDK_KEY_Up:
-      select_neighbour (self, -1);
-      return TRUE;
-    case GDK_KEY_Escape:
-      rs_graph_view_set_selected (self, 0);
-      return TRUE;
-    case GDK_KEY_Delete: case GDK_KEY_KP_Delete: case GDK_KEY_BackSpace:
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.delete", NULL);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static void
-setup_controllers (RsGraphView *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
-  GtkGesture *secondary = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
-  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (secondary));
-  g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (widget, scroll);
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (widget, motion);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (widget, key);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  _rs_graph_view_user_moved_view (self);
 }
 
 static void
@@ -1018,15 +470,8 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The user pinned, moved or unpinned a card (not set_pins()). */
-  signals[PINS_CHANGED] =
-    g_signal_new ("pins-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* (from, to, x, y): the user dragged from one object to another. */
-  signals[LINK_REQUESTED] =
-    g_signal_new ("link-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 4,
-                  G_TYPE_UINT, G_TYPE_UINT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  _rs_graph_view_class_init_pins (object_class);
+  _rs_graph_view_class_init_input (object_class);
 
   gtk_widget_class_set_css_name (widget_class, "rsgraphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -1035,7 +480,7 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
 static void
 style_changed_cb (RsGraphView *self)
 {
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
 }
 
 static void
@@ -1051,7 +496,7 @@ rs_graph_view_init (RsGraphView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  setup_controllers (self);
+  _rs_graph_view_init_input (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -1074,12 +519,12 @@ rs_graph_view_set_snapshot (RsGraphView *self,
       stop_transition (self);
       g_clear_pointer (&self->scene, rs_scene_free);
       self->auto_fit = TRUE;
-      invalidate (self);
+      _rs_graph_view_invalidate (self);
       return;
     }
   /* A jump along the timeline is shown without a transition, so it needs
    * no mental map; a fresh layout is also the cheaper one then. */
-  request_layout (self, animate ? RS_LAYOUT_STABLE : RS_LAYOUT_FRESH);
+  _rs_graph_view_request_layout (self, animate ? RS_LAYOUT_STABLE : RS_LAYOUT_FRESH);
 }
 
 RsSnapshot *
@@ -1115,7 +560,7 @@ rs_graph_view_set_selected (RsGraphView *self,
   if (self->selected == id)
     return;
   self->selected = id;
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -1142,9 +587,9 @@ rs_graph_view_zoom_by (RsGraphView *self,
 {
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
-  zoom_at (self, factor,
-           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  _rs_graph_view_zoom_at (self, factor,
+                          gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 void
@@ -1155,7 +600,7 @@ rs_graph_view_zoom_fit (RsGraphView *self)
   self->auto_fit = TRUE;
   self->fit_zoom = 0;
   self->view = fitted_view (self);
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -1173,7 +618,7 @@ rs_graph_view_restore_zoom (RsGraphView *self,
   self->auto_fit = TRUE;
   self->fit_zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   self->view = fitted_view (self);
-  invalidate (self);
+  _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -1204,7 +649,7 @@ rs_graph_view_set_engine (RsGraphView    *self,
   self->engine = engine;
   self->animate_next = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENGINE_NAME]);
-  request_layout (self, RS_LAYOUT_FRESH);
+  _rs_graph_view_request_layout (self, RS_LAYOUT_FRESH);
 }
 
 gboolean
@@ -1239,7 +684,7 @@ rs_graph_view_get_object_area (RsGraphView  *self,
                                RsObjId       id,
                                GdkRectangle *area)
 {
-  ViewTransform v;
+  RsViewTransform v;
   int i;
 
   g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
@@ -1247,7 +692,7 @@ rs_graph_view_get_object_area (RsGraphView  *self,
 
   if (self->scene == NULL || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (id))) < 0)
     return FALSE;
-  v = current_view (self);
+  v = _rs_graph_view_current_view (self);
   area->x = (int) (self->scene->nodes[i].x * v.zoom + v.x);
   area->y = (int) (self->scene->nodes[i].y * v.zoom + v.y);
   area->width = MAX (1, (int) (self->scene->nodes[i].width * v.zoom));
@@ -1262,151 +707,4 @@ rs_graph_view_set_transition_time (RsGraphView *self,
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
   self->duration = CLAMP (usec, 1, RS_GRAPH_VIEW_TRANSITION_USEC);
-}
-
-/* Pins */
-
-static int
-find_pin (RsGraphView *self,
-          guint64      key)
-{
-  for (guint i = 0; i < self->pins->len; i++)
-    if (g_array_index (self->pins, RsScenePin, i).key == key)
-      return (int) i;
-  return -1;
-}
-
-static void
-pins_changed (RsGraphView  *self,
-              RsLayoutMode  mode)
-{
-  g_signal_emit (self, signals[PINS_CHANGED], 0);
-  self->animate_next = TRUE;
-  request_layout (self, mode);
-}
-
-gboolean
-rs_graph_view_move_object (RsGraphView *self,
-                           RsObjId      id,
-                           double       x,
-                           double       y)
-{
-  RsScenePin pin = { RS_SCENE_KEY_OBJECT (id), x, y };
-  int i, p;
-
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
-
-  if (!isfinite (x) || !isfinite (y) || fabs (x) > 1e6 || fabs (y) > 1e6)
-    return FALSE;
-  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
-    return FALSE;
-  if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
-    stop_fitting (self);
-  place_node (self, i, x, y);
-  if ((p = find_pin (self, pin.key)) >= 0)
-    g_array_index (self->pins, RsScenePin, p) = pin;
-  else
-    g_array_append_val (self->pins, pin);
-  /* A stable layout from here: the cards it landed on make room. */
-  pins_changed (self, RS_LAYOUT_STABLE);
-  return TRUE;
-}
-
-gboolean
-rs_graph_view_pin_object (RsGraphView *self,
-                          RsObjId      id)
-{
-  int i;
-
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
-
-  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (id))) < 0)
-    return FALSE;
-  return rs_graph_view_move_object (self, id, self->scene->nodes[i].x, self->scene->nodes[i].y);
-}
-
-gboolean
-rs_graph_view_unpin_object (RsGraphView *self,
-                            RsObjId      id)
-{
-  int p;
-
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
-
-  if ((p = find_pin (self, RS_SCENE_KEY_OBJECT (id))) < 0)
-    return FALSE;
-  g_array_remove_index (self->pins, p);
-  /* The card goes back to where the layout puts it. */
-  pins_changed (self, RS_LAYOUT_FRESH);
-  return TRUE;
-}
-
-gboolean
-rs_graph_view_is_pinned (RsGraphView *self,
-                         RsObjId      id)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
-
-  return find_pin (self, RS_SCENE_KEY_OBJECT (id)) >= 0;
-}
-
-void
-rs_graph_view_unpin_all (RsGraphView *self)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-
-  if (self->pins->len == 0)
-    return;
-  g_array_set_size (self->pins, 0);
-  pins_changed (self, RS_LAYOUT_FRESH);
-}
-
-const RsScenePin *
-rs_graph_view_get_pins (RsGraphView *self,
-                        guint       *n_pins)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
-  g_return_val_if_fail (n_pins != NULL, NULL);
-
-  *n_pins = self->pins->len;
-  return (const RsScenePin *) self->pins->data;
-}
-
-void
-rs_graph_view_set_pins (RsGraphView      *self,
-                        const RsScenePin *pins,
-                        guint             n_pins)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-  g_return_if_fail (pins != NULL || n_pins == 0);
-
-  g_array_set_size (self->pins, 0);
-  for (guint i = 0; i < n_pins; i++)
-    if ((pins[i].key >> 32) == (RS_SCENE_KEY_OBJECT (0) >> 32))
-      g_array_append_val (self->pins, pins[i]);
-  if (self->snapshot != NULL)
-    request_layout (self, RS_LAYOUT_FRESH);
-}
-
-void
-rs_graph_view_set_context_menu (RsGraphView *self,
-                                GMenuModel  *model)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
-
-  if (self->menu != NULL)
-    {
-      gtk_widget_unparent (self->menu);
-      self->menu = NULL;
-    }
-  g_set_object (&self->menu_model, model);
-}
-
-GtkWidget *
-rs_graph_view_get_context_menu (RsGraphView *self)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
-
-  return self->menu;
 }

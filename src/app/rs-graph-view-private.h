@@ -1,0 +1,110 @@
+/* rs-graph-view-private.h: what the canvas's painting, input and pins share
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rs-graph-view.c paints the scene, runs the layouts and the transitions
+ * and owns the view transform; rs-graph-view-input.c turns pointer, keys
+ * and gestures into selection, zoom, pan and reference requests;
+ * rs-graph-view-pins.c moves cards and keeps the pins.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rs-graph-view.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double zoom;
+  double x, y;   /* widget position of the scene's origin */
+} RsViewTransform;
+
+struct _RsGraphView
+{
+  GtkWidget       parent_instance;
+
+  /* Owned references */
+  RsLayout       *layout;
+  RsSnapshot     *snapshot;
+  RsScene        *scene;        /* laid out, shown (the target of a transition) */
+  RsScene        *from;         /* the scene a transition starts from, or NULL */
+  GskRenderNode  *cache;
+
+  /* Layout */
+  GThread        *main_thread;
+  guint           generation;   /* of the pending request, 0 if none */
+  guint           n_requests;   /* RsLayout numbers its requests 1, 2, ... */
+  guint           busy_id;
+  RsLayoutEngine  engine;
+  gboolean        busy;
+  gboolean        animate_next;
+
+  /* View */
+  RsViewTransform view;
+  RsViewTransform view_from;    /* for transitions that also refit */
+  gboolean        auto_fit;     /* keep the drawing in view on every step */
+  double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
+  gboolean        refit_in_transition;
+  double          pinch_zoom;
+
+  /* Transition */
+  gint64          duration;
+  guint           tick_id;
+  gint64          start_time;
+  double          t;
+
+  GMenuModel     *menu_model;   /* a card's context menu */
+  GtkWidget      *menu;
+
+  /* Pins: where the user put objects, kept across steps */
+  GArray         *pins;         /* of RsScenePin */
+
+  /* Interaction */
+  RsObjId         selected;
+  RsObjId         hover;
+  RsObjId         link_from;
+  guint64         moving;       /* the node a drag on its title moves, or 0 */
+  double          move_x, move_y;  /* where it was when the drag began */
+  gboolean        dragging;
+  double          drag_x, drag_y;      /* where the drag started */
+  double          drag_dx, drag_dy;    /* how far it went */
+  RsViewTransform drag_view;
+};
+
+/* rs-graph-view.c */
+void            _rs_graph_view_invalidate      (RsGraphView  *self);
+/* The view transform now, midway through a transition that refits. */
+RsViewTransform _rs_graph_view_current_view    (RsGraphView  *self);
+void            _rs_graph_view_stop_fitting    (RsGraphView  *self);
+void            _rs_graph_view_user_moved_view (RsGraphView  *self);
+void            _rs_graph_view_zoom_at         (RsGraphView  *self,
+                                                double        factor,
+                                                double        wx,
+                                                double        wy);
+void            _rs_graph_view_request_layout  (RsGraphView  *self,
+                                                RsLayoutMode  mode);
+
+/* rs-graph-view-input.c */
+void            _rs_graph_view_class_init_input (GObjectClass *object_class);
+void            _rs_graph_view_init_input       (RsGraphView  *self);
+
+/* rs-graph-view-pins.c */
+void            _rs_graph_view_class_init_pins (GObjectClass *object_class);
+void            _rs_graph_view_draw_pins       (RsGraphView  *self,
+                                                cairo_t      *cr,
+                                                double        t);
+/* A drag on the title of the card of node @index: the card follows the
+ * pointer (update, @dx, @dy from where it was) and is pinned where the
+ * drag ends. */
+void            _rs_graph_view_begin_move      (RsGraphView  *self,
+                                                int           index);
+void            _rs_graph_view_update_move     (RsGraphView  *self,
+                                                double        dx,
+                                                double        dy);
+void            _rs_graph_view_end_move        (RsGraphView  *self);
+gboolean        _rs_graph_view_nudge_selected  (RsGraphView  *self,
+                                                guint         keyval);
+
+G_END_DECLS
