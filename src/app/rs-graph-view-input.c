@@ -16,7 +16,7 @@
 #include <math.h>
 
 #include "rs-graph-view-private.h"
-#include "rs-inspector.h"
+#include "rs-snapshot-describe.h"
 
 #define DRAG_THRESHOLD 4.0
 
@@ -254,7 +254,7 @@ query_tooltip_cb (GtkWidget   *widget,
 
   if (id == 0 || self->snapshot == NULL)
     return FALSE;
-  if (!(text = rs_inspector_describe (self->snapshot, id)))
+  if (!(text = rs_snapshot_describe_object (self->snapshot, id)))
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;

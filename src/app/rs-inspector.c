@@ -16,6 +16,7 @@
 
 #include "rs-edit.h"
 #include "rs-inspector.h"
+#include "rs-snapshot-describe.h"
 
 struct _RsInspector
 {
@@ -34,43 +35,6 @@ struct _RsInspector
 };
 
 G_DEFINE_FINAL_TYPE (RsInspector, rs_inspector, GTK_TYPE_WIDGET)
-
-static const char *
-kind_name (RsObjKind kind)
-{
-  switch (kind)
-    {
-    case RS_KIND_INSTANCE: return _("instance of a class of the script");
-    case RS_KIND_LIST: return _("list");
-    case RS_KIND_DICT: return _("dict");
-    case RS_KIND_WEAKREF: return _("weak reference (weakref.ref)");
-    case RS_KIND_CLASS: return _("class");
-    case RS_KIND_FUNCTION: return _("function");
-    case RS_KIND_BOUND_METHOD: return _("bound method");
-    case RS_KIND_ITERATOR: return _("iterator of a for loop");
-    case RS_KIND_RANGE: return _("range");
-    case RS_KIND_TUPLE: return _("tuple");
-    case RS_N_KINDS:
-    default: return "";
-    }
-}
-
-static char *
-status_text (const RsSnapObject *object)
-{
-  if (object->flags & RS_SNAP_IN_CYCLE)
-    return g_strdup_printf (_("Leaked, in cycle %u: its references keep each other alive, "
-                              "and nothing in the program can reach them. It cannot be edited; "
-                              "gc.collect() frees it."), object->cycle);
-  if (object->flags & RS_SNAP_LEAKED)
-    return g_strdup (_("Leaked: it hangs off a leaked cycle, nothing in the program can reach it. "
-                       "It cannot be edited; gc.collect() frees it."));
-  if (object->flags & RS_SNAP_FINALIZED)
-    return g_strdup (_("Finalized: its __del__ has run, yet something still holds it."));
-  if (object->flags & RS_SNAP_REACHABLE)
-    return g_strdup (_("Reachable from the program's names."));
-  return g_strdup (_("Held only by the running statement."));
-}
 
 static GtkWidget *
 holder_row (const RsEditHolder *holder)
@@ -113,25 +77,6 @@ show_holders (RsInspector      *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Only temporary references"));
       gtk_list_box_append (self->holders_list, row);
     }
-}
-
-static char *
-weak_text (const RsSnapshot   *snapshot,
-           const RsSnapObject *object)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < object->n_weak_referrers; i++)
-    {
-      const RsSnapReferrer *ref = &snapshot->referrers[object->first_weak_referrer + i];
-
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, ref->label);
-    }
-  if (text->len == 0)
-    g_string_append (text, _("none"));
-  return g_string_free (text, FALSE);
 }
 
 static void
@@ -202,11 +147,9 @@ rs_inspector_show (RsInspector      *self,
     return;
 
   ledger = rs_snapshot_describe_refcount (snapshot, id);
-  status = status_text (object);
-  type = object->number > 0
-    ? g_strdup_printf (_("%s, number %u in the trace"), kind_name (object->kind), object->number)
-    : g_strdup (kind_name (object->kind));
-  weak = weak_text (snapshot, object);
+  status = rs_snapshot_describe_status (object);
+  type = rs_snapshot_describe_type (object);
+  weak = rs_snapshot_describe_weak (snapshot, object);
   gtk_label_set_label (self->title_label, object->title);
   gtk_label_set_label (self->type_label, type);
   gtk_label_set_label (self->status_label, status);
@@ -238,28 +181,4 @@ rs_inspector_get_status (RsInspector *self)
   g_return_val_if_fail (RS_IS_INSPECTOR (self), NULL);
 
   return self->object ? gtk_label_get_label (self->status_label) : NULL;
-}
-
-char *
-rs_inspector_describe (const RsSnapshot *snapshot,
-                       RsObjId           id)
-{
-  const RsSnapObject *object;
-  g_autofree char *ledger = NULL;
-  const char *state;
-
-  g_return_val_if_fail (snapshot != NULL, NULL);
-
-  if (!(object = rs_snapshot_find_object (snapshot, id)))
-    return NULL;
-  ledger = rs_snapshot_describe_refcount (snapshot, id);
-  if (object->flags & RS_SNAP_IN_CYCLE)
-    state = _("leaked (in a cycle)");
-  else if (object->flags & RS_SNAP_LEAKED)
-    state = _("leaked");
-  else if (object->flags & RS_SNAP_REACHABLE)
-    state = _("reachable");
-  else
-    state = _("temporary");
-  return g_strdup_printf ("%s\n%s\n%s", object->title, ledger, state);
 }

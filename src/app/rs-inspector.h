@@ -24,8 +24,4 @@ const char *rs_inspector_get_ledger (RsInspector      *self);
 /* "Reachable", "Leaked, in cycle 1: ...", ... */
 const char *rs_inspector_get_status (RsInspector      *self);
 
-/* The short text of the canvas tooltip: title, ledger and state. */
-char       *rs_inspector_describe   (const RsSnapshot *snapshot,
-                                     RsObjId           id);
-
 G_END_DECLS

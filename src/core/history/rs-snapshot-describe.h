@@ -1,0 +1,24 @@
+/* rs-snapshot-describe.h: an object of a snapshot in words, for the tooltip and the inspector
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rs-snapshot.h"
+
+G_BEGIN_DECLS
+
+/* "list", or "instance of a class of the script, number 2 in the trace". */
+char  *rs_snapshot_describe_type    (const RsSnapObject *object);
+/* Why the object lives, or that it is leaked and what frees it. */
+char  *rs_snapshot_describe_status  (const RsSnapObject *object);
+/* Its weak referrers ("w, cache['k']"), or "none". */
+char  *rs_snapshot_describe_weak    (const RsSnapshot   *snapshot,
+                                     const RsSnapObject *object);
+/* The short text of the canvas tooltip: title, refcount ledger and
+ * state; NULL when @id is not alive in @snapshot. */
+char  *rs_snapshot_describe_object  (const RsSnapshot   *snapshot,
+                                     RsObjId             id);
+
+G_END_DECLS
