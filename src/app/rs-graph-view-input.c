@@ -64,16 +64,14 @@ pick_node (RsGraphView *self,
   return -1;
 }
 
-RsObjId
-rs_graph_view_pick (RsGraphView *self,
-                    double       x,
-                    double       y)
+/* The object drawn at @x, @y (widget coordinates), or 0. */
+static RsObjId
+pick_object (RsGraphView *self,
+             double       x,
+             double       y)
 {
-  int i;
+  int i = pick_node (self, x, y, NULL);
 
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
-
-  i = pick_node (self, x, y, NULL);
   return i < 0 ? 0 : self->scene->nodes[i].object;
 }
 
@@ -142,7 +140,7 @@ drag_end_cb (GtkGestureDrag *gesture,
   self->link_from = 0;
   if (!self->dragging)
     {
-      rs_graph_view_set_selected (self, rs_graph_view_pick (self, x, y));
+      rs_graph_view_set_selected (self, pick_object (self, x, y));
       return;
     }
   self->dragging = FALSE;
@@ -152,7 +150,7 @@ drag_end_cb (GtkGestureDrag *gesture,
       return;
     }
   _rs_graph_view_invalidate (self);
-  target = rs_graph_view_pick (self, x, y);
+  target = pick_object (self, x, y);
   if (from != 0 && target != 0)
     g_signal_emit (self, link_requested_signal, 0, from, target, x, y);
 }
@@ -249,7 +247,7 @@ query_tooltip_cb (GtkWidget   *widget,
                   GtkTooltip  *tooltip,
                   RsGraphView *self)
 {
-  RsObjId id = keyboard ? self->selected : rs_graph_view_pick (self, x, y);
+  RsObjId id = keyboard ? self->selected : pick_object (self, x, y);
   g_autofree char *text = NULL;
 
   if (id == 0 || self->snapshot == NULL)
@@ -314,7 +312,7 @@ secondary_pressed_cb (GtkGestureClick *gesture,
                       double           y,
                       RsGraphView     *self)
 {
-  if (popup_menu (self, rs_graph_view_pick (self, x, y), x, y))
+  if (popup_menu (self, pick_object (self, x, y), x, y))
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 

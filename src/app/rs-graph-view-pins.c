@@ -79,6 +79,51 @@ place_node (RsGraphView *self,
   _rs_graph_view_invalidate (self);
 }
 
+static int
+find_pin (RsGraphView *self,
+          guint64      key)
+{
+  for (guint i = 0; i < self->pins->len; i++)
+    if (g_array_index (self->pins, RsScenePin, i).key == key)
+      return (int) i;
+  return -1;
+}
+
+static void
+pins_changed (RsGraphView  *self,
+              RsLayoutMode  mode)
+{
+  g_signal_emit (self, pins_changed_signal, 0);
+  self->animate_next = TRUE;
+  _rs_graph_view_request_layout (self, mode);
+}
+
+/* Moves object @id's card to @x, @y (scene coordinates) and pins it. */
+static gboolean
+move_object (RsGraphView *self,
+             RsObjId      id,
+             double       x,
+             double       y)
+{
+  RsScenePin pin = { RS_SCENE_KEY_OBJECT (id), x, y };
+  int i, p;
+
+  if (!isfinite (x) || !isfinite (y) || fabs (x) > 1e6 || fabs (y) > 1e6)
+    return FALSE;
+  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
+    return FALSE;
+  if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
+    _rs_graph_view_stop_fitting (self);
+  place_node (self, i, x, y);
+  if ((p = find_pin (self, pin.key)) >= 0)
+    g_array_index (self->pins, RsScenePin, p) = pin;
+  else
+    g_array_append_val (self->pins, pin);
+  /* A stable layout from here: the cards it landed on make room. */
+  pins_changed (self, RS_LAYOUT_STABLE);
+  return TRUE;
+}
+
 void
 _rs_graph_view_begin_move (RsGraphView *self,
                            int          index)
@@ -115,8 +160,8 @@ _rs_graph_view_end_move (RsGraphView *self)
   self->moving = 0;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grab");
   if (index >= 0)
-    rs_graph_view_move_object (self, self->scene->nodes[index].object,
-                               self->scene->nodes[index].x, self->scene->nodes[index].y);
+    move_object (self, self->scene->nodes[index].object,
+                 self->scene->nodes[index].x, self->scene->nodes[index].y);
 }
 
 /* Shift+arrow moves the selected card a little and pins it: moving by
@@ -139,54 +184,8 @@ _rs_graph_view_nudge_selected (RsGraphView *self,
   if (self->scene == NULL || self->selected == 0
       || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (self->selected))) < 0)
     return FALSE;
-  return rs_graph_view_move_object (self, self->selected,
-                                    self->scene->nodes[i].x + dx, self->scene->nodes[i].y + dy);
-}
-
-static int
-find_pin (RsGraphView *self,
-          guint64      key)
-{
-  for (guint i = 0; i < self->pins->len; i++)
-    if (g_array_index (self->pins, RsScenePin, i).key == key)
-      return (int) i;
-  return -1;
-}
-
-static void
-pins_changed (RsGraphView  *self,
-              RsLayoutMode  mode)
-{
-  g_signal_emit (self, pins_changed_signal, 0);
-  self->animate_next = TRUE;
-  _rs_graph_view_request_layout (self, mode);
-}
-
-gboolean
-rs_graph_view_move_object (RsGraphView *self,
-                           RsObjId      id,
-                           double       x,
-                           double       y)
-{
-  RsScenePin pin = { RS_SCENE_KEY_OBJECT (id), x, y };
-  int i, p;
-
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
-
-  if (!isfinite (x) || !isfinite (y) || fabs (x) > 1e6 || fabs (y) > 1e6)
-    return FALSE;
-  if (self->scene == NULL || (i = rs_scene_find_node (self->scene, pin.key)) < 0)
-    return FALSE;
-  if (x != self->scene->nodes[i].x || y != self->scene->nodes[i].y)
-    _rs_graph_view_stop_fitting (self);
-  place_node (self, i, x, y);
-  if ((p = find_pin (self, pin.key)) >= 0)
-    g_array_index (self->pins, RsScenePin, p) = pin;
-  else
-    g_array_append_val (self->pins, pin);
-  /* A stable layout from here: the cards it landed on make room. */
-  pins_changed (self, RS_LAYOUT_STABLE);
-  return TRUE;
+  return move_object (self, self->selected,
+                      self->scene->nodes[i].x + dx, self->scene->nodes[i].y + dy);
 }
 
 gboolean
@@ -199,7 +198,7 @@ rs_graph_view_pin_object (RsGraphView *self,
 
   if (self->scene == NULL || (i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (id))) < 0)
     return FALSE;
-  return rs_graph_view_move_object (self, id, self->scene->nodes[i].x, self->scene->nodes[i].y);
+  return move_object (self, id, self->scene->nodes[i].x, self->scene->nodes[i].y);
 }
 
 gboolean

@@ -527,14 +527,6 @@ rs_graph_view_set_snapshot (RsGraphView *self,
   _rs_graph_view_request_layout (self, animate ? RS_LAYOUT_STABLE : RS_LAYOUT_FRESH);
 }
 
-RsSnapshot *
-rs_graph_view_get_snapshot (RsGraphView *self)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
-
-  return self->snapshot;
-}
-
 const RsScene *
 rs_graph_view_get_scene (RsGraphView *self)
 {

@@ -29,7 +29,6 @@ G_DECLARE_FINAL_TYPE (RsGraphView, rs_graph_view, RS, GRAPH_VIEW, GtkWidget)
 void           rs_graph_view_set_snapshot  (RsGraphView    *self,
                                             RsSnapshot     *snapshot,
                                             gboolean        animate);
-RsSnapshot    *rs_graph_view_get_snapshot  (RsGraphView    *self);
 /* The laid-out scene shown (or being animated to); NULL before the first. */
 const RsScene *rs_graph_view_get_scene     (RsGraphView    *self);
 RsObjId        rs_graph_view_get_selected  (RsGraphView    *self);
@@ -68,11 +67,6 @@ gboolean       rs_graph_view_get_object_area (RsGraphView  *self,
 /* Pins: the places the user chose for objects (a drag on a card's title,
  * Shift+arrows), kept over every step and saved with the session.  All
  * but set_pins() emit "pins-changed" and lay the step out again. */
-/* Moves object @id's card to @x, @y (scene coordinates) and pins it. */
-gboolean       rs_graph_view_move_object   (RsGraphView    *self,
-                                            RsObjId         id,
-                                            double          x,
-                                            double          y);
 /* Pins object @id where it is drawn now. */
 gboolean       rs_graph_view_pin_object    (RsGraphView    *self,
                                             RsObjId         id);
@@ -92,9 +86,5 @@ void           rs_graph_view_set_context_menu (RsGraphView *self,
                                                GMenuModel  *model);
 /* The popover showing it, once it was shown (tests). */
 GtkWidget     *rs_graph_view_get_context_menu (RsGraphView *self);
-/* The object drawn at @x, @y (widget coordinates), or 0. */
-RsObjId        rs_graph_view_pick          (RsGraphView    *self,
-                                            double          x,
-                                            double          y);
 
 G_END_DECLS

@@ -190,14 +190,6 @@ rs_timeline_bar_init (RsTimelineBar *self)
   update_label (self);
 }
 
-guint
-rs_timeline_bar_get_n_steps (RsTimelineBar *self)
-{
-  g_return_val_if_fail (RS_IS_TIMELINE_BAR (self), 0);
-
-  return self->n_steps;
-}
-
 void
 rs_timeline_bar_set_n_steps (RsTimelineBar *self,
                              guint          n_steps)

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 #define RS_TYPE_TIMELINE_BAR (rs_timeline_bar_get_type ())
 G_DECLARE_FINAL_TYPE (RsTimelineBar, rs_timeline_bar, RS, TIMELINE_BAR, GtkWidget)
 
-guint    rs_timeline_bar_get_n_steps (RsTimelineBar *self);
 void     rs_timeline_bar_set_n_steps (RsTimelineBar *self,
                                       guint          n_steps);
 guint    rs_timeline_bar_get_step    (RsTimelineBar *self);

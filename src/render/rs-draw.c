@@ -88,8 +88,10 @@ is_cycle_member (const RsSceneNode *node)
 
 /* ---- nodes ---------------------------------------------------------- */
 
-char *
-rs_draw_node_class (const RsSceneNode *node)
+/* The classes ("rs-node rs-object rs-leaked rs-cycle rs-cycle-1") a node
+ * carries in SVG; its id is rs_scene_node_id(). */
+static char *
+node_class (const RsSceneNode *node)
 {
   GString *s = g_string_new ("rs-node");
 
@@ -322,7 +324,7 @@ draw_node (const Ctx *ctx,
   double x = node->x + ctx->dx[index], y = node->y + ctx->dy[index];
   double radius = ctx->fs * 0.35;
   g_autofree char *id = rs_scene_node_id (node);
-  g_autofree char *css = rs_draw_node_class (node);
+  g_autofree char *css = node_class (node);
   const RsColor *title_fill;
   RsPaint body, title, outline;
 
@@ -808,20 +810,4 @@ rs_draw_legend_canvas (RsCanvas        *canvas,
                RS_TEXT_LABEL, &ctx.pal->text, 0);
     }
   rs_canvas_end_group (canvas);
-}
-
-void
-rs_draw_legend (cairo_t         *cr,
-                const RsPalette *palette,
-                double           font_size,
-                double           x,
-                double           y)
-{
-  RsCanvas *canvas;
-
-  g_return_if_fail (cr != NULL);
-
-  canvas = rs_canvas_new_cairo (cr);
-  rs_draw_legend_canvas (canvas, palette, font_size, x, y);
-  rs_canvas_free (canvas);
 }

@@ -68,19 +68,10 @@ void  rs_draw_scene_canvas (RsCanvas           *canvas,
                             const RsScene      *scene,
                             const RsDrawParams *params);
 
-/* The classes ("rs-node rs-object rs-leaked rs-cycle rs-cycle-1") a node
- * carries in SVG; its id is rs_scene_node_id(). */
-char *rs_draw_node_class (const RsSceneNode *node);
-
 /* The legend of every mark, its top-left corner at x, y. */
 void  rs_draw_legend_size  (double              font_size,
                             double             *width,
                             double             *height);
-void  rs_draw_legend       (cairo_t            *cr,
-                            const RsPalette    *palette,
-                            double              font_size,
-                            double              x,
-                            double              y);
 void  rs_draw_legend_canvas (RsCanvas          *canvas,
                              const RsPalette   *palette,
                              double             font_size,
