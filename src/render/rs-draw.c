@@ -1,4 +1,4 @@
-/* rs-draw.c: drawing a laid-out scene
+/* rs-draw.c: drawing a laid-out scene: its cards, its arrows, a transition between two
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "rs-draw.h"
+#include "rs-draw-private.h"
 
 #define C(hex, alpha) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (alpha) }
 
@@ -64,16 +64,6 @@ rs_palette_get (gboolean dark)
   return dark ? &dark_palette : &light_palette;
 }
 
-typedef struct {
-  RsCanvas          *canvas;
-  const RsScene     *scene;
-  const RsPalette   *pal;
-  double             fs;
-  double            *dx, *dy;      /* per node: offset from its final place */
-  double            *opacity;
-  double            *highlight;
-} Ctx;
-
 static gboolean
 is_leaked (const RsSceneNode *node)
 {
@@ -113,7 +103,7 @@ node_class (const RsSceneNode *node)
 }
 
 static void
-node_colors (const Ctx         *ctx,
+node_colors (const RsDrawCtx   *ctx,
              const RsSceneNode *node,
              RsPaint           *body,
              const RsColor    **title_fill)
@@ -141,14 +131,14 @@ node_colors (const Ctx         *ctx,
     body->stroke = &p->new_accent, body->line_width = 3;
 }
 
-static void
-text_at (const Ctx     *ctx,
-         double         x,
-         double         y_center,
-         const char    *text,
-         RsTextFace     face,
-         const RsColor *color,
-         double         align)   /* 0 left, 0.5 centred, 1 right */
+void
+_rs_draw_text_at (const RsDrawCtx *ctx,
+                  double           x,
+                  double           y_center,
+                  const char      *text,
+                  RsTextFace       face,
+                  const RsColor   *color,
+                  double           align)   /* 0 left, 0.5 centred, 1 right */
 {
   double w, h;
 
@@ -156,11 +146,11 @@ text_at (const Ctx     *ctx,
   rs_canvas_text (ctx->canvas, x - w * align, y_center - h / 2, text, face, ctx->fs, color);
 }
 
-static void
-draw_badge (const Ctx         *ctx,
-            const RsSceneNode *node,
-            double             x,
-            double             y)
+void
+_rs_draw_badge (const RsDrawCtx   *ctx,
+                const RsSceneNode *node,
+                double             x,
+                double             y)
 {
   double w, h, bw, bh = node->row_height * 0.68;
   RsPaint paint = { &ctx->pal->badge_fill, NULL, 0, FALSE, RS_HATCH_NONE, NULL };
@@ -203,7 +193,7 @@ row_anchor (const RsSceneNode *node,
 }
 
 static void
-draw_row_value (const Ctx        *ctx,
+draw_row_value (const RsDrawCtx  *ctx,
                 const RsSceneRow *row,
                 double            cx,
                 double            cy,
@@ -216,11 +206,11 @@ draw_row_value (const Ctx        *ctx,
       rs_canvas_circle (ctx->canvas, cx, cy, ctx->fs * 0.24, &dot);
     }
   else
-    text_at (ctx, cx, cy, row->value, RS_TEXT_VALUE, &ctx->pal->text, align);
+    _rs_draw_text_at (ctx, cx, cy, row->value, RS_TEXT_VALUE, &ctx->pal->text, align);
 }
 
 static void
-draw_rule (const Ctx *ctx,
+draw_rule (const RsDrawCtx *ctx,
            double x0, double y0, double x1, double y1,
            const RsColor *color)
 {
@@ -231,7 +221,7 @@ draw_rule (const Ctx *ctx,
 }
 
 static void
-draw_rows (const Ctx         *ctx,
+draw_rows (const RsDrawCtx   *ctx,
            const RsSceneNode *node,
            double             x,
            double             y)
@@ -247,10 +237,10 @@ draw_rows (const Ctx         *ctx,
       draw_rule (ctx, x, ry, x + node->width, ry, rule);
       if (rows[i].label == NULL)
         {
-          text_at (ctx, x + node->width / 2, ry + rh / 2, rows[i].value, RS_TEXT_LABEL, &ctx->pal->muted, 0.5);
+          _rs_draw_text_at (ctx, x + node->width / 2, ry + rh / 2, rows[i].value, RS_TEXT_LABEL, &ctx->pal->muted, 0.5);
           continue;
         }
-      text_at (ctx, x + pad, ry + rh / 2, rows[i].label, RS_TEXT_LABEL, &ctx->pal->text, 0);
+      _rs_draw_text_at (ctx, x + pad, ry + rh / 2, rows[i].label, RS_TEXT_LABEL, &ctx->pal->text, 0);
       draw_rule (ctx, x + node->label_width - pad / 2, ry, x + node->label_width - pad / 2, ry + rh, rule);
       if (rows[i].value == NULL)
         {
@@ -265,7 +255,7 @@ draw_rows (const Ctx         *ctx,
 }
 
 static void
-draw_cells (const Ctx         *ctx,
+draw_cells (const RsDrawCtx   *ctx,
             const RsSceneNode *node,
             double             x,
             double             y)
@@ -288,7 +278,7 @@ draw_cells (const Ctx         *ctx,
 }
 
 static void
-draw_dead (const Ctx         *ctx,
+draw_dead (const RsDrawCtx   *ctx,
            const RsSceneNode *node,
            double             x,
            double             y)
@@ -296,11 +286,11 @@ draw_dead (const Ctx         *ctx,
   RsPaint paint = { &ctx->pal->background, &ctx->pal->muted, 1.4, TRUE, RS_HATCH_NONE, NULL };
 
   rs_canvas_rect (ctx->canvas, x, y, node->width, node->height, node->height / 2, &paint);
-  text_at (ctx, x + node->width / 2, y + node->height / 2, node->title, RS_TEXT_SMALL, &ctx->pal->muted, 0.5);
+  _rs_draw_text_at (ctx, x + node->width / 2, y + node->height / 2, node->title, RS_TEXT_SMALL, &ctx->pal->muted, 0.5);
 }
 
 static void
-draw_leak_tag (const Ctx         *ctx,
+draw_leak_tag (const RsDrawCtx   *ctx,
                const RsSceneNode *node,
                double             x,
                double             y)
@@ -312,13 +302,13 @@ draw_leak_tag (const Ctx         *ctx,
   /* plain under the words: the hatch would make them hard to read */
   rs_canvas_rect (ctx->canvas, x + 2.5, top + 1, node->width - 5, node->row_height - 3.5, 3, &band);
   draw_rule (ctx, x, top, x + node->width, top, is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang);
-  text_at (ctx, x + node->width / 2, top + node->row_height / 2, node->tag, RS_TEXT_SMALL,
+  _rs_draw_text_at (ctx, x + node->width / 2, top + node->row_height / 2, node->tag, RS_TEXT_SMALL,
            is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang, 0.5);
 }
 
 static void
-draw_node (const Ctx *ctx,
-           guint      index)
+draw_node (const RsDrawCtx *ctx,
+           guint            index)
 {
   const RsSceneNode *node = &ctx->scene->nodes[index];
   double x = node->x + ctx->dx[index], y = node->y + ctx->dy[index];
@@ -353,9 +343,9 @@ draw_node (const Ctx *ctx,
   rs_canvas_rect (ctx->canvas, x, y, node->width, node->row_height, radius, &title);
   outline.fill = NULL;
   rs_canvas_rect (ctx->canvas, x, y, node->width, node->height, radius, &outline);
-  text_at (ctx, x + ctx->fs * 0.6, y + node->row_height / 2, node->title, RS_TEXT_TITLE, &ctx->pal->text, 0);
+  _rs_draw_text_at (ctx, x + ctx->fs * 0.6, y + node->row_height / 2, node->title, RS_TEXT_TITLE, &ctx->pal->text, 0);
   if (node->badge)
-    draw_badge (ctx, node, x, y);
+    _rs_draw_badge (ctx, node, x, y);
   if (node->tag)
     draw_leak_tag (ctx, node, x, y);
   if (node->row_layout == RS_SCENE_ROWS_CELLS)
@@ -367,10 +357,10 @@ draw_node (const Ctx *ctx,
 
 /* ---- edges ---------------------------------------------------------- */
 
-static void
-edge_paint (const Ctx         *ctx,
-            const RsSceneEdge *edge,
-            RsPaint           *paint)
+void
+_rs_draw_edge_paint (const RsDrawCtx   *ctx,
+                     const RsSceneEdge *edge,
+                     RsPaint           *paint)
 {
   const RsPalette *p = ctx->pal;
 
@@ -393,12 +383,12 @@ edge_class (const RsSceneEdge *edge)
                           (edge->flags & RS_SLOT_FLAG_HIDDEN) ? " rs-hidden" : "");
 }
 
-static void
-draw_arrowhead (const Ctx         *ctx,
-                const RsSceneEdge *edge,
-                const RsPaint     *line,
-                double tip_x, double tip_y,
-                double base_x, double base_y)
+void
+_rs_draw_arrowhead (const RsDrawCtx   *ctx,
+                    const RsSceneEdge *edge,
+                    const RsPaint     *line,
+                    double tip_x, double tip_y,
+                    double base_x, double base_y)
 {
   double ux = tip_x - base_x, uy = tip_y - base_y, len = hypot (ux, uy);
   double l = MAX (ctx->fs * 0.75, line->line_width * 2.6), w = l * 0.45;
@@ -423,7 +413,7 @@ draw_arrowhead (const Ctx         *ctx,
 /* The edge's points, moved along with its ends during a transition (or a
  * plain curve when the layout gave none). */
 static double *
-edge_points (const Ctx         *ctx,
+edge_points (const RsDrawCtx   *ctx,
              const RsSceneEdge *edge,
              guint             *n_out,
              double            *tip_x,
@@ -489,8 +479,8 @@ curve_middle (const double *pts,
 }
 
 static void
-draw_edge (const Ctx *ctx,
-           guint      index)
+draw_edge (const RsDrawCtx *ctx,
+           guint            index)
 {
   const RsSceneEdge *edge = &ctx->scene->edges[index];
   const RsSceneNode *tail = &ctx->scene->nodes[edge->tail];
@@ -504,7 +494,7 @@ draw_edge (const Ctx *ctx,
   RsColor halo_color;
 
   rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
-  edge_paint (ctx, edge, &paint);
+  _rs_draw_edge_paint (ctx, edge, &paint);
   pts = edge_points (ctx, edge, &n, &tip_x, &tip_y);
   /* a stem from the row's dot to where the routed curve leaves the card */
   row_anchor (tail, edge->tail_row, tail->x + ctx->dx[edge->tail], tail->y + ctx->dy[edge->tail], &ax, &ay);
@@ -529,13 +519,13 @@ draw_edge (const Ctx *ctx,
       base_x = pts[2 * n - 4];
       base_y = pts[2 * n - 3];
     }
-  draw_arrowhead (ctx, edge, &paint, tip_x, tip_y, base_x, base_y);
+  _rs_draw_arrowhead (ctx, edge, &paint, tip_x, tip_y, base_x, base_y);
   if (edge->kind == RS_SLOT_WEAK)
     {
       double mx, my;
 
       curve_middle (pts, n, &mx, &my);
-      text_at (ctx, mx, my - ctx->fs * 0.7, _("weak"), RS_TEXT_SMALL, &ctx->pal->weak_edge, 0.5);
+      _rs_draw_text_at (ctx, mx, my - ctx->fs * 0.7, _("weak"), RS_TEXT_SMALL, &ctx->pal->weak_edge, 0.5);
     }
   rs_canvas_end_group (ctx->canvas);
 }
@@ -563,7 +553,7 @@ node_state (const RsDrawParams *params,
 }
 
 static void
-ctx_init (Ctx                *ctx,
+ctx_init (RsDrawCtx          *ctx,
           RsCanvas           *canvas,
           const RsScene      *scene,
           const RsDrawParams *params)
@@ -579,7 +569,7 @@ ctx_init (Ctx                *ctx,
 }
 
 static void
-ctx_clear (Ctx *ctx)
+ctx_clear (RsDrawCtx *ctx)
 {
   g_free (ctx->dx);
   g_free (ctx->dy);
@@ -588,7 +578,7 @@ ctx_clear (Ctx *ctx)
 }
 
 static void
-draw_all (Ctx *ctx)
+draw_all (RsDrawCtx *ctx)
 {
   for (guint i = 0; i < ctx->scene->n_nodes; i++)
     if (ctx->opacity[i] > 0)
@@ -604,7 +594,7 @@ draw_leaving (RsCanvas           *canvas,
               const RsDrawParams *params)
 {
   const RsScene *from = params->from;
-  Ctx ctx;
+  RsDrawCtx ctx;
 
   ctx_init (&ctx, canvas, from, params);
   for (guint i = 0; i < from->n_nodes; i++)
@@ -625,7 +615,7 @@ rs_draw_scene_canvas (RsCanvas           *canvas,
                       const RsDrawParams *params)
 {
   static const RsDrawParams defaults = { NULL, NULL, NULL, NULL, 1 };
-  Ctx ctx;
+  RsDrawCtx ctx;
 
   g_return_if_fail (canvas != NULL && scene != NULL);
 
@@ -667,147 +657,4 @@ rs_draw_scene (cairo_t            *cr,
   canvas = rs_canvas_new_cairo (cr);
   rs_draw_scene_canvas (canvas, scene, params);
   rs_canvas_free (canvas);
-}
-
-/* ---- the legend ------------------------------------------------------- */
-
-typedef enum {
-  SWATCH_STRONG,
-  SWATCH_WEAK,
-  SWATCH_WEAK_DEAD,
-  SWATCH_CYCLE_EDGE,
-  SWATCH_CYCLE_CARD,
-  SWATCH_HANG_CARD,
-  SWATCH_NEW_CARD,
-  SWATCH_BADGE,
-  N_SWATCHES
-} Swatch;
-
-static const char *
-swatch_text (Swatch swatch)
-{
-  switch (swatch)
-    {
-    case SWATCH_STRONG:     return _("strong reference (counted in rc)");
-    case SWATCH_WEAK:       return _("weak reference (not counted)");
-    case SWATCH_WEAK_DEAD:  return _("dead weak reference: its object is gone");
-    case SWATCH_CYCLE_EDGE: return _("reference inside a leaked cycle");
-    case SWATCH_CYCLE_CARD: return _("leaked object, part of a cycle");
-    case SWATCH_HANG_CARD:  return _("leaked object, only held by a cycle");
-    case SWATCH_NEW_CARD:   return _("created in this step");
-    case SWATCH_BADGE:      return _("reference count");
-    case N_SWATCHES:
-    default:                return "";
-    }
-}
-
-static double
-legend_row_height (double fs)
-{
-  return fs * 2.1;
-}
-
-void
-rs_draw_legend_size (double  font_size,
-                     double *width,
-                     double *height)
-{
-  double text_w = 0, w;
-
-  for (guint i = 0; i < N_SWATCHES; i++)
-    {
-      rs_text_measure (swatch_text (i), RS_TEXT_LABEL, font_size, &w, NULL, NULL);
-      text_w = MAX (text_w, w);
-    }
-  if (width)
-    *width = font_size * (0.8 + 4.5 + 0.8) + text_w + font_size * 0.8;
-  if (height)
-    *height = font_size * 2.4 + legend_row_height (font_size) * N_SWATCHES + font_size * 0.4;
-}
-
-static void
-draw_swatch (const Ctx *ctx,
-             Swatch     swatch,
-             double     x,
-             double     y,
-             double     w,
-             double     h)
-{
-  RsSceneEdge edge = { 0 };
-  RsPaint paint;
-  double cy = y + h / 2;
-  double line[] = { x, cy, x + w / 3, cy, x + 2 * w / 3, cy, x + w - 2, cy };
-
-  switch (swatch)
-    {
-    case SWATCH_STRONG:
-    case SWATCH_WEAK:
-    case SWATCH_WEAK_DEAD:
-    case SWATCH_CYCLE_EDGE:
-      edge.kind = swatch == SWATCH_WEAK ? RS_SLOT_WEAK
-                : swatch == SWATCH_WEAK_DEAD ? RS_SLOT_WEAK_DEAD : RS_SLOT_STRONG;
-      edge.flags = swatch == SWATCH_CYCLE_EDGE ? RS_SLOT_FLAG_IN_CYCLE : 0;
-      edge_paint (ctx, &edge, &paint);
-      line[6] = x + w - ctx->fs * 0.7;
-      rs_canvas_curve (ctx->canvas, line, 4, &paint);
-      draw_arrowhead (ctx, &edge, &paint, x + w, cy, x + w - ctx->fs, cy);
-      break;
-    case SWATCH_CYCLE_CARD:
-      paint = (RsPaint) { &ctx->pal->leak_fill, &ctx->pal->leak, 3.5, FALSE, RS_HATCH_DIAGONAL, &ctx->pal->leak_hatch };
-      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
-      break;
-    case SWATCH_HANG_CARD:
-      paint = (RsPaint) { &ctx->pal->hang_fill, &ctx->pal->hang, 3.5, TRUE, RS_HATCH_DOTS, &ctx->pal->leak_hatch };
-      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
-      break;
-    case SWATCH_NEW_CARD:
-      paint = (RsPaint) { &ctx->pal->card_fill, &ctx->pal->new_accent, 3, FALSE, RS_HATCH_NONE, NULL };
-      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
-      break;
-    case SWATCH_BADGE:
-      {
-        RsSceneNode node = { 0 };
-
-        node.badge = (char *) _("rc 2");
-        node.row_height = h;
-        node.width = w;
-        draw_badge (ctx, &node, x, y);
-      }
-      break;
-    case N_SWATCHES:
-    default:
-      break;
-    }
-}
-
-void
-rs_draw_legend_canvas (RsCanvas        *canvas,
-                       const RsPalette *palette,
-                       double           font_size,
-                       double           x,
-                       double           y)
-{
-  Ctx ctx = { 0 };
-  double w, h, rh = legend_row_height (font_size);
-  RsPaint frame;
-
-  g_return_if_fail (canvas != NULL);
-
-  ctx.canvas = canvas;
-  ctx.pal = palette ? palette : &light_palette;
-  ctx.fs = font_size;
-  rs_draw_legend_size (font_size, &w, &h);
-  frame = (RsPaint) { &ctx.pal->background, &ctx.pal->muted, 1, FALSE, RS_HATCH_NONE, NULL };
-  rs_canvas_begin_group (canvas, "legend", "rs-legend", 1);
-  rs_canvas_rect (canvas, x, y, w, h, font_size * 0.35, &frame);
-  text_at (&ctx, x + font_size * 0.8, y + font_size * 1.3, _("Legend"), RS_TEXT_TITLE, &ctx.pal->text, 0);
-  for (guint i = 0; i < N_SWATCHES; i++)
-    {
-      double ry = y + font_size * 2.4 + rh * i;
-
-      draw_swatch (&ctx, i, x + font_size * 0.8, ry + rh * 0.1, font_size * 4.5, rh * 0.8);
-      text_at (&ctx, x + font_size * (0.8 + 4.5 + 0.8), ry + rh / 2, swatch_text (i),
-               RS_TEXT_LABEL, &ctx.pal->text, 0);
-    }
-  rs_canvas_end_group (canvas);
 }
