@@ -20,7 +20,7 @@ static gboolean
 initial_position (const RsScene *scene,
                   GHashTable    *prev,
                   guint          index,
-                  RsLayoutPos       *out)
+                  RsLayoutPos   *out)
 {
   for (guint i = 0; i < scene->n_edges; i++)
     {
