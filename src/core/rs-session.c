@@ -85,26 +85,23 @@ note_error (RsSession     *self,
                         ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
 }
 
+/* With an output stream, self->trace is empty between events: a run
+ * without recording keeps nothing per step. */
 static void
 write_trace_line (RsSession     *self,
                   const RsEvent *event)
 {
-  g_autoptr(GString) line = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->trace_output == NULL)
-    {
-      rs_trace_append_event (self->atoms, event, self->trace);
-      return;
-    }
-  line = g_string_new (NULL);
-  rs_trace_append_event (self->atoms, event, line);
-  if (line->len > 0
-      && !g_output_stream_write_all (self->trace_output, line->str, line->len, NULL, NULL, &error))
+  rs_trace_append_event (self->atoms, event, self->trace);
+  if (self->trace_output == NULL || self->trace->len == 0)
+    return;
+  if (!g_output_stream_write_all (self->trace_output, self->trace->str, self->trace->len, NULL, NULL, &error))
     {
       g_warning ("Cannot write the trace: %s", error->message);
       g_clear_object (&self->trace_output);
     }
+  g_string_truncate (self->trace, 0);
 }
 
 /* The interpreter's sink: the timeline and the trace both get every event. */
@@ -124,7 +121,8 @@ session_emit (gpointer       user_data,
     }
   else if (event->kind == RS_EV_ERROR)
     note_error (self, event);
-  rs_timeline_record (self->timeline, event, payload, n_payload);
+  if (self->recording)
+    rs_timeline_record (self->timeline, event, payload, n_payload);
   write_trace_line (self, event);
 }
 
