@@ -708,6 +708,13 @@ rs_session_get_error (RsSession   *self,
   return TRUE;
 }
 
+gboolean
+rs_session_hit_step_limit (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  return self->result == RS_RUN_STEP_LIMIT;
+}
+
 static void
 append_numbers (GString    *out,
                 const char *label,

@@ -104,6 +104,8 @@ gboolean     rs_session_get_error        (RsSession   *self,
                                           const char **kind,
                                           guint       *line,
                                           const char **message);
+/* Whether the run stopped because it reached the step limit. */
+gboolean     rs_session_hit_step_limit   (RsSession   *self);
 /* Writes the LANGUAGE.md trace of the whole run, ending with the alive and
  * leaked lines.  With a trace output stream set, the event lines went there
  * as they happened and only the closing lines are written here. */
