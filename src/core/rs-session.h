@@ -92,9 +92,6 @@ const RsEvent *rs_session_get_step_events (RsSession  *self,
 /* Text of an atom named by an event (names, strings, printed lines). */
 const char  *rs_session_get_atom         (RsSession   *self,
                                           guint32      atom);
-/* Human text for one event: "new 3 Foo", "del 3", "a = <Foo #3>", ... */
-char        *rs_session_describe_event   (RsSession     *self,
-                                          const RsEvent *event);
 /* The state after @step, rebuilt from checkpoints in time proportional
  * to the changes between the nearest checkpoint and @step. */
 RsSnapshot  *rs_session_get_snapshot     (RsSession   *self,
