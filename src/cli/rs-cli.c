@@ -174,7 +174,9 @@ new_context (RsCliArgs *args)
   g_option_context_set_summary (context,
     _("Shows how CPython 3.11 manages memory.\n"
       "Without --trace or --export, opens each FILE.py in the application."));
-  /* --help is ours: GLib's lists only the main group. */
+  /* --help is ours: GLib's lists only the main group (the groups' help
+   * descriptions, which GLib requires, would name --help-trace and
+   * --help-export). */
   g_option_context_set_help_enabled (context, FALSE);
   g_option_group_add_entries (main_group, main_entries);
   g_option_context_set_main_group (context, main_group);
@@ -275,6 +277,31 @@ app_arguments (const char      *program,
   return g_strv_builder_end (builder);
 }
 
+/* What the parsed command line asks for: its exit status, or -1 for the app. */
+static int
+dispatch (GOptionContext *context,
+          RsCliArgs      *args)
+{
+  if (args->help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, FALSE, NULL);
+
+      g_print ("%s", help);
+      return 0;
+    }
+  if (args->version)
+    {
+      g_print ("refscope %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (args->trace || args->out != NULL || args->step_limit_given || uses_export_options (args))
+    {
+      args->export.out = args->out;
+      return run_headless (args);
+    }
+  return -1;
+}
+
 gboolean
 rs_cli_run (int     argc,
             char  **argv,
@@ -295,24 +322,7 @@ rs_cli_run (int     argc,
   *app_argv = NULL;
   if (!g_option_context_parse_strv (context, &args_copy, &error))
     *status = rs_cli_usage_error ("%s", error->message);
-  else if (args.help)
-    {
-      g_autofree char *help = g_option_context_get_help (context, FALSE, NULL);
-
-      g_print ("%s", help);
-      *status = 0;
-    }
-  else if (args.version)
-    {
-      g_print ("refscope %s\n", PACKAGE_VERSION);
-      *status = 0;
-    }
-  else if (args.trace || args.out != NULL || args.step_limit_given || uses_export_options (&args))
-    {
-      args.export.out = args.out;
-      *status = run_headless (&args);
-    }
-  else
+  else if ((*status = dispatch (context, &args)) < 0)
     *app_argv = app_arguments (argv[0], &args);
   g_strfreev (args.files);
   g_free (args.out);
