@@ -3,43 +3,32 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   refscope --trace FILE.py           the LANGUAGE.md trace, headless
- *   refscope --export OUT [...] FILE.py  a picture of a step, headless
- *   refscope [FILE.py]                 the application
- *
- * The headless commands never initialise GTK.
+ * The command line is the cli's (rs-cli.c): it runs the headless modes
+ * without initialising GTK and hands the rest to the application.
  */
 #include "config.h"
 
-#include <glib.h>
 #include <glib/gi18n.h>
 #include <locale.h>
-#include <string.h>
 
 #include "rs-application.h"
-#include "rs-export.h"
-#include "rs-trace.h"
+#include "rs-cli.h"
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(RsApplication) app = NULL;
+  g_auto(GStrv) app_argv = NULL;
+  int status;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (strcmp (argv[i], "--trace") == 0)
-        return rs_trace_command (argc, argv);
-      else if (strcmp (argv[i], "--export") == 0)
-        return rs_export_command (argc, argv);
-    }
-
-  {
-    g_autoptr(RsApplication) app = rs_application_new ();
-
-    return g_application_run (G_APPLICATION (app), argc, argv);
-  }
+  if (rs_cli_run (argc, argv, &app_argv, &status))
+    return status;
+  app = rs_application_new ();
+  return g_application_run (G_APPLICATION (app), (int) g_strv_length (app_argv), app_argv);
 }

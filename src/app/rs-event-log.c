@@ -88,7 +88,7 @@ rs_event_log_describe (RsSession        *session,
     case RS_EV_GC_END:
       return g_strdup (_("gc.collect() is done."));
     case RS_EV_PRINT:
-      return g_strdup_printf ("print: %s", rs_session_get_atom (session, (guint32) event->key));
+      return g_strdup_printf (_("print: %s"), rs_session_get_atom (session, (guint32) event->key));
     case RS_EV_ERROR:
       return g_strdup_printf (_("%s at line %d stops the script."),
                               rs_session_get_atom (session, (guint32) event->key),

@@ -7,7 +7,6 @@
 
 #include <string.h>
 #include "rs-atoms.h"
-#include "rs-snapshot-private.h"
 #include "rs-trace.h"
 
 struct _RsSession
@@ -85,26 +84,23 @@ note_error (RsSession     *self,
                         ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
 }
 
+/* With an output stream, self->trace is empty between events: a run
+ * without recording keeps nothing per step. */
 static void
 write_trace_line (RsSession     *self,
                   const RsEvent *event)
 {
-  g_autoptr(GString) line = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->trace_output == NULL)
-    {
-      rs_trace_append_event (self->atoms, event, self->trace);
-      return;
-    }
-  line = g_string_new (NULL);
-  rs_trace_append_event (self->atoms, event, line);
-  if (line->len > 0
-      && !g_output_stream_write_all (self->trace_output, line->str, line->len, NULL, NULL, &error))
+  rs_trace_append_event (self->atoms, event, self->trace);
+  if (self->trace_output == NULL || self->trace->len == 0)
+    return;
+  if (!g_output_stream_write_all (self->trace_output, self->trace->str, self->trace->len, NULL, NULL, &error))
     {
       g_warning ("Cannot write the trace: %s", error->message);
       g_clear_object (&self->trace_output);
     }
+  g_string_truncate (self->trace, 0);
 }
 
 /* The interpreter's sink: the timeline and the trace both get every event. */
@@ -124,7 +120,8 @@ session_emit (gpointer       user_data,
     }
   else if (event->kind == RS_EV_ERROR)
     note_error (self, event);
-  rs_timeline_record (self->timeline, event, payload, n_payload);
+  if (self->recording)
+    rs_timeline_record (self->timeline, event, payload, n_payload);
   write_trace_line (self, event);
 }
 
@@ -710,6 +707,13 @@ rs_session_get_error (RsSession   *self,
   return TRUE;
 }
 
+gboolean
+rs_session_hit_step_limit (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+  return self->result == RS_RUN_STEP_LIMIT;
+}
+
 static void
 append_numbers (GString    *out,
                 const char *label,
@@ -735,177 +739,6 @@ rs_session_write_trace (RsSession *self,
   rs_interp_get_alive (self->interp, reachable, leaked);
   append_numbers (out, "alive", reachable);
   append_numbers (out, "leaked", leaked);
-}
-
-/* Describing events */
-
-static void
-append_value (RsSession *self,
-              GString   *out,
-              RsValue    value)
-{
-  const RsReplicaObject *object;
-
-  if (RS_VALUE_IS_OBJECT (value)
-      && (object = rs_replica_get_object (rs_timeline_get_head (self->timeline), RS_VALUE_OBJECT_ID (value))) != NULL)
-    {
-      g_string_append_c (out, '<');
-      rs_snapshot_append_title (out, object, session_lookup, self->atoms);
-      g_string_append_c (out, '>');
-    }
-  else
-    {
-      g_autofree char *repr = rs_snapshot_repr_value (value, session_lookup, self->atoms);
-      g_string_append (out, repr);
-    }
-}
-
-static void
-append_holder (RsSession     *self,
-               GString       *out,
-               const RsEvent *event)
-{
-  append_value (self, out, RS_VALUE_OBJECT (event->holder));
-}
-
-static RsValue
-event_key (RsSession     *self,
-           const RsEvent *event)
-{
-  guint n;
-  const RsValue *payload = rs_timeline_get_payload (self->timeline, event, &n);
-
-  return n > 0 ? payload[0] : RS_VALUE_ABSENT;
-}
-
-/* "a = <Foo #3>", "del a", "<Foo #3>.friend = 1", "<list #2>[0] = None" */
-static void
-describe_store (RsSession     *self,
-                GString       *out,
-                const RsEvent *event)
-{
-  gboolean removed = event->new_value == RS_VALUE_ABSENT;
-
-  if (removed)
-    g_string_append (out, "del ");
-  switch (event->kind)
-    {
-    case RS_EV_NAME_SET:
-      g_string_append (out, rs_session_get_atom (self, (guint32) event->key));
-      break;
-    case RS_EV_ATTR_SET:
-      append_holder (self, out, event);
-      g_string_append_printf (out, ".%s", rs_session_get_atom (self, (guint32) event->key));
-      break;
-    case RS_EV_KEY_SET:
-    case RS_EV_KEY_REMOVE:
-      append_holder (self, out, event);
-      g_string_append_c (out, '[');
-      append_value (self, out, event_key (self, event));
-      g_string_append_c (out, ']');
-      break;
-    case RS_EV_ITEM_INSERT:
-      append_holder (self, out, event);
-      g_string_append_printf (out, ".insert(%" G_GUINT64_FORMAT ", ", event->key);
-      append_value (self, out, event->new_value);
-      g_string_append_c (out, ')');
-      return;
-    default:
-      append_holder (self, out, event);
-      g_string_append_printf (out, "[%" G_GUINT64_FORMAT "]", event->key);
-    }
-  if (!removed)
-    {
-      g_string_append (out, " = ");
-      append_value (self, out, event->new_value);
-    }
-}
-
-static void
-describe_object_event (RsSession     *self,
-                       GString       *out,
-                       const RsEvent *event)
-{
-  static const char * const verbs[] = {
-    [RS_EV_ALLOC] = "new", [RS_EV_FINALIZE] = "del", [RS_EV_FREE] = "free",
-    [RS_EV_RESURRECT] = "resurrected", [RS_EV_GC_UNREACHABLE] = "unreachable",
-    [RS_EV_CLEAR] = "clear", [RS_EV_WEAK_CLEAR] = "clear",
-  };
-
-  g_string_append_printf (out, "%s ", verbs[event->kind]);
-  append_holder (self, out, event);
-}
-
-char *
-rs_session_describe_event (RsSession     *self,
-                           const RsEvent *event)
-{
-  GString *out;
-
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  g_return_val_if_fail (event != NULL, NULL);
-
-  out = g_string_new (NULL);
-  switch ((RsEventKind) event->kind)
-    {
-    case RS_EV_STEP:
-      g_string_append_printf (out, "line %" G_GUINT64_FORMAT, event->key);
-      break;
-    case RS_EV_FRAME_PUSH:
-      g_string_append_printf (out, "call %s", rs_session_get_atom (self, (guint32) event->key));
-      break;
-    case RS_EV_FRAME_POP:
-      {
-        const RsReplicaFrame *frame = rs_replica_get_frame (rs_timeline_get_head (self->timeline), event->holder);
-        g_string_append_printf (out, "return from %s",
-                                frame ? rs_session_get_atom (self, frame->name_atom) : "?");
-      }
-      break;
-    case RS_EV_ALLOC:
-    case RS_EV_FINALIZE:
-    case RS_EV_FREE:
-    case RS_EV_RESURRECT:
-    case RS_EV_GC_UNREACHABLE:
-    case RS_EV_CLEAR:
-    case RS_EV_WEAK_CLEAR:
-      describe_object_event (self, out, event);
-      break;
-    case RS_EV_NAME_SET:
-    case RS_EV_ATTR_SET:
-    case RS_EV_ITEM_SET:
-    case RS_EV_ITEM_INSERT:
-    case RS_EV_ITEM_REMOVE:
-    case RS_EV_KEY_SET:
-    case RS_EV_KEY_REMOVE:
-      describe_store (self, out, event);
-      break;
-    case RS_EV_TEMP_INC:
-    case RS_EV_TEMP_DEC:
-      g_string_append (out, event->kind == RS_EV_TEMP_INC ? "temporary + " : "temporary - ");
-      append_value (self, out, event->kind == RS_EV_TEMP_INC ? event->new_value : event->old_value);
-      break;
-    case RS_EV_WEAK_SET:
-      append_holder (self, out, event);
-      g_string_append (out, " -> ");
-      append_value (self, out, event->new_value);
-      break;
-    case RS_EV_GC_START:
-      g_string_append (out, "gc start");
-      break;
-    case RS_EV_GC_END:
-      g_string_append (out, "gc end");
-      break;
-    case RS_EV_PRINT:
-      g_string_append_printf (out, "print %s", rs_session_get_atom (self, (guint32) event->key));
-      break;
-    case RS_EV_ERROR:
-      g_string_append_printf (out, "error %s line %" G_GINT64_FORMAT, rs_session_get_atom (self, (guint32) event->key),
-                              rs_value_get_int (event->new_value));
-      break;
-    default:
-      g_string_append_printf (out, "event %u", event->kind);
-    }
-  return g_string_free (out, FALSE);
 }
 
 /* Private */

@@ -92,9 +92,6 @@ const RsEvent *rs_session_get_step_events (RsSession  *self,
 /* Text of an atom named by an event (names, strings, printed lines). */
 const char  *rs_session_get_atom         (RsSession   *self,
                                           guint32      atom);
-/* Human text for one event: "new 3 Foo", "del 3", "a = <Foo #3>", ... */
-char        *rs_session_describe_event   (RsSession     *self,
-                                          const RsEvent *event);
 /* The state after @step, rebuilt from checkpoints in time proportional
  * to the changes between the nearest checkpoint and @step. */
 RsSnapshot  *rs_session_get_snapshot     (RsSession   *self,
@@ -104,6 +101,8 @@ gboolean     rs_session_get_error        (RsSession   *self,
                                           const char **kind,
                                           guint       *line,
                                           const char **message);
+/* Whether the run stopped because it reached the step limit. */
+gboolean     rs_session_hit_step_limit   (RsSession   *self);
 /* Writes the LANGUAGE.md trace of the whole run, ending with the alive and
  * leaked lines.  With a trace output stream set, the event lines went there
  * as they happened and only the closing lines are written here. */

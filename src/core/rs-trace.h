@@ -16,9 +16,5 @@ G_BEGIN_DECLS
 void rs_trace_append_event (RsAtoms       *atoms,
                             const RsEvent *event,
                             GString       *out);
-/* `refscope --trace [--step-limit N] FILE.py`: exit 0 when the script ran
- * (also after a runtime error), 2 when rejected, 1 for other failures. */
-int  rs_trace_command      (int            argc,
-                            char         **argv);
 
 G_END_DECLS

@@ -53,9 +53,4 @@ gboolean  rs_export_pdf_pages            (RsSnapshot * const    *snapshots,
                                           const RsExportOptions *options,
                                           GError               **error);
 
-/* refscope --export OUT [--step N] [--engine NAME] [--scale S]
- *                       [--all-steps] [--dark] FILE.py */
-int       rs_export_command              (int                    argc,
-                                          char                 **argv);
-
 G_END_DECLS

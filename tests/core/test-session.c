@@ -154,29 +154,6 @@ test_bad_input (void)
   g_assert_cmpuint (rs_session_get_n_steps (session), ==, 1);
 }
 
-static void
-test_describe (void)
-{
-  g_autoptr(RsSession) session = load ("class Foo:\n    pass\na = Foo()\nd = {'k': a}\ndel a\n");
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *all = NULL;
-
-  for (guint step = 0; step < rs_session_get_n_steps (session); step++)
-    {
-      guint n;
-      const RsEvent *events = rs_session_get_step_events (session, step, &n);
-
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (texts, rs_session_describe_event (session, &events[i]));
-    }
-  g_ptr_array_add (texts, NULL);
-  all = g_strjoinv ("\n", (char **) texts->pdata);
-  g_assert_nonnull (strstr (all, "a = <Foo #1>"));
-  g_assert_nonnull (strstr (all, "<dict #2>['k'] = <Foo #1>"));
-  g_assert_nonnull (strstr (all, "del a"));
-  g_assert_nonnull (strstr (all, "new <Foo #1>"));
-}
-
 /* --trace on a huge run: nothing recorded, the trace streamed. */
 static void
 test_trace_output (void)
@@ -396,7 +373,6 @@ main (int   argc,
   g_test_add_func ("/refscope/session/truncate-boundaries", test_truncate_boundaries);
   g_test_add_func ("/refscope/session/runtime-error", test_runtime_error);
   g_test_add_func ("/refscope/session/bad-input", test_bad_input);
-  g_test_add_func ("/refscope/session/describe", test_describe);
   g_test_add_func ("/refscope/session/trace-output", test_trace_output);
   g_test_add_func ("/refscope/session/truncate-then-append", test_truncate_then_append);
   g_test_add_data_func ("/refscope/session/oracle-cases", ORACLE_CASES_DIR, test_oracle_cases);

@@ -11,7 +11,6 @@
 #include "rs-session.h"
 #include "rs-test-check.h"
 #include "rs-test-json.h"
-#include "rs-view-state.h"
 
 static char *tmp_dir;
 
@@ -180,92 +179,6 @@ test_cases_every_step (void)
     }
 }
 
-static int
-run_command (const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) "refscope");
-  va_start (args, first);
-  for (const char *a = first; a; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return rs_export_command (argv->len - 1, (char **) argv->pdata);
-}
-
-static void
-test_command_all_steps (void)
-{
-  g_autoptr(RsSession) session = load_case ("seed_weakref_pair");
-  g_autofree char *pdf = g_build_filename (tmp_dir, "deck.pdf", NULL);
-  g_autofree char *png = g_build_filename (tmp_dir, "step2.png", NULL);
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
-  guint w, h;
-
-  g_assert_cmpint (run_command ("--export", pdf, "--all-steps", script, NULL), ==, 0);
-  g_assert_cmpuint (pdf_pages (pdf), ==, rs_session_get_n_steps (session));
-  g_assert_cmpint (run_command ("--export", png, "--step", "2", "--engine", "neato",
-                                "--scale", "1.5", script, NULL), ==, 0);
-  png_size (png, &w, &h);
-  g_assert_cmpuint (w, >, 100);
-}
-
-/* The command draws what the app showed: a saved session's pins hold. */
-static void
-test_command_view_state (void)
-{
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
-  g_autofree char *saved = g_build_filename (tmp_dir, "pinned.py", NULL);
-  g_autofree char *plain_png = g_build_filename (tmp_dir, "plain.png", NULL);
-  g_autofree char *pinned_png = g_build_filename (tmp_dir, "pinned.png", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GString) out = NULL;
-  RsViewState view = { 0 };
-  guint plain_w, pinned_w, h;
-
-  g_assert_true (g_file_get_contents (script, &text, NULL, NULL));
-  out = g_string_new (text);
-  /* every object the session may have, far to the right */
-  for (guint id = 1; id <= 40; id++)
-    rs_view_state_add_pin (&view, RS_SCENE_KEY_OBJECT (id), 3000 + 10 * id, 0);
-  rs_view_state_format (&view, out);
-  rs_view_state_clear (&view);
-  g_assert_true (g_file_set_contents (saved, out->str, out->len, NULL));
-
-  g_assert_cmpint (run_command ("--export", plain_png, "--step", "10", script, NULL), ==, 0);
-  g_assert_cmpint (run_command ("--export", pinned_png, "--step", "10", saved, NULL), ==, 0);
-  png_size (plain_png, &plain_w, &h);
-  png_size (pinned_png, &pinned_w, &h);
-  g_assert_cmpuint (plain_w, <, 2000);
-  g_assert_cmpuint (pinned_w, >, 3000);
-}
-
-static void
-test_command_bad_input (void)
-{
-  g_autofree char *out = g_build_filename (tmp_dir, "x.png", NULL);
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
-
-  if (g_test_subprocess ())
-    {
-      g_assert_cmpint (run_command ("--export", out, "/nonexistent/file.py", NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", out, "--step", "99999", script, NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", out, "--step", "-1", script, NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", out, "--engine", "bogus", script, NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", "x.bmp", script, NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", out, "--all-steps", script, NULL), ==, 1);
-      g_assert_cmpint (run_command ("--export", out, NULL), ==, 1);
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stderr ("*no step 99999*unknown format*--all-steps writes a PDF*usage*");
-  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-}
-
 static void
 remove_tmp (void)
 {
@@ -331,9 +244,6 @@ main (int   argc,
   g_assert_no_error (error);
   g_test_add_func ("/refscope/export-session/seed-cycle-leak", test_seed_cycle_leak);
   g_test_add_func ("/refscope/export-session/cases-every-step", test_cases_every_step);
-  g_test_add_func ("/refscope/export-session/command-all-steps", test_command_all_steps);
-  g_test_add_func ("/refscope/export-session/command-view-state", test_command_view_state);
-  g_test_add_func ("/refscope/export-session/command-bad-input", test_command_bad_input);
   g_test_add_func ("/refscope/export-session/long-replay", test_long_replay);
   status = g_test_run ();
   remove_tmp ();

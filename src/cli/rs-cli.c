@@ -1,0 +1,330 @@
+/* rs-cli.c: the refscope command line, parsed once for every mode
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   refscope [FILE.py...]                 the application
+ *   refscope --trace FILE.py              the LANGUAGE.md trace, headless
+ *   refscope --export OUT [...] FILE.py   a picture of a step, headless
+ *
+ * --help lists the options of every mode, in one group per mode.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <stdarg.h>
+
+#include "rs-cli.h"
+#include "rs-cli-private.h"
+#include "rs-export-command.h"
+#include "rs-trace-command.h"
+
+typedef struct {
+  gboolean         help;
+  gboolean         version;
+  char           **files;
+  char            *out;
+  /* --trace */
+  gboolean         trace;
+  guint64          step_limit;
+  gboolean         step_limit_given;
+  /* --export: the options of the request that are not yet given */
+  RsExportRequest  export;
+  gboolean         scale_given;
+} RsCliArgs;
+
+/* Options that take a value */
+
+static gboolean
+bad_value (GError     **error,
+           const char  *option,
+           const char  *value,
+           const char  *wanted)
+{
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s wants %s, not “%s”"), option, wanted, value);
+  return FALSE;
+}
+
+static gboolean
+parse_count (const char  *option,
+             const char  *value,
+             guint64      max,
+             const char  *wanted,
+             guint64     *count,
+             GError     **error)
+{
+  return g_ascii_string_to_unsigned (value, 10, 0, max, count, NULL)
+         || bad_value (error, option, value, wanted);
+}
+
+static gboolean
+parse_step_limit (const char  *option,
+                  const char  *value,
+                  gpointer     data,
+                  GError     **error)
+{
+  RsCliArgs *args = data;
+
+  return (args->step_limit_given = parse_count (option, value, G_MAXUINT64, _("a number of lines"),
+                                                &args->step_limit, error));
+}
+
+static gboolean
+parse_step (const char  *option,
+            const char  *value,
+            gpointer     data,
+            GError     **error)
+{
+  RsCliArgs *args = data;
+  guint64 step;
+
+  if (!parse_count (option, value, G_MAXUINT32, _("a step number"), &step, error))
+    return FALSE;
+  args->export.step = (gint64) step;
+  return TRUE;
+}
+
+static gboolean
+parse_engine (const char  *option,
+              const char  *value,
+              gpointer     data,
+              GError     **error)
+{
+  RsCliArgs *args = data;
+
+  if (!rs_layout_engine_from_name (value, &args->export.options.engine))
+    return bad_value (error, option, value, "dot, neato, fdp, sfdp or circo");
+  args->export.engine_given = TRUE;
+  return TRUE;
+}
+
+static gboolean
+parse_scale (const char  *option,
+             const char  *value,
+             gpointer     data,
+             GError     **error)
+{
+  RsCliArgs *args = data;
+  char *end = NULL;
+  double scale = g_ascii_strtod (value, &end);
+
+  if (end == value || *end != '\0' || !(scale > 0.05 && scale <= 16))
+    return bad_value (error, option, value, _("a scale from 0.05 to 16"));
+  args->export.options.scale = scale;
+  args->scale_given = TRUE;
+  return TRUE;
+}
+
+/* The context */
+
+static void
+add_group (GOptionContext     *context,
+           const char         *name,
+           const char         *description,
+           const char         *help_description,
+           const GOptionEntry *entries,
+           RsCliArgs          *args)
+{
+  GOptionGroup *group = g_option_group_new (name, description, help_description, args, NULL);
+
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (group, entries);
+  g_option_context_add_group (context, group);
+}
+
+static GOptionContext *
+new_context (RsCliArgs *args)
+{
+  const GOptionEntry main_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &args->help, N_("Show the options of every mode"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &args->version, N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args->files, NULL, N_("[FILE.py…]") },
+    { NULL }
+  };
+  const GOptionEntry trace_entries[] = {
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &args->trace,
+      N_("Print the reference trace of FILE.py, as the oracle prints it for CPython 3.11"), NULL },
+    { "step-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_step_limit,
+      N_("Stop after N executed lines (default: 10000000)"), N_("N") },
+    { NULL }
+  };
+  const GOptionEntry export_entries[] = {
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &args->out,
+      N_("Draw FILE.py into OUT: .png, .svg, .pdf, .dot or .json"), N_("OUT") },
+    { "step", 0, 0, G_OPTION_ARG_CALLBACK, parse_step,
+      N_("Draw step N (default: the last)"), N_("N") },
+    { "engine", 0, 0, G_OPTION_ARG_CALLBACK, parse_engine,
+      N_("Lay out with ENGINE: dot, neato, fdp, sfdp or circo (default: the saved one, or dot)"), N_("ENGINE") },
+    { "scale", 0, 0, G_OPTION_ARG_CALLBACK, parse_scale,
+      N_("Scale the picture by S (default: 1)"), N_("S") },
+    { "all-steps", 0, 0, G_OPTION_ARG_NONE, &args->export.all_steps,
+      N_("Draw every step, one page each (OUT is a .pdf)"), NULL },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &args->export.options.dark,
+      N_("Use the dark palette"), NULL },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &args->export.options.no_legend,
+      N_("Leave out the legend"), NULL },
+    { NULL }
+  };
+  GOptionContext *context = g_option_context_new (NULL);
+  GOptionGroup *main_group = g_option_group_new (NULL, NULL, NULL, args, NULL);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Shows how CPython 3.11 manages memory.\n"
+      "Without --trace or --export, opens each FILE.py in the application."));
+  /* --help is ours: GLib's lists only the main group (the groups' help
+   * descriptions, which GLib requires, would name --help-trace and
+   * --help-export). */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_group_add_entries (main_group, main_entries);
+  g_option_context_set_main_group (context, main_group);
+  add_group (context, "trace", _("Trace Options (refscope --trace FILE.py):"),
+             _("Show the trace options"), trace_entries, args);
+  add_group (context, "export", _("Export Options (refscope --export OUT FILE.py):"),
+             _("Show the export options"), export_entries, args);
+  return context;
+}
+
+/* The modes */
+
+int
+rs_cli_usage_error (const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list ap;
+
+  va_start (ap, format);
+  message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  g_printerr (_("refscope: error: %s\n"), message);
+  return RS_CLI_USAGE;
+}
+
+gboolean
+rs_cli_load (RsSession   *session,
+             const char  *arg,
+             char       **contents,
+             gsize       *length,
+             int         *status)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
+
+  if (g_file_load_contents (file, NULL, &text, &text_length, NULL, &error)
+      && rs_session_load (session, arg, text, text_length, &error))
+    {
+      if (contents != NULL)
+        *contents = g_steal_pointer (&text);
+      if (length != NULL)
+        *length = text_length;
+      return TRUE;
+    }
+  /* Outside the subset is 2, as a usage error: the script cannot run. */
+  if (g_error_matches (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED))
+    {
+      g_printerr ("%s\n", error->message);
+      *status = RS_CLI_USAGE;
+    }
+  else
+    {
+      g_printerr ("refscope: %s\n", error->message);
+      *status = 1;
+    }
+  return FALSE;
+}
+
+static gboolean
+uses_export_options (const RsCliArgs *args)
+{
+  return args->export.step >= 0 || args->export.engine_given || args->scale_given
+         || args->export.all_steps || args->export.options.dark || args->export.options.no_legend;
+}
+
+/* The mode the options ask for, or a usage error. */
+static int
+run_headless (const RsCliArgs *args)
+{
+  guint n_files = args->files ? g_strv_length (args->files) : 0;
+  const char *mode = args->trace ? "--trace" : "--export";
+
+  if (args->trace && args->out != NULL)
+    return rs_cli_usage_error (_("--trace and --export cannot be used together"));
+  if ((args->trace || args->out == NULL) && uses_export_options (args))
+    return rs_cli_usage_error (_("--step, --engine, --scale, --all-steps, --dark and --no-legend go with --export"));
+  if (!args->trace && args->step_limit_given)
+    return rs_cli_usage_error (_("--step-limit goes with --trace"));
+  if (n_files != 1)
+    return rs_cli_usage_error (_("%s wants one FILE.py, not %u"), mode, n_files);
+  if (args->trace)
+    return rs_trace_command (args->files[0], args->step_limit);
+  return rs_export_command (&args->export, args->files[0]);
+}
+
+static char **
+app_arguments (const char      *program,
+               const RsCliArgs *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_add (builder, program);
+  if (args->files != NULL)
+    g_strv_builder_addv (builder, (const char **) args->files);
+  return g_strv_builder_end (builder);
+}
+
+/* What the parsed command line asks for: its exit status, or -1 for the app. */
+static int
+dispatch (GOptionContext *context,
+          RsCliArgs      *args)
+{
+  if (args->help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, FALSE, NULL);
+
+      g_print ("%s", help);
+      return 0;
+    }
+  if (args->version)
+    {
+      g_print ("refscope %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (args->trace || args->out != NULL || args->step_limit_given || uses_export_options (args))
+    {
+      args->export.out = args->out;
+      return run_headless (args);
+    }
+  return -1;
+}
+
+gboolean
+rs_cli_run (int     argc,
+            char  **argv,
+            char ***app_argv,
+            int    *status)
+{
+  RsCliArgs args = { .step_limit = RS_SESSION_DEFAULT_STEP_LIMIT,
+                     .export = { .step = -1, .options = RS_EXPORT_OPTIONS_INIT } };
+  g_autoptr(GOptionContext) context = new_context (&args);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args_copy = NULL;
+
+  g_return_val_if_fail (argc >= 1 && argv != NULL && argv[argc] == NULL, TRUE);
+  g_return_val_if_fail (app_argv != NULL && status != NULL, TRUE);
+
+  /* GOptionContext rearranges the vector it parses: not the caller's. */
+  args_copy = g_strdupv (argv);
+  *app_argv = NULL;
+  if (!g_option_context_parse_strv (context, &args_copy, &error))
+    *status = rs_cli_usage_error ("%s", error->message);
+  else if ((*status = dispatch (context, &args)) < 0)
+    *app_argv = app_arguments (argv[0], &args);
+  g_strfreev (args.files);
+  g_free (args.out);
+  return *app_argv == NULL;
+}

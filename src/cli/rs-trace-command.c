@@ -1,0 +1,52 @@
+/* rs-trace-command.c: refscope --trace, headless
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The same session as the app's, with recording off: the trace lines go
+ * to stdout as they happen, so a run of any length takes constant memory.
+ */
+#include "config.h"
+
+#include <gio/gunixoutputstream.h>
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "rs-cli-private.h"
+#include "rs-trace-command.h"
+
+/* What the stream could not take is lost with stdout: nothing else to do. */
+static void
+finish_trace (RsSession     *session,
+              GOutputStream *out)
+{
+  g_autoptr(GString) tail = g_string_new (NULL);
+
+  rs_session_write_trace (session, tail);
+  g_output_stream_write_all (out, tail->str, tail->len, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+}
+
+int
+rs_trace_command (const char *arg,
+                  guint64     step_limit)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GOutputStream) stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GOutputStream) out = g_buffered_output_stream_new_sized (stdout_stream, 65536);
+  int status;
+
+  g_return_val_if_fail (arg != NULL, 1);
+
+  rs_session_set_recording (session, FALSE);
+  rs_session_set_step_limit (session, step_limit);
+  rs_session_set_trace_output (session, out);
+  if (!rs_cli_load (session, arg, NULL, NULL, &status))
+    return status;
+  g_output_stream_flush (out, NULL, NULL);
+  if (rs_session_hit_step_limit (session))
+    g_printerr (_("refscope: %s: stopped after %" G_GUINT64_FORMAT " executed lines "
+                  "(the step limit; raise it with --step-limit N)\n"), arg, step_limit);
+  finish_trace (session, out);
+  return 0;
+}

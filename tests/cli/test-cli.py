@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Runs the built refscope as a user would, without a display: --help,
+--version, usage errors and the trace command's exit statuses.
+
+    test-cli.py REFSCOPE VERSION
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+
+REFSCOPE = VERSION = None
+
+
+def run(*args):
+    env = dict(os.environ, DISPLAY='', WAYLAND_DISPLAY='', LC_ALL='C.UTF-8')
+    return subprocess.run([REFSCOPE, *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+
+
+class Cli(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix='refscope-cli-')
+        self.addCleanup(self.tmp.cleanup)
+
+    def script(self, text, name='s.py'):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        return path
+
+    def assert_usage_error(self, proc, *words):
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stdout, '')
+        lines = proc.stderr.splitlines()
+        self.assertEqual(len(lines), 1, proc.stderr)
+        self.assertTrue(lines[0].startswith('refscope: error: '), lines[0])
+        for word in words:
+            self.assertIn(word, lines[0])
+
+    def test_help_lists_every_mode(self):
+        proc = run('--help')
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stderr, '')
+        for option in ('--version', '--trace', '--step-limit=N', '--export=OUT',
+                       '--step=N', '--engine=ENGINE', '--scale=S', '--all-steps',
+                       '--dark', '--no-legend'):
+            self.assertRegex(proc.stdout, r'(?m)^  ' + re.escape(option) + r'\s')
+        self.assertIn('Trace Options', proc.stdout)
+        self.assertIn('Export Options', proc.stdout)
+        self.assertEqual(run('-h').stdout, proc.stdout)
+
+    def test_version(self):
+        proc = run('--version')
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (0, f'refscope {VERSION}\n', ''))
+
+    def test_bad_options(self):
+        path = self.script('a = 1\n')
+        self.assert_usage_error(run('--bogus'), '--bogus')
+        self.assert_usage_error(run('--trace', '--step-limit', 'x', path), '--step-limit', 'x')
+        self.assert_usage_error(run('--trace', '--step-limit', '-3', path), '--step-limit')
+        self.assert_usage_error(run('--export'), '--export')
+        self.assert_usage_error(run('--export', os.path.join(self.tmp.name, 'o.png')),
+                                '--export', 'FILE.py')
+        self.assert_usage_error(run('--trace'), '--trace', 'FILE.py')
+        self.assert_usage_error(run('--trace', path, path), '--trace')
+        self.assert_usage_error(run('--trace', '--export', 'o.png', path), '--trace', '--export')
+        self.assert_usage_error(run('--trace', '--dark', path), '--export')
+        self.assert_usage_error(run('--dark', path), '--export')
+        self.assert_usage_error(run('--step-limit', '5', path), '--trace')
+
+    def test_trace(self):
+        path = self.script('a = []\nprint(len(a))\n')
+        proc = run('--trace', path)
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (0, 'new 1 list\n0\nalive 1\nleaked\n', ''))
+
+    def test_runtime_error_is_part_of_the_trace(self):
+        proc = run('--trace', self.script('a = []\nb = c\n'))
+        self.assertEqual((proc.returncode, proc.stdout),
+                         (0, 'new 1 list\nerror NameError line 2\nalive 1\nleaked\n'))
+
+    def test_rejected_script(self):
+        path = self.script('x = 1\nimport os\n')
+        proc = run('--trace', path)
+        self.assertEqual(proc.returncode, 2)
+        self.assertEqual(proc.stdout, '')
+        self.assertRegex(proc.stderr, '^' + re.escape(path) + r':2:1: error: ')
+        self.assertEqual(run('--export', os.path.join(self.tmp.name, 'o.png'), path).returncode, 2)
+
+    def test_unreadable_script(self):
+        proc = run('--trace', os.path.join(self.tmp.name, 'missing.py'))
+        self.assertEqual((proc.returncode, proc.stdout), (1, ''))
+        self.assertTrue(proc.stderr.startswith('refscope: '), proc.stderr)
+
+    def test_step_limit(self):
+        path = self.script('x = 0\nfor i in range(100):\n    x = i\nprint(x)\n')
+        self.assertEqual(run('--trace', path).stdout, '99\nalive\nleaked\n')
+        for args in (('--step-limit', '5'), ('--step-limit=5',)):
+            proc = run('--trace', *args, path)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            self.assertEqual(proc.stdout, 'error StepLimitError line 2\nalive\nleaked\n')
+            self.assertIn('stopped after 5 executed lines', proc.stderr)
+
+
+def main(argv):
+    global REFSCOPE, VERSION
+    REFSCOPE, VERSION = argv[1], argv[2]
+    unittest.main(argv=argv[:1], verbosity=2)
+
+
+if __name__ == '__main__':
+    main(sys.argv)
