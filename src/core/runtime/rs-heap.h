@@ -132,15 +132,6 @@ void      rs_heap_emit           (RsHeap *self,
                                   guint64     key,
                                   RsValue     old_value,
                                   RsValue     new_value);
-void      rs_heap_emit_payload   (RsHeap *self,
-                                  RsEventKind kind,
-                                  guint       flags,
-                                  guint32     holder,
-                                  guint64     key,
-                                  RsValue     old_value,
-                                  RsValue     new_value,
-                                  const RsValue *payload,
-                                  guint       n_payload);
 
 /* NULL when @id is not a living object. */
 RsObj    *rs_heap_get            (RsHeap *self, RsObjId id);
