@@ -124,12 +124,6 @@ rs_heap_free (RsHeap *self)
   g_free (self);
 }
 
-RsAtoms *
-rs_heap_get_atoms (RsHeap *self)
-{
-  return self->atoms;
-}
-
 RsObj *
 rs_heap_get (RsHeap  *self,
              RsObjId  id)

@@ -124,7 +124,6 @@ RsHeap   *rs_heap_new            (RsAtoms           *atoms,
                                   gpointer           hooks_data);
 void      rs_heap_free           (RsHeap            *self);
 
-RsAtoms  *rs_heap_get_atoms      (RsHeap *self);
 void      rs_heap_emit           (RsHeap *self,
                                   RsEventKind kind,
                                   guint       flags,
