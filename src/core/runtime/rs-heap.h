@@ -219,4 +219,6 @@ void      rs_heap_partition      (RsHeap *self,
                                   GArray        *reachable,
                                   GArray        *leaked);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsHeap, rs_heap_free)
+
 G_END_DECLS
