@@ -52,12 +52,26 @@ typedef struct {
   gpointer       item;
 } RsPending;
 
+/* rs_heap_get, inlined: the parts of the heap look objects up all the time
+ * and, in files of their own, would pay a call for each. */
+static inline RsObj *
+rs_heap_lookup (RsHeap  *self,
+                RsObjId  id)
+{
+  if (id == 0 || id >= self->slot_of->len)
+    return NULL;
+  guint32 slot = g_array_index (self->slot_of, guint32, id);
+  if (slot == NO_SLOT)
+    return NULL;
+  return &g_array_index (self->objs, RsObj, slot);
+}
+
 /* The living object @id: the heap never holds or hands out a dead one. */
 static inline RsObj *
 rs_heap_obj (RsHeap  *self,
              RsObjId  id)
 {
-  RsObj *o = rs_heap_get (self, id);
+  RsObj *o = rs_heap_lookup (self, id);
   g_assert (o != NULL);
   return o;
 }

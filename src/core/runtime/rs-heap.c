@@ -128,12 +128,7 @@ RsObj *
 rs_heap_get (RsHeap  *self,
              RsObjId  id)
 {
-  if (id == 0 || id >= self->slot_of->len)
-    return NULL;
-  guint32 slot = g_array_index (self->slot_of, guint32, id);
-  if (slot == NO_SLOT)
-    return NULL;
-  return &g_array_index (self->objs, RsObj, slot);
+  return rs_heap_lookup (self, id);
 }
 
 RsObj *
