@@ -16,11 +16,20 @@ RsAttrs *
 rs_heap_attrs_of (RsObj    *o,
                   gboolean  create)
 {
+  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS);
   if (o->kind == RS_KIND_CLASS)
     return &((RsClassData *) o->data)->attrs;
   if (o->data == NULL && create)
     o->data = g_new0 (RsAttrs, 1);
   return o->data;
+}
+
+/* Only instances and classes have attributes of their own. */
+static gboolean
+has_attrs (RsHeap  *self,
+           RsObjId  id)
+{
+  return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS);
 }
 
 static gint
@@ -39,6 +48,8 @@ rs_heap_attr_lookup (RsHeap  *self,
                      guint32  name,
                      RsValue *value)
 {
+  g_return_val_if_fail (has_attrs (self, id), FALSE);
+
   RsAttrs *a = rs_heap_attrs_of (rs_heap_obj (self, id), FALSE);
   gint i = attrs_find (a, name);
 
@@ -54,6 +65,8 @@ rs_heap_class_lookup (RsHeap  *self,
                       guint32  name,
                       RsValue *value)
 {
+  g_return_val_if_fail (cls == 0 || rs_heap_has_kind (self, cls, RS_KIND_CLASS), FALSE);
+
   for (guint depth = 0; cls != 0 && depth < 10000; depth++)
     {
       if (rs_heap_attr_lookup (self, cls, name, value))
@@ -119,6 +132,8 @@ rs_heap_attr_set (RsHeap  *self,
                   guint32  name,
                   RsValue  value)
 {
+  g_return_if_fail (has_attrs (self, id));
+
   RsObj *o = rs_heap_obj (self, id);
   RsAttrs *a = rs_heap_attrs_of (o, TRUE);
   gint i = attrs_find (a, name);
@@ -152,6 +167,8 @@ rs_heap_attr_delete (RsHeap  *self,
                      RsObjId  id,
                      guint32  name)
 {
+  g_return_val_if_fail (has_attrs (self, id), FALSE);
+
   RsAttrs *a = rs_heap_attrs_of (rs_heap_obj (self, id), FALSE);
   gint i = attrs_find (a, name);
 
@@ -200,6 +217,8 @@ rs_heap_list_insert (RsHeap  *self,
                      guint    index,
                      RsValue  value)
 {
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_LIST));
+
   RsList *l = list_of (self, id);
 
   if (index > l->len)
@@ -221,7 +240,10 @@ rs_heap_list_set (RsHeap  *self,
                   guint    index,
                   RsValue  value)
 {
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_LIST));
   RsList *l = list_of (self, id);
+  g_return_if_fail (index < l->len);
+
   RsValue old = l->items[index];
 
   l->items[index] = value;
@@ -234,7 +256,10 @@ rs_heap_list_remove (RsHeap   *self,
                      guint     index,
                      gboolean  to_temp)
 {
+  g_return_val_if_fail (rs_heap_has_kind (self, id, RS_KIND_LIST), RS_VALUE_ABSENT);
   RsList *l = list_of (self, id);
+  g_return_val_if_fail (index < l->len, RS_VALUE_ABSENT);
+
   RsValue old = l->items[index];
 
   memmove (l->items + index, l->items + index + 1, (l->len - index - 1) * sizeof (RsValue));
@@ -250,6 +275,8 @@ void
 rs_heap_list_clear (RsHeap  *self,
                     RsObjId  id)
 {
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_LIST));
+
   RsList *l = list_of (self, id);
   RsValue *items = l->items;
   guint n = l->len;
@@ -331,6 +358,8 @@ rs_heap_dict_find (RsHeap  *self,
                    RsObjId  id,
                    RsValue  key)
 {
+  g_return_val_if_fail (rs_heap_has_kind (self, id, RS_KIND_DICT), -1);
+
   RsDict *d = dict_of (self, id);
   gpointer nk = dict_norm (self, key);
 
@@ -350,6 +379,8 @@ rs_heap_dict_set (RsHeap  *self,
                   RsValue  key,
                   RsValue  value)
 {
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_DICT));
+
   gint i = rs_heap_dict_find (self, id, key);
   RsDict *d = dict_of (self, id);
   RsValue old = RS_VALUE_ABSENT;
@@ -389,7 +420,11 @@ rs_heap_dict_remove (RsHeap   *self,
                      guint     entry,
                      gboolean  to_temp)
 {
+  g_return_val_if_fail (rs_heap_has_kind (self, id, RS_KIND_DICT), RS_VALUE_ABSENT);
   RsDict *d = dict_of (self, id);
+  g_return_val_if_fail (entry < d->len && d->entries[entry].key != RS_VALUE_ABSENT,
+                        RS_VALUE_ABSENT);
+
   RsDictEntry e = d->entries[entry];
 
   d->entries[entry].key = RS_VALUE_ABSENT;
@@ -426,6 +461,8 @@ void
 rs_heap_dict_clear (RsHeap  *self,
                     RsObjId  id)
 {
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_DICT));
+
   guint n;
   RsDictEntry *entries = dict_take (self, id, &n);
   g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (RsValue));

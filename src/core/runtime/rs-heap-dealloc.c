@@ -203,6 +203,8 @@ rs_heap_release_nested (RsHeap        *self,
                         gpointer       data,
                         gpointer       item)
 {
+  g_return_if_fail (release != NULL);
+
   guint entered = 0;
 
   for (; entered < levels; entered++)
@@ -237,6 +239,8 @@ rs_heap_tuple_release (RsHeap        *self,
                        const RsValue *values,
                        guint          n)
 {
+  g_return_if_fail (values != NULL || n == 0);
+
   if (n == 0)
     return;   /* the empty tuple is a shared singleton */
   GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (RsValue), n);

@@ -119,6 +119,9 @@ rs_heap_partition (RsHeap        *self,
                    GArray        *reachable,
                    GArray        *leaked)
 {
+  g_return_if_fail (roots != NULL || n_roots == 0);
+  g_return_if_fail (reachable != NULL && leaked != NULL);
+
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (RsObjId));
 
   for (guint i = 0; i < n_roots; i++)

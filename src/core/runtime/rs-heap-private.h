@@ -76,6 +76,17 @@ rs_heap_obj (RsHeap  *self,
   return o;
 }
 
+/* Whether @id is a living object of @kind: what public functions check
+ * of the ids their callers pass. */
+static inline gboolean
+rs_heap_has_kind (RsHeap    *self,
+                  RsObjId    id,
+                  RsObjKind  kind)
+{
+  RsObj *o = rs_heap_lookup (self, id);
+  return o != NULL && o->kind == kind;
+}
+
 /* rs-heap.c: the object table and the reference counts */
 void     rs_heap_emit_payload    (RsHeap *self, RsEventKind kind, guint flags,
                                   guint32 holder, guint64 key, RsValue old_value,

@@ -25,6 +25,8 @@ rs_heap_weakref (RsHeap  *self,
                  RsObjId  referent,
                  RsValue  callback)
 {
+  g_return_val_if_fail (rs_heap_get (self, referent) != NULL, 0);
+
   GArray *wl = rs_heap_weaklist (self, referent, TRUE);
   gboolean has_basic = wl->len > 0 &&
     ((RsWeakData *) rs_heap_obj (self, g_array_index (wl, RsObjId, 0))->data)->callback == RS_VALUE_ABSENT;
@@ -56,6 +58,8 @@ RsObjId
 rs_heap_weakref_immortal (RsHeap  *self,
                           RsValue  referent)
 {
+  g_return_val_if_fail (!RS_VALUE_IS_OBJECT (referent), 0);
+
   RsWeakData *wd = g_new0 (RsWeakData, 1);
 
   wd->immortal = referent;

@@ -51,6 +51,8 @@ rs_heap_new (RsAtoms           *atoms,
     "instance", "list", "dict", "weakref", "type", "function", "method",
     "list_iterator", "range", "tuple",
   };
+  g_return_val_if_fail (atoms != NULL, NULL);
+
   RsHeap *self = g_new0 (RsHeap, 1);
 
   self->atoms = atoms;
@@ -135,7 +137,7 @@ RsObj *
 rs_heap_get_value (RsHeap  *self,
                    RsValue  v)
 {
-  return RS_VALUE_IS_OBJECT (v) ? rs_heap_get (self, RS_VALUE_OBJECT_ID (v)) : NULL;
+  return RS_VALUE_IS_OBJECT (v) ? rs_heap_lookup (self, RS_VALUE_OBJECT_ID (v)) : NULL;
 }
 
 guint
@@ -205,6 +207,7 @@ rs_heap_incref (RsHeap  *self,
 {
   if (!RS_VALUE_IS_OBJECT (v))
     return;
+  g_return_if_fail (rs_heap_lookup (self, RS_VALUE_OBJECT_ID (v)) != NULL);
   rs_heap_emit (self, RS_EV_TEMP_INC, 0, 0, 0, 0, v);
   rs_heap_obj (self, RS_VALUE_OBJECT_ID (v))->refcnt++;
 }
@@ -227,6 +230,9 @@ rs_heap_decref (RsHeap  *self,
 {
   if (!RS_VALUE_IS_OBJECT (v))
     return;
+  RsObj *o = rs_heap_lookup (self, RS_VALUE_OBJECT_ID (v));
+  /* a count at zero: the object is being destroyed, nobody holds it */
+  g_return_if_fail (o != NULL && o->refcnt > 0);
   rs_heap_emit (self, RS_EV_TEMP_DEC, 0, 0, 0, v, 0);
   rs_heap_drop (self, v);
 }
@@ -240,6 +246,9 @@ rs_heap_slot_event (RsHeap      *self,
                     RsValue      old_value,
                     RsValue      new_value)
 {
+  g_return_if_fail (!RS_VALUE_IS_OBJECT (new_value) ||
+                    rs_heap_lookup (self, RS_VALUE_OBJECT_ID (new_value)) != NULL);
+
   rs_heap_emit (self, kind, flags, holder, key, old_value, new_value);
   if (!(flags & RS_EVENT_FROM_TEMP) && RS_VALUE_IS_OBJECT (new_value))
     rs_heap_obj (self, RS_VALUE_OBJECT_ID (new_value))->refcnt++;
@@ -273,6 +282,8 @@ RsObjId
 rs_heap_new_instance (RsHeap  *self,
                       RsObjId  cls)
 {
+  g_return_val_if_fail (rs_heap_has_kind (self, cls, RS_KIND_CLASS), 0);
+
   RsClassData *cd = rs_heap_obj (self, cls)->data;
   RsObjId id = rs_heap_alloc (self, RS_KIND_INSTANCE, cd->name, NULL);
 
@@ -302,6 +313,8 @@ rs_heap_new_class (RsHeap        *self,
                    RsObjId        base,
                    gconstpointer  stmt)
 {
+  g_return_val_if_fail (base == 0 || rs_heap_has_kind (self, base, RS_KIND_CLASS), 0);
+
   RsClassData *cd = g_new0 (RsClassData, 1);
 
   cd->name = name;
@@ -349,6 +362,9 @@ RsObjId
 rs_heap_new_iter (RsHeap  *self,
                   RsObjId  seq)
 {
+  g_return_val_if_fail (rs_heap_has_kind (self, seq, RS_KIND_LIST) ||
+                        rs_heap_has_kind (self, seq, RS_KIND_DICT), 0);
+
   RsIterData *it = g_new0 (RsIterData, 1);
   RsObjId id = rs_heap_alloc (self, RS_KIND_ITERATOR, self->kind_atoms[RS_KIND_ITERATOR], it);
 
