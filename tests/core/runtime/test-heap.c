@@ -365,6 +365,53 @@ test_trashcan_pending_newest_first (Fixture       *f,
   g_assert_cmpuint (rs_heap_count (f->heap), ==, 0);
 }
 
+/* A caller that passes the wrong kind of object gets a critical, and the
+ * heap is left as it was (no event, no count changed). */
+static void
+test_wrong_kind_is_critical (Fixture       *f,
+                             gconstpointer  data)
+{
+  RsObjId l = rs_heap_new_list (f->heap);
+  RsObjId d = rs_heap_new_dict (f->heap);
+  guint n_events = f->events->len;
+
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_list_insert*RS_KIND_LIST*");
+  rs_heap_list_insert (f->heap, d, 0, RS_VALUE_NONE);
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_attr_set*has_attrs*");
+  rs_heap_attr_set (f->heap, l, rs_atoms_intern (f->atoms, "x", -1), RS_VALUE_NONE);
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_new_instance*RS_KIND_CLASS*");
+  g_assert_cmpuint (rs_heap_new_instance (f->heap, l), ==, 0);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (f->events->len, ==, n_events);
+  g_assert_cmpuint (((RsDict *) rs_heap_get (f->heap, d)->data)->used, ==, 0);
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 2);
+}
+
+/* Indices and entries out of range, and a reference nobody holds */
+static void
+test_bad_slot_is_critical (Fixture       *f,
+                           gconstpointer  data)
+{
+  RsObjId l = rs_heap_new_list (f->heap);
+  RsObjId d = rs_heap_new_dict (f->heap);
+  RsValue key = rs_value_int (1);
+  rs_heap_dict_set (f->heap, d, key, RS_VALUE_NONE);
+  rs_heap_dict_remove (f->heap, d, rs_heap_dict_find (f->heap, d, key), FALSE);
+  guint n_events = f->events->len;
+
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_list_set*index*");
+  rs_heap_list_set (f->heap, l, 0, RS_VALUE_NONE);
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_dict_remove*entry*");
+  rs_heap_dict_remove (f->heap, d, 0, FALSE);
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (l));
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_heap_decref*");
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (l));
+  g_test_assert_expected_messages ();
+  /* the one good decref: the list's TEMP_DEC and FINALIZE, FREE */
+  g_assert_cmpuint (f->events->len, ==, n_events + 3);
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
+}
+
 typedef void (*FixtureFunc) (Fixture *f, gconstpointer data);
 
 int
@@ -387,6 +434,8 @@ main (int   argc,
     { "/refscope/heap/gc/generations",                 fixture_set_up_class, test_collector_generations },
     { "/refscope/heap/trashcan/linear",                fixture_set_up,       test_trashcan_defers_deep_chains },
     { "/refscope/heap/trashcan/pending",               fixture_set_up,       test_trashcan_pending_newest_first },
+    { "/refscope/heap/contract/wrong-kind",            fixture_set_up,       test_wrong_kind_is_critical },
+    { "/refscope/heap/contract/bad-slot",              fixture_set_up,       test_bad_slot_is_critical },
   };
 
   g_test_init (&argc, &argv, NULL);
