@@ -124,7 +124,6 @@ RsHeap   *rs_heap_new            (RsAtoms           *atoms,
                                   gpointer           hooks_data);
 void      rs_heap_free           (RsHeap            *self);
 
-RsAtoms  *rs_heap_get_atoms      (RsHeap *self);
 void      rs_heap_emit           (RsHeap *self,
                                   RsEventKind kind,
                                   guint       flags,
@@ -132,15 +131,6 @@ void      rs_heap_emit           (RsHeap *self,
                                   guint64     key,
                                   RsValue     old_value,
                                   RsValue     new_value);
-void      rs_heap_emit_payload   (RsHeap *self,
-                                  RsEventKind kind,
-                                  guint       flags,
-                                  guint32     holder,
-                                  guint64     key,
-                                  RsValue     old_value,
-                                  RsValue     new_value,
-                                  const RsValue *payload,
-                                  guint       n_payload);
 
 /* NULL when @id is not a living object. */
 RsObj    *rs_heap_get            (RsHeap *self, RsObjId id);
@@ -228,5 +218,7 @@ void      rs_heap_partition      (RsHeap *self,
                                   guint          n_roots,
                                   GArray        *reachable,
                                   GArray        *leaked);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsHeap, rs_heap_free)
 
 G_END_DECLS
