@@ -20,6 +20,7 @@ typedef enum {
   RS_BI_RANGE,
   RS_BI_LIST,
   RS_BI_DICT,
+  RS_BI_ID,
   RS_BI_MOD_GC,
   RS_BI_MOD_SYS,
   RS_BI_MOD_WEAKREF,

@@ -58,7 +58,7 @@ static const char *const builtin_names[] = {
   "vars", "zip",
 };
 
-static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict" };
+static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
 
 gboolean
 rs_check_is_builtin (const char *name)
