@@ -31,6 +31,12 @@ rs_value_builtin_str (RsBuiltinId id)
   return id < RS_N_BUILTINS ? rs_value_builtin_names[id] : "?";
 }
 
+guint64
+rs_value_traced_id (guint32 number)
+{
+  return G_GUINT64_CONSTANT (0x7F0000000000) + 16 * (guint64) number;
+}
+
 gboolean
 rs_value_builtin_is_module (RsBuiltinId id)
 {

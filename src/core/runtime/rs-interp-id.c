@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * LANGUAGE.md makes ids deterministic: traced object N is at
- * 0x7F0000000000 + 16*N, any other value gets 0x7E0000000000 + 16*k, k
+ * rs_value_traced_id (N), any other value gets 0x7E0000000000 + 16*k, k
  * counting the distinct values id() has been asked about.  Object ids are
  * never reused within a session, so an id is never handed out twice.
  * Plain values are the same object when they are the same value, as `is`
@@ -12,17 +12,10 @@
  */
 #include "rs-interp-private.h"
 
-#define TRACED_BASE   G_GUINT64_CONSTANT (0x7F0000000000)
 #define UNTRACED_BASE G_GUINT64_CONSTANT (0x7E0000000000)
-/* for reprs of what id() has not seen: outside both ranges above */
+/* for reprs of what id() has not seen: outside both ranges of ids */
 #define UNSEEN_BASE   G_GUINT64_CONSTANT (0x7D0000000000)
 #define ADDRESS_STEP  16
-
-guint64
-rs_interp_traced_address (guint32 trace_no)
-{
-  return TRACED_BASE + ADDRESS_STEP * (guint64) trace_no;
-}
 
 /* The k of @v, 0 when id() has not seen it. */
 static guint
@@ -42,7 +35,7 @@ rs_interp_address (RsInterp *self,
   guint k;
 
   if (o != NULL && o->trace_no != 0)
-    return rs_interp_traced_address (o->trace_no);
+    return rs_value_traced_id (o->trace_no);
   k = untraced_number (self, v);
   if (k != 0)
     return UNTRACED_BASE + ADDRESS_STEP * (guint64) k;

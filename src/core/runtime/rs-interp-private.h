@@ -159,7 +159,6 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray *items);
 
 /* rs-interp-id.c: the deterministic ids of LANGUAGE.md */
-guint64  rs_interp_traced_address (guint32 trace_no);
 /* The address CPython's reprs show: the value's id() when id() has seen
  * it or it is traced, else one outside the ranges id() hands out. */
 guint64  rs_interp_address       (RsInterp *self, RsValue v);

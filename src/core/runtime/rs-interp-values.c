@@ -1026,7 +1026,7 @@ format_object (RsInterp *self,
     case RS_KIND_INSTANCE:
       g_string_append_printf (out, "<__main__.%s object at 0x%" G_GINT64_MODIFIER "x>",
                               rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
-                              rs_interp_traced_address (o->trace_no));
+                              rs_value_traced_id (o->trace_no));
       break;
     case RS_KIND_LIST:
       {
