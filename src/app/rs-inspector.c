@@ -17,6 +17,7 @@
 #include "rs-edit.h"
 #include "rs-inspector.h"
 #include "rs-snapshot-describe.h"
+#include "rs-value.h"
 
 struct _RsInspector
 {
@@ -26,6 +27,7 @@ struct _RsInspector
   GtkStack   *stack;
   GtkLabel   *title_label;
   GtkLabel   *type_label;
+  GtkLabel   *id_label;
   GtkLabel   *status_label;
   GtkLabel   *ledger_label;
   GtkListBox *holders_list;
@@ -35,6 +37,21 @@ struct _RsInspector
 };
 
 G_DEFINE_FINAL_TYPE (RsInspector, rs_inspector, GTK_TYPE_WIDGET)
+
+/* What id() gives in the script, in Python's words (not translated, as
+ * the ledger's "refcount"); only traced objects have a fixed one. */
+static void
+show_id (RsInspector        *self,
+         const RsSnapObject *object)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->id_label), object->number > 0);
+  if (object->number == 0)
+    return;
+  text = g_strdup_printf ("id 0x%" G_GINT64_MODIFIER "x", rs_value_traced_id (object->number));
+  gtk_label_set_label (self->id_label, text);
+}
 
 static GtkWidget *
 holder_row (const RsEditHolder *holder)
@@ -112,6 +129,7 @@ rs_inspector_class_init (RsInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, title_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, type_label);
+  gtk_widget_class_bind_template_child (widget_class, RsInspector, id_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, status_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, ledger_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, holders_list);
@@ -152,6 +170,7 @@ rs_inspector_show (RsInspector      *self,
   weak = rs_snapshot_describe_weak (snapshot, object);
   gtk_label_set_label (self->title_label, object->title);
   gtk_label_set_label (self->type_label, type);
+  show_id (self, object);
   gtk_label_set_label (self->status_label, status);
   gtk_label_set_label (self->ledger_label, ledger);
   gtk_label_set_label (self->weak_label, weak);
@@ -173,6 +192,15 @@ rs_inspector_get_ledger (RsInspector *self)
   g_return_val_if_fail (RS_IS_INSPECTOR (self), NULL);
 
   return self->object ? gtk_label_get_label (self->ledger_label) : NULL;
+}
+
+const char *
+rs_inspector_get_id (RsInspector *self)
+{
+  g_return_val_if_fail (RS_IS_INSPECTOR (self), NULL);
+
+  return self->object && gtk_widget_get_visible (GTK_WIDGET (self->id_label))
+    ? gtk_label_get_label (self->id_label) : NULL;
 }
 
 const char *

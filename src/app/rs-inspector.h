@@ -21,6 +21,8 @@ void        rs_inspector_show       (RsInspector      *self,
 RsObjId     rs_inspector_get_object (RsInspector      *self);
 /* "refcount 2 = a, Foo #2.friend" */
 const char *rs_inspector_get_ledger (RsInspector      *self);
+/* "id 0x7f0000000010" for a traced object, else NULL */
+const char *rs_inspector_get_id     (RsInspector      *self);
 /* "Reachable", "Leaked, in cycle 1: ...", ... */
 const char *rs_inspector_get_status (RsInspector      *self);
 

@@ -9,7 +9,7 @@
 
 const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_PRINT] = "print", [RS_BI_LEN] = "len", [RS_BI_RANGE] = "range",
-  [RS_BI_LIST] = "list", [RS_BI_DICT] = "dict",
+  [RS_BI_LIST] = "list", [RS_BI_DICT] = "dict", [RS_BI_ID] = "id",
   [RS_BI_MOD_GC] = "gc", [RS_BI_MOD_SYS] = "sys", [RS_BI_MOD_WEAKREF] = "weakref",
   [RS_BI_GC_COLLECT] = "collect", [RS_BI_GC_ENABLE] = "enable",
   [RS_BI_GC_DISABLE] = "disable", [RS_BI_GC_ISENABLED] = "isenabled",
@@ -29,6 +29,12 @@ const char *
 rs_value_builtin_str (RsBuiltinId id)
 {
   return id < RS_N_BUILTINS ? rs_value_builtin_names[id] : "?";
+}
+
+guint64
+rs_value_traced_id (guint32 number)
+{
+  return G_GUINT64_CONSTANT (0x7F0000000000) + 16 * (guint64) number;
 }
 
 gboolean

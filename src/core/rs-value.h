@@ -3,9 +3,10 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The built-in callables and modules an RS_TAG_BUILTIN value names, and
- * Python's repr() of a str: the interpreter prints them, the snapshot
- * labels its cards with them, and neither may depend on the other.
+ * The built-in callables and modules an RS_TAG_BUILTIN value names, the
+ * id() of a traced object and Python's repr() of a str: the interpreter
+ * prints them, the snapshot labels its cards with them, the inspector
+ * shows the id, and none may depend on the other.
  */
 #pragma once
 
@@ -20,6 +21,7 @@ typedef enum {
   RS_BI_RANGE,
   RS_BI_LIST,
   RS_BI_DICT,
+  RS_BI_ID,
   RS_BI_MOD_GC,
   RS_BI_MOD_SYS,
   RS_BI_MOD_WEAKREF,
@@ -55,6 +57,9 @@ extern const char * const rs_value_builtin_names[RS_N_BUILTINS];
 /* The name of a builtin ("print", "gc", "append"), "?" out of range. */
 const char *rs_value_builtin_str        (RsBuiltinId  id);
 gboolean    rs_value_builtin_is_module  (RsBuiltinId  id);
+/* id() of traced object @number, the address its repr shows:
+ * 0x7F0000000000 + 16 * @number (LANGUAGE.md v2). */
+guint64     rs_value_traced_id          (guint32      number);
 /* Python's repr() of a str (lone surrogates kept as generalized UTF-8). */
 void        rs_value_repr_str           (const char  *s,
                                          gsize        len,

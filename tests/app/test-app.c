@@ -196,6 +196,7 @@ test_edit_actions (void)
 
   rs_window_select (window, foo);
   g_assert_cmpuint (rs_inspector_get_object (window->inspector), ==, foo);
+  g_assert_cmpstr (rs_inspector_get_id (window->inspector), ==, "id 0x7f0000000010");
   gtk_widget_activate_action (w, "win.bind-name-to", "s", "b");
   g_assert_nonnull (strstr (source (window), "b = a\n"));
   rs_window_select (window, foo);

@@ -1,6 +1,6 @@
 # print() of deeply nested lists: CPython's repr recursion limit counts a
-# level per list and one for the innermost item too, three for an
-# instance (the oracle's __repr__ is Python code), two for a range, four
+# level per list and one for the innermost item too, five for an
+# instance (the oracle's __repr__ is Python code), two for a range, six
 # for a bound method; each print below is the deepest that still works,
 # then one list more fails with RecursionError.
 class A:
@@ -21,11 +21,11 @@ box = None
 nest(0, 997)
 print(len(box))
 print(box)
-nest(A(), 995)
+nest(A(), 993)
 print(box)
 nest(range(3), 996)
 print(box)
-nest(A().m, 994)
+nest(A().m, 992)
 print(box)
 nest({'k': 'v'}, 996)
 print(box)

@@ -58,7 +58,7 @@ static const char *const builtin_names[] = {
   "vars", "zip",
 };
 
-static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict" };
+static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
 
 gboolean
 rs_check_is_builtin (const char *name)
@@ -396,7 +396,7 @@ check_name (Checker *C,
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && rs_check_is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list and dict", id);
+                   "are print, len, range, list, dict and id", id);
   return TRUE;
 }
 

@@ -1,4 +1,4 @@
-/* rs-interp-builtins.c: print, len, range, list, dict, the gc/sys/weakref
+/* rs-interp-builtins.c: print, len, range, list, dict, id, the gc/sys/weakref
  * modules, and the list and dict methods
  *
  * Copyright 2026 The Refscope developers
@@ -30,7 +30,7 @@ gboolean
 rs_interp_builtin_name (const char  *name,
                         RsBuiltinId *id)
 {
-  return find_builtin (name, RS_BI_PRINT, RS_BI_DICT, id);
+  return find_builtin (name, RS_BI_PRINT, RS_BI_ID, id);
 }
 
 gboolean
@@ -323,6 +323,16 @@ builtin_weakref (RsInterp *self,
                             rs_interp_type_name (self, args[0]));
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));
   return TRUE;
+}
+
+static gboolean
+builtin_id (RsInterp *self,
+            RsValue  *args,
+            guint     n_args,
+            guint     line,
+            RsValue  *out)
+{
+  return check_args (self, RS_BI_ID, n_args, 1, 1, line) && rs_interp_id (self, args[0], line, out);
 }
 
 /* == inside a list method: the method call (method_vectorcall_O) takes a
@@ -715,6 +725,8 @@ call_builtin (RsInterp    *self,
       return builtin_list (self, args, n_args, line, out);
     case RS_BI_DICT:
       return builtin_dict (self, args, n_args, line, out);
+    case RS_BI_ID:
+      return builtin_id (self, args, n_args, line, out);
     default:
       break;
     }

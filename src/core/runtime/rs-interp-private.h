@@ -99,6 +99,7 @@ struct _RsInterp
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
   guint32        imported[3];   /* atoms of the names module-level imports bind */
   guint          n_imported;
+  GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
 };
 
 /* rs-interp.c */
@@ -156,6 +157,12 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
  * made for ranges and strings); FALSE with TypeError for the rest. */
 gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray *items);
+
+/* rs-interp-id.c: the deterministic ids of LANGUAGE.md */
+/* The address CPython's reprs show: the value's id() when id() has seen
+ * it or it is traced, else one outside the ranges id() hands out. */
+guint64  rs_interp_address       (RsInterp *self, RsValue v);
+gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
 
 /* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);

@@ -943,7 +943,8 @@ enter_container (GArray  *seen,
 }
 
 /* Recursion levels CPython's repr() of an item takes (PyObject_Repr
- * enters one; the oracle's instances repr in Python code, two more; range
+ * enters one; the oracle's instances repr in Python code, which calls
+ * more of it, four more: measured with the deepest list that prints; range
  * formats its ints with %R, one more; a bound method reprs its self);
  * containers count as they are entered. */
 static guint
@@ -960,7 +961,7 @@ item_repr_levels (RsInterp *self,
     case RS_KIND_DICT:
       return 0;
     case RS_KIND_INSTANCE:
-      return 3;
+      return 5;
     case RS_KIND_RANGE:
       return 2;
     case RS_KIND_BOUND_METHOD:
@@ -982,6 +983,38 @@ format_item (RsInterp *self,
     format_value (self, v, TRUE, out, seen);
 }
 
+/* CPython's weakref repr: the referent's type, its address and its
+ * __name__ if it has one (functions, classes, builtins) */
+static void
+format_weakref (RsInterp *self,
+                RsObj    *o,
+                GString  *out)
+{
+  RsWeakData *wd = o->data;
+  RsValue referent = wd->referent != 0 ? RS_VALUE_OBJECT (wd->referent) : wd->immortal;
+  RsObj *r = rs_heap_get_value (self->heap, referent);
+  const char *name = NULL;
+
+  g_string_append_printf (out, "<weakref at 0x%" G_GINT64_MODIFIER "x; ",
+                          rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
+  if (referent == RS_VALUE_ABSENT)
+    {
+      g_string_append (out, "dead>");
+      return;
+    }
+  if (RS_VALUE_TAG (referent) == RS_TAG_BUILTIN)
+    name = rs_value_builtin_str (RS_VALUE_PAYLOAD (referent));
+  else if (r->kind == RS_KIND_FUNCTION)
+    name = rs_atoms_get (self->atoms, ((RsFunctionData *) r->data)->name, NULL);
+  else if (r->kind == RS_KIND_CLASS)
+    name = rs_atoms_get (self->atoms, ((RsClassData *) r->data)->name, NULL);
+  g_string_append_printf (out, "to '%s' at 0x%" G_GINT64_MODIFIER "x",
+                          rs_interp_type_name (self, referent), rs_interp_address (self, referent));
+  if (name != NULL)
+    g_string_append_printf (out, " (%s)", name);
+  g_string_append_c (out, '>');
+}
+
 static void
 format_object (RsInterp *self,
                RsObj    *o,
@@ -991,7 +1024,9 @@ format_object (RsInterp *self,
   switch (o->kind)
     {
     case RS_KIND_INSTANCE:
-      g_string_append_printf (out, "<%s #%u>", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)), o->trace_no);
+      g_string_append_printf (out, "<__main__.%s object at 0x%" G_GINT64_MODIFIER "x>",
+                              rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
+                              rs_value_traced_id (o->trace_no));
       break;
     case RS_KIND_LIST:
       {
@@ -1047,9 +1082,9 @@ format_object (RsInterp *self,
                               rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL));
       break;
     case RS_KIND_FUNCTION:
-      g_string_append_printf (out, "<function %s at 0x%012" G_GINT64_MODIFIER "x>",
+      g_string_append_printf (out, "<function %s at 0x%" G_GINT64_MODIFIER "x>",
                               rs_atoms_get (self->atoms, ((RsFunctionData *) o->data)->qualname, NULL),
-                              (guint64) 0x7f0000000000u + o->id * 16);
+                              rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
       break;
     case RS_KIND_BOUND_METHOD:
       {
@@ -1058,26 +1093,18 @@ format_object (RsInterp *self,
         if (f != NULL)
           g_string_append_printf (out, "<bound method %s of ",
                                   rs_atoms_get (self->atoms, ((RsFunctionData *) f->data)->qualname, NULL));
-        else
-          g_string_append_printf (out, "<built-in method %s of %s object at 0x%012" G_GINT64_MODIFIER "x",
+        else  /* the oracle's lists are not CPython's: no traced address here */
+          g_string_append_printf (out, "<built-in method %s of %s object at 0x%" G_GINT64_MODIFIER "x",
                                   rs_value_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
-                                  rs_interp_type_name (self, bd->self), (guint64) 0x7f0000000000u);
+                                  rs_interp_type_name (self, bd->self),
+                                  rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
         if (f != NULL)
           format_value (self, bd->self, TRUE, out, seen);
         g_string_append_c (out, '>');
       }
       break;
     case RS_KIND_WEAKREF:
-      {
-        RsWeakData *wd = o->data;
-        if (wd->referent == 0)
-          g_string_append_printf (out, "<weakref at 0x%012" G_GINT64_MODIFIER "x; dead>", (guint64) 0x7f0000000000u + o->id * 16);
-        else
-          g_string_append_printf (out, "<weakref at 0x%012" G_GINT64_MODIFIER "x; to '%s' at 0x%012" G_GINT64_MODIFIER "x>",
-                                  (guint64) 0x7f0000000000u + o->id * 16,
-                                  rs_interp_type_name (self, RS_VALUE_OBJECT (wd->referent)),
-                                  (guint64) 0x7f0000000000u + wd->referent * 16);
-      }
+      format_weakref (self, o, out);
       break;
     case RS_KIND_RANGE:
       {
@@ -1139,7 +1166,7 @@ format_value (RsInterp *self,
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
-        g_string_append_printf (out, "<class '__main__.%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
+        g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)

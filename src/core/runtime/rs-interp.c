@@ -1398,6 +1398,7 @@ rs_interp_free (RsInterp *self)
   names_clear (&self->globals);
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
+  g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
   g_free (self->err_message);
   g_free (self);
 }

@@ -24,7 +24,7 @@ static const Rejection rejections[] = {
     { "x = [i for i in y]\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "comprehension" },
     { "f(i for i in y)\n", 1, 2, RS_PARSE_ERROR_UNSUPPORTED, "generator" },
     { "x = 1 if y else 2\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "conditional" },
-    { "print(id in x)\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'id'" },
+    { "print(hash in x)\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'hash'" },
     { "x = [1] \n\nprint(a in x)\n", 3, 7, RS_PARSE_ERROR_UNSUPPORTED, "`in`" },
     { "x = a / b\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "//" },
     { "x = 2 ** 3\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "**" },
@@ -112,7 +112,7 @@ static const Rejection rejections[] = {
     { "x = {x: id, type: 1}\n", 1, 13, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'type'" },
     { "class A:\n    x = 1\n    __y = 2\n", 3, 5, RS_PARSE_ERROR_UNSUPPORTED, "class body" },
     { "import gc\ngc = 5\ngc.foo\n", 3, 1, RS_PARSE_ERROR_UNSUPPORTED, "gc.foo" },
-    { "print(f(id) in x)\n", 1, 9, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'id'" },
+    { "print(f(hash) in x)\n", 1, 9, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'hash'" },
     { "x = '\\x4'\n", 1, 10, RS_PARSE_ERROR_SYNTAX, "truncated \\xXX escape" },
 };
 

@@ -1,0 +1,76 @@
+/* rs-interp-id.c: id() and the addresses reprs show
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * LANGUAGE.md makes ids deterministic: traced object N is at
+ * rs_value_traced_id (N), any other value gets 0x7E0000000000 + 16*k, k
+ * counting the distinct values id() has been asked about.  Object ids are
+ * never reused within a session, so an id is never handed out twice.
+ * Plain values are the same object when they are the same value, as `is`
+ * says.
+ */
+#include "rs-interp-private.h"
+
+#define UNTRACED_BASE G_GUINT64_CONSTANT (0x7E0000000000)
+/* for reprs of what id() has not seen: outside both ranges of ids */
+#define UNSEEN_BASE   G_GUINT64_CONSTANT (0x7D0000000000)
+#define ADDRESS_STEP  16
+
+/* The k of @v, 0 when id() has not seen it. */
+static guint
+untraced_number (RsInterp *self,
+                 RsValue   v)
+{
+  if (self->untraced_ids == NULL)
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->untraced_ids, &v));
+}
+
+guint64
+rs_interp_address (RsInterp *self,
+                   RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+  guint k;
+
+  if (o != NULL && o->trace_no != 0)
+    return rs_value_traced_id (o->trace_no);
+  k = untraced_number (self, v);
+  if (k != 0)
+    return UNTRACED_BASE + ADDRESS_STEP * (guint64) k;
+  return UNSEEN_BASE + ADDRESS_STEP * (o != NULL ? (guint64) o->id : 0);
+}
+
+/* What CPython cannot weakly reference and the oracle would have to keep
+ * alive to keep its number: a weak reference holds its callback, an
+ * iterator its list. */
+static gboolean
+id_outside_subset (RsObj *o)
+{
+  return o != NULL && (o->kind == RS_KIND_WEAKREF || o->kind == RS_KIND_ITERATOR ||
+                       o->kind == RS_KIND_TUPLE);
+}
+
+gboolean
+rs_interp_id (RsInterp *self,
+              RsValue   v,
+              guint     line,
+              RsValue  *out)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  if (id_outside_subset (o))
+    return rs_interp_raise (self, line, "TypeError",
+                            "id() of a %s object is not in the subset (it holds references "
+                            "and cannot be weakly referenced)", rs_interp_type_name (self, v));
+  if ((o == NULL || o->trace_no == 0) && untraced_number (self, v) == 0)
+    {
+      if (self->untraced_ids == NULL)
+        self->untraced_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      guint k = g_hash_table_size (self->untraced_ids) + 1;
+      g_hash_table_insert (self->untraced_ids, g_memdup2 (&v, sizeof v), GUINT_TO_POINTER (k));
+    }
+  *out = rs_interp_make_int (self, (gint64) rs_interp_address (self, v));
+  return TRUE;
+}

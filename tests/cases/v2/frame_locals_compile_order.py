@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/frame_locals_compile_order.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/gc_batch_mixed.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/id_no_reuse.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/while_loop_objects.py
