@@ -9,6 +9,7 @@
 
 #include "rs-export.h"
 #include "rs-session.h"
+#include "rs-test-cases.h"
 #include "rs-test-check.h"
 #include "rs-test-json.h"
 #include "rs-view-state.h"
@@ -19,7 +20,7 @@ static RsSession *
 load_case_from (const char *dir,
                 const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/%s.py", dir, name);
+  g_autofree char *path = rs_test_case_path (dir, name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   RsSession *session = rs_session_new ();
@@ -202,7 +203,7 @@ test_command_all_steps (void)
   g_autoptr(RsSession) session = load_case ("seed_weakref_pair");
   g_autofree char *pdf = g_build_filename (tmp_dir, "deck.pdf", NULL);
   g_autofree char *png = g_build_filename (tmp_dir, "step2.png", NULL);
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
+  g_autofree char *script = rs_test_case_path (RS_CASES_DIR, "seed_weakref_pair");
   guint w, h;
 
   g_assert_cmpint (run_command ("--export", pdf, "--all-steps", script, NULL), ==, 0);
@@ -217,7 +218,7 @@ test_command_all_steps (void)
 static void
 test_command_view_state (void)
 {
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
+  g_autofree char *script = rs_test_case_path (RS_CASES_DIR, "seed_weakref_pair");
   g_autofree char *saved = g_build_filename (tmp_dir, "pinned.py", NULL);
   g_autofree char *plain_png = g_build_filename (tmp_dir, "plain.png", NULL);
   g_autofree char *pinned_png = g_build_filename (tmp_dir, "pinned.png", NULL);
@@ -247,7 +248,7 @@ static void
 test_command_bad_input (void)
 {
   g_autofree char *out = g_build_filename (tmp_dir, "x.png", NULL);
-  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
+  g_autofree char *script = rs_test_case_path (RS_CASES_DIR, "seed_weakref_pair");
 
   if (g_test_subprocess ())
     {
