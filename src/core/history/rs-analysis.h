@@ -69,4 +69,6 @@ void        rs_analysis_note_alloc     (RsAnalysis       *self,
 void        rs_analysis_note_free      (RsAnalysis       *self,
                                         RsObjId           id);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsAnalysis, rs_analysis_free)
+
 G_END_DECLS

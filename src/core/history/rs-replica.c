@@ -149,7 +149,7 @@ value_object (RsReplica *self,
   id = RS_VALUE_OBJECT_ID (value);
   if (id == 0 || id >= self->n_objects)
     {
-      g_warning ("event names object %u, never allocated", id);
+      g_critical ("event names object %u, never allocated", id);
       return NULL;
     }
   return &self->objects[id];
@@ -173,7 +173,7 @@ adjust (RsReplica *self,
   count = temp ? &object->temps : &object->refs;
   if (delta < 0 && *count == 0)
     {
-      g_warning ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
+      g_critical ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
                  temp ? "temporary" : "reference");
       return;
     }
@@ -276,7 +276,7 @@ slots_remove (RsReplica      *self,
 {
   if (index >= slots->n_slots)
     {
-      g_warning ("slot %u out of range (%u)", index, slots->n_slots);
+      g_critical ("slot %u out of range (%u)", index, slots->n_slots);
       return;
     }
   memmove (&slots->slots[index], &slots->slots[index + 1],
@@ -309,7 +309,7 @@ holder_object (RsReplica     *self,
   if (event->holder == 0 || event->holder >= self->n_objects
       || self->objects[event->holder].state != RS_REPLICA_ALIVE)
     {
-      g_warning ("event %d names object %u, not alive", event->kind, event->holder);
+      g_critical ("event %d names object %u, not alive", event->kind, event->holder);
       return NULL;
     }
   return &self->objects[event->holder];
@@ -322,7 +322,7 @@ holder_frame (RsReplica     *self,
   if (event->holder == 0 || event->holder >= self->n_frames
       || self->frames[event->holder].state != RS_REPLICA_ALIVE)
     {
-      g_warning ("event %d names frame %u, not alive", event->kind, event->holder);
+      g_critical ("event %d names frame %u, not alive", event->kind, event->holder);
       return NULL;
     }
   return &self->frames[event->holder];
@@ -347,7 +347,7 @@ list_event (RsReplica     *self,
     {
       if (index >= items->n_slots)
         {
-          g_warning ("list %u: index %u out of range", event->holder, index);
+          g_critical ("list %u: index %u out of range", event->holder, index);
           return;
         }
       items->slots[index].value = dir > 0 ? event->new_value : event->old_value;
@@ -492,14 +492,14 @@ dict_key_set (RsReplica       *self,
   else if (appended)
     {
       if (items->n_slots == 0 || dict_norm (items->slots[items->n_slots - 1].key) != dict_norm (key))
-        g_warning ("dict %u: undoing an append that is not last", event->holder);
+        g_critical ("dict %u: undoing an append that is not last", event->holder);
       else
         dict_pop (self, object);
     }
   else if ((slot = dict_find_live (object, key)) != NULL)
     slot->value = dir > 0 ? event->new_value : event->old_value;
   else
-    g_warning ("dict %u: key not found", event->holder);
+    g_critical ("dict %u: key not found", event->holder);
 
   if (appended)
     adjust (self, event->holder, key, dir, FALSE, FALSE);
@@ -517,7 +517,7 @@ dict_key_remove (RsReplica       *self,
 
   if (slot == NULL)
     {
-      g_warning ("dict %u: key not found", event->holder);
+      g_critical ("dict %u: key not found", event->holder);
       return;
     }
   slot->value = dir > 0 ? RS_VALUE_ABSENT : event->old_value;
@@ -538,7 +538,7 @@ dict_event (RsReplica     *self,
     return;
   if (n_payload < 1)
     {
-      g_warning ("dict %u: event without a key", event->holder);
+      g_critical ("dict %u: event without a key", event->holder);
       return;
     }
   if (event->kind == RS_EV_KEY_SET)
@@ -604,7 +604,7 @@ dict_clear (RsReplica       *self,
                                     : dict_find_last (object, payload[i]);
       if (slot == NULL)
         {
-          g_warning ("dict %u: cleared key not found", event->holder);
+          g_critical ("dict %u: cleared key not found", event->holder);
           continue;
         }
       slot->value = dir > 0 ? RS_VALUE_ABSENT : payload[i + 1];
@@ -672,7 +672,7 @@ stack_remove (RsReplica *self,
         g_array_remove_index (self->stack, i - 1);
         return;
       }
-  g_warning ("frame %u not on the stack", id);
+  g_critical ("frame %u not on the stack", id);
 }
 
 /* @open: the frame becomes live (a push, or an undone pop). */
@@ -723,7 +723,7 @@ alloc_event (RsReplica     *self,
   if (dir > 0)
     {
       if (object->state != RS_REPLICA_UNBORN)
-        g_warning ("object %u allocated twice", event->holder);
+        g_critical ("object %u allocated twice", event->holder);
       g_free (object->attrs.slots);
       g_free (object->items.slots);
       g_clear_pointer (&object->index, g_hash_table_unref);
@@ -843,7 +843,7 @@ replica_event (RsReplica     *self,
     case RS_EV_ERROR:
       break;
     default:
-      g_warning ("unknown event kind %d", event->kind);
+      g_critical ("unknown event kind %d", event->kind);
     }
 }
 

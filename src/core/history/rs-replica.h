@@ -113,4 +113,6 @@ rs_replica_object_refcount (const RsReplicaObject *object)
   return object->refs + object->temps;
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsReplica, rs_replica_free)
+
 G_END_DECLS

@@ -87,4 +87,6 @@ RsSnapshot        *rs_timeline_get_snapshot     (RsTimeline    *self,
                                                  RsAtomLookup   lookup,
                                                  gpointer       user_data);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsTimeline, rs_timeline_free)
+
 G_END_DECLS

@@ -367,6 +367,58 @@ test_repr (void)
   test_atoms_clear (&atoms);
 }
 
+/* Events that contradict the replica break its invariants: each one is a
+ * critical, and changes nothing. */
+static void
+apply_broken (RsReplica     *replica,
+              const RsEvent *event,
+              const char    *message)
+{
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, message);
+  rs_replica_apply (replica, event, NULL, 0);
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_broken_invariants (void)
+{
+  g_autoptr(RsReplica) replica = rs_replica_new ();
+  RsEvent alloc = { RS_EV_ALLOC, 0, 0, 1, RS_KIND_LIST, ABSENT, INT (1) };
+  RsEvent release = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (1), ABSENT };
+  RsEvent unknown = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (7), ABSENT };
+  RsEvent store = { RS_EV_ATTR_SET, 0, 0, 5, 1, ABSENT, RS_VALUE_NONE };
+  RsEvent set_item = { RS_EV_ITEM_SET, 0, 0, 1, 3, ABSENT, RS_VALUE_NONE };
+
+  apply_broken (replica, &unknown, "*object 7, never allocated*");
+  rs_replica_apply (replica, &alloc, NULL, 0);
+  apply_broken (replica, &alloc, "*object 1 allocated twice*");
+  rs_replica_apply (replica, &release, NULL, 0);
+  g_assert_cmpuint (rs_replica_object_refcount (rs_replica_get_object (replica, 1)), ==, 0);
+  apply_broken (replica, &release, "*object 1: temporary count below zero*");
+  g_assert_cmpuint (rs_replica_object_refcount (rs_replica_get_object (replica, 1)), ==, 0);
+  apply_broken (replica, &store, "*names object 5, not alive*");
+  apply_broken (replica, &set_item, "*list 1: index 3 out of range*");
+  g_assert_cmpuint (rs_replica_get_object (replica, 1)->items.n_slots, ==, 0);
+}
+
+/* A critical is fatal in a test program: an invariant that breaks
+ * unexpected fails the suite. */
+static void
+test_broken_invariant_fails (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RsReplica) replica = rs_replica_new ();
+      RsEvent release = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (1), ABSENT };
+
+      rs_replica_apply (replica, &release, NULL, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*object 1, never allocated*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,5 +432,7 @@ main (int   argc,
   ADD ("weakref", test_weakref);
 #undef ADD
   g_test_add_func ("/refscope/replica/repr", test_repr);
+  g_test_add_func ("/refscope/replica/broken-invariants", test_broken_invariants);
+  g_test_add_func ("/refscope/replica/broken-invariant-fails", test_broken_invariant_fails);
   return g_test_run ();
 }
