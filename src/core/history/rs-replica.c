@@ -6,7 +6,6 @@
 #include "rs-replica.h"
 
 #include <string.h>
-#include "rs-analysis.h"
 
 struct _RsReplica
 {
@@ -19,7 +18,7 @@ struct _RsReplica
   GArray          *stack;      /* RsFrameId, the global frame first */
   guint            n_alive;
   gsize            n_slots;    /* slots of every object and frame, tombstones too */
-  RsAnalysis      *analysis;   /* not owned */
+  const RsReplicaObserver *observer;  /* not owned */
 };
 
 /* Growing an array by doubling, zeroing the new part. */
@@ -94,7 +93,7 @@ rs_replica_copy (const RsReplica *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   copy = g_memdup2 (self, sizeof *self);
-  copy->analysis = NULL;
+  copy->observer = NULL;
   copy->objects = g_memdup2 (self->objects, (gsize) self->cap_objects * sizeof (RsReplicaObject));
   copy->frames = g_memdup2 (self->frames, (gsize) self->cap_frames * sizeof (RsReplicaFrame));
   for (guint32 i = 0; i < self->n_objects; i++)
@@ -129,11 +128,11 @@ rs_replica_free (RsReplica *self)
 }
 
 void
-rs_replica_set_analysis (RsReplica  *self,
-                         RsAnalysis *analysis)
+rs_replica_set_observer (RsReplica               *self,
+                         const RsReplicaObserver *observer)
 {
   g_return_if_fail (self != NULL);
-  self->analysis = analysis;
+  self->observer = observer;
 }
 
 /* Reference accounting */
@@ -155,6 +154,14 @@ value_object (RsReplica *self,
   return &self->objects[id];
 }
 
+/* Where a lost reference went in the same event, if anywhere: to a
+ * temporary, or from one into a slot of the event's holder. */
+typedef enum {
+  MOVED_NOWHERE,
+  MOVED_TO_TEMP,
+  MOVED_TO_HOLDER,
+} Moved;
+
 /* @value gains (@delta 1) or loses (-1) a reference held by @holder (0: a
  * frame), a temporary one when @temp. */
 static void
@@ -163,9 +170,10 @@ adjust (RsReplica *self,
         RsValue    value,
         int        delta,
         gboolean   temp,
-        gboolean   covered)
+        Moved      moved)
 {
   RsReplicaObject *object = value_object (self, value);
+  const RsReplicaObserver *observer = self->observer;
   guint32 *count;
 
   if (object == NULL)
@@ -178,29 +186,13 @@ adjust (RsReplica *self,
       return;
     }
   *count += delta;
-  if (self->analysis == NULL)
+  if (observer == NULL)
     return;
   if (delta > 0)
-    rs_analysis_note_gain (self->analysis, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value));
+    observer->gain (observer->user_data, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value));
   else
-    rs_analysis_note_loss (self->analysis, self, temp || holder == 0,
-                           RS_VALUE_OBJECT_ID (value), covered);
-}
-
-/* Whether a reference from @holder keeps @value reachable whatever
- * happens to @value: a frame does, and so does an object a frame or a
- * temporary holds directly (merely reachable is not enough: it may be
- * reachable only through @value). */
-static gboolean
-holder_is_anchored (RsReplica *self,
-                    RsObjId    holder,
-                    RsValue    value)
-{
-  if (holder == 0)
-    return TRUE;
-  if (self->analysis == NULL || (RS_VALUE_IS_OBJECT (value) && RS_VALUE_OBJECT_ID (value) == holder))
-    return FALSE;
-  return rs_analysis_is_rooted (self->analysis, holder);
+    observer->loss (observer->user_data, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value),
+                    moved != MOVED_NOWHERE, moved == MOVED_TO_HOLDER ? holder : 0);
 }
 
 /* A store: @new gains a slot reference (and loses a temporary with
@@ -216,25 +208,21 @@ account_store (RsReplica *self,
 {
   if (dir > 0)
     {
-      gboolean covered = holder_is_anchored (self, holder, new_value);
-
-      adjust (self, holder, new_value, 1, FALSE, FALSE);
+      adjust (self, holder, new_value, 1, FALSE, MOVED_NOWHERE);
       if (flags & RS_EVENT_FROM_TEMP)
-        adjust (self, holder, new_value, -1, TRUE, covered);
+        adjust (self, holder, new_value, -1, TRUE, MOVED_TO_HOLDER);
       if (flags & RS_EVENT_OLD_TO_TEMP)
-        adjust (self, holder, old_value, 1, TRUE, FALSE);
-      adjust (self, holder, old_value, -1, FALSE, flags & RS_EVENT_OLD_TO_TEMP);
+        adjust (self, holder, old_value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, old_value, -1, FALSE, flags & RS_EVENT_OLD_TO_TEMP ? MOVED_TO_TEMP : MOVED_NOWHERE);
     }
   else
     {
-      gboolean covered = holder_is_anchored (self, holder, old_value);
-
-      adjust (self, holder, old_value, 1, FALSE, FALSE);
+      adjust (self, holder, old_value, 1, FALSE, MOVED_NOWHERE);
       if (flags & RS_EVENT_OLD_TO_TEMP)
-        adjust (self, holder, old_value, -1, TRUE, covered);
+        adjust (self, holder, old_value, -1, TRUE, MOVED_TO_HOLDER);
       if (flags & RS_EVENT_FROM_TEMP)
-        adjust (self, holder, new_value, 1, TRUE, FALSE);
-      adjust (self, holder, new_value, -1, FALSE, flags & RS_EVENT_FROM_TEMP);
+        adjust (self, holder, new_value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, new_value, -1, FALSE, flags & RS_EVENT_FROM_TEMP ? MOVED_TO_TEMP : MOVED_NOWHERE);
     }
 }
 
@@ -502,7 +490,7 @@ dict_key_set (RsReplica       *self,
     g_critical ("dict %u: key not found", event->holder);
 
   if (appended)
-    adjust (self, event->holder, key, dir, FALSE, FALSE);
+    adjust (self, event->holder, key, dir, FALSE, MOVED_NOWHERE);
   account_store (self, event->holder, event->old_value, event->new_value, event->flags, dir);
 }
 
@@ -522,7 +510,7 @@ dict_key_remove (RsReplica       *self,
     }
   slot->value = dir > 0 ? RS_VALUE_ABSENT : event->old_value;
   account_store (self, event->holder, event->old_value, RS_VALUE_ABSENT, event->flags, dir);
-  adjust (self, event->holder, key, -dir, FALSE, FALSE);
+  adjust (self, event->holder, key, -dir, FALSE, MOVED_NOWHERE);
 }
 
 static void
@@ -556,15 +544,13 @@ move_to_temp (RsReplica *self,
 {
   if (dir > 0)
     {
-      adjust (self, holder, value, 1, TRUE, FALSE);
-      adjust (self, holder, value, -1, FALSE, TRUE);
+      adjust (self, holder, value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, value, -1, FALSE, MOVED_TO_TEMP);
     }
   else
     {
-      gboolean covered = holder_is_anchored (self, holder, value);
-
-      adjust (self, holder, value, 1, FALSE, FALSE);
-      adjust (self, holder, value, -1, TRUE, covered);
+      adjust (self, holder, value, 1, FALSE, MOVED_NOWHERE);
+      adjust (self, holder, value, -1, TRUE, MOVED_TO_HOLDER);
     }
 }
 
@@ -689,7 +675,7 @@ frame_toggle (RsReplica     *self,
     {
       /* The global frame always exists; only its function is accounted. */
       frame->function = open ? function : RS_VALUE_ABSENT;
-      adjust (self, 0, function, open ? 1 : -1, FALSE, FALSE);
+      adjust (self, 0, function, open ? 1 : -1, FALSE, MOVED_NOWHERE);
       return;
     }
   if (open)
@@ -698,13 +684,13 @@ frame_toggle (RsReplica     *self,
       frame->name_atom = event->kind == RS_EV_FRAME_PUSH ? (guint32) event->key : frame->name_atom;
       frame->function = function;
       g_array_append_val (self->stack, id);
-      adjust (self, 0, function, 1, FALSE, FALSE);
+      adjust (self, 0, function, 1, FALSE, MOVED_NOWHERE);
     }
   else
     {
       frame->state = event->kind == RS_EV_FRAME_PUSH ? RS_REPLICA_UNBORN : RS_REPLICA_FREED;
       stack_remove (self, id);
-      adjust (self, 0, function, -1, FALSE, FALSE);
+      adjust (self, 0, function, -1, FALSE, MOVED_NOWHERE);
     }
 }
 
@@ -735,8 +721,8 @@ alloc_event (RsReplica     *self,
         .temps = 1,
       };
       self->n_alive++;
-      if (self->analysis != NULL)
-        rs_analysis_note_alloc (self->analysis, event->holder);
+      if (self->observer != NULL)
+        self->observer->alloc (self->observer->user_data, event->holder);
     }
   else
     {
@@ -745,8 +731,8 @@ alloc_event (RsReplica     *self,
       object->state = RS_REPLICA_UNBORN;
       object->temps = object->refs = 0;
       self->n_alive--;
-      if (self->analysis != NULL)
-        rs_analysis_note_free (self->analysis, event->holder);
+      if (self->observer != NULL)
+        self->observer->free (self->observer->user_data, event->holder);
     }
 }
 
@@ -762,12 +748,12 @@ free_event (RsReplica     *self,
   object = &self->objects[event->holder];
   object->state = dir > 0 ? RS_REPLICA_FREED : RS_REPLICA_ALIVE;
   self->n_alive += dir > 0 ? -1 : 1;
-  if (self->analysis == NULL)
+  if (self->observer == NULL)
     return;
   if (dir > 0)
-    rs_analysis_note_free (self->analysis, event->holder);
+    self->observer->free (self->observer->user_data, event->holder);
   else
-    rs_analysis_invalidate (self->analysis);
+    self->observer->revive (self->observer->user_data, event->holder);
 }
 
 static void
@@ -831,8 +817,8 @@ replica_event (RsReplica     *self,
     case RS_EV_KEY_SET:
     case RS_EV_KEY_REMOVE: dict_event (self, event, payload, n_payload, dir); break;
     case RS_EV_CLEAR: clear_event (self, event, payload, n_payload, dir); break;
-    case RS_EV_TEMP_INC: adjust (self, 0, event->new_value, dir, TRUE, FALSE); break;
-    case RS_EV_TEMP_DEC: adjust (self, 0, event->old_value, -dir, TRUE, FALSE); break;
+    case RS_EV_TEMP_INC: adjust (self, 0, event->new_value, dir, TRUE, MOVED_NOWHERE); break;
+    case RS_EV_TEMP_DEC: adjust (self, 0, event->old_value, -dir, TRUE, MOVED_NOWHERE); break;
     case RS_EV_WEAK_SET:
     case RS_EV_WEAK_CLEAR: weak_event (self, event, dir); break;
     case RS_EV_RESURRECT:

@@ -70,7 +70,7 @@ rs_timeline_new (void)
   g_array_set_clear_func (self->checkpoints, clear_checkpoint);
   self->cursor = rs_replica_new ();
   self->analysis = rs_analysis_new ();
-  rs_replica_set_analysis (self->cursor, self->analysis);
+  rs_replica_set_observer (self->cursor, rs_analysis_get_observer (self->analysis));
   return self;
 }
 
@@ -331,7 +331,7 @@ restart_cursor (RsTimeline      *self,
   rs_replica_free (self->cursor);
   self->cursor = from ? rs_replica_copy (from) : rs_replica_new ();
   self->cursor_pos = pos;
-  rs_replica_set_analysis (self->cursor, self->analysis);
+  rs_replica_set_observer (self->cursor, rs_analysis_get_observer (self->analysis));
   rs_analysis_invalidate (self->analysis);
 }
 
