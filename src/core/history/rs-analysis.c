@@ -20,7 +20,6 @@ struct _RsAnalysis
   gboolean  valid;     /* reach and roots are right */
   gboolean  scc_dirty; /* the leaked set or its edges changed */
   guint     n_full;
-  guint     n_scc;
   RsReplicaObserver observer;  /* the notes, for the replica it follows */
 };
 
@@ -314,7 +313,6 @@ recount_cycles (RsAnalysis      *self,
   memset (self->cycle, 0, self->cap * sizeof (guint32));
   self->n_cycles = 0;
   self->scc_dirty = FALSE;
-  self->n_scc++;
   for (RsObjId id = 1; id <= max_id; id++)
     {
       if (!is_leaked (&t, id))
@@ -393,13 +391,6 @@ rs_analysis_get_n_full (const RsAnalysis *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->n_full;
-}
-
-guint
-rs_analysis_get_n_scc (const RsAnalysis *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->n_scc;
 }
 
 /* Incremental notes: the analysis as the replica's observer */

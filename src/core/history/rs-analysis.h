@@ -49,9 +49,8 @@ gboolean    rs_analysis_edge_in_cycle  (const RsAnalysis *self,
                                         RsObjId           holder,
                                         RsObjId           target);
 
-/* How often update had to recount reachability / components (to measure). */
+/* How often update had to recount reachability (to measure). */
 guint       rs_analysis_get_n_full     (const RsAnalysis *self);
-guint       rs_analysis_get_n_scc      (const RsAnalysis *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsAnalysis, rs_analysis_free)
 

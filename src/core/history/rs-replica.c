@@ -870,13 +870,6 @@ rs_replica_get_object (const RsReplica *self,
   return id > 0 && id < self->n_objects ? &self->objects[id] : NULL;
 }
 
-RsFrameId
-rs_replica_get_max_frame_id (const RsReplica *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->n_frames - 1;
-}
-
 const RsReplicaFrame *
 rs_replica_get_frame (const RsReplica *self,
                       RsFrameId        id)

@@ -122,7 +122,6 @@ void                   rs_replica_set_observer   (RsReplica               *self,
 RsObjId                rs_replica_get_max_object_id (const RsReplica *self);
 const RsReplicaObject *rs_replica_get_object     (const RsReplica *self,
                                                   RsObjId          id);
-RsFrameId              rs_replica_get_max_frame_id (const RsReplica *self);
 const RsReplicaFrame  *rs_replica_get_frame      (const RsReplica *self,
                                                   RsFrameId        id);
 /* The live frames, the global frame first. */
