@@ -182,7 +182,7 @@ adjust (RsReplica *self,
   if (delta < 0 && *count == 0)
     {
       g_critical ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
-                 temp ? "temporary" : "reference");
+                  temp ? "temporary" : "reference");
       return;
     }
   *count += delta;
