@@ -6,6 +6,7 @@
  */
 #include <libglib-testing/signal-logger.h>
 #include "rs-session-private.h"
+#include "rs-test-cases.h"
 #include "rs-test-events.h"
 
 static RsSession *
@@ -206,6 +207,8 @@ typedef struct {
   guint       n_checked;
 } StepCheck;
 
+/* The head replica, fed only by the events, holds the interpreter's
+ * refcounts: of the live objects, and 0 for the others. */
 static void
 check_refcounts (RsSession *session,
                  guint      ended,
@@ -224,29 +227,26 @@ check_refcounts (RsSession *session,
   for (RsObjId id = 1; id <= rs_replica_get_max_object_id (head); id++)
     {
       const RsReplicaObject *object = rs_replica_get_object (head, id);
+      guint got = object->state == RS_REPLICA_ALIVE ? rs_replica_object_refcount (object) : 0;
 
-      if (object->state != RS_REPLICA_ALIVE)
-        continue;
-      if (rs_replica_object_refcount (object) != rs_interp_get_refcount (interp, id))
+      if (got != rs_interp_get_refcount (interp, id))
         g_error ("%s: after step %u, object %u: replica refcount %u, interpreter %u", check->name, ended,
-                 id, rs_replica_object_refcount (object), rs_interp_get_refcount (interp, id));
+                 id, got, rs_interp_get_refcount (interp, id));
       check->n_checked++;
     }
 }
 
-/* "leaked 3 4" from the expected trace's last line. */
+/* "leaked 3 4", the last line of the expected trace. */
 static char *
-expected_leaked (const char *trace_path)
+expected_leaked (const char *trace)
 {
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n;
+  g_auto(GStrv) lines = g_strsplit (trace, "\n", -1);
+  guint n = g_strv_length (lines);
 
-  if (!g_file_get_contents (trace_path, &contents, NULL, NULL))
-    return NULL;
-  lines = g_strsplit (g_strchomp (contents), "\n", -1);
-  n = g_strv_length (lines);
-  return n > 0 && g_str_has_prefix (lines[n - 1], "leaked") ? g_strdup (lines[n - 1]) : NULL;
+  /* the text ends with a newline: the last item is empty */
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_true (g_str_has_prefix (lines[n - 2], "leaked"));
+  return g_strdup (lines[n - 2]);
 }
 
 static char *
@@ -296,71 +296,43 @@ interp_leaked_line (RsInterp *interp)
 }
 
 static void
-run_case (const char *dir,
-          const char *file,
-          guint      *n_checked,
-          guint      *n_matched)
+run_case (const RsTestCase *test_case,
+          gpointer          user_data)
 {
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  g_autofree char *stem = g_strndup (file, strlen (file) - 3);
-  g_autofree char *trace_name = g_strconcat (stem, ".trace", NULL);
-  g_autofree char *trace_path = g_build_filename (dir, trace_name, NULL);
-  g_autofree char *expected = expected_leaked (trace_path);
-  g_autofree char *contents = NULL;
+  guint *n_checked = user_data;
+  g_autofree char *expected = expected_leaked (test_case->trace);
   g_autofree char *got = NULL;
   g_autofree char *interp_leaked = NULL;
   g_autoptr(RsSession) session = rs_session_new ();
   g_autoptr(RsSnapshot) last = NULL;
   g_autoptr(GError) error = NULL;
-  StepCheck check = { file, 0 };
+  StepCheck check = { test_case->name, 0 };
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   rs_session_set_step_hook (session, check_refcounts, &check);
-  if (!rs_session_load (session, file, contents, -1, &error))
-    {
-      g_test_message ("%s: rejected: %s", file, error->message);
-      return;
-    }
+  rs_session_load (session, test_case->name, test_case->source, test_case->length, &error);
+  g_assert_no_error (error);
   check_refcounts (session, rs_session_get_n_steps (session) - 1, &check);
   last = rs_session_get_snapshot (session, rs_session_get_n_steps (session) - 1);
   for (guint i = 0; i < last->n_objects; i++)
     g_assert_cmpuint (last->objects[i].refcount, ==,
                       rs_interp_get_refcount (rs_session_get_interp (session), last->objects[i].id));
-  /* The analysis must agree with the interpreter, and with CPython's trace
-   * wherever the interpreter does (its own bugs are the oracle test's). */
+  /* The analysis agrees with the interpreter, and both with CPython. */
   got = snapshot_leaked (last);
   interp_leaked = interp_leaked_line (rs_session_get_interp (session));
-  if (g_strcmp0 (got, interp_leaked) != 0)
-    g_error ("%s: analysis says \"%s\", the interpreter \"%s\"", file, got, interp_leaked);
-  if (expected != NULL && g_strcmp0 (interp_leaked, expected) == 0)
-    (*n_matched)++;
+  if (g_strcmp0 (got, interp_leaked) != 0 || g_strcmp0 (got, expected) != 0)
+    g_error ("%s: analysis says \"%s\", the interpreter \"%s\", CPython \"%s\"", test_case->name,
+             got, interp_leaked, expected);
   if (rs_session_get_n_steps (session) < 300)
-    check_backward (session, file);
+    check_backward (session, test_case->name);
   *n_checked += check.n_checked;
 }
 
 static void
-test_oracle_cases (gconstpointer data)
+test_cases (gconstpointer dir)
 {
-  const char *dir = data;
-  g_autoptr(GDir) cases = g_dir_open (dir, 0, NULL);
-  const char *file;
-  guint n_cases = 0, n_checked = 0, n_matched = 0;
+  guint n_checked = 0;
 
-  if (cases == NULL)
-    {
-      g_test_fail_printf ("no cases in %s", dir);
-      return;
-    }
-  while ((file = g_dir_read_name (cases)) != NULL)
-    if (g_str_has_suffix (file, ".py"))
-      {
-        run_case (dir, file, &n_checked, &n_matched);
-        n_cases++;
-      }
-  g_test_message ("%u cases, %u refcounts compared, %u leaked lines equal to CPython's",
-                  n_cases, n_checked, n_matched);
-  g_assert_cmpuint (n_cases, >, 0);
+  rs_test_cases_foreach (dir, run_case, &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
 }
 
@@ -375,7 +347,7 @@ main (int   argc,
   g_test_add_func ("/refscope/session/bad-input", test_bad_input);
   g_test_add_func ("/refscope/session/trace-output", test_trace_output);
   g_test_add_func ("/refscope/session/truncate-then-append", test_truncate_then_append);
-  g_test_add_data_func ("/refscope/session/oracle-cases", ORACLE_CASES_DIR, test_oracle_cases);
-  g_test_add_data_func ("/refscope/session/project-cases", PROJECT_CASES_DIR, test_oracle_cases);
+  g_test_add_data_func ("/refscope/session/shared-cases", ORACLE_CASES_DIR, test_cases);
+  g_test_add_data_func ("/refscope/session/project-cases", PROJECT_CASES_DIR, test_cases);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "rs-export.h"
 #include "rs-session.h"
+#include "rs-test-cases.h"
 #include "rs-test-check.h"
 #include "rs-test-json.h"
 
@@ -18,7 +19,7 @@ static RsSession *
 load_case_from (const char *dir,
                 const char *name)
 {
-  g_autofree char *path = g_strdup_printf ("%s/%s.py", dir, name);
+  g_autofree char *path = rs_test_case_path (dir, name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   RsSession *session = rs_session_new ();

@@ -20,13 +20,31 @@ struct _RsAnalysis
   gboolean  valid;     /* reach and roots are right */
   gboolean  scc_dirty; /* the leaked set or its edges changed */
   guint     n_full;
-  guint     n_scc;
+  RsReplicaObserver observer;  /* the notes, for the replica it follows */
 };
+
+/* The notes from the replica, at the end. */
+static void note_gain   (gpointer user_data, const RsReplica *replica, RsObjId holder, RsObjId target);
+static void note_loss   (gpointer user_data, const RsReplica *replica, RsObjId holder, RsObjId target,
+                         gboolean moved, RsObjId to);
+static void note_alloc  (gpointer user_data, RsObjId id);
+static void note_free   (gpointer user_data, RsObjId id);
+static void note_revive (gpointer user_data, RsObjId id);
 
 RsAnalysis *
 rs_analysis_new (void)
 {
-  return g_new0 (RsAnalysis, 1);
+  RsAnalysis *self = g_new0 (RsAnalysis, 1);
+
+  self->observer = (RsReplicaObserver) { note_gain, note_loss, note_alloc, note_free, note_revive, self };
+  return self;
+}
+
+const RsReplicaObserver *
+rs_analysis_get_observer (RsAnalysis *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return &self->observer;
 }
 
 void
@@ -295,7 +313,6 @@ recount_cycles (RsAnalysis      *self,
   memset (self->cycle, 0, self->cap * sizeof (guint32));
   self->n_cycles = 0;
   self->scc_dirty = FALSE;
-  self->n_scc++;
   for (RsObjId id = 1; id <= max_id; id++)
     {
       if (!is_leaked (&t, id))
@@ -344,14 +361,6 @@ rs_analysis_is_reachable (const RsAnalysis *self,
   return id < self->cap && self->reach[id];
 }
 
-gboolean
-rs_analysis_is_rooted (const RsAnalysis *self,
-                       RsObjId           id)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  return self->valid && id < self->cap && self->roots[id] > 0;
-}
-
 guint
 rs_analysis_get_cycle (const RsAnalysis *self,
                        RsObjId           id)
@@ -384,21 +393,15 @@ rs_analysis_get_n_full (const RsAnalysis *self)
   return self->n_full;
 }
 
-guint
-rs_analysis_get_n_scc (const RsAnalysis *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->n_scc;
-}
+/* Incremental notes: the analysis as the replica's observer */
 
-/* Incremental notes */
-
-void
-rs_analysis_note_gain (RsAnalysis      *self,
-                       const RsReplica *replica,
-                       RsObjId          holder,
-                       RsObjId          target)
+static void
+note_gain (gpointer         user_data,
+           const RsReplica *replica,
+           RsObjId          holder,
+           RsObjId          target)
 {
+  RsAnalysis *self = user_data;
   g_autoptr(GArray) stack = NULL;
 
   if (!self->valid)
@@ -434,22 +437,38 @@ is_anchored (RsAnalysis      *self,
   return anchor != 0 && self->roots[anchor] > 0 && is_alive (replica, anchor);
 }
 
-void
-rs_analysis_note_loss (RsAnalysis      *self,
-                       const RsReplica *replica,
-                       gboolean         root,
-                       RsObjId          target,
-                       gboolean         covered)
+/* Whether the reference @target just gained from @to keeps it reachable
+ * whatever happens to it: a root's does, and so does one from an object a
+ * root holds directly (merely reachable is not enough: @to may be
+ * reachable only through @target). */
+static gboolean
+kept_by (RsAnalysis *self,
+         RsObjId     target,
+         RsObjId     to)
 {
+  return to == 0 || (to != target && to < self->cap && self->roots[to] > 0);
+}
+
+static void
+note_loss (gpointer         user_data,
+           const RsReplica *replica,
+           RsObjId          holder,
+           RsObjId          target,
+           gboolean         moved,
+           RsObjId          to)
+{
+  RsAnalysis *self = user_data;
   const RsReplicaObject *object;
+  gboolean covered;
 
   if (!self->valid)
     return;
   ensure_capacity (self, target + 1);
+  covered = moved && kept_by (self, target, to);
   object = rs_replica_get_object (replica, target);
-  if (root && self->roots[target] > 0)
+  if (holder == 0 && self->roots[target] > 0)
     self->roots[target]--;
-  else if (!root)
+  else if (holder != 0)
     self->anchor[target] = 0;  /* some holder let go: maybe the anchor */
   if (rs_replica_object_refcount (object) == 0)
     {
@@ -472,10 +491,12 @@ rs_analysis_note_loss (RsAnalysis      *self,
     self->valid = FALSE;  /* only a recount can tell whether it is still reachable */
 }
 
-void
-rs_analysis_note_alloc (RsAnalysis *self,
-                        RsObjId     id)
+static void
+note_alloc (gpointer user_data,
+            RsObjId  id)
 {
+  RsAnalysis *self = user_data;
+
   if (!self->valid)
     return;
   ensure_capacity (self, id + 1);
@@ -485,10 +506,12 @@ rs_analysis_note_alloc (RsAnalysis *self,
   self->anchor[id] = 0;
 }
 
-void
-rs_analysis_note_free (RsAnalysis *self,
-                       RsObjId     id)
+static void
+note_free (gpointer user_data,
+           RsObjId  id)
 {
+  RsAnalysis *self = user_data;
+
   if (!self->valid)
     return;
   ensure_capacity (self, id + 1);
@@ -498,4 +521,12 @@ rs_analysis_note_free (RsAnalysis *self,
   self->roots[id] = 0;
   self->cycle[id] = 0;
   self->anchor[id] = 0;
+}
+
+/* What a revived object holds and what holds it is only known to a recount. */
+static void
+note_revive (gpointer user_data,
+             RsObjId  id)
+{
+  rs_analysis_invalidate (user_data);
 }

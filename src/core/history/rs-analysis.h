@@ -11,10 +11,11 @@
  * objects are split into strongly connected components (Tarjan) and a
  * component with more than one object or a self-reference is a cycle.
  *
- * The replica tells the analysis about each reference it gains or loses,
- * so that most steps (allocations, stores into reachable objects, releases
- * of objects that stay rooted) keep the result without a recount; anything
- * the notes cannot decide cheaply marks it for a full recount.
+ * The analysis observes a replica (rs_replica_set_observer) and hears of
+ * each reference it gains or loses, so that most steps (allocations,
+ * stores into reachable objects, releases of objects that stay rooted)
+ * keep the result without a recount; anything the notes cannot decide
+ * cheaply marks it for a full recount.
  */
 #pragma once
 
@@ -23,8 +24,13 @@
 
 G_BEGIN_DECLS
 
+typedef struct _RsAnalysis RsAnalysis;
+
 RsAnalysis *rs_analysis_new            (void);
 void        rs_analysis_free           (RsAnalysis       *self);
+
+/* To give the replica the analysis follows; valid while the analysis lives. */
+const RsReplicaObserver *rs_analysis_get_observer (RsAnalysis *self);
 
 /* Forget everything: the next update recounts from the roots. */
 void        rs_analysis_invalidate     (RsAnalysis       *self);
@@ -33,10 +39,6 @@ void        rs_analysis_update         (RsAnalysis       *self,
                                         const RsReplica  *replica);
 
 gboolean    rs_analysis_is_reachable   (const RsAnalysis *self,
-                                        RsObjId           id);
-/* Whether a frame or a temporary holds @id directly (while the result is
- * up to date). */
-gboolean    rs_analysis_is_rooted      (const RsAnalysis *self,
                                         RsObjId           id);
 /* The 1-based index of @id's leaked cycle, or 0. */
 guint       rs_analysis_get_cycle      (const RsAnalysis *self,
@@ -47,26 +49,9 @@ gboolean    rs_analysis_edge_in_cycle  (const RsAnalysis *self,
                                         RsObjId           holder,
                                         RsObjId           target);
 
-/* How often update had to recount reachability / components (to measure). */
+/* How often update had to recount reachability (to measure). */
 guint       rs_analysis_get_n_full     (const RsAnalysis *self);
-guint       rs_analysis_get_n_scc      (const RsAnalysis *self);
 
-/* Notes from the replica.  @holder is the object holding the reference, or
- * 0 for a root (a frame or a temporary); @root: the lost reference was a
- * root's.  @covered: the same event just
- * gave @target a reference from a reachable holder. */
-void        rs_analysis_note_gain      (RsAnalysis       *self,
-                                        const RsReplica  *replica,
-                                        RsObjId           holder,
-                                        RsObjId           target);
-void        rs_analysis_note_loss      (RsAnalysis       *self,
-                                        const RsReplica  *replica,
-                                        gboolean          root,
-                                        RsObjId           target,
-                                        gboolean          covered);
-void        rs_analysis_note_alloc     (RsAnalysis       *self,
-                                        RsObjId           id);
-void        rs_analysis_note_free      (RsAnalysis       *self,
-                                        RsObjId           id);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsAnalysis, rs_analysis_free)
 
 G_END_DECLS

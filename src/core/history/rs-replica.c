@@ -6,7 +6,6 @@
 #include "rs-replica.h"
 
 #include <string.h>
-#include "rs-analysis.h"
 
 struct _RsReplica
 {
@@ -19,7 +18,7 @@ struct _RsReplica
   GArray          *stack;      /* RsFrameId, the global frame first */
   guint            n_alive;
   gsize            n_slots;    /* slots of every object and frame, tombstones too */
-  RsAnalysis      *analysis;   /* not owned */
+  const RsReplicaObserver *observer;  /* not owned */
 };
 
 /* Growing an array by doubling, zeroing the new part. */
@@ -94,7 +93,7 @@ rs_replica_copy (const RsReplica *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   copy = g_memdup2 (self, sizeof *self);
-  copy->analysis = NULL;
+  copy->observer = NULL;
   copy->objects = g_memdup2 (self->objects, (gsize) self->cap_objects * sizeof (RsReplicaObject));
   copy->frames = g_memdup2 (self->frames, (gsize) self->cap_frames * sizeof (RsReplicaFrame));
   for (guint32 i = 0; i < self->n_objects; i++)
@@ -129,11 +128,11 @@ rs_replica_free (RsReplica *self)
 }
 
 void
-rs_replica_set_analysis (RsReplica  *self,
-                         RsAnalysis *analysis)
+rs_replica_set_observer (RsReplica               *self,
+                         const RsReplicaObserver *observer)
 {
   g_return_if_fail (self != NULL);
-  self->analysis = analysis;
+  self->observer = observer;
 }
 
 /* Reference accounting */
@@ -149,11 +148,19 @@ value_object (RsReplica *self,
   id = RS_VALUE_OBJECT_ID (value);
   if (id == 0 || id >= self->n_objects)
     {
-      g_warning ("event names object %u, never allocated", id);
+      g_critical ("event names object %u, never allocated", id);
       return NULL;
     }
   return &self->objects[id];
 }
+
+/* Where a lost reference went in the same event, if anywhere: to a
+ * temporary, or from one into a slot of the event's holder. */
+typedef enum {
+  MOVED_NOWHERE,
+  MOVED_TO_TEMP,
+  MOVED_TO_HOLDER,
+} Moved;
 
 /* @value gains (@delta 1) or loses (-1) a reference held by @holder (0: a
  * frame), a temporary one when @temp. */
@@ -163,9 +170,10 @@ adjust (RsReplica *self,
         RsValue    value,
         int        delta,
         gboolean   temp,
-        gboolean   covered)
+        Moved      moved)
 {
   RsReplicaObject *object = value_object (self, value);
+  const RsReplicaObserver *observer = self->observer;
   guint32 *count;
 
   if (object == NULL)
@@ -173,34 +181,18 @@ adjust (RsReplica *self,
   count = temp ? &object->temps : &object->refs;
   if (delta < 0 && *count == 0)
     {
-      g_warning ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
-                 temp ? "temporary" : "reference");
+      g_critical ("object %u: %s count below zero", RS_VALUE_OBJECT_ID (value),
+                  temp ? "temporary" : "reference");
       return;
     }
   *count += delta;
-  if (self->analysis == NULL)
+  if (observer == NULL)
     return;
   if (delta > 0)
-    rs_analysis_note_gain (self->analysis, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value));
+    observer->gain (observer->user_data, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value));
   else
-    rs_analysis_note_loss (self->analysis, self, temp || holder == 0,
-                           RS_VALUE_OBJECT_ID (value), covered);
-}
-
-/* Whether a reference from @holder keeps @value reachable whatever
- * happens to @value: a frame does, and so does an object a frame or a
- * temporary holds directly (merely reachable is not enough: it may be
- * reachable only through @value). */
-static gboolean
-holder_is_anchored (RsReplica *self,
-                    RsObjId    holder,
-                    RsValue    value)
-{
-  if (holder == 0)
-    return TRUE;
-  if (self->analysis == NULL || (RS_VALUE_IS_OBJECT (value) && RS_VALUE_OBJECT_ID (value) == holder))
-    return FALSE;
-  return rs_analysis_is_rooted (self->analysis, holder);
+    observer->loss (observer->user_data, self, temp ? 0 : holder, RS_VALUE_OBJECT_ID (value),
+                    moved != MOVED_NOWHERE, moved == MOVED_TO_HOLDER ? holder : 0);
 }
 
 /* A store: @new gains a slot reference (and loses a temporary with
@@ -216,25 +208,21 @@ account_store (RsReplica *self,
 {
   if (dir > 0)
     {
-      gboolean covered = holder_is_anchored (self, holder, new_value);
-
-      adjust (self, holder, new_value, 1, FALSE, FALSE);
+      adjust (self, holder, new_value, 1, FALSE, MOVED_NOWHERE);
       if (flags & RS_EVENT_FROM_TEMP)
-        adjust (self, holder, new_value, -1, TRUE, covered);
+        adjust (self, holder, new_value, -1, TRUE, MOVED_TO_HOLDER);
       if (flags & RS_EVENT_OLD_TO_TEMP)
-        adjust (self, holder, old_value, 1, TRUE, FALSE);
-      adjust (self, holder, old_value, -1, FALSE, flags & RS_EVENT_OLD_TO_TEMP);
+        adjust (self, holder, old_value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, old_value, -1, FALSE, flags & RS_EVENT_OLD_TO_TEMP ? MOVED_TO_TEMP : MOVED_NOWHERE);
     }
   else
     {
-      gboolean covered = holder_is_anchored (self, holder, old_value);
-
-      adjust (self, holder, old_value, 1, FALSE, FALSE);
+      adjust (self, holder, old_value, 1, FALSE, MOVED_NOWHERE);
       if (flags & RS_EVENT_OLD_TO_TEMP)
-        adjust (self, holder, old_value, -1, TRUE, covered);
+        adjust (self, holder, old_value, -1, TRUE, MOVED_TO_HOLDER);
       if (flags & RS_EVENT_FROM_TEMP)
-        adjust (self, holder, new_value, 1, TRUE, FALSE);
-      adjust (self, holder, new_value, -1, FALSE, flags & RS_EVENT_FROM_TEMP);
+        adjust (self, holder, new_value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, new_value, -1, FALSE, flags & RS_EVENT_FROM_TEMP ? MOVED_TO_TEMP : MOVED_NOWHERE);
     }
 }
 
@@ -276,7 +264,7 @@ slots_remove (RsReplica      *self,
 {
   if (index >= slots->n_slots)
     {
-      g_warning ("slot %u out of range (%u)", index, slots->n_slots);
+      g_critical ("slot %u out of range (%u)", index, slots->n_slots);
       return;
     }
   memmove (&slots->slots[index], &slots->slots[index + 1],
@@ -309,7 +297,7 @@ holder_object (RsReplica     *self,
   if (event->holder == 0 || event->holder >= self->n_objects
       || self->objects[event->holder].state != RS_REPLICA_ALIVE)
     {
-      g_warning ("event %d names object %u, not alive", event->kind, event->holder);
+      g_critical ("event %d names object %u, not alive", event->kind, event->holder);
       return NULL;
     }
   return &self->objects[event->holder];
@@ -322,7 +310,7 @@ holder_frame (RsReplica     *self,
   if (event->holder == 0 || event->holder >= self->n_frames
       || self->frames[event->holder].state != RS_REPLICA_ALIVE)
     {
-      g_warning ("event %d names frame %u, not alive", event->kind, event->holder);
+      g_critical ("event %d names frame %u, not alive", event->kind, event->holder);
       return NULL;
     }
   return &self->frames[event->holder];
@@ -347,7 +335,7 @@ list_event (RsReplica     *self,
     {
       if (index >= items->n_slots)
         {
-          g_warning ("list %u: index %u out of range", event->holder, index);
+          g_critical ("list %u: index %u out of range", event->holder, index);
           return;
         }
       items->slots[index].value = dir > 0 ? event->new_value : event->old_value;
@@ -492,17 +480,17 @@ dict_key_set (RsReplica       *self,
   else if (appended)
     {
       if (items->n_slots == 0 || dict_norm (items->slots[items->n_slots - 1].key) != dict_norm (key))
-        g_warning ("dict %u: undoing an append that is not last", event->holder);
+        g_critical ("dict %u: undoing an append that is not last", event->holder);
       else
         dict_pop (self, object);
     }
   else if ((slot = dict_find_live (object, key)) != NULL)
     slot->value = dir > 0 ? event->new_value : event->old_value;
   else
-    g_warning ("dict %u: key not found", event->holder);
+    g_critical ("dict %u: key not found", event->holder);
 
   if (appended)
-    adjust (self, event->holder, key, dir, FALSE, FALSE);
+    adjust (self, event->holder, key, dir, FALSE, MOVED_NOWHERE);
   account_store (self, event->holder, event->old_value, event->new_value, event->flags, dir);
 }
 
@@ -517,12 +505,12 @@ dict_key_remove (RsReplica       *self,
 
   if (slot == NULL)
     {
-      g_warning ("dict %u: key not found", event->holder);
+      g_critical ("dict %u: key not found", event->holder);
       return;
     }
   slot->value = dir > 0 ? RS_VALUE_ABSENT : event->old_value;
   account_store (self, event->holder, event->old_value, RS_VALUE_ABSENT, event->flags, dir);
-  adjust (self, event->holder, key, -dir, FALSE, FALSE);
+  adjust (self, event->holder, key, -dir, FALSE, MOVED_NOWHERE);
 }
 
 static void
@@ -538,7 +526,7 @@ dict_event (RsReplica     *self,
     return;
   if (n_payload < 1)
     {
-      g_warning ("dict %u: event without a key", event->holder);
+      g_critical ("dict %u: event without a key", event->holder);
       return;
     }
   if (event->kind == RS_EV_KEY_SET)
@@ -556,15 +544,13 @@ move_to_temp (RsReplica *self,
 {
   if (dir > 0)
     {
-      adjust (self, holder, value, 1, TRUE, FALSE);
-      adjust (self, holder, value, -1, FALSE, TRUE);
+      adjust (self, holder, value, 1, TRUE, MOVED_NOWHERE);
+      adjust (self, holder, value, -1, FALSE, MOVED_TO_TEMP);
     }
   else
     {
-      gboolean covered = holder_is_anchored (self, holder, value);
-
-      adjust (self, holder, value, 1, FALSE, FALSE);
-      adjust (self, holder, value, -1, TRUE, covered);
+      adjust (self, holder, value, 1, FALSE, MOVED_NOWHERE);
+      adjust (self, holder, value, -1, TRUE, MOVED_TO_HOLDER);
     }
 }
 
@@ -604,7 +590,7 @@ dict_clear (RsReplica       *self,
                                     : dict_find_last (object, payload[i]);
       if (slot == NULL)
         {
-          g_warning ("dict %u: cleared key not found", event->holder);
+          g_critical ("dict %u: cleared key not found", event->holder);
           continue;
         }
       slot->value = dir > 0 ? RS_VALUE_ABSENT : payload[i + 1];
@@ -672,7 +658,7 @@ stack_remove (RsReplica *self,
         g_array_remove_index (self->stack, i - 1);
         return;
       }
-  g_warning ("frame %u not on the stack", id);
+  g_critical ("frame %u not on the stack", id);
 }
 
 /* @open: the frame becomes live (a push, or an undone pop). */
@@ -689,7 +675,7 @@ frame_toggle (RsReplica     *self,
     {
       /* The global frame always exists; only its function is accounted. */
       frame->function = open ? function : RS_VALUE_ABSENT;
-      adjust (self, 0, function, open ? 1 : -1, FALSE, FALSE);
+      adjust (self, 0, function, open ? 1 : -1, FALSE, MOVED_NOWHERE);
       return;
     }
   if (open)
@@ -698,13 +684,13 @@ frame_toggle (RsReplica     *self,
       frame->name_atom = event->kind == RS_EV_FRAME_PUSH ? (guint32) event->key : frame->name_atom;
       frame->function = function;
       g_array_append_val (self->stack, id);
-      adjust (self, 0, function, 1, FALSE, FALSE);
+      adjust (self, 0, function, 1, FALSE, MOVED_NOWHERE);
     }
   else
     {
       frame->state = event->kind == RS_EV_FRAME_PUSH ? RS_REPLICA_UNBORN : RS_REPLICA_FREED;
       stack_remove (self, id);
-      adjust (self, 0, function, -1, FALSE, FALSE);
+      adjust (self, 0, function, -1, FALSE, MOVED_NOWHERE);
     }
 }
 
@@ -723,7 +709,7 @@ alloc_event (RsReplica     *self,
   if (dir > 0)
     {
       if (object->state != RS_REPLICA_UNBORN)
-        g_warning ("object %u allocated twice", event->holder);
+        g_critical ("object %u allocated twice", event->holder);
       g_free (object->attrs.slots);
       g_free (object->items.slots);
       g_clear_pointer (&object->index, g_hash_table_unref);
@@ -735,8 +721,8 @@ alloc_event (RsReplica     *self,
         .temps = 1,
       };
       self->n_alive++;
-      if (self->analysis != NULL)
-        rs_analysis_note_alloc (self->analysis, event->holder);
+      if (self->observer != NULL)
+        self->observer->alloc (self->observer->user_data, event->holder);
     }
   else
     {
@@ -745,8 +731,8 @@ alloc_event (RsReplica     *self,
       object->state = RS_REPLICA_UNBORN;
       object->temps = object->refs = 0;
       self->n_alive--;
-      if (self->analysis != NULL)
-        rs_analysis_note_free (self->analysis, event->holder);
+      if (self->observer != NULL)
+        self->observer->free (self->observer->user_data, event->holder);
     }
 }
 
@@ -762,12 +748,12 @@ free_event (RsReplica     *self,
   object = &self->objects[event->holder];
   object->state = dir > 0 ? RS_REPLICA_FREED : RS_REPLICA_ALIVE;
   self->n_alive += dir > 0 ? -1 : 1;
-  if (self->analysis == NULL)
+  if (self->observer == NULL)
     return;
   if (dir > 0)
-    rs_analysis_note_free (self->analysis, event->holder);
+    self->observer->free (self->observer->user_data, event->holder);
   else
-    rs_analysis_invalidate (self->analysis);
+    self->observer->revive (self->observer->user_data, event->holder);
 }
 
 static void
@@ -831,8 +817,8 @@ replica_event (RsReplica     *self,
     case RS_EV_KEY_SET:
     case RS_EV_KEY_REMOVE: dict_event (self, event, payload, n_payload, dir); break;
     case RS_EV_CLEAR: clear_event (self, event, payload, n_payload, dir); break;
-    case RS_EV_TEMP_INC: adjust (self, 0, event->new_value, dir, TRUE, FALSE); break;
-    case RS_EV_TEMP_DEC: adjust (self, 0, event->old_value, -dir, TRUE, FALSE); break;
+    case RS_EV_TEMP_INC: adjust (self, 0, event->new_value, dir, TRUE, MOVED_NOWHERE); break;
+    case RS_EV_TEMP_DEC: adjust (self, 0, event->old_value, -dir, TRUE, MOVED_NOWHERE); break;
     case RS_EV_WEAK_SET:
     case RS_EV_WEAK_CLEAR: weak_event (self, event, dir); break;
     case RS_EV_RESURRECT:
@@ -843,7 +829,7 @@ replica_event (RsReplica     *self,
     case RS_EV_ERROR:
       break;
     default:
-      g_warning ("unknown event kind %d", event->kind);
+      g_critical ("unknown event kind %d", event->kind);
     }
 }
 
@@ -882,13 +868,6 @@ rs_replica_get_object (const RsReplica *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   return id > 0 && id < self->n_objects ? &self->objects[id] : NULL;
-}
-
-RsFrameId
-rs_replica_get_max_frame_id (const RsReplica *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->n_frames - 1;
 }
 
 const RsReplicaFrame *

@@ -17,8 +17,7 @@
 
 G_BEGIN_DECLS
 
-typedef struct _RsReplica  RsReplica;
-typedef struct _RsAnalysis RsAnalysis;
+typedef struct _RsReplica RsReplica;
 
 typedef enum {
   RS_REPLICA_UNBORN = 0,
@@ -85,15 +84,44 @@ void                   rs_replica_undo           (RsReplica       *self,
                                                   const RsValue   *payload,
                                                   guint            n_payload);
 
-/* The analysis notified of every reference change (may be NULL). */
-void                   rs_replica_set_analysis   (RsReplica       *self,
-                                                  RsAnalysis      *analysis);
+/* What a replica tells its observer (the analysis is one) while it
+ * applies and undoes events; the replica knows nothing of who listens.
+ * This is the hot path: a function call per reference change, no more.
+ * A reference is held by an object, or by a root (a frame or a temporary)
+ * when @holder is 0. */
+typedef struct {
+  void   (*gain)   (gpointer         user_data,
+                    const RsReplica *replica,
+                    RsObjId          holder,
+                    RsObjId          target);
+  /* @moved: in the same event, @target has just gained a reference from
+   * @to (0: a root) in place of this one. */
+  void   (*loss)   (gpointer         user_data,
+                    const RsReplica *replica,
+                    RsObjId          holder,
+                    RsObjId          target,
+                    gboolean         moved,
+                    RsObjId          to);
+  void   (*alloc)  (gpointer         user_data,
+                    RsObjId          id);
+  /* @id is gone: freed, or its allocation undone. */
+  void   (*free)   (gpointer         user_data,
+                    RsObjId          id);
+  /* A freed object is alive again: its FREE was undone. */
+  void   (*revive) (gpointer         user_data,
+                    RsObjId          id);
+  gpointer user_data;
+} RsReplicaObserver;
+
+/* @observer (may be NULL) is not copied: it must stay valid while set.  A
+ * copy of the replica starts without one. */
+void                   rs_replica_set_observer   (RsReplica               *self,
+                                                  const RsReplicaObserver *observer);
 
 /* Ids 1 .. get_max_object_id; an id never allocated is UNBORN. */
 RsObjId                rs_replica_get_max_object_id (const RsReplica *self);
 const RsReplicaObject *rs_replica_get_object     (const RsReplica *self,
                                                   RsObjId          id);
-RsFrameId              rs_replica_get_max_frame_id (const RsReplica *self);
 const RsReplicaFrame  *rs_replica_get_frame      (const RsReplica *self,
                                                   RsFrameId        id);
 /* The live frames, the global frame first. */
@@ -112,5 +140,7 @@ rs_replica_object_refcount (const RsReplicaObject *object)
 {
   return object->refs + object->temps;
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsReplica, rs_replica_free)
 
 G_END_DECLS

@@ -17,7 +17,6 @@ typedef struct {
 
 struct _RsTimeline
 {
-  RsEventSink  sink;
   gboolean     recording;
   GArray      *events;       /* RsEvent */
   GArray      *pool;         /* RsValue: for each payload, its count then its values */
@@ -36,15 +35,6 @@ struct _RsTimeline
 };
 
 static void
-timeline_emit (gpointer       user_data,
-               const RsEvent *event,
-               const RsValue *payload,
-               guint          n_payload)
-{
-  rs_timeline_record (user_data, event, payload, n_payload);
-}
-
-static void
 clear_checkpoint (gpointer data)
 {
   rs_replica_free (((RsCheckpoint *) data)->replica);
@@ -56,8 +46,6 @@ rs_timeline_new (void)
   RsTimeline *self = g_new0 (RsTimeline, 1);
   guint64 zero = 0;
 
-  self->sink.emit = timeline_emit;
-  self->sink.user_data = self;
   self->recording = TRUE;
   self->min_checkpoint_events = MIN_CHECKPOINT_EVENTS;
   self->events = g_array_new (FALSE, FALSE, sizeof (RsEvent));
@@ -70,7 +58,7 @@ rs_timeline_new (void)
   g_array_set_clear_func (self->checkpoints, clear_checkpoint);
   self->cursor = rs_replica_new ();
   self->analysis = rs_analysis_new ();
-  rs_replica_set_analysis (self->cursor, self->analysis);
+  rs_replica_set_observer (self->cursor, rs_analysis_get_observer (self->analysis));
   return self;
 }
 
@@ -88,13 +76,6 @@ rs_timeline_free (RsTimeline *self)
   rs_replica_free (self->cursor);
   rs_analysis_free (self->analysis);
   g_free (self);
-}
-
-const RsEventSink *
-rs_timeline_get_sink (RsTimeline *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return &self->sink;
 }
 
 void
@@ -207,12 +188,11 @@ rs_timeline_get_events (RsTimeline *self,
   return (const RsEvent *) (gpointer) self->events->data;
 }
 
-guint64
-rs_timeline_get_step_start (RsTimeline *self,
-                            guint       step)
+static guint64
+step_start (RsTimeline *self,
+            guint       step)
 {
-  g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (step < self->step_starts->len, self->events->len);
+  g_assert (step < self->step_starts->len);
   return g_array_index (self->step_starts, guint64, step);
 }
 
@@ -235,7 +215,7 @@ rs_timeline_get_step_events (RsTimeline *self,
 
   g_return_val_if_fail (self != NULL && n_events != NULL, NULL);
   g_return_val_if_fail (step < self->step_starts->len, NULL);
-  start = rs_timeline_get_step_start (self, step);
+  start = step_start (self, step);
   *n_events = rs_timeline_get_step_end (self, step) - start;
   return &g_array_index (self->events, RsEvent, start);
 }
@@ -246,7 +226,7 @@ step_event (RsTimeline *self,
 {
   if (step == 0 || step >= self->step_starts->len)
     return NULL;
-  return &g_array_index (self->events, RsEvent, rs_timeline_get_step_start (self, step));
+  return &g_array_index (self->events, RsEvent, step_start (self, step));
 }
 
 guint
@@ -331,7 +311,7 @@ restart_cursor (RsTimeline      *self,
   rs_replica_free (self->cursor);
   self->cursor = from ? rs_replica_copy (from) : rs_replica_new ();
   self->cursor_pos = pos;
-  rs_replica_set_analysis (self->cursor, self->analysis);
+  rs_replica_set_observer (self->cursor, rs_analysis_get_observer (self->analysis));
   rs_analysis_invalidate (self->analysis);
 }
 

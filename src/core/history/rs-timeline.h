@@ -3,10 +3,11 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * RsTimeline is an RsEventSink.  It keeps every event (32 bytes each, in
- * one array), the payload values of clears and dict events in a pool, and
- * the event index where each step starts: an RS_EV_STEP starts a step,
- * step 0 holds what happened before the first line.
+ * RsTimeline records the interpreter's events (its owner's RsEventSink
+ * passes them on).  It keeps every event (32 bytes each, in one array),
+ * the payload values of clears and dict events in a pool, and the event
+ * index where each step starts: an RS_EV_STEP starts a step, step 0 holds
+ * what happened before the first line.
  *
  * It also keeps the live state at the end (the head replica), copies of it
  * taken every so often (checkpoints, spaced by the cost of a copy so that
@@ -34,8 +35,6 @@ typedef const char *(*RsAtomLookup) (gpointer  user_data,
 RsTimeline        *rs_timeline_new              (void);
 void               rs_timeline_free             (RsTimeline    *self);
 
-/* The sink to hand to the interpreter; valid while the timeline lives. */
-const RsEventSink *rs_timeline_get_sink         (RsTimeline    *self);
 void               rs_timeline_record           (RsTimeline    *self,
                                                  const RsEvent *event,
                                                  const RsValue *payload,
@@ -52,9 +51,7 @@ guint64            rs_timeline_get_n_events     (RsTimeline    *self);
 /* All events, in order. */
 const RsEvent     *rs_timeline_get_events       (RsTimeline    *self,
                                                  guint64       *n_events);
-/* The events of @step: [start, end) in the event array. */
-guint64            rs_timeline_get_step_start   (RsTimeline    *self,
-                                                 guint          step);
+/* Where the events of @step end in the event array (one past its last). */
 guint64            rs_timeline_get_step_end     (RsTimeline    *self,
                                                  guint          step);
 const RsEvent     *rs_timeline_get_step_events  (RsTimeline    *self,
@@ -86,5 +83,7 @@ RsSnapshot        *rs_timeline_get_snapshot     (RsTimeline    *self,
                                                  guint          step,
                                                  RsAtomLookup   lookup,
                                                  gpointer       user_data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsTimeline, rs_timeline_free)
 
 G_END_DECLS

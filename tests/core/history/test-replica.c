@@ -367,6 +367,218 @@ test_repr (void)
   test_atoms_clear (&atoms);
 }
 
+/* An observer that keeps its own count of each object's references from
+ * the notes alone, and a log of them. */
+typedef struct {
+  GArray  *counts;   /* gint, by object id */
+  GString *log;
+} Counter;
+
+static gint *
+count_of (Counter *c,
+          RsObjId  id)
+{
+  if (id >= c->counts->len)
+    g_array_set_size (c->counts, id + 1);
+  return &g_array_index (c->counts, gint, id);
+}
+
+static void
+counter_gain (gpointer         user_data,
+              const RsReplica *replica,
+              RsObjId          holder,
+              RsObjId          target)
+{
+  Counter *c = user_data;
+
+  (*count_of (c, target))++;
+  g_string_append_printf (c->log, "gain %u->%u\n", holder, target);
+}
+
+static void
+counter_loss (gpointer         user_data,
+              const RsReplica *replica,
+              RsObjId          holder,
+              RsObjId          target,
+              gboolean         moved,
+              RsObjId          to)
+{
+  Counter *c = user_data;
+
+  (*count_of (c, target))--;
+  g_string_append_printf (c->log, "loss %u->%u", holder, target);
+  if (moved)
+    g_string_append_printf (c->log, " to %u", to);
+  g_string_append_c (c->log, '\n');
+}
+
+static void
+counter_alloc (gpointer user_data,
+               RsObjId  id)
+{
+  Counter *c = user_data;
+
+  *count_of (c, id) = 1;  /* its creator's temporary */
+  g_string_append_printf (c->log, "alloc %u\n", id);
+}
+
+static void
+counter_free (gpointer user_data,
+              RsObjId  id)
+{
+  g_string_append_printf (((Counter *) user_data)->log, "free %u\n", id);
+}
+
+static void
+counter_revive (gpointer user_data,
+                RsObjId  id)
+{
+  g_string_append_printf (((Counter *) user_data)->log, "revive %u\n", id);
+}
+
+static void
+assert_counts (Counter         *c,
+               const RsReplica *replica)
+{
+  for (RsObjId id = 1; id <= rs_replica_get_max_object_id (replica); id++)
+    {
+      const RsReplicaObject *object = rs_replica_get_object (replica, id);
+
+      if (object->state == RS_REPLICA_ALIVE)
+        g_assert_cmpint (*count_of (c, id), ==, rs_replica_object_refcount (object));
+    }
+}
+
+/* The replica tells its observer of every reference an object gains or
+ * loses, applying and undoing: counts kept from the notes alone are the
+ * refcounts at every event.  A copy tells nobody. */
+static void
+test_observer (Fixture       *f,
+               gconstpointer  data)
+{
+  Counter c = { g_array_new (FALSE, TRUE, sizeof (gint)), g_string_new (NULL) };
+  RsReplicaObserver observer = { counter_gain, counter_loss, counter_alloc, counter_free, counter_revive, &c };
+  g_autoptr(RsReplica) replica = rs_replica_new ();
+  g_autoptr(RsReplica) copy = NULL;
+  guint32 foo = atom (&f->atoms, "Foo"), a = atom (&f->atoms, "a"), x = atom (&f->atoms, "x");
+  RsValue cleared[] = { OBJ (1), OBJ (2) };
+  const RsEvent *events;
+  guint64 n_events;
+  gsize logged;
+
+  ev_step (f->tl, 1, 1);                              /* a = Foo() */
+  ev_alloc (f->tl, 1, RS_KIND_INSTANCE, foo, 1);
+  ev_name (f->tl, 1, a, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 2);                              /* l = [a]; l.me = l */
+  ev_alloc (f->tl, 2, RS_KIND_LIST, 0, 2);
+  emit (f->tl, RS_EV_ITEM_INSERT, 0, 2, 0, ABSENT, OBJ (1));
+  ev_attr (f->tl, 2, atom (&f->atoms, "me"), ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 3);                              /* x = l.pop(0) */
+  emit (f->tl, RS_EV_ITEM_REMOVE, RS_EVENT_OLD_TO_TEMP, 2, 0, OBJ (1), ABSENT);
+  ev_name (f->tl, 1, x, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 1, 4);                              /* d = {a: l}; d.clear() */
+  ev_alloc (f->tl, 3, RS_KIND_DICT, 0, 3);
+  ev_key_set (f->tl, 3, OBJ (1), ABSENT, OBJ (2), 0);
+  ev_clear (f->tl, 3, cleared, G_N_ELEMENTS (cleared), 1);
+  ev_temp (f->tl, OBJ (1), -1);
+  ev_temp (f->tl, OBJ (2), -1);
+  ev_temp (f->tl, OBJ (3), -1);
+  ev_object (f->tl, RS_EV_FREE, 3);
+  ev_step (f->tl, 1, 5);                              /* del a, x */
+  ev_name (f->tl, 1, a, OBJ (1), ABSENT, 0);
+  ev_name (f->tl, 1, x, OBJ (1), ABSENT, 0);
+  ev_object (f->tl, RS_EV_FINALIZE, 1);
+  ev_object (f->tl, RS_EV_FREE, 1);
+
+  rs_replica_set_observer (replica, &observer);
+  events = rs_timeline_get_events (f->tl, &n_events);
+  for (guint64 i = 0; i < n_events; i++)
+    {
+      guint n_payload;
+      const RsValue *payload = rs_timeline_get_payload (f->tl, &events[i], &n_payload);
+
+      rs_replica_apply (replica, &events[i], payload, n_payload);
+      assert_counts (&c, replica);
+      if (i == 2)
+        g_assert_cmpstr (c.log->str, ==, "alloc 1\ngain 0->1\nloss 0->1 to 0\n");
+    }
+  g_assert_true (g_str_has_suffix (c.log->str, "loss 0->1\nfree 1\n"));
+  g_assert_nonnull (strstr (c.log->str, "gain 2->2\nloss 0->2 to 2\n"));   /* l.me = l */
+  g_assert_nonnull (strstr (c.log->str, "gain 0->1\nloss 2->1 to 0\n"));   /* l.pop(0) */
+  g_assert_cmpuint (rs_replica_get_n_alive (replica), ==, 1);
+
+  copy = rs_replica_copy (replica);
+  logged = c.log->len;
+  rs_replica_undo (copy, &events[n_events - 1], NULL, 0);
+  g_assert_cmpuint (c.log->len, ==, logged);
+
+  for (guint64 i = n_events; i > 0; i--)
+    {
+      guint n_payload;
+      const RsValue *payload = rs_timeline_get_payload (f->tl, &events[i - 1], &n_payload);
+
+      rs_replica_undo (replica, &events[i - 1], payload, n_payload);
+      assert_counts (&c, replica);
+      if (i == n_events)
+        g_assert_cmpstr (c.log->str + logged, ==, "revive 1\n");
+    }
+  g_assert_cmpuint (rs_replica_get_n_alive (replica), ==, 0);
+  g_array_unref (c.counts);
+  g_string_free (c.log, TRUE);
+}
+
+/* Events that contradict the replica break its invariants: each one is a
+ * critical, and changes nothing. */
+static void
+apply_broken (RsReplica     *replica,
+              const RsEvent *event,
+              const char    *message)
+{
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, message);
+  rs_replica_apply (replica, event, NULL, 0);
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_broken_invariants (void)
+{
+  g_autoptr(RsReplica) replica = rs_replica_new ();
+  RsEvent alloc = { RS_EV_ALLOC, 0, 0, 1, RS_KIND_LIST, ABSENT, INT (1) };
+  RsEvent release = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (1), ABSENT };
+  RsEvent unknown = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (7), ABSENT };
+  RsEvent store = { RS_EV_ATTR_SET, 0, 0, 5, 1, ABSENT, RS_VALUE_NONE };
+  RsEvent set_item = { RS_EV_ITEM_SET, 0, 0, 1, 3, ABSENT, RS_VALUE_NONE };
+
+  apply_broken (replica, &unknown, "*object 7, never allocated*");
+  rs_replica_apply (replica, &alloc, NULL, 0);
+  apply_broken (replica, &alloc, "*object 1 allocated twice*");
+  rs_replica_apply (replica, &release, NULL, 0);
+  g_assert_cmpuint (rs_replica_object_refcount (rs_replica_get_object (replica, 1)), ==, 0);
+  apply_broken (replica, &release, "*object 1: temporary count below zero*");
+  g_assert_cmpuint (rs_replica_object_refcount (rs_replica_get_object (replica, 1)), ==, 0);
+  apply_broken (replica, &store, "*names object 5, not alive*");
+  apply_broken (replica, &set_item, "*list 1: index 3 out of range*");
+  g_assert_cmpuint (rs_replica_get_object (replica, 1)->items.n_slots, ==, 0);
+}
+
+/* A critical is fatal in a test program: an invariant that breaks
+ * unexpected fails the suite. */
+static void
+test_broken_invariant_fails (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RsReplica) replica = rs_replica_new ();
+      RsEvent release = { RS_EV_TEMP_DEC, 0, 0, 0, 0, OBJ (1), ABSENT };
+
+      rs_replica_apply (replica, &release, NULL, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*object 1, never allocated*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,7 +590,10 @@ main (int   argc,
   ADD ("dict", test_dict);
   ADD ("frames", test_frames);
   ADD ("weakref", test_weakref);
+  ADD ("observer", test_observer);
 #undef ADD
   g_test_add_func ("/refscope/replica/repr", test_repr);
+  g_test_add_func ("/refscope/replica/broken-invariants", test_broken_invariants);
+  g_test_add_func ("/refscope/replica/broken-invariant-fails", test_broken_invariant_fails);
   return g_test_run ();
 }

@@ -6,10 +6,43 @@
  */
 #include "rs-test-events.h"
 
+/* Each test's timeline with its atoms, and a generator of random but
+ * well-formed event streams into it: it reads the head replica to know the
+ * old values, and destroys what drops to zero. */
+typedef struct {
+  RsTimeline *tl;
+  TestAtoms   atoms;
+  GRand      *rand;
+  RsObjId     next_id;
+  RsFrameId   next_frame;
+  guint       number;
+} Gen;
+
 static void
-test_steps (void)
+gen_setup (Gen           *g,
+           gconstpointer  data)
 {
-  RsTimeline *tl = rs_timeline_new ();
+  g->tl = rs_timeline_new ();
+  test_atoms_init (&g->atoms);
+  g->rand = g_rand_new_with_seed (g_test_rand_int ());
+  g->next_id = 1;
+  g->next_frame = 2;
+}
+
+static void
+gen_teardown (Gen           *g,
+              gconstpointer  data)
+{
+  g_rand_free (g->rand);
+  test_atoms_clear (&g->atoms);
+  rs_timeline_free (g->tl);
+}
+
+static void
+test_steps (Gen           *g,
+            gconstpointer  data)
+{
+  RsTimeline *tl = g->tl;
   RsValue cleared[] = { INT (1), INT (2) };
   const RsEvent *events;
   const RsValue *payload;
@@ -41,19 +74,9 @@ test_steps (void)
   g_assert_cmpuint (n_payload, ==, 0);
   events = rs_timeline_get_step_events (tl, 2, &n);
   g_assert_cmpuint (n, ==, 1);
-  rs_timeline_free (tl);
 }
 
-/* A random but well-formed event stream: the generator reads the head
- * replica to know the old values, and destroys what drops to zero. */
-typedef struct {
-  RsTimeline *tl;
-  TestAtoms   atoms;
-  GRand      *rand;
-  RsObjId     next_id;
-  RsFrameId   next_frame;
-  guint       number;
-} Gen;
+/* The generator */
 
 static const RsReplica *
 head (Gen *g)
@@ -364,55 +387,46 @@ check_step (Gen        *g,
 /* The snapshot at step N is the same whether the cursor went forward from
  * 0, backward from the end, or jumped there through a checkpoint. */
 static void
-test_forward_backward (void)
+test_forward_backward (Gen           *g,
+                       gconstpointer  data)
 {
-  Gen g = { rs_timeline_new (), { NULL }, g_rand_new_with_seed (g_test_rand_int ()), 1, 2, 0 };
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_snapshot_unref);
   guint n_steps;
-  GPtrArray *expected;
 
-  test_atoms_init (&g.atoms);
-  rs_timeline_set_min_checkpoint_events (g.tl, 64);
-  generate (&g, g_test_slow () ? 3000 : 400);
-  n_steps = rs_timeline_get_n_steps (g.tl);
-  g_assert_cmpuint (rs_timeline_get_n_checkpoints (g.tl), >, 2);
-
-  expected = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_snapshot_unref);
-  for (guint step = 0; step < n_steps; step++)
-    g_ptr_array_add (expected, reference_snapshot (g.tl, step, &g.atoms));
+  rs_timeline_set_min_checkpoint_events (g->tl, 64);
+  generate (g, g_test_slow () ? 3000 : 400);
+  n_steps = rs_timeline_get_n_steps (g->tl);
+  g_assert_cmpuint (rs_timeline_get_n_checkpoints (g->tl), >, 2);
 
   for (guint step = 0; step < n_steps; step++)
-    check_step (&g, step, expected->pdata[step]);
+    g_ptr_array_add (expected, reference_snapshot (g->tl, step, &g->atoms));
+
+  for (guint step = 0; step < n_steps; step++)
+    check_step (g, step, expected->pdata[step]);
   for (guint step = n_steps; step > 0; step--)
-    check_step (&g, step - 1, expected->pdata[step - 1]);
+    check_step (g, step - 1, expected->pdata[step - 1]);
   for (guint i = 0; i < 300; i++)
     {
-      guint step = g_rand_int_range (g.rand, 0, n_steps);
-      check_step (&g, step, expected->pdata[step]);
+      guint step = g_rand_int_range (g->rand, 0, n_steps);
+      check_step (g, step, expected->pdata[step]);
     }
-
-  g_ptr_array_unref (expected);
-  g_rand_free (g.rand);
-  test_atoms_clear (&g.atoms);
-  rs_timeline_free (g.tl);
 }
 
 /* A far jump costs about the distance to the nearest checkpoint, not the
  * whole history. */
 static void
-test_far_jump (void)
+test_far_jump (Gen           *g,
+               gconstpointer  data)
 {
-  RsTimeline *tl = rs_timeline_new ();
-  TestAtoms atoms;
-  guint32 x;
+  RsTimeline *tl = g->tl;
+  guint32 x = atom (&g->atoms, "x"), foo = atom (&g->atoms, "Foo");
   guint64 moved, n_events;
 
-  test_atoms_init (&atoms);
-  x = atom (&atoms, "x");
   ev_step (tl, 1, 1);
   for (guint i = 0; i < 50000; i++)
     {
       ev_step (tl, 1, 2);
-      ev_alloc (tl, i + 1, RS_KIND_INSTANCE, atom (&atoms, "Foo"), i + 1);
+      ev_alloc (tl, i + 1, RS_KIND_INSTANCE, foo, i + 1);
       ev_name (tl, 1, x, i ? OBJ (i) : ABSENT, OBJ (i + 1), RS_EVENT_FROM_TEMP);
       if (i > 0)
         ev_object (tl, RS_EV_FREE, i);
@@ -425,26 +439,23 @@ test_far_jump (void)
   rs_timeline_seek (tl, 2);
   g_assert_cmpuint (rs_timeline_get_n_moved (tl) - moved, <, n_events / 10);
   g_assert_cmpuint (rs_replica_get_n_alive (rs_timeline_seek (tl, 40000)), ==, 1);
-  test_atoms_clear (&atoms);
-  rs_timeline_free (tl);
 }
 
 /* A dict big enough to be indexed: keys removed, set again (going last),
  * True standing for 1; every step the same whichever way it is reached. */
 static void
-test_big_dict (void)
+test_big_dict (Gen           *g,
+               gconstpointer  data)
 {
-  RsTimeline *tl = rs_timeline_new ();
-  TestAtoms atoms;
-  GRand *rand = g_rand_new_with_seed (g_test_rand_int ());
+  RsTimeline *tl = g->tl;
+  GRand *rand = g->rand;
   RsValue values[200] = { 0 };
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_snapshot_unref);
 
-  test_atoms_init (&atoms);
   rs_timeline_set_min_checkpoint_events (tl, 64);
   ev_step (tl, 1, 1);
   ev_alloc (tl, 1, RS_KIND_DICT, 0, 1);
-  ev_name (tl, 1, atom (&atoms, "d"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_name (tl, 1, atom (&g->atoms, "d"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
   for (guint i = 0; i < 1500; i++)
     {
       guint k = i < 150 ? i : (guint) g_rand_int_range (rand, 0, 200);
@@ -463,17 +474,13 @@ test_big_dict (void)
         }
     }
   for (guint step = 0; step < rs_timeline_get_n_steps (tl); step++)
-    g_ptr_array_add (expected, reference_snapshot (tl, step, &atoms));
+    g_ptr_array_add (expected, reference_snapshot (tl, step, &g->atoms));
   for (guint i = 0; i < 400; i++)
     {
       guint step = g_rand_int_range (rand, 0, rs_timeline_get_n_steps (tl));
-      g_autoptr(RsSnapshot) snap = rs_timeline_get_snapshot (tl, step, test_atoms_lookup, &atoms);
 
-      g_assert_true (rs_snapshot_equal (snap, expected->pdata[step]));
+      check_step (g, step, expected->pdata[step]);
     }
-  g_rand_free (rand);
-  test_atoms_clear (&atoms);
-  rs_timeline_free (tl);
 }
 
 int
@@ -481,9 +488,11 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/refscope/timeline/steps", test_steps);
-  g_test_add_func ("/refscope/timeline/forward-backward", test_forward_backward);
-  g_test_add_func ("/refscope/timeline/far-jump", test_far_jump);
-  g_test_add_func ("/refscope/timeline/big-dict", test_big_dict);
+#define ADD(path, func) g_test_add ("/refscope/timeline/" path, Gen, NULL, gen_setup, func, gen_teardown)
+  ADD ("steps", test_steps);
+  ADD ("forward-backward", test_forward_backward);
+  ADD ("far-jump", test_far_jump);
+  ADD ("big-dict", test_big_dict);
+#undef ADD
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rs-ast.h"
+#include "rs-test-cases.h"
 
 static RsModule *
 parse_ok (const char *source)
@@ -19,44 +20,22 @@ parse_ok (const char *source)
   return module;
 }
 
-/* Every script in @dir_path parses (the oracle ran them all). */
-static guint
-parse_all (const char *dir_path)
+/* Every case parses (the oracle ran them all). */
+static void
+parse_case (const RsTestCase *test_case,
+            gpointer          user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
-  const char *name;
-  guint n = 0;
+  g_autoptr(RsModule) module = rs_module_parse (test_case->path, test_case->source, test_case->length, &error);
 
-  if (dir == NULL)
-    g_error ("the cases are missing (%s): %s", dir_path, error->message);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      g_autofree char *text = NULL;
-      gsize len;
-      g_autoptr(RsModule) module = NULL;
-
-      if (!g_str_has_suffix (name, ".py"))
-        continue;
-      path = g_build_filename (dir_path, name, NULL);
-      g_assert_true (g_file_get_contents (path, &text, &len, NULL));
-      module = rs_module_parse (path, text, len, &error);
-      if (module == NULL)
-        g_error ("%s", error->message);
-      g_assert_cmpuint (module->body.n_stmts, >, 0);
-      n++;
-    }
-  return n;
+  g_assert_no_error (error);
+  g_assert_cmpuint (module->body.n_stmts, >, 0);
 }
 
 static void
-test_oracle_cases (void)
+test_cases (gconstpointer dir)
 {
-  g_autofree char *shared = g_build_filename (SHARED_DIR, "oracle", "cases", NULL);
-
-  g_assert_cmpuint (parse_all (shared), >=, 20);
-  g_assert_cmpuint (parse_all (CASES_DIR), >=, 20);
+  g_assert_cmpuint (rs_test_cases_foreach (dir, parse_case, NULL), >=, 20);
 }
 
 static void
@@ -363,7 +342,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/refscope/parser/oracle-cases", test_oracle_cases);
+  g_test_add_data_func ("/refscope/parser/shared-cases", SHARED_DIR "/oracle/cases", test_cases);
+  g_test_add_data_func ("/refscope/parser/project-cases", CASES_DIR, test_cases);
   g_test_add_func ("/refscope/parser/shapes", test_shapes);
   g_test_add_func ("/refscope/parser/precedence", test_precedence);
   g_test_add_func ("/refscope/parser/literals", test_literals);
