@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include "rs-atoms.h"
+#include "rs-frontend.h"
 #include "rs-snapshot-private.h"
 #include "rs-trace.h"
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rs-trace.h"
+#include "rs-frontend.h"
 #include "rs-interp.h"
 
 #include <stdio.h>

@@ -168,21 +168,7 @@ typedef enum {
 #define RS_PARSE_ERROR (rs_parse_error_quark ())
 GQuark rs_parse_error_quark (void);
 
-/* Parses and checks a whole script.  On failure returns NULL and sets an
- * error whose message is exactly "FILE:LINE:COL: error: MESSAGE". */
-RsModule *rs_module_parse      (const char  *filename,
-                                const char  *source,
-                                gssize       length,
-                                GError     **error);
-/* Parses statements to run after an existing module (the app's command line
- * and edits): names bound by @previous count as bound for the subset check,
- * line numbers continue at @first_line. */
-RsModule *rs_module_parse_more (const RsModule *previous,
-                                const char     *filename,
-                                const char     *source,
-                                guint           first_line,
-                                GError        **error);
-void      rs_module_free       (RsModule    *module);
+void      rs_module_free (RsModule *module);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModule, rs_module_free)
 

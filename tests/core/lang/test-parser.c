@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "rs-ast.h"
+#include "rs-frontend.h"
 
 static RsModule *
 parse_ok (const char *source)

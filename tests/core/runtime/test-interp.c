@@ -7,7 +7,7 @@
  * step the replica's refcounts must equal the heap's.  This is what the
  * timeline relies on.
  */
-#include "rs-ast.h"
+#include "rs-frontend.h"
 #include "rs-interp.h"
 #include "rs-replica.h"
 #include "rs-trace.h"
