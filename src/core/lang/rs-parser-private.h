@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * rs-parser.c holds the helpers and the entry point, rs-parser-simple.c
- * and rs-parser-compound.c the statements, rs-parser-expr.c the
- * expressions.
+ * and rs-parser-compound.c the statements, rs-parser-primary.c and
+ * rs-parser-expr.c the expressions.
  */
 #pragma once
 
@@ -139,7 +139,12 @@ gboolean rs_parser_parse_simple_statements (RsParser *P,
 gboolean rs_parser_parse_statement (RsParser *P,
                                     GPtrArray *out);
 
+/* atoms and primaries (rs-parser-primary.c) */
+RsExpr *rs_parser_parse_primary (RsParser *P);
+RsExpr *rs_parser_parse_starred (RsParser *P);
+
 /* expressions (rs-parser-expr.c) */
+RsExpr *rs_parser_parse_disjunction (RsParser *P);
 RsExpr *rs_parser_parse_call (RsParser *P,
                               const RsToken *start,
                               RsExpr *func);

@@ -9,7 +9,7 @@
  * the rule that made it, so `(a + b) * c` starts at the parenthesis while
  * the inner `a + b` starts at `a`.  This file: the helpers every rule
  * uses and the entry point; rs-parser-simple.c and rs-parser-compound.c:
- * statements; rs-parser-expr.c: expressions.
+ * statements; rs-parser-primary.c and rs-parser-expr.c: expressions.
  */
 #include "rs-parser-private.h"
 
