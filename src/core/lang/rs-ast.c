@@ -4,8 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every node of a module lives in one arena: a list of large chunks that is
- * freed at once, so the parser never tracks single nodes.  The errors of
- * every pass of the front end are set here too.
+ * freed at once, so the parser never tracks single nodes.
  */
 #include "rs-ast-private.h"
 
@@ -24,8 +23,6 @@ struct _Chunk {
 struct _RsArena {
   Chunk *chunks;
 };
-
-G_DEFINE_QUARK (rs-parse-error-quark, rs_parse_error)
 
 #define HEADER_SIZE ((sizeof (Chunk) + 7) & ~(gsize) 7)
 
@@ -111,37 +108,6 @@ rs_arena_steal_ptrs (RsArena   *arena,
     }
   g_ptr_array_set_size (array, 0);
   return copy;
-}
-
-void
-rs_parse_error_setv (GError      **error,
-                     RsParseError  code,
-                     const char   *filename,
-                     guint         line,
-                     guint         col,
-                     const char   *format,
-                     va_list       args)
-{
-  g_autofree char *message = g_strdup_vprintf (format, args);
-
-  g_set_error (error, RS_PARSE_ERROR, code, "%s:%u:%u: error: %s",
-               filename, line, col, message);
-}
-
-void
-rs_parse_error_set (GError      **error,
-                    RsParseError  code,
-                    const char   *filename,
-                    guint         line,
-                    guint         col,
-                    const char   *format,
-                    ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  rs_parse_error_setv (error, code, filename, line, col, format, args);
-  va_end (args);
 }
 
 RsModule *

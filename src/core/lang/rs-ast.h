@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include "rs-parse-error.h"
 
 G_BEGIN_DECLS
 
@@ -158,15 +158,6 @@ struct _RsModule
   /* private: the arena every node of this module lives in */
   gpointer    arena;
 };
-
-typedef enum {
-  RS_PARSE_ERROR_SYNTAX,     /* not Python at all */
-  RS_PARSE_ERROR_UNSUPPORTED,/* Python, but outside the session subset */
-  RS_PARSE_ERROR_ENCODING,   /* not UTF-8 */
-} RsParseError;
-
-#define RS_PARSE_ERROR (rs_parse_error_quark ())
-GQuark rs_parse_error_quark (void);
 
 void      rs_module_free (RsModule *module);
 
