@@ -63,8 +63,9 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict" };
 
-gboolean
-rs_check_is_builtin (const char *name)
+/* TRUE if @name is an attribute of Python 3.11's builtins module. */
+static gboolean
+is_builtin (const char *name)
 {
   guint lo = 0, hi = G_N_ELEMENTS (builtin_names);
 
@@ -191,7 +192,7 @@ check_name (Checker *C,
   if (g_str_has_prefix (id, "_rs_"))
     return reject (C, e->line, e->col, "name '%s' is reserved (names starting with _rs_)", id);
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
-      && !is_allowed_builtin (id) && rs_check_is_builtin (id))
+      && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
                    "are print, len, range, list and dict", id);
   return TRUE;
@@ -353,7 +354,7 @@ check_class (Checker *C,
 
   if (C->in_func || C->in_class)
     return reject (C, s->line, s->col, "classes only at module level");
-  if (s->class_.base != NULL && rs_check_is_builtin (s->class_.base->name.id))
+  if (s->class_.base != NULL && is_builtin (s->class_.base->name.id))
     return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base):` with a "
                    "class of the script; '%s' is a builtin (drop it: `class %s:`)",
                    s->class_.base->name.id, s->class_.name);
