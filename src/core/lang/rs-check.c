@@ -1,4 +1,4 @@
-/* rs-check.c: the subset check and the scope analysis
+/* rs-check.c: the subset check, and the order of the checker's passes
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
