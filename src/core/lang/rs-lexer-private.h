@@ -46,10 +46,45 @@ typedef struct {
   guint       ccache_val;
 } RsLexer;
 
-/* helpers (rs-lexer.c) */
+/* Small helpers, inline: the tokenizer calls them for every token. */
+
 /* Character column (1-based) of byte @pos on the current line. */
-guint    rs_lexer_char_col        (RsLexer     *L,
-                                   gsize        pos);
+static inline guint
+rs_lexer_char_col (RsLexer *L,
+                   gsize    pos)
+{
+  if (L->ccache_pos < L->line_start || pos < L->ccache_pos)
+    {
+      L->ccache_pos = L->line_start;
+      L->ccache_val = 1;
+    }
+  for (; L->ccache_pos < pos; L->ccache_pos++)
+    if (((guchar) L->text[L->ccache_pos] & 0xC0) != 0x80)
+      L->ccache_val++;
+  return L->ccache_val;
+}
+
+static inline void
+rs_lexer_newline (RsLexer *L)
+{
+  /* at L->pos is '\n' */
+  L->pos++;
+  L->line++;
+  L->line_start = L->pos;
+}
+
+static inline gunichar
+rs_lexer_char_at (RsLexer *L,
+                  gsize    pos)
+{
+  guchar b = L->text[pos];
+
+  if (b < 0x80)
+    return b;
+  return g_utf8_get_char (L->text + pos);   /* the text is valid UTF-8 */
+}
+
+/* helpers (rs-lexer.c) */
 gboolean rs_lexer_fail_at         (RsLexer     *L,
                                    guint        line,
                                    guint        ccol,
@@ -63,9 +98,6 @@ RsToken *rs_lexer_push            (RsLexer     *L,
                                    gsize        start,
                                    guint        start_line,
                                    gsize        start_line_start);
-void     rs_lexer_newline         (RsLexer     *L);
-gunichar rs_lexer_char_at         (RsLexer     *L,
-                                   gsize        pos);
 gboolean rs_lexer_is_id_char      (gunichar     c);
 gsize    rs_lexer_scan_identifier (RsLexer     *L,
                                    gsize        pos);

@@ -86,22 +86,6 @@ rs_token_kind_describe (RsTokenKind kind)
   return "token";
 }
 
-/* Character column (1-based) of byte @pos on the current line. */
-guint
-rs_lexer_char_col (RsLexer *L,
-                   gsize    pos)
-{
-  if (L->ccache_pos < L->line_start || pos < L->ccache_pos)
-    {
-      L->ccache_pos = L->line_start;
-      L->ccache_val = 1;
-    }
-  for (; L->ccache_pos < pos; L->ccache_pos++)
-    if (((guchar) L->text[L->ccache_pos] & 0xC0) != 0x80)
-      L->ccache_val++;
-  return L->ccache_val;
-}
-
 gboolean
 rs_lexer_fail_at (RsLexer    *L,
                   guint       line,
@@ -151,15 +135,6 @@ rs_lexer_push (RsLexer     *L,
   return &g_array_index (L->tokens, RsToken, L->tokens->len - 1);
 }
 
-void
-rs_lexer_newline (RsLexer *L)
-{
-  /* at L->pos is '\n' */
-  L->pos++;
-  L->line++;
-  L->line_start = L->pos;
-}
-
 /* ------------------------------------------------------------------ */
 /* identifiers                                                         */
 
@@ -200,17 +175,6 @@ rs_lexer_is_id_char (gunichar c)
     default:
       return FALSE;
     }
-}
-
-gunichar
-rs_lexer_char_at (RsLexer *L,
-                  gsize    pos)
-{
-  guchar b = L->text[pos];
-
-  if (b < 0x80)
-    return b;
-  return g_utf8_get_char (L->text + pos);   /* the text is valid UTF-8 */
 }
 
 gsize
