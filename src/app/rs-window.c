@@ -255,20 +255,6 @@ rs_window_new (RsApplication *application)
   return g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* The LINE of a "FILE:LINE:COL: error: ..." message, or 0. */
-static guint
-rejected_line (const char *message)
-{
-  g_autoptr(GRegex) regex = g_regex_new (":([0-9]+):[0-9]+: error:", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *line = NULL;
-
-  if (!g_regex_match (regex, message, 0, &match))
-    return 0;
-  line = g_match_info_fetch (match, 1);
-  return (guint) g_ascii_strtoull (line, NULL, 10);
-}
-
 static void
 apply_view_state (RsWindow          *self,
                   const RsViewState *state)
@@ -294,6 +280,7 @@ rs_window_load_source (RsWindow   *self,
   g_autoptr(GError) error = NULL;
   RsViewState state = { 0 };
   g_autofree char *script = NULL;
+  guint rejected_line = 0;
   gboolean ok;
 
   g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
@@ -304,6 +291,7 @@ rs_window_load_source (RsWindow   *self,
   if (!ok)
     {
       /* Keep the rejected text in view, with the reason under it. */
+      rs_session_get_rejection (session, &rejected_line, NULL);
       g_clear_object (&session);
       session = rs_session_new ();
       rs_session_load (session, display_name ? display_name : "untitled.py", "", 0, NULL);
@@ -318,8 +306,7 @@ rs_window_load_source (RsWindow   *self,
   rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);
   rs_graph_view_set_selected (self->canvas, 0);
   rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
-  rs_script_view_show_error (self->script_view, ok ? NULL : error->message,
-                             ok ? 0 : rejected_line (error->message));
+  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, rejected_line);
   apply_view_state (self, &state);
   _rs_window_show_session (self, 0, FALSE);
   _rs_window_update_title (self);

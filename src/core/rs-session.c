@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include "rs-atoms.h"
+#include "rs-frontend.h"
 #include "rs-trace.h"
 
 struct _RsSession
@@ -33,6 +34,11 @@ struct _RsSession
   guint32            error_message;
   guint              error_line;
   guint              n_steps_seen;
+
+  /* Where the front end refused the text of the last load, append or truncate */
+  gboolean           rejected;
+  guint              rejected_line;
+  guint              rejected_column;
 
   RsSessionStepHook  step_hook;
   gpointer           step_hook_data;
@@ -380,12 +386,17 @@ rs_session_set_trace_output (RsSession     *self,
 /* Loading and running */
 
 static void
-propagate_parse_error (GError **error,
-                       GError  *parse_error)
+propagate_parse_error (RsSession  *self,
+                       GError    **error,
+                       GError     *parse_error)
 {
-  int code = parse_error->domain == RS_PARSE_ERROR && parse_error->code == RS_PARSE_ERROR_ENCODING
+  const RsSourceError *source = rs_parse_error_get_source (parse_error);
+  int code = parse_error->code == RS_PARSE_ERROR_ENCODING
              ? RS_SESSION_ERROR_IO : RS_SESSION_ERROR_REJECTED;
 
+  self->rejected = TRUE;
+  self->rejected_line = source->line;
+  self->rejected_column = source->column;
   g_set_error_literal (error, RS_SESSION_ERROR, code, parse_error->message);
   g_error_free (parse_error);
 }
@@ -431,6 +442,7 @@ rs_session_load (RsSession   *self,
   g_return_val_if_fail (source != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  self->rejected = FALSE;
   if (length < 0)
     length = strlen (source);
   if (!g_utf8_validate_len (source, length, NULL))
@@ -441,7 +453,7 @@ rs_session_load (RsSession   *self,
   module = rs_module_parse (filename, source, length, &parse_error);
   if (module == NULL)
     {
-      propagate_parse_error (error, parse_error);
+      propagate_parse_error (self, error, parse_error);
       return FALSE;
     }
   if (g_strcmp0 (self->filename, filename) != 0)
@@ -500,6 +512,7 @@ rs_session_append (RsSession   *self,
   g_return_val_if_fail (statements != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  self->rejected = FALSE;
   if (self->modules->len == 0)
     return rs_session_load (self, self->filename, statements, -1, error);
   if (self->result != RS_RUN_OK)
@@ -520,7 +533,7 @@ rs_session_append (RsSession   *self,
                                  self->filename, text->str, count_lines (self) + 1, &parse_error);
   if (module == NULL)
     {
-      propagate_parse_error (error, parse_error);
+      propagate_parse_error (self, error, parse_error);
       return FALSE;
     }
   if (self->source->len > 0 && self->source->str[self->source->len - 1] != '\n')
@@ -585,6 +598,7 @@ rs_session_truncate (RsSession  *self,
   g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  self->rejected = FALSE;
   n_steps = rs_session_get_n_steps (self);
   if (step >= n_steps)
     {
@@ -603,13 +617,27 @@ rs_session_truncate (RsSession  *self,
   module = rs_module_parse (self->filename, prefix, end, &parse_error);
   if (module == NULL)
     {
-      propagate_parse_error (error, parse_error);
+      propagate_parse_error (self, error, parse_error);
       return FALSE;
     }
   restart (self, module, prefix, end);
   if (boundary > 0 && rs_session_get_n_steps (self) != boundary && self->recording)
     g_warning ("Truncating before step %u re-ran %u steps", boundary, rs_session_get_n_steps (self));
   return TRUE;
+}
+
+gboolean
+rs_session_get_rejection (RsSession *self,
+                          guint     *line,
+                          guint     *column)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+
+  if (line != NULL)
+    *line = self->rejected ? self->rejected_line : 0;
+  if (column != NULL)
+    *column = self->rejected ? self->rejected_column : 0;
+  return self->rejected;
 }
 
 /* Questions about steps */

@@ -75,6 +75,12 @@ gboolean     rs_session_append           (RsSession   *self,
 gboolean     rs_session_truncate         (RsSession   *self,
                                           guint        step,
                                           GError     **error);
+/* Where the front end refused the text of the last load, append or
+ * truncate (the LINE and COL of its "FILE:LINE:COL: error: ..."); FALSE
+ * and 0 if that call was not refused by the front end. */
+gboolean     rs_session_get_rejection    (RsSession   *self,
+                                          guint       *line,
+                                          guint       *column);
 
 const char  *rs_session_get_filename     (RsSession   *self);
 const char  *rs_session_get_source       (RsSession   *self);

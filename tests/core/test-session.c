@@ -155,6 +155,44 @@ test_bad_input (void)
   g_assert_cmpuint (rs_session_get_n_steps (session), ==, 1);
 }
 
+/* A refused load or append keeps where the front end stopped; the next
+ * call that gets past the front end forgets it. */
+static void
+test_rejection (void)
+{
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GError) error = NULL;
+  guint line = 99, column = 99;
+
+  g_assert_false (rs_session_get_rejection (session, &line, &column));
+  g_assert_cmpuint (line, ==, 0);
+  g_assert_cmpuint (column, ==, 0);
+
+  g_assert_false (rs_session_load (session, "bad.py", "a = 1\n\nb = a / 2\n", -1, &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
+  g_assert_true (g_str_has_prefix (error->message, "bad.py:3:5: error: the operator /"));
+  g_clear_error (&error);
+  g_assert_true (rs_session_get_rejection (session, &line, &column));
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (column, ==, 5);
+
+  g_assert_true (rs_session_load (session, "ok.py", "a = 1\nb = 2\n", -1, &error));
+  g_assert_no_error (error);
+  g_assert_false (rs_session_get_rejection (session, NULL, NULL));
+
+  /* appended lines are numbered after the script's */
+  g_assert_false (rs_session_append (session, "c = 3\n  d = 4", &error));
+  g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
+  g_clear_error (&error);
+  g_assert_true (rs_session_get_rejection (session, &line, NULL));
+  g_assert_cmpuint (line, ==, 4);
+
+  g_assert_true (rs_session_append (session, "c = 3", &error));
+  g_assert_no_error (error);
+  g_assert_false (rs_session_get_rejection (session, &line, &column));
+  g_assert_cmpuint (line, ==, 0);
+}
+
 /* --trace on a huge run: nothing recorded, the trace streamed. */
 static void
 test_trace_output (void)
@@ -345,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/refscope/session/truncate-boundaries", test_truncate_boundaries);
   g_test_add_func ("/refscope/session/runtime-error", test_runtime_error);
   g_test_add_func ("/refscope/session/bad-input", test_bad_input);
+  g_test_add_func ("/refscope/session/rejection", test_rejection);
   g_test_add_func ("/refscope/session/trace-output", test_trace_output);
   g_test_add_func ("/refscope/session/truncate-then-append", test_truncate_then_append);
   g_test_add_data_func ("/refscope/session/shared-cases", ORACLE_CASES_DIR, test_cases);

@@ -48,6 +48,8 @@ gpointer   *rs_arena_steal_ptrs (RsArena   *arena,
                                  GPtrArray *array,
                                  guint     *n);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsArena, rs_arena_free)
+
 /* What the parser learns about the names a module binds, kept for the
  * modules parsed after it (rs_module_parse_more). */
 typedef struct {

@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include "rs-parse-error.h"
 
 G_BEGIN_DECLS
 
@@ -159,30 +159,7 @@ struct _RsModule
   gpointer    arena;
 };
 
-typedef enum {
-  RS_PARSE_ERROR_SYNTAX,     /* not Python at all */
-  RS_PARSE_ERROR_UNSUPPORTED,/* Python, but outside the session subset */
-  RS_PARSE_ERROR_ENCODING,   /* not UTF-8 */
-} RsParseError;
-
-#define RS_PARSE_ERROR (rs_parse_error_quark ())
-GQuark rs_parse_error_quark (void);
-
-/* Parses and checks a whole script.  On failure returns NULL and sets an
- * error whose message is exactly "FILE:LINE:COL: error: MESSAGE". */
-RsModule *rs_module_parse      (const char  *filename,
-                                const char  *source,
-                                gssize       length,
-                                GError     **error);
-/* Parses statements to run after an existing module (the app's command line
- * and edits): names bound by @previous count as bound for the subset check,
- * line numbers continue at @first_line. */
-RsModule *rs_module_parse_more (const RsModule *previous,
-                                const char     *filename,
-                                const char     *source,
-                                guint           first_line,
-                                GError        **error);
-void      rs_module_free       (RsModule    *module);
+void      rs_module_free (RsModule *module);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModule, rs_module_free)
 

@@ -1,4 +1,4 @@
-/* rs-check.c: the subset check and the scope analysis
+/* rs-check.c: the subset check, and the order of the checker's passes
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,8 +12,11 @@
  *  3. what CPython's code generator rejects (`return` outside a function,
  *     `break`/`continue` outside a loop, assigning to __debug__).
  * Then every def gets its RsScope, in the order the compiler emits names.
+ * This file holds the first pass (and the bound on the depth every pass
+ * relies on); passes 2 and 3 are in rs-check-compiler.c, the scopes in
+ * rs-check-scope.c.
  */
-#include "rs-check.h"
+#include "rs-check-private.h"
 
 #include <string.h>
 
@@ -60,8 +63,9 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
 
-gboolean
-rs_check_is_builtin (const char *name)
+/* TRUE if @name is an attribute of Python 3.11's builtins module. */
+static gboolean
+is_builtin (const char *name)
 {
   guint lo = 0, hi = G_N_ELEMENTS (builtin_names);
 
@@ -93,206 +97,6 @@ is_allowed_builtin (const char *name)
 }
 
 /* ------------------------------------------------------------------ */
-/* walking expressions                                                  */
-
-/* The children of @e in the oracle's visiting order. */
-static guint
-expr_children (RsExpr   *e,
-               RsExpr ***items,
-               RsExpr   *single[2])
-{
-  switch ((int) e->kind)
-    {
-    case RS_EXPR_CALL:
-    case RS_EXPR_COMPARE:
-    case RS_EXPR_DICT:
-      /* more than one array: callers handle them */
-      g_assert_not_reached ();
-    case RS_EXPR_ATTR:
-    case RS_EXPR_NOT:
-    case RS_EXPR_NEG:
-    case RS_EXPR_STARRED:
-      single[0] = e->kind == RS_EXPR_ATTR ? e->attr.value : e->unary.operand;
-      *items = single;
-      return 1;
-    case RS_EXPR_SUBSCRIPT:
-      single[0] = e->subscript.value;
-      single[1] = e->subscript.index;
-      *items = single;
-      return 2;
-    case RS_EXPR_BINOP:
-      single[0] = e->binop.left;
-      single[1] = e->binop.right;
-      *items = single;
-      return 2;
-    case RS_EXPR_LIST:
-    case RS_EXPR_TUPLE:
-      *items = e->seq.items;
-      return e->seq.n_items;
-    case RS_EXPR_BOOLOP:
-      *items = e->boolop.values;
-      return e->boolop.n_values;
-    case RS_EXPR_UNSUPPORTED:
-      *items = e->unsupported.before;
-      return e->unsupported.n_before;
-    default:
-      *items = NULL;
-      return 0;
-    }
-}
-
-/* Calls @func on every direct child of @e, in the oracle's order. */
-typedef gboolean (*ChildFunc) (RsExpr *child, gpointer user_data);
-
-static gboolean
-for_each_child (RsExpr    *e,
-                ChildFunc  func,
-                gpointer   user_data)
-{
-  RsExpr *single[2], **items;
-  guint i, n;
-
-  switch ((int) e->kind)
-    {
-    case RS_EXPR_CALL:
-      if (!func (e->call.func, user_data))
-        return FALSE;
-      for (i = 0; i < e->call.n_args; i++)
-        if (!func (e->call.args[i], user_data))
-          return FALSE;
-      return TRUE;
-    case RS_EXPR_COMPARE:
-      if (!func (e->compare.left, user_data))
-        return FALSE;
-      for (i = 0; i < e->compare.n_ops; i++)
-        if (!func (e->compare.comparators[i], user_data))
-          return FALSE;
-      return TRUE;
-    case RS_EXPR_DICT:
-      for (i = 0; i < e->dict.n_items; i++)
-        if (!func (e->dict.keys[i], user_data))
-          return FALSE;
-      for (i = 0; i < e->dict.n_items; i++)
-        if (!func (e->dict.values[i], user_data))
-          return FALSE;
-      return TRUE;
-    default:
-      n = expr_children (e, &items, single);
-      for (i = 0; i < n; i++)
-        if (!func (items[i], user_data))
-          return FALSE;
-      return TRUE;
-    }
-}
-
-typedef struct {
-  RsExpr *expr;
-  guint   depth;
-} DepthItem;
-
-typedef struct {
-  GArray *stack;
-  guint   depth;
-} DepthWalk;
-
-static gboolean
-push_depth (RsExpr   *child,
-            gpointer  user_data)
-{
-  DepthWalk *walk = user_data;
-  DepthItem item = { child, walk->depth + 1 };
-
-  g_array_append_val (walk->stack, item);
-  return TRUE;
-}
-
-/* Depth of the tree under @e, without recursion (the tree may be deep). */
-static guint
-expr_depth (RsExpr *e)
-{
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (DepthItem));
-  DepthItem first = { e, 1 };
-  guint max = 0;
-
-  g_array_append_val (stack, first);
-  while (stack->len > 0)
-    {
-      DepthItem item = g_array_index (stack, DepthItem, stack->len - 1);
-      DepthWalk walk = { stack, item.depth };
-
-      g_array_set_size (stack, stack->len - 1);
-      max = MAX (max, item.depth);
-      if (max > RS_MAX_DEPTH)
-        break;
-      for_each_child (item.expr, push_depth, &walk);
-    }
-  return max;
-}
-
-/* Calls @func on every expression directly in @s (not in its body). */
-static gboolean
-for_each_stmt_expr (RsStmt    *s,
-                    ChildFunc  func,
-                    gpointer   user_data)
-{
-  guint i;
-
-  switch ((int) s->kind)
-    {
-    case RS_STMT_EXPR:
-      return func (s->expr.value, user_data);
-    case RS_STMT_ASSIGN:
-      for (i = 0; i < s->assign.n_targets; i++)
-        if (!func (s->assign.targets[i], user_data))
-          return FALSE;
-      return func (s->assign.value, user_data);
-    case RS_STMT_DELETE:
-      for (i = 0; i < s->del.n_targets; i++)
-        if (!func (s->del.targets[i], user_data))
-          return FALSE;
-      return TRUE;
-    case RS_STMT_IF:
-      return func (s->if_.test, user_data);
-    case RS_STMT_WHILE:
-      return func (s->while_.test, user_data);
-    case RS_STMT_FOR:
-      return func (s->for_.target, user_data) && func (s->for_.iter, user_data);
-    case RS_STMT_RETURN:
-      return s->return_.value == NULL || func (s->return_.value, user_data);
-    default:
-      return TRUE;
-    }
-}
-
-/* The blocks directly in @s. */
-static guint
-stmt_blocks (RsStmt   *s,
-             RsBlock **blocks)
-{
-  switch ((int) s->kind)
-    {
-    case RS_STMT_IF:
-      blocks[0] = &s->if_.body;
-      blocks[1] = &s->if_.orelse;
-      return 2;
-    case RS_STMT_WHILE:
-      blocks[0] = &s->while_.body;
-      return 1;
-    case RS_STMT_FOR:
-      blocks[0] = &s->for_.body;
-      return 1;
-    case RS_STMT_DEF:
-      blocks[0] = &s->def.body;
-      return 1;
-    case RS_STMT_CLASS:
-      blocks[0] = &s->class_.body;
-      return 1;
-    default:
-      return 0;
-    }
-}
-
-/* ------------------------------------------------------------------ */
 /* pass 0: bounded depth                                                */
 
 typedef struct {
@@ -306,7 +110,7 @@ check_depth_expr (RsExpr   *e,
 {
   DepthCheck *check = user_data;
 
-  if (expr_depth (e) <= RS_MAX_DEPTH)
+  if (rs_expr_depth (e) <= RS_MAX_DEPTH)
     return TRUE;
   rs_parse_error_set (check->error, RS_PARSE_ERROR_SYNTAX, check->module->filename,
                       e->line, e->col, "expression nested too deeply (more than %u levels)",
@@ -323,9 +127,9 @@ check_depth_block (DepthCheck *check,
   for (i = 0; i < block->n_stmts; i++)
     {
       RsBlock *blocks[2];
-      guint n = stmt_blocks (block->stmts[i], blocks);
+      guint n = rs_stmt_blocks (block->stmts[i], blocks);
 
-      if (!for_each_stmt_expr (block->stmts[i], check_depth_expr, check))
+      if (!rs_stmt_for_each_expr (block->stmts[i], check_depth_expr, check))
         return FALSE;
       for (j = 0; j < n; j++)
         if (!check_depth_block (check, blocks[j]))
@@ -336,12 +140,6 @@ check_depth_block (DepthCheck *check,
 
 /* ------------------------------------------------------------------ */
 /* pass 1: the subset (the oracle's Checker)                            */
-
-typedef enum {
-  CTX_LOAD,
-  CTX_STORE,
-  CTX_DEL,
-} Ctx;
 
 typedef struct {
   RsModule     *module;
@@ -394,7 +192,7 @@ check_name (Checker *C,
   if (g_str_has_prefix (id, "_rs_"))
     return reject (C, e->line, e->col, "name '%s' is reserved (names starting with _rs_)", id);
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
-      && !is_allowed_builtin (id) && rs_check_is_builtin (id))
+      && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
                    "are print, len, range, list, dict and id", id);
   return TRUE;
@@ -475,7 +273,7 @@ check_expr (Checker *C,
     default:
       break;
     }
-  return for_each_child (e, check_load_child, C);
+  return rs_expr_for_each_child (e, check_load_child, C);
 }
 
 static gboolean check_block (Checker *C, RsBlock *block);
@@ -556,7 +354,7 @@ check_class (Checker *C,
 
   if (C->in_func || C->in_class)
     return reject (C, s->line, s->col, "classes only at module level");
-  if (s->class_.base != NULL && rs_check_is_builtin (s->class_.base->name.id))
+  if (s->class_.base != NULL && is_builtin (s->class_.base->name.id))
     return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base):` with a "
                    "class of the script; '%s' is a builtin (drop it: `class %s:`)",
                    s->class_.base->name.id, s->class_.name);
@@ -654,556 +452,6 @@ check_block (Checker *C,
 }
 
 /* ------------------------------------------------------------------ */
-/* pass 2: CPython's symtable                                          */
-
-enum {
-  SYM_USE = 1 << 0,
-  SYM_LOCAL = 1 << 1,
-  SYM_PARAM = 1 << 2,
-};
-
-typedef struct {
-  RsModule   *module;
-  GError    **error;
-  GHashTable *flags;     /* name -> SYM_* in the current function, or NULL */
-} Symtable;
-
-static gboolean
-sym_fail (Symtable   *S,
-          guint       line,
-          guint       col,
-          const char *format,
-          const char *name)
-{
-  g_autofree char *message = g_strdup_printf (format, name);
-
-  rs_parse_error_set (S->error, RS_PARSE_ERROR_SYNTAX, S->module->filename,
-                      line, col, "%s", message);
-  return FALSE;
-}
-
-static void
-sym_note (Symtable   *S,
-          const char *name,
-          guint       flag)
-{
-  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
-
-  g_hash_table_insert (S->flags, (gpointer) name, GUINT_TO_POINTER (old | flag));
-}
-
-static void sym_expr (Symtable *S, RsExpr *e, Ctx ctx);
-
-static gboolean
-sym_load_child (RsExpr   *child,
-                gpointer  user_data)
-{
-  sym_expr (user_data, child, CTX_LOAD);
-  return TRUE;
-}
-
-static void
-sym_expr (Symtable *S,
-          RsExpr   *e,
-          Ctx       ctx)
-{
-  guint i;
-
-  if (e->kind == RS_EXPR_NAME)
-    sym_note (S, e->name.id, ctx == CTX_LOAD ? SYM_USE : SYM_LOCAL);
-  else if (e->kind == RS_EXPR_TUPLE)
-    for (i = 0; i < e->seq.n_items; i++)
-      sym_expr (S, e->seq.items[i], ctx);
-  else
-    for_each_child (e, sym_load_child, S);
-}
-
-static gboolean sym_block (Symtable *S, RsBlock *block);
-
-static gboolean
-sym_def (Symtable *S,
-         RsStmt   *s)
-{
-  RsPosition *duplicate = g_hash_table_lookup (RS_MODULE_DATA (S->module)->duplicate_params, s);
-  GHashTable *saved = S->flags;
-  gboolean ok;
-  guint i;
-
-  if (duplicate != NULL)
-    {
-      const char *name = NULL;
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-      for (i = 0; i < s->def.n_params && name == NULL; i++)
-        if (!g_hash_table_add (seen, (gpointer) s->def.params[i]))
-          name = s->def.params[i];
-      return sym_fail (S, duplicate->line, duplicate->col,
-                       "duplicate argument '%s' in function definition", name);
-    }
-  S->flags = g_hash_table_new (NULL, NULL);
-  for (i = 0; i < s->def.n_params; i++)
-    sym_note (S, s->def.params[i], SYM_PARAM);
-  ok = sym_block (S, &s->def.body);
-  g_hash_table_unref (S->flags);
-  S->flags = saved;
-  return ok;
-}
-
-static gboolean
-sym_stmt (Symtable *S,
-          RsStmt   *s)
-{
-  RsBlock *blocks[2];
-  guint i, n;
-
-  if (s->kind == RS_STMT_DEF)
-    return sym_def (S, s);
-  if (s->kind == RS_STMT_GLOBAL && S->flags != NULL)
-    for (i = 0; i < s->names.n_names; i++)
-      {
-        const char *name = s->names.names[i];
-        guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
-
-        if (flags & SYM_PARAM)
-          return sym_fail (S, s->line, s->col, "name '%s' is parameter and global", name);
-        if (flags & SYM_USE)
-          return sym_fail (S, s->line, s->col, "name '%s' is used prior to global declaration", name);
-        if (flags & SYM_LOCAL)
-          return sym_fail (S, s->line, s->col, "name '%s' is assigned to before global declaration", name);
-      }
-  if (S->flags != NULL)
-    {
-      switch ((int) s->kind)
-        {
-        case RS_STMT_ASSIGN:
-          for (i = 0; i < s->assign.n_targets; i++)
-            sym_expr (S, s->assign.targets[i], CTX_STORE);
-          sym_expr (S, s->assign.value, CTX_LOAD);
-          break;
-        case RS_STMT_DELETE:
-          for (i = 0; i < s->del.n_targets; i++)
-            sym_expr (S, s->del.targets[i], CTX_DEL);
-          break;
-        case RS_STMT_FOR:
-          sym_expr (S, s->for_.target, CTX_STORE);
-          sym_expr (S, s->for_.iter, CTX_LOAD);
-          break;
-        default:
-          for_each_stmt_expr (s, sym_load_child, S);
-          break;
-        }
-    }
-  n = stmt_blocks (s, blocks);
-  for (i = 0; i < n; i++)
-    if (!sym_block (S, blocks[i]))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-sym_block (Symtable *S,
-           RsBlock  *block)
-{
-  guint i;
-
-  for (i = 0; i < block->n_stmts; i++)
-    if (!sym_stmt (S, block->stmts[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-/* pass 3: CPython's code generator                                    */
-
-#define MAX_BLOCKS 20   /* CPython's CO_MAXBLOCKS: nested loops */
-
-typedef struct {
-  RsModule *module;
-  GError  **error;
-  gboolean  in_func;
-  guint     loops;
-} Codegen;
-
-static gboolean
-gen_fail (Codegen    *G,
-          guint       line,
-          guint       col,
-          const char *message)
-{
-  rs_parse_error_set (G->error, RS_PARSE_ERROR_SYNTAX, G->module->filename,
-                      line, col, "%s", message);
-  return FALSE;
-}
-
-typedef struct {
-  Codegen *G;
-  Ctx      ctx;
-} GenExpr;
-
-static gboolean gen_expr (RsExpr *e, gpointer user_data);
-
-static gboolean
-gen_expr_ctx (Codegen *G,
-              RsExpr  *e,
-              Ctx      ctx)
-{
-  GenExpr walk = { G, ctx };
-
-  return gen_expr (e, &walk);
-}
-
-static gboolean
-gen_expr (RsExpr   *e,
-          gpointer  user_data)
-{
-  GenExpr *walk = user_data;
-  GenExpr load = { walk->G, CTX_LOAD };
-  guint i;
-
-  if (e->kind == RS_EXPR_NAME && walk->ctx != CTX_LOAD
-      && strcmp (e->name.id, "__debug__") == 0)
-    return gen_fail (walk->G, e->line, e->col, walk->ctx == CTX_DEL
-                     ? "cannot delete __debug__" : "cannot assign to __debug__");
-  if (e->kind == RS_EXPR_TUPLE)
-    {
-      for (i = 0; i < e->seq.n_items; i++)
-        if (!gen_expr (e->seq.items[i], walk))
-          return FALSE;
-      return TRUE;
-    }
-  return for_each_child (e, gen_expr, &load);
-}
-
-static gboolean gen_block (Codegen *G, RsBlock *block);
-
-static gboolean
-gen_stmt (Codegen *G,
-          RsStmt  *s)
-{
-  gboolean ok = TRUE;
-  guint i;
-
-  switch ((int) s->kind)
-    {
-    case RS_STMT_RETURN:
-      if (!G->in_func)
-        return gen_fail (G, s->line, s->col, "'return' outside function");
-      return s->return_.value == NULL || gen_expr_ctx (G, s->return_.value, CTX_LOAD);
-    case RS_STMT_BREAK:
-      return G->loops > 0 || gen_fail (G, s->line, s->col, "'break' outside loop");
-    case RS_STMT_CONTINUE:
-      return G->loops > 0 || gen_fail (G, s->line, s->col, "'continue' not properly in loop");
-    case RS_STMT_ASSIGN:
-      if (!gen_expr_ctx (G, s->assign.value, CTX_LOAD))
-        return FALSE;
-      for (i = 0; i < s->assign.n_targets; i++)
-        if (!gen_expr_ctx (G, s->assign.targets[i], CTX_STORE))
-          return FALSE;
-      return TRUE;
-    case RS_STMT_DELETE:
-      for (i = 0; i < s->del.n_targets; i++)
-        if (!gen_expr_ctx (G, s->del.targets[i], CTX_DEL))
-          return FALSE;
-      return TRUE;
-    case RS_STMT_EXPR:
-      return gen_expr_ctx (G, s->expr.value, CTX_LOAD);
-    case RS_STMT_IF:
-      return gen_expr_ctx (G, s->if_.test, CTX_LOAD) && gen_block (G, &s->if_.body)
-             && gen_block (G, &s->if_.orelse);
-    case RS_STMT_WHILE:
-      if (G->loops >= MAX_BLOCKS)
-        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
-      if (!gen_expr_ctx (G, s->while_.test, CTX_LOAD))
-        return FALSE;
-      G->loops++;
-      ok = gen_block (G, &s->while_.body);
-      G->loops--;
-      return ok;
-    case RS_STMT_FOR:
-      if (G->loops >= MAX_BLOCKS)
-        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
-      if (!gen_expr_ctx (G, s->for_.iter, CTX_LOAD)
-          || !gen_expr_ctx (G, s->for_.target, CTX_STORE))
-        return FALSE;
-      G->loops++;
-      ok = gen_block (G, &s->for_.body);
-      G->loops--;
-      return ok;
-    case RS_STMT_DEF:
-      {
-        Codegen inner = { G->module, G->error, TRUE, 0 };
-
-        for (i = 0; i < s->def.n_params; i++)
-          if (strcmp (s->def.params[i], "__debug__") == 0)
-            return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
-        return gen_block (&inner, &s->def.body);
-      }
-    case RS_STMT_CLASS:
-      {
-        Codegen inner = { G->module, G->error, FALSE, 0 };
-
-        /* the body is compiled before the class is stored in its name */
-        if (!gen_block (&inner, &s->class_.body))
-          return FALSE;
-        if (strcmp (s->class_.name, "__debug__") == 0)
-          return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
-        return TRUE;
-      }
-    default:
-      return TRUE;
-    }
-}
-
-static gboolean
-gen_block (Codegen *G,
-           RsBlock *block)
-{
-  guint i;
-
-  for (i = 0; i < block->n_stmts; i++)
-    if (!gen_stmt (G, block->stmts[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-/* class-private names                                                  */
-
-/* CPython's _Py_Mangle: `__x` inside class C is `_C__x`. */
-static const char *
-mangle (const char *class_name,
-        const char *name)
-{
-  gsize len = strlen (name);
-  g_autofree char *mangled = NULL;
-
-  if (class_name == NULL || !g_str_has_prefix (name, "__") || g_str_has_suffix (name, "__")
-      || strchr (name, '.') != NULL)
-    return name;
-  while (*class_name == '_')
-    class_name++;
-  if (*class_name == '\0' || len < 3)
-    return name;
-  mangled = g_strconcat ("_", class_name, name, NULL);
-  return g_intern_string (mangled);
-}
-
-static gboolean
-mangle_expr (RsExpr   *e,
-             gpointer  user_data)
-{
-  if (e->kind == RS_EXPR_NAME)
-    e->name.id = mangle (user_data, e->name.id);
-  return for_each_child (e, mangle_expr, user_data);
-}
-
-static void
-mangle_block (RsBlock    *block,
-              const char *class_name)
-{
-  guint i, j;
-
-  for (i = 0; i < block->n_stmts; i++)
-    {
-      RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
-      guint n = stmt_blocks (s, blocks);
-      const char *inner = s->kind == RS_STMT_CLASS ? s->class_.name : class_name;
-
-      if (class_name != NULL)
-        {
-          for_each_stmt_expr (s, mangle_expr, (gpointer) class_name);
-          if (s->kind == RS_STMT_GLOBAL)
-            for (j = 0; j < s->names.n_names; j++)
-              s->names.names[j] = mangle (class_name, s->names.names[j]);
-          if (s->kind == RS_STMT_DEF)
-            for (j = 0; j < s->def.n_params; j++)
-              s->def.params[j] = mangle (class_name, s->def.params[j]);
-        }
-      for (j = 0; j < n; j++)
-        mangle_block (blocks[j], inner);
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* scopes                                                               */
-
-typedef struct {
-  GHashTable *locals;    /* names local to the function */
-  GHashTable *seen;      /* names already in order */
-  GPtrArray  *order;     /* co_varnames */
-  GPtrArray  *globals;
-} Scope;
-
-static void
-collect_stores (RsExpr *e,
-                Scope  *sc)
-{
-  guint i;
-
-  if (e->kind == RS_EXPR_NAME)
-    g_hash_table_add (sc->locals, (gpointer) e->name.id);
-  else if (e->kind == RS_EXPR_TUPLE)
-    for (i = 0; i < e->seq.n_items; i++)
-      collect_stores (e->seq.items[i], sc);
-}
-
-static void
-collect_locals (Scope   *sc,
-                RsBlock *block)
-{
-  guint i, j;
-
-  for (i = 0; i < block->n_stmts; i++)
-    {
-      RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
-      guint n = stmt_blocks (s, blocks);
-
-      switch ((int) s->kind)
-        {
-        case RS_STMT_ASSIGN:
-          for (j = 0; j < s->assign.n_targets; j++)
-            collect_stores (s->assign.targets[j], sc);
-          break;
-        case RS_STMT_DELETE:
-          for (j = 0; j < s->del.n_targets; j++)
-            collect_stores (s->del.targets[j], sc);
-          break;
-        case RS_STMT_FOR:
-          collect_stores (s->for_.target, sc);
-          break;
-        case RS_STMT_GLOBAL:
-          for (j = 0; j < s->names.n_names; j++)
-            g_ptr_array_add (sc->globals, (gpointer) s->names.names[j]);
-          break;
-        default:
-          break;
-        }
-      for (j = 0; j < n; j++)
-        collect_locals (sc, blocks[j]);
-    }
-}
-
-static gboolean
-scope_expr (RsExpr   *e,
-            gpointer  user_data)
-{
-  Scope *sc = user_data;
-  guint i;
-
-  if (e->kind == RS_EXPR_NAME && g_hash_table_contains (sc->locals, e->name.id)
-      && g_hash_table_add (sc->seen, (gpointer) e->name.id))
-    g_ptr_array_add (sc->order, (gpointer) e->name.id);
-  if (e->kind != RS_EXPR_DICT)
-    return for_each_child (e, scope_expr, sc);
-  /* the compiler emits a dict display key, value, key, value */
-  for (i = 0; i < e->dict.n_items; i++)
-    {
-      scope_expr (e->dict.keys[i], sc);
-      scope_expr (e->dict.values[i], sc);
-    }
-  return TRUE;
-}
-
-/* The compiler's order: a value before its targets, an iterable before
- * the loop variable, a test before its branches. */
-static void
-scope_block (Scope   *sc,
-             RsBlock *block)
-{
-  guint i, j;
-
-  for (i = 0; i < block->n_stmts; i++)
-    {
-      RsStmt *s = block->stmts[i];
-
-      switch ((int) s->kind)
-        {
-        case RS_STMT_ASSIGN:
-          scope_expr (s->assign.value, sc);
-          for (j = 0; j < s->assign.n_targets; j++)
-            scope_expr (s->assign.targets[j], sc);
-          break;
-        case RS_STMT_FOR:
-          scope_expr (s->for_.iter, sc);
-          scope_expr (s->for_.target, sc);
-          scope_block (sc, &s->for_.body);
-          break;
-        case RS_STMT_IF:
-          scope_expr (s->if_.test, sc);
-          scope_block (sc, &s->if_.body);
-          scope_block (sc, &s->if_.orelse);
-          break;
-        case RS_STMT_WHILE:
-          scope_expr (s->while_.test, sc);
-          scope_block (sc, &s->while_.body);
-          break;
-        default:
-          for_each_stmt_expr (s, scope_expr, sc);
-          break;
-        }
-    }
-}
-
-static void
-fill_scope (RsArena *arena,
-            RsStmt  *def)
-{
-  Scope sc;
-  guint i;
-
-  sc.locals = g_hash_table_new (NULL, NULL);
-  sc.seen = g_hash_table_new (NULL, NULL);
-  sc.order = g_ptr_array_new ();
-  sc.globals = g_ptr_array_new ();
-
-  collect_locals (&sc, &def->def.body);
-  for (i = 0; i < sc.globals->len; i++)
-    g_hash_table_remove (sc.locals, g_ptr_array_index (sc.globals, i));
-  for (i = 0; i < def->def.n_params; i++)
-    {
-      g_hash_table_add (sc.locals, (gpointer) def->def.params[i]);
-      if (g_hash_table_add (sc.seen, (gpointer) def->def.params[i]))
-        g_ptr_array_add (sc.order, (gpointer) def->def.params[i]);
-    }
-  scope_block (&sc, &def->def.body);
-
-  def->def.scope.n_params = def->def.n_params;
-  def->def.scope.varnames = (const char **) rs_arena_steal_ptrs (arena, sc.order,
-                                                                 &def->def.scope.n_varnames);
-  def->def.scope.globals = (const char **) rs_arena_steal_ptrs (arena, sc.globals,
-                                                                &def->def.scope.n_globals);
-  g_hash_table_unref (sc.locals);
-  g_hash_table_unref (sc.seen);
-  g_ptr_array_unref (sc.order);
-  g_ptr_array_unref (sc.globals);
-}
-
-static void
-fill_scopes (RsArena  *arena,
-             RsBlock  *block,
-             gboolean  in_class)
-{
-  guint i, j;
-
-  for (i = 0; i < block->n_stmts; i++)
-    {
-      RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
-      guint n = stmt_blocks (s, blocks);
-
-      if (s->kind == RS_STMT_DEF)
-        {
-          s->def.is_method = in_class;
-          fill_scope (arena, s);
-        }
-      for (j = 0; j < n; j++)
-        fill_scopes (arena, blocks[j], s->kind == RS_STMT_CLASS);
-    }
-}
-
-/* ------------------------------------------------------------------ */
 
 gboolean
 rs_check_module (RsModule *module,
@@ -1212,8 +460,6 @@ rs_check_module (RsModule *module,
   RsModuleData *data;
   DepthCheck depth = { module, error };
   Checker C = { 0 };
-  Symtable S = { module, error, NULL };
-  Codegen G = { module, error, FALSE, 0 };
   gboolean ok;
 
   g_return_val_if_fail (module != NULL, FALSE);
@@ -1228,10 +474,9 @@ rs_check_module (RsModule *module,
   C.unpack_values = g_hash_table_new (NULL, NULL);
   ok = check_block (&C, &module->body);
   g_hash_table_unref (C.unpack_values);
-  if (!ok || !sym_block (&S, &module->body) || !gen_block (&G, &module->body))
+  if (!ok || !rs_check_compiler (module, error))
     return FALSE;
 
-  mangle_block (&module->body, NULL);
-  fill_scopes (data->arena, &module->body, FALSE);
+  rs_check_fill_scopes (module);
   return TRUE;
 }

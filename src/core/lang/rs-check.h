@@ -18,7 +18,4 @@ G_BEGIN_DECLS
 gboolean rs_check_module (RsModule *module,
                           GError  **error);
 
-/* TRUE if @name is an attribute of Python 3.11's builtins module. */
-gboolean rs_check_is_builtin (const char *name);
-
 G_END_DECLS

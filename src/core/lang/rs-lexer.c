@@ -5,47 +5,13 @@
  *
  * Follows CPython 3.11's tokenizer (Parser/tokenizer.c) closely enough that
  * a script is split the same way and the same inputs are errors, with the
- * same messages where that is cheap.
+ * same messages where that is cheap.  This file: the helpers, names,
+ * operators, indentation and the main loop; rs-lexer-literal.c: string
+ * and number literals.
  */
-#include "rs-lexer.h"
+#include "rs-lexer-private.h"
 
 #include <string.h>
-
-#define MAX_INDENT   100   /* CPython's MAXINDENT */
-#define MAX_BRACKETS 200   /* CPython's MAXLEVEL */
-#define MAX_INT_DIGITS 4300  /* sys.int_info.default_max_str_digits */
-#define MAX_LITERAL  100000  /* longest non-decimal integer literal we convert */
-
-typedef struct {
-  char  c;
-  guint line;
-  guint col;
-  guint ccol;
-} Bracket;
-
-typedef struct {
-  const char *filename;
-  const char *text;
-  gsize       len;
-  gsize       pos;
-  guint       line;
-  gsize       line_start;
-  RsArena    *arena;
-  GArray     *tokens;
-  GError    **error;
-  gboolean    overrides;    /* the error being raised: see RsLexError */
-  guint       bracket_line;
-  gboolean    at_line_start;
-  Bracket     brackets[MAX_BRACKETS];
-  guint       n_brackets;
-  guint       indents[MAX_INDENT + 1];
-  guint       altindents[MAX_INDENT + 1];
-  guint       n_indents;
-  /* character column cache: counting from the line start each time would be
-   * quadratic on long lines */
-  gsize       ccache_pos;
-  guint       ccache_val;
-} Lexer;
 
 static const struct {
   const char  *word;
@@ -120,35 +86,12 @@ rs_token_kind_describe (RsTokenKind kind)
   return "token";
 }
 
-/* Character column (1-based) of byte @pos on the current line. */
-static guint
-char_col (Lexer *L,
-          gsize  pos)
-{
-  if (L->ccache_pos < L->line_start || pos < L->ccache_pos)
-    {
-      L->ccache_pos = L->line_start;
-      L->ccache_val = 1;
-    }
-  for (; L->ccache_pos < pos; L->ccache_pos++)
-    if (((guchar) L->text[L->ccache_pos] & 0xC0) != 0x80)
-      L->ccache_val++;
-  return L->ccache_val;
-}
-
-static gboolean
-fail_at (Lexer      *L,
-         guint       line,
-         guint       ccol,
-         const char *format,
-         ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail_at (Lexer      *L,
-         guint       line,
-         guint       ccol,
-         const char *format,
-         ...)
+gboolean
+rs_lexer_fail_at (RsLexer    *L,
+                  guint       line,
+                  guint       ccol,
+                  const char *format,
+                  ...)
 {
   va_list args;
 
@@ -160,24 +103,21 @@ fail_at (Lexer      *L,
 }
 
 static gboolean
-indent_error (Lexer      *L,
+indent_error (RsLexer    *L,
               guint       line,
               guint       ccol,
               const char *message)
 {
   L->overrides = FALSE;
-  return fail_at (L, line, ccol, "%s", message);
+  return rs_lexer_fail_at (L, line, ccol, "%s", message);
 }
 
-/* An error at the current position. */
-#define fail(L, ...) fail_at ((L), (L)->line, char_col ((L), (L)->pos), __VA_ARGS__)
-
-static RsToken *
-push (Lexer       *L,
-      RsTokenKind  kind,
-      gsize        start,
-      guint        start_line,
-      gsize        start_line_start)
+RsToken *
+rs_lexer_push (RsLexer     *L,
+               RsTokenKind  kind,
+               gsize        start,
+               guint        start_line,
+               gsize        start_line_start)
 {
   RsToken tok = { 0 };
   gsize saved_line_start = L->line_start;
@@ -187,21 +127,12 @@ push (Lexer       *L,
   tok.col = start - start_line_start + 1;
   /* the column cache counts on the token's first line */
   L->line_start = start_line_start;
-  tok.ccol = char_col (L, start);
+  tok.ccol = rs_lexer_char_col (L, start);
   L->line_start = saved_line_start;
   tok.end_line = L->line;
   tok.end_col = L->pos - L->line_start + 1;
   g_array_append_val (L->tokens, tok);
   return &g_array_index (L->tokens, RsToken, L->tokens->len - 1);
-}
-
-static void
-newline (Lexer *L)
-{
-  /* at L->pos is '\n' */
-  L->pos++;
-  L->line++;
-  L->line_start = L->pos;
 }
 
 /* ------------------------------------------------------------------ */
@@ -226,8 +157,8 @@ is_id_start_char (gunichar c)
     }
 }
 
-static gboolean
-is_id_char (gunichar c)
+gboolean
+rs_lexer_is_id_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c) || c == '_';
@@ -246,26 +177,15 @@ is_id_char (gunichar c)
     }
 }
 
-static gunichar
-char_at (Lexer *L,
-         gsize  pos)
-{
-  guchar b = L->text[pos];
-
-  if (b < 0x80)
-    return b;
-  return g_utf8_get_char (L->text + pos);   /* the text is valid UTF-8 */
-}
-
-static gsize
-scan_identifier (Lexer *L,
-                 gsize  pos)
+gsize
+rs_lexer_scan_identifier (RsLexer *L,
+                          gsize    pos)
 {
   while (pos < L->len)
     {
-      gunichar c = char_at (L, pos);
+      gunichar c = rs_lexer_char_at (L, pos);
 
-      if (!is_id_char (c))
+      if (!rs_lexer_is_id_char (c))
         break;
       pos += c < 0x80 ? 1 : (gsize) g_unichar_to_utf8 (c, NULL);
     }
@@ -288,532 +208,13 @@ keyword_kind (const char *text,
 }
 
 /* ------------------------------------------------------------------ */
-/* strings                                                             */
-
-static gboolean
-is_string_prefix (const char *text,
-                  gsize       len,
-                  guint      *flags,
-                  gboolean   *raw)
-{
-  gboolean r = FALSE, b = FALSE, f = FALSE, u = FALSE;
-  gsize i;
-
-  if (len == 0 || len > 2)
-    return FALSE;
-  for (i = 0; i < len; i++)
-    {
-      switch (g_ascii_tolower (text[i]))
-        {
-        case 'r': if (r) return FALSE; r = TRUE; break;
-        case 'b': if (b) return FALSE; b = TRUE; break;
-        case 'f': if (f) return FALSE; f = TRUE; break;
-        case 'u': if (u) return FALSE; u = TRUE; break;
-        default: return FALSE;
-        }
-    }
-  if ((u && len > 1) || (b && f))
-    return FALSE;
-  *flags = (b ? RS_STR_BYTES : 0) | (f ? RS_STR_FORMAT : 0);
-  *raw = r;
-  return TRUE;
-}
-
-static int
-hex_value (char c)
-{
-  return g_ascii_xdigit_value (c);
-}
-
-/* Decodes the escapes of a non-raw literal body, like CPython's
- * unicode_escape / escape codecs.  Returns NULL, or why the literal is
- * invalid (*unsupported: valid, but outside the subset). */
-static char *
-decode_escapes (const char *body,
-                gsize       len,
-                gboolean    bytes,
-                GString    *out,
-                gboolean   *unsupported)
-{
-  gsize i = 0;
-
-  while (i < len)
-    {
-      char c = body[i];
-      gsize start = i;
-
-      if (c != '\\' || i + 1 >= len)
-        {
-          g_string_append_c (out, c);
-          i++;
-          continue;
-        }
-      c = body[i + 1];
-      i += 2;
-      switch (c)
-        {
-        case '\n': break;
-        case '\\': g_string_append_c (out, '\\'); break;
-        case '\'': g_string_append_c (out, '\''); break;
-        case '"': g_string_append_c (out, '"'); break;
-        case 'a': g_string_append_c (out, '\a'); break;
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'v': g_string_append_c (out, '\v'); break;
-        case '0': case '1': case '2': case '3':
-        case '4': case '5': case '6': case '7':
-          {
-            guint value = c - '0', n = 1;
-
-            while (n < 3 && i < len && body[i] >= '0' && body[i] <= '7')
-              value = value * 8 + (body[i++] - '0'), n++;
-            if (bytes)
-              g_string_append_c (out, (char) (value & 0xFF));
-            else
-              g_string_append_unichar (out, value);
-            break;
-          }
-        case 'x': case 'u': case 'U':
-          {
-            guint want = c == 'x' ? 2 : c == 'u' ? 4 : 8, n;
-            guint32 value = 0;
-
-            if (bytes && c != 'x')
-              {
-                g_string_append_len (out, body + start, 2);
-                break;
-              }
-            for (n = 0; n < want && i < len && hex_value (body[i]) >= 0; n++)
-              value = value * 16 + hex_value (body[i++]);
-            if (n < want)
-              return g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode "
-                                      "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
-                                      ": truncated \\%s escape", start, i - 1,
-                                      c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
-            if (value > 0x10FFFF)
-              return g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode "
-                                      "bytes in position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
-                                      ": illegal Unicode character", start, i - 1);
-            if (bytes)
-              g_string_append_c (out, (char) value);
-            else
-              g_string_append_unichar (out, value);
-            break;
-          }
-        case 'N':
-          if (!bytes)
-            *unsupported = TRUE;    /* no character names here: keep the text */
-          G_GNUC_FALLTHROUGH;
-        default:
-          /* unknown escapes stay as they are (CPython only warns) */
-          g_string_append_len (out, body + start, 2);
-          break;
-        }
-    }
-  return NULL;
-}
-
-static void
-mark_invalid (Lexer      *L,
-              RsToken    *tok,
-              char       *message,
-              guint       line,
-              guint       ccol,
-              gboolean    unsupported)
-{
-  RsTokenProblem *problem = rs_arena_alloc (L->arena, sizeof *problem);
-
-  problem->message = rs_arena_strndup (L->arena, message, strlen (message));
-  problem->line = line;
-  problem->ccol = ccol;
-  problem->unsupported = unsupported;
-  tok->str_flags |= RS_STR_INVALID;
-  tok->problem = problem;
-  g_free (message);
-}
-
-static gboolean
-scan_string (Lexer  *L,
-             gsize   start,
-             guint   flags,
-             gboolean raw)
-{
-  guint start_line = L->line;
-  gsize start_line_start = L->line_start;
-  guint ccol = char_col (L, start);
-  char q = L->text[L->pos];
-  gboolean triple = L->pos + 2 < L->len && L->text[L->pos + 1] == q
-                    && L->text[L->pos + 2] == q;
-  gsize body_start, body_end;
-  RsToken *tok;
-
-  L->pos += triple ? 3 : 1;
-  body_start = L->pos;
-  for (;;)
-    {
-      char c;
-
-      if (L->pos >= L->len)
-        return fail_at (L, start_line, ccol, triple
-                        ? "unterminated triple-quoted string literal (detected at line %u)"
-                        : "unterminated string literal (detected at line %u)",
-                        L->line);
-      c = L->text[L->pos];
-      if (c == '\\' && L->pos + 1 < L->len)
-        {
-          L->pos++;
-          if (L->text[L->pos] == '\n')
-            newline (L);
-          else
-            L->pos++;
-          continue;
-        }
-      if (c == '\n')
-        {
-          if (!triple)
-            return fail_at (L, start_line, ccol,
-                            "unterminated string literal (detected at line %u)",
-                            L->line);
-          newline (L);
-          continue;
-        }
-      if (c == q && (!triple || (L->pos + 2 < L->len + 0 && L->text[L->pos + 1] == q
-                                 && L->text[L->pos + 2] == q)))
-        break;
-      L->pos++;
-    }
-  body_end = L->pos;
-  L->pos += triple ? 3 : 1;
-
-  tok = push (L, RS_TOK_STRING, start, start_line, start_line_start);
-  tok->str_flags = flags;
-  if ((flags & RS_STR_BYTES) != 0)
-    {
-      gsize i;
-
-      for (i = body_start; i < body_end; i++)
-        if ((guchar) L->text[i] >= 0x80)
-          {
-            mark_invalid (L, tok, g_strdup ("bytes can only contain ASCII literal characters"),
-                          start_line, ccol, FALSE);
-            return TRUE;
-          }
-    }
-  if ((flags & RS_STR_FORMAT) != 0 || raw)
-    {
-      tok->str = rs_arena_strndup (L->arena, L->text + body_start, body_end - body_start);
-      tok->str_len = body_end - body_start;
-    }
-  else
-    {
-      g_autoptr(GString) out = g_string_sized_new (body_end - body_start);
-      gboolean unsupported = FALSE;
-      char *problem = decode_escapes (L->text + body_start, body_end - body_start,
-                                      (flags & RS_STR_BYTES) != 0, out, &unsupported);
-
-      /* CPython reports bad escapes just after the literal */
-      if (problem != NULL)
-        mark_invalid (L, tok, problem, L->line, char_col (L, L->pos), FALSE);
-      else if (unsupported)
-        mark_invalid (L, tok, g_strdup ("named escapes \\N{...} are not in the subset; "
-                                        "write the character itself or \\uXXXX"),
-                      start_line, tok->col, TRUE);
-      else
-        {
-          tok->str = rs_arena_strndup (L->arena, out->str, out->len);
-          tok->str_len = out->len;
-        }
-    }
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-/* numbers                                                             */
-
-/* Decimal text of the integer written with @digits (no underscores) in
- * @base, for literals beyond 64 bits.  Limbs of 10^9; several digits per
- * pass keep it fast enough up to MAX_LITERAL digits. */
-static char *
-to_decimal (RsArena    *arena,
-            const char *digits,
-            gsize       n,
-            guint       base)
-{
-  g_autoptr(GArray) limbs = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint per = base == 16 ? 7 : base == 8 ? 9 : 27;
-  GString *text;
-  gsize i;
-  char *result;
-
-  for (i = 0; i < n;)
-    {
-      guint64 mul = 1, add = 0;
-      guint k;
-
-      for (k = 0; k < per && i < n; k++, i++)
-        {
-          mul *= base;
-          add = add * base + g_ascii_xdigit_value (digits[i]);
-        }
-      for (k = 0; k < limbs->len; k++)
-        {
-          guint64 v = (guint64) g_array_index (limbs, guint32, k) * mul + add;
-          g_array_index (limbs, guint32, k) = v % 1000000000u;
-          add = v / 1000000000u;
-        }
-      while (add > 0)
-        {
-          guint32 limb = add % 1000000000u;
-          g_array_append_val (limbs, limb);
-          add /= 1000000000u;
-        }
-    }
-  text = g_string_new (NULL);
-  if (limbs->len == 0)
-    g_string_append_c (text, '0');
-  else
-    {
-      g_string_append_printf (text, "%u", g_array_index (limbs, guint32, limbs->len - 1));
-      for (i = limbs->len - 1; i-- > 0;)
-        g_string_append_printf (text, "%09u", g_array_index (limbs, guint32, i));
-    }
-  result = rs_arena_strndup (arena, text->str, text->len);
-  g_string_free (text, TRUE);
-  return result;
-}
-
-static gboolean
-digit_ok (char  c,
-          guint base)
-{
-  int v = g_ascii_xdigit_value (c);
-
-  return v >= 0 && (guint) v < base;
-}
-
-/* Digits of @base with single underscores between them; returns the end. */
-static gsize
-scan_digits (Lexer    *L,
-             gsize     pos,
-             guint     base,
-             gboolean *bad)
-{
-  while (pos < L->len)
-    {
-      char c = L->text[pos];
-
-      if (c == '_')
-        {
-          if (pos + 1 >= L->len || !digit_ok (L->text[pos + 1], base))
-            {
-              *bad = TRUE;
-              return pos;
-            }
-          pos++;
-          continue;
-        }
-      if (!digit_ok (c, base))
-        break;
-      pos++;
-    }
-  return pos;
-}
-
-/* What may follow a number: CPython 3.11 allows a keyword right after it
- * (`1if x else 2`), anything else identifier-like is an error. */
-static gboolean
-number_end_ok (Lexer *L,
-               gsize  pos)
-{
-  static const char *const allowed[] = { "and", "else", "for", "if", "in", "is", "not", "or" };
-  gsize end;
-  guint i;
-
-  if (pos >= L->len || !is_id_char (char_at (L, pos)))
-    return TRUE;
-  end = scan_identifier (L, pos);
-  for (i = 0; i < G_N_ELEMENTS (allowed); i++)
-    if (end - pos >= strlen (allowed[i])
-        && strncmp (L->text + pos, allowed[i], strlen (allowed[i])) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-finish_int (Lexer      *L,
-            gsize       start,
-            gsize       digits_start,
-            guint       base)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-  RsToken *tok;
-  guint64 value = 0;
-  gboolean overflow = FALSE;
-  gsize i;
-
-  for (i = digits_start; i < L->pos; i++)
-    if (L->text[i] != '_')
-      g_string_append_c (clean, L->text[i]);
-  if (base == 10 && clean->len > MAX_INT_DIGITS)
-    return fail_at (L, L->line, char_col (L, start),
-                    "Exceeds the limit (%u digits) for integer string conversion: "
-                    "value has %" G_GSIZE_FORMAT " digits; use sys.set_int_max_str_digits() "
-                    "to increase the limit - Consider hexadecimal for big integer "
-                    "literals instead.", MAX_INT_DIGITS, clean->len);
-  if (clean->len > MAX_LITERAL)
-    return fail_at (L, L->line, char_col (L, start), "integer literal too long");
-  for (i = 0; i < clean->len && !overflow; i++)
-    {
-      guint d = g_ascii_xdigit_value (clean->str[i]);
-
-      if (value > ((guint64) G_MAXINT64 - d) / base)
-        overflow = TRUE;
-      else
-        value = value * base + d;
-    }
-  tok = push (L, RS_TOK_INT, start, L->line, L->line_start);
-  if (overflow)
-    {
-      const char *p = clean->str;
-
-      while (*p == '0' && p[1] != '\0')
-        p++;
-      tok->digits = base == 10
-                    ? rs_arena_strndup (L->arena, p, strlen (p))
-                    : to_decimal (L->arena, p, strlen (p), base);
-    }
-  tok->value = (gint64) value;
-  return TRUE;
-}
-
-static gboolean
-scan_number (Lexer *L)
-{
-  gsize start = L->pos, p = L->pos;
-  gboolean bad = FALSE, is_float = FALSE;
-  char c = L->text[p];
-
-  if (c == '0' && p + 1 < L->len && strchr ("xXoObB", L->text[p + 1]) != NULL
-      && L->text[p + 1] != '\0')
-    {
-      char kind = g_ascii_tolower (L->text[p + 1]);
-      guint base = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
-      const char *name = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
-      gsize digits_start = p + 2, end;
-
-      if (digits_start < L->len && L->text[digits_start] == '_')
-        digits_start++;
-      end = scan_digits (L, digits_start, base, &bad);
-      if (!bad && end < L->len && base != 16 && g_ascii_isdigit (L->text[end]))
-        {
-          L->pos = end;
-          return fail (L, "invalid digit '%c' in %s literal", L->text[end], name);
-        }
-      if (end == digits_start)
-        {
-          L->pos = digits_start - 1;
-          return fail (L, "invalid %s literal", name);
-        }
-      if (bad)
-        {
-          L->pos = end;
-          return fail (L, "invalid %s literal", name);
-        }
-      L->pos = end;
-      if (!number_end_ok (L, end))
-        {
-          L->pos = end - 1;     /* CPython points at the number's last character */
-          return fail (L, "invalid %s literal", name);
-        }
-      return finish_int (L, start, digits_start, base);
-    }
-
-  if (c != '.')
-    p = scan_digits (L, p, 10, &bad);
-  if (bad)
-    {
-      L->pos = p;
-      return fail (L, "invalid decimal literal");
-    }
-  if (p < L->len && L->text[p] == '.')
-    {
-      is_float = TRUE;
-      p++;
-      if (p < L->len && g_ascii_isdigit (L->text[p]))
-        p = scan_digits (L, p, 10, &bad);
-    }
-  if (!bad && p < L->len && (L->text[p] == 'e' || L->text[p] == 'E'))
-    {
-      gsize q = p + 1;
-
-      if (q < L->len && (L->text[q] == '+' || L->text[q] == '-'))
-        q++;
-      if (q < L->len && g_ascii_isdigit (L->text[q]))
-        {
-          is_float = TRUE;
-          p = scan_digits (L, q, 10, &bad);
-        }
-      else
-        {
-          /* CPython: `1e` and `0.e` before the e, `1e+` at the sign */
-          L->pos = q > p + 1 ? q - 1 : p - 1;
-          return fail (L, "invalid decimal literal");
-        }
-    }
-  if (bad)
-    {
-      L->pos = p;
-      return fail (L, "invalid decimal literal");
-    }
-  if (p < L->len && (L->text[p] == 'j' || L->text[p] == 'J'))
-    {
-      L->pos = p + 1;
-      if (!number_end_ok (L, L->pos))
-        {
-          L->pos = p;
-          return fail (L, "invalid imaginary literal");
-        }
-      push (L, RS_TOK_IMAG, start, L->line, L->line_start);
-      return TRUE;
-    }
-  L->pos = p;
-  if (!number_end_ok (L, p))
-    {
-      L->pos = p - 1;
-      return fail (L, "invalid decimal literal");
-    }
-  if (is_float)
-    {
-      push (L, RS_TOK_FLOAT, start, L->line, L->line_start);
-      return TRUE;
-    }
-  /* 0, 00, 0_0 are fine; other leading zeros are not */
-  if (L->text[start] == '0')
-    {
-      gsize i;
-
-      for (i = start; i < p; i++)
-        if (L->text[i] != '0' && L->text[i] != '_')
-          {
-            L->pos = start;
-            return fail (L, "leading zeros in decimal integer literals are not "
-                            "permitted; use an 0o prefix for octal integers");
-          }
-    }
-  return finish_int (L, start, start, 10);
-}
-
-/* ------------------------------------------------------------------ */
 /* the main loop                                                       */
 
 static gboolean
-scan_name_or_string (Lexer *L)
+scan_name_or_string (RsLexer *L)
 {
   gsize start = L->pos, end;
-  gunichar c = char_at (L, L->pos);
+  gunichar c = rs_lexer_char_at (L, L->pos);
   guint flags;
   gboolean raw;
   RsToken *tok;
@@ -829,16 +230,16 @@ scan_name_or_string (Lexer *L)
         }
       return fail (L, "invalid non-printable character U+%04X", c);
     }
-  end = scan_identifier (L, start);
+  end = rs_lexer_scan_identifier (L, start);
   if (end < L->len && (L->text[end] == '\'' || L->text[end] == '"')
-      && is_string_prefix (L->text + start, end - start, &flags, &raw))
+      && rs_lexer_is_string_prefix (L->text + start, end - start, &flags, &raw))
     {
       L->pos = end;
-      return scan_string (L, start, flags, raw);
+      return rs_lexer_scan_string (L, start, flags, raw);
     }
   L->pos = end;
-  tok = push (L, keyword_kind (L->text + start, end - start), start,
-              L->line, L->line_start);
+  tok = rs_lexer_push (L, keyword_kind (L->text + start, end - start), start,
+                       L->line, L->line_start);
   if (tok->kind == RS_TOK_NAME)
     {
       gsize i;
@@ -863,7 +264,7 @@ scan_name_or_string (Lexer *L)
 }
 
 static gboolean
-scan_operator (Lexer *L)
+scan_operator (RsLexer *L)
 {
   gsize start = L->pos;
   guint i;
@@ -884,7 +285,7 @@ scan_operator (Lexer *L)
         {
           /* CPython hands it to the parser, which fails there */
           L->pos++;
-          push (L, RS_TOK_UNKNOWN, start, L->line, L->line_start);
+          rs_lexer_push (L, RS_TOK_UNKNOWN, start, L->line, L->line_start);
           return TRUE;
         }
       return fail (L, "invalid non-printable character U+%04X", (guint) (guchar) c);
@@ -898,7 +299,7 @@ scan_operator (Lexer *L)
       L->brackets[L->n_brackets].c = L->text[start];
       L->brackets[L->n_brackets].line = L->line;
       L->brackets[L->n_brackets].col = start - L->line_start + 1;
-      L->brackets[L->n_brackets].ccol = char_col (L, start);
+      L->brackets[L->n_brackets].ccol = rs_lexer_char_col (L, start);
       L->n_brackets++;
       break;
     case RS_TOK_RPAR: case RS_TOK_RSQB: case RS_TOK_RBRACE:
@@ -924,7 +325,7 @@ scan_operator (Lexer *L)
       break;
     }
   L->pos = start + strlen (operators[i].text);
-  tok = push (L, operators[i].kind, start, L->line, L->line_start);
+  tok = rs_lexer_push (L, operators[i].kind, start, L->line, L->line_start);
   if (tok->kind == RS_TOK_AUGASSIGN)
     tok->id = operators[i].text;
   return TRUE;
@@ -933,7 +334,7 @@ scan_operator (Lexer *L)
 /* Indentation at the start of a logical line; FALSE on error. *blank: the
  * line holds nothing (whitespace, a comment). */
 static gboolean
-scan_indentation (Lexer    *L,
+scan_indentation (RsLexer  *L,
                   gboolean *blank)
 {
   guint col = 0, altcol = 0, top, alttop, cont_col = 0;
@@ -960,7 +361,7 @@ scan_indentation (Lexer    *L,
           if (L->pos + 1 >= L->len)
             return fail (L, "unexpected EOF while parsing");
           L->overrides = TRUE;
-          newline (L);
+          rs_lexer_newline (L);
           continue;
         }
       else
@@ -984,13 +385,13 @@ scan_indentation (Lexer    *L,
   else if (col > top)
     {
       if (L->n_indents + 1 >= MAX_INDENT)
-        return indent_error (L, L->line, char_col (L, L->pos), "too many levels of indentation");
+        return indent_error (L, L->line, rs_lexer_char_col (L, L->pos), "too many levels of indentation");
       if (altcol <= alttop)
         return indent_error (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
       L->n_indents++;
       L->indents[L->n_indents] = col;
       L->altindents[L->n_indents] = altcol;
-      push (L, RS_TOK_INDENT, L->pos, L->line, L->line_start);
+      rs_lexer_push (L, RS_TOK_INDENT, L->pos, L->line, L->line_start);
     }
   else
     {
@@ -1004,19 +405,19 @@ scan_indentation (Lexer    *L,
           /* CPython points past the end of the line */
           while (L->pos < L->len && L->text[L->pos] != '\n')
             L->pos++;
-          return indent_error (L, L->line, char_col (L, L->pos),
+          return indent_error (L, L->line, rs_lexer_char_col (L, L->pos),
                                "unindent does not match any outer indentation level");
         }
       if (altcol != L->altindents[level])
         return indent_error (L, L->line, 1, "inconsistent use of tabs and spaces in indentation");
       for (; L->n_indents > level; L->n_indents--)
-        push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
+        rs_lexer_push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
     }
   return TRUE;
 }
 
 static gboolean
-scan_token (Lexer *L)
+scan_token (RsLexer *L)
 {
   char c = L->text[L->pos];
 
@@ -1029,13 +430,13 @@ scan_token (Lexer *L)
   if (c == '\n')
     {
       if (L->n_brackets > 0)
-        newline (L);
+        rs_lexer_newline (L);
       else
         {
           L->pos++;
-          push (L, RS_TOK_NEWLINE, L->pos - 1, L->line, L->line_start);
+          rs_lexer_push (L, RS_TOK_NEWLINE, L->pos - 1, L->line, L->line_start);
           L->pos--;
-          newline (L);
+          rs_lexer_newline (L);
           L->at_line_start = TRUE;
         }
       return TRUE;
@@ -1057,21 +458,21 @@ scan_token (Lexer *L)
       if (L->pos + 1 >= L->len)
         return fail (L, "unexpected EOF while parsing");
       L->overrides = TRUE;
-      newline (L);
+      rs_lexer_newline (L);
       return TRUE;
     }
   if (g_ascii_isdigit (c)
       || (c == '.' && L->pos + 1 < L->len && g_ascii_isdigit (L->text[L->pos + 1])))
-    return scan_number (L);
+    return rs_lexer_scan_number (L);
   if (c == '\'' || c == '"')
-    return scan_string (L, L->pos, 0, FALSE);
+    return rs_lexer_scan_string (L, L->pos, 0, FALSE);
   if (g_ascii_isalpha (c) || c == '_' || (guchar) c >= 0x80)
     return scan_name_or_string (L);
   return scan_operator (L);
 }
 
 static gboolean
-finish (Lexer *L)
+finish (RsLexer *L)
 {
   if (L->n_brackets > 0)
     {
@@ -1079,18 +480,18 @@ finish (Lexer *L)
 
       L->overrides = FALSE;
       L->bracket_line = b->line;
-      return fail_at (L, b->line, b->ccol, "'%c' was never closed", b->c);
+      return rs_lexer_fail_at (L, b->line, b->ccol, "'%c' was never closed", b->c);
     }
   if (L->tokens->len > 0)
     {
       RsTokenKind last = g_array_index (L->tokens, RsToken, L->tokens->len - 1).kind;
 
       if (last != RS_TOK_NEWLINE && last != RS_TOK_DEDENT && last != RS_TOK_INDENT)
-        push (L, RS_TOK_NEWLINE, L->pos, L->line, L->line_start);
+        rs_lexer_push (L, RS_TOK_NEWLINE, L->pos, L->line, L->line_start);
     }
   for (; L->n_indents > 0; L->n_indents--)
-    push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
-  push (L, RS_TOK_END, L->pos, L->line, L->line_start);
+    rs_lexer_push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
+  rs_lexer_push (L, RS_TOK_END, L->pos, L->line, L->line_start);
   return TRUE;
 }
 
@@ -1103,7 +504,7 @@ rs_lexer_tokenize (const char *filename,
                    GArray     *tokens,
                    RsLexError *lex_error)
 {
-  Lexer *L = g_new0 (Lexer, 1);
+  RsLexer *L = g_new0 (RsLexer, 1);
   gboolean ok = TRUE;
 
   memset (lex_error, 0, sizeof *lex_error);
@@ -1135,7 +536,7 @@ rs_lexer_tokenize (const char *filename,
                 L->pos++;
               if (L->pos >= L->len)
                 break;
-              newline (L);
+              rs_lexer_newline (L);
               continue;
             }
           L->at_line_start = FALSE;
@@ -1155,8 +556,8 @@ rs_lexer_tokenize (const char *filename,
       lex_error->index = L->tokens->len;
       lex_error->overrides = L->overrides;
       lex_error->bracket_line = L->bracket_line;
-      push (L, RS_TOK_ERROR, MIN (L->pos, L->len), L->line, L->line_start);
-      push (L, RS_TOK_END, MIN (L->pos, L->len), L->line, L->line_start);
+      rs_lexer_push (L, RS_TOK_ERROR, MIN (L->pos, L->len), L->line, L->line_start);
+      rs_lexer_push (L, RS_TOK_END, MIN (L->pos, L->len), L->line, L->line_start);
     }
   g_free (L);
 }

@@ -3,532 +3,15 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * From atoms up to star_expressions, with Python's precedence; operators
- * outside the subset become unsupported nodes that keep their left operand
- * (the oracle checks it first).
+ * From the primaries (rs-parser-primary.c) up to star_expressions, with
+ * Python's precedence; operators outside the subset become unsupported
+ * nodes that keep their left operand (the oracle checks it first).
  */
 #include "rs-parser-private.h"
 
-#include <stdarg.h>
 #include <string.h>
 
-static RsExpr *parse_disjunction (RsParser *P);
 static RsExpr *parse_factor (RsParser *P);
-
-/* ------------------------------------------------------------------ */
-/* atoms                                                               */
-
-static RsExpr *
-parse_strings (RsParser *P)
-{
-  const RsToken *start = cur (P);
-  g_autoptr(GString) value = g_string_new (NULL);
-  gboolean any_bytes = FALSE, any_text = FALSE, any_format = FALSE;
-  RsExpr *e;
-
-  const RsTokenProblem *problem = NULL;
-
-  while (peek (P) == RS_TOK_STRING)
-    {
-      const RsToken *tok = advance (P);
-
-      if (tok->str_flags & RS_STR_BYTES)
-        any_bytes = TRUE;
-      else
-        any_text = TRUE;
-      if (tok->str_flags & RS_STR_FORMAT)
-        any_format = TRUE;
-      if (tok->str_flags & RS_STR_INVALID)
-        {
-          /* a syntax error wins over an unsupported escape */
-          if (problem == NULL || (problem->unsupported && !tok->problem->unsupported))
-            problem = tok->problem;
-        }
-      else
-        g_string_append_len (value, tok->str, tok->str_len);
-    }
-  if (any_bytes && any_text)
-    {
-      RsToken after = *prev (P);
-
-      after.line = after.end_line;
-      after.ccol = after.end_col;
-      return rs_parser_fail_at (P, &after, "cannot mix bytes and nonbytes literals");
-    }
-  if (problem != NULL && !problem->unsupported)
-    {
-      RsToken at = { 0 };
-
-      at.line = problem->line;
-      at.ccol = problem->ccol;
-      return rs_parser_fail_at (P, &at, "%s", problem->message);
-    }
-  if (any_format)
-    return rs_parser_unsupported (P, start, NULL, "f-strings are not in the subset; "
-                        "pass the values to print() separately");
-  if (problem != NULL)
-    return rs_parser_unsupported (P, start, NULL, "%s", problem->message);
-  if (any_bytes)
-    {
-      e = rs_parser_unsupported (P, start, NULL, "bytes literals are not in the subset");
-      e->kind = RS_EXPR_UNSUPPORTED_CONST;
-      return e;
-    }
-  e = rs_parser_new_expr (P, RS_EXPR_STR, start);
-  e->str.value = rs_arena_strndup (P->arena, value->str, value->len);
-  e->str.len = value->len;
-  return e;
-}
-
-/* `for targets in iterable [if cond]...` after the element of a
- * comprehension; records the targets as bound names. */
-static gboolean
-parse_comprehension_tail (RsParser *P)
-{
-  while (peek (P) == RS_TOK_FOR || (peek (P) == RS_TOK_ASYNC && peek_at (P, 1) == RS_TOK_FOR))
-    {
-      RsExpr *target;
-
-      accept (P, RS_TOK_ASYNC);
-      advance (P);
-      target = rs_parser_parse_star_targets (P);
-      if (target == NULL || !rs_parser_check_target (P, target, TARGET_STORE) || !rs_parser_expect (P, RS_TOK_IN))
-        return FALSE;
-      /* disjunctions: they stop before `if`, `for` and `]` */
-      if (parse_disjunction (P) == NULL)
-        return FALSE;
-      while (accept (P, RS_TOK_IF))
-        if (parse_disjunction (P) == NULL)
-          return FALSE;
-    }
-  return TRUE;
-}
-
-/* `*x`, at the star */
-static RsExpr *
-parse_starred (RsParser *P)
-{
-  const RsToken *start = advance (P);
-  RsExpr *operand = rs_parser_parse_bitwise_or (P), *e;
-
-  if (operand == NULL)
-    return NULL;
-  e = rs_parser_new_expr (P, RS_EXPR_STARRED, start);
-  e->unary.operand = operand;
-  return e;
-}
-
-static RsExpr *
-parse_star_named_expression (RsParser *P)
-{
-  if (peek (P) == RS_TOK_STAR)
-    return parse_starred (P);
-  return rs_parser_parse_named_expression (P);
-}
-
-/* The rest of a tuple or list display after its first item (NULL: none)
- * up to @close, as a @kind node from @start. */
-static RsExpr *
-finish_sequence (RsParser      *P,
-                 RsExprKind     kind,
-                 const RsToken *start,
-                 RsExpr        *first,
-                 const RsToken *first_start,
-                 RsTokenKind    close)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  RsExpr *e;
-
-  if (first != NULL)
-    {
-      P->last_item = first_start;
-      g_ptr_array_add (items, first);
-      while (accept (P, RS_TOK_COMMA) && peek (P) != close)
-        {
-          const RsToken *item_start = cur (P);
-          RsExpr *item = parse_star_named_expression (P);
-
-          if (item == NULL)
-            return NULL;
-          P->last_item = item_start;
-          g_ptr_array_add (items, item);
-        }
-    }
-  if (!rs_parser_expect_close (P, close))
-    return NULL;
-  e = rs_parser_new_expr (P, kind, start);
-  e->seq.items = rs_parser_steal (P, items, &e->seq.n_items);
-  return e;
-}
-
-static RsExpr *
-parse_paren (RsParser *P)
-{
-  const RsToken *start = advance (P);
-  const RsToken *first_start;
-  RsExpr *first, *e;
-
-  if (accept (P, RS_TOK_RPAR))
-    return rs_parser_new_expr (P, RS_EXPR_TUPLE, start);
-  if (peek (P) == RS_TOK_YIELD)
-    {
-      /* (yield x) */
-      const RsToken *ystart = advance (P);
-
-      accept (P, RS_TOK_FROM);
-      if (peek (P) != RS_TOK_RPAR && rs_parser_parse_star_expressions (P) == NULL)
-        return NULL;
-      e = rs_parser_unsupported (P, ystart, NULL, "yield is not in the subset");
-      return rs_parser_expect (P, RS_TOK_RPAR) ? e : NULL;
-    }
-  first_start = cur (P);
-  first = parse_star_named_expression (P);
-  if (first == NULL)
-    return NULL;
-  if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
-    {
-      if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RPAR))
-        return NULL;
-      return rs_parser_unsupported (P, start, NULL, "generator expressions are not in the subset");
-    }
-  P->last_item = first_start;
-  if (peek (P) != RS_TOK_COMMA)
-    {
-      if (!rs_parser_expect_close (P, RS_TOK_RPAR))
-        return NULL;
-      if (first->kind == RS_EXPR_STARRED)
-        return rs_parser_fail_at (P, start, "cannot use starred expression here");
-      return first;      /* a group keeps its inner position */
-    }
-  return finish_sequence (P, RS_EXPR_TUPLE, start, first, first_start, RS_TOK_RPAR);
-}
-
-static RsExpr *
-parse_list (RsParser *P)
-{
-  const RsToken *start = advance (P);
-  const RsToken *first_start = cur (P);
-  RsExpr *first = NULL;
-
-  if (peek (P) != RS_TOK_RSQB)
-    {
-      first = parse_star_named_expression (P);
-      if (first == NULL)
-        return NULL;
-      if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
-        {
-          if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RSQB))
-            return NULL;
-          return rs_parser_unsupported (P, start, NULL, "list comprehensions are not in the "
-                                        "subset; build the list with a for loop and append()");
-        }
-    }
-  return finish_sequence (P, RS_EXPR_LIST, start, first, first_start, RS_TOK_RSQB);
-}
-
-static RsExpr *
-parse_braces (RsParser *P)
-{
-  const RsToken *start = advance (P);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  gboolean is_set = FALSE, unpack = FALSE;
-  RsExpr *e;
-  guint n;
-
-  if (accept (P, RS_TOK_RBRACE))
-    return rs_parser_new_expr (P, RS_EXPR_DICT, start);
-
-  for (;;)
-    {
-      if (accept (P, RS_TOK_DOUBLESTAR))
-        {
-          if (is_set || rs_parser_parse_bitwise_or (P) == NULL)
-            return is_set ? rs_parser_invalid_syntax (P) : NULL;
-          unpack = TRUE;
-        }
-      else
-        {
-          const RsToken *key_start = cur (P);
-          RsExpr *key = parse_star_named_expression (P);
-
-          if (key == NULL)
-            return NULL;
-          P->last_item = key_start;
-          if (keys->len + values->len == 0 && !unpack && peek (P) != RS_TOK_COLON)
-            is_set = TRUE;
-          if (is_set)
-            g_ptr_array_add (keys, key);
-          else
-            {
-              const RsToken *value_start;
-              RsExpr *value;
-
-              if (peek (P) != RS_TOK_COLON)
-                {
-                  RsToken at = *key_start;
-
-                  /* CPython points at the key's last character */
-                  at.line = key->end_line;
-                  at.ccol = key->end_col - 1;
-                  return rs_parser_fail_at (P, &at, "':' expected after dictionary key");
-                }
-              advance (P);
-              if (peek (P) == RS_TOK_RBRACE || peek (P) == RS_TOK_COMMA)
-                return rs_parser_fail_at (P, prev (P), "expression expected after dictionary key and ':'");
-              value_start = cur (P);
-              if ((value = rs_parser_parse_expression (P)) == NULL)
-                return NULL;
-              P->last_item = value_start;
-              g_ptr_array_add (keys, key);
-              g_ptr_array_add (values, value);
-            }
-          if ((peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC) && keys->len == 1 && !unpack)
-            {
-              if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RBRACE))
-                return NULL;
-              return rs_parser_unsupported (P, start, NULL, is_set
-                                  ? "set comprehensions are not in the subset"
-                                  : "dict comprehensions are not in the subset; "
-                                    "fill the dict with a for loop");
-            }
-        }
-      if (!accept (P, RS_TOK_COMMA) || peek (P) == RS_TOK_RBRACE)
-        break;
-    }
-  if (!rs_parser_expect_close (P, RS_TOK_RBRACE))
-    return NULL;
-  if (is_set)
-    return rs_parser_unsupported (P, start, NULL, "sets are not in the subset");
-  if (unpack)
-    return rs_parser_unsupported (P, start, NULL, "** in dict displays is not in the subset");
-  e = rs_parser_new_expr (P, RS_EXPR_DICT, start);
-  e->dict.keys = rs_parser_steal (P, keys, &n);
-  e->dict.values = rs_parser_steal (P, values, &e->dict.n_items);
-  return e;
-}
-
-static RsExpr *
-parse_atom (RsParser *P)
-{
-  const RsToken *start = cur (P);
-  RsExpr *e;
-
-  switch (peek (P))
-    {
-    case RS_TOK_NAME:
-      advance (P);
-      e = rs_parser_new_expr (P, RS_EXPR_NAME, start);
-      e->name.id = start->id;
-      return e;
-    case RS_TOK_NONE:
-      advance (P);
-      return rs_parser_new_expr (P, RS_EXPR_NONE, start);
-    case RS_TOK_TRUE:
-      advance (P);
-      return rs_parser_new_expr (P, RS_EXPR_TRUE, start);
-    case RS_TOK_FALSE:
-      advance (P);
-      return rs_parser_new_expr (P, RS_EXPR_FALSE, start);
-    case RS_TOK_INT:
-      advance (P);
-      e = rs_parser_new_expr (P, RS_EXPR_INT, start);
-      e->integer.value = start->value;
-      e->integer.digits = start->digits;
-      return e;
-    case RS_TOK_FLOAT:
-    case RS_TOK_IMAG:
-    case RS_TOK_ELLIPSIS:
-      advance (P);
-      e = rs_parser_unsupported (P, start, NULL, "%s literals are not in the subset%s",
-                       start->kind == RS_TOK_FLOAT ? "float"
-                       : start->kind == RS_TOK_IMAG ? "complex" : "ellipsis",
-                       start->kind == RS_TOK_FLOAT ? "; use integers" : "");
-      e->kind = RS_EXPR_UNSUPPORTED_CONST;
-      return e;
-    case RS_TOK_STRING:
-      return parse_strings (P);
-    case RS_TOK_LPAR:
-      return parse_paren (P);
-    case RS_TOK_LSQB:
-      return parse_list (P);
-    case RS_TOK_LBRACE:
-      return parse_braces (P);
-    default:
-      return rs_parser_invalid_syntax (P);
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* primaries                                                           */
-
-RsExpr *
-rs_parser_parse_call (RsParser        *P,
-                      const RsToken *start,
-                      RsExpr        *func)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  gboolean fancy = FALSE, genexp = FALSE;
-  const RsToken *open = advance (P);
-  RsExpr *e;
-
-  while (peek (P) != RS_TOK_RPAR)
-    {
-      if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR
-          || (peek (P) == RS_TOK_NAME && peek_at (P, 1) == RS_TOK_EQUAL))
-        {
-          const RsToken *value_start;
-
-          advance (P);
-          if (peek (P) == RS_TOK_EQUAL)
-            advance (P);
-          value_start = cur (P);
-          if (rs_parser_parse_expression (P) == NULL)
-            return NULL;
-          P->last_item = value_start;
-          fancy = TRUE;
-        }
-      else
-        {
-          const RsToken *arg_start = cur (P);
-          RsExpr *arg = rs_parser_parse_named_expression (P);
-
-          if (arg == NULL)
-            return NULL;
-          if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
-            {
-              if (!parse_comprehension_tail (P))
-                return NULL;
-              /* the sole argument `f(x for x in y)` includes the parentheses */
-              if (args->len == 0 && !fancy && peek (P) == RS_TOK_RPAR)
-                arg_start = open;
-              arg = rs_parser_unsupported (P, arg_start, NULL,
-                                 "generator expressions are not in the subset");
-              genexp = TRUE;
-            }
-          P->last_item = arg_start;
-          g_ptr_array_add (args, arg);
-        }
-      if (!accept (P, RS_TOK_COMMA))
-        break;
-    }
-  if (!rs_parser_expect_close (P, RS_TOK_RPAR))
-    return NULL;
-  if (genexp && args->len + fancy > 1)
-    return rs_parser_fail_at (P, start, "Generator expression must be parenthesized");
-  if (fancy)
-    return rs_parser_unsupported (P, start, NULL, "keyword and starred arguments are not in "
-                        "the subset; pass plain positional arguments");
-  e = rs_parser_new_expr (P, RS_EXPR_CALL, start);
-  e->call.func = func;
-  e->call.args = rs_parser_steal (P, args, &e->call.n_args);
-  return e;
-}
-
-/* One element of a subscript; *slice: it was a slice (or starred). */
-static gboolean
-parse_slice (RsParser   *P,
-             RsExpr  **index,
-             gboolean *slice)
-{
-  *index = NULL;
-  if (peek (P) == RS_TOK_STAR)
-    {
-      *slice = TRUE;
-      return parse_star_named_expression (P) != NULL;
-    }
-  if (peek (P) != RS_TOK_COLON)
-    {
-      *index = rs_parser_parse_named_expression (P);
-      if (*index == NULL)
-        return FALSE;
-      if (peek (P) != RS_TOK_COLON)
-        return TRUE;
-    }
-  *slice = TRUE;
-  advance (P);   /* : */
-  if (peek (P) != RS_TOK_COLON && peek (P) != RS_TOK_COMMA && peek (P) != RS_TOK_RSQB
-      && rs_parser_parse_expression (P) == NULL)
-    return FALSE;
-  if (accept (P, RS_TOK_COLON) && peek (P) != RS_TOK_COMMA && peek (P) != RS_TOK_RSQB
-      && rs_parser_parse_expression (P) == NULL)
-    return FALSE;
-  return TRUE;
-}
-
-static RsExpr *
-parse_subscript (RsParser        *P,
-                 const RsToken *start,
-                 RsExpr        *value)
-{
-  gboolean slice = FALSE, tuple = FALSE;
-  RsExpr *index, *e;
-
-  const RsToken *item_start;
-
-  advance (P);   /* [ */
-  item_start = cur (P);
-  if (!parse_slice (P, &index, &slice))
-    return NULL;
-  P->last_item = slice ? NULL : item_start;
-  while (accept (P, RS_TOK_COMMA))
-    {
-      RsExpr *ignored;
-
-      tuple = TRUE;
-      if (peek (P) == RS_TOK_RSQB)
-        break;
-      item_start = cur (P);
-      if (!parse_slice (P, &ignored, &slice))
-        return NULL;
-      P->last_item = slice ? NULL : item_start;
-    }
-  if (!rs_parser_expect_close (P, RS_TOK_RSQB))
-    return NULL;
-  if (slice || tuple || index->kind == RS_EXPR_TUPLE)
-    {
-      e = rs_parser_unsupported (P, start, NULL, "slices are not in the subset");
-      e->kind = RS_EXPR_UNSUPPORTED_TARGET;
-      return e;
-    }
-  e = rs_parser_new_expr (P, RS_EXPR_SUBSCRIPT, start);
-  e->subscript.value = value;
-  e->subscript.index = index;
-  return e;
-}
-
-static RsExpr *
-parse_primary (RsParser *P)
-{
-  const RsToken *start = cur (P);
-  RsExpr *e = parse_atom (P);
-  guint chain = 0;
-
-  while (e != NULL)
-    {
-      if (peek (P) != RS_TOK_DOT && peek (P) != RS_TOK_LPAR && peek (P) != RS_TOK_LSQB)
-        break;
-      if (!rs_parser_enter (P, ++chain))
-        return NULL;
-      if (accept (P, RS_TOK_DOT))
-        {
-          const RsToken *name = cur (P);
-          RsExpr *attr;
-
-          if (!rs_parser_expect (P, RS_TOK_NAME))
-            return NULL;
-          attr = rs_parser_new_expr (P, RS_EXPR_ATTR, start);
-          attr->attr.value = e;
-          attr->attr.name = name->id;
-          e = attr;
-        }
-      else if (peek (P) == RS_TOK_LPAR)
-        e = rs_parser_parse_call (P, start, e);
-      else
-        e = parse_subscript (P, start, e);
-    }
-  return e;
-}
 
 /* ------------------------------------------------------------------ */
 /* operators                                                           */
@@ -541,11 +24,11 @@ parse_power (RsParser *P)
 
   if (accept (P, RS_TOK_AWAIT))
     {
-      if (parse_primary (P) == NULL)
+      if (rs_parser_parse_primary (P) == NULL)
         return NULL;
       return rs_parser_unsupported (P, start, NULL, "await is not in the subset");
     }
-  left = parse_primary (P);
+  left = rs_parser_parse_primary (P);
   if (left == NULL || peek (P) != RS_TOK_DOUBLESTAR || !rs_parser_starts_operand (peek_at (P, 1), FALSE))
     return left;
   advance (P);
@@ -838,8 +321,8 @@ parse_conjunction (RsParser *P)
   return parse_boolop (P, RS_TOK_AND, RS_BOOL_AND, parse_inversion);
 }
 
-static RsExpr *
-parse_disjunction (RsParser *P)
+RsExpr *
+rs_parser_parse_disjunction (RsParser *P)
 {
   return parse_boolop (P, RS_TOK_OR, RS_BOOL_OR, parse_conjunction);
 }
@@ -965,10 +448,10 @@ rs_parser_parse_expression (RsParser *P)
     e = parse_lambda (P);
   else
     {
-      e = parse_disjunction (P);
+      e = rs_parser_parse_disjunction (P);
       if (e != NULL && accept (P, RS_TOK_IF))
         {
-          if (parse_disjunction (P) == NULL)
+          if (rs_parser_parse_disjunction (P) == NULL)
             e = NULL;
           else if (!accept (P, RS_TOK_ELSE))
             e = rs_parser_fail_at (P, start, "expected 'else' after 'if' expression");
@@ -1003,7 +486,7 @@ static RsExpr *
 parse_star_expression (RsParser *P)
 {
   if (peek (P) == RS_TOK_STAR)
-    return parse_starred (P);
+    return rs_parser_parse_starred (P);
   return rs_parser_parse_expression (P);
 }
 
@@ -1042,7 +525,7 @@ rs_parser_parse_star_targets (RsParser *P)
 
   for (;;)
     {
-      RsExpr *item = peek (P) == RS_TOK_STAR ? parse_starred (P) : rs_parser_parse_bitwise_or (P);
+      RsExpr *item = peek (P) == RS_TOK_STAR ? rs_parser_parse_starred (P) : rs_parser_parse_bitwise_or (P);
 
       if (item == NULL)
         return NULL;

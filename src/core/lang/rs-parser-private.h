@@ -3,8 +3,9 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * rs-parser.c holds the helpers and the statements, rs-parser-expr.c the
- * expressions.
+ * rs-parser.c holds the helpers and the entry point, rs-parser-simple.c
+ * and rs-parser-compound.c the statements, rs-parser-primary.c and
+ * rs-parser-expr.c the expressions.
  */
 #pragma once
 
@@ -93,6 +94,8 @@ gpointer rs_parser_fail_at (RsParser *P,
                             const char *format,
                             ...) G_GNUC_PRINTF (3, 4);
 gpointer rs_parser_invalid_syntax (RsParser *P);
+gpointer rs_parser_unexpected_indent (RsParser *P,
+                                     const RsToken *at);
 gboolean rs_parser_expect (RsParser *P,
                            RsTokenKind kind);
 gboolean rs_parser_expect_close (RsParser *P,
@@ -130,7 +133,18 @@ gboolean rs_parser_check_target (RsParser *P,
                                  RsExpr *e,
                                  TargetMode mode);
 
+/* statements (rs-parser-simple.c, rs-parser-compound.c) */
+gboolean rs_parser_parse_simple_statements (RsParser *P,
+                                            GPtrArray *out);
+gboolean rs_parser_parse_statement (RsParser *P,
+                                    GPtrArray *out);
+
+/* atoms and primaries (rs-parser-primary.c) */
+RsExpr *rs_parser_parse_primary (RsParser *P);
+RsExpr *rs_parser_parse_starred (RsParser *P);
+
 /* expressions (rs-parser-expr.c) */
+RsExpr *rs_parser_parse_disjunction (RsParser *P);
 RsExpr *rs_parser_parse_call (RsParser *P,
                               const RsToken *start,
                               RsExpr *func);

@@ -8,7 +8,7 @@
  */
 #include <stdio.h>
 
-#include "rs-ast.h"
+#include "rs-frontend.h"
 
 static void
 dump_block (const char *path,

@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "rs-ast.h"
+#include "rs-frontend.h"
 #include "rs-test-cases.h"
 
 static RsModule *

@@ -9,7 +9,7 @@
  */
 #include <string.h>
 
-#include "rs-ast.h"
+#include "rs-frontend.h"
 
 typedef struct {
   const char  *source;

@@ -8,7 +8,7 @@
  * that way through the session (test-session.c); here the runs that stop
  * early.
  */
-#include "rs-ast.h"
+#include "rs-frontend.h"
 #include "rs-interp.h"
 #include "rs-replica.h"
 #include "rs-trace.h"

@@ -1,0 +1,338 @@
+/* rs-check-compiler.c: what CPython's compiler rejects in a script
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two walks after the subset check: CPython's symtable (repeated
+ * parameters, `global` after a use or an assignment), then its code
+ * generator (`return` outside a function, `break`/`continue` outside a
+ * loop, assigning to __debug__).
+ */
+#include "rs-check-private.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* pass 2: CPython's symtable                                          */
+
+enum {
+  SYM_USE = 1 << 0,
+  SYM_LOCAL = 1 << 1,
+  SYM_PARAM = 1 << 2,
+};
+
+typedef struct {
+  RsModule   *module;
+  GError    **error;
+  GHashTable *flags;     /* name -> SYM_* in the current function, or NULL */
+} Symtable;
+
+static gboolean
+sym_fail (Symtable   *S,
+          guint       line,
+          guint       col,
+          const char *format,
+          const char *name)
+{
+  g_autofree char *message = g_strdup_printf (format, name);
+
+  rs_parse_error_set (S->error, RS_PARSE_ERROR_SYNTAX, S->module->filename,
+                      line, col, "%s", message);
+  return FALSE;
+}
+
+static void
+sym_note (Symtable   *S,
+          const char *name,
+          guint       flag)
+{
+  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
+
+  g_hash_table_insert (S->flags, (gpointer) name, GUINT_TO_POINTER (old | flag));
+}
+
+static void sym_expr (Symtable *S, RsExpr *e, Ctx ctx);
+
+static gboolean
+sym_load_child (RsExpr   *child,
+                gpointer  user_data)
+{
+  sym_expr (user_data, child, CTX_LOAD);
+  return TRUE;
+}
+
+static void
+sym_expr (Symtable *S,
+          RsExpr   *e,
+          Ctx       ctx)
+{
+  guint i;
+
+  if (e->kind == RS_EXPR_NAME)
+    sym_note (S, e->name.id, ctx == CTX_LOAD ? SYM_USE : SYM_LOCAL);
+  else if (e->kind == RS_EXPR_TUPLE)
+    for (i = 0; i < e->seq.n_items; i++)
+      sym_expr (S, e->seq.items[i], ctx);
+  else
+    rs_expr_for_each_child (e, sym_load_child, S);
+}
+
+static gboolean sym_block (Symtable *S, RsBlock *block);
+
+static gboolean
+sym_def (Symtable *S,
+         RsStmt   *s)
+{
+  RsPosition *duplicate = g_hash_table_lookup (RS_MODULE_DATA (S->module)->duplicate_params, s);
+  GHashTable *saved = S->flags;
+  gboolean ok;
+  guint i;
+
+  if (duplicate != NULL)
+    {
+      const char *name = NULL;
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (i = 0; i < s->def.n_params && name == NULL; i++)
+        if (!g_hash_table_add (seen, (gpointer) s->def.params[i]))
+          name = s->def.params[i];
+      return sym_fail (S, duplicate->line, duplicate->col,
+                       "duplicate argument '%s' in function definition", name);
+    }
+  S->flags = g_hash_table_new (NULL, NULL);
+  for (i = 0; i < s->def.n_params; i++)
+    sym_note (S, s->def.params[i], SYM_PARAM);
+  ok = sym_block (S, &s->def.body);
+  g_hash_table_unref (S->flags);
+  S->flags = saved;
+  return ok;
+}
+
+static gboolean
+sym_stmt (Symtable *S,
+          RsStmt   *s)
+{
+  RsBlock *blocks[2];
+  guint i, n;
+
+  if (s->kind == RS_STMT_DEF)
+    return sym_def (S, s);
+  if (s->kind == RS_STMT_GLOBAL && S->flags != NULL)
+    for (i = 0; i < s->names.n_names; i++)
+      {
+        const char *name = s->names.names[i];
+        guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
+
+        if (flags & SYM_PARAM)
+          return sym_fail (S, s->line, s->col, "name '%s' is parameter and global", name);
+        if (flags & SYM_USE)
+          return sym_fail (S, s->line, s->col, "name '%s' is used prior to global declaration", name);
+        if (flags & SYM_LOCAL)
+          return sym_fail (S, s->line, s->col, "name '%s' is assigned to before global declaration", name);
+      }
+  if (S->flags != NULL)
+    {
+      switch ((int) s->kind)
+        {
+        case RS_STMT_ASSIGN:
+          for (i = 0; i < s->assign.n_targets; i++)
+            sym_expr (S, s->assign.targets[i], CTX_STORE);
+          sym_expr (S, s->assign.value, CTX_LOAD);
+          break;
+        case RS_STMT_DELETE:
+          for (i = 0; i < s->del.n_targets; i++)
+            sym_expr (S, s->del.targets[i], CTX_DEL);
+          break;
+        case RS_STMT_FOR:
+          sym_expr (S, s->for_.target, CTX_STORE);
+          sym_expr (S, s->for_.iter, CTX_LOAD);
+          break;
+        default:
+          rs_stmt_for_each_expr (s, sym_load_child, S);
+          break;
+        }
+    }
+  n = rs_stmt_blocks (s, blocks);
+  for (i = 0; i < n; i++)
+    if (!sym_block (S, blocks[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+sym_block (Symtable *S,
+           RsBlock  *block)
+{
+  guint i;
+
+  for (i = 0; i < block->n_stmts; i++)
+    if (!sym_stmt (S, block->stmts[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 3: CPython's code generator                                    */
+
+#define MAX_BLOCKS 20   /* CPython's CO_MAXBLOCKS: nested loops */
+
+typedef struct {
+  RsModule *module;
+  GError  **error;
+  gboolean  in_func;
+  guint     loops;
+} Codegen;
+
+static gboolean
+gen_fail (Codegen    *G,
+          guint       line,
+          guint       col,
+          const char *message)
+{
+  rs_parse_error_set (G->error, RS_PARSE_ERROR_SYNTAX, G->module->filename,
+                      line, col, "%s", message);
+  return FALSE;
+}
+
+typedef struct {
+  Codegen *G;
+  Ctx      ctx;
+} GenExpr;
+
+static gboolean gen_expr (RsExpr *e, gpointer user_data);
+
+static gboolean
+gen_expr_ctx (Codegen *G,
+              RsExpr  *e,
+              Ctx      ctx)
+{
+  GenExpr walk = { G, ctx };
+
+  return gen_expr (e, &walk);
+}
+
+static gboolean
+gen_expr (RsExpr   *e,
+          gpointer  user_data)
+{
+  GenExpr *walk = user_data;
+  GenExpr load = { walk->G, CTX_LOAD };
+  guint i;
+
+  if (e->kind == RS_EXPR_NAME && walk->ctx != CTX_LOAD
+      && strcmp (e->name.id, "__debug__") == 0)
+    return gen_fail (walk->G, e->line, e->col, walk->ctx == CTX_DEL
+                     ? "cannot delete __debug__" : "cannot assign to __debug__");
+  if (e->kind == RS_EXPR_TUPLE)
+    {
+      for (i = 0; i < e->seq.n_items; i++)
+        if (!gen_expr (e->seq.items[i], walk))
+          return FALSE;
+      return TRUE;
+    }
+  return rs_expr_for_each_child (e, gen_expr, &load);
+}
+
+static gboolean gen_block (Codegen *G, RsBlock *block);
+
+static gboolean
+gen_stmt (Codegen *G,
+          RsStmt  *s)
+{
+  gboolean ok = TRUE;
+  guint i;
+
+  switch ((int) s->kind)
+    {
+    case RS_STMT_RETURN:
+      if (!G->in_func)
+        return gen_fail (G, s->line, s->col, "'return' outside function");
+      return s->return_.value == NULL || gen_expr_ctx (G, s->return_.value, CTX_LOAD);
+    case RS_STMT_BREAK:
+      return G->loops > 0 || gen_fail (G, s->line, s->col, "'break' outside loop");
+    case RS_STMT_CONTINUE:
+      return G->loops > 0 || gen_fail (G, s->line, s->col, "'continue' not properly in loop");
+    case RS_STMT_ASSIGN:
+      if (!gen_expr_ctx (G, s->assign.value, CTX_LOAD))
+        return FALSE;
+      for (i = 0; i < s->assign.n_targets; i++)
+        if (!gen_expr_ctx (G, s->assign.targets[i], CTX_STORE))
+          return FALSE;
+      return TRUE;
+    case RS_STMT_DELETE:
+      for (i = 0; i < s->del.n_targets; i++)
+        if (!gen_expr_ctx (G, s->del.targets[i], CTX_DEL))
+          return FALSE;
+      return TRUE;
+    case RS_STMT_EXPR:
+      return gen_expr_ctx (G, s->expr.value, CTX_LOAD);
+    case RS_STMT_IF:
+      return gen_expr_ctx (G, s->if_.test, CTX_LOAD) && gen_block (G, &s->if_.body)
+             && gen_block (G, &s->if_.orelse);
+    case RS_STMT_WHILE:
+      if (G->loops >= MAX_BLOCKS)
+        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
+      if (!gen_expr_ctx (G, s->while_.test, CTX_LOAD))
+        return FALSE;
+      G->loops++;
+      ok = gen_block (G, &s->while_.body);
+      G->loops--;
+      return ok;
+    case RS_STMT_FOR:
+      if (G->loops >= MAX_BLOCKS)
+        return gen_fail (G, s->line, s->col, "too many statically nested blocks");
+      if (!gen_expr_ctx (G, s->for_.iter, CTX_LOAD)
+          || !gen_expr_ctx (G, s->for_.target, CTX_STORE))
+        return FALSE;
+      G->loops++;
+      ok = gen_block (G, &s->for_.body);
+      G->loops--;
+      return ok;
+    case RS_STMT_DEF:
+      {
+        Codegen inner = { G->module, G->error, TRUE, 0 };
+
+        for (i = 0; i < s->def.n_params; i++)
+          if (strcmp (s->def.params[i], "__debug__") == 0)
+            return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
+        return gen_block (&inner, &s->def.body);
+      }
+    case RS_STMT_CLASS:
+      {
+        Codegen inner = { G->module, G->error, FALSE, 0 };
+
+        /* the body is compiled before the class is stored in its name */
+        if (!gen_block (&inner, &s->class_.body))
+          return FALSE;
+        if (strcmp (s->class_.name, "__debug__") == 0)
+          return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
+        return TRUE;
+      }
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+gen_block (Codegen *G,
+           RsBlock *block)
+{
+  guint i;
+
+  for (i = 0; i < block->n_stmts; i++)
+    if (!gen_stmt (G, block->stmts[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+
+gboolean
+rs_check_compiler (RsModule  *module,
+                   GError   **error)
+{
+  Symtable S = { module, error, NULL };
+  Codegen G = { module, error, FALSE, 0 };
+
+  return sym_block (&S, &module->body) && gen_block (&G, &module->body);
+}

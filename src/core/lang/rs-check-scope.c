@@ -1,0 +1,258 @@
+/* rs-check-scope.c: class-private names and every def's RsScope
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs on a module that passed every check: mangles `__x` inside classes
+ * as CPython does, then gives each def its co_varnames in the order the
+ * compiler emits them.
+ */
+#include "rs-check-private.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* class-private names                                                  */
+
+/* CPython's _Py_Mangle: `__x` inside class C is `_C__x`. */
+static const char *
+mangle (const char *class_name,
+        const char *name)
+{
+  gsize len = strlen (name);
+  g_autofree char *mangled = NULL;
+
+  if (class_name == NULL || !g_str_has_prefix (name, "__") || g_str_has_suffix (name, "__")
+      || strchr (name, '.') != NULL)
+    return name;
+  while (*class_name == '_')
+    class_name++;
+  if (*class_name == '\0' || len < 3)
+    return name;
+  mangled = g_strconcat ("_", class_name, name, NULL);
+  return g_intern_string (mangled);
+}
+
+static gboolean
+mangle_expr (RsExpr   *e,
+             gpointer  user_data)
+{
+  if (e->kind == RS_EXPR_NAME)
+    e->name.id = mangle (user_data, e->name.id);
+  return rs_expr_for_each_child (e, mangle_expr, user_data);
+}
+
+static void
+mangle_block (RsBlock    *block,
+              const char *class_name)
+{
+  guint i, j;
+
+  for (i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+      RsBlock *blocks[2];
+      guint n = rs_stmt_blocks (s, blocks);
+      const char *inner = s->kind == RS_STMT_CLASS ? s->class_.name : class_name;
+
+      if (class_name != NULL)
+        {
+          rs_stmt_for_each_expr (s, mangle_expr, (gpointer) class_name);
+          if (s->kind == RS_STMT_GLOBAL)
+            for (j = 0; j < s->names.n_names; j++)
+              s->names.names[j] = mangle (class_name, s->names.names[j]);
+          if (s->kind == RS_STMT_DEF)
+            for (j = 0; j < s->def.n_params; j++)
+              s->def.params[j] = mangle (class_name, s->def.params[j]);
+        }
+      for (j = 0; j < n; j++)
+        mangle_block (blocks[j], inner);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* scopes                                                               */
+
+typedef struct {
+  GHashTable *locals;    /* names local to the function */
+  GHashTable *seen;      /* names already in order */
+  GPtrArray  *order;     /* co_varnames */
+  GPtrArray  *globals;
+} Scope;
+
+static void
+collect_stores (RsExpr *e,
+                Scope  *sc)
+{
+  guint i;
+
+  if (e->kind == RS_EXPR_NAME)
+    g_hash_table_add (sc->locals, (gpointer) e->name.id);
+  else if (e->kind == RS_EXPR_TUPLE)
+    for (i = 0; i < e->seq.n_items; i++)
+      collect_stores (e->seq.items[i], sc);
+}
+
+static void
+collect_locals (Scope   *sc,
+                RsBlock *block)
+{
+  guint i, j;
+
+  for (i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+      RsBlock *blocks[2];
+      guint n = rs_stmt_blocks (s, blocks);
+
+      switch ((int) s->kind)
+        {
+        case RS_STMT_ASSIGN:
+          for (j = 0; j < s->assign.n_targets; j++)
+            collect_stores (s->assign.targets[j], sc);
+          break;
+        case RS_STMT_DELETE:
+          for (j = 0; j < s->del.n_targets; j++)
+            collect_stores (s->del.targets[j], sc);
+          break;
+        case RS_STMT_FOR:
+          collect_stores (s->for_.target, sc);
+          break;
+        case RS_STMT_GLOBAL:
+          for (j = 0; j < s->names.n_names; j++)
+            g_ptr_array_add (sc->globals, (gpointer) s->names.names[j]);
+          break;
+        default:
+          break;
+        }
+      for (j = 0; j < n; j++)
+        collect_locals (sc, blocks[j]);
+    }
+}
+
+static gboolean
+scope_expr (RsExpr   *e,
+            gpointer  user_data)
+{
+  Scope *sc = user_data;
+  guint i;
+
+  if (e->kind == RS_EXPR_NAME && g_hash_table_contains (sc->locals, e->name.id)
+      && g_hash_table_add (sc->seen, (gpointer) e->name.id))
+    g_ptr_array_add (sc->order, (gpointer) e->name.id);
+  if (e->kind != RS_EXPR_DICT)
+    return rs_expr_for_each_child (e, scope_expr, sc);
+  /* the compiler emits a dict display key, value, key, value */
+  for (i = 0; i < e->dict.n_items; i++)
+    {
+      scope_expr (e->dict.keys[i], sc);
+      scope_expr (e->dict.values[i], sc);
+    }
+  return TRUE;
+}
+
+/* The compiler's order: a value before its targets, an iterable before
+ * the loop variable, a test before its branches. */
+static void
+scope_block (Scope   *sc,
+             RsBlock *block)
+{
+  guint i, j;
+
+  for (i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+
+      switch ((int) s->kind)
+        {
+        case RS_STMT_ASSIGN:
+          scope_expr (s->assign.value, sc);
+          for (j = 0; j < s->assign.n_targets; j++)
+            scope_expr (s->assign.targets[j], sc);
+          break;
+        case RS_STMT_FOR:
+          scope_expr (s->for_.iter, sc);
+          scope_expr (s->for_.target, sc);
+          scope_block (sc, &s->for_.body);
+          break;
+        case RS_STMT_IF:
+          scope_expr (s->if_.test, sc);
+          scope_block (sc, &s->if_.body);
+          scope_block (sc, &s->if_.orelse);
+          break;
+        case RS_STMT_WHILE:
+          scope_expr (s->while_.test, sc);
+          scope_block (sc, &s->while_.body);
+          break;
+        default:
+          rs_stmt_for_each_expr (s, scope_expr, sc);
+          break;
+        }
+    }
+}
+
+static void
+fill_scope (RsArena *arena,
+            RsStmt  *def)
+{
+  Scope sc;
+  guint i;
+
+  sc.locals = g_hash_table_new (NULL, NULL);
+  sc.seen = g_hash_table_new (NULL, NULL);
+  sc.order = g_ptr_array_new ();
+  sc.globals = g_ptr_array_new ();
+
+  collect_locals (&sc, &def->def.body);
+  for (i = 0; i < sc.globals->len; i++)
+    g_hash_table_remove (sc.locals, g_ptr_array_index (sc.globals, i));
+  for (i = 0; i < def->def.n_params; i++)
+    {
+      g_hash_table_add (sc.locals, (gpointer) def->def.params[i]);
+      if (g_hash_table_add (sc.seen, (gpointer) def->def.params[i]))
+        g_ptr_array_add (sc.order, (gpointer) def->def.params[i]);
+    }
+  scope_block (&sc, &def->def.body);
+
+  def->def.scope.n_params = def->def.n_params;
+  def->def.scope.varnames = (const char **) rs_arena_steal_ptrs (arena, sc.order,
+                                                                 &def->def.scope.n_varnames);
+  def->def.scope.globals = (const char **) rs_arena_steal_ptrs (arena, sc.globals,
+                                                                &def->def.scope.n_globals);
+  g_hash_table_unref (sc.locals);
+  g_hash_table_unref (sc.seen);
+  g_ptr_array_unref (sc.order);
+  g_ptr_array_unref (sc.globals);
+}
+
+static void
+fill_scopes (RsArena  *arena,
+             RsBlock  *block,
+             gboolean  in_class)
+{
+  guint i, j;
+
+  for (i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+      RsBlock *blocks[2];
+      guint n = rs_stmt_blocks (s, blocks);
+
+      if (s->kind == RS_STMT_DEF)
+        {
+          s->def.is_method = in_class;
+          fill_scope (arena, s);
+        }
+      for (j = 0; j < n; j++)
+        fill_scopes (arena, blocks[j], s->kind == RS_STMT_CLASS);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+void
+rs_check_fill_scopes (RsModule *module)
+{
+  mangle_block (&module->body, NULL);
+  fill_scopes (RS_MODULE_DATA (module)->arena, &module->body, FALSE);
+}

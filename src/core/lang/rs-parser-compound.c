@@ -1,0 +1,497 @@
+/* rs-parser-compound.c: the compound statements of the parser
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Indented blocks, if/while/for, def and class, and what the subset does
+ * not have but the parser must read to reject it at the oracle's place
+ * (try, with, match, decorators, async); one statement of any kind.
+ */
+#include "rs-parser-private.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* compound statements                                                 */
+
+static gboolean
+parse_block (RsParser     *P,
+             RsBlock    *out,
+             const char *what,
+             guint       header_line)
+{
+  g_autoptr(GPtrArray) stmts = g_ptr_array_new ();
+
+  if (!accept (P, RS_TOK_NEWLINE))
+    {
+      if (!rs_parser_parse_simple_statements (P, stmts))
+        return FALSE;
+    }
+  else
+    {
+      if (!accept (P, RS_TOK_INDENT))
+        {
+          RsToken at = *cur (P);
+
+          /* CPython's DEDENT tokens have no column: the offset is 0 */
+          if (at.kind == RS_TOK_DEDENT)
+            at.ccol = 0;
+          return rs_parser_fail_at (P, &at, "expected an indented block after %s on line %u",
+                          what, header_line) != NULL;
+        }
+      if (P->blocks >= RS_MAX_DEPTH)
+        return rs_parser_fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+                        RS_MAX_DEPTH) != NULL;
+      P->blocks++;
+      while (peek (P) != RS_TOK_DEDENT && peek (P) != RS_TOK_END)
+        if (!rs_parser_parse_statement (P, stmts))
+          {
+            P->blocks--;
+            return FALSE;
+          }
+      P->blocks--;
+      accept (P, RS_TOK_DEDENT);
+    }
+  out->stmts = (RsStmt **) rs_arena_steal_ptrs (P->arena, stmts, &out->n_stmts);
+  return TRUE;
+}
+
+/* `if x = 1:` (CPython's invalid_named_expression) */
+static gboolean
+check_test (RsParser        *P,
+            const RsToken *start,
+            RsExpr        *test)
+{
+  if (test == NULL)
+    return FALSE;
+  if (peek (P) != RS_TOK_EQUAL)
+    return TRUE;
+  if (test->kind == RS_EXPR_NAME)
+    return rs_parser_fail_at (P, start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") != NULL;
+  return rs_parser_fail_at (P, start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                  rs_parser_describe_expr (test)) != NULL;
+}
+
+static RsStmt *
+parse_if (RsParser *P)
+{
+  const RsToken *start = advance (P);   /* if or elif */
+  const RsToken *test_start = cur (P);
+  RsExpr *test = rs_parser_parse_named_expression (P);
+  RsStmt *s;
+  guint header_end;
+
+  if (!check_test (P, test_start, test) || !rs_parser_expect (P, RS_TOK_COLON))
+    return NULL;
+  header_end = prev (P)->end_line;
+  s = rs_parser_new_stmt (P, RS_STMT_IF, start);
+  s->if_.test = test;
+  if (!parse_block (P, &s->if_.body, start->kind == RS_TOK_IF ? "'if' statement"
+                    : "'elif' statement", start->line))
+    return NULL;
+  if (peek (P) == RS_TOK_ELIF)
+    {
+      RsStmt *elif;
+
+      /* an elif is an if nested in the else branch: every pass recurses */
+      if (P->blocks >= RS_MAX_DEPTH)
+        return rs_parser_fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+                        RS_MAX_DEPTH);
+      P->blocks++;
+      elif = parse_if (P);
+      P->blocks--;
+      if (elif == NULL)
+        return NULL;
+      s->if_.orelse.stmts = rs_arena_alloc (P->arena, sizeof (RsStmt *));
+      s->if_.orelse.stmts[0] = elif;
+      s->if_.orelse.n_stmts = 1;
+    }
+  else if (peek (P) == RS_TOK_ELSE)
+    {
+      const RsToken *els = advance (P);
+
+      if (!rs_parser_expect (P, RS_TOK_COLON)
+          || !parse_block (P, &s->if_.orelse, "'else' statement", els->line))
+        return NULL;
+    }
+  s->end_line = header_end;
+  return s;
+}
+
+/* `else:` after a loop: parsed, and a reason to reject the loop. */
+static gboolean
+parse_loop_else (RsParser  *P,
+                 gboolean *has_else)
+{
+  RsBlock ignored;
+  const RsToken *els;
+
+  *has_else = FALSE;
+  if (peek (P) != RS_TOK_ELSE)
+    return TRUE;
+  els = advance (P);
+  *has_else = TRUE;
+  return rs_parser_expect (P, RS_TOK_COLON)
+         && parse_block (P, &ignored, "'else' statement", els->line);
+}
+
+static RsStmt *
+parse_while (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  const RsToken *test_start = cur (P);
+  RsExpr *test = rs_parser_parse_named_expression (P);
+  gboolean has_else;
+  RsStmt *s;
+  guint header_end;
+
+  if (!check_test (P, test_start, test) || !rs_parser_expect (P, RS_TOK_COLON))
+    return NULL;
+  header_end = prev (P)->end_line;
+  s = rs_parser_new_stmt (P, RS_STMT_WHILE, start);
+  s->while_.test = test;
+  if (!parse_block (P, &s->while_.body, "'while' statement", start->line)
+      || !parse_loop_else (P, &has_else))
+    return NULL;
+  if (has_else)
+    return rs_parser_unsupported_stmt (P, start, "while/else is not in the subset");
+  s->end_line = header_end;
+  return s;
+}
+
+static RsStmt *
+parse_for (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  RsExpr *target, *iter;
+  gboolean has_else;
+  RsStmt *s;
+  guint header_end;
+
+  target = rs_parser_parse_star_targets (P);
+  if (target == NULL || !rs_parser_check_target (P, target, TARGET_STORE) || !rs_parser_expect (P, RS_TOK_IN))
+    return NULL;
+  iter = rs_parser_parse_star_expressions (P);
+  if (iter == NULL || !rs_parser_expect (P, RS_TOK_COLON))
+    return NULL;
+  header_end = prev (P)->end_line;
+  s = rs_parser_new_stmt (P, RS_STMT_FOR, start);
+  s->for_.target = target;
+  s->for_.iter = iter;
+  if (!parse_block (P, &s->for_.body, "'for' statement", start->line)
+      || !parse_loop_else (P, &has_else))
+    return NULL;
+  if (has_else || target->kind != RS_EXPR_NAME)
+    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` without else is in the subset");
+  s->end_line = header_end;
+  return s;
+}
+
+static RsStmt *
+parse_def (RsParser   *P,
+           gboolean  decorated)
+{
+  const RsToken *start = advance (P);
+  const RsToken *name = cur (P);
+  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  const char *flaw = decorated ? "decorators are not in the subset" : NULL;
+  RsPosition *duplicate = NULL;
+  RsStmt *s;
+  guint header_end;
+
+  if (!rs_parser_expect (P, RS_TOK_NAME))
+    return NULL;
+  rs_parser_bind (P, name->id);
+  if (!rs_parser_expect (P, RS_TOK_LPAR)
+      || !rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate)
+      || !rs_parser_expect (P, RS_TOK_RPAR))
+    return NULL;
+  if (accept (P, RS_TOK_RARROW))
+    {
+      flaw = "annotations are not in the subset";
+      if (rs_parser_parse_expression (P) == NULL)
+        return NULL;
+    }
+  if (!rs_parser_expect (P, RS_TOK_COLON))
+    return NULL;
+  header_end = prev (P)->end_line;
+  s = rs_parser_new_stmt (P, RS_STMT_DEF, start);
+  if (duplicate != NULL)
+    g_hash_table_insert (P->data->duplicate_params, s, duplicate);
+  s->def.name = name->id;
+  s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  if (!parse_block (P, &s->def.body, "function definition", start->line))
+    return NULL;
+  if (flaw != NULL)
+    return rs_parser_unsupported_stmt (P, start, flaw);
+  s->end_line = header_end;
+  return s;
+}
+
+static RsStmt *
+parse_class (RsParser   *P,
+             gboolean  decorated)
+{
+  const RsToken *start = advance (P);
+  const RsToken *name = cur (P);
+  const char *flaw = decorated ? "decorators are not in the subset" : NULL;
+  RsExpr *base = NULL;
+  RsStmt *s;
+  guint header_end;
+
+  if (!rs_parser_expect (P, RS_TOK_NAME))
+    return NULL;
+  rs_parser_bind (P, name->id);
+  if (peek (P) == RS_TOK_LPAR)
+    {
+      /* parse the bases as a call's arguments */
+      RsExpr *call = rs_parser_parse_call (P, name, NULL);
+
+      if (call == NULL)
+        return NULL;
+      if (call->kind != RS_EXPR_CALL || call->call.n_args > 1
+          || (call->call.n_args == 1 && call->call.args[0]->kind != RS_EXPR_NAME))
+        flaw = "only `class Name:` or `class Name(Base):` with a class of the script";
+      else if (call->call.n_args == 1)
+        base = call->call.args[0];
+    }
+  if (!rs_parser_expect (P, RS_TOK_COLON))
+    return NULL;
+  header_end = prev (P)->end_line;
+  s = rs_parser_new_stmt (P, RS_STMT_CLASS, start);
+  s->class_.name = name->id;
+  s->class_.base = base;
+  if (!parse_block (P, &s->class_.body, "class definition", start->line))
+    return NULL;
+  if (flaw != NULL)
+    return rs_parser_unsupported_stmt (P, start, flaw);
+  s->end_line = header_end;
+  return s;
+}
+
+static RsStmt *
+parse_try (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  RsBlock ignored;
+  gboolean handlers = FALSE;
+
+  if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &ignored, "'try' statement", start->line))
+    return NULL;
+  while (peek (P) == RS_TOK_EXCEPT)
+    {
+      const RsToken *exc = advance (P);
+
+      handlers = TRUE;
+      accept (P, RS_TOK_STAR);
+      if (peek (P) != RS_TOK_COLON)
+        {
+          if (rs_parser_parse_expression (P) == NULL)
+            return NULL;
+          if (accept (P, RS_TOK_COMMA) && rs_parser_parse_star_expressions (P) == NULL)
+            return NULL;
+          if (accept (P, RS_TOK_AS) && !rs_parser_expect (P, RS_TOK_NAME))
+            return NULL;
+        }
+      if (!rs_parser_expect (P, RS_TOK_COLON)
+          || !parse_block (P, &ignored, "'except' statement", exc->line))
+        return NULL;
+    }
+  if (handlers && peek (P) == RS_TOK_ELSE)
+    {
+      const RsToken *els = advance (P);
+
+      if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &ignored, "'else' statement", els->line))
+        return NULL;
+    }
+  if (peek (P) == RS_TOK_FINALLY)
+    {
+      const RsToken *fin = advance (P);
+
+      handlers = TRUE;
+      if (!rs_parser_expect (P, RS_TOK_COLON)
+          || !parse_block (P, &ignored, "'finally' statement", fin->line))
+        return NULL;
+    }
+  if (!handlers)
+    return rs_parser_fail_at (P, cur (P), "expected 'except' or 'finally' block");
+  return rs_parser_unsupported_stmt (P, start, "try is not in the subset");
+}
+
+static gboolean
+parse_with_item (RsParser *P)
+{
+  if (rs_parser_parse_expression (P) == NULL)
+    return FALSE;
+  if (accept (P, RS_TOK_AS))
+    {
+      RsExpr *target = rs_parser_parse_star_targets (P);
+
+      return target != NULL && rs_parser_check_target (P, target, TARGET_STORE);
+    }
+  return TRUE;
+}
+
+static RsStmt *
+parse_with (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  RsBlock ignored;
+  gboolean paren = FALSE;
+
+  /* `with (a as b, c):` – parenthesized items, told apart from a
+   * parenthesized expression by an `as` at the first nesting level */
+  if (peek (P) == RS_TOK_LPAR)
+    {
+      guint i, level = 0;
+
+      for (i = P->pos; i < P->n && P->toks[i].kind != RS_TOK_NEWLINE; i++)
+        {
+          RsTokenKind k = P->toks[i].kind;
+
+          if (k == RS_TOK_LPAR || k == RS_TOK_LSQB || k == RS_TOK_LBRACE)
+            level++;
+          else if (k == RS_TOK_RPAR || k == RS_TOK_RSQB || k == RS_TOK_RBRACE)
+            {
+              if (--level == 0)
+                {
+                  paren = paren && i + 1 < P->n && P->toks[i + 1].kind == RS_TOK_COLON;
+                  break;
+                }
+            }
+          else if (k == RS_TOK_AS && level == 1)
+            paren = TRUE;
+        }
+    }
+  if (paren)
+    advance (P);
+  do
+    {
+      if (paren && peek (P) == RS_TOK_RPAR)
+        break;
+      if (!parse_with_item (P))
+        return NULL;
+    }
+  while (accept (P, RS_TOK_COMMA));
+  if (paren && !rs_parser_expect (P, RS_TOK_RPAR))
+    return NULL;
+  if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &ignored, "'with' statement", start->line))
+    return NULL;
+  return rs_parser_unsupported_stmt (P, start, "with is not in the subset");
+}
+
+/* `match x:` followed by an indented block of `case`s (match is a soft
+ * keyword: `match = 1` is an assignment). */
+static gboolean
+is_match_statement (RsParser *P)
+{
+  guint i;
+
+  if (peek (P) != RS_TOK_NAME || strcmp (cur (P)->id, "match") != 0
+      || !rs_parser_starts_expression (peek_at (P, 1)))
+    return FALSE;
+  for (i = P->pos; i + 3 < P->n && P->toks[i].kind != RS_TOK_NEWLINE; i++)
+    ;
+  return P->toks[i].kind == RS_TOK_NEWLINE && P->toks[i - 1].kind == RS_TOK_COLON
+         && P->toks[i + 1].kind == RS_TOK_INDENT && P->toks[i + 2].kind == RS_TOK_NAME
+         && strcmp (P->toks[i + 2].id, "case") == 0;
+}
+
+static RsStmt *
+skip_match (RsParser *P)
+{
+  const RsToken *start = cur (P);
+  guint level = 0;
+
+  /* patterns have a grammar of their own: skip the whole statement */
+  while (peek (P) != RS_TOK_NEWLINE && peek (P) != RS_TOK_ERROR)
+    advance (P);
+  advance (P);
+  do
+    {
+      if (peek (P) == RS_TOK_INDENT)
+        level++;
+      else if (peek (P) == RS_TOK_DEDENT)
+        level--;
+      else if (peek (P) == RS_TOK_ERROR)
+        return rs_parser_invalid_syntax (P);
+      advance (P);
+    }
+  while (level > 0 && peek (P) != RS_TOK_END);
+  return rs_parser_unsupported_stmt (P, start, "match statements are not in the subset");
+}
+
+static RsStmt *
+parse_decorated (RsParser *P)
+{
+  while (accept (P, RS_TOK_AT))
+    {
+      if (rs_parser_parse_named_expression (P) == NULL)
+        return NULL;
+      if (!accept (P, RS_TOK_NEWLINE))
+        return rs_parser_invalid_syntax (P);
+    }
+  if (peek (P) == RS_TOK_DEF)
+    return parse_def (P, TRUE);
+  if (peek (P) == RS_TOK_CLASS)
+    return parse_class (P, TRUE);
+  if (peek (P) == RS_TOK_ASYNC && peek_at (P, 1) == RS_TOK_DEF)
+    {
+      const RsToken *start = advance (P);
+
+      if (parse_def (P, TRUE) == NULL)
+        return NULL;
+      return rs_parser_unsupported_stmt (P, start, "async is not in the subset");
+    }
+  return rs_parser_invalid_syntax (P);
+}
+
+static RsStmt *
+parse_async (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  RsStmt *inner;
+
+  switch (peek (P))
+    {
+    case RS_TOK_DEF: inner = parse_def (P, FALSE); break;
+    case RS_TOK_FOR: inner = parse_for (P); break;
+    case RS_TOK_WITH: inner = parse_with (P); break;
+    default: return rs_parser_invalid_syntax (P);
+    }
+  if (inner == NULL)
+    return NULL;
+  return rs_parser_unsupported_stmt (P, start, "async is not in the subset");
+}
+
+gboolean
+rs_parser_parse_statement (RsParser  *P,
+                           GPtrArray *out)
+{
+  RsStmt *s;
+
+  switch (peek (P))
+    {
+    case RS_TOK_IF: s = parse_if (P); break;
+    case RS_TOK_WHILE: s = parse_while (P); break;
+    case RS_TOK_FOR: s = parse_for (P); break;
+    case RS_TOK_DEF: s = parse_def (P, FALSE); break;
+    case RS_TOK_CLASS: s = parse_class (P, FALSE); break;
+    case RS_TOK_TRY: s = parse_try (P); break;
+    case RS_TOK_WITH: s = parse_with (P); break;
+    case RS_TOK_ASYNC: s = parse_async (P); break;
+    case RS_TOK_AT: s = parse_decorated (P); break;
+    case RS_TOK_INDENT: return rs_parser_unexpected_indent (P, cur (P)) != NULL;
+    default:
+      if (is_match_statement (P))
+        {
+          s = skip_match (P);
+          break;
+        }
+      return rs_parser_parse_simple_statements (P, out);
+    }
+  if (s == NULL)
+    return FALSE;
+  g_ptr_array_add (out, s);
+  return TRUE;
+}

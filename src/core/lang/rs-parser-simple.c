@@ -1,0 +1,395 @@
+/* rs-parser-simple.c: the simple statements of the parser
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Assignments, expression statements, del, global and nonlocal, the
+ * imports and the keywords of one line (pass, break, return, raise, ...),
+ * several of them joined by `;` on a line.
+ */
+#include "rs-parser-private.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* simple statements                                                   */
+
+/* The subset's rule for assignment targets (the oracle's check_Assign):
+ * NULL if fine, else why not. */
+static const char *
+assign_target_flaw (const RsExpr *target)
+{
+  guint i;
+
+  if (target->kind == RS_EXPR_LIST)
+    return "list targets are not in the subset; write `a, b = ...`";
+  if (target->kind == RS_EXPR_STARRED)
+    return "starred assignment targets are not in the subset";
+  if (target->kind != RS_EXPR_TUPLE)
+    return NULL;
+  for (i = 0; i < target->seq.n_items; i++)
+    {
+      RsExprKind kind = target->seq.items[i]->kind;
+
+      if (kind == RS_EXPR_STARRED)
+        return "starred assignment targets are not in the subset";
+      if (kind != RS_EXPR_NAME && kind != RS_EXPR_ATTR && kind != RS_EXPR_SUBSCRIPT
+          && kind != RS_EXPR_UNSUPPORTED_TARGET)
+        return "nested unpacking is not in the subset; unpack one level at a time";
+    }
+  return NULL;
+}
+
+static RsStmt *
+parse_assignment (RsParser        *P,
+                  const RsToken *start,
+                  RsExpr        *first)
+{
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+  const char *flaw = NULL;
+  RsExpr *value = first;
+  RsStmt *s;
+  guint i;
+
+  while (accept (P, RS_TOK_EQUAL))
+    {
+      g_ptr_array_add (targets, value);
+      value = peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P);
+      if (value == NULL)
+        return NULL;
+    }
+  for (i = 0; i < targets->len; i++)
+    {
+      RsExpr *target = g_ptr_array_index (targets, i);
+      const RsExpr *hint = NULL;
+
+      if (targets->len == 1)
+        hint = target->kind == RS_EXPR_TUPLE && target->seq.n_items > 0
+               ? target->seq.items[target->seq.n_items - 1] : target;
+      if (!rs_parser_check_target_hint (P, target, TARGET_STORE, hint))
+        return NULL;
+      if (flaw == NULL)
+        flaw = assign_target_flaw (target);
+    }
+  if (flaw != NULL)
+    return rs_parser_unsupported_stmt (P, start, flaw);
+  s = rs_parser_new_stmt (P, RS_STMT_ASSIGN, start);
+  s->assign.value = value;
+  s->assign.targets = rs_parser_steal (P, targets, &s->assign.n_targets);
+  return s;
+}
+
+/* A target of augmented assignments and annotations. */
+static gboolean
+is_single_target (const RsExpr *e)
+{
+  return e->kind == RS_EXPR_NAME || e->kind == RS_EXPR_ATTR || e->kind == RS_EXPR_SUBSCRIPT
+         || e->kind == RS_EXPR_UNSUPPORTED_TARGET;
+}
+
+static RsStmt *
+parse_expr_statement (RsParser *P)
+{
+  const RsToken *start = cur (P);
+  RsExpr *first;
+  RsStmt *s;
+
+  if (peek (P) == RS_TOK_YIELD)
+    first = rs_parser_parse_yield (P);
+  else
+    first = rs_parser_parse_star_expressions (P);
+  if (first == NULL)
+    return NULL;
+
+  if (peek (P) == RS_TOK_EQUAL)
+    return parse_assignment (P, start, first);
+
+  if (peek (P) == RS_TOK_AUGASSIGN)
+    {
+      const RsToken *op = advance (P);
+      g_autofree char *plain = g_strndup (op->id, strlen (op->id) - 1);
+      RsExpr *value;
+      char *message;
+
+      if (!is_single_target (first))
+        return rs_parser_fail_at (P, start, "'%s' is an illegal expression for augmented assignment",
+                        rs_parser_describe_expr (first));
+      rs_parser_check_target (P, first, TARGET_STORE);
+      value = peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P);
+      if (value == NULL)
+        return NULL;
+      message = g_strdup_printf ("augmented assignment `%s` is not in the subset; "
+                                 "write `x = x %s ...`", op->id, plain);
+      s = rs_parser_unsupported_stmt (P, start, rs_arena_strndup (P->arena, message, strlen (message)));
+      g_free (message);
+      return s;
+    }
+
+  if (peek (P) == RS_TOK_COLON)
+    {
+      /* annotated assignment */
+      advance (P);
+      if (rs_parser_parse_expression (P) == NULL)
+        return NULL;
+      if (first->kind == RS_EXPR_TUPLE || first->kind == RS_EXPR_LIST)
+        return rs_parser_fail_at (P, start, "only single target (not %s) can be annotated",
+                        first->kind == RS_EXPR_TUPLE ? "tuple" : "list");
+      if (!is_single_target (first))
+        return rs_parser_fail_at (P, start, "illegal target for annotation");
+      rs_parser_check_target (P, first, TARGET_STORE);
+      if (accept (P, RS_TOK_EQUAL)
+          && (peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P)) == NULL)
+        return NULL;
+      return rs_parser_unsupported_stmt (P, start, "annotations are not in the subset");
+    }
+
+  s = rs_parser_new_stmt (P, RS_STMT_EXPR, start);
+  s->expr.value = first;
+  return s;
+}
+
+static void
+flatten_del_target (RsParser    *P,
+                    RsExpr    *target,
+                    GPtrArray *out)
+{
+  guint i;
+
+  /* `del (a, b)` deletes a, then b: the same as `del a, b` */
+  if (target->kind == RS_EXPR_TUPLE)
+    {
+      for (i = 0; i < target->seq.n_items; i++)
+        flatten_del_target (P, target->seq.items[i], out);
+      return;
+    }
+  if (target->kind == RS_EXPR_LIST)
+    {
+      RsToken at = { 0 };
+      RsExpr *e;
+
+      at.line = target->line;
+      at.col = target->col;
+      e = rs_parser_unsupported (P, &at, NULL, "list targets are not in the subset");
+      e->end_line = target->end_line;
+      e->end_col = target->end_col;
+      target = e;
+    }
+  g_ptr_array_add (out, target);
+}
+
+static RsStmt *
+parse_del (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+  RsStmt *s;
+
+  do
+    {
+      RsExpr *target;
+
+      if (!rs_parser_starts_expression (peek (P)))
+        break;
+      target = rs_parser_parse_bitwise_or (P);
+      if (target == NULL || !rs_parser_check_target (P, target, TARGET_DEL))
+        return NULL;
+      flatten_del_target (P, target, targets);
+    }
+  while (accept (P, RS_TOK_COMMA));
+  if (targets->len == 0)
+    return rs_parser_invalid_syntax (P);
+  s = rs_parser_new_stmt (P, RS_STMT_DELETE, start);
+  s->del.targets = rs_parser_steal (P, targets, &s->del.n_targets);
+  return s;
+}
+
+static RsStmt *
+parse_names_stmt (RsParser     *P,
+                  RsStmtKind  kind)
+{
+  const RsToken *start = advance (P);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  RsStmt *s;
+
+  do
+    {
+      const RsToken *name = cur (P);
+
+      if (!rs_parser_expect (P, RS_TOK_NAME))
+        return NULL;
+      g_ptr_array_add (names, (gpointer) name->id);
+    }
+  while (accept (P, RS_TOK_COMMA));
+  if (kind == RS_STMT_UNSUPPORTED)
+    return rs_parser_unsupported_stmt (P, start, "nonlocal is not in the subset");
+  s = rs_parser_new_stmt (P, kind, start);
+  s->names.names = (const char **) rs_arena_steal_ptrs (P->arena, names, &s->names.n_names);
+  return s;
+}
+
+/* dotted_name: NAME ('.' NAME)*, interned as one string */
+static const char *
+parse_dotted_name (RsParser *P)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  do
+    {
+      const RsToken *tok = cur (P);
+
+      if (!rs_parser_expect (P, RS_TOK_NAME))
+        return NULL;
+      if (name->len > 0)
+        g_string_append_c (name, '.');
+      g_string_append (name, tok->id);
+    }
+  while (accept (P, RS_TOK_DOT));
+  return g_intern_string (name->str);
+}
+
+static RsStmt *
+parse_import (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *flaw = NULL;
+  RsStmt *s;
+
+  do
+    {
+      const char *name = parse_dotted_name (P);
+
+      if (name == NULL)
+        return NULL;
+      g_hash_table_add (P->data->modules, (gpointer) name);
+      rs_parser_bind (P, name);
+      if (accept (P, RS_TOK_AS))
+        {
+          if (!rs_parser_expect (P, RS_TOK_NAME))
+            return NULL;
+          flaw = "`import ... as` is not in the subset; write `import gc`, "
+                 "`import weakref` or `import sys`";
+        }
+      if (strcmp (name, "gc") != 0 && strcmp (name, "weakref") != 0
+          && strcmp (name, "sys") != 0 && flaw == NULL)
+        flaw = "only `import gc`, `import weakref` and `import sys` are in the subset";
+      g_ptr_array_add (names, (gpointer) name);
+    }
+  while (accept (P, RS_TOK_COMMA));
+  if (flaw != NULL)
+    return rs_parser_unsupported_stmt (P, start, flaw);
+  s = rs_parser_new_stmt (P, RS_STMT_IMPORT, start);
+  s->names.names = (const char **) rs_arena_steal_ptrs (P->arena, names, &s->names.n_names);
+  return s;
+}
+
+static RsStmt *
+parse_from_import (RsParser *P)
+{
+  const RsToken *start = advance (P);
+
+  while (accept (P, RS_TOK_DOT) || accept (P, RS_TOK_ELLIPSIS))
+    ;
+  if (peek (P) == RS_TOK_NAME && parse_dotted_name (P) == NULL)
+    return NULL;
+  if (!rs_parser_expect (P, RS_TOK_IMPORT))
+    return NULL;
+  if (!accept (P, RS_TOK_STAR))
+    {
+      gboolean paren = accept (P, RS_TOK_LPAR);
+
+      do
+        {
+          if (paren && peek (P) == RS_TOK_RPAR)
+            break;
+          if (!rs_parser_expect (P, RS_TOK_NAME))
+            return NULL;
+          if (accept (P, RS_TOK_AS) && !rs_parser_expect (P, RS_TOK_NAME))
+            return NULL;
+        }
+      while (accept (P, RS_TOK_COMMA));
+      if (paren && !rs_parser_expect (P, RS_TOK_RPAR))
+        return NULL;
+    }
+  return rs_parser_unsupported_stmt (P, start, "`from ... import` is not in the subset; "
+                           "write `import gc`, `import weakref` or `import sys`");
+}
+
+static RsStmt *
+parse_simple_statement (RsParser *P)
+{
+  const RsToken *start = cur (P);
+  RsStmt *s;
+
+  switch (peek (P))
+    {
+    case RS_TOK_PASS:
+      advance (P);
+      return rs_parser_new_stmt (P, RS_STMT_PASS, start);
+    case RS_TOK_BREAK:
+      advance (P);
+      return rs_parser_new_stmt (P, RS_STMT_BREAK, start);
+    case RS_TOK_CONTINUE:
+      advance (P);
+      return rs_parser_new_stmt (P, RS_STMT_CONTINUE, start);
+    case RS_TOK_RETURN:
+      {
+        RsExpr *value = NULL;
+
+        advance (P);
+        if (rs_parser_starts_expression (peek (P)) && (value = rs_parser_parse_star_expressions (P)) == NULL)
+          return NULL;
+        s = rs_parser_new_stmt (P, RS_STMT_RETURN, start);
+        s->return_.value = value;
+        return s;
+      }
+    case RS_TOK_DEL:
+      return parse_del (P);
+    case RS_TOK_GLOBAL:
+      return parse_names_stmt (P, RS_STMT_GLOBAL);
+    case RS_TOK_NONLOCAL:
+      return parse_names_stmt (P, RS_STMT_UNSUPPORTED);
+    case RS_TOK_IMPORT:
+      return parse_import (P);
+    case RS_TOK_FROM:
+      return parse_from_import (P);
+    case RS_TOK_RAISE:
+      advance (P);
+      if (rs_parser_starts_expression (peek (P)))
+        {
+          if (rs_parser_parse_expression (P) == NULL)
+            return NULL;
+          if (accept (P, RS_TOK_FROM) && rs_parser_parse_expression (P) == NULL)
+            return NULL;
+        }
+      return rs_parser_unsupported_stmt (P, start, "raise is not in the subset");
+    case RS_TOK_ASSERT:
+      advance (P);
+      if (rs_parser_parse_expression (P) == NULL)
+        return NULL;
+      if (accept (P, RS_TOK_COMMA) && rs_parser_parse_expression (P) == NULL)
+        return NULL;
+      return rs_parser_unsupported_stmt (P, start, "assert is not in the subset; use an if statement");
+    default:
+      return parse_expr_statement (P);
+    }
+}
+
+gboolean
+rs_parser_parse_simple_statements (RsParser  *P,
+                                   GPtrArray *out)
+{
+  for (;;)
+    {
+      RsStmt *s = parse_simple_statement (P);
+
+      if (s == NULL)
+        return FALSE;
+      g_ptr_array_add (out, s);
+      if (!accept (P, RS_TOK_SEMI) || peek (P) == RS_TOK_NEWLINE)
+        break;
+    }
+  if (!accept (P, RS_TOK_NEWLINE))
+    return rs_parser_invalid_syntax (P) != NULL;
+  return TRUE;
+}
