@@ -104,7 +104,6 @@ struct _RsInterp
 /* rs-interp.c */
 guint32  rs_interp_atom          (RsInterp *self, const char *str);
 gboolean rs_interp_is_imported   (RsInterp *self, const char *name);
-void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
 gint64   rs_interp_range_length  (const RsRangeData *r);
 gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
                                   const char *format, ...) G_GNUC_PRINTF (4, 5);
@@ -112,29 +111,38 @@ gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
  * line (AttributeError.obj, a KeyError's key). */
 gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
                                   const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
+void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_frame);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
-/* Calls script function @func with it and @args moved into its frame. */
-gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
-                                  guint n_args, guint line, RsValue *result);
-/* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */
-void     rs_interp_call_unraisable (RsInterp *self, RsValue callable, RsValue *args, guint n_args);
-void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
 void     rs_interp_names_set     (RsNames *names, guint32 name, RsValue value, RsValue *old);
 gboolean rs_interp_names_get     (RsNames *names, guint32 name, RsValue *value);
+void     rs_interp_names_clear   (RsNames *names);
 
+/* rs-interp-call.c */
+extern const RsHeapHooks rs_interp_heap_hooks;
+RsFrame *rs_interp_frame_new     (RsInterp *self, RsFrameKind kind);
+void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
+void     rs_interp_frame_free_quietly (gpointer frame);
+/* Enters @levels of recursion, or raises RecursionError. */
+gboolean rs_interp_enter         (RsInterp *self, guint levels, guint line);
 /* Whether the oracle's allocation code fits under the recursion limit;
- * FALSE with a RecursionError (see rs-interp.c).  @held (the arguments of
- * the allocation) are stolen when @steal, else referenced. */
+ * FALSE with a RecursionError (see rs-interp-call.c).  @held (the
+ * arguments of the allocation) are stolen when @steal, else referenced. */
 gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
                                   RsValue *held, guint n_held, gboolean steal,
                                   guint line);
-
-/* rs-interp-expr.c */
-gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
+/* Calls script function @func with it and @args moved into its frame. */
+gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
+                                  guint n_args, guint line, RsValue *result);
 /* Calls @callable with @self_arg (ABSENT: none) and @args; consumes all. */
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
+/* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */
+void     rs_interp_call_unraisable (RsInterp *self, RsValue callable, RsValue *args, guint n_args);
+void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+
+/* rs-interp-expr.c */
+gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
 gboolean rs_interp_getattr       (RsInterp *self, RsValue owner, const char *name,
                                   guint line, RsValue *out);
 gboolean rs_interp_getitem       (RsInterp *self, RsValue container, RsValue index,
