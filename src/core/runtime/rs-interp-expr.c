@@ -281,8 +281,7 @@ load_method (RsInterp   *self,
       *self_arg = owner;
       return TRUE;
     }
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT) &&
-      rs_interp_builtin_method (self, owner, name, &bi))
+  if (rs_interp_builtin_method (self, owner, name, &bi))
     {
       *callable = RS_VALUE_BUILTIN (bi);
       *self_arg = owner;
