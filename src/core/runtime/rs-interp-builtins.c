@@ -1,48 +1,28 @@
 /* rs-interp-builtins.c: print, len, range, list, dict, the gc/sys/weakref
- * modules, and the list and dict methods
+ * modules, and the lookup and calls of every builtin
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Builtins borrow their arguments (the caller releases them afterwards,
- * as CALL does) and return a new reference.  Each is one row of the table
- * at the end: where its name is found, how many arguments it takes, and
- * the function that runs it.
+ * as CALL does) and return a new reference.  Each is one row of a table
+ * (the functions' at the end, the methods' in rs-interp-methods.c): where
+ * its name is found, how many arguments it takes, and the function that
+ * runs it.
  */
 #include "rs-interp-private.h"
 
 #include <string.h>
 
-typedef gboolean (*RsBuiltinFunc) (RsInterp *self, RsValue *args, guint n_args,
-                                   guint line, RsValue *out);
-
-/* Where a builtin's name is found: in a module (RS_BI_MOD_GC...), among a
- * type's methods (RS_BI_LIST, RS_BI_DICT: self comes first in the
- * arguments), or one of these. */
-enum {
-  OWNER_BUILTINS = RS_N_BUILTINS,  /* a name of the builtins namespace */
-  OWNER_NONE,                      /* found by no lookup (object.__init__) */
-};
-
-enum {
-  /* print and the type calls (weakref.ref, list(x), dict(x)) get their
-   * arguments in a tuple of their own, released before the caller's */
-  ROW_PACKS_ARGS = 1 << 0,
-  /* the function checks the count itself: in its own words, or after
-   * allocating as the oracle does */
-  ROW_OWN_CHECK  = 1 << 1,
-};
-
-#define ANY G_MAXUINT
-
-typedef struct {
-  guint          owner;
-  guint          min_args, max_args;  /* methods: besides self */
-  guint          flags;
-  RsBuiltinFunc  call;
-} RsBuiltinRow;
-
 static const RsBuiltinRow builtins[RS_N_BUILTINS];
+
+/* The row of @id: a builtin function's, or a method's */
+static const RsBuiltinRow *
+row_of (RsBuiltinId id)
+{
+  g_assert (id < RS_N_BUILTINS);
+  return builtins[id].call != NULL ? &builtins[id] : &rs_interp_methods[id];
+}
 
 static gboolean
 is_method (const RsBuiltinRow *row)
@@ -58,7 +38,7 @@ check_args (RsInterp    *self,
             guint        n_args,
             guint        line)
 {
-  const RsBuiltinRow *row = &builtins[id];
+  const RsBuiltinRow *row = row_of (id);
   guint min = row->min_args, max = row->max_args;
 
   n_args -= is_method (row);
@@ -207,10 +187,10 @@ rs_interp_iter_items (RsInterp *self,
   return TRUE;
 }
 
-static void
-list_extend (RsInterp *self,
-             RsObjId   list,
-             GArray   *items)
+void
+rs_interp_list_extend (RsInterp *self,
+                       RsObjId   list,
+                       GArray   *items)
 {
   for (guint i = 0; i < items->len; i++)
     {
@@ -220,12 +200,12 @@ list_extend (RsInterp *self,
     }
 }
 
-static gboolean
-builtin_list (RsInterp *self,
-              RsValue  *args,
-              guint     n_args,
-              guint     line,
-              RsValue  *out)
+gboolean
+rs_interp_builtin_list (RsInterp *self,
+                        RsValue  *args,
+                        guint     n_args,
+                        guint     line,
+                        RsValue  *out)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
@@ -240,7 +220,7 @@ builtin_list (RsInterp *self,
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
       return FALSE;
     }
-  list_extend (self, l, items);
+  rs_interp_list_extend (self, l, items);
   *out = RS_VALUE_OBJECT (l);
   return TRUE;
 }
@@ -264,12 +244,12 @@ dict_update (RsInterp *self,
     }
 }
 
-static gboolean
-builtin_dict (RsInterp *self,
-              RsValue  *args,
-              guint     n_args,
-              guint     line,
-              RsValue  *out)
+gboolean
+rs_interp_builtin_dict (RsInterp *self,
+                        RsValue  *args,
+                        guint     n_args,
+                        guint     line,
+                        RsValue  *out)
 {
   /* allocated before dict.__init__ checks the arguments, as list() */
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, args, n_args, FALSE, line))
@@ -313,382 +293,6 @@ builtin_weakref (RsInterp *self,
                             rs_interp_type_name (self, args[0]));
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));
   return TRUE;
-}
-
-/* == inside a list method: the method call (method_vectorcall_O) takes a
- * recursion level of its own */
-static gint
-method_equal (RsInterp *self,
-              RsValue   a,
-              RsValue   b,
-              guint     line)
-{
-  self->depth++;
-  gint r = a == b ? 1 : rs_interp_equal (self, a, b, line);
-  self->depth--;
-  return r;
-}
-
-/* 1 found, 0 not, -1 the comparison failed (error raised) */
-static gint
-list_find (RsInterp *self,
-           RsObjId   list,
-           RsValue   x,
-           guint     line,
-           guint    *at)
-{
-  for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, list)->data)->len; i++)
-    {
-      RsValue item = ((RsList *) rs_heap_get (self->heap, list)->data)->items[i];
-      gint r = method_equal (self, item, x, line);
-      if (r != 0)
-        {
-          *at = i;
-          return r;
-        }
-    }
-  return 0;
-}
-
-/* A Py_ssize_t argument (list.pop's and list.insert's index) that is
- * too big for it is an OverflowError before anything else. */
-static gboolean
-index_fits (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line)
-{
-  if (n_args >= 2 && RS_VALUE_TAG (args[1]) == RS_TAG_BIGINT)
-    return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C ssize_t");
-  return TRUE;
-}
-
-/* List methods: args[0] is the list */
-
-static gboolean
-list_append (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
-  RsList *list = rs_heap_get (self->heap, l)->data;
-
-  rs_heap_incref (self->heap, args[1]);
-  rs_heap_list_insert (self->heap, l, list->len, args[1]);
-  return TRUE;
-}
-
-static gboolean
-list_pop (RsInterp *self,
-          RsValue  *args,
-          guint     n_args,
-          guint     line,
-          RsValue  *out)
-{
-  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
-  RsList *list = rs_heap_get (self->heap, l)->data;
-  gint64 i = -1;
-
-  if (!index_fits (self, args, n_args, line))
-    return FALSE;
-  if (n_args == 2 && !rs_interp_get_index (self, args[1], &i))
-    return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
-                            rs_interp_type_name (self, args[1]));
-  if (list->len == 0)
-    return rs_interp_raise (self, line, "IndexError", "pop from empty list");
-  if (i < 0)
-    i += list->len;
-  if (i < 0 || i >= (gint64) list->len)
-    return rs_interp_raise (self, line, "IndexError", "pop index out of range");
-  *out = rs_heap_list_remove (self->heap, l, i, TRUE);
-  return TRUE;
-}
-
-static gboolean
-list_insert (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
-  RsList *list = rs_heap_get (self->heap, l)->data;
-  gint64 i;
-
-  if (!index_fits (self, args, n_args, line))
-    return FALSE;
-  if (!rs_interp_get_index (self, args[1], &i))
-    return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
-                            rs_interp_type_name (self, args[1]));
-  if (i < 0)
-    i = MAX (0, i + (gint64) list->len);
-  i = MIN (i, (gint64) list->len);
-  rs_heap_incref (self->heap, args[2]);
-  rs_heap_list_insert (self->heap, l, i, args[2]);
-  return TRUE;
-}
-
-static gboolean
-list_remove (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
-  guint at;
-  gint found = list_find (self, l, args[1], line, &at);
-
-  if (found == 0)
-    return rs_interp_raise (self, line, "ValueError", "list.remove(x): x not in list");
-  if (found < 0)
-    return FALSE;
-  rs_heap_list_remove (self->heap, l, at, FALSE);
-  return TRUE;
-}
-
-static gboolean
-list_clear (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  rs_heap_list_clear (self->heap, RS_VALUE_OBJECT_ID (args[0]));
-  return TRUE;
-}
-
-static gboolean
-list_index (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  guint at;
-  gint found = list_find (self, RS_VALUE_OBJECT_ID (args[0]), args[1], line, &at);
-
-  if (found == 0)
-    return rs_interp_raise (self, line, "ValueError", "x not in list");
-  if (found < 0)
-    return FALSE;
-  *out = rs_interp_make_int (self, at);
-  return TRUE;
-}
-
-static gboolean
-list_count (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  RsList *list = rs_heap_get_value (self->heap, args[0])->data;
-  gint64 n = 0;
-
-  for (guint k = 0; k < list->len; k++)
-    {
-      gint r = method_equal (self, list->items[k], args[1], line);
-      if (r < 0)
-        return FALSE;
-      n += r;
-    }
-  *out = rs_interp_make_int (self, n);
-  return TRUE;
-}
-
-static gboolean
-list_extend_method (RsInterp *self,
-                    RsValue  *args,
-                    guint     n_args,
-                    guint     line,
-                    RsValue  *out)
-{
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  if (!rs_interp_iter_items (self, args[1], line, items))
-    return FALSE;
-  list_extend (self, RS_VALUE_OBJECT_ID (args[0]), items);
-  return TRUE;
-}
-
-static gboolean
-list_reverse (RsInterp *self,
-              RsValue  *args,
-              guint     n_args,
-              guint     line,
-              RsValue  *out)
-{
-  RsList *list = rs_heap_get_value (self->heap, args[0])->data;
-
-  for (guint k = 0; k < list->len / 2; k++)
-    {
-      RsValue t = list->items[k];
-      list->items[k] = list->items[list->len - 1 - k];
-      list->items[list->len - 1 - k] = t;
-    }
-  return TRUE;
-}
-
-static gboolean
-list_copy (RsInterp *self,
-           RsValue  *args,
-           guint     n_args,
-           guint     line,
-           RsValue  *out)
-{
-  return builtin_list (self, args, 1, line, out);
-}
-
-/* Dict methods: args[0] is the dict */
-
-/* KeyError(key): the exception keeps the key until the error line */
-gboolean
-rs_interp_key_error (RsInterp *self,
-                     RsValue   key,
-                     guint     line)
-{
-  GString *r = g_string_new (NULL);
-
-  rs_interp_repr (self, key, r);
-  rs_interp_raise_held (self, line, key, "KeyError", "%s", r->str);
-  g_string_free (r, TRUE);
-  return FALSE;
-}
-
-/* dict.pop and dict.get: the value of a key, or the default */
-static gboolean
-dict_lookup (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             gboolean  pop,
-             RsValue  *out)
-{
-  RsObjId d = RS_VALUE_OBJECT_ID (args[0]);
-  gint at;
-
-  /* CPython's pop on an empty dict never hashes the key */
-  if (pop && ((RsDict *) rs_heap_get (self->heap, d)->data)->used == 0)
-    at = -1;
-  else if (!rs_interp_hashable (self, args[1], line))
-    return FALSE;
-  else
-    at = rs_heap_dict_find (self->heap, d, args[1]);
-  if (at < 0)
-    {
-      if (n_args == 3)
-        *out = args[2];
-      else if (pop)
-        return rs_interp_key_error (self, args[1], line);
-      rs_heap_incref (self->heap, *out);
-      return TRUE;
-    }
-  if (pop)
-    *out = rs_heap_dict_remove (self->heap, d, at, TRUE);
-  else
-    {
-      *out = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].value;
-      rs_heap_incref (self->heap, *out);
-    }
-  return TRUE;
-}
-
-static gboolean
-dict_pop (RsInterp *self,
-          RsValue  *args,
-          guint     n_args,
-          guint     line,
-          RsValue  *out)
-{
-  return dict_lookup (self, args, n_args, line, TRUE, out);
-}
-
-static gboolean
-dict_get (RsInterp *self,
-          RsValue  *args,
-          guint     n_args,
-          guint     line,
-          RsValue  *out)
-{
-  return dict_lookup (self, args, n_args, line, FALSE, out);
-}
-
-static gboolean
-dict_clear (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  rs_heap_dict_clear (self->heap, RS_VALUE_OBJECT_ID (args[0]));
-  return TRUE;
-}
-
-/* dict.keys() and dict.values(): a new list of them */
-static gboolean
-dict_view (RsInterp *self,
-           RsValue   dict,
-           gboolean  values,
-           RsValue  *out)
-{
-  RsDict *d = rs_heap_get_value (self->heap, dict)->data;
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  for (guint i = 0; i < d->len; i++)
-    {
-      RsDictEntry *e = &d->entries[i];
-      if (e->key == RS_VALUE_ABSENT)
-        continue;
-      RsValue x = values ? e->value : e->key;
-      g_array_append_val (items, x);
-    }
-  RsObjId l = rs_heap_new_list (self->heap);
-  list_extend (self, l, items);
-  *out = RS_VALUE_OBJECT (l);
-  return TRUE;
-}
-
-static gboolean
-dict_keys (RsInterp *self,
-           RsValue  *args,
-           guint     n_args,
-           guint     line,
-           RsValue  *out)
-{
-  return dict_view (self, args[0], FALSE, out);
-}
-
-static gboolean
-dict_values (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  return dict_view (self, args[0], TRUE, out);
-}
-
-static gboolean
-dict_items (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  return rs_interp_raise (self, line, "TypeError", "dict.items() is not in the subset");
-}
-
-static gboolean
-dict_copy (RsInterp *self,
-           RsValue  *args,
-           guint     n_args,
-           guint     line,
-           RsValue  *out)
-{
-  return builtin_dict (self, args, 1, line, out);
 }
 
 /* The gc, sys and weakref modules */
@@ -784,51 +388,36 @@ object_init (RsInterp *self,
   return TRUE;
 }
 
-/* The table: a row per builtin, in RsBuiltinId order (the modules have
- * none: they are not called) */
+/* The functions' table, indexed by RsBuiltinId (the modules have no row:
+ * they are not called; the methods' rows are in rs-interp-methods.c) */
 
 static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
-  /*                         owner           min  max  flags                           call */
-  [RS_BI_PRINT]           = { OWNER_BUILTINS,  0, ANY, ROW_PACKS_ARGS,                 builtin_print },
-  [RS_BI_LEN]             = { OWNER_BUILTINS,  1,   1, 0,                              builtin_len },
-  [RS_BI_RANGE]           = { OWNER_BUILTINS,  1,   3, 0,                              builtin_range },
-  [RS_BI_LIST]            = { OWNER_BUILTINS,  0,   1, ROW_PACKS_ARGS | ROW_OWN_CHECK, builtin_list },
-  [RS_BI_DICT]            = { OWNER_BUILTINS,  0,   1, ROW_PACKS_ARGS | ROW_OWN_CHECK, builtin_dict },
-  [RS_BI_GC_COLLECT]      = { RS_BI_MOD_GC,    0,   1, 0,                              gc_collect },
-  [RS_BI_GC_ENABLE]       = { RS_BI_MOD_GC,    0,   0, 0,                              gc_enable },
-  [RS_BI_GC_DISABLE]      = { RS_BI_MOD_GC,    0,   0, 0,                              gc_disable },
-  [RS_BI_GC_ISENABLED]    = { RS_BI_MOD_GC,    0,   0, 0,                              gc_isenabled },
-  [RS_BI_SYS_GETREFCOUNT] = { RS_BI_MOD_SYS,   1,   1, 0,                              sys_getrefcount },
-  [RS_BI_WEAKREF_REF]     = { RS_BI_MOD_WEAKREF, 1, 2, ROW_PACKS_ARGS | ROW_OWN_CHECK, builtin_weakref },
-  [RS_BI_LIST_APPEND]     = { RS_BI_LIST,      1,   1, 0,                              list_append },
-  [RS_BI_LIST_POP]        = { RS_BI_LIST,      0,   1, 0,                              list_pop },
-  [RS_BI_LIST_INSERT]     = { RS_BI_LIST,      2,   2, 0,                              list_insert },
-  [RS_BI_LIST_REMOVE]     = { RS_BI_LIST,      1,   1, 0,                              list_remove },
-  [RS_BI_LIST_CLEAR]      = { RS_BI_LIST,      0,   0, 0,                              list_clear },
-  [RS_BI_LIST_INDEX]      = { RS_BI_LIST,      1,   1, 0,                              list_index },
-  [RS_BI_LIST_COUNT]      = { RS_BI_LIST,      1,   1, 0,                              list_count },
-  [RS_BI_LIST_EXTEND]     = { RS_BI_LIST,      1,   1, 0,                              list_extend_method },
-  [RS_BI_LIST_REVERSE]    = { RS_BI_LIST,      0,   0, 0,                              list_reverse },
-  [RS_BI_LIST_COPY]       = { RS_BI_LIST,      0,   0, 0,                              list_copy },
-  [RS_BI_DICT_POP]        = { RS_BI_DICT,      1,   2, 0,                              dict_pop },
-  [RS_BI_DICT_GET]        = { RS_BI_DICT,      1,   2, 0,                              dict_get },
-  [RS_BI_DICT_CLEAR]      = { RS_BI_DICT,      0,   0, 0,                              dict_clear },
-  [RS_BI_DICT_KEYS]       = { RS_BI_DICT,      0,   0, 0,                              dict_keys },
-  [RS_BI_DICT_VALUES]     = { RS_BI_DICT,      0,   0, 0,                              dict_values },
-  [RS_BI_DICT_ITEMS]      = { RS_BI_DICT,      0, ANY, 0,                              dict_items },
-  [RS_BI_DICT_COPY]       = { RS_BI_DICT,      0,   0, 0,                              dict_copy },
-  [RS_BI_OBJECT_INIT]     = { OWNER_NONE,      1,   1, ROW_OWN_CHECK,                  object_init },
+  /*                          owner              min  max          flags                            call */
+  [RS_BI_PRINT]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS,                    builtin_print },
+  [RS_BI_LEN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_len },
+  [RS_BI_RANGE]           = { RS_OWNER_BUILTINS,   1, 3,           0,                               builtin_range },
+  [RS_BI_LIST]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_list },
+  [RS_BI_DICT]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_dict },
+  [RS_BI_GC_COLLECT]      = { RS_BI_MOD_GC,        0, 1,           0,                               gc_collect },
+  [RS_BI_GC_ENABLE]       = { RS_BI_MOD_GC,        0, 0,           0,                               gc_enable },
+  [RS_BI_GC_DISABLE]      = { RS_BI_MOD_GC,        0, 0,           0,                               gc_disable },
+  [RS_BI_GC_ISENABLED]    = { RS_BI_MOD_GC,        0, 0,           0,                               gc_isenabled },
+  [RS_BI_SYS_GETREFCOUNT] = { RS_BI_MOD_SYS,       1, 1,           0,                               sys_getrefcount },
+  [RS_BI_WEAKREF_REF]     = { RS_BI_MOD_WEAKREF,   1, 2,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, builtin_weakref },
+  [RS_BI_OBJECT_INIT]     = { RS_OWNER_NONE,       1, 1,           RS_ROW_OWN_CHECK,                object_init },
 };
 
-static gboolean
-find_builtin (guint        owner,
-              const char  *name,
-              RsBuiltinId *id)
+/* The builtin of @table (indexed by RsBuiltinId) that @owner has under @name */
+gboolean
+rs_interp_find_builtin (const RsBuiltinRow *table,
+                        guint               owner,
+                        const char         *name,
+                        RsBuiltinId        *id)
 {
-  if (owner == OWNER_NONE)
+  if (owner == RS_OWNER_NONE)
     return FALSE;
   for (RsBuiltinId i = 0; i < RS_N_BUILTINS; i++)
-    if (builtins[i].call != NULL && builtins[i].owner == owner &&
+    if (table[i].call != NULL && table[i].owner == owner &&
         strcmp (rs_value_builtin_names[i], name) == 0)
       {
         *id = i;
@@ -841,7 +430,7 @@ gboolean
 rs_interp_builtin_name (const char  *name,
                         RsBuiltinId *id)
 {
-  return find_builtin (OWNER_BUILTINS, name, id);
+  return rs_interp_find_builtin (builtins, RS_OWNER_BUILTINS, name, id);
 }
 
 gboolean
@@ -850,30 +439,7 @@ rs_interp_module_attr (RsInterp    *self,
                        const char  *name,
                        RsBuiltinId *id)
 {
-  return rs_value_builtin_is_module (module) && find_builtin (module, name, id);
-}
-
-/* The type whose methods @v has */
-static guint
-method_owner (RsInterp *self,
-              RsValue   v)
-{
-  RsObj *o = rs_heap_get_value (self->heap, v);
-
-  if (o != NULL && o->kind == RS_KIND_LIST)
-    return RS_BI_LIST;
-  if (o != NULL && o->kind == RS_KIND_DICT)
-    return RS_BI_DICT;
-  return OWNER_NONE;
-}
-
-gboolean
-rs_interp_builtin_method (RsInterp    *self,
-                          RsValue      owner,
-                          const char  *name,
-                          RsBuiltinId *id)
-{
-  return find_builtin (method_owner (self, owner), name, id);
+  return rs_value_builtin_is_module (module) && rs_interp_find_builtin (builtins, module, name, id);
 }
 
 gboolean
@@ -884,16 +450,15 @@ rs_interp_call_builtin (RsInterp    *self,
                         guint        line,
                         RsValue     *out)
 {
-  g_assert (id < RS_N_BUILTINS && builtins[id].call != NULL);
+  const RsBuiltinRow *row = row_of (id);
+  gboolean packs = row->flags & RS_ROW_PACKS;
 
-  const RsBuiltinRow *row = &builtins[id];
-  gboolean packs = row->flags & ROW_PACKS_ARGS;
-
+  g_assert (row->call != NULL);
   g_assert (!is_method (row) || n_args >= 1);
   *out = RS_VALUE_NONE;
   for (guint i = 0; i < n_args && packs; i++)
     rs_heap_incref (self->heap, args[i]);
-  gboolean ok = ((row->flags & ROW_OWN_CHECK) || check_args (self, id, n_args, line)) &&
+  gboolean ok = ((row->flags & RS_ROW_OWN_CHECK) || check_args (self, id, n_args, line)) &&
                 row->call (self, args, n_args, line, out);
   if (packs)
     rs_heap_tuple_release (self->heap, args, n_args);

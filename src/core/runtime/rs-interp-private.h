@@ -152,18 +152,62 @@ gboolean rs_interp_setitem       (RsInterp *self, RsValue container, RsValue ind
 gboolean rs_interp_delitem       (RsInterp *self, RsValue container, RsValue index,
                                   guint line);
 
+/* A builtin function or method: borrows @args (a method's self first),
+ * stores a new reference in @out (None unless it sets it). */
+typedef gboolean (*RsBuiltinFunc) (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+
+/* Owners that are no RsBuiltinId */
+enum {
+  RS_OWNER_BUILTINS = RS_N_BUILTINS,  /* a name of the builtins namespace */
+  RS_OWNER_NONE,                      /* found by no lookup (object.__init__) */
+};
+
+enum {
+  /* print and the type calls (weakref.ref, list(x), dict(x)) get their
+   * arguments in a tuple of their own, released before the caller's */
+  RS_ROW_PACKS     = 1 << 0,
+  /* the function checks the count itself: in its own words, or after
+   * allocating as the oracle does */
+  RS_ROW_OWN_CHECK = 1 << 1,
+};
+
+#define RS_ARGS_ANY G_MAXUINT
+
+/* A builtin's row in a table indexed by RsBuiltinId */
+typedef struct {
+  guint          owner;     /* where its name is found: a module (RS_BI_MOD_GC...),
+                             * the type it is a method of (RS_BI_LIST...), or RS_OWNER_* */
+  guint          min_args;  /* methods: besides self */
+  guint          max_args;
+  guint          flags;     /* RS_ROW_* */
+  RsBuiltinFunc  call;
+} RsBuiltinRow;
+
 /* rs-interp-builtins.c */
 gboolean rs_interp_call_builtin  (RsInterp *self, RsBuiltinId id, RsValue *args,
                                   guint n_args, guint line, RsValue *out);
-gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
-                                   RsBuiltinId *id);
+gboolean rs_interp_find_builtin  (const RsBuiltinRow *table, guint owner, const char *name,
+                                  RsBuiltinId *id);
 gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
-gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
+/* list(x) and dict(x) */
+gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_builtin_dict  (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+/* Appends (new references to) @items to @list. */
+void     rs_interp_list_extend   (RsInterp *self, RsObjId list, GArray *items);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
  * made for ranges and strings); FALSE with TypeError for the rest. */
 gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray *items);
+
+/* rs-interp-methods.c */
+extern const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS];
+gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
+                                   RsBuiltinId *id);
+gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 
 /* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
