@@ -190,13 +190,14 @@ bind_args (RsInterp       *self,
                           def->def.name, n_params - n_args);
 }
 
-gboolean
-rs_interp_call_function (RsInterp *self,
-                         RsValue   func,
-                         RsValue  *args,
-                         guint     n_args,
-                         guint     line,
-                         RsValue  *result)
+/* Calls script function @func with it and @args moved into its frame. */
+static gboolean
+call_function (RsInterp *self,
+               RsValue   func,
+               RsValue  *args,
+               guint     n_args,
+               guint     line,
+               RsValue  *result)
 {
   RsFunctionData *fd = rs_heap_get_value (self->heap, func)->data;
   const RsStmt *def = fd->def;
@@ -342,7 +343,7 @@ rs_interp_call_value (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_FUNCTION)
     {
-      return rs_interp_call_function (self, callable, argv, total, line, out);
+      return call_function (self, callable, argv, total, line, out);
     }
   if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
     {
@@ -486,11 +487,11 @@ rs_interp_hold_until_error (RsInterp      *self,
 /* Script code run from destruction while another error may be on its
  * way: that error is set aside (as slot_tp_finalize does) and whatever
  * this call raises is swallowed ("Exception ignored in ..."). */
-void
-rs_interp_call_unraisable (RsInterp *self,
-                           RsValue   callable,
-                           RsValue  *args,
-                           guint     n_args)
+static void
+call_unraisable (RsInterp *self,
+                 RsValue   callable,
+                 RsValue  *args,
+                 guint     n_args)
 {
   guint first_frame = self->err_frames->len;
   guint first_held = self->err_held->len;
@@ -544,7 +545,7 @@ hook_finalize (gpointer user_data,
   rs_heap_incref (self->heap, del);
   RsValue arg = RS_VALUE_OBJECT (id);
   rs_heap_incref (self->heap, arg);
-  rs_interp_call_unraisable (self, del, &arg, 1);
+  call_unraisable (self, del, &arg, 1);
 }
 
 static void
@@ -561,7 +562,7 @@ hook_weak_callback (gpointer user_data,
   /* PyObject_ClearWeakRefs passes the weakref borrowed: a function's frame
    * takes the reference given here, a class's args tuple does */
   self->class_call_from_c = o != NULL && o->kind == RS_KIND_CLASS;
-  rs_interp_call_unraisable (self, callback, &arg, 1);
+  call_unraisable (self, callback, &arg, 1);
   self->class_call_from_c = FALSE;
 }
 

@@ -114,8 +114,6 @@ gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
 void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_frame);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
-void     rs_interp_names_set     (RsNames *names, guint32 name, RsValue value, RsValue *old);
-gboolean rs_interp_names_get     (RsNames *names, guint32 name, RsValue *value);
 void     rs_interp_names_clear   (RsNames *names);
 
 /* rs-interp-call.c */
@@ -131,14 +129,9 @@ gboolean rs_interp_enter         (RsInterp *self, guint levels, guint line);
 gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
                                   RsValue *held, guint n_held, gboolean steal,
                                   guint line);
-/* Calls script function @func with it and @args moved into its frame. */
-gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
-                                  guint n_args, guint line, RsValue *result);
 /* Calls @callable with @self_arg (ABSENT: none) and @args; consumes all. */
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
-/* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */
-void     rs_interp_call_unraisable (RsInterp *self, RsValue callable, RsValue *args, guint n_args);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
 
 /* rs-interp-expr.c */

@@ -41,10 +41,10 @@ rs_interp_names_clear (RsNames *names)
   g_clear_pointer (&names->index, g_hash_table_destroy);
 }
 
-gboolean
-rs_interp_names_get (RsNames *names,
-                     guint32  name,
-                     RsValue *value)
+static gboolean
+names_get (RsNames *names,
+           guint32  name,
+           RsValue *value)
 {
   guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
 
@@ -55,11 +55,11 @@ rs_interp_names_get (RsNames *names,
 }
 
 /* Stores @value (ABSENT: deletes) and returns the old value in @old. */
-void
-rs_interp_names_set (RsNames *names,
-                     guint32  name,
-                     RsValue  value,
-                     RsValue *old)
+static void
+names_set (RsNames *names,
+           guint32  name,
+           RsValue  value,
+           RsValue *old)
 {
   guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
 
@@ -211,7 +211,7 @@ load_global (RsInterp   *self,
 {
   RsBuiltinId bi;
 
-  if (rs_interp_names_get (&self->globals, rs_interp_atom (self, name), out))
+  if (names_get (&self->globals, rs_interp_atom (self, name), out))
     {
       rs_heap_incref (self->heap, *out);
       return TRUE;
@@ -247,7 +247,7 @@ rs_interp_load_name (RsInterp   *self,
         }
     }
   else if (f->kind == RS_FRAME_CLASS &&
-           rs_interp_names_get (f->names, rs_interp_atom (self, name), out))
+           names_get (f->names, rs_interp_atom (self, name), out))
     {
       rs_heap_incref (self->heap, *out);
       return TRUE;
@@ -283,7 +283,7 @@ store_name (RsInterp   *self,
       RsNames *names = f->kind == RS_FRAME_CLASS ? f->names : &self->globals;
       if (f->kind != RS_FRAME_CLASS)
         holder = RS_GLOBAL_FRAME;
-      rs_interp_names_set (names, atom, value, &old);
+      names_set (names, atom, value, &old);
       if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
         return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
     }
