@@ -113,8 +113,17 @@ gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
                                   const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
 void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_frame);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
-gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
+
+/* rs-interp-assign.c */
+void     rs_interp_names_init    (RsNames *names);
 void     rs_interp_names_clear   (RsNames *names);
+gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
+gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
+/* Stores the temporary @value in @target (a name, attribute, subscript or
+ * an unpacking of them). */
+gboolean rs_interp_store_target  (RsInterp *self, const RsExpr *target, RsValue value);
+gboolean rs_interp_exec_assign   (RsInterp *self, const RsStmt *s);
+gboolean rs_interp_exec_del_target (RsInterp *self, const RsExpr *target);
 
 /* rs-interp-call.c */
 extern const RsHeapHooks rs_interp_heap_hooks;
