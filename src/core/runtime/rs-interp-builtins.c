@@ -434,6 +434,19 @@ rs_interp_builtin_name (const char  *name,
 }
 
 gboolean
+rs_interp_module_name (const char  *name,
+                       RsBuiltinId *id)
+{
+  for (RsBuiltinId i = 0; i < RS_N_BUILTINS; i++)
+    if (rs_value_builtin_is_module (i) && strcmp (rs_value_builtin_names[i], name) == 0)
+      {
+        *id = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
 rs_interp_module_attr (RsInterp    *self,
                        RsBuiltinId  module,
                        const char  *name,

@@ -373,7 +373,7 @@ rs_interp_call_value (RsInterp *self,
       return ok;
     }
   if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
-      !(RS_VALUE_PAYLOAD (callable) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (callable) <= RS_BI_MOD_WEAKREF))
+      !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (callable)))
     {
       ok = rs_interp_call_builtin (self, RS_VALUE_PAYLOAD (callable), argv, total, line, out);
       release_in_order (self, argv, total);

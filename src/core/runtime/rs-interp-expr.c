@@ -33,8 +33,7 @@ attribute_error (RsInterp   *self,
                                  "type object '%s' has no attribute '%s'",
                                  rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL),
                                  name);
-  if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (owner) >= RS_BI_MOD_GC &&
-      RS_VALUE_PAYLOAD (owner) <= RS_BI_MOD_WEAKREF)
+  if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN && rs_value_builtin_is_module (RS_VALUE_PAYLOAD (owner)))
     return rs_interp_raise_held (self, line, owner, "AttributeError",
                                  "module '%s' has no attribute '%s'",
                                  rs_value_builtin_str (RS_VALUE_PAYLOAD (owner)), name);

@@ -194,6 +194,8 @@ gboolean rs_interp_find_builtin  (const RsBuiltinRow *table, guint owner, const 
 gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
+/* The module `import @name` binds */
+gboolean rs_interp_module_name  (const char *name, RsBuiltinId *id);
 /* list(x) and dict(x) */
 gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);

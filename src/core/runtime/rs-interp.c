@@ -384,13 +384,7 @@ exec_import (RsInterp     *self,
     {
       const char *name = s->names.names[i];
       RsBuiltinId id;
-      if (strcmp (name, "gc") == 0)
-        id = RS_BI_MOD_GC;
-      else if (strcmp (name, "sys") == 0)
-        id = RS_BI_MOD_SYS;
-      else if (strcmp (name, "weakref") == 0)
-        id = RS_BI_MOD_WEAKREF;
-      else
+      if (!rs_interp_module_name (name, &id))
         return rs_interp_raise (self, s->line, "ImportError", "import of '%s' is not in the subset", name);
       if (!rs_interp_store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
         return FALSE;
