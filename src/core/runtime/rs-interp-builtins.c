@@ -407,20 +407,56 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_OBJECT_INIT]     = { RS_OWNER_NONE,       1, 1,           RS_ROW_OWN_CHECK,                object_init },
 };
 
-/* The builtin of @table (indexed by RsBuiltinId) that @owner has under @name */
-gboolean
-rs_interp_find_builtin (const RsBuiltinRow *table,
-                        guint               owner,
-                        const char         *name,
-                        RsBuiltinId        *id)
+/* The builtins by name, each chained to the next one of the same name
+ * (the pop of lists and of dicts): built once, read by every lookup */
+typedef struct {
+  GHashTable *first;                /* name -> id + 1 */
+  guint       next[RS_N_BUILTINS];  /* id + 1 of the next, 0 at the end */
+} RsBuiltinIndex;
+
+static void
+index_add (RsBuiltinIndex *ix,
+           RsBuiltinId     id)
 {
+  const char *name = rs_value_builtin_names[id];
+
+  ix->next[id] = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name));
+  for (guint j = ix->next[id]; j != 0; j = ix->next[j - 1])
+    g_assert (row_of (j - 1)->owner != row_of (id)->owner);  /* one row a name */
+  g_hash_table_insert (ix->first, (gpointer) name, GUINT_TO_POINTER (id + 1));
+}
+
+static const RsBuiltinIndex *
+builtin_index (void)
+{
+  static RsBuiltinIndex *index;
+
+  if (g_once_init_enter (&index))
+    {
+      RsBuiltinIndex *ix = g_new0 (RsBuiltinIndex, 1);
+      ix->first = g_hash_table_new (g_str_hash, g_str_equal);
+      for (RsBuiltinId id = 0; id < RS_N_BUILTINS; id++)
+        if (row_of (id)->call != NULL)
+          index_add (ix, id);
+      g_once_init_leave (&index, ix);
+    }
+  return index;
+}
+
+/* The builtin that @owner has under @name (a row of either table) */
+gboolean
+rs_interp_find_builtin (guint        owner,
+                        const char  *name,
+                        RsBuiltinId *id)
+{
+  const RsBuiltinIndex *ix = builtin_index ();
+
   if (owner == RS_OWNER_NONE)
     return FALSE;
-  for (RsBuiltinId i = 0; i < RS_N_BUILTINS; i++)
-    if (table[i].call != NULL && table[i].owner == owner &&
-        strcmp (rs_value_builtin_names[i], name) == 0)
+  for (guint i = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name)); i != 0; i = ix->next[i - 1])
+    if (row_of (i - 1)->owner == owner)
       {
-        *id = i;
+        *id = i - 1;
         return TRUE;
       }
   return FALSE;
@@ -430,7 +466,7 @@ gboolean
 rs_interp_builtin_name (const char  *name,
                         RsBuiltinId *id)
 {
-  return rs_interp_find_builtin (builtins, RS_OWNER_BUILTINS, name, id);
+  return rs_interp_find_builtin (RS_OWNER_BUILTINS, name, id);
 }
 
 gboolean
@@ -452,7 +488,7 @@ rs_interp_module_attr (RsInterp    *self,
                        const char  *name,
                        RsBuiltinId *id)
 {
-  return rs_value_builtin_is_module (module) && rs_interp_find_builtin (builtins, module, name, id);
+  return rs_value_builtin_is_module (module) && rs_interp_find_builtin (module, name, id);
 }
 
 gboolean

@@ -429,5 +429,5 @@ rs_interp_builtin_method (RsInterp    *self,
                           const char  *name,
                           RsBuiltinId *id)
 {
-  return rs_interp_find_builtin (rs_interp_methods, method_owner (self, owner), name, id);
+  return rs_interp_find_builtin (method_owner (self, owner), name, id);
 }

@@ -189,8 +189,8 @@ typedef struct {
 /* rs-interp-builtins.c */
 gboolean rs_interp_call_builtin  (RsInterp *self, RsBuiltinId id, RsValue *args,
                                   guint n_args, guint line, RsValue *out);
-gboolean rs_interp_find_builtin  (const RsBuiltinRow *table, guint owner, const char *name,
-                                  RsBuiltinId *id);
+/* The builtin function or method @owner (RsBuiltinRow.owner) has under @name */
+gboolean rs_interp_find_builtin  (guint owner, const char *name, RsBuiltinId *id);
 gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
