@@ -420,6 +420,7 @@ index_add (RsBuiltinIndex *ix,
 {
   const char *name = rs_value_builtin_names[id];
 
+  g_assert (builtins[id].call == NULL || rs_interp_methods[id].call == NULL);  /* one table a builtin */
   ix->next[id] = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name));
   for (guint j = ix->next[id]; j != 0; j = ix->next[j - 1])
     g_assert (row_of (j - 1)->owner != row_of (id)->owner);  /* one row a name */

@@ -195,7 +195,7 @@ gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
 /* The module `import @name` binds */
-gboolean rs_interp_module_name  (const char *name, RsBuiltinId *id);
+gboolean rs_interp_module_name   (const char *name, RsBuiltinId *id);
 /* list(x) and dict(x) */
 gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);
