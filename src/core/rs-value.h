@@ -14,7 +14,9 @@
 
 G_BEGIN_DECLS
 
-/* Built-in callables and modules (RS_TAG_BUILTIN payloads). */
+/* Built-in callables and modules (RS_TAG_BUILTIN payloads).  A new one
+ * is an id here, its name in rs-value.c, and for a callable a row of the
+ * runtime's tables (rs-interp-builtins.c, rs-interp-methods.c). */
 typedef enum {
   RS_BI_PRINT,
   RS_BI_LEN,

@@ -1,80 +1,47 @@
 /* rs-interp-builtins.c: print, len, range, list, dict, id, the gc/sys/weakref
- * modules, and the list and dict methods
+ * modules, and the lookup and calls of every builtin
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Builtins borrow their arguments (the caller releases them afterwards,
- * as CALL does) and return a new reference.
+ * as CALL does) and return a new reference.  Each is one row of a table
+ * (the functions' at the end, the methods' in rs-interp-methods.c): where
+ * its name is found, how many arguments it takes, and the function that
+ * runs it.
  */
 #include "rs-interp-private.h"
 
 #include <string.h>
 
+static const RsBuiltinRow builtins[RS_N_BUILTINS];
+
+/* The row of @id: a builtin function's, or a method's */
+static const RsBuiltinRow *
+row_of (RsBuiltinId id)
+{
+  g_assert (id < RS_N_BUILTINS);
+  return builtins[id].call != NULL ? &builtins[id] : &rs_interp_methods[id];
+}
+
 static gboolean
-find_builtin (const char  *name,
-              RsBuiltinId  first,
-              RsBuiltinId  last,
-              RsBuiltinId *id)
+is_method (const RsBuiltinRow *row)
 {
-  for (RsBuiltinId i = first; i <= last; i++)
-    if (strcmp (rs_value_builtin_names[i], name) == 0)
-      {
-        *id = i;
-        return TRUE;
-      }
-  return FALSE;
+  return row->owner < RS_N_BUILTINS && !rs_value_builtin_is_module (row->owner);
 }
 
-gboolean
-rs_interp_builtin_name (const char  *name,
-                        RsBuiltinId *id)
-{
-  return find_builtin (name, RS_BI_PRINT, RS_BI_ID, id);
-}
-
-gboolean
-rs_interp_module_attr (RsInterp    *self,
-                       RsBuiltinId  module,
-                       const char  *name,
-                       RsBuiltinId *id)
-{
-  switch (module)
-    {
-    case RS_BI_MOD_GC:
-      return find_builtin (name, RS_BI_GC_COLLECT, RS_BI_GC_ISENABLED, id);
-    case RS_BI_MOD_SYS:
-      return find_builtin (name, RS_BI_SYS_GETREFCOUNT, RS_BI_SYS_GETREFCOUNT, id);
-    case RS_BI_MOD_WEAKREF:
-      return find_builtin (name, RS_BI_WEAKREF_REF, RS_BI_WEAKREF_REF, id);
-    default:
-      return FALSE;
-    }
-}
-
-gboolean
-rs_interp_builtin_method (RsInterp    *self,
-                          RsValue      owner,
-                          const char  *name,
-                          RsBuiltinId *id)
-{
-  RsObj *o = rs_heap_get_value (self->heap, owner);
-
-  if (o != NULL && o->kind == RS_KIND_LIST)
-    return find_builtin (name, RS_BI_LIST_APPEND, RS_BI_LIST_COPY, id);
-  if (o != NULL && o->kind == RS_KIND_DICT)
-    return find_builtin (name, RS_BI_DICT_POP, RS_BI_DICT_COPY, id);
-  return FALSE;
-}
-
+/* The argument count of @n_args (self included for methods) against the
+ * builtin's row. */
 static gboolean
 check_args (RsInterp    *self,
             RsBuiltinId  id,
             guint        n_args,
-            guint        min,
-            guint        max,
             guint        line)
 {
+  const RsBuiltinRow *row = row_of (id);
+  guint min = row->min_args, max = row->max_args;
+
+  n_args -= is_method (row);
   if (n_args >= min && n_args <= max)
     return TRUE;
   if (min == max)
@@ -84,11 +51,14 @@ check_args (RsInterp    *self,
                           rs_value_builtin_names[id], max, n_args);
 }
 
+/* Builtin functions */
+
 static gboolean
 builtin_print (RsInterp *self,
                RsValue  *args,
                guint     n_args,
-               guint     lineno)
+               guint     lineno,
+               RsValue  *out)
 {
   GString *line = g_string_new (NULL);
   guint flags = 0;
@@ -127,10 +97,12 @@ rs_interp_range_length (const RsRangeData *r)
 
 static gboolean
 builtin_len (RsInterp *self,
-             RsValue   v,
+             RsValue  *args,
+             guint     n_args,
              guint     line,
              RsValue  *out)
 {
+  RsValue v = args[0];
   RsObj *o = rs_heap_get_value (self->heap, v);
   gint64 n;
 
@@ -162,8 +134,6 @@ builtin_range (RsInterp *self,
 {
   gint64 v[3] = { 0, 0, 1 };
 
-  if (n_args < 1 || n_args > 3)
-    return rs_interp_raise (self, line, "TypeError", "range expected at most 3 arguments, got %u", n_args);
   for (guint i = 0; i < n_args; i++)
     if (!rs_interp_get_index (self, args[i], &v[n_args == 1 ? 1 : i]))
       return rs_interp_raise (self, line, "TypeError",
@@ -217,10 +187,10 @@ rs_interp_iter_items (RsInterp *self,
   return TRUE;
 }
 
-static void
-list_extend (RsInterp *self,
-             RsObjId   list,
-             GArray   *items)
+void
+rs_interp_list_extend (RsInterp *self,
+                       RsObjId   list,
+                       GArray   *items)
 {
   for (guint i = 0; i < items->len; i++)
     {
@@ -230,12 +200,12 @@ list_extend (RsInterp *self,
     }
 }
 
-static gboolean
-builtin_list (RsInterp *self,
-              RsValue  *args,
-              guint     n_args,
-              guint     line,
-              RsValue  *out)
+gboolean
+rs_interp_builtin_list (RsInterp *self,
+                        RsValue  *args,
+                        guint     n_args,
+                        guint     line,
+                        RsValue  *out)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
@@ -244,13 +214,13 @@ builtin_list (RsInterp *self,
   if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId l = rs_heap_new_list (self->heap);
-  if (!check_args (self, RS_BI_LIST, n_args, 0, 1, line) ||
+  if (!check_args (self, RS_BI_LIST, n_args, line) ||
       (n_args == 1 && !rs_interp_iter_items (self, args[0], line, items)))
     {
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
       return FALSE;
     }
-  list_extend (self, l, items);
+  rs_interp_list_extend (self, l, items);
   *out = RS_VALUE_OBJECT (l);
   return TRUE;
 }
@@ -274,19 +244,19 @@ dict_update (RsInterp *self,
     }
 }
 
-static gboolean
-builtin_dict (RsInterp *self,
-              RsValue  *args,
-              guint     n_args,
-              guint     line,
-              RsValue  *out)
+gboolean
+rs_interp_builtin_dict (RsInterp *self,
+                        RsValue  *args,
+                        guint     n_args,
+                        guint     line,
+                        RsValue  *out)
 {
   /* allocated before dict.__init__ checks the arguments, as list() */
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
   RsObj *src = n_args == 1 ? rs_heap_get_value (self->heap, args[0]) : NULL;
-  gboolean ok = check_args (self, RS_BI_DICT, n_args, 0, 1, line);
+  gboolean ok = check_args (self, RS_BI_DICT, n_args, line);
   if (ok && n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
     ok = rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
                           rs_interp_type_name (self, args[0]));
@@ -332,271 +302,10 @@ builtin_id (RsInterp *self,
             guint     line,
             RsValue  *out)
 {
-  return check_args (self, RS_BI_ID, n_args, 1, 1, line) && rs_interp_id (self, args[0], line, out);
+  return rs_interp_id (self, args[0], line, out);
 }
 
-/* == inside a list method: the method call (method_vectorcall_O) takes a
- * recursion level of its own */
-static gint
-method_equal (RsInterp *self,
-              RsValue   a,
-              RsValue   b,
-              guint     line)
-{
-  self->depth++;
-  gint r = a == b ? 1 : rs_interp_equal (self, a, b, line);
-  self->depth--;
-  return r;
-}
-
-/* 1 found, 0 not, -1 the comparison failed (error raised) */
-static gint
-list_find (RsInterp *self,
-           RsObjId   list,
-           RsValue   x,
-           guint     line,
-           guint    *at)
-{
-  for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, list)->data)->len; i++)
-    {
-      RsValue item = ((RsList *) rs_heap_get (self->heap, list)->data)->items[i];
-      gint r = method_equal (self, item, x, line);
-      if (r != 0)
-        {
-          *at = i;
-          return r;
-        }
-    }
-  return 0;
-}
-
-/* A Py_ssize_t argument (list.pop's and list.insert's index) that is
- * too big for it is an OverflowError before anything else. */
-static gboolean
-index_fits (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line)
-{
-  if (n_args >= 2 && RS_VALUE_TAG (args[1]) == RS_TAG_BIGINT)
-    return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C ssize_t");
-  return TRUE;
-}
-
-static gboolean
-list_method (RsInterp    *self,
-             RsBuiltinId  id,
-             RsValue     *args,
-             guint        n_args,
-             guint        line,
-             RsValue     *out)
-{
-  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
-  RsList *list = rs_heap_get (self->heap, l)->data;
-  gint64 i = -1;
-  guint at;
-  gint found;
-
-  *out = RS_VALUE_NONE;
-  switch (id)
-    {
-    case RS_BI_LIST_APPEND:
-      if (!check_args (self, id, n_args - 1, 1, 1, line))
-        return FALSE;
-      rs_heap_incref (self->heap, args[1]);
-      rs_heap_list_insert (self->heap, l, list->len, args[1]);
-      return TRUE;
-    case RS_BI_LIST_POP:
-      if (!check_args (self, id, n_args - 1, 0, 1, line) || !index_fits (self, args, n_args, line))
-        return FALSE;
-      if (n_args == 2 && !rs_interp_get_index (self, args[1], &i))
-        return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
-                                rs_interp_type_name (self, args[1]));
-      if (list->len == 0)
-        return rs_interp_raise (self, line, "IndexError", "pop from empty list");
-      if (i < 0)
-        i += list->len;
-      if (i < 0 || i >= (gint64) list->len)
-        return rs_interp_raise (self, line, "IndexError", "pop index out of range");
-      *out = rs_heap_list_remove (self->heap, l, i, TRUE);
-      return TRUE;
-    case RS_BI_LIST_INSERT:
-      if (!check_args (self, id, n_args - 1, 2, 2, line) || !index_fits (self, args, n_args, line))
-        return FALSE;
-      if (!rs_interp_get_index (self, args[1], &i))
-        return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
-                                rs_interp_type_name (self, args[1]));
-      if (i < 0)
-        i = MAX (0, i + (gint64) list->len);
-      i = MIN (i, (gint64) list->len);
-      rs_heap_incref (self->heap, args[2]);
-      rs_heap_list_insert (self->heap, l, i, args[2]);
-      return TRUE;
-    case RS_BI_LIST_REMOVE:
-      if (!check_args (self, id, n_args - 1, 1, 1, line))
-        return FALSE;
-      found = list_find (self, l, args[1], line, &at);
-      if (found == 0)
-        return rs_interp_raise (self, line, "ValueError", "list.remove(x): x not in list");
-      if (found < 0)
-        return FALSE;
-      rs_heap_list_remove (self->heap, l, at, FALSE);
-      return TRUE;
-    case RS_BI_LIST_CLEAR:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      rs_heap_list_clear (self->heap, l);
-      return TRUE;
-    case RS_BI_LIST_INDEX:
-      if (!check_args (self, id, n_args - 1, 1, 1, line))
-        return FALSE;
-      found = list_find (self, l, args[1], line, &at);
-      if (found == 0)
-        return rs_interp_raise (self, line, "ValueError", "x not in list");
-      if (found < 0)
-        return FALSE;
-      *out = rs_interp_make_int (self, at);
-      return TRUE;
-    case RS_BI_LIST_COUNT:
-      {
-        if (!check_args (self, id, n_args - 1, 1, 1, line))
-          return FALSE;
-        gint64 n = 0;
-        for (guint k = 0; k < list->len; k++)
-          {
-            gint r = method_equal (self, list->items[k], args[1], line);
-            if (r < 0)
-              return FALSE;
-            n += r;
-          }
-        *out = rs_interp_make_int (self, n);
-        return TRUE;
-      }
-    case RS_BI_LIST_EXTEND:
-      {
-        g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-        if (!check_args (self, id, n_args - 1, 1, 1, line) || !rs_interp_iter_items (self, args[1], line, items))
-          return FALSE;
-        list_extend (self, l, items);
-        return TRUE;
-      }
-    case RS_BI_LIST_REVERSE:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      for (guint k = 0; k < list->len / 2; k++)
-        {
-          RsValue t = list->items[k];
-          list->items[k] = list->items[list->len - 1 - k];
-          list->items[list->len - 1 - k] = t;
-        }
-      return TRUE;
-    case RS_BI_LIST_COPY:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      return builtin_list (self, args, 1, line, out);
-    default:
-      return FALSE;
-    }
-}
-
-/* KeyError(key): the exception keeps the key until the error line */
-gboolean
-rs_interp_key_error (RsInterp *self,
-                     RsValue   key,
-                     guint     line)
-{
-  GString *r = g_string_new (NULL);
-
-  rs_interp_repr (self, key, r);
-  rs_interp_raise_held (self, line, key, "KeyError", "%s", r->str);
-  g_string_free (r, TRUE);
-  return FALSE;
-}
-
-static gboolean
-dict_view (RsInterp    *self,
-           RsBuiltinId  id,
-           RsObjId      d,
-           RsValue     *out)
-{
-  RsDict *dict = rs_heap_get (self->heap, d)->data;
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  for (guint i = 0; i < dict->len; i++)
-    {
-      RsDictEntry *e = &dict->entries[i];
-      if (e->key == RS_VALUE_ABSENT)
-        continue;
-      RsValue x = id == RS_BI_DICT_VALUES ? e->value : e->key;
-      g_array_append_val (items, x);
-    }
-  RsObjId l = rs_heap_new_list (self->heap);
-  list_extend (self, l, items);
-  *out = RS_VALUE_OBJECT (l);
-  return TRUE;
-}
-
-static gboolean
-dict_method (RsInterp    *self,
-             RsBuiltinId  id,
-             RsValue     *args,
-             guint        n_args,
-             guint        line,
-             RsValue     *out)
-{
-  RsObjId d = RS_VALUE_OBJECT_ID (args[0]);
-  gint at;
-
-  *out = RS_VALUE_NONE;
-  switch (id)
-    {
-    case RS_BI_DICT_POP:
-    case RS_BI_DICT_GET:
-      if (!check_args (self, id, n_args - 1, 1, 2, line))
-        return FALSE;
-      /* CPython's pop on an empty dict never hashes the key */
-      if (id == RS_BI_DICT_POP && ((RsDict *) rs_heap_get (self->heap, d)->data)->used == 0)
-        at = -1;
-      else if (!rs_interp_hashable (self, args[1], line))
-        return FALSE;
-      else
-        at = rs_heap_dict_find (self->heap, d, args[1]);
-      if (at < 0)
-        {
-          if (n_args == 3)
-            *out = args[2];
-          else if (id == RS_BI_DICT_POP)
-            return rs_interp_key_error (self, args[1], line);
-          rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
-      if (id == RS_BI_DICT_POP)
-        *out = rs_heap_dict_remove (self->heap, d, at, TRUE);
-      else
-        {
-          *out = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].value;
-          rs_heap_incref (self->heap, *out);
-        }
-      return TRUE;
-    case RS_BI_DICT_CLEAR:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      rs_heap_dict_clear (self->heap, d);
-      return TRUE;
-    case RS_BI_DICT_KEYS:
-    case RS_BI_DICT_VALUES:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      return dict_view (self, id, d, out);
-    case RS_BI_DICT_COPY:
-      if (!check_args (self, id, n_args - 1, 0, 0, line))
-        return FALSE;
-      return builtin_dict (self, args, 1, line, out);
-    default:
-      return rs_interp_raise (self, line, "TypeError", "dict.%s() is not in the subset",
-                              rs_value_builtin_names[id]);
-    }
-}
+/* The gc, sys and weakref modules */
 
 /* gc.collect([generation]).  The oracle's stand-in prints `gc start`
  * before the real gc.collect() checks the generation, and its frame keeps
@@ -629,63 +338,170 @@ gc_collect (RsInterp *self,
 }
 
 static gboolean
-call_module_function (RsInterp    *self,
-                      RsBuiltinId  id,
-                      RsValue     *args,
-                      guint        n_args,
-                      guint        line,
-                      RsValue     *out)
+gc_enable (RsInterp *self,
+           RsValue  *args,
+           guint     n_args,
+           guint     line,
+           RsValue  *out)
 {
-  switch (id)
+  self->gc_enabled = TRUE;
+  return TRUE;
+}
+
+static gboolean
+gc_disable (RsInterp *self,
+            RsValue  *args,
+            guint     n_args,
+            guint     line,
+            RsValue  *out)
+{
+  self->gc_enabled = FALSE;
+  return TRUE;
+}
+
+static gboolean
+gc_isenabled (RsInterp *self,
+              RsValue  *args,
+              guint     n_args,
+              guint     line,
+              RsValue  *out)
+{
+  *out = self->gc_enabled ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+  return TRUE;
+}
+
+static gboolean
+sys_getrefcount (RsInterp *self,
+                 RsValue  *args,
+                 guint     n_args,
+                 guint     line,
+                 RsValue  *out)
+{
+  RsObj *o = rs_heap_get_value (self->heap, args[0]);
+
+  /* plain values are shared by the whole interpreter in CPython */
+  *out = rs_interp_make_int (self, o != NULL ? o->refcnt : 1000);
+  return TRUE;
+}
+
+/* object.__init__, for Base.__init__(self) */
+static gboolean
+object_init (RsInterp *self,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  if (n_args != 1)
+    return rs_interp_raise (self, line, "TypeError",
+                            "object.__init__() takes exactly one argument (the instance to initialize)");
+  return TRUE;
+}
+
+/* The functions' table, indexed by RsBuiltinId (the modules have no row:
+ * they are not called; the methods' rows are in rs-interp-methods.c) */
+
+static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
+  /*                          owner              min  max          flags                            call */
+  [RS_BI_PRINT]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS,                    builtin_print },
+  [RS_BI_LEN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_len },
+  [RS_BI_RANGE]           = { RS_OWNER_BUILTINS,   1, 3,           0,                               builtin_range },
+  [RS_BI_LIST]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_list },
+  [RS_BI_DICT]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_dict },
+  [RS_BI_ID]              = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_id },
+  [RS_BI_GC_COLLECT]      = { RS_BI_MOD_GC,        0, 1,           0,                               gc_collect },
+  [RS_BI_GC_ENABLE]       = { RS_BI_MOD_GC,        0, 0,           0,                               gc_enable },
+  [RS_BI_GC_DISABLE]      = { RS_BI_MOD_GC,        0, 0,           0,                               gc_disable },
+  [RS_BI_GC_ISENABLED]    = { RS_BI_MOD_GC,        0, 0,           0,                               gc_isenabled },
+  [RS_BI_SYS_GETREFCOUNT] = { RS_BI_MOD_SYS,       1, 1,           0,                               sys_getrefcount },
+  [RS_BI_WEAKREF_REF]     = { RS_BI_MOD_WEAKREF,   1, 2,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, builtin_weakref },
+  [RS_BI_OBJECT_INIT]     = { RS_OWNER_NONE,       1, 1,           RS_ROW_OWN_CHECK,                object_init },
+};
+
+/* The builtins by name, each chained to the next one of the same name
+ * (the pop of lists and of dicts): built once, read by every lookup */
+typedef struct {
+  GHashTable *first;                /* name -> id + 1 */
+  guint       next[RS_N_BUILTINS];  /* id + 1 of the next, 0 at the end */
+} RsBuiltinIndex;
+
+static void
+index_add (RsBuiltinIndex *ix,
+           RsBuiltinId     id)
+{
+  const char *name = rs_value_builtin_names[id];
+
+  g_assert (builtins[id].call == NULL || rs_interp_methods[id].call == NULL);  /* one table a builtin */
+  ix->next[id] = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name));
+  for (guint j = ix->next[id]; j != 0; j = ix->next[j - 1])
+    g_assert (row_of (j - 1)->owner != row_of (id)->owner);  /* one row a name */
+  g_hash_table_insert (ix->first, (gpointer) name, GUINT_TO_POINTER (id + 1));
+}
+
+static const RsBuiltinIndex *
+builtin_index (void)
+{
+  static RsBuiltinIndex *index;
+
+  if (g_once_init_enter (&index))
     {
-    case RS_BI_GC_COLLECT:
-      if (!check_args (self, id, n_args, 0, 1, line))
-        return FALSE;
-      return gc_collect (self, args, n_args, line, out);
-    case RS_BI_GC_ENABLE:
-    case RS_BI_GC_DISABLE:
-      if (!check_args (self, id, n_args, 0, 0, line))
-        return FALSE;
-      self->gc_enabled = id == RS_BI_GC_ENABLE;
-      *out = RS_VALUE_NONE;
-      return TRUE;
-    case RS_BI_GC_ISENABLED:
-      if (!check_args (self, id, n_args, 0, 0, line))
-        return FALSE;
-      *out = self->gc_enabled ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-      return TRUE;
-    case RS_BI_SYS_GETREFCOUNT:
+      RsBuiltinIndex *ix = g_new0 (RsBuiltinIndex, 1);
+      ix->first = g_hash_table_new (g_str_hash, g_str_equal);
+      for (RsBuiltinId id = 0; id < RS_N_BUILTINS; id++)
+        if (row_of (id)->call != NULL)
+          index_add (ix, id);
+      g_once_init_leave (&index, ix);
+    }
+  return index;
+}
+
+/* The builtin that @owner has under @name (a row of either table) */
+gboolean
+rs_interp_find_builtin (guint        owner,
+                        const char  *name,
+                        RsBuiltinId *id)
+{
+  const RsBuiltinIndex *ix = builtin_index ();
+
+  if (owner == RS_OWNER_NONE)
+    return FALSE;
+  for (guint i = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name)); i != 0; i = ix->next[i - 1])
+    if (row_of (i - 1)->owner == owner)
       {
-        if (!check_args (self, id, n_args, 1, 1, line))
-          return FALSE;
-        RsObj *o = rs_heap_get_value (self->heap, args[0]);
-        /* plain values are shared by the whole interpreter in CPython */
-        *out = rs_interp_make_int (self, o != NULL ? o->refcnt : 1000);
+        *id = i - 1;
         return TRUE;
       }
-    case RS_BI_WEAKREF_REF:
-      return builtin_weakref (self, args, n_args, line, out);
-    case RS_BI_OBJECT_INIT:
-      if (n_args != 1)
-        return rs_interp_raise (self, line, "TypeError",
-                                "object.__init__() takes exactly one argument (the instance to initialize)");
-      *out = RS_VALUE_NONE;
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  return FALSE;
 }
 
-/* print and the type calls (weakref.ref, list(x), dict(x)) get their
- * arguments in a tuple of their own, released before the caller's. */
-static gboolean
-packs_arguments (RsBuiltinId id)
+gboolean
+rs_interp_builtin_name (const char  *name,
+                        RsBuiltinId *id)
 {
-  return id == RS_BI_PRINT || id == RS_BI_WEAKREF_REF || id == RS_BI_LIST || id == RS_BI_DICT;
+  return rs_interp_find_builtin (RS_OWNER_BUILTINS, name, id);
 }
 
-static gboolean call_builtin (RsInterp *self, RsBuiltinId id, RsValue *args,
-                              guint n_args, guint line, RsValue *out);
+gboolean
+rs_interp_module_name (const char  *name,
+                       RsBuiltinId *id)
+{
+  for (RsBuiltinId i = 0; i < RS_N_BUILTINS; i++)
+    if (rs_value_builtin_is_module (i) && strcmp (rs_value_builtin_names[i], name) == 0)
+      {
+        *id = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+rs_interp_module_attr (RsInterp    *self,
+                       RsBuiltinId  module,
+                       const char  *name,
+                       RsBuiltinId *id)
+{
+  return rs_value_builtin_is_module (module) && rs_interp_find_builtin (module, name, id);
+}
 
 gboolean
 rs_interp_call_builtin (RsInterp    *self,
@@ -695,44 +511,17 @@ rs_interp_call_builtin (RsInterp    *self,
                         guint        line,
                         RsValue     *out)
 {
-  if (!packs_arguments (id))
-    return call_builtin (self, id, args, n_args, line, out);
-  for (guint i = 0; i < n_args; i++)
-    rs_heap_incref (self->heap, args[i]);
-  gboolean ok = call_builtin (self, id, args, n_args, line, out);
-  rs_heap_tuple_release (self->heap, args, n_args);
-  return ok;
-}
+  const RsBuiltinRow *row = row_of (id);
+  gboolean packs = row->flags & RS_ROW_PACKS;
 
-static gboolean
-call_builtin (RsInterp    *self,
-              RsBuiltinId  id,
-              RsValue     *args,
-              guint        n_args,
-              guint        line,
-              RsValue     *out)
-{
-  switch (id)
-    {
-    case RS_BI_PRINT:
-      *out = RS_VALUE_NONE;
-      return builtin_print (self, args, n_args, line);
-    case RS_BI_LEN:
-      return check_args (self, id, n_args, 1, 1, line) && builtin_len (self, args[0], line, out);
-    case RS_BI_RANGE:
-      return builtin_range (self, args, n_args, line, out);
-    case RS_BI_LIST:
-      return builtin_list (self, args, n_args, line, out);
-    case RS_BI_DICT:
-      return builtin_dict (self, args, n_args, line, out);
-    case RS_BI_ID:
-      return builtin_id (self, args, n_args, line, out);
-    default:
-      break;
-    }
-  if (id >= RS_BI_LIST_APPEND && id <= RS_BI_LIST_COPY)
-    return list_method (self, id, args, n_args, line, out);
-  if (id >= RS_BI_DICT_POP && id <= RS_BI_DICT_COPY)
-    return dict_method (self, id, args, n_args, line, out);
-  return call_module_function (self, id, args, n_args, line, out);
+  g_assert (row->call != NULL);
+  g_assert (!is_method (row) || n_args >= 1);
+  *out = RS_VALUE_NONE;
+  for (guint i = 0; i < n_args && packs; i++)
+    rs_heap_incref (self->heap, args[i]);
+  gboolean ok = ((row->flags & RS_ROW_OWN_CHECK) || check_args (self, id, n_args, line)) &&
+                row->call (self, args, n_args, line, out);
+  if (packs)
+    rs_heap_tuple_release (self->heap, args, n_args);
+  return ok;
 }

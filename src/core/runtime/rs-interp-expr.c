@@ -1,4 +1,4 @@
-/* rs-interp-expr.c: expressions, attribute access, subscripts and calls
+/* rs-interp-expr.c: expressions, attribute access, subscripts and call expressions
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,15 +20,6 @@ release_all (RsInterp *self,
     rs_heap_decref (self->heap, values[i - 1]);
 }
 
-static void
-release_in_order (RsInterp *self,
-                  RsValue  *values,
-                  guint     n)
-{
-  for (guint i = 0; i < n; i++)
-    rs_heap_decref (self->heap, values[i]);
-}
-
 static gboolean
 attribute_error (RsInterp   *self,
                  RsValue     owner,
@@ -42,8 +33,7 @@ attribute_error (RsInterp   *self,
                                  "type object '%s' has no attribute '%s'",
                                  rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL),
                                  name);
-  if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (owner) >= RS_BI_MOD_GC &&
-      RS_VALUE_PAYLOAD (owner) <= RS_BI_MOD_WEAKREF)
+  if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN && rs_value_builtin_is_module (RS_VALUE_PAYLOAD (owner)))
     return rs_interp_raise_held (self, line, owner, "AttributeError",
                                  "module '%s' has no attribute '%s'",
                                  rs_value_builtin_str (RS_VALUE_PAYLOAD (owner)), name);
@@ -263,150 +253,6 @@ rs_interp_delitem (RsInterp *self,
 
 /* Calls */
 
-/* type_call: allocate, then __init__ with new references to self and the
- * arguments (plus the args tuple's), then the caller's cleanup. */
-static gboolean
-instantiate (RsInterp *self,
-             RsValue   cls,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  RsObjId cid = RS_VALUE_OBJECT_ID (cls);
-  RsValue init;
-  gboolean has_init = rs_heap_class_lookup (self->heap, cid, self->atom_init, &init);
-  gboolean ok = TRUE;
-  /* called from C (a weakref callback): the caller holds no reference of
-   * its own, the one it passed becomes the args tuple's */
-  gboolean from_c = self->class_call_from_c;
-
-  self->class_call_from_c = FALSE;
-
-  if (!has_init && n_args > 0)
-    {
-      rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
-                       rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
-      /* the oracle's __new__(cls, *args) frame keeps the arguments until
-       * after the error line, released last to first */
-      g_autofree RsValue *reversed = g_new (RsValue, n_args);
-      for (guint i = 0; i < n_args; i++)
-        reversed[n_args - 1 - i] = args[i];
-      rs_interp_hold_until_error (self, reversed, n_args);
-      rs_heap_decref (self->heap, cls);
-      release_in_order (self, args, n_args);
-      return FALSE;
-    }
-  g_autofree RsValue *reversed = g_new (RsValue, MAX (n_args, 1));
-  for (guint i = 0; i < n_args; i++)
-    reversed[i] = args[n_args - 1 - i];
-  if (!rs_interp_alloc_room (self, RS_KIND_INSTANCE, cid, reversed, n_args, FALSE, line))
-    {
-      rs_heap_decref (self->heap, cls);
-      release_in_order (self, args, n_args);
-      return FALSE;
-    }
-  RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
-  if (has_init)
-    {
-      g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
-      RsValue result = RS_VALUE_NONE;
-      for (guint i = 0; i < n_args && !from_c; i++)
-        rs_heap_incref (self->heap, args[i]);   /* the args tuple */
-      frame_args[0] = obj;
-      rs_heap_incref (self->heap, obj);
-      for (guint i = 0; i < n_args; i++)
-        {
-          frame_args[i + 1] = args[i];
-          rs_heap_incref (self->heap, args[i]);
-        }
-      rs_heap_incref (self->heap, init);
-      self->depth++;   /* the C call costs a level too */
-      ok = rs_interp_call_value (self, init, RS_VALUE_ABSENT, frame_args, n_args + 1, line, &result);
-      self->depth--;
-      if (ok && result != RS_VALUE_NONE)
-        {
-          rs_interp_raise (self, line, "TypeError", "__init__() should return None, not '%s'",
-                           rs_interp_type_name (self, result));
-          rs_heap_decref (self->heap, result);
-          ok = FALSE;
-        }
-      if (!ok)
-        rs_heap_decref (self->heap, obj);
-      rs_heap_tuple_release (self->heap, args, n_args);
-    }
-  rs_heap_decref (self->heap, cls);
-  if (!(from_c && has_init))
-    release_in_order (self, args, n_args);
-  if (ok)
-    *out = obj;
-  return ok;
-}
-
-gboolean
-rs_interp_call_value (RsInterp *self,
-                      RsValue   callable,
-                      RsValue   self_arg,
-                      RsValue  *args,
-                      guint     n_args,
-                      guint     line,
-                      RsValue  *out)
-{
-  guint total = n_args + (self_arg != RS_VALUE_ABSENT ? 1 : 0);
-  g_autofree RsValue *argv = g_new (RsValue, MAX (total, 1));
-  RsObj *o = rs_heap_get_value (self->heap, callable);
-  gboolean ok;
-
-  if (self_arg != RS_VALUE_ABSENT)
-    argv[0] = self_arg;
-  if (n_args > 0)
-    memcpy (argv + total - n_args, args, n_args * sizeof (RsValue));
-
-  if (o != NULL && o->kind == RS_KIND_FUNCTION)
-    {
-      return rs_interp_call_function (self, callable, argv, total, line, out);
-    }
-  if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
-    {
-      RsBoundData *bd = o->data;
-      RsValue func = bd->func, bself = bd->self;
-      rs_heap_incref (self->heap, func);
-      rs_heap_incref (self->heap, bself);
-      rs_heap_decref (self->heap, callable);
-      return rs_interp_call_value (self, func, bself, argv, total, line, out);
-    }
-  if (o != NULL && o->kind == RS_KIND_CLASS)
-    return instantiate (self, callable, argv, total, line, out);
-  if (o != NULL && o->kind == RS_KIND_WEAKREF)
-    {
-      RsObjId referent = ((RsWeakData *) o->data)->referent;
-      RsValue immortal = ((RsWeakData *) o->data)->immortal;
-      ok = total == 0 ||
-        rs_interp_raise (self, line, "TypeError", "weakref() takes no arguments (%u given)", total);
-      if (ok)
-        {
-          *out = referent != 0 ? RS_VALUE_OBJECT (referent)
-               : immortal != RS_VALUE_ABSENT ? immortal : RS_VALUE_NONE;
-          rs_heap_incref (self->heap, *out);
-        }
-      rs_heap_decref (self->heap, callable);
-      release_in_order (self, argv, total);
-      return ok;
-    }
-  if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
-      !(RS_VALUE_PAYLOAD (callable) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (callable) <= RS_BI_MOD_WEAKREF))
-    {
-      ok = rs_interp_call_builtin (self, RS_VALUE_PAYLOAD (callable), argv, total, line, out);
-      release_in_order (self, argv, total);
-      return ok;
-    }
-  rs_interp_raise (self, line, "TypeError", "'%s' object is not callable",
-                   rs_interp_type_name (self, callable));
-  rs_heap_decref (self->heap, callable);
-  release_in_order (self, argv, total);
-  return FALSE;
-}
-
 /* LOAD_METHOD: a function found on the class keeps its owner as self
  * (no bound method); anything else is a plain attribute. */
 static gboolean
@@ -434,8 +280,7 @@ load_method (RsInterp   *self,
       *self_arg = owner;
       return TRUE;
     }
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT) &&
-      rs_interp_builtin_method (self, owner, name, &bi))
+  if (rs_interp_builtin_method (self, owner, name, &bi))
     {
       *callable = RS_VALUE_BUILTIN (bi);
       *self_arg = owner;

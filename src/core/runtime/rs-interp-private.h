@@ -105,7 +105,6 @@ struct _RsInterp
 /* rs-interp.c */
 guint32  rs_interp_atom          (RsInterp *self, const char *str);
 gboolean rs_interp_is_imported   (RsInterp *self, const char *name);
-void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
 gint64   rs_interp_range_length  (const RsRangeData *r);
 gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
                                   const char *format, ...) G_GNUC_PRINTF (4, 5);
@@ -113,29 +112,40 @@ gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
  * line (AttributeError.obj, a KeyError's key). */
 gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
                                   const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
+void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_frame);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
-/* Calls script function @func with it and @args moved into its frame. */
-gboolean rs_interp_call_function (RsInterp *self, RsValue func, RsValue *args,
-                                  guint n_args, guint line, RsValue *result);
-/* Runs @func's call and swallows its error (as CPython's "Exception ignored"). */
-void     rs_interp_call_unraisable (RsInterp *self, RsValue callable, RsValue *args, guint n_args);
-void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
-gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
-void     rs_interp_names_set     (RsNames *names, guint32 name, RsValue value, RsValue *old);
-gboolean rs_interp_names_get     (RsNames *names, guint32 name, RsValue *value);
 
+/* rs-interp-assign.c */
+void     rs_interp_names_init    (RsNames *names);
+void     rs_interp_names_clear   (RsNames *names);
+gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
+gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
+/* Stores the temporary @value in @target (a name, attribute, subscript or
+ * an unpacking of them). */
+gboolean rs_interp_store_target  (RsInterp *self, const RsExpr *target, RsValue value);
+gboolean rs_interp_exec_assign   (RsInterp *self, const RsStmt *s);
+gboolean rs_interp_exec_del_target (RsInterp *self, const RsExpr *target);
+
+/* rs-interp-call.c */
+extern const RsHeapHooks rs_interp_heap_hooks;
+RsFrame *rs_interp_frame_new     (RsInterp *self, RsFrameKind kind);
+void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
+void     rs_interp_frame_free_quietly (gpointer frame);
+/* Enters @levels of recursion, or raises RecursionError. */
+gboolean rs_interp_enter         (RsInterp *self, guint levels, guint line);
 /* Whether the oracle's allocation code fits under the recursion limit;
- * FALSE with a RecursionError (see rs-interp.c).  @held (the arguments of
- * the allocation) are stolen when @steal, else referenced. */
+ * FALSE with a RecursionError (see rs-interp-call.c).  @held (the
+ * arguments of the allocation) are stolen when @steal, else referenced. */
 gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
                                   RsValue *held, guint n_held, gboolean steal,
                                   guint line);
-
-/* rs-interp-expr.c */
-gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
 /* Calls @callable with @self_arg (ABSENT: none) and @args; consumes all. */
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
+void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+
+/* rs-interp-expr.c */
+gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
 gboolean rs_interp_getattr       (RsInterp *self, RsValue owner, const char *name,
                                   guint line, RsValue *out);
 gboolean rs_interp_getitem       (RsInterp *self, RsValue container, RsValue index,
@@ -145,18 +155,64 @@ gboolean rs_interp_setitem       (RsInterp *self, RsValue container, RsValue ind
 gboolean rs_interp_delitem       (RsInterp *self, RsValue container, RsValue index,
                                   guint line);
 
+/* A builtin function or method: borrows @args (a method's self first),
+ * stores a new reference in @out (None unless it sets it). */
+typedef gboolean (*RsBuiltinFunc) (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+
+/* Owners that are no RsBuiltinId */
+enum {
+  RS_OWNER_BUILTINS = RS_N_BUILTINS,  /* a name of the builtins namespace */
+  RS_OWNER_NONE,                      /* found by no lookup (object.__init__) */
+};
+
+enum {
+  /* print and the type calls (weakref.ref, list(x), dict(x)) get their
+   * arguments in a tuple of their own, released before the caller's */
+  RS_ROW_PACKS     = 1 << 0,
+  /* the function checks the count itself: in its own words, or after
+   * allocating as the oracle does */
+  RS_ROW_OWN_CHECK = 1 << 1,
+};
+
+#define RS_ARGS_ANY G_MAXUINT
+
+/* A builtin's row in a table indexed by RsBuiltinId */
+typedef struct {
+  guint          owner;     /* where its name is found: a module (RS_BI_MOD_GC...),
+                             * the type it is a method of (RS_BI_LIST...), or RS_OWNER_* */
+  guint          min_args;  /* methods: besides self */
+  guint          max_args;
+  guint          flags;     /* RS_ROW_* */
+  RsBuiltinFunc  call;
+} RsBuiltinRow;
+
 /* rs-interp-builtins.c */
 gboolean rs_interp_call_builtin  (RsInterp *self, RsBuiltinId id, RsValue *args,
                                   guint n_args, guint line, RsValue *out);
-gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
-                                   RsBuiltinId *id);
+/* The builtin function or method @owner (RsBuiltinRow.owner) has under @name */
+gboolean rs_interp_find_builtin  (guint owner, const char *name, RsBuiltinId *id);
 gboolean rs_interp_module_attr   (RsInterp *self, RsBuiltinId module, const char *name,
                                   RsBuiltinId *id);
 gboolean rs_interp_builtin_name  (const char *name, RsBuiltinId *id);
-gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
+/* The module `import @name` binds */
+gboolean rs_interp_module_name   (const char *name, RsBuiltinId *id);
+/* list(x) and dict(x) */
+gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_builtin_dict  (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+/* Appends (new references to) @items to @list. */
+void     rs_interp_list_extend   (RsInterp *self, RsObjId list, GArray *items);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
  * made for ranges and strings); FALSE with TypeError for the rest. */
 gboolean rs_interp_iter_items    (RsInterp *self, RsValue v, guint line, GArray *items);
+
+/* rs-interp-methods.c */
+extern const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS];
+gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
+                                   RsBuiltinId *id);
+gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 
 /* rs-interp-id.c: the deterministic ids of LANGUAGE.md */
 /* The address CPython's reprs show: the value's id() when id() has seen

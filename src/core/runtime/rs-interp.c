@@ -1,4 +1,4 @@
-/* rs-interp.c: frames, names and statements of the session interpreter
+/* rs-interp.c: the module run, errors and statements of the session interpreter
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,11 +9,10 @@
 #include <stdarg.h>
 #include <string.h>
 
-/* CPython's default recursion limit: the module frame counts as one. */
 /* The interpreter recurses in C as the script recurses: give it room. */
 #define RUN_STACK_SIZE ((gsize) 16 * 1024 * 1024)
 
-/* Atoms and namespaces */
+/* Atoms */
 
 guint32
 rs_interp_atom (RsInterp   *self,
@@ -26,64 +25,6 @@ rs_interp_atom (RsInterp   *self,
   guint32 atom = rs_atoms_intern (self->atoms, str, -1);
   g_hash_table_insert (self->atom_cache, (gpointer) str, GUINT_TO_POINTER (atom + 1));
   return atom;
-}
-
-static void
-names_init (RsNames *names)
-{
-  names->names = g_array_new (FALSE, FALSE, sizeof (RsName));
-  names->index = g_hash_table_new (NULL, NULL);
-}
-
-static void
-names_clear (RsNames *names)
-{
-  g_clear_pointer (&names->names, g_array_unref);
-  g_clear_pointer (&names->index, g_hash_table_destroy);
-}
-
-gboolean
-rs_interp_names_get (RsNames *names,
-                     guint32  name,
-                     RsValue *value)
-{
-  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
-
-  if (i == 0)
-    return FALSE;
-  *value = g_array_index (names->names, RsName, i - 1).value;
-  return TRUE;
-}
-
-/* Stores @value (ABSENT: deletes) and returns the old value in @old. */
-void
-rs_interp_names_set (RsNames *names,
-                     guint32  name,
-                     RsValue  value,
-                     RsValue *old)
-{
-  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (name)));
-
-  *old = RS_VALUE_ABSENT;
-  if (i != 0)
-    {
-      RsName *n = &g_array_index (names->names, RsName, i - 1);
-      *old = n->value;
-      if (value != RS_VALUE_ABSENT)
-        {
-          n->value = value;
-          return;
-        }
-      /* a deleted name goes to the end when stored again, as in a dict */
-      n->value = RS_VALUE_ABSENT;
-      g_hash_table_remove (names->index, GUINT_TO_POINTER (name));
-      return;
-    }
-  if (value == RS_VALUE_ABSENT)
-    return;
-  RsName n = { name, value };
-  g_array_append_val (names->names, n);
-  g_hash_table_insert (names->index, GUINT_TO_POINTER (name), GUINT_TO_POINTER (names->names->len));
 }
 
 /* Errors */
@@ -143,10 +84,10 @@ rs_interp_raise_held (RsInterp   *self,
 
 /* What the exception held (from @first_held on), then the frames the
  * traceback kept (innermost first, from @first_frame on). */
-static void
-release_error (RsInterp *self,
-               guint     first_held,
-               guint     first_frame)
+void
+rs_interp_release_error (RsInterp *self,
+                         guint     first_held,
+                         guint     first_frame)
 {
   while (self->err_held->len > first_held)
     {
@@ -182,837 +123,7 @@ step (RsInterp *self,
   return FALSE;
 }
 
-/* Frames */
-
-static RsFrame *
-frame_new (RsInterp    *self,
-           RsFrameKind  kind)
-{
-  RsFrame *f = g_new0 (RsFrame, 1);
-
-  f->id = ++self->next_frame;
-  f->kind = kind;
-  return f;
-}
-
-static void
-release_local (RsInterp *self,
-               RsFrame  *f,
-               guint32   atom,
-               RsValue  *slot)
-{
-  RsValue old = *slot;
-
-  if (old == RS_VALUE_ABSENT)
-    return;
-  *slot = RS_VALUE_ABSENT;
-  rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, atom, old, 0);
-}
-
-/* Frees a frame without releasing anything (the interpreter goes). */
-static void
-frame_free_quietly (gpointer data)
-{
-  RsFrame *f = data;
-
-  if (f->names != NULL)
-    {
-      names_clear (f->names);
-      g_free (f->names);
-    }
-  g_free (f->locals);
-  g_free (f->atoms);
-  g_free (f);
-}
-
-/* A finished frame releases its locals in co_varnames order, then goes. */
-void
-rs_interp_release_frame (RsInterp *self,
-                         RsFrame  *f)
-{
-  if (f->kind == RS_FRAME_FUNCTION)
-    {
-      for (guint i = 0; i < f->scope->n_varnames; i++)
-        release_local (self, f, f->atoms[i], &f->locals[i]);
-    }
-  else if (f->kind == RS_FRAME_CLASS)
-    {
-      for (guint i = 0; i < f->names->names->len; i++)
-        {
-          RsName *n = &g_array_index (f->names->names, RsName, i);
-          RsValue old = n->value;
-          n->value = RS_VALUE_ABSENT;
-          if (old != RS_VALUE_ABSENT)
-            rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, n->name, old, 0);
-        }
-    }
-  else if (f->kind == RS_FRAME_ARGS)
-    {
-      for (guint i = 0; i < f->n_locals; i++)
-        rs_heap_decref (self->heap, f->locals[i]);
-    }
-  if (f->kind != RS_FRAME_ARGS)
-    rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
-  frame_free_quietly (f);
-}
-
-static gint
-scope_index (const RsScope *scope,
-             const char    *name)
-{
-  for (guint i = 0; i < scope->n_varnames; i++)
-    if (scope->varnames[i] == name)
-      return i;
-  return -1;
-}
-
-static gboolean
-scope_is_global (const RsScope *scope,
-                 const char    *name)
-{
-  for (guint i = 0; i < scope->n_globals; i++)
-    if (scope->globals[i] == name)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-enter (RsInterp *self,
-       guint     levels,
-       guint     line)
-{
-  if (self->depth + levels > RECURSION_LIMIT)
-    return rs_interp_raise (self, line, "RecursionError",
-                            "maximum recursion depth exceeded");
-  self->depth += levels;
-  return TRUE;
-}
-
-/* The oracle allocates traced objects in Python code: the type is called
- * (one level), its __new__ frame runs (one more), object.__new__ or the
- * numbering helper runs a level deeper and numbers the object, and print
- * needs two levels beyond that.  Near the limit this fails like the
- * oracle: without a number, or numbered but never announced (the object
- * then lives in the failed frame until after the error line). */
-gboolean
-rs_interp_alloc_room (RsInterp  *self,
-                      RsObjKind  kind,
-                      RsObjId    cls,
-                      RsValue   *held,
-                      guint      n_held,
-                      gboolean   steal,
-                      guint      line)
-{
-  guint announce = kind == RS_KIND_INSTANCE ? 4 : 5;
-
-  if (self->depth + announce <= RECURSION_LIMIT)
-    return TRUE;
-  if (self->depth + 2 > RECURSION_LIMIT)
-    {
-      if (steal)
-        for (guint i = n_held; i > 0; i--)
-          rs_heap_decref (self->heap, held[i - 1]);
-      return rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
-    }
-  /* the __new__ frame holds the arguments, and maybe the object */
-  RsFrame *f = g_new0 (RsFrame, 1);
-  f->kind = RS_FRAME_ARGS;
-  f->locals = g_new (RsValue, n_held + 1);
-  for (guint i = 0; i < n_held; i++)
-    {
-      f->locals[f->n_locals++] = held[i];
-      if (!steal)
-        rs_heap_incref (self->heap, held[i]);
-    }
-  if (self->depth + 3 <= RECURSION_LIMIT)
-    {
-      rs_heap_set_unannounced (self->heap, TRUE);
-      RsObjId id = kind == RS_KIND_INSTANCE ? rs_heap_new_instance (self->heap, cls)
-                 : kind == RS_KIND_LIST ? rs_heap_new_list (self->heap)
-                 : rs_heap_new_dict (self->heap);
-      rs_heap_set_unannounced (self->heap, FALSE);
-      f->locals[f->n_locals++] = RS_VALUE_OBJECT (id);
-    }
-  rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
-  g_ptr_array_add (self->err_frames, f);
-  return FALSE;
-}
-
-/* Wrong argument counts: CPython drops the extra arguments first, then
- * clears the half-built frame (its parameters in order). */
-static gboolean
-bind_args (RsInterp       *self,
-           RsFrame        *f,
-           const RsStmt   *def,
-           RsValue        *args,
-           guint           n_args,
-           guint           line)
-{
-  guint n_params = def->def.n_params;
-  guint n = MIN (n_args, n_params);
-
-  for (guint i = 0; i < n; i++)
-    {
-      f->locals[i] = args[i];
-      rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_FROM_TEMP, f->id,
-                          f->atoms[i], 0, args[i]);
-    }
-  for (guint i = n; i < n_args; i++)
-    rs_heap_decref (self->heap, args[i]);
-  if (n_args == n_params)
-    return TRUE;
-  if (n_args > n_params)
-    return rs_interp_raise (self, line, "TypeError",
-                            "%s() takes %u positional arguments but %u were given",
-                            def->def.name, n_params, n_args);
-  return rs_interp_raise (self, line, "TypeError",
-                          "%s() missing %u required positional arguments",
-                          def->def.name, n_params - n_args);
-}
-
-gboolean
-rs_interp_call_function (RsInterp *self,
-                         RsValue   func,
-                         RsValue  *args,
-                         guint     n_args,
-                         guint     line,
-                         RsValue  *result)
-{
-  RsFunctionData *fd = rs_heap_get_value (self->heap, func)->data;
-  const RsStmt *def = fd->def;
-  const RsScope *scope = &def->def.scope;
-
-  if (!enter (self, 1, line))
-    {
-      rs_heap_decref (self->heap, func);
-      for (guint i = 0; i < n_args; i++)
-        rs_heap_decref (self->heap, args[i]);
-      return FALSE;
-    }
-  RsFrame *f = frame_new (self, RS_FRAME_FUNCTION);
-  f->scope = scope;
-  f->func = func;
-  f->locals = g_new0 (RsValue, scope->n_varnames);
-  f->atoms = g_new (guint32, scope->n_varnames);
-  for (guint i = 0; i < scope->n_varnames; i++)
-    f->atoms[i] = rs_interp_atom (self, scope->varnames[i]);
-  f->line = def->line;
-  /* the frame takes over the caller's reference to the function */
-  rs_heap_slot_event (self->heap, RS_EV_FRAME_PUSH, 0, f->id, fd->name, 0, func);
-  rs_heap_decref (self->heap, func);
-  if (!bind_args (self, f, def, args, n_args, line))
-    {
-      rs_interp_release_frame (self, f);
-      self->depth--;
-      return FALSE;
-    }
-  f->back = self->frame;
-  self->frame = f;
-  RsExec status = rs_interp_exec_block (self, &def->def.body);
-  self->frame = f->back;
-  self->depth--;
-  if (status == RS_EXEC_ERROR)
-    {
-      g_ptr_array_add (self->err_frames, f);   /* the traceback keeps it */
-      return FALSE;
-    }
-  *result = status == RS_EXEC_RETURN ? f->retval : RS_VALUE_NONE;
-  rs_interp_release_frame (self, f);
-  return TRUE;
-}
-
-/* A swallowed error's traceback: tb1 -> tb2 -> ... each holding its frame
- * object, each frame object holding the one that called it (f_back).
- * Deallocating tb1 releases tb2 first (one trashcan level deeper each),
- * then each frame when its last holder lets go: frame j's locals go at
- * nesting d + j + 1, and anything the trashcan defers keeps the frames
- * it holds. */
-typedef struct {
-  RsInterp  *interp;
-  GPtrArray *frames;   /* outermost first */
-  guint     *refs;     /* per frame: its tb, and f_back of the next one */
-  guint      left;
-} RsTraceback;
-
-static void tb_frame_dealloc (gpointer data, gpointer item);
-
-static void
-tb_frame_decref (RsTraceback *tb,
-                 guint        j)
-{
-  if (--tb->refs[j] == 0)
-    rs_heap_release_nested (tb->interp->heap, 1, tb_frame_dealloc, tb, GUINT_TO_POINTER (j));
-}
-
-static void
-tb_frame_dealloc (gpointer data,
-                  gpointer item)
-{
-  RsTraceback *tb = data;
-  guint j = GPOINTER_TO_UINT (item);
-
-  rs_interp_release_frame (tb->interp, g_ptr_array_index (tb->frames, j));
-  tb->left--;
-  if (j > 0)
-    {
-      tb_frame_decref (tb, j - 1);   /* f_back */
-      return;
-    }
-  if (tb->left == 0)
-    {
-      g_ptr_array_unref (tb->frames);
-      g_free (tb->refs);
-      g_free (tb);
-    }
-}
-
-static void
-tb_dealloc (gpointer data,
-            gpointer item)
-{
-  RsTraceback *tb = data;
-  guint j = GPOINTER_TO_UINT (item);
-
-  if (j + 1 < tb->frames->len)
-    rs_heap_release_nested (tb->interp->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (j + 1));
-  tb_frame_decref (tb, j);
-}
-
-static void
-release_traceback (RsInterp *self,
-                   guint     first_frame)
-{
-  if (self->err_frames->len <= first_frame)
-    return;
-  RsTraceback *tb = g_new0 (RsTraceback, 1);
-  tb->interp = self;
-  tb->frames = g_ptr_array_new ();
-  while (self->err_frames->len > first_frame)
-    g_ptr_array_insert (tb->frames, 0, g_ptr_array_steal_index (self->err_frames, first_frame));
-  tb->left = tb->frames->len;
-  tb->refs = g_new (guint, tb->left);
-  for (guint j = 0; j < tb->left; j++)
-    tb->refs[j] = 1 + (j + 1 < tb->left);
-  rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
-}
-
-/* A frame of the oracle's own Python code that the traceback keeps: it
- * holds (a reference to each of) @values, released in this order after
- * the error line. */
-void
-rs_interp_hold_until_error (RsInterp      *self,
-                            const RsValue *values,
-                            guint          n)
-{
-  RsFrame *held = g_new0 (RsFrame, 1);
-
-  held->kind = RS_FRAME_ARGS;
-  held->locals = g_new (RsValue, MAX (n, 1));
-  held->n_locals = n;
-  for (guint i = 0; i < n; i++)
-    {
-      held->locals[i] = values[i];
-      rs_heap_incref (self->heap, values[i]);
-    }
-  g_ptr_array_add (self->err_frames, held);
-}
-
-/* Script code run from destruction while another error may be on its
- * way: that error is set aside (as slot_tp_finalize does) and whatever
- * this call raises is swallowed ("Exception ignored in ..."). */
-void
-rs_interp_call_unraisable (RsInterp *self,
-                           RsValue   callable,
-                           RsValue  *args,
-                           guint     n_args)
-{
-  guint first_frame = self->err_frames->len;
-  guint first_held = self->err_held->len;
-  gboolean saved_set = self->err_set;
-  const char *saved_kind = self->err_kind;
-  char *saved_message = g_steal_pointer (&self->err_message);
-  guint saved_line = self->err_line;
-  RsValue result;
-
-  if (self->aborting)
-    {
-      rs_heap_decref (self->heap, callable);
-      for (guint i = 0; i < n_args; i++)
-        rs_heap_decref (self->heap, args[i]);
-      self->err_message = saved_message;
-      return;
-    }
-  self->err_set = FALSE;
-  if (rs_interp_call_value (self, callable, RS_VALUE_ABSENT, args, n_args,
-                            self->frame->line, &result))
-    rs_heap_decref (self->heap, result);
-  else
-    {
-      release_error (self, first_held, G_MAXUINT);
-      release_traceback (self, first_frame);
-    }
-  if (self->aborting)
-    {
-      g_free (saved_message);
-      return;   /* the step limit stops everything */
-    }
-  g_free (self->err_message);
-  self->err_set = saved_set;
-  self->err_kind = saved_kind;
-  self->err_message = saved_message;
-  self->err_line = saved_line;
-}
-
-/* Heap hooks: script code run by destruction */
-
-static void
-hook_finalize (gpointer user_data,
-               RsObjId  id)
-{
-  RsInterp *self = user_data;
-  RsValue del;
-
-  if (!rs_heap_class_lookup (self->heap, rs_heap_get (self->heap, id)->cls,
-                             self->atom_del, &del))
-    return;
-  rs_heap_incref (self->heap, del);
-  RsValue arg = RS_VALUE_OBJECT (id);
-  rs_heap_incref (self->heap, arg);
-  rs_interp_call_unraisable (self, del, &arg, 1);
-}
-
-static void
-hook_weak_callback (gpointer user_data,
-                    RsValue  callback,
-                    RsObjId  weakref)
-{
-  RsInterp *self = user_data;
-  RsValue arg = RS_VALUE_OBJECT (weakref);
-  RsObj *o = rs_heap_get_value (self->heap, callback);
-
-  rs_heap_incref (self->heap, callback);
-  rs_heap_incref (self->heap, arg);
-  /* PyObject_ClearWeakRefs passes the weakref borrowed: a function's frame
-   * takes the reference given here, a class's args tuple does */
-  self->class_call_from_c = o != NULL && o->kind == RS_KIND_CLASS;
-  rs_interp_call_unraisable (self, callback, &arg, 1);
-  self->class_call_from_c = FALSE;
-}
-
-/* Names */
-
-static gboolean
-load_global (RsInterp   *self,
-             const char *name,
-             guint       line,
-             RsValue    *out)
-{
-  RsBuiltinId bi;
-
-  if (rs_interp_names_get (&self->globals, rs_interp_atom (self, name), out))
-    {
-      rs_heap_incref (self->heap, *out);
-      return TRUE;
-    }
-  if (rs_interp_builtin_name (name, &bi))
-    {
-      *out = RS_VALUE_BUILTIN (bi);
-      return TRUE;
-    }
-  return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
-}
-
-gboolean
-rs_interp_load_name (RsInterp   *self,
-                     const char *name,
-                     guint       line,
-                     RsValue    *out)
-{
-  RsFrame *f = self->frame;
-
-  if (f->kind == RS_FRAME_FUNCTION && !scope_is_global (f->scope, name))
-    {
-      gint i = scope_index (f->scope, name);
-      if (i >= 0)
-        {
-          if (f->locals[i] == RS_VALUE_ABSENT)
-            return rs_interp_raise (self, line, "UnboundLocalError",
-                                    "cannot access local variable '%s' where it is not associated with a value",
-                                    name);
-          *out = f->locals[i];
-          rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
-    }
-  else if (f->kind == RS_FRAME_CLASS &&
-           rs_interp_names_get (f->names, rs_interp_atom (self, name), out))
-    {
-      rs_heap_incref (self->heap, *out);
-      return TRUE;
-    }
-  return load_global (self, name, line, out);
-}
-
-/* Stores the temporary @value under @name; ABSENT deletes (FALSE: unbound). */
-static gboolean
-store_name (RsInterp   *self,
-            const char *name,
-            RsValue     value,
-            guint       line)
-{
-  RsFrame *f = self->frame;
-  guint32 atom = rs_interp_atom (self, name);
-  RsValue old;
-  RsFrameId holder = f->id;
-
-  if (f->kind == RS_FRAME_FUNCTION && !scope_is_global (f->scope, name))
-    {
-      gint i = scope_index (f->scope, name);
-      g_assert (i >= 0);
-      old = f->locals[i];
-      if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
-        return rs_interp_raise (self, line, "UnboundLocalError",
-                                "cannot access local variable '%s' where it is not associated with a value",
-                                name);
-      f->locals[i] = value;
-    }
-  else
-    {
-      RsNames *names = f->kind == RS_FRAME_CLASS ? f->names : &self->globals;
-      if (f->kind != RS_FRAME_CLASS)
-        holder = RS_GLOBAL_FRAME;
-      rs_interp_names_set (names, atom, value, &old);
-      if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
-        return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
-    }
-  rs_heap_slot_event (self->heap, RS_EV_NAME_SET,
-                      value != RS_VALUE_ABSENT ? RS_EVENT_FROM_TEMP : 0,
-                      holder, atom, old, value);
-  return TRUE;
-}
-
-/* Assignment targets */
-
-static gboolean store_target (RsInterp *self, const RsExpr *target, RsValue value);
-
-static gboolean
-store_attr (RsInterp     *self,
-            const RsExpr *target,
-            RsValue       value)
-{
-  RsValue owner;
-
-  if (!rs_interp_eval (self, target->attr.value, &owner))
-    {
-      rs_heap_decref (self->heap, value);
-      return FALSE;
-    }
-  RsObj *o = rs_heap_get_value (self->heap, owner);
-  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
-    {
-      const char *type = rs_interp_type_name (self, owner);
-      rs_heap_decref (self->heap, value);
-      rs_heap_decref (self->heap, owner);
-      /* STORE_ATTR carries the line where the attribute name ends */
-      return rs_interp_raise (self, target->end_line, "AttributeError",
-                              "'%s' object has no attribute '%s'", type, target->attr.name);
-    }
-  rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, target->attr.name), value);
-  rs_heap_decref (self->heap, owner);
-  return TRUE;
-}
-
-static gboolean
-store_subscript (RsInterp     *self,
-                 const RsExpr *target,
-                 RsValue       value)
-{
-  RsValue container, index;
-
-  if (!rs_interp_eval (self, target->subscript.value, &container))
-    {
-      rs_heap_decref (self->heap, value);
-      return FALSE;
-    }
-  if (!rs_interp_eval (self, target->subscript.index, &index))
-    {
-      rs_heap_decref (self->heap, container);
-      rs_heap_decref (self->heap, value);
-      return FALSE;
-    }
-  gboolean ok = rs_interp_setitem (self, container, index, value, target->line);
-  rs_heap_decref (self->heap, container);
-  rs_heap_decref (self->heap, index);
-  return ok;
-}
-
-/* The values of an unpacking, as new temporaries. */
-static gboolean
-unpack_values (RsInterp *self,
-               RsValue   value,
-               guint     n,
-               guint     line,
-               RsValue  *out)
-{
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  if (!rs_interp_iter_items (self, value, line, items))
-    {
-      rs_heap_decref (self->heap, value);
-      return FALSE;
-    }
-  if (items->len != n)
-    {
-      guint got = items->len;
-      rs_heap_decref (self->heap, value);
-      if (got > n)
-        return rs_interp_raise (self, line, "ValueError",
-                                "too many values to unpack (expected %u)", n);
-      return rs_interp_raise (self, line, "ValueError",
-                              "not enough values to unpack (expected %u, got %u)", n, got);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      out[i] = g_array_index (items, RsValue, i);
-      rs_heap_incref (self->heap, out[i]);
-    }
-  rs_heap_decref (self->heap, value);
-  return TRUE;
-}
-
-static gboolean
-store_values (RsInterp     *self,
-              const RsExpr *target,
-              RsValue      *values)
-{
-  for (guint i = 0; i < target->seq.n_items; i++)
-    {
-      if (!store_target (self, target->seq.items[i], values[i]))
-        {
-          for (guint j = i + 1; j < target->seq.n_items; j++)
-            rs_heap_decref (self->heap, values[j]);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-store_target (RsInterp     *self,
-              const RsExpr *target,
-              RsValue       value)
-{
-  switch (target->kind)
-    {
-    case RS_EXPR_NAME:
-      return store_name (self, target->name.id, value, target->line);
-    case RS_EXPR_ATTR:
-      return store_attr (self, target, value);
-    case RS_EXPR_SUBSCRIPT:
-      return store_subscript (self, target, value);
-    case RS_EXPR_TUPLE:
-    case RS_EXPR_LIST:
-      {
-        guint n = target->seq.n_items;
-        g_autofree RsValue *values = g_new0 (RsValue, MAX (n, 1));
-        if (!unpack_values (self, value, n, target->line, values))
-          return FALSE;
-        return store_values (self, target, values);
-      }
-    default:
-      rs_heap_decref (self->heap, value);
-      return rs_interp_raise (self, target->line, "SyntaxError", "cannot assign to expression");
-    }
-}
-
-static gboolean
-is_constant (const RsExpr *e)
-{
-  switch (e->kind)
-    {
-    case RS_EXPR_NONE:
-    case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE:
-    case RS_EXPR_INT:
-    case RS_EXPR_STR:
-      return TRUE;
-    case RS_EXPR_NEG:
-    case RS_EXPR_NOT:
-      return is_constant (e->unary.operand);
-    case RS_EXPR_BINOP:
-      return is_constant (e->binop.left) && is_constant (e->binop.right);
-    default:
-      return FALSE;
-    }
-}
-
-/* CPython 3.11's optimizer (apply_static_swaps) stores `a, b = x, y` and
- * `a, b, c = x, y, z` last target first when every target is a distinct
- * local name of a function and the values are not one folded constant. */
-static gboolean
-stores_right_to_left (RsInterp     *self,
-                      const RsStmt *s)
-{
-  const RsExpr *target = s->assign.targets[0];
-  const RsExpr *value = s->assign.value;
-  gboolean all_constant = TRUE;
-
-  if (self->frame->kind != RS_FRAME_FUNCTION || s->assign.n_targets != 1 ||
-      target->kind != RS_EXPR_TUPLE || target->seq.n_items < 2 || target->seq.n_items > 3 ||
-      value->seq.n_items != target->seq.n_items)
-    return FALSE;
-  for (guint i = 0; i < value->seq.n_items; i++)
-    all_constant = all_constant && is_constant (value->seq.items[i]);
-  if (all_constant)
-    return FALSE;
-  for (guint i = 0; i < target->seq.n_items; i++)
-    {
-      const RsExpr *t = target->seq.items[i];
-      if (t->kind != RS_EXPR_NAME || scope_is_global (self->frame->scope, t->name.id))
-        return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (target->seq.items[j]->name.id == t->name.id)
-          return FALSE;
-    }
-  return TRUE;
-}
-
-/* `a, b = x, y`: all values first, then the targets left to right */
-static gboolean
-exec_unpack_display (RsInterp     *self,
-                     const RsStmt *s)
-{
-  const RsExpr *value = s->assign.value;
-  guint n = value->seq.n_items;
-  g_autofree RsValue *values = g_new0 (RsValue, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!rs_interp_eval (self, value->seq.items[i], &values[i]))
-        {
-          for (guint j = i; j > 0; j--)
-            rs_heap_decref (self->heap, values[j - 1]);
-          return FALSE;
-        }
-    }
-  if (stores_right_to_left (self, s))
-    {
-      const RsExpr *target = s->assign.targets[0];
-      for (guint i = n; i > 0; i--)
-        if (!store_name (self, target->seq.items[i - 1]->name.id, values[i - 1], target->line))
-          {
-            for (guint j = i - 1; j > 0; j--)
-              rs_heap_decref (self->heap, values[j - 1]);
-            return FALSE;
-          }
-      return TRUE;
-    }
-  for (guint t = 0; t < s->assign.n_targets; t++)
-    {
-      const RsExpr *target = s->assign.targets[t];
-      gboolean last = t + 1 == s->assign.n_targets;
-      if (target->kind != RS_EXPR_TUPLE || target->seq.n_items != n)
-        {
-          for (guint j = n; j > 0; j--)
-            rs_heap_decref (self->heap, values[j - 1]);
-          if (target->kind == RS_EXPR_TUPLE && target->seq.n_items > n)
-            return rs_interp_raise (self, s->line, "ValueError",
-                                    "not enough values to unpack (expected %u, got %u)",
-                                    target->seq.n_items, n);
-          if (target->kind == RS_EXPR_TUPLE)
-            return rs_interp_raise (self, s->line, "ValueError",
-                                    "too many values to unpack (expected %u)", target->seq.n_items);
-          return rs_interp_raise (self, s->line, "TypeError", "tuples are not in the subset");
-        }
-      if (!last)
-        for (guint i = 0; i < n; i++)
-          rs_heap_incref (self->heap, values[i]);
-      if (!store_values (self, target, values))
-        {
-          if (!last)
-            for (guint i = n; i > 0; i--)
-              rs_heap_decref (self->heap, values[i - 1]);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-exec_assign (RsInterp     *self,
-             const RsStmt *s)
-{
-  RsValue value;
-
-  if (s->assign.value->kind == RS_EXPR_TUPLE)
-    return exec_unpack_display (self, s);
-  if (!rs_interp_eval (self, s->assign.value, &value))
-    return FALSE;
-  for (guint t = 0; t < s->assign.n_targets; t++)
-    {
-      gboolean last = t + 1 == s->assign.n_targets;
-      if (!last)
-        rs_heap_incref (self->heap, value);   /* DUP_TOP */
-      if (!store_target (self, s->assign.targets[t], value))
-        {
-          if (!last)
-            rs_heap_decref (self->heap, value);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-exec_del_target (RsInterp     *self,
-                 const RsExpr *target)
-{
-  RsValue owner, index;
-
-  switch (target->kind)
-    {
-    case RS_EXPR_NAME:
-      return store_name (self, target->name.id, RS_VALUE_ABSENT, target->line);
-    case RS_EXPR_ATTR:
-      {
-        if (!rs_interp_eval (self, target->attr.value, &owner))
-          return FALSE;
-        RsObj *o = rs_heap_get_value (self->heap, owner);
-        gboolean ok = o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS) &&
-          rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, target->attr.name));
-        if (!ok)
-          /* DELETE_ATTR carries the line where the attribute name ends */
-          rs_interp_raise (self, target->end_line, "AttributeError", "'%s' object has no attribute '%s'",
-                           rs_interp_type_name (self, owner), target->attr.name);
-        rs_heap_decref (self->heap, owner);
-        return ok;
-      }
-    case RS_EXPR_SUBSCRIPT:
-      {
-        if (!rs_interp_eval (self, target->subscript.value, &owner))
-          return FALSE;
-        if (!rs_interp_eval (self, target->subscript.index, &index))
-          {
-            rs_heap_decref (self->heap, owner);
-            return FALSE;
-          }
-        gboolean ok = rs_interp_delitem (self, owner, index, target->line);
-        rs_heap_decref (self->heap, owner);
-        rs_heap_decref (self->heap, index);
-        return ok;
-      }
-    case RS_EXPR_TUPLE:
-    case RS_EXPR_LIST:
-      for (guint i = 0; i < target->seq.n_items; i++)
-        if (!exec_del_target (self, target->seq.items[i]))
-          return FALSE;
-      return TRUE;
-    default:
-      return rs_interp_raise (self, target->line, "SyntaxError", "cannot delete expression");
-    }
-}
-
-/* Compound statements */
+/* Statements */
 
 static gboolean
 eval_test (RsInterp     *self,
@@ -1164,7 +275,7 @@ exec_for (RsInterp     *self,
         }
       if (!for_next (self, &st, &item))
         break;
-      if (!store_target (self, s->for_.target, item))
+      if (!rs_interp_store_target (self, s->for_.target, item))
         {
           result = RS_EXEC_ERROR;
           break;
@@ -1208,7 +319,7 @@ exec_def (RsInterp     *self,
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
-  return store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
+  return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
 }
 
 /* class Name(Base): the body runs in its own namespace, then the class
@@ -1231,15 +342,15 @@ exec_class (RsInterp     *self,
                                   s->class_.name);
         }
     }
-  RsFrame *f = frame_new (self, RS_FRAME_CLASS);
+  RsFrame *f = rs_interp_frame_new (self, RS_FRAME_CLASS);
   f->names = g_new0 (RsNames, 1);
-  names_init (f->names);
+  rs_interp_names_init (f->names);
   f->class_name = s->class_.name;
   f->line = s->line;
   rs_heap_emit (self->heap, RS_EV_FRAME_PUSH, 0, f->id, rs_interp_atom (self, s->class_.name), 0, 0);
   f->back = self->frame;
   self->frame = f;
-  RsExec status = enter (self, 1, s->line) ? rs_interp_exec_block (self, &s->class_.body)
+  RsExec status = rs_interp_enter (self, 1, s->line) ? rs_interp_exec_block (self, &s->class_.body)
                                            : RS_EXEC_ERROR;
   self->frame = f->back;
   if (status == RS_EXEC_ERROR)
@@ -1262,7 +373,7 @@ exec_class (RsInterp     *self,
     }
   rs_interp_release_frame (self, f);
   rs_heap_decref (self->heap, base);
-  return store_name (self, s->class_.name, RS_VALUE_OBJECT (cls), s->line);
+  return rs_interp_store_name (self, s->class_.name, RS_VALUE_OBJECT (cls), s->line);
 }
 
 static gboolean
@@ -1273,15 +384,9 @@ exec_import (RsInterp     *self,
     {
       const char *name = s->names.names[i];
       RsBuiltinId id;
-      if (strcmp (name, "gc") == 0)
-        id = RS_BI_MOD_GC;
-      else if (strcmp (name, "sys") == 0)
-        id = RS_BI_MOD_SYS;
-      else if (strcmp (name, "weakref") == 0)
-        id = RS_BI_MOD_WEAKREF;
-      else
+      if (!rs_interp_module_name (name, &id))
         return rs_interp_raise (self, s->line, "ImportError", "import of '%s' is not in the subset", name);
-      if (!store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
+      if (!rs_interp_store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
         return FALSE;
     }
   return TRUE;
@@ -1303,10 +408,10 @@ exec_stmt (RsInterp     *self,
       rs_heap_decref (self->heap, v);
       return RS_EXEC_OK;
     case RS_STMT_ASSIGN:
-      return exec_assign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+      return rs_interp_exec_assign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
     case RS_STMT_DELETE:
       for (guint i = 0; i < s->del.n_targets; i++)
-        if (!exec_del_target (self, s->del.targets[i]))
+        if (!rs_interp_exec_del_target (self, s->del.targets[i]))
           return RS_EXEC_ERROR;
       return RS_EXEC_OK;
     case RS_STMT_PASS:
@@ -1365,14 +470,13 @@ rs_interp_new (RsAtoms           *atoms,
   g_return_val_if_fail (atoms != NULL, NULL);
 
   RsInterp *self = g_new0 (RsInterp, 1);
-  RsHeapHooks hooks = { hook_finalize, hook_weak_callback };
 
   self->atoms = atoms;
   if (sink != NULL)
     self->sink = *sink;
-  self->heap = rs_heap_new (atoms, sink, &hooks, self);
+  self->heap = rs_heap_new (atoms, sink, &rs_interp_heap_hooks, self);
   self->atom_cache = g_hash_table_new (NULL, NULL);
-  names_init (&self->globals);
+  rs_interp_names_init (&self->globals);
   self->module_frame.id = RS_GLOBAL_FRAME;
   self->module_frame.kind = RS_FRAME_MODULE;
   self->module_frame.names = NULL;
@@ -1392,10 +496,10 @@ rs_interp_free (RsInterp *self)
 {
   if (self == NULL)
     return;
-  g_ptr_array_set_free_func (self->err_frames, frame_free_quietly);
+  g_ptr_array_set_free_func (self->err_frames, rs_interp_frame_free_quietly);
   g_ptr_array_unref (self->err_frames);
   g_array_unref (self->err_held);
-  names_clear (&self->globals);
+  rs_interp_names_clear (&self->globals);
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
@@ -1418,10 +522,10 @@ report_error (RsInterp *self)
   guint32 message = rs_atoms_intern (self->atoms, self->err_message ? self->err_message : "", -1);
 
   /* the exception's references go just before the error line */
-  release_error (self, 0, G_MAXUINT);
+  rs_interp_release_error (self, 0, G_MAXUINT);
   rs_heap_emit (self->heap, RS_EV_ERROR, 0, self->frame->id, kind,
                 RS_VALUE_MAKE (RS_TAG_STR, message), rs_value_int (self->err_line));
-  release_error (self, 0, 0);
+  rs_interp_release_error (self, 0, 0);
 }
 
 /* CPython 3.11 compiles a method call on a name that a module-level

@@ -1,0 +1,569 @@
+/* rs-interp-call.c: frames and calls of the session interpreter
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Argument binding, frame creation and release, calls of functions,
+ * methods and classes, and the script code destruction runs (__del__,
+ * weak reference callbacks) with its swallowed errors.
+ */
+#include "rs-interp-private.h"
+
+#include <string.h>
+
+static void
+release_in_order (RsInterp *self,
+                  RsValue  *values,
+                  guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    rs_heap_decref (self->heap, values[i]);
+}
+
+/* Frames */
+
+RsFrame *
+rs_interp_frame_new (RsInterp    *self,
+                     RsFrameKind  kind)
+{
+  RsFrame *f = g_new0 (RsFrame, 1);
+
+  f->id = ++self->next_frame;
+  f->kind = kind;
+  return f;
+}
+
+static void
+release_local (RsInterp *self,
+               RsFrame  *f,
+               guint32   atom,
+               RsValue  *slot)
+{
+  RsValue old = *slot;
+
+  if (old == RS_VALUE_ABSENT)
+    return;
+  *slot = RS_VALUE_ABSENT;
+  rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, atom, old, 0);
+}
+
+/* Frees a frame without releasing anything (the interpreter goes). */
+void
+rs_interp_frame_free_quietly (gpointer data)
+{
+  RsFrame *f = data;
+
+  if (f->names != NULL)
+    {
+      rs_interp_names_clear (f->names);
+      g_free (f->names);
+    }
+  g_free (f->locals);
+  g_free (f->atoms);
+  g_free (f);
+}
+
+/* A finished frame releases its locals in co_varnames order, then goes. */
+void
+rs_interp_release_frame (RsInterp *self,
+                         RsFrame  *f)
+{
+  if (f->kind == RS_FRAME_FUNCTION)
+    {
+      for (guint i = 0; i < f->scope->n_varnames; i++)
+        release_local (self, f, f->atoms[i], &f->locals[i]);
+    }
+  else if (f->kind == RS_FRAME_CLASS)
+    {
+      for (guint i = 0; i < f->names->names->len; i++)
+        {
+          RsName *n = &g_array_index (f->names->names, RsName, i);
+          RsValue old = n->value;
+          n->value = RS_VALUE_ABSENT;
+          if (old != RS_VALUE_ABSENT)
+            rs_heap_slot_event (self->heap, RS_EV_NAME_SET, 0, f->id, n->name, old, 0);
+        }
+    }
+  else if (f->kind == RS_FRAME_ARGS)
+    {
+      for (guint i = 0; i < f->n_locals; i++)
+        rs_heap_decref (self->heap, f->locals[i]);
+    }
+  if (f->kind != RS_FRAME_ARGS)
+    rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
+  rs_interp_frame_free_quietly (f);
+}
+
+gboolean
+rs_interp_enter (RsInterp *self,
+                 guint     levels,
+                 guint     line)
+{
+  if (self->depth + levels > RECURSION_LIMIT)
+    return rs_interp_raise (self, line, "RecursionError",
+                            "maximum recursion depth exceeded");
+  self->depth += levels;
+  return TRUE;
+}
+
+/* The oracle allocates traced objects in Python code: the type is called
+ * (one level), its __new__ frame runs (one more), object.__new__ or the
+ * numbering helper runs a level deeper and numbers the object, and print
+ * needs two levels beyond that.  Near the limit this fails like the
+ * oracle: without a number, or numbered but never announced (the object
+ * then lives in the failed frame until after the error line). */
+gboolean
+rs_interp_alloc_room (RsInterp  *self,
+                      RsObjKind  kind,
+                      RsObjId    cls,
+                      RsValue   *held,
+                      guint      n_held,
+                      gboolean   steal,
+                      guint      line)
+{
+  guint announce = kind == RS_KIND_INSTANCE ? 4 : 5;
+
+  if (self->depth + announce <= RECURSION_LIMIT)
+    return TRUE;
+  if (self->depth + 2 > RECURSION_LIMIT)
+    {
+      if (steal)
+        for (guint i = n_held; i > 0; i--)
+          rs_heap_decref (self->heap, held[i - 1]);
+      return rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
+    }
+  /* the __new__ frame holds the arguments, and maybe the object */
+  RsFrame *f = g_new0 (RsFrame, 1);
+  f->kind = RS_FRAME_ARGS;
+  f->locals = g_new (RsValue, n_held + 1);
+  for (guint i = 0; i < n_held; i++)
+    {
+      f->locals[f->n_locals++] = held[i];
+      if (!steal)
+        rs_heap_incref (self->heap, held[i]);
+    }
+  if (self->depth + 3 <= RECURSION_LIMIT)
+    {
+      rs_heap_set_unannounced (self->heap, TRUE);
+      RsObjId id = kind == RS_KIND_INSTANCE ? rs_heap_new_instance (self->heap, cls)
+                 : kind == RS_KIND_LIST ? rs_heap_new_list (self->heap)
+                 : rs_heap_new_dict (self->heap);
+      rs_heap_set_unannounced (self->heap, FALSE);
+      f->locals[f->n_locals++] = RS_VALUE_OBJECT (id);
+    }
+  rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
+  g_ptr_array_add (self->err_frames, f);
+  return FALSE;
+}
+
+/* Calls */
+
+/* Wrong argument counts: CPython drops the extra arguments first, then
+ * clears the half-built frame (its parameters in order). */
+static gboolean
+bind_args (RsInterp       *self,
+           RsFrame        *f,
+           const RsStmt   *def,
+           RsValue        *args,
+           guint           n_args,
+           guint           line)
+{
+  guint n_params = def->def.n_params;
+  guint n = MIN (n_args, n_params);
+
+  for (guint i = 0; i < n; i++)
+    {
+      f->locals[i] = args[i];
+      rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_FROM_TEMP, f->id,
+                          f->atoms[i], 0, args[i]);
+    }
+  for (guint i = n; i < n_args; i++)
+    rs_heap_decref (self->heap, args[i]);
+  if (n_args == n_params)
+    return TRUE;
+  if (n_args > n_params)
+    return rs_interp_raise (self, line, "TypeError",
+                            "%s() takes %u positional arguments but %u were given",
+                            def->def.name, n_params, n_args);
+  return rs_interp_raise (self, line, "TypeError",
+                          "%s() missing %u required positional arguments",
+                          def->def.name, n_params - n_args);
+}
+
+/* Calls script function @func with it and @args moved into its frame. */
+static gboolean
+call_function (RsInterp *self,
+               RsValue   func,
+               RsValue  *args,
+               guint     n_args,
+               guint     line,
+               RsValue  *result)
+{
+  RsFunctionData *fd = rs_heap_get_value (self->heap, func)->data;
+  const RsStmt *def = fd->def;
+  const RsScope *scope = &def->def.scope;
+
+  if (!rs_interp_enter (self, 1, line))
+    {
+      rs_heap_decref (self->heap, func);
+      for (guint i = 0; i < n_args; i++)
+        rs_heap_decref (self->heap, args[i]);
+      return FALSE;
+    }
+  RsFrame *f = rs_interp_frame_new (self, RS_FRAME_FUNCTION);
+  f->scope = scope;
+  f->func = func;
+  f->locals = g_new0 (RsValue, scope->n_varnames);
+  f->atoms = g_new (guint32, scope->n_varnames);
+  for (guint i = 0; i < scope->n_varnames; i++)
+    f->atoms[i] = rs_interp_atom (self, scope->varnames[i]);
+  f->line = def->line;
+  /* the frame takes over the caller's reference to the function */
+  rs_heap_slot_event (self->heap, RS_EV_FRAME_PUSH, 0, f->id, fd->name, 0, func);
+  rs_heap_decref (self->heap, func);
+  if (!bind_args (self, f, def, args, n_args, line))
+    {
+      rs_interp_release_frame (self, f);
+      self->depth--;
+      return FALSE;
+    }
+  f->back = self->frame;
+  self->frame = f;
+  RsExec status = rs_interp_exec_block (self, &def->def.body);
+  self->frame = f->back;
+  self->depth--;
+  if (status == RS_EXEC_ERROR)
+    {
+      g_ptr_array_add (self->err_frames, f);   /* the traceback keeps it */
+      return FALSE;
+    }
+  *result = status == RS_EXEC_RETURN ? f->retval : RS_VALUE_NONE;
+  rs_interp_release_frame (self, f);
+  return TRUE;
+}
+
+/* type_call: allocate, then __init__ with new references to self and the
+ * arguments (plus the args tuple's), then the caller's cleanup. */
+static gboolean
+instantiate (RsInterp *self,
+             RsValue   cls,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  RsObjId cid = RS_VALUE_OBJECT_ID (cls);
+  RsValue init;
+  gboolean has_init = rs_heap_class_lookup (self->heap, cid, self->atom_init, &init);
+  gboolean ok = TRUE;
+  /* called from C (a weakref callback): the caller holds no reference of
+   * its own, the one it passed becomes the args tuple's */
+  gboolean from_c = self->class_call_from_c;
+
+  self->class_call_from_c = FALSE;
+
+  if (!has_init && n_args > 0)
+    {
+      rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
+                       rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
+      /* the oracle's __new__(cls, *args) frame keeps the arguments until
+       * after the error line, released last to first */
+      g_autofree RsValue *reversed = g_new (RsValue, n_args);
+      for (guint i = 0; i < n_args; i++)
+        reversed[n_args - 1 - i] = args[i];
+      rs_interp_hold_until_error (self, reversed, n_args);
+      rs_heap_decref (self->heap, cls);
+      release_in_order (self, args, n_args);
+      return FALSE;
+    }
+  g_autofree RsValue *reversed = g_new (RsValue, MAX (n_args, 1));
+  for (guint i = 0; i < n_args; i++)
+    reversed[i] = args[n_args - 1 - i];
+  if (!rs_interp_alloc_room (self, RS_KIND_INSTANCE, cid, reversed, n_args, FALSE, line))
+    {
+      rs_heap_decref (self->heap, cls);
+      release_in_order (self, args, n_args);
+      return FALSE;
+    }
+  RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
+  if (has_init)
+    {
+      g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
+      RsValue result = RS_VALUE_NONE;
+      for (guint i = 0; i < n_args && !from_c; i++)
+        rs_heap_incref (self->heap, args[i]);   /* the args tuple */
+      frame_args[0] = obj;
+      rs_heap_incref (self->heap, obj);
+      for (guint i = 0; i < n_args; i++)
+        {
+          frame_args[i + 1] = args[i];
+          rs_heap_incref (self->heap, args[i]);
+        }
+      rs_heap_incref (self->heap, init);
+      self->depth++;   /* the C call costs a level too */
+      ok = rs_interp_call_value (self, init, RS_VALUE_ABSENT, frame_args, n_args + 1, line, &result);
+      self->depth--;
+      if (ok && result != RS_VALUE_NONE)
+        {
+          rs_interp_raise (self, line, "TypeError", "__init__() should return None, not '%s'",
+                           rs_interp_type_name (self, result));
+          rs_heap_decref (self->heap, result);
+          ok = FALSE;
+        }
+      if (!ok)
+        rs_heap_decref (self->heap, obj);
+      rs_heap_tuple_release (self->heap, args, n_args);
+    }
+  rs_heap_decref (self->heap, cls);
+  if (!(from_c && has_init))
+    release_in_order (self, args, n_args);
+  if (ok)
+    *out = obj;
+  return ok;
+}
+
+gboolean
+rs_interp_call_value (RsInterp *self,
+                      RsValue   callable,
+                      RsValue   self_arg,
+                      RsValue  *args,
+                      guint     n_args,
+                      guint     line,
+                      RsValue  *out)
+{
+  guint total = n_args + (self_arg != RS_VALUE_ABSENT ? 1 : 0);
+  g_autofree RsValue *argv = g_new (RsValue, MAX (total, 1));
+  RsObj *o = rs_heap_get_value (self->heap, callable);
+  gboolean ok;
+
+  if (self_arg != RS_VALUE_ABSENT)
+    argv[0] = self_arg;
+  if (n_args > 0)
+    memcpy (argv + total - n_args, args, n_args * sizeof (RsValue));
+
+  if (o != NULL && o->kind == RS_KIND_FUNCTION)
+    {
+      return call_function (self, callable, argv, total, line, out);
+    }
+  if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
+    {
+      RsBoundData *bd = o->data;
+      RsValue func = bd->func, bself = bd->self;
+      rs_heap_incref (self->heap, func);
+      rs_heap_incref (self->heap, bself);
+      rs_heap_decref (self->heap, callable);
+      return rs_interp_call_value (self, func, bself, argv, total, line, out);
+    }
+  if (o != NULL && o->kind == RS_KIND_CLASS)
+    return instantiate (self, callable, argv, total, line, out);
+  if (o != NULL && o->kind == RS_KIND_WEAKREF)
+    {
+      RsObjId referent = ((RsWeakData *) o->data)->referent;
+      RsValue immortal = ((RsWeakData *) o->data)->immortal;
+      ok = total == 0 ||
+        rs_interp_raise (self, line, "TypeError", "weakref() takes no arguments (%u given)", total);
+      if (ok)
+        {
+          *out = referent != 0 ? RS_VALUE_OBJECT (referent)
+               : immortal != RS_VALUE_ABSENT ? immortal : RS_VALUE_NONE;
+          rs_heap_incref (self->heap, *out);
+        }
+      rs_heap_decref (self->heap, callable);
+      release_in_order (self, argv, total);
+      return ok;
+    }
+  if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
+      !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (callable)))
+    {
+      ok = rs_interp_call_builtin (self, RS_VALUE_PAYLOAD (callable), argv, total, line, out);
+      release_in_order (self, argv, total);
+      return ok;
+    }
+  rs_interp_raise (self, line, "TypeError", "'%s' object is not callable",
+                   rs_interp_type_name (self, callable));
+  rs_heap_decref (self->heap, callable);
+  release_in_order (self, argv, total);
+  return FALSE;
+}
+
+/* Tracebacks and swallowed errors */
+
+/* A swallowed error's traceback: tb1 -> tb2 -> ... each holding its frame
+ * object, each frame object holding the one that called it (f_back).
+ * Deallocating tb1 releases tb2 first (one trashcan level deeper each),
+ * then each frame when its last holder lets go: frame j's locals go at
+ * nesting d + j + 1, and anything the trashcan defers keeps the frames
+ * it holds. */
+typedef struct {
+  RsInterp  *interp;
+  GPtrArray *frames;   /* outermost first */
+  guint     *refs;     /* per frame: its tb, and f_back of the next one */
+  guint      left;
+} RsTraceback;
+
+static void tb_frame_dealloc (gpointer data, gpointer item);
+
+static void
+tb_frame_decref (RsTraceback *tb,
+                 guint        j)
+{
+  if (--tb->refs[j] == 0)
+    rs_heap_release_nested (tb->interp->heap, 1, tb_frame_dealloc, tb, GUINT_TO_POINTER (j));
+}
+
+static void
+tb_frame_dealloc (gpointer data,
+                  gpointer item)
+{
+  RsTraceback *tb = data;
+  guint j = GPOINTER_TO_UINT (item);
+
+  rs_interp_release_frame (tb->interp, g_ptr_array_index (tb->frames, j));
+  tb->left--;
+  if (j > 0)
+    {
+      tb_frame_decref (tb, j - 1);   /* f_back */
+      return;
+    }
+  if (tb->left == 0)
+    {
+      g_ptr_array_unref (tb->frames);
+      g_free (tb->refs);
+      g_free (tb);
+    }
+}
+
+static void
+tb_dealloc (gpointer data,
+            gpointer item)
+{
+  RsTraceback *tb = data;
+  guint j = GPOINTER_TO_UINT (item);
+
+  if (j + 1 < tb->frames->len)
+    rs_heap_release_nested (tb->interp->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (j + 1));
+  tb_frame_decref (tb, j);
+}
+
+static void
+release_traceback (RsInterp *self,
+                   guint     first_frame)
+{
+  if (self->err_frames->len <= first_frame)
+    return;
+  RsTraceback *tb = g_new0 (RsTraceback, 1);
+  tb->interp = self;
+  tb->frames = g_ptr_array_new ();
+  while (self->err_frames->len > first_frame)
+    g_ptr_array_insert (tb->frames, 0, g_ptr_array_steal_index (self->err_frames, first_frame));
+  tb->left = tb->frames->len;
+  tb->refs = g_new (guint, tb->left);
+  for (guint j = 0; j < tb->left; j++)
+    tb->refs[j] = 1 + (j + 1 < tb->left);
+  rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
+}
+
+/* A frame of the oracle's own Python code that the traceback keeps: it
+ * holds (a reference to each of) @values, released in this order after
+ * the error line. */
+void
+rs_interp_hold_until_error (RsInterp      *self,
+                            const RsValue *values,
+                            guint          n)
+{
+  RsFrame *held = g_new0 (RsFrame, 1);
+
+  held->kind = RS_FRAME_ARGS;
+  held->locals = g_new (RsValue, MAX (n, 1));
+  held->n_locals = n;
+  for (guint i = 0; i < n; i++)
+    {
+      held->locals[i] = values[i];
+      rs_heap_incref (self->heap, values[i]);
+    }
+  g_ptr_array_add (self->err_frames, held);
+}
+
+/* Script code run from destruction while another error may be on its
+ * way: that error is set aside (as slot_tp_finalize does) and whatever
+ * this call raises is swallowed ("Exception ignored in ..."). */
+static void
+call_unraisable (RsInterp *self,
+                 RsValue   callable,
+                 RsValue  *args,
+                 guint     n_args)
+{
+  guint first_frame = self->err_frames->len;
+  guint first_held = self->err_held->len;
+  gboolean saved_set = self->err_set;
+  const char *saved_kind = self->err_kind;
+  char *saved_message = g_steal_pointer (&self->err_message);
+  guint saved_line = self->err_line;
+  RsValue result;
+
+  if (self->aborting)
+    {
+      rs_heap_decref (self->heap, callable);
+      for (guint i = 0; i < n_args; i++)
+        rs_heap_decref (self->heap, args[i]);
+      self->err_message = saved_message;
+      return;
+    }
+  self->err_set = FALSE;
+  if (rs_interp_call_value (self, callable, RS_VALUE_ABSENT, args, n_args,
+                            self->frame->line, &result))
+    rs_heap_decref (self->heap, result);
+  else
+    {
+      rs_interp_release_error (self, first_held, G_MAXUINT);
+      release_traceback (self, first_frame);
+    }
+  if (self->aborting)
+    {
+      g_free (saved_message);
+      return;   /* the step limit stops everything */
+    }
+  g_free (self->err_message);
+  self->err_set = saved_set;
+  self->err_kind = saved_kind;
+  self->err_message = saved_message;
+  self->err_line = saved_line;
+}
+
+/* Heap hooks: script code run by destruction */
+
+static void
+hook_finalize (gpointer user_data,
+               RsObjId  id)
+{
+  RsInterp *self = user_data;
+  RsValue del;
+
+  if (!rs_heap_class_lookup (self->heap, rs_heap_get (self->heap, id)->cls,
+                             self->atom_del, &del))
+    return;
+  rs_heap_incref (self->heap, del);
+  RsValue arg = RS_VALUE_OBJECT (id);
+  rs_heap_incref (self->heap, arg);
+  call_unraisable (self, del, &arg, 1);
+}
+
+static void
+hook_weak_callback (gpointer user_data,
+                    RsValue  callback,
+                    RsObjId  weakref)
+{
+  RsInterp *self = user_data;
+  RsValue arg = RS_VALUE_OBJECT (weakref);
+  RsObj *o = rs_heap_get_value (self->heap, callback);
+
+  rs_heap_incref (self->heap, callback);
+  rs_heap_incref (self->heap, arg);
+  /* PyObject_ClearWeakRefs passes the weakref borrowed: a function's frame
+   * takes the reference given here, a class's args tuple does */
+  self->class_call_from_c = o != NULL && o->kind == RS_KIND_CLASS;
+  call_unraisable (self, callback, &arg, 1);
+  self->class_call_from_c = FALSE;
+}
+
+const RsHeapHooks rs_interp_heap_hooks = { hook_finalize, hook_weak_callback };
