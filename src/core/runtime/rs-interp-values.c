@@ -5,253 +5,14 @@
  *
  * Integers are arbitrary precision as in Python: small ones live in the
  * value itself, bigger ones are decimal atoms (RS_TAG_BIGINT) computed with
- * a small base-10^9 bignum.
+ * RsBig.
  */
 #include "rs-interp-private.h"
+#include "rs-big.h"
 
 #include <string.h>
 
-#define BASE 1000000000u
-
-/* Bignums */
-
-typedef struct {
-  gboolean  neg;
-  GArray   *d;    /* guint32 limbs, least significant first, no leading zeros */
-} RsBig;
-
-static void
-big_trim (RsBig *b)
-{
-  while (b->d->len > 0 && g_array_index (b->d, guint32, b->d->len - 1) == 0)
-    g_array_set_size (b->d, b->d->len - 1);
-  if (b->d->len == 0)
-    b->neg = FALSE;
-}
-
-static RsBig
-big_new (void)
-{
-  return (RsBig) { FALSE, g_array_new (FALSE, TRUE, sizeof (guint32)) };
-}
-
-static void
-big_free (RsBig *b)
-{
-  g_array_unref (b->d);
-}
-
-static RsBig
-big_from_i128 (__int128 v)
-{
-  RsBig b = big_new ();
-  unsigned __int128 m;
-
-  b.neg = v < 0;
-  m = v < 0 ? -(unsigned __int128) v : (unsigned __int128) v;
-  while (m > 0)
-    {
-      guint32 limb = m % BASE;
-      g_array_append_val (b.d, limb);
-      m /= BASE;
-    }
-  return b;
-}
-
-static RsBig
-big_from_text (const char *s)
-{
-  RsBig b = big_new ();
-  gboolean neg = *s == '-';
-  gsize len;
-
-  if (neg)
-    s++;
-  len = strlen (s);
-  for (gssize end = len; end > 0; end -= 9)
-    {
-      gssize start = MAX (0, end - 9);
-      guint32 limb = 0;
-      for (gssize i = start; i < end; i++)
-        limb = limb * 10 + (s[i] - '0');
-      g_array_append_val (b.d, limb);
-    }
-  b.neg = neg;
-  big_trim (&b);
-  return b;
-}
-
-static char *
-big_to_text (const RsBig *b)
-{
-  GString *s = g_string_new (b->neg ? "-" : "");
-
-  if (b->d->len == 0)
-    g_string_append_c (s, '0');
-  for (guint i = b->d->len; i > 0; i--)
-    g_string_append_printf (s, i == b->d->len ? "%u" : "%09u", g_array_index (b->d, guint32, i - 1));
-  return g_string_free (s, FALSE);
-}
-
-static gint
-mag_cmp (const RsBig *a,
-         const RsBig *b)
-{
-  if (a->d->len != b->d->len)
-    return a->d->len < b->d->len ? -1 : 1;
-  for (guint i = a->d->len; i > 0; i--)
-    {
-      guint32 x = g_array_index (a->d, guint32, i - 1), y = g_array_index (b->d, guint32, i - 1);
-      if (x != y)
-        return x < y ? -1 : 1;
-    }
-  return 0;
-}
-
-static RsBig
-mag_add (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  guint64 carry = 0;
-
-  for (guint i = 0; i < MAX (a->d->len, b->d->len) || carry; i++)
-    {
-      guint64 s = carry;
-      if (i < a->d->len)
-        s += g_array_index (a->d, guint32, i);
-      if (i < b->d->len)
-        s += g_array_index (b->d, guint32, i);
-      guint32 limb = s % BASE;
-      g_array_append_val (r.d, limb);
-      carry = s / BASE;
-    }
-  return r;
-}
-
-/* |a| - |b| with |a| >= |b| */
-static RsBig
-mag_sub (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  gint64 borrow = 0;
-
-  for (guint i = 0; i < a->d->len; i++)
-    {
-      gint64 s = (gint64) g_array_index (a->d, guint32, i) - borrow -
-                 (i < b->d->len ? g_array_index (b->d, guint32, i) : 0);
-      borrow = s < 0;
-      if (s < 0)
-        s += BASE;
-      guint32 limb = s;
-      g_array_append_val (r.d, limb);
-    }
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-big_add (const RsBig *a,
-         const RsBig *b,
-         gboolean     negate_b)
-{
-  gboolean bneg = negate_b ? !b->neg : b->neg;
-  RsBig r;
-
-  if (a->neg == bneg)
-    {
-      r = mag_add (a, b);
-      r.neg = a->neg;
-    }
-  else if (mag_cmp (a, b) >= 0)
-    {
-      r = mag_sub (a, b);
-      r.neg = a->neg;
-    }
-  else
-    {
-      r = mag_sub (b, a);
-      r.neg = bneg;
-    }
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-big_mul (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  g_array_set_size (r.d, a->d->len + b->d->len + 1);
-  for (guint i = 0; i < a->d->len; i++)
-    {
-      guint64 carry = 0;
-      for (guint j = 0; j < b->d->len || carry; j++)
-        {
-          guint64 cur = g_array_index (r.d, guint32, i + j) + carry +
-            (j < b->d->len ? (guint64) g_array_index (a->d, guint32, i) * g_array_index (b->d, guint32, j) : 0);
-          g_array_index (r.d, guint32, i + j) = cur % BASE;
-          carry = cur / BASE;
-        }
-    }
-  r.neg = a->neg != b->neg;
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-mag_mul_small (const RsBig *a,
-               guint32      m)
-{
-  RsBig s = big_from_i128 (m);
-  RsBig r = big_mul (a, &s);
-  big_free (&s);
-  r.neg = FALSE;
-  return r;
-}
-
-/* Truncating division of magnitudes: schoolbook, one base-10^9 digit at a
- * time, each found by binary search. */
-static void
-mag_divmod (const RsBig *a,
-            const RsBig *b,
-            RsBig       *q,
-            RsBig       *r)
-{
-  RsBig bm = { FALSE, b->d };
-  *q = big_new ();
-  *r = big_new ();
-  g_array_set_size (q->d, a->d->len);
-  for (guint i = a->d->len; i > 0; i--)
-    {
-      guint32 limb = g_array_index (a->d, guint32, i - 1);
-      g_array_prepend_val (r->d, limb);
-      big_trim (r);
-      guint32 lo = 0, hi = BASE - 1;
-      while (lo < hi)
-        {
-          guint32 mid = lo + (hi - lo + 1) / 2;
-          RsBig t = mag_mul_small (&bm, mid);
-          if (mag_cmp (&t, r) <= 0)
-            lo = mid;
-          else
-            hi = mid - 1;
-          big_free (&t);
-        }
-      g_array_index (q->d, guint32, i - 1) = lo;
-      if (lo > 0)
-        {
-          RsBig t = mag_mul_small (&bm, lo);
-          RsBig n = mag_sub (r, &t);
-          big_free (&t);
-          big_free (r);
-          *r = n;
-        }
-    }
-  big_trim (q);
-  big_trim (r);
-}
+/* Ints and strs */
 
 RsValue
 rs_interp_make_int (RsInterp *self,
@@ -259,9 +20,9 @@ rs_interp_make_int (RsInterp *self,
 {
   if (i >= RS_VALUE_INT_MIN && i <= RS_VALUE_INT_MAX)
     return rs_value_int (i);
-  RsBig b = big_from_i128 (i);
-  g_autofree char *text = big_to_text (&b);
-  big_free (&b);
+  RsBig b = rs_big_from_i128 (i);
+  g_autofree char *text = rs_big_to_text (&b);
+  rs_big_clear (&b);
   return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
@@ -269,16 +30,15 @@ static RsValue
 big_value (RsInterp *self,
            RsBig    *b)
 {
-  if (b->d->len <= 2)
+  gint64 v;
+
+  if (rs_big_to_int64 (b, &v))
     {
-      gint64 v = 0;
-      for (guint i = b->d->len; i > 0; i--)
-        v = v * BASE + g_array_index (b->d, guint32, i - 1);
-      big_free (b);
-      return rs_interp_make_int (self, b->neg ? -v : v);
+      rs_big_clear (b);
+      return rs_interp_make_int (self, v);
     }
-  g_autofree char *text = big_to_text (b);
-  big_free (b);
+  g_autofree char *text = rs_big_to_text (b);
+  rs_big_clear (b);
   return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
@@ -304,8 +64,8 @@ to_big (RsInterp *self,
         RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
-  return big_from_i128 (small_int (v));
+    return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+  return rs_big_from_i128 (small_int (v));
 }
 
 gboolean
@@ -450,13 +210,9 @@ int_cmp (RsInterp *self,
       return x < y ? -1 : x > y;
     }
   RsBig x = to_big (self, a), y = to_big (self, b);
-  gint c;
-  if (x.neg != y.neg)
-    c = x.neg ? -1 : 1;
-  else
-    c = x.neg ? -mag_cmp (&x, &y) : mag_cmp (&x, &y);
-  big_free (&x);
-  big_free (&y);
+  gint c = rs_big_cmp (&x, &y);
+  rs_big_clear (&x);
+  rs_big_clear (&y);
   return c;
 }
 
@@ -671,7 +427,7 @@ i128_value (RsInterp *self,
 {
   if (v >= RS_VALUE_INT_MIN && v <= RS_VALUE_INT_MAX)
     return rs_value_int ((gint64) v);
-  RsBig b = big_from_i128 (v);
+  RsBig b = rs_big_from_i128 (v);
   return big_value (self, &b);
 }
 
@@ -709,46 +465,23 @@ int_binop (RsInterp *self,
           return TRUE;
         }
     }
-  RsBig x = to_big (self, a), y = to_big (self, b), r;
+  RsBig x = to_big (self, a), y = to_big (self, b), r, other;
   switch (op)
     {
-    case RS_BIN_ADD: r = big_add (&x, &y, FALSE); break;
-    case RS_BIN_SUB: r = big_add (&x, &y, TRUE); break;
-    case RS_BIN_MUL: r = big_mul (&x, &y); break;
+    case RS_BIN_ADD: r = rs_big_add (&x, &y); break;
+    case RS_BIN_SUB: r = rs_big_sub (&x, &y); break;
+    case RS_BIN_MUL: r = rs_big_mul (&x, &y); break;
+    case RS_BIN_FLOORDIV:
+      rs_big_divmod (&x, &y, &r, &other);
+      rs_big_clear (&other);
+      break;
     default:
-      {
-        RsBig q, m;
-        mag_divmod (&x, &y, &q, &m);
-        q.neg = x.neg != y.neg;
-        m.neg = x.neg;
-        big_trim (&q);
-        big_trim (&m);
-        if (m.d->len > 0 && x.neg != y.neg)
-          {
-            /* floor: q - 1, m + y */
-            RsBig one = big_from_i128 (1);
-            RsBig q1 = big_add (&q, &one, TRUE);
-            RsBig m1 = big_add (&m, &y, FALSE);
-            big_free (&one);
-            big_free (&q);
-            big_free (&m);
-            q = q1;
-            m = m1;
-          }
-        if (op == RS_BIN_FLOORDIV)
-          {
-            r = q;
-            big_free (&m);
-          }
-        else
-          {
-            r = m;
-            big_free (&q);
-          }
-      }
+      rs_big_divmod (&x, &y, &other, &r);
+      rs_big_clear (&other);
+      break;
     }
-  big_free (&x);
-  big_free (&y);
+  rs_big_clear (&x);
+  rs_big_clear (&y);
   *out = big_value (self, &r);
   return TRUE;
 }
