@@ -220,7 +220,14 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
 guint64  rs_interp_address       (RsInterp *self, RsValue v);
 gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
 
-/* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr() */
+/* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic */
+/* An int to Python: small, big, or a bool */
+static inline gboolean
+rs_interp_is_int (RsValue v)
+{
+  RsValueTag t = RS_VALUE_TAG (v);
+  return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
+}
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
 gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
@@ -232,12 +239,17 @@ gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
+gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
+/* Code points in @len bytes of UTF-8 (NUL included) */
+glong    rs_interp_str_length    (const char *s, gsize len);
+
+/* rs-interp-format.c: str() and repr() of values, %-formatting */
 /* FALSE when CPython's str() fails: nested too deep (RecursionError), an
  * int of more than 4300 digits (ValueError); the kind in format_error */
 gboolean rs_interp_str           (RsInterp *self, RsValue v, GString *out);
 void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
-gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
-/* Code points in @len bytes of UTF-8 (NUL included) */
-glong    rs_interp_str_length    (const char *s, gsize len);
+/* @format % @arg, str's printf-style formatting */
+gboolean rs_interp_str_format    (RsInterp *self, RsValue format, RsValue arg,
+                                  guint line, RsValue *out);
 
 G_END_DECLS

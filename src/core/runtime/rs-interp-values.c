@@ -1,257 +1,18 @@
-/* rs-interp-values.c: truth, comparisons, arithmetic, str() and repr()
+/* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Integers are arbitrary precision as in Python: small ones live in the
  * value itself, bigger ones are decimal atoms (RS_TAG_BIGINT) computed with
- * a small base-10^9 bignum.
+ * RsBig.
  */
 #include "rs-interp-private.h"
+#include "rs-big.h"
 
 #include <string.h>
 
-#define BASE 1000000000u
-
-/* Bignums */
-
-typedef struct {
-  gboolean  neg;
-  GArray   *d;    /* guint32 limbs, least significant first, no leading zeros */
-} RsBig;
-
-static void
-big_trim (RsBig *b)
-{
-  while (b->d->len > 0 && g_array_index (b->d, guint32, b->d->len - 1) == 0)
-    g_array_set_size (b->d, b->d->len - 1);
-  if (b->d->len == 0)
-    b->neg = FALSE;
-}
-
-static RsBig
-big_new (void)
-{
-  return (RsBig) { FALSE, g_array_new (FALSE, TRUE, sizeof (guint32)) };
-}
-
-static void
-big_free (RsBig *b)
-{
-  g_array_unref (b->d);
-}
-
-static RsBig
-big_from_i128 (__int128 v)
-{
-  RsBig b = big_new ();
-  unsigned __int128 m;
-
-  b.neg = v < 0;
-  m = v < 0 ? -(unsigned __int128) v : (unsigned __int128) v;
-  while (m > 0)
-    {
-      guint32 limb = m % BASE;
-      g_array_append_val (b.d, limb);
-      m /= BASE;
-    }
-  return b;
-}
-
-static RsBig
-big_from_text (const char *s)
-{
-  RsBig b = big_new ();
-  gboolean neg = *s == '-';
-  gsize len;
-
-  if (neg)
-    s++;
-  len = strlen (s);
-  for (gssize end = len; end > 0; end -= 9)
-    {
-      gssize start = MAX (0, end - 9);
-      guint32 limb = 0;
-      for (gssize i = start; i < end; i++)
-        limb = limb * 10 + (s[i] - '0');
-      g_array_append_val (b.d, limb);
-    }
-  b.neg = neg;
-  big_trim (&b);
-  return b;
-}
-
-static char *
-big_to_text (const RsBig *b)
-{
-  GString *s = g_string_new (b->neg ? "-" : "");
-
-  if (b->d->len == 0)
-    g_string_append_c (s, '0');
-  for (guint i = b->d->len; i > 0; i--)
-    g_string_append_printf (s, i == b->d->len ? "%u" : "%09u", g_array_index (b->d, guint32, i - 1));
-  return g_string_free (s, FALSE);
-}
-
-static gint
-mag_cmp (const RsBig *a,
-         const RsBig *b)
-{
-  if (a->d->len != b->d->len)
-    return a->d->len < b->d->len ? -1 : 1;
-  for (guint i = a->d->len; i > 0; i--)
-    {
-      guint32 x = g_array_index (a->d, guint32, i - 1), y = g_array_index (b->d, guint32, i - 1);
-      if (x != y)
-        return x < y ? -1 : 1;
-    }
-  return 0;
-}
-
-static RsBig
-mag_add (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  guint64 carry = 0;
-
-  for (guint i = 0; i < MAX (a->d->len, b->d->len) || carry; i++)
-    {
-      guint64 s = carry;
-      if (i < a->d->len)
-        s += g_array_index (a->d, guint32, i);
-      if (i < b->d->len)
-        s += g_array_index (b->d, guint32, i);
-      guint32 limb = s % BASE;
-      g_array_append_val (r.d, limb);
-      carry = s / BASE;
-    }
-  return r;
-}
-
-/* |a| - |b| with |a| >= |b| */
-static RsBig
-mag_sub (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  gint64 borrow = 0;
-
-  for (guint i = 0; i < a->d->len; i++)
-    {
-      gint64 s = (gint64) g_array_index (a->d, guint32, i) - borrow -
-                 (i < b->d->len ? g_array_index (b->d, guint32, i) : 0);
-      borrow = s < 0;
-      if (s < 0)
-        s += BASE;
-      guint32 limb = s;
-      g_array_append_val (r.d, limb);
-    }
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-big_add (const RsBig *a,
-         const RsBig *b,
-         gboolean     negate_b)
-{
-  gboolean bneg = negate_b ? !b->neg : b->neg;
-  RsBig r;
-
-  if (a->neg == bneg)
-    {
-      r = mag_add (a, b);
-      r.neg = a->neg;
-    }
-  else if (mag_cmp (a, b) >= 0)
-    {
-      r = mag_sub (a, b);
-      r.neg = a->neg;
-    }
-  else
-    {
-      r = mag_sub (b, a);
-      r.neg = bneg;
-    }
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-big_mul (const RsBig *a,
-         const RsBig *b)
-{
-  RsBig r = big_new ();
-  g_array_set_size (r.d, a->d->len + b->d->len + 1);
-  for (guint i = 0; i < a->d->len; i++)
-    {
-      guint64 carry = 0;
-      for (guint j = 0; j < b->d->len || carry; j++)
-        {
-          guint64 cur = g_array_index (r.d, guint32, i + j) + carry +
-            (j < b->d->len ? (guint64) g_array_index (a->d, guint32, i) * g_array_index (b->d, guint32, j) : 0);
-          g_array_index (r.d, guint32, i + j) = cur % BASE;
-          carry = cur / BASE;
-        }
-    }
-  r.neg = a->neg != b->neg;
-  big_trim (&r);
-  return r;
-}
-
-static RsBig
-mag_mul_small (const RsBig *a,
-               guint32      m)
-{
-  RsBig s = big_from_i128 (m);
-  RsBig r = big_mul (a, &s);
-  big_free (&s);
-  r.neg = FALSE;
-  return r;
-}
-
-/* Truncating division of magnitudes: schoolbook, one base-10^9 digit at a
- * time, each found by binary search. */
-static void
-mag_divmod (const RsBig *a,
-            const RsBig *b,
-            RsBig       *q,
-            RsBig       *r)
-{
-  RsBig bm = { FALSE, b->d };
-  *q = big_new ();
-  *r = big_new ();
-  g_array_set_size (q->d, a->d->len);
-  for (guint i = a->d->len; i > 0; i--)
-    {
-      guint32 limb = g_array_index (a->d, guint32, i - 1);
-      g_array_prepend_val (r->d, limb);
-      big_trim (r);
-      guint32 lo = 0, hi = BASE - 1;
-      while (lo < hi)
-        {
-          guint32 mid = lo + (hi - lo + 1) / 2;
-          RsBig t = mag_mul_small (&bm, mid);
-          if (mag_cmp (&t, r) <= 0)
-            lo = mid;
-          else
-            hi = mid - 1;
-          big_free (&t);
-        }
-      g_array_index (q->d, guint32, i - 1) = lo;
-      if (lo > 0)
-        {
-          RsBig t = mag_mul_small (&bm, lo);
-          RsBig n = mag_sub (r, &t);
-          big_free (&t);
-          big_free (r);
-          *r = n;
-        }
-    }
-  big_trim (q);
-  big_trim (r);
-}
+/* Ints and strs */
 
 RsValue
 rs_interp_make_int (RsInterp *self,
@@ -259,9 +20,9 @@ rs_interp_make_int (RsInterp *self,
 {
   if (i >= RS_VALUE_INT_MIN && i <= RS_VALUE_INT_MAX)
     return rs_value_int (i);
-  RsBig b = big_from_i128 (i);
-  g_autofree char *text = big_to_text (&b);
-  big_free (&b);
+  RsBig b = rs_big_from_i128 (i);
+  g_autofree char *text = rs_big_to_text (&b);
+  rs_big_clear (&b);
   return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
@@ -269,24 +30,16 @@ static RsValue
 big_value (RsInterp *self,
            RsBig    *b)
 {
-  if (b->d->len <= 2)
-    {
-      gint64 v = 0;
-      for (guint i = b->d->len; i > 0; i--)
-        v = v * BASE + g_array_index (b->d, guint32, i - 1);
-      big_free (b);
-      return rs_interp_make_int (self, b->neg ? -v : v);
-    }
-  g_autofree char *text = big_to_text (b);
-  big_free (b);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
-}
+  gint64 v;
 
-static gboolean
-is_int (RsValue v)
-{
-  RsValueTag t = RS_VALUE_TAG (v);
-  return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
+  if (rs_big_to_int64 (b, &v))
+    {
+      rs_big_clear (b);
+      return rs_interp_make_int (self, v);
+    }
+  g_autofree char *text = rs_big_to_text (b);
+  rs_big_clear (b);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
 static gint64
@@ -304,8 +57,8 @@ to_big (RsInterp *self,
         RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
-  return big_from_i128 (small_int (v));
+    return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+  return rs_big_from_i128 (small_int (v));
 }
 
 gboolean
@@ -333,6 +86,18 @@ rs_interp_make_str (RsInterp   *self,
                     gssize      len)
 {
   return RS_VALUE_MAKE (RS_TAG_STR, rs_atoms_intern (self->atoms, s, len));
+}
+
+glong
+rs_interp_str_length (const char *s,
+                      gsize       len)
+{
+  glong n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      n++;
+  return n;
 }
 
 /* Type names, truth */
@@ -450,13 +215,9 @@ int_cmp (RsInterp *self,
       return x < y ? -1 : x > y;
     }
   RsBig x = to_big (self, a), y = to_big (self, b);
-  gint c;
-  if (x.neg != y.neg)
-    c = x.neg ? -1 : 1;
-  else
-    c = x.neg ? -mag_cmp (&x, &y) : mag_cmp (&x, &y);
-  big_free (&x);
-  big_free (&y);
+  gint c = rs_big_cmp (&x, &y);
+  rs_big_clear (&x);
+  rs_big_clear (&y);
   return c;
 }
 
@@ -510,7 +271,7 @@ equal_depth (RsInterp *self,
 {
   if (a == b)
     return 1;
-  if (is_int (a) && is_int (b))
+  if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_cmp (self, a, b) == 0;
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (x == NULL || y == NULL || x->kind != y->kind)
@@ -596,7 +357,7 @@ order (RsInterp *self,
        RsValue   b,
        guint     depth)
 {
-  if (is_int (a) && is_int (b))
+  if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_cmp (self, a, b);
   if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
     return str_cmp (self, a, b);
@@ -671,7 +432,7 @@ i128_value (RsInterp *self,
 {
   if (v >= RS_VALUE_INT_MIN && v <= RS_VALUE_INT_MAX)
     return rs_value_int ((gint64) v);
-  RsBig b = big_from_i128 (v);
+  RsBig b = rs_big_from_i128 (v);
   return big_value (self, &b);
 }
 
@@ -709,46 +470,23 @@ int_binop (RsInterp *self,
           return TRUE;
         }
     }
-  RsBig x = to_big (self, a), y = to_big (self, b), r;
+  RsBig x = to_big (self, a), y = to_big (self, b), r, other;
   switch (op)
     {
-    case RS_BIN_ADD: r = big_add (&x, &y, FALSE); break;
-    case RS_BIN_SUB: r = big_add (&x, &y, TRUE); break;
-    case RS_BIN_MUL: r = big_mul (&x, &y); break;
+    case RS_BIN_ADD: r = rs_big_add (&x, &y); break;
+    case RS_BIN_SUB: r = rs_big_sub (&x, &y); break;
+    case RS_BIN_MUL: r = rs_big_mul (&x, &y); break;
+    case RS_BIN_FLOORDIV:
+      rs_big_divmod (&x, &y, &r, &other);
+      rs_big_clear (&other);
+      break;
     default:
-      {
-        RsBig q, m;
-        mag_divmod (&x, &y, &q, &m);
-        q.neg = x.neg != y.neg;
-        m.neg = x.neg;
-        big_trim (&q);
-        big_trim (&m);
-        if (m.d->len > 0 && x.neg != y.neg)
-          {
-            /* floor: q - 1, m + y */
-            RsBig one = big_from_i128 (1);
-            RsBig q1 = big_add (&q, &one, TRUE);
-            RsBig m1 = big_add (&m, &y, FALSE);
-            big_free (&one);
-            big_free (&q);
-            big_free (&m);
-            q = q1;
-            m = m1;
-          }
-        if (op == RS_BIN_FLOORDIV)
-          {
-            r = q;
-            big_free (&m);
-          }
-        else
-          {
-            r = m;
-            big_free (&q);
-          }
-      }
+      rs_big_divmod (&x, &y, &other, &r);
+      rs_big_clear (&other);
+      break;
     }
-  big_free (&x);
-  big_free (&y);
+  rs_big_clear (&x);
+  rs_big_clear (&y);
   *out = big_value (self, &r);
   return TRUE;
 }
@@ -812,7 +550,7 @@ seq_binop (RsInterp *self,
       g_string_free (s, TRUE);
       return TRUE;
     }
-  if (op == RS_BIN_MUL && ((la || sa) && is_int (b) && RS_VALUE_TAG (b) != RS_TAG_BIGINT))
+  if (op == RS_BIN_MUL && ((la || sa) && rs_interp_is_int (b) && RS_VALUE_TAG (b) != RS_TAG_BIGINT))
     {
       gint64 times = MAX (0, small_int (b));
       if (la)
@@ -829,7 +567,7 @@ seq_binop (RsInterp *self,
       g_string_free (s, TRUE);
       return TRUE;
     }
-  if (op == RS_BIN_MUL && (lb || sb) && is_int (a))
+  if (op == RS_BIN_MUL && (lb || sb) && rs_interp_is_int (a))
     return seq_binop (self, op, b, a, out);
   return FALSE;
 }
@@ -871,8 +609,6 @@ hold_list_operands (RsInterp *self,
   g_ptr_array_add (self->err_frames, held);
 }
 
-static gboolean str_format (RsInterp *self, RsValue format, RsValue arg, guint line, RsValue *out);
-
 gboolean
 rs_interp_binop (RsInterp *self,
                  RsBinOp   op,
@@ -883,12 +619,12 @@ rs_interp_binop (RsInterp *self,
 {
   static const char *symbols[] = { "+", "-", "*", "//", "%" };
 
-  if (is_int (a) && is_int (b))
+  if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_binop (self, op, a, b, line, out);
   if (seq_binop (self, op, a, b, out))
     return TRUE;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
-    return str_format (self, a, b, line, out);
+    return rs_interp_str_format (self, a, b, line, out);
   hold_list_operands (self, op, a, b);
   gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR;
   gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR;
@@ -906,475 +642,8 @@ rs_interp_negate (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
-  if (!is_int (v))
+  if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "bad operand type for unary -: '%s'",
                             rs_interp_type_name (self, v));
   return int_binop (self, RS_BIN_SUB, rs_value_int (0), v, line, out);
-}
-
-/* str() and repr() */
-
-glong
-rs_interp_str_length (const char *s,
-                      gsize       len)
-{
-  glong n = 0;
-
-  for (gsize i = 0; i < len; i++)
-    if ((s[i] & 0xc0) != 0x80)
-      n++;
-  return n;
-}
-
-static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
-
-static gboolean
-enter_container (GArray  *seen,
-                 RsObjId  id)
-{
-  /* CPython's repr recursion check: the frames count too */
-  if (seen->len + 1 >= 1000)
-    return FALSE;
-  for (guint i = 0; i < seen->len; i++)
-    if (g_array_index (seen, RsObjId, i) == id)
-      return FALSE;
-  g_array_append_val (seen, id);
-  return TRUE;
-}
-
-/* Recursion levels CPython's repr() of an item takes (PyObject_Repr
- * enters one; the oracle's instances repr in Python code, which calls
- * more of it, four more: measured with the deepest list that prints; range
- * formats its ints with %R, one more; a bound method reprs its self);
- * containers count as they are entered. */
-static guint
-item_repr_levels (RsInterp *self,
-                  RsValue   v)
-{
-  RsObj *o = rs_heap_get_value (self->heap, v);
-
-  if (o == NULL)
-    return 1;
-  switch (o->kind)
-    {
-    case RS_KIND_LIST:
-    case RS_KIND_DICT:
-      return 0;
-    case RS_KIND_INSTANCE:
-      return 5;
-    case RS_KIND_RANGE:
-      return 2;
-    case RS_KIND_BOUND_METHOD:
-      return 1 + item_repr_levels (self, ((RsBoundData *) o->data)->self);
-    default:
-      return 1;
-    }
-}
-
-static void
-format_item (RsInterp *self,
-             RsValue   v,
-             GString  *out,
-             GArray   *seen)
-{
-  if (seen->len + item_repr_levels (self, v) >= 1000)
-    self->format_error = "RecursionError";
-  else
-    format_value (self, v, TRUE, out, seen);
-}
-
-/* CPython's weakref repr: the referent's type, its address and its
- * __name__ if it has one (functions, classes, builtins) */
-static void
-format_weakref (RsInterp *self,
-                RsObj    *o,
-                GString  *out)
-{
-  RsWeakData *wd = o->data;
-  RsValue referent = wd->referent != 0 ? RS_VALUE_OBJECT (wd->referent) : wd->immortal;
-  RsObj *r = rs_heap_get_value (self->heap, referent);
-  const char *name = NULL;
-
-  g_string_append_printf (out, "<weakref at 0x%" G_GINT64_MODIFIER "x; ",
-                          rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
-  if (referent == RS_VALUE_ABSENT)
-    {
-      g_string_append (out, "dead>");
-      return;
-    }
-  if (RS_VALUE_TAG (referent) == RS_TAG_BUILTIN)
-    name = rs_value_builtin_str (RS_VALUE_PAYLOAD (referent));
-  else if (r->kind == RS_KIND_FUNCTION)
-    name = rs_atoms_get (self->atoms, ((RsFunctionData *) r->data)->name, NULL);
-  else if (r->kind == RS_KIND_CLASS)
-    name = rs_atoms_get (self->atoms, ((RsClassData *) r->data)->name, NULL);
-  g_string_append_printf (out, "to '%s' at 0x%" G_GINT64_MODIFIER "x",
-                          rs_interp_type_name (self, referent), rs_interp_address (self, referent));
-  if (name != NULL)
-    g_string_append_printf (out, " (%s)", name);
-  g_string_append_c (out, '>');
-}
-
-static void
-format_object (RsInterp *self,
-               RsObj    *o,
-               GString  *out,
-               GArray   *seen)
-{
-  switch (o->kind)
-    {
-    case RS_KIND_INSTANCE:
-      g_string_append_printf (out, "<__main__.%s object at 0x%" G_GINT64_MODIFIER "x>",
-                              rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
-                              rs_value_traced_id (o->trace_no));
-      break;
-    case RS_KIND_LIST:
-      {
-        RsObjId id = o->id;
-        if (!enter_container (seen, id))
-          {
-            if (seen->len + 1 >= 1000)
-              self->format_error = "RecursionError";
-            g_string_append (out, "[...]");
-            break;
-          }
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, id)->data)->len; i++)
-          {
-            if (i > 0)
-              g_string_append (out, ", ");
-            format_item (self, ((RsList *) rs_heap_get (self->heap, id)->data)->items[i], out, seen);
-          }
-        g_string_append_c (out, ']');
-        g_array_set_size (seen, seen->len - 1);
-      }
-      break;
-    case RS_KIND_DICT:
-      {
-        RsObjId id = o->id;
-        RsDict *d = o->data;
-        gboolean first = TRUE;
-        if (!enter_container (seen, id))
-          {
-            if (seen->len + 1 >= 1000)
-              self->format_error = "RecursionError";
-            g_string_append (out, "{...}");
-            break;
-          }
-        g_string_append_c (out, '{');
-        for (guint i = 0; i < d->len; i++)
-          {
-            if (d->entries[i].key == RS_VALUE_ABSENT)
-              continue;
-            if (!first)
-              g_string_append (out, ", ");
-            first = FALSE;
-            format_item (self, d->entries[i].key, out, seen);
-            g_string_append (out, ": ");
-            format_item (self, d->entries[i].value, out, seen);
-          }
-        g_string_append_c (out, '}');
-        g_array_set_size (seen, seen->len - 1);
-      }
-      break;
-    case RS_KIND_CLASS:
-      g_string_append_printf (out, "<class '__main__.%s'>",
-                              rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL));
-      break;
-    case RS_KIND_FUNCTION:
-      g_string_append_printf (out, "<function %s at 0x%" G_GINT64_MODIFIER "x>",
-                              rs_atoms_get (self->atoms, ((RsFunctionData *) o->data)->qualname, NULL),
-                              rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
-      break;
-    case RS_KIND_BOUND_METHOD:
-      {
-        RsBoundData *bd = o->data;
-        RsObj *f = rs_heap_get_value (self->heap, bd->func);
-        if (f != NULL)
-          g_string_append_printf (out, "<bound method %s of ",
-                                  rs_atoms_get (self->atoms, ((RsFunctionData *) f->data)->qualname, NULL));
-        else  /* the oracle's lists are not CPython's: no traced address here */
-          g_string_append_printf (out, "<built-in method %s of %s object at 0x%" G_GINT64_MODIFIER "x",
-                                  rs_value_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
-                                  rs_interp_type_name (self, bd->self),
-                                  rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
-        if (f != NULL)
-          format_value (self, bd->self, TRUE, out, seen);
-        g_string_append_c (out, '>');
-      }
-      break;
-    case RS_KIND_WEAKREF:
-      format_weakref (self, o, out);
-      break;
-    case RS_KIND_RANGE:
-      {
-        RsRangeData *r = o->data;
-        if (r->step == 1)
-          g_string_append_printf (out, "range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", r->start, r->stop);
-        else
-          g_string_append_printf (out, "range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
-                                  r->start, r->stop, r->step);
-      }
-      break;
-    default:
-      g_string_append_printf (out, "<%s object>", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)));
-      break;
-    }
-}
-
-static void
-format_value (RsInterp *self,
-              RsValue   v,
-              gboolean  repr,
-              GString  *out,
-              GArray   *seen)
-{
-  gsize len;
-  const char *s;
-  RsObj *o;
-
-  switch (RS_VALUE_TAG (v))
-    {
-    case RS_TAG_INT:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, rs_value_get_int (v));
-      break;
-    case RS_TAG_BIGINT:
-      {
-        gsize n;
-        const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n);
-        /* CPython 3.11's limit on int to str conversion */
-        if (n - (text[0] == '-') > 4300)
-          self->format_error = "ValueError";
-        else
-          g_string_append_len (out, text, n);
-      }
-      break;
-    case RS_TAG_STR:
-      s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
-      if (repr)
-        rs_value_repr_str (s, len, out);
-      else if (rs_value_str_has_surrogate (s, len))
-        self->format_error = "UnicodeEncodeError";   /* sys.stdout is strict UTF-8 */
-      else
-        g_string_append_len (out, s, len);
-      break;
-    case RS_TAG_SPECIAL:
-      g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
-      break;
-    case RS_TAG_BUILTIN:
-      /* as the oracle's stand-ins print */
-      if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
-        g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
-        g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
-        g_string_append (out, "<class 'range'>");
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)
-        g_string_append (out, "<class 'weakref.ReferenceType'>");
-      else
-        g_string_append_printf (out, "<built-in function %s>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
-      break;
-    case RS_TAG_OBJECT:
-      o = rs_heap_get_value (self->heap, v);
-      if (o != NULL)
-        format_object (self, o, out, seen);
-      break;
-    default:
-      break;
-    }
-}
-
-static gboolean
-format_checked (RsInterp *self,
-                RsValue   v,
-                gboolean  repr,
-                GString  *out)
-{
-  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (RsObjId));
-  self->format_error = NULL;
-  g_array_set_size (seen, self->depth);   /* the running frames */
-  format_value (self, v, repr, out, seen);
-  return self->format_error == NULL;
-}
-
-gboolean
-rs_interp_str (RsInterp *self,
-               RsValue   v,
-               GString  *out)
-{
-  return format_checked (self, v, FALSE, out);
-}
-
-/* The precision (minimum digits) and the '#' prefix of an int field */
-static void
-format_int_field (GString  *field,
-                  char      conv,
-                  gboolean  alt,
-                  gint      precision)
-{
-  gsize sign = field->str[0] == '-';
-  for (gint digits = field->len - sign; digits < precision; digits++)
-    g_string_insert_c (field, sign, '0');
-  if (alt && conv != 'd' && conv != 'i' && conv != 'u')
-    g_string_insert (field, sign, conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o");
-}
-
-/* One %-conversion of printf-style formatting: str(), repr() or an int */
-static gboolean
-format_conversion (RsInterp *self,
-                   char      conv,
-                   RsValue   v,
-                   GString  *out,
-                   guint     line)
-{
-  if (conv == 'c')
-    {
-      gsize n;
-      const char *text = RS_VALUE_TAG (v) == RS_TAG_STR ? rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n) : NULL;
-      if (text != NULL && rs_interp_str_length (text, n) == 1)
-        {
-          g_string_append_len (out, text, n);
-          return TRUE;
-        }
-      gint64 c;
-      if (RS_VALUE_TAG (v) != RS_TAG_STR && rs_interp_get_index (self, v, &c) && c >= 0 && c <= 0x10ffff)
-        {
-          g_string_append_unichar (out, (gunichar) c);
-          return TRUE;
-        }
-      return rs_interp_raise (self, line, RS_VALUE_TAG (v) == RS_TAG_INT ? "OverflowError" : "TypeError",
-                              "%%c requires int or char");
-    }
-  if (conv == 's' || conv == 'r' || conv == 'a')
-    {
-      if (!format_checked (self, v, conv != 's', out))
-        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
-      return TRUE;
-    }
-  if (!is_int (v))
-    return rs_interp_raise (self, line, "TypeError", "%%%c format: a real number is required, not %s",
-                            conv, rs_interp_type_name (self, v));
-  if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
-    v = rs_value_int (v == RS_VALUE_TRUE);
-  if ((conv == 'x' || conv == 'X' || conv == 'o') && RS_VALUE_TAG (v) == RS_TAG_INT)
-    {
-      gint64 n = rs_value_get_int (v);
-      guint64 m = n < 0 ? -(guint64) n : (guint64) n;
-      g_string_append_printf (out, conv == 'x' ? "%s%" G_GINT64_MODIFIER "x"
-                                   : conv == 'X' ? "%s%" G_GINT64_MODIFIER "X"
-                                   : "%s%" G_GINT64_MODIFIER "o", n < 0 ? "-" : "", m);
-      return TRUE;
-    }
-  if (!format_checked (self, v, FALSE, out))
-    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
-  return TRUE;
-}
-
-/* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o and %%, with the
- * '-' and '0' flags and a width; a tuple cannot be built in the subset,
- * so there is one value, or a mapping (dicts, and lists too) for %(key)s. */
-static gboolean
-str_format (RsInterp *self,
-            RsValue   format,
-            RsValue   arg,
-            guint     line,
-            RsValue  *out)
-{
-  gsize len;
-  const char *f = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (format), &len);
-  RsObj *o = rs_heap_get_value (self->heap, arg);
-  gboolean mapping = o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST);
-  gboolean used = FALSE;
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (f[i] != '%')
-        {
-          g_string_append_c (s, f[i]);
-          continue;
-        }
-      if (++i >= len)
-        return rs_interp_raise (self, line, "ValueError", "incomplete format");
-      RsValue v = arg;
-      if (f[i] == '(')
-        {
-          const char *close = memchr (f + i, ')', len - i);
-          if (close == NULL)
-            return rs_interp_raise (self, line, "ValueError", "incomplete format key");
-          if (o == NULL || o->kind != RS_KIND_DICT)
-            return rs_interp_raise (self, line, "TypeError", "format requires a mapping");
-          RsValue key = rs_interp_make_str (self, f + i + 1, close - f - i - 1);
-          if (!rs_interp_getitem (self, arg, key, line, &v))
-            return FALSE;
-          rs_heap_decref (self->heap, v);   /* the dict keeps it */
-          i = close - f + 1;
-        }
-      else if (f[i] != '%')
-        {
-          if (used)
-            return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
-          used = TRUE;
-        }
-      gboolean left = FALSE, zero = FALSE, alt = FALSE;
-      for (; i < len && (f[i] == '-' || f[i] == '0' || f[i] == ' ' || f[i] == '+' || f[i] == '#'); i++)
-        {
-          left |= f[i] == '-';
-          zero |= f[i] == '0';
-          alt |= f[i] == '#';
-        }
-      if (i < len && f[i] == '*')   /* the width would be a second value */
-        return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
-      guint width = 0;
-      gint precision = -1;
-      for (; i < len && g_ascii_isdigit (f[i]); i++)
-        width = MIN (width * 10 + (f[i] - '0'), 100000u);
-      if (i < len && f[i] == '.')
-        for (precision = 0, i++; i < len && g_ascii_isdigit (f[i]); i++)
-          precision = MIN (precision * 10 + (f[i] - '0'), 100000);
-      if (i >= len)
-        return rs_interp_raise (self, line, "ValueError", "incomplete format");
-      if (f[i] == '%')
-        {
-          g_string_append_c (s, '%');
-          continue;
-        }
-      if (strchr ("sradiuxXoc", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
-        return rs_interp_raise (self, line, "ValueError", "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
-                                f[i], (guchar) f[i], i);
-      g_autoptr(GString) field = g_string_new (NULL);
-      if (!format_conversion (self, f[i], v, field, line))
-        return FALSE;
-      gboolean numeric = strchr ("diuxXo", f[i]) != NULL;
-      if (numeric)
-        format_int_field (field, f[i], alt, precision);
-      else if (precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
-        g_string_truncate (field, g_utf8_offset_to_pointer (field->str, precision) - field->str);
-      glong chars = g_utf8_strlen (field->str, field->len);
-      for (glong pad = width; !left && pad > chars; pad--)
-        {
-          if (zero && numeric && field->str[0] == '-')
-            {
-              g_string_append_c (s, '-');
-              g_string_erase (field, 0, 1);
-            }
-          g_string_append_c (s, zero && numeric ? '0' : ' ');
-        }
-      g_string_append_len (s, field->str, field->len);
-      for (glong pad = width; left && pad > chars; pad--)
-        g_string_append_c (s, ' ');
-    }
-  if (!used && !mapping)
-    return rs_interp_raise (self, line, "TypeError", "not all arguments converted during string formatting");
-  *out = rs_interp_make_str (self, s->str, s->len);
-  return TRUE;
-}
-
-void
-rs_interp_repr (RsInterp *self,
-                RsValue   v,
-                GString  *out)
-{
-  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-  format_value (self, v, TRUE, out, seen);
 }

@@ -1,0 +1,263 @@
+/* test-big.c: RsBig's arithmetic and text against CPython's results
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The expected values are what python3 prints for the same operations.
+ */
+#include "rs-big.h"
+
+static void
+assert_text (const RsBig *b,
+             const char  *expected)
+{
+  g_autofree char *text = rs_big_to_text (b);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Leading zeros and "-0" read as Python's int() reads them; limbs are
+ * nine digits, so the rows cross limb boundaries on purpose. */
+static void
+test_text (void)
+{
+  static const struct {
+    const char *in, *out;
+  } rows[] = {
+    { "0",                       "0" },
+    { "-0",                      "0" },
+    { "000000000000000000123",   "123" },
+    { "-000000000000000000001",  "-1" },
+    { "999999999",               "999999999" },
+    { "1000000000",              "1000000000" },
+    { "1000000000000000001",     "1000000000000000001" },
+    { "-123456789012345678901234567890", "-123456789012345678901234567890" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) b = rs_big_from_text (rows[i].in);
+      assert_text (&b, rows[i].out);
+      g_assert_true (b.neg == (rows[i].out[0] == '-'));
+    }
+}
+
+static void
+test_from_i128 (void)
+{
+  static const struct {
+    __int128    in;
+    const char *out;
+  } rows[] = {
+    { 0,                                   "0" },
+    { -1,                                  "-1" },
+    { G_MININT64,                          "-9223372036854775808" },
+    { (__int128) G_MAXUINT64 * 1000 + 999, "18446744073709551615999" },
+    { -(((__int128) 1) << 126) * 2,        "-170141183460469231731687303715884105728" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) b = rs_big_from_i128 (rows[i].in);
+      assert_text (&b, rows[i].out);
+    }
+}
+
+/* Two limbs always fit; three never do, even when the value would */
+static void
+test_to_int64 (void)
+{
+  static const struct {
+    const char *in;
+    gboolean    fits;
+    gint64      value;
+  } rows[] = {
+    { "0",                    TRUE,  0 },
+    { "-123",                 TRUE,  -123 },
+    { "999999999999999999",   TRUE,  G_GINT64_CONSTANT (999999999999999999) },
+    { "-999999999999999999",  TRUE,  G_GINT64_CONSTANT (-999999999999999999) },
+    { "1000000000000000000",  FALSE, 0 },
+    { "-9223372036854775807", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) b = rs_big_from_text (rows[i].in);
+      gint64 v = 0;
+      g_assert_cmpint (rs_big_to_int64 (&b, &v), ==, rows[i].fits);
+      g_assert_cmpint (v, ==, rows[i].value);
+    }
+}
+
+static void
+test_cmp (void)
+{
+  static const struct {
+    const char *a, *b;
+    gint        cmp;
+  } rows[] = {
+    { "-5",                     "3",                     -1 },
+    { "3",                      "-5",                    1 },
+    { "-100000000000000000000", "-10000000000000000000", -1 },
+    { "1000000000",             "999999999",             1 },
+    { "-1",                     "-2",                    1 },
+    { "0",                      "-0",                    0 },
+    { "123456789012345678901",  "123456789012345678901", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) a = rs_big_from_text (rows[i].a);
+      g_auto(RsBig) b = rs_big_from_text (rows[i].b);
+      g_assert_cmpint (rs_big_cmp (&a, &b), ==, rows[i].cmp);
+    }
+}
+
+/* a + b, a - b and a * b: carries across limbs, signs that cancel */
+static void
+test_add_sub_mul (void)
+{
+  static const struct {
+    const char *a, *b, *sum, *difference, *product;
+  } rows[] = {
+    { "999999999999999999", "1", "1000000000000000000", "999999999999999998", "999999999999999999" },
+    { "-1000000000000000000000000000000", "1", "-999999999999999999999999999999",
+      "-1000000000000000000000000000001", "-1000000000000000000000000000000" },
+    { "123456789012345678901234567890", "-123456789012345678901234567890", "0",
+      "246913578024691357802469135780", "-15241578753238836750495351562536198787501905199875019052100" },
+    { "1000000000000000000000000000", "-1", "999999999999999999999999999",
+      "1000000000000000000000000001", "-1000000000000000000000000000" },
+    { "-99999999999999999999999999999999999999", "-99999999999999999999999999999999999999",
+      "-199999999999999999999999999999999999998", "0",
+      "9999999999999999999999999999999999999800000000000000000000000000000000000001" },
+    { "0", "-5", "-5", "5", "0" },
+    { "100000000000000000007", "-10000000000000000003", "90000000000000000004",
+      "110000000000000000010", "-1000000000000000000370000000000000000021" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) a = rs_big_from_text (rows[i].a);
+      g_auto(RsBig) b = rs_big_from_text (rows[i].b);
+      g_auto(RsBig) sum = rs_big_add (&a, &b);
+      g_auto(RsBig) difference = rs_big_sub (&a, &b);
+      g_auto(RsBig) product = rs_big_mul (&a, &b);
+      assert_text (&sum, rows[i].sum);
+      assert_text (&difference, rows[i].difference);
+      assert_text (&product, rows[i].product);
+    }
+}
+
+/* a // b and a % b round toward minus infinity, as Python's do */
+static void
+test_divmod (void)
+{
+  static const struct {
+    const char *a, *b, *q, *r;
+  } rows[] = {
+    { "-7", "2", "-4", "1" },
+    { "7", "-2", "-4", "-1" },
+    { "-7", "-2", "3", "-1" },
+    { "7", "2", "3", "1" },
+    { "-10000000000000000000000000000000000000001", "100000000000000000000",
+      "-100000000000000000001", "99999999999999999999" },
+    { "10000000000000000000000000000000000000001", "-100000000000000000000",
+      "-100000000000000000001", "-99999999999999999999" },
+    { "-1000000000000000000000", "1000000000", "-1000000000000", "0" },
+    /* 2**300 and 3**100 */
+    { "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397376",
+      "515377520732011331036461129765621272702107522001",
+      "3952512273801159033450488434333219932310210", "246601654656616169594743387163586554207851467166" },
+    { "-2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397376",
+      "515377520732011331036461129765621272702107522001",
+      "-3952512273801159033450488434333219932310211", "268775866075395161441717742602034718494256054835" },
+    { "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397376",
+      "-515377520732011331036461129765621272702107522001",
+      "-3952512273801159033450488434333219932310211", "-268775866075395161441717742602034718494256054835" },
+    { "5", "1000000000000000000000000000", "0", "5" },
+    { "-5", "1000000000000000000000000000", "-1", "999999999999999999999999995" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_auto(RsBig) a = rs_big_from_text (rows[i].a);
+      g_auto(RsBig) b = rs_big_from_text (rows[i].b);
+      g_auto(RsBig) q = { 0 };
+      g_auto(RsBig) r = { 0 };
+      rs_big_divmod (&a, &b, &q, &r);
+      assert_text (&q, rows[i].q);
+      assert_text (&r, rows[i].r);
+    }
+}
+
+/* 2**1000 built by products, then (-2**1000 - 1) // 2**500 and % 2**500:
+ * hundreds of digits, a quotient of seventeen limbs */
+static void
+test_huge (void)
+{
+  g_auto(RsBig) two = rs_big_from_i128 (2);
+  g_auto(RsBig) half = rs_big_from_i128 (1);
+  g_auto(RsBig) one = rs_big_from_i128 (1);
+
+  for (guint i = 0; i < 500; i++)
+    {
+      RsBig next = rs_big_mul (&half, &two);
+      rs_big_clear (&half);
+      half = next;
+    }
+  g_auto(RsBig) full = rs_big_mul (&half, &half);
+  assert_text (&full,
+               "1071508607186267320948425049060001810561404811705533607443750388370351051124936122493198378815695858"
+               "1275946729175531468251871452856923140435984577574698574803934567774824230985421074605062371141877954"
+               "1821530464749835819412673987675591655439460770629145711964776865421676604298316526243868372056680693"
+               "76");
+
+  g_auto(RsBig) zero = rs_big_from_i128 (0);
+  g_auto(RsBig) negated = rs_big_sub (&zero, &full);
+  g_auto(RsBig) a = rs_big_sub (&negated, &one);
+  g_auto(RsBig) q = { 0 };
+  g_auto(RsBig) r = { 0 };
+  rs_big_divmod (&a, &half, &q, &r);
+  g_auto(RsBig) minus_half = rs_big_sub (&zero, &half);
+  g_auto(RsBig) expected_q = rs_big_sub (&minus_half, &one);
+  g_auto(RsBig) expected_r = rs_big_sub (&half, &one);
+  g_assert_cmpint (rs_big_cmp (&q, &expected_q), ==, 0);
+  g_assert_cmpint (rs_big_cmp (&r, &expected_r), ==, 0);
+  assert_text (&q,
+               "-327339060789614187001318969682759915221664204604306478948329136809613379640467455488327009232590415"
+               "7150886684127560071009217256545885393053328527589377");
+  assert_text (&r,
+               "327339060789614187001318969682759915221664204604306478948329136809613379640467455488327009232590415"
+               "7150886684127560071009217256545885393053328527589375");
+}
+
+/* Dividing by zero is the caller's mistake (Python raises before) */
+static void
+test_divmod_by_zero_is_critical (void)
+{
+  g_auto(RsBig) a = rs_big_from_i128 (7);
+  g_auto(RsBig) zero = rs_big_from_text ("-0");
+  g_auto(RsBig) q = { 0 };
+  g_auto(RsBig) r = { 0 };
+
+  g_test_expect_message ("refscope-core", G_LOG_LEVEL_CRITICAL, "*rs_big_divmod*zero*");
+  rs_big_divmod (&a, &zero, &q, &r);
+  g_test_assert_expected_messages ();
+  assert_text (&q, "0");
+  assert_text (&r, "0");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/refscope/big/text", test_text);
+  g_test_add_func ("/refscope/big/from-i128", test_from_i128);
+  g_test_add_func ("/refscope/big/to-int64", test_to_int64);
+  g_test_add_func ("/refscope/big/cmp", test_cmp);
+  g_test_add_func ("/refscope/big/add-sub-mul", test_add_sub_mul);
+  g_test_add_func ("/refscope/big/divmod/floor", test_divmod);
+  g_test_add_func ("/refscope/big/divmod/huge", test_huge);
+  g_test_add_func ("/refscope/big/divmod/by-zero", test_divmod_by_zero_is_critical);
+  return g_test_run ();
+}
