@@ -51,6 +51,9 @@ rs_step_map (RsTimeline *from,
   g_return_val_if_fail (from != NULL && to != NULL, 0);
   g_return_val_if_fail (step < rs_timeline_get_n_steps (from), 0);
 
+  /* A run that ran no line (an empty script) has no place to keep. */
+  if (rs_timeline_get_n_steps (from) == 1)
+    return rs_timeline_get_n_steps (to) - 1;
   found = rs_step_map_find (to, rs_timeline_get_step_line (from, step),
                             rs_step_map_occurrence (from, step));
   return found != RS_STEP_NONE ? found : rs_timeline_get_n_steps (to) - 1;

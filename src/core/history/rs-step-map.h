@@ -6,7 +6,7 @@
  * When the script is edited and run again, the user stays where they
  * were: at the step that ran the same line for the same time (the k-th
  * step that ran that line), or at the last step when the new run has no
- * such step.
+ * such step.  A first run (the old one ran nothing) shows its end.
  */
 #pragma once
 
@@ -26,7 +26,7 @@ guint  rs_step_map_find        (RsTimeline *timeline,
                                 guint       line,
                                 guint       occurrence);
 /* The step of @to with the line and occurrence of @from's @step, else
- * @to's last step. */
+ * @to's last step (also when @from ran no line at all). */
 guint  rs_step_map             (RsTimeline *from,
                                 guint       step,
                                 RsTimeline *to);

@@ -74,6 +74,22 @@ test_gone_is_last_step (void)
   rs_timeline_free (to);
 }
 
+/* From an empty script to a first run: its end, not step 0. */
+static void
+test_first_run_is_last_step (void)
+{
+  static const guint none[] = { 0 };
+  static const guint new_lines[] = { 1, 2, 3, 0 };
+  RsTimeline *from = timeline_of_lines (none);
+  RsTimeline *to = timeline_of_lines (new_lines);
+
+  g_assert_cmpuint (rs_step_map (from, 0, to), ==, 3);
+  g_assert_cmpuint (rs_step_map (to, 0, from), ==, 0);
+  g_assert_cmpuint (rs_step_map (to, 0, to), ==, 0);
+  rs_timeline_free (from);
+  rs_timeline_free (to);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,5 +98,6 @@ main (int   argc,
   g_test_add_func ("/refscope/step-map/occurrence", test_occurrence);
   g_test_add_func ("/refscope/step-map/same-line-same-occurrence", test_same_line_same_occurrence);
   g_test_add_func ("/refscope/step-map/gone-is-last-step", test_gone_is_last_step);
+  g_test_add_func ("/refscope/step-map/first-run-is-last-step", test_first_run_is_last_step);
   return g_test_run ();
 }
