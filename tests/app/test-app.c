@@ -848,6 +848,8 @@ test_editor_types_and_runs_a_class (void)
              editor_new_line);
   g_assert_true (rs_script_view_get_edited (window->script_view));
   g_assert_cmpstr (source (window), ==, "");
+  /* Not run yet, but the user's work: closing would ask. */
+  g_assert_true (rs_window_get_modified (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
   session = rs_window_get_session (window);
@@ -950,6 +952,11 @@ test_editor_rejected_keeps_run (void)
   RsWindow *window = new_window ();
   GtkTextView *editor = script_editor (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
   g_autofree char *shown = NULL;
   RsSession *session;
   GtkTextIter end;
@@ -974,7 +981,16 @@ test_editor_rejected_keeps_run (void)
   /* Nor does a statement run after it: the edited script comes first. */
   g_assert_false (rs_window_run (window, "c = [3]", TRUE));
   g_assert_null (strstr (source (window), "c = [3]"));
+
+  /* Saving keeps what the user sees, run or not. */
+  g_assert_true (rs_window_get_modified (window));
+  g_assert_true (rs_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "a = [1]\nb = [2]\nf = lambda: 1\n"));
   close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
