@@ -149,7 +149,8 @@ scroll_to_current (RsScriptView *self)
 {
   gint n_lines = gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (self->buffer));
 
-  if (self->current_line == 0 || self->current_line > (guint) n_lines)
+  /* While the user types, the view stays where they type. */
+  if (self->edited || self->current_line == 0 || self->current_line > (guint) n_lines)
     return;
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), self->current_mark,
                                 0.2, FALSE, 0, 0);
@@ -290,45 +291,67 @@ rs_script_view_init (RsScriptView *self)
   g_signal_connect_object (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* Replaces the whole text; a text that only grew at the end (a command
- * ran) keeps what the user can undo. */
+/* The window sets the text: no edit of the user's. */
 static void
-replace_text (RsScriptView *self,
-              const char   *text)
+begin_setting_text (RsScriptView *self)
 {
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
-  g_autofree char *old = rs_script_view_dup_text (self);
-  GtkTextIter end;
+  self->setting_text = TRUE;
+}
 
-  if (g_str_equal (old, text))
-    return;
-  if (g_str_has_prefix (text, old))
-    {
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_insert (buffer, &end, text + strlen (old), -1);
-      return;
-    }
-  gtk_text_buffer_begin_irreversible_action (buffer);
-  gtk_text_buffer_set_text (buffer, text, -1);
-  gtk_text_buffer_end_irreversible_action (buffer);
+static void
+end_setting_text (RsScriptView *self)
+{
+  gboolean was_edited = self->edited;
+
+  self->setting_text = FALSE;
+  self->edited = FALSE;
+  rs_script_view_set_current_line (self, self->current_line);
+  if (was_edited)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
 }
 
 void
 rs_script_view_set_text (RsScriptView *self,
                          const char   *text)
 {
-  gboolean was_edited;
+  GtkTextBuffer *buffer;
+  g_autofree char *old = NULL;
 
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  was_edited = self->edited;
-  self->setting_text = TRUE;
-  replace_text (self, text ? text : "");
-  self->setting_text = FALSE;
-  self->edited = FALSE;
-  rs_script_view_set_current_line (self, self->current_line);
-  if (was_edited)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  old = rs_script_view_dup_text (self);
+  begin_setting_text (self);
+  /* The same text (the edited script ran) keeps the user's undo. */
+  if (!g_str_equal (old, text ? text : ""))
+    {
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+      gtk_text_buffer_end_irreversible_action (buffer);
+    }
+  end_setting_text (self);
+}
+
+void
+rs_script_view_grow_text (RsScriptView *self,
+                          const char   *text)
+{
+  g_autofree char *old = NULL;
+  GtkTextIter end;
+
+  g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  old = rs_script_view_dup_text (self);
+  if (!g_str_has_prefix (text, old))
+    {
+      rs_script_view_set_text (self, text);
+      return;
+    }
+  begin_setting_text (self);
+  gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
+  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text + strlen (old), -1);
+  end_setting_text (self);
 }
 
 char *

@@ -12,8 +12,13 @@ G_BEGIN_DECLS
 #define RS_TYPE_SCRIPT_VIEW (rs_script_view_get_type ())
 G_DECLARE_FINAL_TYPE (RsScriptView, rs_script_view, RS, SCRIPT_VIEW, GtkWidget)
 
-/* The text of the session: the script is no longer edited. */
+/* The text of the session: the script is no longer edited.  A new text
+ * cannot be undone back to the old one. */
 void        rs_script_view_set_text          (RsScriptView *self,
+                                              const char   *text);
+/* The same for a text that grew at the end (a statement ran): undo takes
+ * the statement back out, as if it had been typed. */
+void        rs_script_view_grow_text         (RsScriptView *self,
                                               const char   *text);
 char       *rs_script_view_dup_text          (RsScriptView *self);
 /* Marks @line (1-based; 0 marks nothing) as the one the step ran. */

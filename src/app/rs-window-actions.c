@@ -126,7 +126,7 @@ rs_window_run (RsWindow   *self,
     }
 
   ok = rs_session_append (self->session, statements, &error);
-  rs_script_view_set_text (self->script_view, rs_session_get_source (self->session));
+  rs_script_view_grow_text (self->script_view, rs_session_get_source (self->session));
   rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
   if (ok)
     {

@@ -912,6 +912,8 @@ test_editor_rerun_keeps_step (void)
   guint before, kept;
 
   g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, "make.py"));
+  /* An opened script is not typing: nothing to undo. */
+  g_assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (script_editor (window))));
   session = rs_window_get_session (window);
   /* The second time `return [n]` runs: inside make(2). */
   before = nth_step_of_line (session, 2, 2);
@@ -922,6 +924,11 @@ test_editor_rerun_keeps_step (void)
   /* Editing a line in the middle: the mark goes until the next run. */
   replace_line (window, 3, "a = make(make(1))");
   g_assert_true (rs_script_view_get_edited (window->script_view));
+  g_assert_false (line_marked (window, 2));
+  /* Stepping while the text is edited marks nothing either. */
+  rs_window_set_step (window, 1);
+  g_assert_false (line_marked (window, rs_session_get_step_line (session, 1)));
+  rs_window_set_step (window, before);
   g_assert_false (line_marked (window, 2));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
   session = rs_window_get_session (window);
@@ -1084,6 +1091,13 @@ test_command_block (void)
   command_enter (window, 0);
   g_assert_nonnull (strstr (source (window), "del x, y\n"));
   g_assert_nonnull (strstr (rs_event_log_get_text (window->event_log), "gone"));
+  /* What ran joined the script as if typed: undo in the editor takes it
+   * back out, and the next run goes without it. */
+  gtk_text_buffer_undo (gtk_text_view_get_buffer (script_editor (window)));
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  g_assert_null (strstr (source (window), "del x, y"));
+  g_assert_nonnull (strstr (source (window), "y = [x]\n"));
   /* An open bracket goes on too. */
   command_type (view, "z = [1,");
   command_enter (window, 0);
