@@ -8,8 +8,8 @@
 #include <string.h>
 #include "rs-atoms.h"
 #include "rs-snapshot-private.h"
-#include "rs-step-map.h"
 #include "rs-trace.h"
+#include "rs-step-map.h"
 
 struct _RsSession
 {
