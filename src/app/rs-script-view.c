@@ -1,11 +1,16 @@
-/* rs-script-view.c: the session's script, its current line and the command line
+/* rs-script-view.c: the script editor, its current line and the command line
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The command line does not run anything itself: Enter activates
- * win.run-command with the statement, so the window decides (and may ask
- * before discarding later steps).
+ * The view runs nothing itself: Run is win.run-script, and Enter on the
+ * command line activates win.run-command with the statement, so the
+ * window decides (and may ask before discarding later steps).
+ *
+ * The script is the session's until the user types in it: from then on
+ * it is "edited", the current step's line is no longer marked (it may not
+ * be the line the step ran any more) until the window sets the text of
+ * the next run.
  */
 #define G_LOG_DOMAIN "refscope-script-view"
 
@@ -14,7 +19,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 #include <gtksourceview/gtksource.h>
+#include <string.h>
 
+#include "rs-python-indenter.h"
 #include "rs-script-view.h"
 
 #define CATEGORY_CURRENT "current"
@@ -28,15 +35,28 @@ struct _RsScriptView
   GtkWidget       *box;
   GtkSourceView   *source_view;
   GtkLabel        *error_label;
-  GtkEntry        *command_entry;
+  GtkWidget       *command_frame;
+  GtkSourceView   *command_view;
+  GtkWidget       *command_hint;
 
   /* Owned references */
   GtkSourceBuffer *buffer;
   GtkTextTag      *current_tag;
   GtkTextMark     *current_mark;  /* where the view scrolls to */
 
+  /* State */
   guint            current_line;
+  guint            edited : 1;
+  guint            setting_text : 1;
 };
+
+enum {
+  PROP_0,
+  PROP_EDITED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RsScriptView, rs_script_view, GTK_TYPE_WIDGET)
 
@@ -54,14 +74,52 @@ update_scheme (RsScriptView *self)
                 dark ? "rgba(246,211,45,0.22)" : "rgba(246,211,45,0.45)", NULL);
 }
 
-static void
-command_activate_cb (RsScriptView *self)
+static char *
+command_text (RsScriptView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->command_entry));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view));
+  GtkTextIter start, end;
 
-  if (*text == '\0')
-    return;
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.run-command", "s", text);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* What Python's REPL does: a statement that opens a block (or leaves a
+ * bracket open) goes on over more lines, and the block ends with an
+ * empty line; a complete one-line statement runs at once. */
+static gboolean
+command_is_complete (const char *text)
+{
+  const char *last_line = strrchr (text, '\n');
+
+  if (rs_python_text_continues (text))
+    return FALSE;
+  if (last_line == NULL)
+    return !rs_python_line_opens_block (text);
+  return *(last_line + 1 + strspn (last_line + 1, " \t")) == '\0';
+}
+
+static gboolean
+command_key_pressed_cb (RsScriptView    *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  g_autofree char *text = NULL;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return GDK_EVENT_PROPAGATE;
+  /* Shift+Enter is the editor's own: a new, indented line. */
+  if (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return GDK_EVENT_PROPAGATE;
+  text = command_text (self);
+  if (!command_is_complete (text))
+    return GDK_EVENT_PROPAGATE;
+  /* The empty line that ended a block is not part of it. */
+  g_strchomp (text);
+  if (*text != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.run-command", "s", text);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -91,7 +149,8 @@ scroll_to_current (RsScriptView *self)
 {
   gint n_lines = gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (self->buffer));
 
-  if (self->current_line == 0 || self->current_line > (guint) n_lines)
+  /* While the user types, the view stays where they type. */
+  if (self->edited || self->current_line == 0 || self->current_line > (guint) n_lines)
     return;
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), self->current_mark,
                                 0.2, FALSE, 0, 0);
@@ -108,19 +167,45 @@ rs_script_view_dispose (GObject *object)
 }
 
 static void
+rs_script_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RsScriptView *self = RS_SCRIPT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITED:
+      g_value_set_boolean (value, self->edited);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rs_script_view_class_init (RsScriptViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rs_script_view_dispose;
+  object_class->get_property = rs_script_view_get_property;
+
+  properties[PROP_EDITED] =
+    g_param_spec_boolean ("edited", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/refscope/Refscope/rs-script-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RsScriptView, box);
   gtk_widget_class_bind_template_child (widget_class, RsScriptView, source_view);
   gtk_widget_class_bind_template_child (widget_class, RsScriptView, error_label);
-  gtk_widget_class_bind_template_child (widget_class, RsScriptView, command_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsScriptView, command_frame);
+  gtk_widget_class_bind_template_child (widget_class, RsScriptView, command_view);
+  gtk_widget_class_bind_template_child (widget_class, RsScriptView, command_hint);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rsscriptview");
 }
@@ -137,10 +222,50 @@ setup_marks (RsScriptView *self)
   gtk_source_view_set_mark_attributes (self->source_view, CATEGORY_ERROR, error, 20);
 }
 
+/* Typing in the script: the marked line may no longer be the step's. */
+static void
+buffer_changed_cb (RsScriptView *self)
+{
+  GtkTextIter start, end;
+
+  if (self->setting_text || self->edited)
+    return;
+  self->edited = TRUE;
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
+  mark_line (self, CATEGORY_CURRENT, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+}
+
+static void
+command_changed_cb (RsScriptView  *self,
+                    GtkTextBuffer *buffer)
+{
+  gtk_widget_set_visible (self->command_hint, gtk_text_buffer_get_char_count (buffer) == 0);
+}
+
+static void
+setup_command_view (RsScriptView *self)
+{
+  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view)));
+  g_autoptr(GtkSourceIndenter) indenter = rs_python_indenter_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_source_buffer_set_language (buffer, gtk_source_language_manager_get_language (languages, "python3"));
+  gtk_source_view_set_indenter (self->command_view, indenter);
+  /* Before the view's own Enter, which would add a line. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (command_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->command_view), keys);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (command_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 rs_script_view_init (RsScriptView *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  g_autoptr(GtkSourceIndenter) indenter = rs_python_indenter_new ();
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -154,25 +279,79 @@ rs_script_view_init (RsScriptView *self)
   self->current_mark = gtk_text_buffer_create_mark (GTK_TEXT_BUFFER (self->buffer), "current-line",
                                                     &start, TRUE);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), GTK_TEXT_BUFFER (self->buffer));
+  gtk_source_view_set_indenter (self->source_view, indenter);
   setup_marks (self);
+  setup_command_view (self);
   update_scheme (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_scheme), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->source_view)),
                            "notify::upper", G_CALLBACK (scroll_to_current), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->command_entry, "activate",
-                           G_CALLBACK (command_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The window sets the text: no edit of the user's. */
+static void
+begin_setting_text (RsScriptView *self)
+{
+  self->setting_text = TRUE;
+}
+
+static void
+end_setting_text (RsScriptView *self)
+{
+  gboolean was_edited = self->edited;
+
+  self->setting_text = FALSE;
+  self->edited = FALSE;
+  rs_script_view_set_current_line (self, self->current_line);
+  if (was_edited)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
 }
 
 void
 rs_script_view_set_text (RsScriptView *self,
                          const char   *text)
 {
+  GtkTextBuffer *buffer;
+  g_autofree char *old = NULL;
+
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text ? text : "", -1);
-  rs_script_view_set_current_line (self, self->current_line);
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  old = rs_script_view_dup_text (self);
+  begin_setting_text (self);
+  /* The same text (the edited script ran) keeps the user's undo. */
+  if (!g_str_equal (old, text ? text : ""))
+    {
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+      gtk_text_buffer_end_irreversible_action (buffer);
+    }
+  end_setting_text (self);
+}
+
+void
+rs_script_view_grow_text (RsScriptView *self,
+                          const char   *text)
+{
+  g_autofree char *old = NULL;
+  GtkTextIter end;
+
+  g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  old = rs_script_view_dup_text (self);
+  if (!g_str_has_prefix (text, old))
+    {
+      rs_script_view_set_text (self, text);
+      return;
+    }
+  begin_setting_text (self);
+  gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
+  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text + strlen (old), -1);
+  end_setting_text (self);
 }
 
 char *
@@ -197,6 +376,8 @@ rs_script_view_set_current_line (RsScriptView *self,
 
   buffer = GTK_TEXT_BUFFER (self->buffer);
   self->current_line = line;
+  if (self->edited)
+    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start, &end);
   mark_line (self, CATEGORY_CURRENT, line);
@@ -230,9 +411,9 @@ rs_script_view_show_error (RsScriptView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
   mark_line (self, CATEGORY_ERROR, message ? line : 0);
   if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->command_entry), "error");
+    gtk_widget_add_css_class (self->command_frame, "error");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->command_entry), "error");
+    gtk_widget_remove_css_class (self->command_frame, "error");
 }
 
 const char *
@@ -245,12 +426,33 @@ rs_script_view_get_error (RsScriptView *self)
   return gtk_label_get_label (self->error_label);
 }
 
+gboolean
+rs_script_view_get_edited (RsScriptView *self)
+{
+  g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), FALSE);
+
+  return self->edited;
+}
+
+guint
+rs_script_view_get_cursor_line (RsScriptView *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), 0);
+
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_line (&iter) + 1;
+}
+
 void
 rs_script_view_focus_command (RsScriptView *self)
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->command_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (self->command_view));
 }
 
 void
@@ -258,5 +460,5 @@ rs_script_view_clear_command (RsScriptView *self)
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->command_entry), "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view)), "", 0);
 }

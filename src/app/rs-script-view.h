@@ -1,4 +1,4 @@
-/* rs-script-view.h: the session's script, its current line and the command line
+/* rs-script-view.h: the script editor, its current line and the command line
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +12,13 @@ G_BEGIN_DECLS
 #define RS_TYPE_SCRIPT_VIEW (rs_script_view_get_type ())
 G_DECLARE_FINAL_TYPE (RsScriptView, rs_script_view, RS, SCRIPT_VIEW, GtkWidget)
 
+/* The text of the session: the script is no longer edited.  A new text
+ * cannot be undone back to the old one. */
 void        rs_script_view_set_text          (RsScriptView *self,
+                                              const char   *text);
+/* The same for a text that grew at the end (a statement ran): undo takes
+ * the statement back out, as if it had been typed. */
+void        rs_script_view_grow_text         (RsScriptView *self,
                                               const char   *text);
 char       *rs_script_view_dup_text          (RsScriptView *self);
 /* Marks @line (1-based; 0 marks nothing) as the one the step ran. */
@@ -25,6 +31,10 @@ void        rs_script_view_show_error        (RsScriptView *self,
                                               const char   *message,
                                               guint         line);
 const char *rs_script_view_get_error         (RsScriptView *self);
+/* Whether the user changed the text since the window last set it. */
+gboolean    rs_script_view_get_edited        (RsScriptView *self);
+/* The line of the text cursor, 1-based. */
+guint       rs_script_view_get_cursor_line   (RsScriptView *self);
 void        rs_script_view_focus_command     (RsScriptView *self);
 /* Empties the command line once its statement ran. */
 void        rs_script_view_clear_command     (RsScriptView *self);

@@ -5,7 +5,9 @@
  *
  * Every edit writes a statement (rs-edit.c) and runs it with
  * rs_window_run(), exactly as if it had been typed on the command line:
- * the script stays the whole truth of the session.
+ * the script stays the whole truth of the session.  Text typed into the
+ * script itself runs with _rs_window_run_script(), which loads it anew;
+ * it runs first when something else is about to run after it.
  */
 #define G_LOG_DOMAIN "refscope-window-actions"
 
@@ -71,6 +73,32 @@ truncate_here (RsWindow *self)
 }
 
 gboolean
+_rs_window_run_script (RsWindow *self)
+{
+  g_autofree char *text = rs_script_view_dup_text (self->script_view);
+  g_autoptr(RsSession) session = rs_session_new ();
+  g_autoptr(GError) error = NULL;
+  guint step;
+
+  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  if (!rs_session_load (session, rs_session_get_filename (self->session), text, -1, &error))
+    {
+      /* The old run stays on screen, the text in the editor. */
+      rs_script_view_show_error (self->script_view, error->message, 0);
+      return FALSE;
+    }
+  step = rs_session_map_step (self->session, self->step, session);
+  g_set_object (&self->session, session);
+  self->modified = TRUE;
+  rs_script_view_set_text (self->script_view, rs_session_get_source (session));
+  rs_script_view_show_error (self->script_view, NULL, 0);
+  _rs_window_show_session (self, step, FALSE);
+  _rs_window_show_runtime_error (self);
+  _rs_window_update_title (self);
+  return TRUE;
+}
+
+gboolean
 rs_window_run (RsWindow   *self,
                const char *statements,
                gboolean    discard_later)
@@ -81,6 +109,9 @@ rs_window_run (RsWindow   *self,
   g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (statements != NULL, FALSE);
 
+  /* Statements go after the script the user sees, not the one that ran. */
+  if (rs_script_view_get_edited (self->script_view) && !_rs_window_run_script (self))
+    return FALSE;
   rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
   if (self->step + 1 < rs_session_get_n_steps (self->session))
     {
@@ -95,7 +126,7 @@ rs_window_run (RsWindow   *self,
     }
 
   ok = rs_session_append (self->session, statements, &error);
-  rs_script_view_set_text (self->script_view, rs_session_get_source (self->session));
+  rs_script_view_grow_text (self->script_view, rs_session_get_source (self->session));
   rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
   if (ok)
     {
@@ -351,6 +382,36 @@ run_command_activated (GtkWidget  *widget,
 }
 
 static void
+run_script_activated (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *param)
+{
+  _rs_window_run_script (RS_WINDOW (widget));
+}
+
+static void
+run_to_cursor_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  guint line = rs_script_view_get_cursor_line (self->script_view);
+  guint step;
+
+  if (rs_script_view_get_edited (self->script_view) && !_rs_window_run_script (self))
+    return;
+  step = rs_session_find_line_step (self->session, line);
+  if (step == G_MAXUINT)
+    {
+      g_autofree char *message = g_strdup_printf (_("Line %u does not run"), line);
+
+      _rs_window_toast (self, message);
+      return;
+    }
+  rs_window_set_step (self, step);
+}
+
+static void
 focus_command_activated (GtkWidget  *widget,
                          const char *action,
                          GVariant   *param)
@@ -462,4 +523,10 @@ _rs_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.collect", NULL, collect_activated);
   gtk_widget_class_install_action (widget_class, "win.run-command", "s", run_command_activated);
   gtk_widget_class_install_action (widget_class, "win.focus-command", NULL, focus_command_activated);
+  gtk_widget_class_install_action (widget_class, "win.run-script", NULL, run_script_activated);
+  gtk_widget_class_install_action (widget_class, "win.run-to-cursor", NULL, run_to_cursor_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.run-script", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.run-script", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_CONTROL_MASK, "win.run-to-cursor", NULL);
 }

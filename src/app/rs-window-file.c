@@ -32,7 +32,8 @@ settings (RsWindow *self)
 static char *
 session_text (RsWindow *self)
 {
-  GString *text = g_string_new (rs_session_get_source (self->session));
+  g_autofree char *script = rs_script_view_dup_text (self->script_view);  /* edited or not */
+  GString *text = g_string_new (script);
   RsViewState state = { 0 };
   const RsScenePin *pins;
   guint n_pins;

@@ -64,6 +64,9 @@ void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);
 
 /* rs-window-actions.c */
+/* Loads the edited script anew, at the step that ran the same line for
+ * the same time; FALSE when it is rejected (the old run stays). */
+gboolean _rs_window_run_script      (RsWindow       *self);
 void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
 void  _rs_window_init_actions       (RsWindow       *self);
 void  _rs_window_update_actions     (RsWindow       *self);

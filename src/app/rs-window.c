@@ -125,6 +125,16 @@ link_requested_cb (RsWindow *self,
   _rs_window_show_reference_popover (self, from, to, x, y);
 }
 
+/* Typed text is the user's work, run or not: closing asks first. */
+static void
+script_edited_cb (RsWindow *self)
+{
+  if (!rs_script_view_get_edited (self->script_view) || self->modified)
+    return;
+  self->modified = TRUE;
+  _rs_window_update_title (self);
+}
+
 static GSettings *
 window_settings (RsWindow *self)
 {
@@ -239,6 +249,8 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",
                            G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->script_view, "notify::edited",
+                           G_CALLBACK (script_edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
   engine = g_property_action_new ("engine", self->canvas, "engine-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (engine));

@@ -9,6 +9,7 @@
 #include "rs-atoms.h"
 #include "rs-frontend.h"
 #include "rs-trace.h"
+#include "rs-step-map.h"
 
 struct _RsSession
 {
@@ -670,6 +671,25 @@ rs_session_get_step_line (RsSession *self,
   g_return_val_if_fail (RS_IS_SESSION (self), 0);
   g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
   return rs_timeline_get_step_line (self->timeline, step);
+}
+
+guint
+rs_session_map_step (RsSession *self,
+                     guint      step,
+                     RsSession *other)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+  g_return_val_if_fail (RS_IS_SESSION (other), 0);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
+  return rs_step_map (self->timeline, step, other->timeline);
+}
+
+guint
+rs_session_find_line_step (RsSession *self,
+                           guint      line)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), RS_STEP_NONE);
+  return rs_step_map_find (self->timeline, line, 1);
 }
 
 RsFrameId

@@ -89,6 +89,14 @@ guint        rs_session_get_n_steps      (RsSession   *self);
 /* The line run by @step (0 for step 0), and the frame it ran in. */
 guint        rs_session_get_step_line    (RsSession   *self,
                                           guint        step);
+/* The step of @other (the same script, edited and run again) that ran
+ * the line of @step for the same time, else @other's last step. */
+guint        rs_session_map_step         (RsSession   *self,
+                                          guint        step,
+                                          RsSession   *other);
+/* The first step that ran @line, or G_MAXUINT if it never ran. */
+guint        rs_session_find_line_step   (RsSession   *self,
+                                          guint        line);
 RsFrameId    rs_session_get_step_frame   (RsSession   *self,
                                           guint        step);
 /* The events recorded during @step; valid until the session changes. */

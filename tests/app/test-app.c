@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
+#include <gtksourceview/gtksource.h>
 
 #include "rs-application.h"
 #include "rs-export-dialog.h"
@@ -691,6 +692,426 @@ test_drop_file (void)
   close_window (window);
 }
 
+/* The editor */
+
+/* The @n-th GtkTextView under @widget, depth first: 0 is the script,
+ * 1 the command line. */
+static GtkTextView *
+nth_text_view (GtkWidget *widget,
+               guint     *n)
+{
+  if (GTK_IS_TEXT_VIEW (widget) && (*n)-- == 0)
+    return GTK_TEXT_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = nth_text_view (child, n);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkTextView *
+command_view (RsWindow *window)
+{
+  guint n = 1;
+
+  return nth_text_view (GTK_WIDGET (window->script_view), &n);
+}
+
+static char *
+view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* What GtkSourceView does on Enter with auto-indent: a new line, then its
+ * indenter. */
+static void
+editor_new_line (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkSourceIndenter *indenter = gtk_source_view_get_indenter (GTK_SOURCE_VIEW (view));
+  GtkTextIter iter;
+
+  g_assert_true (gtk_source_view_get_auto_indent (GTK_SOURCE_VIEW (view)));
+  g_assert_nonnull (indenter);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "\n", 1, TRUE);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_source_indenter_indent (indenter, GTK_SOURCE_VIEW (view), &iter);
+}
+
+/* Enter (or Shift+Enter) as the command line receives it: its own key
+ * handler first (it runs a complete statement), else the editor's. */
+static void
+command_enter (RsWindow        *window,
+               GdkModifierType  state)
+{
+  GtkTextView *view = command_view (window);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  GtkEventController *keys = NULL;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+          gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        keys = c;  /* the view keeps it */
+    }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, state, &handled);
+  if (!handled)
+    editor_new_line (view);
+}
+
+/* Types @text at the cursor: '\n' is Enter, '\b' the Backspace that
+ * takes an indentation level back. */
+static void
+type_into (GtkTextView *view,
+           const char  *text,
+           void       (*enter) (GtkTextView *view))
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      GtkTextIter end, start;
+
+      if (*p == '\n')
+        enter (view);
+      else if (*p == '\b')
+        {
+          gtk_text_buffer_get_iter_at_mark (buffer, &end, gtk_text_buffer_get_insert (buffer));
+          start = end;
+          gtk_text_iter_backward_chars (&start, 4);
+          gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+        }
+      else
+        gtk_text_buffer_insert_interactive_at_cursor (buffer, p, g_utf8_next_char (p) - p, TRUE);
+    }
+}
+
+static GtkTextView *
+script_editor (RsWindow *window)
+{
+  return script_text_view (GTK_WIDGET (window->script_view));
+}
+
+/* Whether line @line (1-based) of the script shows the current step's mark. */
+static gboolean
+line_marked (RsWindow *window,
+             guint     line)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (script_editor (window));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "current-line");
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, line - 1);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_editor_types_and_runs_a_class (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *editor = script_editor (window);
+  RsSession *session;
+  const char *expected =
+    "class Foo:\n"
+    "    def __init__(self, name):\n"
+    "        self.name = name\n"
+    "        print('made', name)\n"
+    "    \n"
+    "    def __del__(self):\n"
+    "        print('bye', self.name)\n"
+    "\n"
+    "a = Foo('a')\n"
+    "b = Foo('b')\n"
+    "del a\n";
+
+  g_assert_true (gtk_text_view_get_editable (editor));
+  g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (
+                     GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (editor)))), ==, "python3");
+  g_assert_true (gtk_source_view_get_insert_spaces_instead_of_tabs (GTK_SOURCE_VIEW (editor)));
+  g_assert_cmpuint (gtk_source_view_get_tab_width (GTK_SOURCE_VIEW (editor)), ==, 4);
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+  /* The indentation comes from the editor: only the dedents are typed. */
+  type_into (editor,
+             "class Foo:\ndef __init__(self, name):\nself.name = name\nprint('made', name)\n\b\n"
+             "def __del__(self):\nprint('bye', self.name)\n\b\b\na = Foo('a')\nb = Foo('b')\ndel a\n",
+             editor_new_line);
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  g_assert_cmpstr (source (window), ==, "");
+  /* Not run yet, but the user's work: closing would ask. */
+  g_assert_true (rs_window_get_modified (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  session = rs_window_get_session (window);
+  g_assert_cmpstr (rs_session_get_source (session), ==, expected);
+  g_assert_false (rs_script_view_get_edited (window->script_view));
+  g_assert_true (rs_window_get_modified (window));
+  g_assert_false (rs_session_get_error (session, NULL, NULL, NULL));
+  /* A new run had no step to keep: it shows its end, where a's Foo is gone. */
+  g_assert_cmpuint (rs_window_get_step (window), ==, rs_session_get_n_steps (session) - 1);
+  g_assert_cmpuint (find_titled (window, "Foo #1"), ==, 0);
+  g_assert_cmpuint (find_titled (window, "Foo #2"), !=, 0);
+  g_assert_nonnull (strstr (rs_event_log_get_text (window->event_log), "is being destroyed."));
+
+  /* Undo is the editor's own: it takes back what was typed. */
+  g_assert_true (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (editor)));
+  gtk_text_buffer_undo (gtk_text_view_get_buffer (editor));
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  wait_until_settled (window);
+  close_window (window);
+}
+
+/* The @k-th step (from 1) that ran @line, or G_MAXUINT. */
+static guint
+nth_step_of_line (RsSession *session,
+                  guint      line,
+                  guint      k)
+{
+  for (guint s = 0; s < rs_session_get_n_steps (session); s++)
+    if (rs_session_get_step_line (session, s) == line && --k == 0)
+      return s;
+  return G_MAXUINT;
+}
+
+static void
+replace_line (RsWindow   *window,
+              guint       line,
+              const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (script_editor (window));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive (buffer, &start, text, -1, TRUE);
+}
+
+static void
+test_editor_rerun_keeps_step (void)
+{
+  RsWindow *window = new_window ();
+  const char *script =
+    "def make(n):\n"
+    "    return [n]\n"
+    "a = make(1)\n"
+    "b = make(2)\n"
+    "c = [a, b]\n";
+  RsSession *session;
+  guint before, kept;
+
+  g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, "make.py"));
+  /* An opened script is not typing: nothing to undo. */
+  g_assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (script_editor (window))));
+  session = rs_window_get_session (window);
+  /* The second time `return [n]` runs: inside make(2). */
+  before = nth_step_of_line (session, 2, 2);
+  g_assert_cmpuint (before, !=, G_MAXUINT);
+  rs_window_set_step (window, before);
+  g_assert_true (line_marked (window, 2));
+
+  /* Editing a line in the middle: the mark goes until the next run. */
+  replace_line (window, 3, "a = make(make(1))");
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  g_assert_false (line_marked (window, 2));
+  /* Stepping while the text is edited marks nothing either. */
+  rs_window_set_step (window, 1);
+  g_assert_false (line_marked (window, rs_session_get_step_line (session, 1)));
+  rs_window_set_step (window, before);
+  g_assert_false (line_marked (window, 2));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  session = rs_window_get_session (window);
+  g_assert_nonnull (strstr (rs_session_get_source (session), "a = make(make(1))\n"));
+  /* Same line, same occurrence: now the outer make(1), an earlier step. */
+  kept = nth_step_of_line (session, 2, 2);
+  g_assert_cmpuint (kept, <, before);
+  g_assert_cmpuint (rs_window_get_step (window), ==, kept);
+  g_assert_cmpuint (rs_script_view_get_current_line (window->script_view), ==, 2);
+  g_assert_true (line_marked (window, 2));
+  g_assert_true (rs_window_get_modified (window));
+
+  /* Where that occurrence no longer runs, the last step. */
+  rs_window_set_step (window, nth_step_of_line (session, 2, 3));
+  replace_line (window, 3, "a = [1]");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  session = rs_window_get_session (window);
+  g_assert_cmpuint (nth_step_of_line (session, 2, 3), ==, G_MAXUINT);
+  g_assert_cmpuint (rs_window_get_step (window), ==, rs_session_get_n_steps (session) - 1);
+  wait_until_settled (window);
+  close_window (window);
+}
+
+/* A script outside the subset says why and changes nothing else. */
+static void
+test_editor_rejected_keeps_run (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *editor = script_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *shown = NULL;
+  RsSession *session;
+  GtkTextIter end;
+  guint n_steps;
+
+  g_assert_true (rs_window_load_source (window, "a = [1]\nb = [2]\n", 16, NULL, "kept.py"));
+  session = rs_window_get_session (window);
+  n_steps = rs_session_get_n_steps (session);
+  rs_window_set_step (window, 1);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_into (editor, "f = lambda: 1\n", editor_new_line);
+  g_assert_false (_rs_window_run_script (window));
+  g_assert_nonnull (rs_window_get_error (window));
+  g_assert_true (rs_window_get_session (window) == session);
+  g_assert_cmpuint (rs_session_get_n_steps (session), ==, n_steps);
+  g_assert_cmpuint (rs_window_get_step (window), ==, 1);
+  shown = view_text (editor);
+  g_assert_nonnull (strstr (shown, "f = lambda: 1\n"));
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+
+  /* Nor does a statement run after it: the edited script comes first. */
+  g_assert_false (rs_window_run (window, "c = [3]", TRUE));
+  g_assert_null (strstr (source (window), "c = [3]"));
+
+  /* Saving keeps what the user sees, run or not. */
+  g_assert_true (rs_window_get_modified (window));
+  g_assert_true (rs_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "a = [1]\nb = [2]\nf = lambda: 1\n"));
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_editor_run_to_cursor (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *editor = script_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
+  const char *script =
+    "items = []\n"
+    "for i in range(3):\n"
+    "    items.append([i])\n"
+    "# not a statement\n"
+    "last = items[-1]\n";
+  RsSession *session;
+  GtkTextIter iter;
+  guint step;
+
+  g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, "loop.py"));
+  session = rs_window_get_session (window);
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, 2);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-cursor", NULL));
+  g_assert_cmpuint (rs_window_get_step (window), ==, nth_step_of_line (session, 3, 1));
+
+  /* A line that never runs leaves the step where it was. */
+  step = rs_window_get_step (window);
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, 3);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-cursor", NULL));
+  g_assert_cmpuint (rs_window_get_step (window), ==, step);
+
+  /* Typed and not run yet: run to cursor runs the script first. */
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  type_into (editor, "extra = [last]", editor_new_line);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-cursor", NULL));
+  session = rs_window_get_session (window);
+  g_assert_nonnull (strstr (rs_session_get_source (session), "extra = [last]"));
+  g_assert_false (rs_script_view_get_edited (window->script_view));
+  g_assert_cmpuint (rs_window_get_step (window), ==, nth_step_of_line (session, 6, 1));
+  g_assert_cmpuint (rs_session_get_step_line (session, rs_window_get_step (window)), ==, 6);
+  wait_until_settled (window);
+  close_window (window);
+}
+
+static void
+command_type (GtkTextView *view,
+              const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+}
+
+static void
+test_command_block (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *view = command_view (window);
+  g_autofree char *pending = NULL;
+
+  g_assert_nonnull (view);
+  rs_script_view_focus_command (window->script_view);
+  /* A statement that opens a block goes on over lines, indented. */
+  command_type (view, "class Bar:");
+  command_enter (window, 0);
+  command_type (view, "def __del__(self):");
+  command_enter (window, 0);
+  command_type (view, "print('gone')");
+  command_enter (window, 0);
+  pending = view_text (view);
+  g_assert_cmpstr (pending, ==, "class Bar:\n    def __del__(self):\n        print('gone')\n        ");
+  g_assert_cmpstr (source (window), ==, "");
+  /* As in Python's REPL, an empty line ends it and it runs. */
+  command_enter (window, 0);
+  g_assert_cmpstr (source (window), ==, "class Bar:\n    def __del__(self):\n        print('gone')\n");
+  g_clear_pointer (&pending, g_free);
+  pending = view_text (view);
+  g_assert_cmpstr (pending, ==, "");
+
+  /* A complete statement runs at once; Shift+Enter adds a line first. */
+  command_type (view, "x = Bar()");
+  command_enter (window, GDK_SHIFT_MASK);
+  command_type (view, "y = [x]");
+  command_enter (window, 0);
+  g_assert_null (strstr (source (window), "x = Bar()"));
+  command_enter (window, 0);
+  g_assert_nonnull (strstr (source (window), "x = Bar()\ny = [x]\n"));
+  command_type (view, "del x, y");
+  command_enter (window, 0);
+  g_assert_nonnull (strstr (source (window), "del x, y\n"));
+  g_assert_nonnull (strstr (rs_event_log_get_text (window->event_log), "gone"));
+  /* What ran joined the script as if typed: undo in the editor takes it
+   * back out, and the next run goes without it. */
+  gtk_text_buffer_undo (gtk_text_view_get_buffer (script_editor (window)));
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  g_assert_null (strstr (source (window), "del x, y"));
+  g_assert_nonnull (strstr (source (window), "y = [x]\n"));
+  /* An open bracket goes on too. */
+  command_type (view, "z = [1,");
+  command_enter (window, 0);
+  command_type (view, "2]");
+  command_enter (window, 0);
+  g_assert_null (strstr (source (window), "z = [1,"));
+  command_enter (window, 0);
+  g_assert_nonnull (strstr (source (window), "z = [1,\n2]\n"));
+  wait_until_settled (window);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +1143,11 @@ main (int   argc,
   g_test_add_func ("/refscope/app/script-follows-step", test_script_follows_step);
   g_test_add_func ("/refscope/app/pin-by-dragging", test_pin_by_dragging);
   g_test_add_func ("/refscope/app/drop-file", test_drop_file);
+  g_test_add_func ("/refscope/app/editor-types-and-runs-a-class", test_editor_types_and_runs_a_class);
+  g_test_add_func ("/refscope/app/editor-rerun-keeps-step", test_editor_rerun_keeps_step);
+  g_test_add_func ("/refscope/app/editor-rejected-keeps-run", test_editor_rejected_keeps_run);
+  g_test_add_func ("/refscope/app/editor-run-to-cursor", test_editor_run_to_cursor);
+  g_test_add_func ("/refscope/app/command-block", test_command_block);
   status = g_test_run ();
   g_clear_object (&app);
   stop_xvfb ();
