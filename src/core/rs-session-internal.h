@@ -47,9 +47,12 @@ struct _RsSession
   gpointer           step_hook_data;
 };
 
-/* Appends the trace line of @event, if any; with a trace output stream,
- * sends it there at once. */
-void rs_session_write_trace_line (RsSession     *self,
-                                  const RsEvent *event);
+/* Appends the trace line of @event, if any, to self->trace; with a trace
+ * output stream, a full buffer goes there. */
+void rs_session_trace_event (RsSession     *self,
+                             const RsEvent *event);
+/* Sends what self->trace holds to the trace output stream, if any (at the
+ * end of each run). */
+void rs_session_flush_trace (RsSession     *self);
 
 G_END_DECLS

@@ -7,15 +7,25 @@
 
 #include "rs-trace.h"
 
-/* With an output stream, self->trace is empty between events: a run
- * without recording keeps nothing per step. */
+/* With an output stream, the trace lines go out by the buffer: a run
+ * without recording keeps no more than that, and a line costs no call
+ * into the stream. */
+#define TRACE_BUFFER_SIZE 65536
+
 void
-rs_session_write_trace_line (RsSession     *self,
-                             const RsEvent *event)
+rs_session_trace_event (RsSession     *self,
+                        const RsEvent *event)
+{
+  rs_trace_append_event (self->atoms, event, self->trace);
+  if (self->trace->len >= TRACE_BUFFER_SIZE && self->trace_output != NULL)
+    rs_session_flush_trace (self);
+}
+
+void
+rs_session_flush_trace (RsSession *self)
 {
   g_autoptr(GError) error = NULL;
 
-  rs_trace_append_event (self->atoms, event, self->trace);
   if (self->trace_output == NULL || self->trace->len == 0)
     return;
   if (!g_output_stream_write_all (self->trace_output, self->trace->str, self->trace->len, NULL, NULL, &error))

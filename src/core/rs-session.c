@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include "rs-frontend.h"
+#include "rs-trace.h"
 
 G_DEFINE_FINAL_TYPE (RsSession, rs_session, G_TYPE_OBJECT)
 
@@ -46,8 +47,9 @@ note_error (RsSession     *self,
                         ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
 }
 
-
-/* The interpreter's sink: the timeline and the trace both get every event. */
+/* The interpreter's sink: the timeline gets every event (when recording),
+ * the trace formatter only those that may make a line, so that with
+ * recording off (--trace) most events cost a few comparisons. */
 static void
 session_emit (gpointer       user_data,
               const RsEvent *event,
@@ -66,7 +68,8 @@ session_emit (gpointer       user_data,
     note_error (self, event);
   if (self->recording)
     rs_timeline_record (self->timeline, event, payload, n_payload);
-  rs_session_write_trace_line (self, event);
+  if (rs_trace_has_line (event->kind))
+    rs_session_trace_event (self, event);
 }
 
 static void
@@ -105,6 +108,7 @@ run_module (RsSession *self,
 {
   g_ptr_array_add (self->modules, module);
   self->result = rs_interp_run (self->interp, module);
+  rs_session_flush_trace (self);
 }
 
 /* The source text and its lines */
