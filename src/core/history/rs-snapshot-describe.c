@@ -83,13 +83,13 @@ rs_snapshot_describe_weak (const RsSnapshot   *snapshot,
 
 /* The strong holders of @id: *n_out entries. */
 static const RsSnapReferrer *
-rs_snapshot_get_referrers (const RsSnapshot *self,
-                           RsObjId           id,
-                           guint            *n_out)
+strong_referrers (const RsSnapshot *self,
+                  RsObjId           id,
+                  guint            *n_out)
 {
   guint lo = 0, hi, end;
 
-  g_return_val_if_fail (self != NULL && n_out != NULL, NULL);
+  g_assert (self != NULL && n_out != NULL);
   hi = self->n_strong_referrers;
   while (lo < hi)
     {
@@ -121,7 +121,7 @@ rs_snapshot_describe_refcount (const RsSnapshot *self,
     return NULL;
   out = g_string_new (NULL);
   g_string_printf (out, "refcount %u", object->refcount);
-  referrers = rs_snapshot_get_referrers (self, id, &n);
+  referrers = strong_referrers (self, id, &n);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (out, "%s%s", i == 0 ? " = " : ", ", referrers[i].label);
   return g_string_free (out, FALSE);
