@@ -1,49 +1,13 @@
-/* rs-session.c: a session script, its run and its timeline
+/* rs-session.c: a session script, its run and its timeline: loading, appending, truncating
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "rs-session-private.h"
+#include "rs-session-internal.h"
 
 #include <string.h>
-#include "rs-atoms.h"
 #include "rs-frontend.h"
 #include "rs-trace.h"
-#include "rs-step-map.h"
-
-struct _RsSession
-{
-  GObject            parent_instance;
-
-  char              *filename;
-  GString           *source;
-  GArray            *line_starts;  /* guint: offset of each line in source */
-  gboolean           recording;
-  guint64            step_limit;
-  GOutputStream     *trace_output;
-
-  /* The current run: replaced as a whole on load and truncate */
-  RsAtoms           *atoms;
-  RsTimeline        *timeline;
-  RsInterp          *interp;
-  GPtrArray         *modules;      /* RsModule: what ran, in order */
-  RsEventSink        sink;
-  GString           *trace;        /* event lines not sent to trace_output */
-  RsRunResult        result;
-  gboolean           has_error;
-  guint32            error_kind;
-  guint32            error_message;
-  guint              error_line;
-  guint              n_steps_seen;
-
-  /* Where the front end refused the text of the last load, append or truncate */
-  gboolean           rejected;
-  guint              rejected_line;
-  guint              rejected_column;
-
-  RsSessionStepHook  step_hook;
-  gpointer           step_hook_data;
-};
 
 G_DEFINE_FINAL_TYPE (RsSession, rs_session, G_TYPE_OBJECT)
 
@@ -71,14 +35,6 @@ static guint signals[N_SIGNALS];
 
 /* The run */
 
-static const char *
-session_lookup (gpointer  user_data,
-                guint32   atom,
-                gsize    *len)
-{
-  return rs_atoms_get (user_data, atom, len);
-}
-
 static void
 note_error (RsSession     *self,
             const RsEvent *event)
@@ -91,26 +47,9 @@ note_error (RsSession     *self,
                         ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
 }
 
-/* With an output stream, self->trace is empty between events: a run
- * without recording keeps nothing per step. */
-static void
-write_trace_line (RsSession     *self,
-                  const RsEvent *event)
-{
-  g_autoptr(GError) error = NULL;
-
-  rs_trace_append_event (self->atoms, event, self->trace);
-  if (self->trace_output == NULL || self->trace->len == 0)
-    return;
-  if (!g_output_stream_write_all (self->trace_output, self->trace->str, self->trace->len, NULL, NULL, &error))
-    {
-      g_warning ("Cannot write the trace: %s", error->message);
-      g_clear_object (&self->trace_output);
-    }
-  g_string_truncate (self->trace, 0);
-}
-
-/* The interpreter's sink: the timeline and the trace both get every event. */
+/* The interpreter's sink: the timeline gets every event (when recording),
+ * the trace formatter only those that may make a line, so that with
+ * recording off (--trace) most events cost a few comparisons. */
 static void
 session_emit (gpointer       user_data,
               const RsEvent *event,
@@ -129,7 +68,8 @@ session_emit (gpointer       user_data,
     note_error (self, event);
   if (self->recording)
     rs_timeline_record (self->timeline, event, payload, n_payload);
-  write_trace_line (self, event);
+  if (rs_trace_has_line (event->kind))
+    rs_session_trace_event (self, event);
 }
 
 static void
@@ -168,6 +108,7 @@ run_module (RsSession *self,
 {
   g_ptr_array_add (self->modules, module);
   self->result = rs_interp_run (self->interp, module);
+  rs_session_flush_trace (self);
 }
 
 /* The source text and its lines */
@@ -198,18 +139,6 @@ set_source (RsSession  *self,
   index_lines (self);
 }
 
-static char *
-line_text (RsSession *self,
-           guint      line)
-{
-  guint start, end;
-
-  if (line == 0 || line > self->line_starts->len)
-    return g_strdup ("");
-  start = g_array_index (self->line_starts, guint, line - 1);
-  end = line < self->line_starts->len ? g_array_index (self->line_starts, guint, line) : self->source->len;
-  return g_strstrip (g_strndup (self->source->str + start, end - start));
-}
 
 /* GObject */
 
@@ -639,154 +568,6 @@ rs_session_get_rejection (RsSession *self,
   if (column != NULL)
     *column = self->rejected ? self->rejected_column : 0;
   return self->rejected;
-}
-
-/* Questions about steps */
-
-const char *
-rs_session_get_filename (RsSession *self)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  return self->filename;
-}
-
-const char *
-rs_session_get_source (RsSession *self)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  return self->source->str;
-}
-
-guint
-rs_session_get_n_steps (RsSession *self)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), 1);
-  return rs_timeline_get_n_steps (self->timeline);
-}
-
-guint
-rs_session_get_step_line (RsSession *self,
-                          guint      step)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), 0);
-  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
-  return rs_timeline_get_step_line (self->timeline, step);
-}
-
-guint
-rs_session_map_step (RsSession *self,
-                     guint      step,
-                     RsSession *other)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), 0);
-  g_return_val_if_fail (RS_IS_SESSION (other), 0);
-  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
-  return rs_step_map (self->timeline, step, other->timeline);
-}
-
-guint
-rs_session_find_line_step (RsSession *self,
-                           guint      line)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), RS_STEP_NONE);
-  return rs_step_map_find (self->timeline, line, 1);
-}
-
-RsFrameId
-rs_session_get_step_frame (RsSession *self,
-                           guint      step)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), 0);
-  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
-  return rs_timeline_get_step_frame (self->timeline, step);
-}
-
-const RsEvent *
-rs_session_get_step_events (RsSession *self,
-                            guint      step,
-                            guint     *n_events)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  g_return_val_if_fail (n_events != NULL, NULL);
-  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
-  return rs_timeline_get_step_events (self->timeline, step, n_events);
-}
-
-const char *
-rs_session_get_atom (RsSession *self,
-                     guint32    atom)
-{
-  gsize len;
-
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  return rs_atoms_get (self->atoms, atom, &len);
-}
-
-RsSnapshot *
-rs_session_get_snapshot (RsSession *self,
-                         guint      step)
-{
-  RsSnapshot *snapshot;
-
-  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
-  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
-
-  snapshot = rs_timeline_get_snapshot (self->timeline, step, session_lookup, self->atoms);
-  snapshot->source_line = line_text (self, snapshot->line);
-  return snapshot;
-}
-
-gboolean
-rs_session_get_error (RsSession   *self,
-                      const char **kind,
-                      guint       *line,
-                      const char **message)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
-
-  if (!self->has_error)
-    return FALSE;
-  if (kind != NULL)
-    *kind = rs_session_get_atom (self, self->error_kind);
-  if (line != NULL)
-    *line = self->error_line;
-  if (message != NULL)
-    *message = rs_session_get_atom (self, self->error_message);
-  return TRUE;
-}
-
-gboolean
-rs_session_hit_step_limit (RsSession *self)
-{
-  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
-  return self->result == RS_RUN_STEP_LIMIT;
-}
-
-static void
-append_numbers (GString    *out,
-                const char *label,
-                GArray     *numbers)
-{
-  g_string_append (out, label);
-  for (guint i = 0; i < numbers->len; i++)
-    g_string_append_printf (out, " %u", g_array_index (numbers, guint, i));
-  g_string_append_c (out, '\n');
-}
-
-void
-rs_session_write_trace (RsSession *self,
-                        GString   *out)
-{
-  g_autoptr(GArray) reachable = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) leaked = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  g_return_if_fail (RS_IS_SESSION (self));
-  g_return_if_fail (out != NULL);
-
-  g_string_append_len (out, self->trace->str, self->trace->len);
-  rs_interp_get_alive (self->interp, reachable, leaked);
-  append_numbers (out, "alive", reachable);
-  append_numbers (out, "leaked", leaked);
 }
 
 /* Private */

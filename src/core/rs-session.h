@@ -119,7 +119,7 @@ gboolean     rs_session_get_error        (RsSession   *self,
 gboolean     rs_session_hit_step_limit   (RsSession   *self);
 /* Writes the LANGUAGE.md trace of the whole run, ending with the alive and
  * leaked lines.  With a trace output stream set, the event lines went there
- * as they happened and only the closing lines are written here. */
+ * during the run and only the closing lines are written here. */
 void         rs_session_write_trace      (RsSession   *self,
                                           GString     *out);
 

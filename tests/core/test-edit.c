@@ -8,6 +8,7 @@
 
 #include "rs-edit.h"
 #include "rs-session.h"
+#include "rs-snapshot-describe.h"
 
 static RsSession *
 load (const char *source)

@@ -81,6 +81,52 @@ rs_snapshot_describe_weak (const RsSnapshot   *snapshot,
   return g_string_free (text, FALSE);
 }
 
+/* The strong holders of @id: *n_out entries. */
+static const RsSnapReferrer *
+strong_referrers (const RsSnapshot *self,
+                  RsObjId           id,
+                  guint            *n_out)
+{
+  guint lo = 0, hi, end;
+
+  g_assert (self != NULL && n_out != NULL);
+  hi = self->n_strong_referrers;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (self->referrers[mid].object < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (end = lo; end < self->n_strong_referrers && self->referrers[end].object == id; end++)
+    ;
+  *n_out = end - lo;
+  return *n_out > 0 ? &self->referrers[lo] : NULL;
+}
+
+char *
+rs_snapshot_describe_refcount (const RsSnapshot *self,
+                               RsObjId           id)
+{
+  const RsSnapObject *object;
+  const RsSnapReferrer *referrers;
+  guint n;
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  object = rs_snapshot_find_object (self, id);
+  if (object == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  g_string_printf (out, "refcount %u", object->refcount);
+  referrers = strong_referrers (self, id, &n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? " = " : ", ", referrers[i].label);
+  return g_string_free (out, FALSE);
+}
+
 char *
 rs_snapshot_describe_object (const RsSnapshot *snapshot,
                              RsObjId           id)

@@ -10,15 +10,19 @@
 G_BEGIN_DECLS
 
 /* "list", or "instance of a class of the script, number 2 in the trace". */
-char  *rs_snapshot_describe_type    (const RsSnapObject *object);
+char  *rs_snapshot_describe_type     (const RsSnapObject *object);
 /* Why the object lives, or that it is leaked and what frees it. */
-char  *rs_snapshot_describe_status  (const RsSnapObject *object);
+char  *rs_snapshot_describe_status   (const RsSnapObject *object);
+/* Its refcount and who holds it: "refcount 3 = a, l[0], b.friend"; NULL
+ * when @id is not alive in @self. */
+char  *rs_snapshot_describe_refcount (const RsSnapshot   *self,
+                                      RsObjId             id);
 /* Its weak referrers ("w, cache['k']"), or "none". */
-char  *rs_snapshot_describe_weak    (const RsSnapshot   *snapshot,
-                                     const RsSnapObject *object);
+char  *rs_snapshot_describe_weak     (const RsSnapshot   *snapshot,
+                                      const RsSnapObject *object);
 /* The short text of the canvas tooltip: title, refcount ledger and
  * state; NULL when @id is not alive in @snapshot. */
-char  *rs_snapshot_describe_object  (const RsSnapshot   *snapshot,
-                                     RsObjId             id);
+char  *rs_snapshot_describe_object   (const RsSnapshot   *snapshot,
+                                      RsObjId             id);
 
 G_END_DECLS

@@ -1,8 +1,9 @@
-/* rs-snapshot.c: the state of a session at one step, as plain data
+/* rs-snapshot.c: the state of a session at one step, as plain data, built from the replica
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "rs-snapshot-builder.h"
 #include "rs-snapshot-private.h"
 #include "rs-value.h"
 
@@ -102,30 +103,16 @@ rs_snapshot_repr_value (RsValue       value,
 
 /* Building */
 
-typedef struct {
-  const RsReplica  *replica;
-  const RsAnalysis *analysis;
-  RsAtomLookup      lookup;
-  gpointer          user_data;
-  RsSnapshot       *snap;
-  GArray           *objects;    /* RsSnapObject */
-  GArray           *slots;      /* RsSnapSlot */
-  GArray           *frames;     /* RsSnapFrame */
-  GArray           *referrers;  /* RsSnapReferrer */
-  GHashTable       *names;      /* object id -> the name shown for it */
-  GString          *buf;
-} Builder;
-
-static char *
-intern (Builder    *b,
-        const char *str)
+char *
+rs_snapshot_builder_intern (RsSnapshotBuilder *b,
+                            const char        *str)
 {
   return g_string_chunk_insert (b->snap->strings, str);
 }
 
 static char *
-atom_str (Builder *b,
-          guint32  atom)
+atom_str (RsSnapshotBuilder *b,
+          guint32            atom)
 {
   gsize len;
   const char *text = atom_text (b->lookup, b->user_data, atom, &len);
@@ -134,18 +121,18 @@ atom_str (Builder *b,
 }
 
 static const RsReplicaObject *
-object_of (Builder *b,
-           RsObjId  id)
+object_of (RsSnapshotBuilder *b,
+           RsObjId            id)
 {
   return rs_replica_get_object (b->replica, id);
 }
 
 /* "Foo #3", "list #2", "class Foo", "function f", "weakref" */
-void
-rs_snapshot_append_title (GString               *out,
-                          const RsReplicaObject *object,
-                          RsAtomLookup           lookup,
-                          gpointer               user_data)
+static void
+append_title (GString               *out,
+              const RsReplicaObject *object,
+              RsAtomLookup           lookup,
+              gpointer               user_data)
 {
   const char *type = object->type_atom ? atom_text (lookup, user_data, object->type_atom, NULL) : "";
   const char *kind = kind_names[MIN (object->kind, RS_N_KINDS - 1)];
@@ -160,36 +147,36 @@ rs_snapshot_append_title (GString               *out,
     g_string_append (out, kind);
 }
 
-static char *
-object_title (Builder *b,
-              RsObjId  id)
+char *
+rs_snapshot_builder_title (RsSnapshotBuilder *b,
+                           RsObjId            id)
 {
   g_string_truncate (b->buf, 0);
-  rs_snapshot_append_title (b->buf, object_of (b, id), b->lookup, b->user_data);
-  return intern (b, b->buf->str);
+  append_title (b->buf, object_of (b, id), b->lookup, b->user_data);
+  return rs_snapshot_builder_intern (b, b->buf->str);
 }
 
 static char *
-value_text (Builder *b,
-            RsValue  value)
+value_text (RsSnapshotBuilder *b,
+            RsValue            value)
 {
   g_string_truncate (b->buf, 0);
   if (RS_VALUE_IS_OBJECT (value) && object_of (b, RS_VALUE_OBJECT_ID (value)) != NULL)
     {
-      char *title = object_title (b, RS_VALUE_OBJECT_ID (value));
+      char *title = rs_snapshot_builder_title (b, RS_VALUE_OBJECT_ID (value));
       g_string_printf (b->buf, "<%s>", title);
     }
   else
     append_repr (b->buf, value, b->lookup, b->user_data);
-  return intern (b, b->buf->str);
+  return rs_snapshot_builder_intern (b, b->buf->str);
 }
 
 static void
-add_slot (Builder    *b,
-          RsObjId     holder,
-          char       *label,
-          RsValue     value,
-          guint32     replica_flags)
+add_slot (RsSnapshotBuilder *b,
+          RsObjId            holder,
+          char              *label,
+          RsValue            value,
+          guint32            replica_flags)
 {
   RsSnapSlot slot = { label, NULL, RS_SLOT_PLAIN, 0, 0, 0 };
 
@@ -208,15 +195,15 @@ add_slot (Builder    *b,
 }
 
 static char *
-index_label (Builder *b,
-             guint    index)
+index_label (RsSnapshotBuilder *b,
+             guint              index)
 {
   g_string_printf (b->buf, "%u", index);
-  return intern (b, b->buf->str);
+  return rs_snapshot_builder_intern (b, b->buf->str);
 }
 
 static void
-add_object_slots (Builder               *b,
+add_object_slots (RsSnapshotBuilder     *b,
                   RsObjId                id,
                   const RsReplicaObject *object)
 {
@@ -224,7 +211,7 @@ add_object_slots (Builder               *b,
 
   if (object->kind == RS_KIND_WEAKREF && object->weak_state != RS_REPLICA_WEAK_NONE)
     {
-      RsSnapSlot slot = { intern (b, "referent"), NULL, RS_SLOT_WEAK_DEAD, 0, 0, id };
+      RsSnapSlot slot = { rs_snapshot_builder_intern (b, "referent"), NULL, RS_SLOT_WEAK_DEAD, 0, 0, id };
 
       if (object->weak_state == RS_REPLICA_WEAK_LIVE)
         slot.kind = RS_SLOT_WEAK, slot.target = object->weak_referent;
@@ -248,13 +235,13 @@ add_object_slots (Builder               *b,
           continue;
         }
       if (RS_VALUE_IS_OBJECT (s->key))
-        add_slot (b, id, intern (b, "(key)"), s->key, 0);
+        add_slot (b, id, rs_snapshot_builder_intern (b, "(key)"), s->key, 0);
       add_slot (b, id, value_text (b, s->key), s->value, s->flags);
     }
 }
 
 static guint
-object_flags (Builder               *b,
+object_flags (RsSnapshotBuilder     *b,
               RsObjId                id,
               const RsReplicaObject *object)
 {
@@ -277,7 +264,7 @@ object_flags (Builder               *b,
 }
 
 static void
-add_objects (Builder *b)
+add_objects (RsSnapshotBuilder *b)
 {
   RsObjId max_id = rs_replica_get_max_object_id (b->replica);
 
@@ -295,8 +282,8 @@ add_objects (Builder *b)
       snap_object.id = id;
       snap_object.number = object->number;
       snap_object.kind = object->kind;
-      snap_object.type_name = intern (b, type);
-      snap_object.title = object_title (b, id);
+      snap_object.type_name = rs_snapshot_builder_intern (b, type);
+      snap_object.title = rs_snapshot_builder_title (b, id);
       snap_object.refcount = rs_replica_object_refcount (object);
       snap_object.n_temporaries = object->temps;
       snap_object.flags = object_flags (b, id, object);
@@ -309,17 +296,17 @@ add_objects (Builder *b)
 }
 
 static char *
-frame_name (Builder              *b,
+frame_name (RsSnapshotBuilder    *b,
             RsFrameId             id,
             const RsReplicaFrame *frame)
 {
   if (id == RS_GLOBAL_FRAME)
-    return intern (b, "Global frame");
+    return rs_snapshot_builder_intern (b, "Global frame");
   return atom_str (b, frame->name_atom);
 }
 
 static void
-add_frames (Builder *b)
+add_frames (RsSnapshotBuilder *b)
 {
   guint n_stack;
   const RsFrameId *stack = rs_replica_get_stack (b->replica, &n_stack);
@@ -341,240 +328,10 @@ add_frames (Builder *b)
     }
 }
 
-/* Ledger: who holds each object */
-
-static const RsSnapObject *
-builder_find (Builder *b,
-              RsObjId  id)
-{
-  RsSnapshot view = { .objects = (RsSnapObject *) (gpointer) b->objects->data, .n_objects = b->objects->len };
-
-  return rs_snapshot_find_object (&view, id);
-}
-
-static char *
-slot_path (Builder            *b,
-           const char         *holder,
-           const RsSnapObject *object,
-           const RsSnapSlot   *slot)
-{
-  gboolean item = object->kind == RS_KIND_LIST
-                  || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0);
-
-  g_string_assign (b->buf, holder);
-  g_string_append_c (b->buf, item ? '[' : '.');
-  g_string_append (b->buf, slot->label);
-  if (item)
-    g_string_append_c (b->buf, ']');
-  return intern (b, b->buf->str);
-}
-
-/* Objects without a name of their own go by a short path from one
- * ("a.items[0]"), breadth first, a few levels deep at most so that a long
- * chain does not make long labels. */
 static void
-name_paths (Builder *b,
-            GArray  *queue)
-{
-  for (guint depth = 0, next = 0; depth < 3 && next < queue->len; depth++)
-    {
-      guint end = queue->len;
-
-      for (; next < end; next++)
-        {
-          RsObjId id = g_array_index (queue, RsObjId, next);
-          const RsSnapObject *object = builder_find (b, id);
-          const char *holder = g_hash_table_lookup (b->names, GUINT_TO_POINTER (id));
-
-          for (guint i = 0; object != NULL && i < object->n_slots; i++)
-            {
-              const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot + i);
-
-              if (slot->kind != RS_SLOT_STRONG || (slot->flags & RS_SLOT_FLAG_HIDDEN)
-                  || g_hash_table_contains (b->names, GUINT_TO_POINTER (slot->target)))
-                continue;
-              g_hash_table_insert (b->names, GUINT_TO_POINTER (slot->target),
-                                   slot_path (b, holder, object, slot));
-              g_array_append_val (queue, slot->target);
-            }
-        }
-    }
-}
-
-static void
-names_of_frame (Builder           *b,
-                const RsSnapFrame *frame,
-                GArray            *queue)
-{
-  for (guint i = 0; i < frame->n_slots; i++)
-    {
-      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, frame->first_slot + i);
-
-      if (slot->kind == RS_SLOT_STRONG && !g_hash_table_contains (b->names, GUINT_TO_POINTER (slot->target)))
-        {
-          g_hash_table_insert (b->names, GUINT_TO_POINTER (slot->target), slot->label);
-          g_array_append_val (queue, slot->target);
-        }
-    }
-}
-
-/* The name an object goes by in labels: a name bound to it (the global
- * frame's first, then the innermost frame's), a path from one, or its
- * title. */
-static void
-collect_names (Builder *b)
-{
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (RsObjId));
-
-  if (b->frames->len == 0)
-    return;
-  names_of_frame (b, &g_array_index (b->frames, RsSnapFrame, 0), queue);
-  for (guint f = b->frames->len - 1; f > 0; f--)
-    names_of_frame (b, &g_array_index (b->frames, RsSnapFrame, f), queue);
-  name_paths (b, queue);
-}
-
-static const char *
-holder_name (Builder *b,
-             RsObjId  id)
-{
-  const char *name = g_hash_table_lookup (b->names, GUINT_TO_POINTER (id));
-
-  return name ? name : object_title (b, id);
-}
-
-static void
-add_referrer (Builder    *b,
-              RsObjId     object,
-              RsObjId     holder,
-              RsFrameId   frame,
-              const char *label)
-{
-  RsSnapReferrer referrer = { object, holder, frame, intern (b, label) };
-
-  g_array_append_val (b->referrers, referrer);
-}
-
-static void
-object_referrers (Builder            *b,
-                  const RsSnapObject *object)
-{
-  const char *holder = g_hash_table_lookup (b->names, GUINT_TO_POINTER (object->id));
-
-  if (holder == NULL)
-    holder = object->title;
-  for (guint i = 0; i < object->n_slots; i++)
-    {
-      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot + i);
-      RsSnapReferrer referrer = { slot->target, object->id, 0, NULL };
-
-      if (slot->kind != RS_SLOT_STRONG)
-        continue;
-      referrer.label = slot_path (b, holder, object, slot);
-      g_array_append_val (b->referrers, referrer);
-    }
-}
-
-static void
-frame_referrers (Builder           *b,
-                 const RsSnapFrame *frame)
-{
-  const RsReplicaFrame *rframe = rs_replica_get_frame (b->replica, frame->id);
-
-  if (RS_VALUE_IS_OBJECT (rframe->function))
-    {
-      g_autofree char *label = g_strdup_printf ("(frame %s)", frame->name);
-      add_referrer (b, RS_VALUE_OBJECT_ID (rframe->function), 0, frame->id, label);
-    }
-  for (guint i = 0; i < frame->n_slots; i++)
-    {
-      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, frame->first_slot + i);
-      g_autofree char *label = NULL;
-
-      if (slot->kind != RS_SLOT_STRONG)
-        continue;
-      label = frame->id == RS_GLOBAL_FRAME ? g_strdup (slot->label)
-                                           : g_strdup_printf ("%s in %s", slot->label, frame->name);
-      add_referrer (b, slot->target, 0, frame->id, label);
-    }
-}
-
-static int
-compare_referrers (gconstpointer a,
-                   gconstpointer b)
-{
-  const RsSnapReferrer *ra = a, *rb = b;
-
-  return ra->object < rb->object ? -1 : ra->object > rb->object;
-}
-
-static int
-compare_referrers_data (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
-{
-  return compare_referrers (a, b);
-}
-
-static void
-add_referrers (Builder *b)
-{
-  for (guint f = 0; f < b->frames->len; f++)
-    frame_referrers (b, &g_array_index (b->frames, RsSnapFrame, f));
-  for (guint i = 0; i < b->objects->len; i++)
-    object_referrers (b, &g_array_index (b->objects, RsSnapObject, i));
-  for (guint i = 0; i < b->objects->len; i++)
-    {
-      const RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
-      for (guint t = 0; t < object->n_temporaries; t++)
-        add_referrer (b, object->id, 0, 0, "(temporary)");
-    }
-  /* Stable (GLib's sort is a merge sort): each object's holders stay in
-   * frame, slot, temporary order. */
-  g_array_sort (b->referrers, compare_referrers);
-}
-
-static void
-add_weak_referrers (Builder *b)
-{
-  guint first = b->referrers->len;
-
-  for (guint i = 0; i < b->objects->len; i++)
-    {
-      const RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
-      const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, object->first_slot);
-
-      if (object->kind == RS_KIND_WEAKREF && object->n_slots > 0 && slot->kind == RS_SLOT_WEAK)
-        add_referrer (b, slot->target, object->id, 0, holder_name (b, object->id));
-    }
-  g_qsort_with_data (&g_array_index (b->referrers, RsSnapReferrer, first), b->referrers->len - first,
-                     sizeof (RsSnapReferrer), compare_referrers_data, NULL);
-}
-
-static void
-index_referrers (Builder *b)
-{
-  guint r = 0, n = b->referrers->len;
-  guint n_strong = b->snap->n_strong_referrers;
-
-  for (guint i = 0; i < b->objects->len; i++)
-    {
-      RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
-
-      r = MAX (r, n_strong);
-      while (r < n && g_array_index (b->referrers, RsSnapReferrer, r).object < object->id)
-        r++;
-      object->first_weak_referrer = r;
-      while (r < n && g_array_index (b->referrers, RsSnapReferrer, r).object == object->id)
-        r++;
-      object->n_weak_referrers = r - object->first_weak_referrer;
-    }
-}
-
-static void
-add_step_changes (Builder       *b,
-                  const RsEvent *events,
-                  guint          n_events)
+add_step_changes (RsSnapshotBuilder *b,
+                  const RsEvent     *events,
+                  guint              n_events)
 {
   g_autoptr(GArray) freed = g_array_new (FALSE, FALSE, sizeof (RsObjId));
 
@@ -603,7 +360,7 @@ rs_snapshot_build (const RsReplica  *replica,
                    gpointer          user_data)
 {
   RsSnapshot *snap = g_new0 (RsSnapshot, 1);
-  Builder b = { replica, analysis, lookup, user_data, snap };
+  RsSnapshotBuilder b = { replica, analysis, lookup, user_data, snap };
   guint n_alive;
   gsize n_slots;
 
@@ -624,11 +381,7 @@ rs_snapshot_build (const RsReplica  *replica,
 
   add_objects (&b);
   add_frames (&b);
-  collect_names (&b);
-  add_referrers (&b);
-  snap->n_strong_referrers = b.referrers->len;
-  add_weak_referrers (&b);
-  index_referrers (&b);
+  rs_snapshot_builder_add_ledger (&b);
 
   snap->n_objects = b.objects->len;
   snap->objects = (RsSnapObject *) (gpointer) g_array_free (b.objects, FALSE);
@@ -688,51 +441,6 @@ rs_snapshot_find_object (const RsSnapshot *self,
         hi = mid;
     }
   return lo < self->n_objects && self->objects[lo].id == id ? &self->objects[lo] : NULL;
-}
-
-const RsSnapReferrer *
-rs_snapshot_get_referrers (const RsSnapshot *self,
-                           RsObjId           id,
-                           guint            *n_out)
-{
-  guint lo = 0, hi, end;
-
-  g_return_val_if_fail (self != NULL && n_out != NULL, NULL);
-  hi = self->n_strong_referrers;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (self->referrers[mid].object < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (end = lo; end < self->n_strong_referrers && self->referrers[end].object == id; end++)
-    ;
-  *n_out = end - lo;
-  return *n_out > 0 ? &self->referrers[lo] : NULL;
-}
-
-char *
-rs_snapshot_describe_refcount (const RsSnapshot *self,
-                               RsObjId           id)
-{
-  const RsSnapObject *object;
-  const RsSnapReferrer *referrers;
-  guint n;
-  GString *out;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  object = rs_snapshot_find_object (self, id);
-  if (object == NULL)
-    return NULL;
-  out = g_string_new (NULL);
-  g_string_printf (out, "refcount %u", object->refcount);
-  referrers = rs_snapshot_get_referrers (self, id, &n);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (out, "%s%s", i == 0 ? " = " : ", ", referrers[i].label);
-  return g_string_free (out, FALSE);
 }
 
 static gboolean

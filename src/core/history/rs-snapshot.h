@@ -118,13 +118,6 @@ void                rs_snapshot_unref       (RsSnapshot *self);
 /* Binary search by id; NULL when not alive at this step. */
 const RsSnapObject *rs_snapshot_find_object (const RsSnapshot *self,
                                              RsObjId           id);
-/* The strong holders of @id: *n_out entries. */
-const RsSnapReferrer *rs_snapshot_get_referrers (const RsSnapshot *self,
-                                                 RsObjId           id,
-                                                 guint            *n_out);
-/* "refcount 3 = a, l[0], b.friend" */
-char               *rs_snapshot_describe_refcount (const RsSnapshot *self,
-                                                   RsObjId           id);
 
 /* Whether two snapshots show the same state (step, objects, slots, frames,
  * referrers, flags and freed list). */

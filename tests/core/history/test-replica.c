@@ -3,6 +3,7 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "rs-snapshot-describe.h"
 #include "rs-test-events.h"
 
 typedef struct {

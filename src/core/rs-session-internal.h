@@ -1,0 +1,58 @@
+/* rs-session-internal.h: the fields of a session, shared by the files that implement it
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rs-session.c loads, runs, appends and truncates; rs-session-steps.c
+ * answers the questions about steps; rs-session-trace.c writes the trace.
+ */
+#pragma once
+
+#include "rs-atoms.h"
+#include "rs-session-private.h"
+
+G_BEGIN_DECLS
+
+struct _RsSession
+{
+  GObject            parent_instance;
+
+  char              *filename;
+  GString           *source;
+  GArray            *line_starts;  /* guint: offset of each line in source */
+  gboolean           recording;
+  guint64            step_limit;
+  GOutputStream     *trace_output;
+
+  /* The current run: replaced as a whole on load and truncate */
+  RsAtoms           *atoms;
+  RsTimeline        *timeline;
+  RsInterp          *interp;
+  GPtrArray         *modules;      /* RsModule: what ran, in order */
+  RsEventSink        sink;
+  GString           *trace;        /* event lines not sent to trace_output */
+  RsRunResult        result;
+  gboolean           has_error;
+  guint32            error_kind;
+  guint32            error_message;
+  guint              error_line;
+  guint              n_steps_seen;
+
+  /* Where the front end refused the text of the last load, append or truncate */
+  gboolean           rejected;
+  guint              rejected_line;
+  guint              rejected_column;
+
+  RsSessionStepHook  step_hook;
+  gpointer           step_hook_data;
+};
+
+/* Appends the trace line of @event, if any, to self->trace; with a trace
+ * output stream, a full buffer goes there. */
+void rs_session_trace_event (RsSession     *self,
+                             const RsEvent *event);
+/* Sends what self->trace holds to the trace output stream, if any (at the
+ * end of each run). */
+void rs_session_flush_trace (RsSession     *self);
+
+G_END_DECLS
