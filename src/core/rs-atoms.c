@@ -91,9 +91,3 @@ rs_atoms_get (RsAtoms *self,
   return a->str;
 }
 
-guint
-rs_atoms_count (RsAtoms *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-  return self->atoms->len;
-}

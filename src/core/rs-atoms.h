@@ -23,7 +23,6 @@ guint32     rs_atoms_intern (RsAtoms    *self,
 const char *rs_atoms_get    (RsAtoms    *self,
                              guint32     atom,
                              gsize      *len);
-guint       rs_atoms_count  (RsAtoms    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsAtoms, rs_atoms_free)
 

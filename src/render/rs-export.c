@@ -204,8 +204,9 @@ json_summary (GString          *s,
   g_string_append (s, "],\n");
 }
 
-char *
-rs_export_json (const RsSnapshot *snapshot)
+/* The JSON description of a snapshot: its objects, frames and their slots. */
+static char *
+export_json (const RsSnapshot *snapshot)
 {
   GString *s;
 
@@ -446,7 +447,7 @@ rs_export_snapshot (const RsSnapshot      *snapshot,
     }
   if (format == RS_EXPORT_JSON)
     {
-      g_autofree char *json = rs_export_json (snapshot);
+      g_autofree char *json = export_json (snapshot);
 
       return g_file_set_contents (filename, json, -1, error);
     }

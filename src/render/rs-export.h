@@ -38,9 +38,6 @@ typedef struct {
 gboolean  rs_export_format_from_filename (const char            *filename,
                                           RsExportFormat        *format);
 
-/* The JSON description of a snapshot (see rs-export.c for its keys). */
-char     *rs_export_json                 (const RsSnapshot      *snapshot);
-
 gboolean  rs_export_snapshot             (const RsSnapshot      *snapshot,
                                           const char            *filename,
                                           const RsExportOptions *options,
