@@ -13,7 +13,7 @@ packages=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
   libgraphviz-dev libglib-testing-0-dev
   desktop-file-utils appstream xvfb xauth
-  fonts-dejavu-core librsvg2-common
+  fonts-dejavu-core fonts-nanum librsvg2-common
 )
 
 install_missing() {
