@@ -22,8 +22,9 @@ typedef enum {
 
 /* Family lists: DejaVu draws the Latin text (its metrics are what every
  * layout was measured with), the CJK families after it the Hangul a script
- * or a translation brings (Noto CJK in the Flatpak runtime, Nanum from
- * Debian); fontconfig falls back further for any other script. */
+ * or a translation brings: Noto CJK, which most systems have, or Nanum,
+ * the smaller one build-aux/dev.sh installs.  Past the list fontconfig
+ * falls back to whatever covers the text. */
 #define RS_FONT_SANS "DejaVu Sans, Noto Sans CJK KR, NanumGothic"
 #define RS_FONT_MONO "DejaVu Sans Mono, Noto Sans Mono CJK KR, NanumGothicCoding"
 
