@@ -12,8 +12,8 @@ packages=(
   meson ninja-build pkg-config gcc python3 gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
   libgraphviz-dev libglib-testing-0-dev
-  desktop-file-utils appstream xvfb xauth
-  fonts-dejavu-core librsvg2-common
+  desktop-file-utils appstream gtk-update-icon-cache xvfb xauth x11-utils dbus-daemon
+  fonts-dejavu-core fonts-nanum librsvg2-common
 )
 
 install_missing() {

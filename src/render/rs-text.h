@@ -20,8 +20,13 @@ typedef enum {
   RS_TEXT_SMALL,   /* list indices, badges, captions: smaller sans */
 } RsTextFace;
 
-#define RS_FONT_SANS "DejaVu Sans"
-#define RS_FONT_MONO "DejaVu Sans Mono"
+/* Family lists: DejaVu draws the Latin text (its metrics are what every
+ * layout was measured with), the CJK families after it the Hangul a script
+ * or a translation brings: Noto CJK, which most systems have, or Nanum,
+ * the smaller one build-aux/dev.sh installs.  Past the list fontconfig
+ * falls back to whatever covers the text. */
+#define RS_FONT_SANS "DejaVu Sans, Noto Sans CJK KR, NanumGothic"
+#define RS_FONT_MONO "DejaVu Sans Mono, Noto Sans Mono CJK KR, NanumGothicCoding"
 
 PangoFontDescription *rs_text_font       (RsTextFace    face,
                                           double        font_size);
