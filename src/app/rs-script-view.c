@@ -11,6 +11,11 @@
  * it is "edited", the current step's line is no longer marked (it may not
  * be the line the step ran any more) until the window sets the text of
  * the next run.
+ *
+ * An error is marked where it is: the line in the gutter and the text
+ * from its column on underlined, in the script or in the command line,
+ * with the message under the text and in a tooltip over both.  Any
+ * change to either text takes it away: it was about the text before.
  */
 #define G_LOG_DOMAIN "refscope-script-view"
 
@@ -43,6 +48,7 @@ struct _RsScriptView
   GtkSourceBuffer *buffer;
   GtkTextTag      *current_tag;
   GtkTextMark     *current_mark;  /* where the view scrolls to */
+  char            *error;
 
   /* State */
   guint            current_line;
@@ -74,10 +80,16 @@ update_scheme (RsScriptView *self)
                 dark ? "rgba(246,211,45,0.22)" : "rgba(246,211,45,0.45)", NULL);
 }
 
+static GtkTextBuffer *
+command_buffer (RsScriptView *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view));
+}
+
 static char *
 command_text (RsScriptView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view));
+  GtkTextBuffer *buffer = command_buffer (self);
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -138,6 +150,88 @@ mark_line (RsScriptView *self,
   gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
 }
 
+/* Underlines line @line of @buffer (1-based; 0 underlines nothing) from
+ * column @column on (1-based, in characters; 0 is the whole line), at
+ * least its last character where the error is at the line's end. */
+static void
+underline_error (GtkTextBuffer *buffer,
+                 guint          line,
+                 guint          column)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
+  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  if (column > 1)
+    gtk_text_iter_set_line_offset (&start, MIN (column - 1, (guint) gtk_text_iter_get_line_offset (&end)));
+  if (gtk_text_iter_equal (&start, &end) && !gtk_text_iter_starts_line (&start))
+    gtk_text_iter_backward_char (&start);
+  gtk_text_buffer_apply_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
+}
+
+static void
+show_message (RsScriptView *self,
+              const char   *message,
+              gboolean      in_command)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  if (message != NULL && in_command)
+    gtk_widget_add_css_class (self->command_frame, "error");
+  else
+    gtk_widget_remove_css_class (self->command_frame, "error");
+}
+
+/* The message over the underlined text, in either view. */
+static gboolean
+query_tooltip_cb (GtkTextView *view,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  gpointer     user_data)
+{
+  RsScriptView *self = RS_SCRIPT_VIEW (user_data);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), CATEGORY_ERROR);
+  GtkTextIter iter;
+  int bx, by;
+
+  if (self->error == NULL || keyboard)
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by) || !gtk_text_iter_has_tag (&iter, tag))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->error);
+  return TRUE;
+}
+
+static char *
+error_mark_tooltip_cb (GtkSourceMarkAttributes *attributes,
+                       GtkSourceMark           *mark,
+                       RsScriptView            *self)
+{
+  return g_strdup (self->error);
+}
+
+static void
+setup_error_tag (RsScriptView  *self,
+                 GtkTextView   *view)
+{
+  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (view), CATEGORY_ERROR,
+                              "underline", PANGO_UNDERLINE_ERROR, NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (view), TRUE);
+  g_signal_connect_object (view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self, 0);
+}
+
 /* Scrolling to a mark (not an iter) waits until the view has measured the
  * lines around it; right after set_text (opening, a command appending a
  * line) their heights are still 0.  The lines further on are measured
@@ -163,6 +257,7 @@ rs_script_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SCRIPT_VIEW);
   g_clear_object (&self->buffer);
+  g_clear_pointer (&self->error, g_free);
   G_OBJECT_CLASS (rs_script_view_parent_class)->dispose (object);
 }
 
@@ -219,7 +314,9 @@ setup_marks (RsScriptView *self)
   gtk_source_mark_attributes_set_icon_name (current, "go-next-symbolic");
   gtk_source_view_set_mark_attributes (self->source_view, CATEGORY_CURRENT, current, 10);
   gtk_source_mark_attributes_set_icon_name (error, "dialog-error-symbolic");
+  g_signal_connect_object (error, "query-tooltip-text", G_CALLBACK (error_mark_tooltip_cb), self, 0);
   gtk_source_view_set_mark_attributes (self->source_view, CATEGORY_ERROR, error, 20);
+  setup_error_tag (self, GTK_TEXT_VIEW (self->source_view));
 }
 
 /* Typing in the script: the marked line may no longer be the step's. */
@@ -228,7 +325,10 @@ buffer_changed_cb (RsScriptView *self)
 {
   GtkTextIter start, end;
 
-  if (self->setting_text || self->edited)
+  if (self->setting_text)
+    return;
+  rs_script_view_show_error (self, NULL, 0, 0);
+  if (self->edited)
     return;
   self->edited = TRUE;
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
@@ -242,6 +342,7 @@ command_changed_cb (RsScriptView  *self,
                     GtkTextBuffer *buffer)
 {
   gtk_widget_set_visible (self->command_hint, gtk_text_buffer_get_char_count (buffer) == 0);
+  rs_script_view_show_error (self, NULL, 0, 0);
 }
 
 static void
@@ -258,6 +359,7 @@ setup_command_view (RsScriptView *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (command_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->command_view), keys);
+  setup_error_tag (self, GTK_TEXT_VIEW (self->command_view));
   g_signal_connect_object (buffer, "changed", G_CALLBACK (command_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
@@ -403,17 +505,29 @@ rs_script_view_get_current_line (RsScriptView *self)
 void
 rs_script_view_show_error (RsScriptView *self,
                            const char   *message,
-                           guint         line)
+                           guint         line,
+                           guint         column)
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  show_message (self, message, FALSE);
   mark_line (self, CATEGORY_ERROR, message ? line : 0);
-  if (message != NULL)
-    gtk_widget_add_css_class (self->command_frame, "error");
-  else
-    gtk_widget_remove_css_class (self->command_frame, "error");
+  underline_error (GTK_TEXT_BUFFER (self->buffer), message ? line : 0, column);
+  underline_error (command_buffer (self), 0, 0);
+}
+
+void
+rs_script_view_show_command_error (RsScriptView *self,
+                                   const char   *message,
+                                   guint         line,
+                                   guint         column)
+{
+  g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
+
+  show_message (self, message, TRUE);
+  mark_line (self, CATEGORY_ERROR, 0);
+  underline_error (GTK_TEXT_BUFFER (self->buffer), 0, 0);
+  underline_error (command_buffer (self), message ? line : 0, column);
 }
 
 const char *
@@ -421,9 +535,7 @@ rs_script_view_get_error (RsScriptView *self)
 {
   g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return self->error;
 }
 
 gboolean

@@ -25,11 +25,18 @@ char       *rs_script_view_dup_text          (RsScriptView *self);
 void        rs_script_view_set_current_line  (RsScriptView *self,
                                               guint         line);
 guint       rs_script_view_get_current_line  (RsScriptView *self);
-/* Shows @message under the script (NULL hides it); @line, when not 0,
- * is marked as the line in error. */
+/* Shows @message under the script (NULL hides it, as does any change to
+ * the text); @line, when not 0, is marked as the line in error and the
+ * text from @column on underlined (1-based; 0 is the whole line). */
 void        rs_script_view_show_error        (RsScriptView *self,
                                               const char   *message,
-                                              guint         line);
+                                              guint         line,
+                                              guint         column);
+/* The same for an error in the command line's text. */
+void        rs_script_view_show_command_error (RsScriptView *self,
+                                               const char   *message,
+                                               guint         line,
+                                               guint         column);
 const char *rs_script_view_get_error         (RsScriptView *self);
 /* Whether the user changed the text since the window last set it. */
 gboolean    rs_script_view_get_edited        (RsScriptView *self);

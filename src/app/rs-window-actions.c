@@ -23,7 +23,7 @@ static void
 show_edit_error (RsWindow     *self,
                  const GError *error)
 {
-  rs_script_view_show_error (self->script_view, error->message, 0);
+  rs_script_view_show_error (self->script_view, error->message, 0, 0);
   _rs_window_toast (self, error->message);
 }
 
@@ -84,14 +84,14 @@ _rs_window_run_script (RsWindow *self)
   if (!rs_session_load (session, rs_session_get_filename (self->session), text, -1, &error))
     {
       /* The old run stays on screen, the text in the editor. */
-      rs_script_view_show_error (self->script_view, error->message, 0);
+      _rs_window_show_rejection (self, session, error, FALSE);
       return FALSE;
     }
   step = rs_session_map_step (self->session, self->step, session);
   g_set_object (&self->session, session);
   self->modified = TRUE;
   rs_script_view_set_text (self->script_view, rs_session_get_source (session));
-  rs_script_view_show_error (self->script_view, NULL, 0);
+  rs_script_view_show_error (self->script_view, NULL, 0, 0);
   _rs_window_show_session (self, step, FALSE);
   _rs_window_show_runtime_error (self);
   _rs_window_update_title (self);
@@ -127,7 +127,10 @@ rs_window_run (RsWindow   *self,
 
   ok = rs_session_append (self->session, statements, &error);
   rs_script_view_grow_text (self->script_view, rs_session_get_source (self->session));
-  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
+  if (!ok)
+    _rs_window_show_rejection (self, self->session, error, TRUE);
+  else
+    rs_script_view_show_error (self->script_view, NULL, 0, 0);
   if (ok)
     {
       self->modified = TRUE;

@@ -59,6 +59,10 @@ void  _rs_window_show_session    (RsWindow   *self,
                                   guint       step,
                                   gboolean    animate);
 void  _rs_window_show_runtime_error (RsWindow *self);
+void  _rs_window_show_rejection  (RsWindow     *self,
+                                  RsSession    *refused,
+                                  const GError *error,
+                                  gboolean      command);
 void  _rs_window_update_title    (RsWindow   *self);
 void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rs-reference-popover.h"
 #include "rs-view-state.h"
@@ -42,6 +43,13 @@ _rs_window_update_title (RsWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* What the user knows the script by, in its error messages. */
+static const char *
+window_name (RsWindow *self)
+{
+  return self->display_name ? self->display_name : _("New Session");
+}
+
 void
 _rs_window_show_runtime_error (RsWindow *self)
 {
@@ -51,8 +59,50 @@ _rs_window_show_runtime_error (RsWindow *self)
 
   if (!rs_session_get_error (self->session, &kind, &line, &message))
     return;
-  text = g_strdup_printf (_("Line %u: %s: %s (the script stops here)"), line, kind, message ? message : "");
-  rs_script_view_show_error (self->script_view, text, line);
+  text = g_strdup_printf (_("%s:%u: %s: %s (the script stops here)"),
+                          window_name (self), line, kind, message ? message : "");
+  rs_script_view_show_error (self->script_view, text, line, 0);
+}
+
+/* Lines in @text: where a statement appended to it starts, less one. */
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n + (p > text && p[-1] != '\n');
+}
+
+/* The front end says "FILE:LINE:COL: error: REASON" and stops at its
+ * first error (one pass per rejection): that one is marked, at its line
+ * and column, in the script or, when @command is the statement @refused
+ * did not take after its script, in the command line. */
+void
+_rs_window_show_rejection (RsWindow     *self,
+                           RsSession    *refused,
+                           const GError *error,
+                           gboolean      command)
+{
+  const char *reason = strstr (error->message, ": error: ");
+  g_autofree char *text = NULL;
+  guint line, column, first = 1;
+
+  if (!rs_session_get_rejection (refused, &line, &column))
+    {
+      rs_script_view_show_error (self->script_view, error->message, 0, 0);
+      return;
+    }
+  reason = reason != NULL ? reason + strlen (": error: ") : error->message;
+  text = g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), line, column, reason);
+  if (command)
+    first = count_lines (rs_session_get_source (refused)) + 1;
+  if (command && line >= first)
+    rs_script_view_show_command_error (self->script_view, text, line - first + 1, column);
+  else
+    rs_script_view_show_error (self->script_view, text, line, column);
 }
 
 /* Shows step @step of the session in every part of the window. */
@@ -292,7 +342,6 @@ rs_window_load_source (RsWindow   *self,
   g_autoptr(GError) error = NULL;
   RsViewState state = { 0 };
   g_autofree char *script = NULL;
-  guint rejected_line = 0;
   gboolean ok;
 
   g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
@@ -300,10 +349,16 @@ rs_window_load_source (RsWindow   *self,
 
   script = g_strndup (source, rs_view_state_parse (&state, source, length));
   ok = rs_session_load (session, display_name ? display_name : "untitled.py", script, -1, &error);
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name);
+  /* Keep the rejected text in view, with the reason marked in it. */
+  rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
+  if (!ok)
+    _rs_window_show_rejection (self, session, error, FALSE);
+  else
+    rs_script_view_show_error (self->script_view, NULL, 0, 0);
   if (!ok)
     {
-      /* Keep the rejected text in view, with the reason under it. */
-      rs_session_get_rejection (session, &rejected_line, NULL);
       g_clear_object (&session);
       session = rs_session_new ();
       rs_session_load (session, display_name ? display_name : "untitled.py", "", 0, NULL);
@@ -311,14 +366,10 @@ rs_window_load_source (RsWindow   *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->file, file);
-  g_free (self->display_name);
-  self->display_name = g_strdup (display_name);
   self->modified = FALSE;
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
   rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);
   rs_graph_view_set_selected (self->canvas, 0);
-  rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
-  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, rejected_line);
   apply_view_state (self, &state);
   _rs_window_show_session (self, 0, FALSE);
   _rs_window_update_title (self);
