@@ -7,10 +7,16 @@
  * command line activates win.run-command with the statement, so the
  * window decides (and may ask before discarding later steps).
  *
- * The script is the session's until the user types in it: from then on
- * it is "edited", the current step's line is no longer marked (it may not
- * be the line the step ran any more) until the window sets the text of
- * the next run.
+ * The script is the session's until the user types in it: while it
+ * differs from the text that ran it is "edited", the current step's line
+ * is not marked (it may not be the line the step ran any more).  Typing
+ * or undoing back to the text that ran marks it again.
+ *
+ * What the window writes into the text (a statement that ran, or one
+ * that raised, shown to be fixed) is one step of the editor's undo, as
+ * if it had been typed: the window's win.undo and win.redo (Ctrl+Z and
+ * Ctrl+Shift+Z, in the editor too) run the text again when the step
+ * undone is one that had run.
  *
  * An error is marked where it is: the line in the gutter and the text
  * from its column on underlined, in the script or in the command line,
@@ -49,6 +55,7 @@ struct _RsScriptView
   GtkTextTag      *current_tag;
   GtkTextMark     *current_mark;  /* where the view scrolls to */
   char            *error;
+  char            *ran_text;      /* what the session ran */
 
   /* State */
   guint            current_line;
@@ -258,6 +265,7 @@ rs_script_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SCRIPT_VIEW);
   g_clear_object (&self->buffer);
   g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->ran_text, g_free);
   G_OBJECT_CLASS (rs_script_view_parent_class)->dispose (object);
 }
 
@@ -319,22 +327,28 @@ setup_marks (RsScriptView *self)
   setup_error_tag (self, GTK_TEXT_VIEW (self->source_view));
 }
 
+/* The current line is marked while the text is the one that ran. */
+static void
+update_edited (RsScriptView *self)
+{
+  g_autofree char *text = rs_script_view_dup_text (self);
+  gboolean edited = g_strcmp0 (text, self->ran_text ? self->ran_text : "") != 0;
+
+  if (edited == self->edited)
+    return;
+  self->edited = edited;
+  rs_script_view_set_current_line (self, self->current_line);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+}
+
 /* Typing in the script: the marked line may no longer be the step's. */
 static void
 buffer_changed_cb (RsScriptView *self)
 {
-  GtkTextIter start, end;
-
   if (self->setting_text)
     return;
   rs_script_view_show_error (self, NULL, 0, 0);
-  if (self->edited)
-    return;
-  self->edited = TRUE;
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
-  mark_line (self, CATEGORY_CURRENT, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+  update_edited (self);
 }
 
 static void
@@ -363,6 +377,23 @@ setup_command_view (RsScriptView *self)
   g_signal_connect_object (buffer, "changed", G_CALLBACK (command_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* Before the editor's own Ctrl+Z, which would take back the text and
+ * leave its run. */
+static void
+setup_undo_shortcuts (RsScriptView *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                      gtk_named_action_new ("win.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self->source_view), shortcuts);
+}
+
 static void
 rs_script_view_init (RsScriptView *self)
 {
@@ -384,6 +415,7 @@ rs_script_view_init (RsScriptView *self)
   gtk_source_view_set_indenter (self->source_view, indenter);
   setup_marks (self);
   setup_command_view (self);
+  setup_undo_shortcuts (self);
   update_scheme (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -401,15 +433,16 @@ begin_setting_text (RsScriptView *self)
 }
 
 static void
-end_setting_text (RsScriptView *self)
+end_setting_text (RsScriptView *self,
+                  const char   *ran_text)
 {
-  gboolean was_edited = self->edited;
-
+  if (ran_text != NULL)
+    {
+      g_free (self->ran_text);
+      self->ran_text = g_strdup (ran_text);
+    }
   self->setting_text = FALSE;
-  self->edited = FALSE;
-  rs_script_view_set_current_line (self, self->current_line);
-  if (was_edited)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+  update_edited (self);
 }
 
 void
@@ -424,36 +457,70 @@ rs_script_view_set_text (RsScriptView *self,
   buffer = GTK_TEXT_BUFFER (self->buffer);
   old = rs_script_view_dup_text (self);
   begin_setting_text (self);
-  /* The same text (the edited script ran) keeps the user's undo. */
   if (!g_str_equal (old, text ? text : ""))
     {
       gtk_text_buffer_begin_irreversible_action (buffer);
       gtk_text_buffer_set_text (buffer, text ? text : "", -1);
       gtk_text_buffer_end_irreversible_action (buffer);
     }
-  end_setting_text (self);
+  end_setting_text (self, text ? text : "");
+}
+
+/* Replaces what differs between the text and @text, as one user action:
+ * one step of undo that leaves the rest (and the cursor) alone. */
+static void
+replace_difference (RsScriptView *self,
+                    const char   *text)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  g_autofree char *old = rs_script_view_dup_text (self);
+  glong prefix = 0;
+  GtkTextIter start, end;
+
+  while (old[prefix] != '\0' && old[prefix] == text[prefix])
+    prefix++;
+  /* Whole characters only. */
+  while (prefix > 0 && (old[prefix] & 0xC0) == 0x80)
+    prefix--;
+  if (old[prefix] == '\0' && text[prefix] == '\0')
+    return;
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_utf8_strlen (old, prefix));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text + prefix, -1);
+  gtk_text_buffer_end_user_action (buffer);
 }
 
 void
-rs_script_view_grow_text (RsScriptView *self,
-                          const char   *text)
+rs_script_view_change_text (RsScriptView *self,
+                            const char   *text,
+                            gboolean      ran)
 {
-  g_autofree char *old = NULL;
-  GtkTextIter end;
-
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
   g_return_if_fail (text != NULL);
 
-  old = rs_script_view_dup_text (self);
-  if (!g_str_has_prefix (text, old))
-    {
-      rs_script_view_set_text (self, text);
-      return;
-    }
   begin_setting_text (self);
-  gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
-  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text + strlen (old), -1);
-  end_setting_text (self);
+  replace_difference (self, text);
+  end_setting_text (self, ran ? text : NULL);
+}
+
+gboolean
+rs_script_view_undo (RsScriptView *self,
+                     gboolean      redo)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), FALSE);
+
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  if (!(redo ? gtk_text_buffer_get_can_redo (buffer) : gtk_text_buffer_get_can_undo (buffer)))
+    return FALSE;
+  if (redo)
+    gtk_text_buffer_redo (buffer);
+  else
+    gtk_text_buffer_undo (buffer);
+  return TRUE;
 }
 
 char *
@@ -478,12 +545,10 @@ rs_script_view_set_current_line (RsScriptView *self,
 
   buffer = GTK_TEXT_BUFFER (self->buffer);
   self->current_line = line;
-  if (self->edited)
-    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start, &end);
-  mark_line (self, CATEGORY_CURRENT, line);
-  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
+  mark_line (self, CATEGORY_CURRENT, self->edited ? 0 : line);
+  if (self->edited || line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
     return;
 
   gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);

@@ -50,17 +50,35 @@ window_name (RsWindow *self)
   return self->display_name ? self->display_name : _("New Session");
 }
 
+/* "NAME:LINE: Kind: message" of what stopped the run (a runtime error
+ * or the step limit), and its line; NULL if it ran to its end. */
+char *
+_rs_window_describe_stop (RsWindow *self,
+                          guint    *line)
+{
+  const char *kind = NULL, *message = NULL;
+
+  *line = 0;
+  if (rs_session_hit_step_limit (self->session))
+    {
+      *line = rs_session_get_step_line (self->session, rs_session_get_n_steps (self->session) - 1);
+      return g_strdup_printf (_("%s:%u: the script ran into the step limit"), window_name (self), *line);
+    }
+  if (!rs_session_get_error (self->session, &kind, line, &message))
+    return NULL;
+  return g_strdup_printf (_("%s:%u: %s: %s"), window_name (self), *line, kind, message ? message : "");
+}
+
 void
 _rs_window_show_runtime_error (RsWindow *self)
 {
-  const char *kind = NULL, *message = NULL;
-  guint line = 0;
+  g_autofree char *stop = NULL;
   g_autofree char *text = NULL;
+  guint line;
 
-  if (!rs_session_get_error (self->session, &kind, &line, &message))
+  if (!(stop = _rs_window_describe_stop (self, &line)))
     return;
-  text = g_strdup_printf (_("%s:%u: %s: %s (the script stops here)"),
-                          window_name (self), line, kind, message ? message : "");
+  text = g_strdup_printf (_("%s (the script stops here)"), stop);
   rs_script_view_show_error (self->script_view, text, line, 0);
 }
 
@@ -237,6 +255,7 @@ rs_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->pending_statements, g_free);
+  g_clear_pointer (&self->left_steps, g_hash_table_unref);
   G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
 }
 
@@ -286,6 +305,7 @@ rs_window_init (RsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->left_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reference_popover = rs_reference_popover_new ();
   gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
 
@@ -366,6 +386,7 @@ rs_window_load_source (RsWindow   *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->file, file);
+  g_hash_table_remove_all (self->left_steps);
   self->modified = FALSE;
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
   rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);

@@ -159,6 +159,229 @@ test_rejected_marked_in_command (void)
   close_window (window);
 }
 
+/* Whether @view has, before its own bindings, @accelerator for @action. */
+static gboolean
+has_capture_shortcut (GtkWidget  *view,
+                      const char *accelerator,
+                      const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c) ||
+          gtk_event_controller_get_propagation_phase (c) != GTK_PHASE_CAPTURE)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (named) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static guint
+last_step (RsWindow *window)
+{
+  return rs_session_get_n_steps (rs_window_get_session (window)) - 1;
+}
+
+/* A statement that raises is shown with its error, in the editor, and the
+ * session goes on from the state before it: Ctrl+Z takes it back out. */
+static void
+test_runtime_error_undone (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *editor = script_editor (window);
+  g_autofree char *shown = NULL;
+  guint before;
+
+  g_assert_true (has_capture_shortcut (GTK_WIDGET (editor), "<Control>z", "win.undo"));
+  g_assert_true (has_capture_shortcut (GTK_WIDGET (editor), "<Control><Shift>z", "win.redo"));
+  g_assert_true (rs_window_run (window, "a = [1]", FALSE));
+  g_assert_true (rs_window_run (window, "b = [2]", FALSE));
+  before = rs_window_get_step (window);
+  g_assert_cmpuint (before, ==, last_step (window));
+
+  g_assert_false (rs_window_run (window, "c = a[5]", FALSE));
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window),
+                                   "New Session:3: IndexError: list index out of range (it did not run"));
+  g_assert_nonnull (gutter_error (window, 3));
+  shown = view_text (editor);
+  g_assert_cmpstr (shown, ==, "a = [1]\nb = [2]\nc = a[5]\n");
+  g_assert_true (rs_script_view_get_edited (window->script_view));
+  /* The session is the one before it, at the step the user was on. */
+  g_assert_cmpstr (source (window), ==, "a = [1]\nb = [2]\n");
+  g_assert_false (rs_session_get_error (rs_window_get_session (window), NULL, NULL, NULL));
+  g_assert_cmpuint (rs_window_get_step (window), ==, before);
+  g_assert_cmpuint (last_step (window), ==, before);
+  g_assert_cmpuint (find_titled (window, "list #2"), !=, 0);
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (command_view (window));
+  g_assert_cmpstr (shown, ==, "");
+
+  /* Ctrl+Z: the text is the one that ran again, the message gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (editor);
+  g_assert_cmpstr (shown, ==, "a = [1]\nb = [2]\n");
+  g_assert_false (rs_script_view_get_edited (window->script_view));
+  g_assert_null (rs_window_get_error (window));
+  g_assert_cmpuint (rs_window_get_step (window), ==, before);
+
+  /* And the session goes on. */
+  g_assert_true (rs_window_run (window, "c = [3]", FALSE));
+  g_assert_cmpstr (source (window), ==, "a = [1]\nb = [2]\nc = [3]\n");
+  g_assert_cmpuint (find_titled (window, "list #3"), !=, 0);
+  g_assert_null (rs_window_get_error (window));
+
+  /* Or fixed in place: the line is mended and run. */
+  g_assert_false (rs_window_run (window, "d = b[7]", FALSE));
+  g_assert_cmpstr (source (window), ==, "a = [1]\nb = [2]\nc = [3]\n");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 3, 6);
+    end = start;
+    gtk_text_iter_forward_char (&end);
+    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+    gtk_text_buffer_insert_interactive (buffer, &start, "0", -1, TRUE);
+  }
+  g_assert_null (rs_window_get_error (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-script", NULL));
+  g_assert_cmpstr (source (window), ==, "a = [1]\nb = [2]\nc = [3]\nd = b[0]\n");
+  g_assert_null (rs_window_get_error (window));
+  g_assert_false (rs_session_get_error (rs_window_get_session (window), NULL, NULL, NULL));
+  wait_until_settled (window);
+  close_window (window);
+}
+
+/* @do_edit wrote @line and ran it: Ctrl+Z takes back the text and the
+ * state, back at the step the user was on; Ctrl+Shift+Z brings both back. */
+static void
+assert_undo_redo (RsWindow   *window,
+                  const char *line,
+                  const char *text_before,
+                  guint       step_before,
+                  guint       n_objects_before)
+{
+  g_autofree char *text_after = g_strdup (source (window));
+  guint step_after = rs_window_get_step (window);
+  guint n_objects_after = rs_window_get_snapshot (window)->n_objects;
+
+  g_assert_nonnull (strstr (text_after, line));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (source (window), ==, text_before);
+  g_assert_null (strstr (source (window), line));
+  g_assert_false (rs_script_view_get_edited (window->script_view));
+  g_assert_cmpuint (rs_window_get_step (window), ==, step_before);
+  g_assert_cmpuint (rs_window_get_snapshot (window)->n_objects, ==, n_objects_before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (source (window), ==, text_after);
+  g_assert_false (rs_script_view_get_edited (window->script_view));
+  g_assert_cmpuint (rs_window_get_step (window), ==, step_after);
+  g_assert_cmpuint (rs_window_get_snapshot (window)->n_objects, ==, n_objects_after);
+}
+
+typedef struct {
+  char  *text;
+  guint  step;
+  guint  n_objects;
+} Before;
+
+static void
+remember (RsWindow *window,
+          Before   *before)
+{
+  g_free (before->text);
+  before->text = g_strdup (source (window));
+  before->step = rs_window_get_step (window);
+  before->n_objects = rs_window_get_snapshot (window)->n_objects;
+}
+
+static void
+test_undo_redo_edit_actions (void)
+{
+  RsWindow *window = new_window ();
+  GtkWidget *w = GTK_WIDGET (window);
+  Before before = { 0 };
+  RsObjId foo;
+
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.create-object-named", "(ss)", "Foo", "a");
+  assert_undo_redo (window, "a = Foo()", before.text, before.step, before.n_objects);
+  foo = find_titled (window, "Foo #1");
+  g_assert_cmpuint (foo, !=, 0);
+
+  rs_window_select (window, foo);
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.bind-name-to", "s", "b");
+  assert_undo_redo (window, "b = a\n", before.text, before.step, before.n_objects);
+
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.store-reference", "(uusb)", foo, foo, "me", FALSE);
+  assert_undo_redo (window, "a.me = a\n", before.text, before.step, before.n_objects);
+
+  rs_window_select (window, foo);
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.delete", NULL);
+  assert_undo_redo (window, "del a\n", before.text, before.step, before.n_objects);
+
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.run-command", "s", "del b");
+  assert_undo_redo (window, "del b\n", before.text, before.step, before.n_objects);
+
+  remember (window, &before);
+  gtk_widget_activate_action (w, "win.collect", NULL);
+  assert_undo_redo (window, "gc.collect()", before.text, before.step, before.n_objects);
+  g_assert_cmpuint (find_titled (window, "Foo #1"), ==, 0);
+
+  /* Undone twice, then redone: a step at a time. */
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_null (strstr (source (window), "del b"));
+  g_assert_nonnull (strstr (source (window), "del a\n"));
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_nonnull (strstr (source (window), "del b\n"));
+  g_assert_null (strstr (source (window), "gc.collect()"));
+  g_free (before.text);
+  wait_until_settled (window);
+  close_window (window);
+}
+
+/* Running after stepping back dropped the later steps: undo brings them
+ * back, at the step the user had stepped back to. */
+static void
+test_undo_discarded_steps (void)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *text = NULL;
+
+  rs_window_run (window, "a = [1]\nb = [2]\nc = [3]", FALSE);
+  text = g_strdup (source (window));
+  rs_window_set_step (window, 1);
+  g_assert_true (rs_window_run (window, "d = [4]", TRUE));
+  g_assert_null (strstr (source (window), "c = [3]"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (source (window), ==, text);
+  g_assert_cmpuint (rs_window_get_step (window), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_nonnull (strstr (source (window), "d = [4]\n"));
+  g_assert_cmpuint (rs_window_get_step (window), ==, last_step (window));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +389,8 @@ main (int   argc,
   test_window_init (&argc, &argv);
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-editor", test_rejected_marked_in_editor);
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-command", test_rejected_marked_in_command);
+  g_test_add_func ("/refscope/app/errors/runtime-error-undone", test_runtime_error_undone);
+  g_test_add_func ("/refscope/app/errors/undo-redo-edit-actions", test_undo_redo_edit_actions);
+  g_test_add_func ("/refscope/app/errors/undo-discarded-steps", test_undo_discarded_steps);
   return test_window_run ();
 }
