@@ -619,7 +619,8 @@ rs_graph_view_get_chosen_zoom (RsGraphView *self)
 {
   g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
 
-  return self->auto_fit && self->fit_zoom == 0 ? 0 : self->view.zoom;
+  /* A restored zoom holds before the first layout gives the view one. */
+  return self->auto_fit ? self->fit_zoom : self->view.zoom;
 }
 
 RsLayoutEngine

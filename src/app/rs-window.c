@@ -193,6 +193,16 @@ link_requested_cb (RsWindow *self,
   _rs_window_show_reference_popover (self, from, to, x, y);
 }
 
+/* The engine is part of the session's picture: saving keeps it. */
+static void
+engine_cb (RsWindow *self)
+{
+  if (self->modified)
+    return;
+  self->modified = TRUE;
+  _rs_window_update_title (self);
+}
+
 /* Typed text is the user's work, run or not: closing asks first. */
 static void
 script_edited_cb (RsWindow *self)
@@ -319,6 +329,8 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",
                            G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::engine-name",
+                           G_CALLBACK (engine_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->script_view, "notify::edited",
                            G_CALLBACK (script_edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
@@ -387,20 +399,21 @@ rs_window_load_source (RsWindow   *self,
   g_set_object (&self->session, session);
   g_set_object (&self->file, file);
   g_hash_table_remove_all (self->left_steps);
-  self->modified = FALSE;
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
   rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);
   rs_graph_view_set_selected (self->canvas, 0);
   apply_view_state (self, &state);
-  _rs_window_show_session (self, 0, FALSE);
+  /* The saved view is the file's, not a change to it. */
+  self->modified = FALSE;
+  /* A saved session opens where it was left: playing it is the user's
+   * choice.  A script without a saved step replays from step 0. */
+  _rs_window_show_session (self, state.has_step ? state.step : 0, FALSE);
   _rs_window_update_title (self);
   if (ok)
     {
       _rs_window_show_runtime_error (self);
-      /* Opening a session replays it from step 0. */
-      if (rs_session_get_n_steps (session) > 1)
-        rs_timeline_bar_play_until (self->timeline_bar,
-                                    state.has_step ? state.step : G_MAXUINT);
+      if (!state.has_step && rs_session_get_n_steps (session) > 1)
+        rs_timeline_bar_play_until (self->timeline_bar, G_MAXUINT);
     }
   rs_view_state_clear (&state);
   return ok;
