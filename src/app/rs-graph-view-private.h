@@ -46,6 +46,8 @@ struct _RsGraphView
   RsViewTransform view_from;    /* for transitions that also refit */
   gboolean        auto_fit;     /* keep the drawing in view on every step */
   double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
+  gboolean        has_fit_centre;
+  double          fit_cx, fit_cy;  /* ... with this scene point in the middle, or the drawing's */
   gboolean        refit_in_transition;
   double          pinch_zoom;
 

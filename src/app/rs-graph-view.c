@@ -83,6 +83,11 @@ fitted_view (RsGraphView *self)
     v.zoom = self->fit_zoom;
   v.x = (w - sw * v.zoom) / 2 - self->scene->x0 * v.zoom;
   v.y = (h - sh * v.zoom) / 2 - self->scene->y0 * v.zoom;
+  if (self->has_fit_centre)
+    {
+      v.x = w / 2 - self->fit_cx * v.zoom;
+      v.y = h / 2 - self->fit_cy * v.zoom;
+    }
   return v;
 }
 
@@ -354,6 +359,7 @@ _rs_graph_view_stop_fitting (RsGraphView *self)
 {
   self->auto_fit = FALSE;
   self->fit_zoom = 0;
+  self->has_fit_centre = FALSE;
 }
 
 void
@@ -589,26 +595,21 @@ rs_graph_view_zoom_fit (RsGraphView *self)
 {
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
-  self->auto_fit = TRUE;
-  self->fit_zoom = 0;
-  self->view = fitted_view (self);
-  _rs_graph_view_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  rs_graph_view_restore_view (self, 0, NULL);
 }
 
 void
-rs_graph_view_restore_zoom (RsGraphView *self,
-                            double       zoom)
+rs_graph_view_restore_view (RsGraphView  *self,
+                            double        zoom,
+                            const double *centre)
 {
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
-  if (zoom <= 0)
-    {
-      rs_graph_view_zoom_fit (self);
-      return;
-    }
   self->auto_fit = TRUE;
-  self->fit_zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->fit_zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 0;
+  self->has_fit_centre = centre != NULL;
+  if (centre != NULL)
+    self->fit_cx = centre[0], self->fit_cy = centre[1];
   self->view = fitted_view (self);
   _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -621,6 +622,23 @@ rs_graph_view_get_chosen_zoom (RsGraphView *self)
 
   /* A restored zoom holds before the first layout gives the view one. */
   return self->auto_fit ? self->fit_zoom : self->view.zoom;
+}
+
+gboolean
+rs_graph_view_get_chosen_centre (RsGraphView *self,
+                                 double      *centre)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (centre != NULL, FALSE);
+
+  if (self->auto_fit)
+    {
+      centre[0] = self->fit_cx, centre[1] = self->fit_cy;
+      return self->has_fit_centre;
+    }
+  centre[0] = (gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 - self->view.x) / self->view.zoom;
+  centre[1] = (gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 - self->view.y) / self->view.zoom;
+  return TRUE;
 }
 
 RsLayoutEngine

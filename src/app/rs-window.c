@@ -357,7 +357,7 @@ apply_view_state (RsWindow          *self,
 
   if (state->engine && rs_layout_engine_from_name (state->engine, &engine))
     rs_graph_view_set_engine (self->canvas, engine);
-  rs_graph_view_restore_zoom (self->canvas, state->zoom);
+  rs_graph_view_restore_view (self->canvas, state->zoom, state->has_centre ? state->centre : NULL);
   rs_graph_view_set_pins (self->canvas,
                           state->pins ? (const RsScenePin *) state->pins->data : NULL,
                           state->pins ? state->pins->len : 0);

@@ -20,6 +20,38 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A scroll on the canvas, as the pointer gives it: it pans. */
+static void
+scroll_canvas (RsWindow *window,
+               double    dx,
+               double    dy)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->canvas));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c))
+        g_signal_emit_by_name (c, "scroll", dx, dy, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* The first object drawn (not every object of the heap is), and where. */
+static RsObjId
+first_drawn (RsWindow     *window,
+             GdkRectangle *area)
+{
+  RsSnapshot *snapshot = rs_window_get_snapshot (window);
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (rs_graph_view_get_object_area (window->canvas, snapshot->objects[i].id, area))
+      return snapshot->objects[i].id;
+  g_assert_not_reached ();
+}
+
 static void
 test_reopen_at_saved_step (void)
 {
@@ -29,28 +61,48 @@ test_reopen_at_saved_step (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   RsWindow *again;
-  double zoom;
+  double zoom, centre[2], again_centre[2];
+  GdkRectangle area, again_area;
+  RsObjId id;
+  guint saved;
 
-  rs_window_set_step (window, 3);
+  /* A step in the middle, with a card on the canvas. */
+  for (saved = 1; find_titled (window, "Foo #1") == 0; saved++)
+    rs_window_set_step (window, saved);
+  g_assert_cmpuint (saved, <, rs_session_get_n_steps (rs_window_get_session (window)) - 1);
+  saved = rs_window_get_step (window);
   wait_until_settled (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.engine", "s", "neato"));
+  wait_until_settled (window);
   rs_graph_view_zoom_by (window->canvas, 1.5);
+  scroll_canvas (window, 2, 1);
   zoom = rs_graph_view_get_chosen_zoom (window->canvas);
   g_assert_cmpfloat (zoom, >, 0);
+  g_assert_true (rs_graph_view_get_chosen_centre (window->canvas, centre));
   g_assert_true (rs_window_save_to_file (window, file, &error));
   g_assert_no_error (error);
+  id = first_drawn (window, &area);
 
   /* At once: the saved step, zoom and engine, nothing playing. */
   again = new_window ();
   rs_window_open_file (again, file);
-  g_assert_cmpuint (rs_window_get_step (again), ==, 3);
-  g_assert_cmpuint (rs_timeline_bar_get_step (again->timeline_bar), ==, 3);
+  g_assert_cmpuint (rs_window_get_step (again), ==, saved);
+  g_assert_cmpuint (rs_timeline_bar_get_step (again->timeline_bar), ==, saved);
   g_assert_false (rs_timeline_bar_get_playing (again->timeline_bar));
   g_assert_cmpfloat_with_epsilon (rs_graph_view_get_chosen_zoom (again->canvas), zoom, 1e-3);
   g_assert_cmpint (rs_graph_view_get_engine (again->canvas), ==, RS_LAYOUT_ENGINE_NEATO);
   g_assert_false (rs_window_get_modified (again));
+  g_assert_true (rs_graph_view_get_chosen_centre (again->canvas, again_centre));
+  g_assert_cmpfloat_with_epsilon (again_centre[0], centre[0], 0.1);
+  g_assert_cmpfloat_with_epsilon (again_centre[1], centre[1], 0.1);
   spin (800);
-  g_assert_cmpuint (rs_window_get_step (again), ==, 3);
+  g_assert_cmpuint (rs_window_get_step (again), ==, saved);
+  /* Scrolled as it was: the same card at the same place. */
+  wait_until_settled (again);
+  g_assert_true (rs_graph_view_get_object_area (again->canvas, id, &again_area));
+  g_assert_cmpint (ABS (again_area.x - area.x), <=, 1);
+  g_assert_cmpint (ABS (again_area.y - area.y), <=, 1);
+  g_assert_cmpint (again_area.width, ==, area.width);
   /* Playing is the user's choice. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (again), "win.play", NULL));
   g_assert_true (rs_timeline_bar_get_playing (again->timeline_bar));
