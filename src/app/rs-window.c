@@ -413,7 +413,7 @@ rs_window_load_source (RsWindow   *self,
     {
       _rs_window_show_runtime_error (self);
       if (!state.has_step && rs_session_get_n_steps (session) > 1)
-        rs_timeline_bar_play_until (self->timeline_bar, G_MAXUINT);
+        rs_timeline_bar_set_playing (self->timeline_bar, TRUE);
     }
   rs_view_state_clear (&state);
   return ok;
