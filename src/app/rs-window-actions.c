@@ -174,6 +174,12 @@ rs_window_run (RsWindow   *self,
   /* Statements go after the script the user sees, not the one that ran. */
   if (rs_script_view_get_edited (self->script_view) && !_rs_window_run_script (self))
     return FALSE;
+  /* Nothing runs after the line the script stops at: that one first. */
+  if (stopped (self->session))
+    {
+      _rs_window_show_runtime_error (self);
+      return FALSE;
+    }
   rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
   if (self->step + 1 < rs_session_get_n_steps (self->session) && !discard_later)
     {

@@ -78,7 +78,7 @@ _rs_window_show_runtime_error (RsWindow *self)
 
   if (!(stop = _rs_window_describe_stop (self, &line)))
     return;
-  text = g_strdup_printf (_("%s (the script stops here)"), stop);
+  text = g_strdup_printf (_("%s (the script stops here: mend this line to go on)"), stop);
   rs_script_view_show_error (self->script_view, text, line, 0);
 }
 

@@ -266,6 +266,29 @@ test_runtime_error_undone (void)
   close_window (window);
 }
 
+/* A script that stops at a line runs nothing after it: the window says
+ * which line to fix, and the statement waits in the command line. */
+static void
+test_stopped_script_says_where (void)
+{
+  RsWindow *window = new_window ();
+  const char *script = "a = [1]\nb = a[3]\n";
+  GtkTextBuffer *command = gtk_text_view_get_buffer (command_view (window));
+  g_autofree char *waiting = NULL;
+
+  g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, NULL));
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "New Session:2: IndexError"));
+  gtk_text_buffer_set_text (command, "c = [2]", -1);
+  g_assert_null (rs_window_get_error (window));
+  g_assert_false (rs_window_run (window, "c = [2]", FALSE));
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "New Session:2: IndexError"));
+  g_assert_nonnull (gutter_error (window, 2));
+  g_assert_cmpstr (source (window), ==, script);
+  waiting = view_text (command_view (window));
+  g_assert_cmpstr (waiting, ==, "c = [2]");
+  close_window (window);
+}
+
 /* @do_edit wrote @line and ran it: Ctrl+Z takes back the text and the
  * state, back at the step the user was on; Ctrl+Shift+Z brings both back. */
 static void
@@ -390,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-editor", test_rejected_marked_in_editor);
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-command", test_rejected_marked_in_command);
   g_test_add_func ("/refscope/app/errors/runtime-error-undone", test_runtime_error_undone);
+  g_test_add_func ("/refscope/app/errors/stopped-script-says-where", test_stopped_script_says_where);
   g_test_add_func ("/refscope/app/errors/undo-redo-edit-actions", test_undo_redo_edit_actions);
   g_test_add_func ("/refscope/app/errors/undo-discarded-steps", test_undo_discarded_steps);
   return test_window_run ();
