@@ -347,7 +347,8 @@ buffer_changed_cb (RsScriptView *self)
 {
   if (self->setting_text)
     return;
-  rs_script_view_show_error (self, NULL, 0, 0);
+  if (self->error != NULL)
+    rs_script_view_show_error (self, NULL, 0, 0);
   update_edited (self);
 }
 
@@ -356,7 +357,8 @@ command_changed_cb (RsScriptView  *self,
                     GtkTextBuffer *buffer)
 {
   gtk_widget_set_visible (self->command_hint, gtk_text_buffer_get_char_count (buffer) == 0);
-  rs_script_view_show_error (self, NULL, 0, 0);
+  if (self->error != NULL)
+    rs_script_view_show_error (self, NULL, 0, 0);
 }
 
 static void
@@ -457,6 +459,7 @@ rs_script_view_set_text (RsScriptView *self,
   buffer = GTK_TEXT_BUFFER (self->buffer);
   old = rs_script_view_dup_text (self);
   begin_setting_text (self);
+  /* The same text (the edited script ran) keeps the user's undo. */
   if (!g_str_equal (old, text ? text : ""))
     {
       gtk_text_buffer_begin_irreversible_action (buffer);
