@@ -1,11 +1,12 @@
-/* rs-graph-view-private.h: what the canvas's painting, input and pins share
+/* rs-graph-view-private.h: what the canvas's painting, view, input and pins share
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * rs-graph-view.c paints the scene, runs the layouts and the transitions
- * and owns the view transform; rs-graph-view-input.c turns pointer, keys
- * and gestures into selection, zoom, pan and reference requests;
+ * rs-graph-view.c paints the scene and runs the layouts and the
+ * transitions; rs-graph-view-zoom.c keeps the view transform (fit, zoom,
+ * pan, a restored view); rs-graph-view-input.c turns pointer, keys and
+ * gestures into selection, zoom, pan and reference requests;
  * rs-graph-view-pins.c moves cards and keeps the pins.
  */
 #pragma once
@@ -46,6 +47,8 @@ struct _RsGraphView
   RsViewTransform view_from;    /* for transitions that also refit */
   gboolean        auto_fit;     /* keep the drawing in view on every step */
   double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
+  gboolean        has_fit_centre;
+  double          fit_cx, fit_cy;  /* ... with this scene point in the middle, or the drawing's */
   gboolean        refit_in_transition;
   double          pinch_zoom;
 
@@ -73,18 +76,26 @@ struct _RsGraphView
   RsViewTransform drag_view;
 };
 
+#define RS_GRAPH_VIEW_MIN_ZOOM 0.05
+#define RS_GRAPH_VIEW_MAX_ZOOM 8.0
+
 /* rs-graph-view.c */
 void            _rs_graph_view_invalidate      (RsGraphView  *self);
+void            _rs_graph_view_notify_zoom     (RsGraphView  *self);
 /* The view transform now, midway through a transition that refits. */
 RsViewTransform _rs_graph_view_current_view    (RsGraphView  *self);
+void            _rs_graph_view_request_layout  (RsGraphView  *self,
+                                                RsLayoutMode  mode);
+
+/* rs-graph-view-zoom.c */
+/* The view that shows the whole drawing (or the restored view). */
+RsViewTransform _rs_graph_view_fitted_view     (RsGraphView  *self);
 void            _rs_graph_view_stop_fitting    (RsGraphView  *self);
 void            _rs_graph_view_user_moved_view (RsGraphView  *self);
 void            _rs_graph_view_zoom_at         (RsGraphView  *self,
                                                 double        factor,
                                                 double        wx,
                                                 double        wy);
-void            _rs_graph_view_request_layout  (RsGraphView  *self,
-                                                RsLayoutMode  mode);
 
 /* rs-graph-view-input.c */
 void            _rs_graph_view_class_init_input (GObjectClass *object_class);

@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The drawing is the render library's (rs_draw_scene), the same as the
- * exports.  The view adds the view transform, the layout requests and the
- * clock of the transitions; input and pins are in their own files
- * (rs-graph-view-private.h).  Its render node is cached and dropped on
+ * exports.  The view adds the layout requests and the clock of the
+ * transitions; the view transform (fit, zoom, a restored view), input and
+ * pins are in their own files (rs-graph-view-private.h).  Its render node is cached and dropped on
  * any change (size, transform, scene, selection, hover, style, frame).
  */
 #define G_LOG_DOMAIN "refscope-graph-view"
@@ -18,9 +18,6 @@
 #include "rs-draw.h"
 #include "rs-graph-view-private.h"
 
-#define MIN_ZOOM 0.05
-#define MAX_ZOOM 8.0
-#define FIT_MARGIN 24.0
 #define BUSY_DELAY_MS 250
 
 G_DEFINE_FINAL_TYPE (RsGraphView, rs_graph_view, GTK_TYPE_WIDGET)
@@ -43,6 +40,12 @@ _rs_graph_view_invalidate (RsGraphView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+void
+_rs_graph_view_notify_zoom (RsGraphView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
 static double
 ease (double t)
 {
@@ -62,27 +65,6 @@ _rs_graph_view_current_view (RsGraphView *self)
   v.zoom = self->view_from.zoom + (self->view.zoom - self->view_from.zoom) * e;
   v.x = self->view_from.x + (self->view.x - self->view_from.x) * e;
   v.y = self->view_from.y + (self->view.y - self->view_from.y) * e;
-  return v;
-}
-
-static RsViewTransform
-fitted_view (RsGraphView *self)
-{
-  RsViewTransform v = { 1, 0, 0 };
-  double w = gtk_widget_get_width (GTK_WIDGET (self));
-  double h = gtk_widget_get_height (GTK_WIDGET (self));
-  double sw, sh;
-
-  if (self->scene == NULL || w <= 0 || h <= 0)
-    return v;
-  sw = MAX (self->scene->x1 - self->scene->x0, 1);
-  sh = MAX (self->scene->y1 - self->scene->y0, 1);
-  /* Never blow a small graph up past 1.5: text would look shouted. */
-  v.zoom = CLAMP (MIN ((w - 2 * FIT_MARGIN) / sw, (h - 2 * FIT_MARGIN) / sh), MIN_ZOOM, 1.5);
-  if (self->fit_zoom > 0)
-    v.zoom = self->fit_zoom;
-  v.x = (w - sw * v.zoom) / 2 - self->scene->x0 * v.zoom;
-  v.y = (h - sh * v.zoom) / 2 - self->scene->y0 * v.zoom;
   return v;
 }
 
@@ -174,7 +156,7 @@ rs_graph_view_size_allocate (GtkWidget *widget,
   RsGraphView *self = RS_GRAPH_VIEW (widget);
 
   if (self->auto_fit)
-    self->view = fitted_view (self);
+    self->view = _rs_graph_view_fitted_view (self);
   _rs_graph_view_invalidate (self);
   /* The reference popover lives on the canvas. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
@@ -226,7 +208,7 @@ show_scene (RsGraphView *self,
   if (self->auto_fit)
     {
       self->view_from = self->view;
-      self->view = fitted_view (self);
+      self->view = _rs_graph_view_fitted_view (self);
     }
   if (animate && old != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -345,41 +327,6 @@ _rs_graph_view_request_layout (RsGraphView *self,
     self->busy_id = g_timeout_add (BUSY_DELAY_MS, busy_cb, self);
 }
 
-/* The view */
-
-/* The view holds still from now on: the user moved it, or is arranging
- * cards in it. */
-void
-_rs_graph_view_stop_fitting (RsGraphView *self)
-{
-  self->auto_fit = FALSE;
-  self->fit_zoom = 0;
-}
-
-void
-_rs_graph_view_user_moved_view (RsGraphView *self)
-{
-  _rs_graph_view_stop_fitting (self);
-  self->refit_in_transition = FALSE;
-  _rs_graph_view_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-void
-_rs_graph_view_zoom_at (RsGraphView *self,
-                        double       factor,
-                        double       wx,
-                        double       wy)
-{
-  double zoom = CLAMP (self->view.zoom * factor, MIN_ZOOM, MAX_ZOOM);
-
-  /* Keep the scene point under (wx, wy) where it is. */
-  self->view.x = wx - (wx - self->view.x) * zoom / self->view.zoom;
-  self->view.y = wy - (wy - self->view.y) * zoom / self->view.zoom;
-  self->view.zoom = zoom;
-  _rs_graph_view_user_moved_view (self);
-}
-
 static void
 rs_graph_view_dispose (GObject *object)
 {
@@ -459,7 +406,7 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
     g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1,
+    g_param_spec_double ("zoom", NULL, NULL, RS_GRAPH_VIEW_MIN_ZOOM, RS_GRAPH_VIEW_MAX_ZOOM, 1,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
@@ -554,72 +501,6 @@ rs_graph_view_set_selected (RsGraphView *self,
   self->selected = id;
   _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
-}
-
-double
-rs_graph_view_get_zoom (RsGraphView *self)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 1);
-
-  return self->view.zoom;
-}
-
-void
-rs_graph_view_set_zoom (RsGraphView *self,
-                        double       zoom)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-
-  rs_graph_view_zoom_by (self, zoom / self->view.zoom);
-}
-
-void
-rs_graph_view_zoom_by (RsGraphView *self,
-                       double       factor)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-
-  _rs_graph_view_zoom_at (self, factor,
-                          gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-void
-rs_graph_view_zoom_fit (RsGraphView *self)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-
-  self->auto_fit = TRUE;
-  self->fit_zoom = 0;
-  self->view = fitted_view (self);
-  _rs_graph_view_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-void
-rs_graph_view_restore_zoom (RsGraphView *self,
-                            double       zoom)
-{
-  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
-
-  if (zoom <= 0)
-    {
-      rs_graph_view_zoom_fit (self);
-      return;
-    }
-  self->auto_fit = TRUE;
-  self->fit_zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  self->view = fitted_view (self);
-  _rs_graph_view_invalidate (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-double
-rs_graph_view_get_chosen_zoom (RsGraphView *self)
-{
-  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
-
-  return self->auto_fit && self->fit_zoom == 0 ? 0 : self->view.zoom;
 }
 
 RsLayoutEngine

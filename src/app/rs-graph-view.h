@@ -42,12 +42,18 @@ void           rs_graph_view_zoom_by       (RsGraphView    *self,
 /* Fits the drawing into the view, and keeps fitting it on later steps
  * until the user zooms or pans. */
 void           rs_graph_view_zoom_fit      (RsGraphView    *self);
-/* A reopened session's zoom (0: fit): kept, with the drawing centred on
- * every step, until the user zooms or pans. */
-void           rs_graph_view_restore_zoom  (RsGraphView    *self,
-                                            double          zoom);
+/* A reopened session's view: its zoom (0: fit) and the scene point
+ * @centre (x, y; NULL: the drawing's centre) in the middle, kept on
+ * every step until the user zooms or pans. */
+void           rs_graph_view_restore_view  (RsGraphView    *self,
+                                            double          zoom,
+                                            const double   *centre);
 /* The zoom the user chose, or 0 while the view fits the drawing. */
 double         rs_graph_view_get_chosen_zoom (RsGraphView  *self);
+/* The scene point in the middle of the view the user moved (x, y);
+ * FALSE while the view centres the drawing. */
+gboolean       rs_graph_view_get_chosen_centre (RsGraphView *self,
+                                                double      *centre);
 RsLayoutEngine rs_graph_view_get_engine    (RsGraphView    *self);
 void           rs_graph_view_set_engine    (RsGraphView    *self,
                                             RsLayoutEngine  engine);

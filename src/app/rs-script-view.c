@@ -7,10 +7,21 @@
  * command line activates win.run-command with the statement, so the
  * window decides (and may ask before discarding later steps).
  *
- * The script is the session's until the user types in it: from then on
- * it is "edited", the current step's line is no longer marked (it may not
- * be the line the step ran any more) until the window sets the text of
- * the next run.
+ * The script is the session's until the user types in it: while it
+ * differs from the text that ran it is "edited", the current step's line
+ * is not marked (it may not be the line the step ran any more).  Typing
+ * or undoing back to the text that ran marks it again.
+ *
+ * What the window writes into the text (a statement that ran, or one
+ * that raised, shown to be fixed) is one step of the editor's undo, as
+ * if it had been typed: the window's win.undo and win.redo (Ctrl+Z and
+ * Ctrl+Shift+Z, in the editor too) run the text again when the step
+ * undone is one that had run.
+ *
+ * An error is marked where it is: the line in the gutter and the text
+ * from its column on underlined, in the script or in the command line,
+ * with the message under the text and in a tooltip over both.  Any
+ * change to either text takes it away: it was about the text before.
  */
 #define G_LOG_DOMAIN "refscope-script-view"
 
@@ -43,6 +54,8 @@ struct _RsScriptView
   GtkSourceBuffer *buffer;
   GtkTextTag      *current_tag;
   GtkTextMark     *current_mark;  /* where the view scrolls to */
+  char            *error;
+  char            *ran_text;      /* what the session ran */
 
   /* State */
   guint            current_line;
@@ -74,10 +87,16 @@ update_scheme (RsScriptView *self)
                 dark ? "rgba(246,211,45,0.22)" : "rgba(246,211,45,0.45)", NULL);
 }
 
+static GtkTextBuffer *
+command_buffer (RsScriptView *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view));
+}
+
 static char *
 command_text (RsScriptView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->command_view));
+  GtkTextBuffer *buffer = command_buffer (self);
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -138,6 +157,88 @@ mark_line (RsScriptView *self,
   gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
 }
 
+/* Underlines line @line of @buffer (1-based; 0 underlines nothing) from
+ * column @column on (1-based, in characters; 0 is the whole line), at
+ * least its last character where the error is at the line's end. */
+static void
+underline_error (GtkTextBuffer *buffer,
+                 guint          line,
+                 guint          column)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
+  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  if (column > 1)
+    gtk_text_iter_set_line_offset (&start, MIN (column - 1, (guint) gtk_text_iter_get_line_offset (&end)));
+  if (gtk_text_iter_equal (&start, &end) && !gtk_text_iter_starts_line (&start))
+    gtk_text_iter_backward_char (&start);
+  gtk_text_buffer_apply_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
+}
+
+static void
+show_message (RsScriptView *self,
+              const char   *message,
+              gboolean      in_command)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  if (message != NULL && in_command)
+    gtk_widget_add_css_class (self->command_frame, "error");
+  else
+    gtk_widget_remove_css_class (self->command_frame, "error");
+}
+
+/* The message over the underlined text, in either view. */
+static gboolean
+query_tooltip_cb (GtkTextView *view,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  gpointer     user_data)
+{
+  RsScriptView *self = RS_SCRIPT_VIEW (user_data);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), CATEGORY_ERROR);
+  GtkTextIter iter;
+  int bx, by;
+
+  if (self->error == NULL || keyboard)
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by) || !gtk_text_iter_has_tag (&iter, tag))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->error);
+  return TRUE;
+}
+
+static char *
+error_mark_tooltip_cb (GtkSourceMarkAttributes *attributes,
+                       GtkSourceMark           *mark,
+                       RsScriptView            *self)
+{
+  return g_strdup (self->error);
+}
+
+static void
+setup_error_tag (RsScriptView  *self,
+                 GtkTextView   *view)
+{
+  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (view), CATEGORY_ERROR,
+                              "underline", PANGO_UNDERLINE_ERROR, NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (view), TRUE);
+  g_signal_connect_object (view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self, 0);
+}
+
 /* Scrolling to a mark (not an iter) waits until the view has measured the
  * lines around it; right after set_text (opening, a command appending a
  * line) their heights are still 0.  The lines further on are measured
@@ -163,6 +264,8 @@ rs_script_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SCRIPT_VIEW);
   g_clear_object (&self->buffer);
+  g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->ran_text, g_free);
   G_OBJECT_CLASS (rs_script_view_parent_class)->dispose (object);
 }
 
@@ -219,22 +322,34 @@ setup_marks (RsScriptView *self)
   gtk_source_mark_attributes_set_icon_name (current, "go-next-symbolic");
   gtk_source_view_set_mark_attributes (self->source_view, CATEGORY_CURRENT, current, 10);
   gtk_source_mark_attributes_set_icon_name (error, "dialog-error-symbolic");
+  g_signal_connect_object (error, "query-tooltip-text", G_CALLBACK (error_mark_tooltip_cb), self, 0);
   gtk_source_view_set_mark_attributes (self->source_view, CATEGORY_ERROR, error, 20);
+  setup_error_tag (self, GTK_TEXT_VIEW (self->source_view));
+}
+
+/* The current line is marked while the text is the one that ran. */
+static void
+update_edited (RsScriptView *self)
+{
+  g_autofree char *text = rs_script_view_dup_text (self);
+  gboolean edited = g_strcmp0 (text, self->ran_text ? self->ran_text : "") != 0;
+
+  if (edited == self->edited)
+    return;
+  self->edited = edited;
+  rs_script_view_set_current_line (self, self->current_line);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
 }
 
 /* Typing in the script: the marked line may no longer be the step's. */
 static void
 buffer_changed_cb (RsScriptView *self)
 {
-  GtkTextIter start, end;
-
-  if (self->setting_text || self->edited)
+  if (self->setting_text)
     return;
-  self->edited = TRUE;
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->current_tag, &start, &end);
-  mark_line (self, CATEGORY_CURRENT, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+  if (self->error != NULL)
+    rs_script_view_show_error (self, NULL, 0, 0);
+  update_edited (self);
 }
 
 static void
@@ -242,6 +357,8 @@ command_changed_cb (RsScriptView  *self,
                     GtkTextBuffer *buffer)
 {
   gtk_widget_set_visible (self->command_hint, gtk_text_buffer_get_char_count (buffer) == 0);
+  if (self->error != NULL)
+    rs_script_view_show_error (self, NULL, 0, 0);
 }
 
 static void
@@ -258,7 +375,25 @@ setup_command_view (RsScriptView *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (command_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->command_view), keys);
+  setup_error_tag (self, GTK_TEXT_VIEW (self->command_view));
   g_signal_connect_object (buffer, "changed", G_CALLBACK (command_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Before the editor's own Ctrl+Z, which would take back the text and
+ * leave its run. */
+static void
+setup_undo_shortcuts (RsScriptView *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                      gtk_named_action_new ("win.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self->source_view), shortcuts);
 }
 
 static void
@@ -282,6 +417,7 @@ rs_script_view_init (RsScriptView *self)
   gtk_source_view_set_indenter (self->source_view, indenter);
   setup_marks (self);
   setup_command_view (self);
+  setup_undo_shortcuts (self);
   update_scheme (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -299,15 +435,16 @@ begin_setting_text (RsScriptView *self)
 }
 
 static void
-end_setting_text (RsScriptView *self)
+end_setting_text (RsScriptView *self,
+                  const char   *ran_text)
 {
-  gboolean was_edited = self->edited;
-
+  if (ran_text != NULL)
+    {
+      g_free (self->ran_text);
+      self->ran_text = g_strdup (ran_text);
+    }
   self->setting_text = FALSE;
-  self->edited = FALSE;
-  rs_script_view_set_current_line (self, self->current_line);
-  if (was_edited)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+  update_edited (self);
 }
 
 void
@@ -329,29 +466,64 @@ rs_script_view_set_text (RsScriptView *self,
       gtk_text_buffer_set_text (buffer, text ? text : "", -1);
       gtk_text_buffer_end_irreversible_action (buffer);
     }
-  end_setting_text (self);
+  end_setting_text (self, text ? text : "");
+}
+
+/* Replaces what differs between the text and @text, as one user action:
+ * one step of undo that leaves the rest (and the cursor) alone. */
+static void
+replace_difference (RsScriptView *self,
+                    const char   *text)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  g_autofree char *old = rs_script_view_dup_text (self);
+  glong prefix = 0;
+  GtkTextIter start, end;
+
+  while (old[prefix] != '\0' && old[prefix] == text[prefix])
+    prefix++;
+  /* Whole characters only. */
+  while (prefix > 0 && (old[prefix] & 0xC0) == 0x80)
+    prefix--;
+  if (old[prefix] == '\0' && text[prefix] == '\0')
+    return;
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_utf8_strlen (old, prefix));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text + prefix, -1);
+  gtk_text_buffer_end_user_action (buffer);
 }
 
 void
-rs_script_view_grow_text (RsScriptView *self,
-                          const char   *text)
+rs_script_view_change_text (RsScriptView *self,
+                            const char   *text,
+                            gboolean      ran)
 {
-  g_autofree char *old = NULL;
-  GtkTextIter end;
-
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
   g_return_if_fail (text != NULL);
 
-  old = rs_script_view_dup_text (self);
-  if (!g_str_has_prefix (text, old))
-    {
-      rs_script_view_set_text (self, text);
-      return;
-    }
   begin_setting_text (self);
-  gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
-  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text + strlen (old), -1);
-  end_setting_text (self);
+  replace_difference (self, text);
+  end_setting_text (self, ran ? text : NULL);
+}
+
+gboolean
+rs_script_view_undo (RsScriptView *self,
+                     gboolean      redo)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), FALSE);
+
+  buffer = GTK_TEXT_BUFFER (self->buffer);
+  if (!(redo ? gtk_text_buffer_get_can_redo (buffer) : gtk_text_buffer_get_can_undo (buffer)))
+    return FALSE;
+  if (redo)
+    gtk_text_buffer_redo (buffer);
+  else
+    gtk_text_buffer_undo (buffer);
+  return TRUE;
 }
 
 char *
@@ -376,12 +548,10 @@ rs_script_view_set_current_line (RsScriptView *self,
 
   buffer = GTK_TEXT_BUFFER (self->buffer);
   self->current_line = line;
-  if (self->edited)
-    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start, &end);
-  mark_line (self, CATEGORY_CURRENT, line);
-  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
+  mark_line (self, CATEGORY_CURRENT, self->edited ? 0 : line);
+  if (self->edited || line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
     return;
 
   gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
@@ -403,17 +573,29 @@ rs_script_view_get_current_line (RsScriptView *self)
 void
 rs_script_view_show_error (RsScriptView *self,
                            const char   *message,
-                           guint         line)
+                           guint         line,
+                           guint         column)
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  show_message (self, message, FALSE);
   mark_line (self, CATEGORY_ERROR, message ? line : 0);
-  if (message != NULL)
-    gtk_widget_add_css_class (self->command_frame, "error");
-  else
-    gtk_widget_remove_css_class (self->command_frame, "error");
+  underline_error (GTK_TEXT_BUFFER (self->buffer), message ? line : 0, column);
+  underline_error (command_buffer (self), 0, 0);
+}
+
+void
+rs_script_view_show_command_error (RsScriptView *self,
+                                   const char   *message,
+                                   guint         line,
+                                   guint         column)
+{
+  g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
+
+  show_message (self, message, TRUE);
+  mark_line (self, CATEGORY_ERROR, 0);
+  underline_error (GTK_TEXT_BUFFER (self->buffer), 0, 0);
+  underline_error (command_buffer (self), message ? line : 0, column);
 }
 
 const char *
@@ -421,9 +603,7 @@ rs_script_view_get_error (RsScriptView *self)
 {
   g_return_val_if_fail (RS_IS_SCRIPT_VIEW (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return self->error;
 }
 
 gboolean

@@ -28,7 +28,6 @@ struct _RsTimelineBar
   /* State */
   guint          n_steps;
   guint          step;
-  guint          stop_at;
   guint          timeout_id;
 };
 
@@ -61,7 +60,7 @@ tick_cb (gpointer user_data)
 {
   RsTimelineBar *self = user_data;
 
-  if (self->step + 1 >= self->n_steps || self->step >= self->stop_at)
+  if (self->step + 1 >= self->n_steps)
     {
       self->timeout_id = 0;
       rs_timeline_bar_set_playing (self, FALSE);
@@ -181,7 +180,6 @@ static void
 rs_timeline_bar_init (RsTimelineBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->stop_at = G_MAXUINT;
   gtk_drop_down_set_selected (self->speed_dropdown, 2);
   g_signal_connect_object (self->adjustment, "value-changed",
                            G_CALLBACK (value_changed_cb), self, G_CONNECT_SWAPPED);
@@ -251,24 +249,11 @@ rs_timeline_bar_set_playing (RsTimelineBar *self,
       restart_clock (self);
     }
   else
-    {
-      g_clear_handle_id (&self->timeout_id, g_source_remove);
-      self->stop_at = G_MAXUINT;
-    }
+    g_clear_handle_id (&self->timeout_id, g_source_remove);
   gtk_button_set_icon_name (self->play_button,
                             playing ? "media-playback-pause-symbolic"
                                     : "media-playback-start-symbolic");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
-}
-
-void
-rs_timeline_bar_play_until (RsTimelineBar *self,
-                            guint          last)
-{
-  g_return_if_fail (RS_IS_TIMELINE_BAR (self));
-
-  rs_timeline_bar_set_playing (self, TRUE);
-  self->stop_at = last;
 }
 
 double

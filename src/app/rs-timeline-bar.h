@@ -23,9 +23,6 @@ void     rs_timeline_bar_set_step    (RsTimelineBar *self,
 gboolean rs_timeline_bar_get_playing (RsTimelineBar *self);
 void     rs_timeline_bar_set_playing (RsTimelineBar *self,
                                       gboolean       playing);
-/* Plays from the current step and stops at @last (or the end). */
-void     rs_timeline_bar_play_until  (RsTimelineBar *self,
-                                      guint          last);
 double   rs_timeline_bar_get_speed   (RsTimelineBar *self);
 void     rs_timeline_bar_set_speed   (RsTimelineBar *self,
                                       double         steps_per_second);

@@ -23,7 +23,7 @@ static void
 show_edit_error (RsWindow     *self,
                  const GError *error)
 {
-  rs_script_view_show_error (self->script_view, error->message, 0);
+  rs_script_view_show_error (self->script_view, error->message, 0, 0);
   _rs_window_toast (self, error->message);
 }
 
@@ -72,8 +72,31 @@ truncate_here (RsWindow *self)
   return FALSE;
 }
 
-gboolean
-_rs_window_run_script (RsWindow *self)
+/* Where the user was when they left a text that ran: undo and redo come
+ * back to that step, not to the one after the change they take back. */
+static void
+leave_text (RsWindow *self)
+{
+  g_hash_table_replace (self->left_steps, g_strdup (rs_session_get_source (self->session)),
+                        GUINT_TO_POINTER (self->step));
+}
+
+static guint
+step_to_show (RsWindow  *self,
+              RsSession *session,
+              gboolean   back_to_left)
+{
+  gpointer step;
+
+  if (back_to_left &&
+      g_hash_table_lookup_extended (self->left_steps, rs_session_get_source (session), NULL, &step))
+    return GPOINTER_TO_UINT (step);
+  return rs_session_map_step (self->session, self->step, session);
+}
+
+static gboolean
+run_edited (RsWindow *self,
+            gboolean  back_to_left)
 {
   g_autofree char *text = rs_script_view_dup_text (self->script_view);
   g_autoptr(RsSession) session = rs_session_new ();
@@ -84,18 +107,55 @@ _rs_window_run_script (RsWindow *self)
   if (!rs_session_load (session, rs_session_get_filename (self->session), text, -1, &error))
     {
       /* The old run stays on screen, the text in the editor. */
-      rs_script_view_show_error (self->script_view, error->message, 0);
+      _rs_window_show_rejection (self, session, error, FALSE);
       return FALSE;
     }
-  step = rs_session_map_step (self->session, self->step, session);
+  step = step_to_show (self, session, back_to_left);
+  leave_text (self);
   g_set_object (&self->session, session);
   self->modified = TRUE;
-  rs_script_view_set_text (self->script_view, rs_session_get_source (session));
-  rs_script_view_show_error (self->script_view, NULL, 0);
+  rs_script_view_change_text (self->script_view, rs_session_get_source (session), TRUE);
+  rs_script_view_show_error (self->script_view, NULL, 0, 0);
   _rs_window_show_session (self, step, FALSE);
   _rs_window_show_runtime_error (self);
   _rs_window_update_title (self);
   return TRUE;
+}
+
+gboolean
+_rs_window_run_script (RsWindow *self)
+{
+  return run_edited (self, FALSE);
+}
+
+static gboolean
+stopped (RsSession *session)
+{
+  return rs_session_get_error (session, NULL, NULL, NULL) || rs_session_hit_step_limit (session);
+}
+
+/* The statement raised (or ran into the step limit): it stays in the
+ * editor with its error, to be fixed or undone, and the session goes on
+ * from the state before it, at step @step: @before is run again (the
+ * session is deterministic). */
+static void
+take_back (RsWindow   *self,
+           const char *before,
+           guint       step)
+{
+  g_autofree char *text = g_strdup (rs_session_get_source (self->session));
+  guint line = 0;
+  g_autofree char *stop = _rs_window_describe_stop (self, &line);
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  message = g_strdup_printf (_("%s (it did not run: undo it with Ctrl+Z, or fix it and run)"), stop);
+  ok = rs_session_load (self->session, rs_session_get_filename (self->session), before, -1, NULL);
+  g_assert (ok && !stopped (self->session));
+  rs_script_view_clear_command (self->script_view);
+  rs_script_view_change_text (self->script_view, text, FALSE);
+  rs_script_view_show_error (self->script_view, message, line, 0);
+  _rs_window_show_session (self, step, FALSE);
 }
 
 gboolean
@@ -104,6 +164,8 @@ rs_window_run (RsWindow   *self,
                gboolean    discard_later)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  guint last;
   gboolean ok;
 
   g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
@@ -112,22 +174,40 @@ rs_window_run (RsWindow   *self,
   /* Statements go after the script the user sees, not the one that ran. */
   if (rs_script_view_get_edited (self->script_view) && !_rs_window_run_script (self))
     return FALSE;
+  /* Nothing runs after the line the script stops at: that one first. */
+  if (stopped (self->session))
+    {
+      _rs_window_show_runtime_error (self);
+      return FALSE;
+    }
   rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
+  if (self->step + 1 < rs_session_get_n_steps (self->session) && !discard_later)
+    {
+      ask_discard_later (self, statements);
+      return FALSE;
+    }
+  leave_text (self);
   if (self->step + 1 < rs_session_get_n_steps (self->session))
     {
-      if (!discard_later)
-        {
-          ask_discard_later (self, statements);
-          return FALSE;
-        }
       if (!truncate_here (self))
         return FALSE;
       self->modified = TRUE;
     }
 
+  last = rs_session_get_n_steps (self->session) - 1;
+  before = g_strdup (rs_session_get_source (self->session));
   ok = rs_session_append (self->session, statements, &error);
-  rs_script_view_grow_text (self->script_view, rs_session_get_source (self->session));
-  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, 0);
+  if (ok && stopped (self->session))
+    {
+      take_back (self, before, last);
+      _rs_window_update_title (self);
+      return FALSE;
+    }
+  rs_script_view_change_text (self->script_view, rs_session_get_source (self->session), TRUE);
+  if (!ok)
+    _rs_window_show_rejection (self, self->session, error, TRUE);
+  else
+    rs_script_view_show_error (self->script_view, NULL, 0, 0);
   if (ok)
     {
       self->modified = TRUE;
@@ -411,6 +491,23 @@ run_to_cursor_activated (GtkWidget  *widget,
   rs_window_set_step (self, step);
 }
 
+/* Ctrl+Z and Ctrl+Shift+Z, in the editor too: taking back a change to
+ * the text that ran takes back its run, so the state goes with the text
+ * (typing not run yet is only text). */
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  gboolean had_run = !rs_script_view_get_edited (self->script_view);
+
+  if (!rs_script_view_undo (self->script_view, g_str_equal (action, "win.redo")))
+    return;
+  if (had_run && rs_script_view_get_edited (self->script_view))
+    run_edited (self, TRUE);
+}
+
 static void
 focus_command_activated (GtkWidget  *widget,
                          const char *action,
@@ -525,8 +622,12 @@ _rs_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.focus-command", NULL, focus_command_activated);
   gtk_widget_class_install_action (widget_class, "win.run-script", NULL, run_script_activated);
   gtk_widget_class_install_action (widget_class, "win.run-to-cursor", NULL, run_to_cursor_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.run-script", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.run-script", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_CONTROL_MASK, "win.run-to-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 }

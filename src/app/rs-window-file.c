@@ -41,6 +41,7 @@ session_text (RsWindow *self)
   state.has_step = TRUE;
   state.step = self->step;
   state.zoom = rs_graph_view_get_chosen_zoom (self->canvas);
+  state.has_centre = rs_graph_view_get_chosen_centre (self->canvas, state.centre);
   state.engine = g_strdup (rs_layout_engine_to_name (rs_graph_view_get_engine (self->canvas)));
   pins = rs_graph_view_get_pins (self->canvas, &n_pins);
   for (guint i = 0; i < n_pins; i++)

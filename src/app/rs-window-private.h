@@ -47,6 +47,7 @@ struct _RsWindow
   GSimpleAction        *unpin_all_action;
   char                 *display_name;
   char                 *pending_statements;  /* waiting for "discard later steps?" */
+  GHashTable           *left_steps;  /* text that ran -> the step it was left at */
 
   /* State */
   guint                 step;
@@ -58,7 +59,13 @@ struct _RsWindow
 void  _rs_window_show_session    (RsWindow   *self,
                                   guint       step,
                                   gboolean    animate);
+char *_rs_window_describe_stop  (RsWindow   *self,
+                                  guint      *line);
 void  _rs_window_show_runtime_error (RsWindow *self);
+void  _rs_window_show_rejection  (RsWindow     *self,
+                                  RsSession    *refused,
+                                  const GError *error,
+                                  gboolean      command);
 void  _rs_window_update_title    (RsWindow   *self);
 void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);

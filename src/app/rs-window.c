@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rs-reference-popover.h"
 #include "rs-view-state.h"
@@ -42,17 +43,84 @@ _rs_window_update_title (RsWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* What the user knows the script by, in its error messages. */
+static const char *
+window_name (RsWindow *self)
+{
+  return self->display_name ? self->display_name : _("New Session");
+}
+
+/* "NAME:LINE: Kind: message" of what stopped the run (a runtime error
+ * or the step limit), and its line; NULL if it ran to its end. */
+char *
+_rs_window_describe_stop (RsWindow *self,
+                          guint    *line)
+{
+  const char *kind = NULL, *message = NULL;
+
+  *line = 0;
+  if (rs_session_hit_step_limit (self->session))
+    {
+      *line = rs_session_get_step_line (self->session, rs_session_get_n_steps (self->session) - 1);
+      return g_strdup_printf (_("%s:%u: the script ran into the step limit"), window_name (self), *line);
+    }
+  if (!rs_session_get_error (self->session, &kind, line, &message))
+    return NULL;
+  return g_strdup_printf (_("%s:%u: %s: %s"), window_name (self), *line, kind, message ? message : "");
+}
+
 void
 _rs_window_show_runtime_error (RsWindow *self)
 {
-  const char *kind = NULL, *message = NULL;
-  guint line = 0;
+  g_autofree char *stop = NULL;
   g_autofree char *text = NULL;
+  guint line;
 
-  if (!rs_session_get_error (self->session, &kind, &line, &message))
+  if (!(stop = _rs_window_describe_stop (self, &line)))
     return;
-  text = g_strdup_printf (_("Line %u: %s: %s (the script stops here)"), line, kind, message ? message : "");
-  rs_script_view_show_error (self->script_view, text, line);
+  text = g_strdup_printf (_("%s (the script stops here: mend this line to go on)"), stop);
+  rs_script_view_show_error (self->script_view, text, line, 0);
+}
+
+/* Lines in @text: where a statement appended to it starts, less one. */
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n + (p > text && p[-1] != '\n');
+}
+
+/* The front end says "FILE:LINE:COL: error: REASON" and stops at its
+ * first error (one pass per rejection): that one is marked, at its line
+ * and column, in the script or, when @command is the statement @refused
+ * did not take after its script, in the command line. */
+void
+_rs_window_show_rejection (RsWindow     *self,
+                           RsSession    *refused,
+                           const GError *error,
+                           gboolean      command)
+{
+  const char *reason = strstr (error->message, ": error: ");
+  g_autofree char *text = NULL;
+  guint line, column, first = 1;
+
+  if (!rs_session_get_rejection (refused, &line, &column))
+    {
+      rs_script_view_show_error (self->script_view, error->message, 0, 0);
+      return;
+    }
+  reason = reason != NULL ? reason + strlen (": error: ") : error->message;
+  text = g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), line, column, reason);
+  if (command)
+    first = count_lines (rs_session_get_source (refused)) + 1;
+  if (command && line >= first)
+    rs_script_view_show_command_error (self->script_view, text, line - first + 1, column);
+  else
+    rs_script_view_show_error (self->script_view, text, line, column);
 }
 
 /* Shows step @step of the session in every part of the window. */
@@ -125,6 +193,16 @@ link_requested_cb (RsWindow *self,
   _rs_window_show_reference_popover (self, from, to, x, y);
 }
 
+/* The engine is part of the session's picture: saving keeps it. */
+static void
+engine_cb (RsWindow *self)
+{
+  if (self->modified)
+    return;
+  self->modified = TRUE;
+  _rs_window_update_title (self);
+}
+
 /* Typed text is the user's work, run or not: closing asks first. */
 static void
 script_edited_cb (RsWindow *self)
@@ -187,6 +265,7 @@ rs_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->pending_statements, g_free);
+  g_clear_pointer (&self->left_steps, g_hash_table_unref);
   G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
 }
 
@@ -236,6 +315,7 @@ rs_window_init (RsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->left_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reference_popover = rs_reference_popover_new ();
   gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
 
@@ -249,6 +329,8 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",
                            G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::engine-name",
+                           G_CALLBACK (engine_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->script_view, "notify::edited",
                            G_CALLBACK (script_edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
@@ -275,7 +357,7 @@ apply_view_state (RsWindow          *self,
 
   if (state->engine && rs_layout_engine_from_name (state->engine, &engine))
     rs_graph_view_set_engine (self->canvas, engine);
-  rs_graph_view_restore_zoom (self->canvas, state->zoom);
+  rs_graph_view_restore_view (self->canvas, state->zoom, state->has_centre ? state->centre : NULL);
   rs_graph_view_set_pins (self->canvas,
                           state->pins ? (const RsScenePin *) state->pins->data : NULL,
                           state->pins ? state->pins->len : 0);
@@ -292,7 +374,6 @@ rs_window_load_source (RsWindow   *self,
   g_autoptr(GError) error = NULL;
   RsViewState state = { 0 };
   g_autofree char *script = NULL;
-  guint rejected_line = 0;
   gboolean ok;
 
   g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
@@ -300,10 +381,16 @@ rs_window_load_source (RsWindow   *self,
 
   script = g_strndup (source, rs_view_state_parse (&state, source, length));
   ok = rs_session_load (session, display_name ? display_name : "untitled.py", script, -1, &error);
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name);
+  /* Keep the rejected text in view, with the reason marked in it. */
+  rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
+  if (!ok)
+    _rs_window_show_rejection (self, session, error, FALSE);
+  else
+    rs_script_view_show_error (self->script_view, NULL, 0, 0);
   if (!ok)
     {
-      /* Keep the rejected text in view, with the reason under it. */
-      rs_session_get_rejection (session, &rejected_line, NULL);
       g_clear_object (&session);
       session = rs_session_new ();
       rs_session_load (session, display_name ? display_name : "untitled.py", "", 0, NULL);
@@ -311,24 +398,22 @@ rs_window_load_source (RsWindow   *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->file, file);
-  g_free (self->display_name);
-  self->display_name = g_strdup (display_name);
-  self->modified = FALSE;
+  g_hash_table_remove_all (self->left_steps);
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
   rs_graph_view_set_snapshot (self->canvas, NULL, FALSE);
   rs_graph_view_set_selected (self->canvas, 0);
-  rs_script_view_set_text (self->script_view, ok ? rs_session_get_source (session) : script);
-  rs_script_view_show_error (self->script_view, ok ? NULL : error->message, rejected_line);
   apply_view_state (self, &state);
-  _rs_window_show_session (self, 0, FALSE);
+  /* The saved view is the file's, not a change to it. */
+  self->modified = FALSE;
+  /* A saved session opens where it was left: playing it is the user's
+   * choice.  A script without a saved step replays from step 0. */
+  _rs_window_show_session (self, state.has_step ? state.step : 0, FALSE);
   _rs_window_update_title (self);
   if (ok)
     {
       _rs_window_show_runtime_error (self);
-      /* Opening a session replays it from step 0. */
-      if (rs_session_get_n_steps (session) > 1)
-        rs_timeline_bar_play_until (self->timeline_bar,
-                                    state.has_step ? state.step : G_MAXUINT);
+      if (!state.has_step && rs_session_get_n_steps (session) > 1)
+        rs_timeline_bar_set_playing (self->timeline_bar, TRUE);
     }
   rs_view_state_clear (&state);
   return ok;

@@ -154,7 +154,7 @@ new_context (RsCliArgs *args)
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &args->out,
       N_("Draw FILE.py into OUT: .png, .svg, .pdf, .dot or .json"), N_("OUT") },
     { "step", 0, 0, G_OPTION_ARG_CALLBACK, parse_step,
-      N_("Draw step N (default: the last)"), N_("N") },
+      N_("Draw step N (default: the saved one, or the last)"), N_("N") },
     { "engine", 0, 0, G_OPTION_ARG_CALLBACK, parse_engine,
       N_("Lay out with ENGINE: dot, neato, fdp, sfdp or circo (default: the saved one, or dot)"), N_("ENGINE") },
     { "scale", 0, 0, G_OPTION_ARG_CALLBACK, parse_scale,

@@ -31,16 +31,33 @@ export_all_steps (RsSession             *session,
   return 0;
 }
 
+/* The step --step names, else the one the file was saved at (the app's
+ * picture of it), else the last. */
+static guint
+step_to_export (RsSession             *session,
+                const RsExportRequest *request,
+                const RsViewState     *view)
+{
+  guint n = rs_session_get_n_steps (session);
+
+  if (request->step >= 0)
+    return (guint) request->step;
+  if (view->has_step)
+    return MIN (view->step, n - 1);
+  return n - 1;
+}
+
 static int
 export_step (RsSession             *session,
              const RsExportRequest *request,
              const RsExportOptions *options,
+             const RsViewState     *view,
              const char            *arg)
 {
   guint n = rs_session_get_n_steps (session);
   g_autoptr(RsSnapshot) snap = NULL;
   g_autoptr(GError) error = NULL;
-  guint step = request->step < 0 ? n - 1 : (guint) request->step;
+  guint step = step_to_export (session, request, view);
 
   if (step >= n)
     {
@@ -88,8 +105,8 @@ rs_export_command (const RsExportRequest *request,
   session = rs_session_new ();
   if (!rs_cli_load (session, arg, &text, &length, &status))
     return status;
-  /* The picture the app shows: the saved engine (unless --engine says
-   * otherwise) and the cards the user pinned. */
+  /* The picture the app shows: the saved step and engine (unless --step
+   * or --engine say otherwise) and the cards the user pinned. */
   options = request->options;
   rs_view_state_parse (&view, text, length);
   if (!request->engine_given && view.engine && rs_layout_engine_from_name (view.engine, &engine))
@@ -100,7 +117,7 @@ rs_export_command (const RsExportRequest *request,
       options.n_pins = view.pins->len;
     }
   status = request->all_steps ? export_all_steps (session, request, &options)
-                              : export_step (session, request, &options, arg);
+                              : export_step (session, request, &options, &view, arg);
   rs_view_state_clear (&view);
   return status;
 }

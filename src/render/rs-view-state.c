@@ -111,6 +111,8 @@ parse_line (RsViewState *state,
     }
   else if (strcmp (key, "zoom") == 0)
     state->zoom = CLAMP (g_ascii_strtod (value, NULL), 0, 100);
+  else if (strcmp (key, "centre") == 0)
+    state->has_centre = parse_point (value, &state->centre[0], &state->centre[1]);
   else if (g_str_has_prefix (key, "pin "))
     {
       g_autofree char *id = g_strstrip (g_strdup (key + 4));
@@ -153,6 +155,20 @@ rs_view_state_parse (RsViewState *state,
   return script_len;
 }
 
+/* "KEY = 412.5, 80" */
+static void
+append_point (GString    *out,
+              const char *key,
+              double      x,
+              double      y)
+{
+  char xs[G_ASCII_DTOSTR_BUF_SIZE], ys[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (out, "%s = %s, %s\n", key,
+                          g_ascii_formatd (xs, sizeof xs, "%.1f", x),
+                          g_ascii_formatd (ys, sizeof ys, "%.1f", y));
+}
+
 void
 rs_view_state_format (const RsViewState *state,
                       GString           *out)
@@ -169,18 +185,19 @@ rs_view_state_format (const RsViewState *state,
     g_string_append_printf (out, "# step = %u\n", state->step);
   if (state->zoom > 0)
     g_string_append_printf (out, "# zoom = %s\n", g_ascii_formatd (zoom, sizeof zoom, "%.3g", state->zoom));
+  if (state->has_centre)
+    append_point (out, "# centre", state->centre[0], state->centre[1]);
   if (state->engine != NULL)
     g_string_append_printf (out, "# engine = %s\n", state->engine);
   for (guint i = 0; state->pins != NULL && i < state->pins->len; i++)
     {
       const RsScenePin *pin = &g_array_index (state->pins, RsScenePin, i);
       g_autofree char *id = rs_scene_key_to_id (pin->key);
-      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *key = NULL;
 
       if (id == NULL)
         continue;
-      g_string_append_printf (out, "# pin %s = %s, %s\n", id,
-                              g_ascii_formatd (x, sizeof x, "%.1f", pin->x),
-                              g_ascii_formatd (y, sizeof y, "%.1f", pin->y));
+      key = g_strdup_printf ("# pin %s", id);
+      append_point (out, key, pin->x, pin->y);
     }
 }

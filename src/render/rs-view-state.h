@@ -10,6 +10,7 @@
  *   # --- refscope view state (Python ignores it) ---
  *   # step = 12
  *   # zoom = 1.25
+ *   # centre = 310.5, 96
  *   # engine = dot
  *   # pin obj-3 = 412.5, 80
  */
@@ -28,6 +29,8 @@ typedef struct {
   double   zoom;     /* 0: fit to the window */
   char    *engine;   /* NULL: the default */
   GArray  *pins;     /* of RsScenePin, in the order written; NULL: none */
+  gboolean has_centre;
+  double   centre[2];  /* the scene point in the middle of the window */
 } RsViewState;
 
 void   rs_view_state_clear  (RsViewState *state);

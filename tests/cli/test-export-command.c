@@ -103,6 +103,58 @@ test_view_state (void)
   g_assert_cmpuint (pinned_w, >, 3000);
 }
 
+static char *
+contents_of (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* A saved file draws the step it was saved at, as the app reopens it;
+ * --step still says otherwise. */
+static void
+test_saved_step (void)
+{
+  g_autofree char *script = g_strdup_printf ("%s/seed_weakref_pair.py", RS_CASES_DIR);
+  const char *saved = tmp_path ("at-step-3.py");
+  const char *saved_dot = tmp_path ("saved.dot");
+  const char *step3_dot = tmp_path ("step3.dot");
+  const char *last_dot = tmp_path ("last.dot");
+  const char *chosen_dot = tmp_path ("chosen.dot");
+  const char *step5_dot = tmp_path ("step5.dot");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) out = NULL;
+  g_autofree char *saved_drawing = NULL;
+  g_autofree char *step3_drawing = NULL;
+  g_autofree char *last_drawing = NULL;
+  g_autofree char *chosen_drawing = NULL;
+  g_autofree char *step5_drawing = NULL;
+  RsViewState view = { .has_step = TRUE, .step = 3 };
+
+  g_assert_true (g_file_get_contents (script, &text, NULL, NULL));
+  out = g_string_new (text);
+  rs_view_state_format (&view, out);
+  g_assert_true (g_file_set_contents (saved, out->str, out->len, NULL));
+
+  g_assert_cmpint (run_command ("--export", saved_dot, saved, NULL), ==, 0);
+  g_assert_cmpint (run_command ("--export", step3_dot, "--step", "3", script, NULL), ==, 0);
+  g_assert_cmpint (run_command ("--export", last_dot, script, NULL), ==, 0);
+  saved_drawing = contents_of (saved_dot);
+  step3_drawing = contents_of (step3_dot);
+  last_drawing = contents_of (last_dot);
+  g_assert_cmpstr (saved_drawing, ==, step3_drawing);
+  g_assert_cmpstr (saved_drawing, !=, last_drawing);
+
+  g_assert_cmpint (run_command ("--export", chosen_dot, "--step", "5", saved, NULL), ==, 0);
+  g_assert_cmpint (run_command ("--export", step5_dot, "--step", "5", script, NULL), ==, 0);
+  chosen_drawing = contents_of (chosen_dot);
+  step5_drawing = contents_of (step5_dot);
+  g_assert_cmpstr (chosen_drawing, ==, step5_drawing);
+  g_assert_cmpstr (chosen_drawing, !=, saved_drawing);
+}
+
 /* What the script or the disk refuses is 1; a command line that cannot be
  * run (bad values, an output format there is none of) is 2. */
 static void
@@ -147,6 +199,7 @@ main (int   argc,
   tmp_paths = g_ptr_array_new_with_free_func (g_free);
   g_test_add_func ("/refscope/export-command/all-steps", test_all_steps);
   g_test_add_func ("/refscope/export-command/view-state", test_view_state);
+  g_test_add_func ("/refscope/export-command/saved-step", test_saved_step);
   g_test_add_func ("/refscope/export-command/bad-input", test_bad_input);
   status = g_test_run ();
   for (guint i = 0; i < tmp_paths->len; i++)

@@ -18,6 +18,8 @@ test_round_trip (void)
   gsize len;
 
   state.engine = g_strdup ("neato");
+  state.has_centre = TRUE;
+  state.centre[0] = 310.5, state.centre[1] = -96;
   rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (3), 412.5, -80);
   rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (12), 10, 20);
   rs_view_state_add_pin (&state, RS_SCENE_KEY_OBJECT (3), 400.25, -81);  /* moved again */
@@ -32,6 +34,9 @@ test_round_trip (void)
   g_assert_cmpuint (parsed.step, ==, 7);
   g_assert_cmpfloat_with_epsilon (parsed.zoom, 1.25, 1e-9);
   g_assert_cmpstr (parsed.engine, ==, "neato");
+  g_assert_true (parsed.has_centre);
+  g_assert_cmpfloat_with_epsilon (parsed.centre[0], 310.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (parsed.centre[1], -96, 1e-9);
   g_assert_nonnull (parsed.pins);
   g_assert_cmpuint (parsed.pins->len, ==, 2);
   pin = &g_array_index (parsed.pins, RsScenePin, 0);
