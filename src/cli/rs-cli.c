@@ -50,12 +50,13 @@ bad_value (GError     **error,
 static gboolean
 parse_count (const char  *option,
              const char  *value,
+             guint64      min,
              guint64      max,
              const char  *wanted,
              guint64     *count,
              GError     **error)
 {
-  return g_ascii_string_to_unsigned (value, 10, 0, max, count, NULL)
+  return g_ascii_string_to_unsigned (value, 10, min, max, count, NULL)
          || bad_value (error, option, value, wanted);
 }
 
@@ -67,7 +68,8 @@ parse_step_limit (const char  *option,
 {
   RsCliArgs *args = data;
 
-  return (args->step_limit_given = parse_count (option, value, G_MAXUINT64, _("a number of lines"),
+  return (args->step_limit_given = parse_count (option, value, 1, G_MAXUINT64,
+                                                _("a number of lines from 1"),
                                                 &args->step_limit, error));
 }
 
@@ -80,7 +82,7 @@ parse_step (const char  *option,
   RsCliArgs *args = data;
   guint64 step;
 
-  if (!parse_count (option, value, G_MAXUINT32, _("a step number"), &step, error))
+  if (!parse_count (option, value, 0, G_MAXUINT32, _("a step number"), &step, error))
     return FALSE;
   args->export.step = (gint64) step;
   return TRUE;

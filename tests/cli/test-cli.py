@@ -72,6 +72,18 @@ class Cli(unittest.TestCase):
         self.assert_usage_error(run('--dark', path), '--export')
         self.assert_usage_error(run('--step-limit', '5', path), '--trace')
 
+    def test_out_of_range_numbers(self):
+        path = self.script('a = 1\n')
+        out = os.path.join(self.tmp.name, 'o.png')
+        for value in ('-1', '0', '18446744073709551616', '1e3', ''):
+            self.assert_usage_error(run('--trace', '--step-limit', value, path),
+                                    '--step-limit', f'“{value}”')
+            self.assert_usage_error(run('--trace', f'--step-limit={value}', path), '--step-limit')
+        for value in ('-1', '4294967296', 'last'):
+            self.assert_usage_error(run('--export', out, '--step', value, path),
+                                    '--step', f'“{value}”')
+        self.assertFalse(os.path.exists(out))
+
     def test_trace(self):
         path = self.script('a = []\nprint(len(a))\n')
         proc = run('--trace', path)
