@@ -217,7 +217,7 @@ rs_cli_load (RsSession   *session,
   g_autofree char *text = NULL;
   gsize text_length = 0;
 
-  if (g_file_load_contents (file, NULL, &text, &text_length, NULL, &error)
+  if (rs_session_read_file (file, arg, RS_SESSION_MAX_FILE_SIZE, &text, &text_length, &error)
       && rs_session_load (session, arg, text, text_length, &error))
     {
       if (contents != NULL)
@@ -234,7 +234,7 @@ rs_cli_load (RsSession   *session,
     }
   else
     {
-      g_printerr ("refscope: %s\n", error->message);
+      g_printerr (_("refscope: error: %s\n"), error->message);
       *status = 1;
     }
   return FALSE;

@@ -104,9 +104,35 @@ class Cli(unittest.TestCase):
         self.assertEqual(run('--export', os.path.join(self.tmp.name, 'o.png'), path).returncode, 2)
 
     def test_unreadable_script(self):
-        proc = run('--trace', os.path.join(self.tmp.name, 'missing.py'))
+        path = os.path.join(self.tmp.name, 'missing.py')
+        proc = run('--trace', path)
         self.assertEqual((proc.returncode, proc.stdout), (1, ''))
-        self.assertTrue(proc.stderr.startswith('refscope: '), proc.stderr)
+        self.assertTrue(proc.stderr.startswith(f'refscope: error: {path}: '), proc.stderr)
+        self.assertEqual(len(proc.stderr.splitlines()), 1, proc.stderr)
+
+    def assert_unreadable(self, path, why):
+        out = os.path.join(self.tmp.name, 'o.png')
+        for args in (('--trace', path), ('--export', out, path)):
+            proc = run(*args)
+            self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (1, '', f'refscope: error: {path}: {why}\n'))
+        self.assertFalse(os.path.exists(out))
+
+    def test_not_a_regular_file(self):
+        fifo = os.path.join(self.tmp.name, 'fifo.py')
+        os.mkfifo(fifo)
+        folder = os.path.join(self.tmp.name, 'folder.py')
+        os.mkdir(folder)
+        # Read, a FIFO would wait for a writer and /dev/zero never end.
+        for path in (fifo, '/dev/zero', folder):
+            self.assert_unreadable(path, 'not a regular file')
+
+    def test_size_cap(self):
+        limit = 8 * 1024 * 1024
+        path = self.script('#' * limit + '\n')
+        self.assert_unreadable(path, 'larger than 8.0\u00a0MiB, the limit for a script')
+        proc = run('--trace', self.script('#' * (limit - 1) + '\n', 'limit.py'))
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr), (0, 'alive\nleaked\n', ''))
 
     def test_step_limit(self):
         path = self.script('x = 0\nfor i in range(100):\n    x = i\nprint(x)\n')
