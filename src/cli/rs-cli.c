@@ -226,8 +226,9 @@ rs_cli_load (RsSession   *session,
         *length = text_length;
       return TRUE;
     }
-  /* Outside the subset is 2, as a usage error: the script cannot run. */
-  if (g_error_matches (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED))
+  /* A located error (outside the subset, not UTF-8) is 2, as a usage
+   * error: the script cannot run. */
+  if (rs_session_get_rejection (session, NULL, NULL))
     {
       g_printerr ("%s\n", error->message);
       *status = RS_CLI_USAGE;

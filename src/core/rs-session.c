@@ -449,11 +449,6 @@ rs_session_load (RsSession   *self,
   self->rejected = FALSE;
   if (length < 0)
     length = strlen (source);
-  if (!g_utf8_validate_len (source, length, NULL))
-    {
-      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: not valid UTF-8", filename);
-      return FALSE;
-    }
   module = rs_module_parse (filename, source, length, &parse_error);
   if (module == NULL)
     {

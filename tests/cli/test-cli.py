@@ -134,6 +134,49 @@ class Cli(unittest.TestCase):
         proc = run('--trace', self.script('#' * (limit - 1) + '\n', 'limit.py'))
         self.assertEqual((proc.returncode, proc.stdout, proc.stderr), (0, 'alive\nleaked\n', ''))
 
+    def raw_script(self, data, name='s.py'):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, 'wb') as f:
+            f.write(data)
+        return path
+
+    def assert_located(self, data, where, message):
+        path = self.raw_script(data)
+        for args in (('--trace', path), ('--export', os.path.join(self.tmp.name, 'o.png'), path)):
+            proc = run(*args)
+            self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                             (2, '', f'{path}:{where}: error: {message}\n'))
+
+    def test_null_bytes(self):
+        self.assert_located(b'a = 1\nb = 2\0\n', '2:6', 'source code cannot contain null bytes')
+        self.assert_located(b'a = "\xc3\xa9"\0', '1:8', 'source code cannot contain null bytes')
+
+    def test_invalid_utf8(self):
+        # CPython's words: compile(b'b = "x\xff"', ...) says "(unicode
+        # error) 'utf-8' codec can't decode byte 0xff in position 1:
+        # invalid start byte"; the position is the line and column here.
+        decode = "(unicode error) 'utf-8' codec can't decode byte"
+        self.assert_located(b'a = 1\nb = "x\xff"\n', '2:7', f'{decode} 0xff: invalid start byte')
+        self.assert_located(b'a = 1\r\nb = 1 \xc0\xaf\n', '2:7', f'{decode} 0xc0: invalid start byte')
+        self.assert_located(b'a = "\xc3\xa9\xc3("\n', '1:7', f'{decode} 0xc3: invalid continuation byte')
+        self.assert_located(b'a = "\xed\xa0\x80"\n', '1:6', f'{decode} 0xed: invalid continuation byte')
+        self.assert_located(b'a = 1\rb = 1\xf0\x9f', '2:6', f'{decode} 0xf0: unexpected end of data')
+
+    def test_byte_order_mark(self):
+        # python3 skips a leading BOM (the oracle, which reads the file as
+        # str, does not): the trace is the one without it.
+        path = self.raw_script(b'\xef\xbb\xbfa = []\nprint(len(a))\n')
+        proc = run('--trace', path)
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (0, 'new 1 list\n0\nalive 1\nleaked\n', ''))
+        # Columns count from after it, as CPython's do.
+        proc = run('--trace', self.raw_script(b'\xef\xbb\xbfimport os\n', 'import.py'))
+        self.assertEqual(proc.returncode, 2)
+        self.assertRegex(proc.stderr, r'^\S+import\.py:1:1: error: ')
+        # Only one: a second is a character CPython refuses.
+        self.assert_located(b'\xef\xbb\xbf\xef\xbb\xbfa = 1\n', '1:1',
+                            'invalid non-printable character U+FEFF')
+
     def test_step_limit(self):
         path = self.script('x = 0\nfor i in range(100):\n    x = i\nprint(x)\n')
         self.assertEqual(run('--trace', path).stdout, '99\nalive\nleaked\n')
