@@ -30,7 +30,7 @@ fail_with (GError      **error,
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  g_set_error (error, G_FILE_ERROR, code, _("Could not save “%s”: %s"), display, cause);
+  g_set_error (error, G_FILE_ERROR, code, "%s: %s", display, cause);
   return FALSE;
 }
 

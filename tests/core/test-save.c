@@ -168,7 +168,8 @@ assert_save_fails (const char  *path,
 
   g_assert_false (rs_save_contents (path, text, strlen (text), flags, &error));
   g_assert_error (error, G_FILE_ERROR, code);
-  g_assert_nonnull (strstr (error->message, path));
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, ": "));
 }
 
 /* Runs @child in a forked process and asserts it exits with 0. */
