@@ -267,7 +267,7 @@ test_save_read_only_file_system (void)
       return;
     }
   path = write_file (dir, "s.py", ORIGINAL);
-  g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+  g_assert_cmpint (mount ("refscope-test", dir, "tmpfs", MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
   assert_save_fails (path, "y = 1\n", RS_SAVE_BREAK_LINKS, G_FILE_ERROR_ROFS);
   assert_contents (path, ORIGINAL);
   assert_names (dir, names);
@@ -473,7 +473,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   /* The tests' mounts vanish with this process, even if it crashes. */
   if (unshare (CLONE_NEWNS) == 0)
-    mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+    mount ("none", "/", "none", MS_REC | MS_PRIVATE, NULL);
   g_test_add_func ("/refscope/save/replaces", test_save_replaces);
   g_test_add_func ("/refscope/save/new-file", test_save_new_file);
   g_test_add_func ("/refscope/save/full-disk", test_save_full_disk);
