@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "rs-export-dialog.h"
+#include "rs-save.h"
 #include "rs-view-state.h"
 #include "rs-window-private.h"
 
@@ -51,22 +52,26 @@ session_text (RsWindow *self)
   return g_string_free (text, FALSE);
 }
 
-gboolean
-rs_window_save_to_file (RsWindow  *self,
-                        GFile     *file,
-                        GError   **error)
+/* A file only GIO reaches (no local path) is written by GIO; the others
+ * by rs_save_contents, which leaves the old file whole if a write fails. */
+static gboolean
+save_with_flags (RsWindow     *self,
+                 GFile        *file,
+                 RsSaveFlags   flags,
+                 GError      **error)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = session_text (self);
+  g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = NULL;
   GtkApplication *app;
+  gboolean ok;
 
-  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  text = session_text (self);
-  /* g_file_replace_contents writes a temporary file and renames it. */
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, error))
+  if (path != NULL)
+    ok = rs_save_contents (path, text, strlen (text), flags, error);
+  else
+    ok = g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  if (!ok)
     return FALSE;
   g_set_object (&self->file, file);
   name = g_file_get_basename (file);
@@ -77,6 +82,17 @@ rs_window_save_to_file (RsWindow  *self,
   if ((app = gtk_window_get_application (GTK_WINDOW (self))))
     rs_application_add_recent (RS_APPLICATION (app), file);
   return TRUE;
+}
+
+gboolean
+rs_window_save_to_file (RsWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return save_with_flags (self, file, RS_SAVE_BREAK_LINKS, error);
 }
 
 /* Opens @file here when this window holds nothing worth keeping, else in
@@ -193,6 +209,73 @@ show_save_error (RsWindow     *self,
 }
 
 static void
+save_and_continue (RsWindow    *self,
+                   GFile       *file,
+                   RsSaveFlags  flags,
+                   AfterSave    after)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!save_with_flags (self, file, flags, &error))
+    show_save_error (self, error);
+  else if (after != NULL)
+    after (self);
+}
+
+static void
+hard_link_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RsWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  AfterSave after = g_object_get_data (G_OBJECT (dialog), "after-save");
+
+  if (g_strcmp0 (response, "in-place") == 0)
+    save_and_continue (self, file, RS_SAVE_KEEP_LINKS, after);
+  else if (g_strcmp0 (response, "separate") == 0)
+    save_and_continue (self, file, RS_SAVE_BREAK_LINKS, after);
+}
+
+/* A file with other names (hard links): writing it in place keeps them
+ * all on the new text, but a failed write there is only undone as well as
+ * the disk allows; the safe save makes this name a file of its own. */
+static void
+ask_about_links (RsWindow  *self,
+                 GFile     *file,
+                 AfterSave  after)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Keep the Other Names?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” has other names (hard links). Writing it in place keeps "
+                                            "them on the new text; a separate file leaves them the old text."),
+                                  name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "separate", _("_Separate File"),
+                                    "in-place", _("_Write in Place"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "separate", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "separate");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "after-save", after);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (hard_link_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_file (RsWindow  *self,
+           GFile     *file,
+           AfterSave  after)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL && rs_save_is_hard_linked (path))
+    ask_about_links (self, file, after);
+  else
+    save_and_continue (self, file, RS_SAVE_BREAK_LINKS, after);
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *dialog,
                      int              response,
                      RsWindow        *self)
@@ -202,12 +285,8 @@ save_as_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
 
-      if (!rs_window_save_to_file (self, file, &error))
-        show_save_error (self, error);
-      else if (after != NULL)
-        after (self);
+      save_file (self, file, after);
     }
   g_object_unref (dialog);
 }
@@ -232,14 +311,10 @@ static void
 save (RsWindow  *self,
       AfterSave  after)
 {
-  g_autoptr(GError) error = NULL;
-
   if (self->file == NULL)
     save_as (self, after);
-  else if (!rs_window_save_to_file (self, self->file, &error))
-    show_save_error (self, error);
-  else if (after != NULL)
-    after (self);
+  else
+    save_file (self, self->file, after);
 }
 
 static void

@@ -17,8 +17,10 @@ int      rs_cli_usage_error (const char  *format,
                              ...) G_GNUC_PRINTF (1, 2);
 /* Runs the script @arg (a path or a URI) in @session, named as given.
  * On failure prints why and returns FALSE with the exit status in
- * @status: 2 outside the subset (FILE:LINE:COL: error: ...), 1 when it
- * cannot be read.  @contents (may be NULL) gets the script's text. */
+ * @status: 2 when it cannot run, outside the subset or not UTF-8
+ * (FILE:LINE:COL: error: ...), 1 when it cannot be read: missing, not a
+ * regular file, larger than RS_SESSION_MAX_FILE_SIZE (refscope: error:
+ * FILE: ...).  @contents (may be NULL) gets the script's text. */
 gboolean rs_cli_load        (RsSession   *session,
                              const char  *arg,
                              char       **contents,

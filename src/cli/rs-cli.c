@@ -50,12 +50,13 @@ bad_value (GError     **error,
 static gboolean
 parse_count (const char  *option,
              const char  *value,
+             guint64      min,
              guint64      max,
              const char  *wanted,
              guint64     *count,
              GError     **error)
 {
-  return g_ascii_string_to_unsigned (value, 10, 0, max, count, NULL)
+  return g_ascii_string_to_unsigned (value, 10, min, max, count, NULL)
          || bad_value (error, option, value, wanted);
 }
 
@@ -67,7 +68,8 @@ parse_step_limit (const char  *option,
 {
   RsCliArgs *args = data;
 
-  return (args->step_limit_given = parse_count (option, value, G_MAXUINT64, _("a number of lines"),
+  return (args->step_limit_given = parse_count (option, value, 1, G_MAXUINT64,
+                                                _("a number of lines from 1"),
                                                 &args->step_limit, error));
 }
 
@@ -80,7 +82,7 @@ parse_step (const char  *option,
   RsCliArgs *args = data;
   guint64 step;
 
-  if (!parse_count (option, value, G_MAXUINT32, _("a step number"), &step, error))
+  if (!parse_count (option, value, 0, G_MAXUINT32, _("a step number"), &step, error))
     return FALSE;
   args->export.step = (gint64) step;
   return TRUE;
@@ -215,7 +217,7 @@ rs_cli_load (RsSession   *session,
   g_autofree char *text = NULL;
   gsize text_length = 0;
 
-  if (g_file_load_contents (file, NULL, &text, &text_length, NULL, &error)
+  if (rs_session_read_file (file, arg, RS_SESSION_MAX_FILE_SIZE, &text, &text_length, &error)
       && rs_session_load (session, arg, text, text_length, &error))
     {
       if (contents != NULL)
@@ -224,15 +226,16 @@ rs_cli_load (RsSession   *session,
         *length = text_length;
       return TRUE;
     }
-  /* Outside the subset is 2, as a usage error: the script cannot run. */
-  if (g_error_matches (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED))
+  /* A located error (outside the subset, not UTF-8) is 2, as a usage
+   * error: the script cannot run. */
+  if (rs_session_get_rejection (session, NULL, NULL))
     {
       g_printerr ("%s\n", error->message);
       *status = RS_CLI_USAGE;
     }
   else
     {
-      g_printerr ("refscope: %s\n", error->message);
+      g_printerr (_("refscope: error: %s\n"), error->message);
       *status = 1;
     }
   return FALSE;

@@ -3,8 +3,11 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "rs-session-internal.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 #include "rs-frontend.h"
 #include "rs-trace.h"
@@ -375,11 +378,6 @@ rs_session_load (RsSession   *self,
   self->rejected = FALSE;
   if (length < 0)
     length = strlen (source);
-  if (!g_utf8_validate_len (source, length, NULL))
-    {
-      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: not valid UTF-8", filename);
-      return FALSE;
-    }
   module = rs_module_parse (filename, source, length, &parse_error);
   if (module == NULL)
     {
@@ -396,6 +394,84 @@ rs_session_load (RsSession   *self,
   return TRUE;
 }
 
+static gboolean
+read_error (GError     **error,
+            const char  *name,
+            const char  *cause)
+{
+  g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: %s", name, cause);
+  return FALSE;
+}
+
+static gboolean
+too_large (GError     **error,
+           const char  *name,
+           gsize        max_size)
+{
+  g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *cause = g_strdup_printf (_("larger than %s, the limit for a script"), limit);
+
+  return read_error (error, name, cause);
+}
+
+/* Reads to the end, stopping past @max_size: the file may grow. */
+static gboolean
+read_bounded (GInputStream  *in,
+              const char    *name,
+              gsize          max_size,
+              GByteArray    *out,
+              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint8 buffer[65536];
+  gssize n;
+
+  while ((n = g_input_stream_read (in, buffer, sizeof buffer, NULL, &local_error)) > 0)
+    {
+      g_byte_array_append (out, buffer, n);
+      if (out->len > max_size)
+        return too_large (error, name, max_size);
+    }
+  return n == 0 || read_error (error, name, local_error->message);
+}
+
+gboolean
+rs_session_read_file (GFile       *file,
+                      const char  *name,
+                      gsize        max_size,
+                      char       **contents,
+                      gsize       *length,
+                      GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (name != NULL && contents != NULL && length != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Checked before it is opened: opening a FIFO waits for a writer. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    return read_error (error, name, local_error->message);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return read_error (error, name, _("not a regular file"));
+  if ((guint64) g_file_info_get_size (info) > max_size)
+    return too_large (error, name, max_size);
+  if ((in = g_file_read (file, NULL, &local_error)) == NULL)
+    return read_error (error, name, local_error->message);
+  bytes = g_byte_array_sized_new (g_file_info_get_size (info) + 1);
+  if (!read_bounded (G_INPUT_STREAM (in), name, max_size, bytes, error))
+    return FALSE;
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+  return TRUE;
+}
+
 gboolean
 rs_session_load_file (RsSession  *self,
                       GFile      *file,
@@ -403,7 +479,6 @@ rs_session_load_file (RsSession  *self,
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
@@ -411,11 +486,8 @@ rs_session_load_file (RsSession  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "%s: %s", name, local_error->message);
-      return FALSE;
-    }
+  if (!rs_session_read_file (file, name, RS_SESSION_MAX_FILE_SIZE, &contents, &length, error))
+    return FALSE;
   return rs_session_load (self, name, contents, length, error);
 }
 

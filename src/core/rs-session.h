@@ -38,6 +38,8 @@ typedef enum {
 GQuark rs_session_error_quark (void);
 
 #define RS_SESSION_DEFAULT_STEP_LIMIT 10000000
+/* The largest script a session reads from a file. */
+#define RS_SESSION_MAX_FILE_SIZE (8 * 1024 * 1024)
 
 RsSession   *rs_session_new              (void);
 
@@ -61,6 +63,15 @@ gboolean     rs_session_load             (RsSession   *self,
                                           GError     **error);
 gboolean     rs_session_load_file        (RsSession   *self,
                                           GFile       *file,
+                                          GError     **error);
+/* A script's bytes, NUL-terminated: a regular file of at most @max_size
+ * bytes, checked before it is read, else RS_SESSION_ERROR_IO with
+ * "NAME: why" (@name: the file as the user named it). */
+gboolean     rs_session_read_file        (GFile       *file,
+                                          const char  *name,
+                                          gsize        max_size,
+                                          char       **contents,
+                                          gsize       *length,
                                           GError     **error);
 /* Runs more statements after the last step: the script text grows by
  * @statements (newline added if missing).  Emits ::steps-added. */

@@ -72,6 +72,18 @@ class Cli(unittest.TestCase):
         self.assert_usage_error(run('--dark', path), '--export')
         self.assert_usage_error(run('--step-limit', '5', path), '--trace')
 
+    def test_out_of_range_numbers(self):
+        path = self.script('a = 1\n')
+        out = os.path.join(self.tmp.name, 'o.png')
+        for value in ('-1', '0', '18446744073709551616', '1e3', ''):
+            self.assert_usage_error(run('--trace', '--step-limit', value, path),
+                                    '--step-limit', f'“{value}”')
+            self.assert_usage_error(run('--trace', f'--step-limit={value}', path), '--step-limit')
+        for value in ('-1', '4294967296', 'last'):
+            self.assert_usage_error(run('--export', out, '--step', value, path),
+                                    '--step', f'“{value}”')
+        self.assertFalse(os.path.exists(out))
+
     def test_trace(self):
         path = self.script('a = []\nprint(len(a))\n')
         proc = run('--trace', path)
@@ -92,9 +104,78 @@ class Cli(unittest.TestCase):
         self.assertEqual(run('--export', os.path.join(self.tmp.name, 'o.png'), path).returncode, 2)
 
     def test_unreadable_script(self):
-        proc = run('--trace', os.path.join(self.tmp.name, 'missing.py'))
+        path = os.path.join(self.tmp.name, 'missing.py')
+        proc = run('--trace', path)
         self.assertEqual((proc.returncode, proc.stdout), (1, ''))
-        self.assertTrue(proc.stderr.startswith('refscope: '), proc.stderr)
+        self.assertTrue(proc.stderr.startswith(f'refscope: error: {path}: '), proc.stderr)
+        self.assertEqual(len(proc.stderr.splitlines()), 1, proc.stderr)
+
+    def assert_unreadable(self, path, why):
+        out = os.path.join(self.tmp.name, 'o.png')
+        for args in (('--trace', path), ('--export', out, path)):
+            proc = run(*args)
+            self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (1, '', f'refscope: error: {path}: {why}\n'))
+        self.assertFalse(os.path.exists(out))
+
+    def test_not_a_regular_file(self):
+        fifo = os.path.join(self.tmp.name, 'fifo.py')
+        os.mkfifo(fifo)
+        folder = os.path.join(self.tmp.name, 'folder.py')
+        os.mkdir(folder)
+        # Read, a FIFO would wait for a writer and /dev/zero never end.
+        for path in (fifo, '/dev/zero', folder):
+            self.assert_unreadable(path, 'not a regular file')
+
+    def test_size_cap(self):
+        limit = 8 * 1024 * 1024
+        path = self.script('#' * limit + '\n')
+        self.assert_unreadable(path, 'larger than 8.0\u00a0MiB, the limit for a script')
+        proc = run('--trace', self.script('#' * (limit - 1) + '\n', 'limit.py'))
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr), (0, 'alive\nleaked\n', ''))
+
+    def raw_script(self, data, name='s.py'):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, 'wb') as f:
+            f.write(data)
+        return path
+
+    def assert_located(self, data, where, message):
+        path = self.raw_script(data)
+        for args in (('--trace', path), ('--export', os.path.join(self.tmp.name, 'o.png'), path)):
+            proc = run(*args)
+            self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                             (2, '', f'{path}:{where}: error: {message}\n'))
+
+    def test_null_bytes(self):
+        self.assert_located(b'a = 1\nb = 2\0\n', '2:6', 'source code cannot contain null bytes')
+        self.assert_located(b'a = "\xc3\xa9"\0', '1:8', 'source code cannot contain null bytes')
+
+    def test_invalid_utf8(self):
+        # CPython's words: compile(b'b = "x\xff"', ...) says "(unicode
+        # error) 'utf-8' codec can't decode byte 0xff in position 1:
+        # invalid start byte"; the position is the line and column here.
+        decode = "(unicode error) 'utf-8' codec can't decode byte"
+        self.assert_located(b'a = 1\nb = "x\xff"\n', '2:7', f'{decode} 0xff: invalid start byte')
+        self.assert_located(b'a = 1\r\nb = 1 \xc0\xaf\n', '2:7', f'{decode} 0xc0: invalid start byte')
+        self.assert_located(b'a = "\xc3\xa9\xc3("\n', '1:7', f'{decode} 0xc3: invalid continuation byte')
+        self.assert_located(b'a = "\xed\xa0\x80"\n', '1:6', f'{decode} 0xed: invalid continuation byte')
+        self.assert_located(b'a = 1\rb = 1\xf0\x9f', '2:6', f'{decode} 0xf0: unexpected end of data')
+
+    def test_byte_order_mark(self):
+        # python3 skips a leading BOM (the oracle, which reads the file as
+        # str, does not): the trace is the one without it.
+        path = self.raw_script(b'\xef\xbb\xbfa = []\nprint(len(a))\n')
+        proc = run('--trace', path)
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr),
+                         (0, 'new 1 list\n0\nalive 1\nleaked\n', ''))
+        # Columns count from after it, as CPython's do.
+        proc = run('--trace', self.raw_script(b'\xef\xbb\xbfimport os\n', 'import.py'))
+        self.assertEqual(proc.returncode, 2)
+        self.assertRegex(proc.stderr, r'^\S+import\.py:1:1: error: ')
+        # Only one: a second is a character CPython refuses.
+        self.assert_located(b'\xef\xbb\xbf\xef\xbb\xbfa = 1\n', '1:1',
+                            'invalid non-printable character U+FEFF')
 
     def test_step_limit(self):
         path = self.script('x = 0\nfor i in range(100):\n    x = i\nprint(x)\n')

@@ -3,8 +3,9 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The top of the front end: checks the encoding, normalizes newlines, then
- * runs the lexer, the parser and the checker in turn.
+ * The top of the front end: checks the encoding (skipping a leading byte
+ * order mark), normalizes newlines, then runs the lexer, the parser and
+ * the checker in turn.
  */
 #include "rs-frontend.h"
 
@@ -15,8 +16,64 @@
 
 #include <string.h>
 
-/* The oracle reads scripts as UTF-8 text (NUL is valid UTF-8 there, and
- * rejected later as a syntax error). */
+/* A UTF-8 sequence's length by its first byte, 0 for a byte no sequence
+ * starts with (continuation bytes, C0 and C1 always overlong, F5 and up
+ * past U+10FFFF). */
+static guint
+sequence_length (guchar c)
+{
+  if (c < 0x80)
+    return 1;
+  if (c < 0xc2)
+    return 0;
+  if (c < 0xe0)
+    return 2;
+  if (c < 0xf0)
+    return 3;
+  return c < 0xf5 ? 4 : 0;
+}
+
+/* The reason CPython's UTF-8 decoder gives for the sequence at @bad, the
+ * first that g_utf8_validate refused. */
+static const char *
+decode_failure (const char *bad,
+                const char *end)
+{
+  guint n = sequence_length ((guchar) *bad), i;
+
+  if (n == 0)
+    return "invalid start byte";
+  for (i = 1; i < n && bad + i < end; i++)
+    if (((guchar) bad[i] & 0xc0) != 0x80)
+      return "invalid continuation byte";
+  /* Complete but overlong, a surrogate or past U+10FFFF. */
+  return bad + i == end && i < n ? "unexpected end of data" : "invalid continuation byte";
+}
+
+/* The 1-based line and column (in characters, as the parser counts) of
+ * @at, and sets a located error there. */
+static void
+set_located_error (GError       **error,
+                   RsParseError   code,
+                   const char    *filename,
+                   const char    *source,
+                   const char    *at,
+                   guint          first_line,
+                   const char    *message)
+{
+  guint line = first_line, column = 1;
+
+  /* Lines end as normalize_newlines ends them: \n, \r\n or \r. */
+  for (const char *p = source; p < at; p++)
+    if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
+      line++, column = 1;
+    else if (((guchar) *p & 0xc0) != 0x80)
+      column++;
+  rs_parse_error_set (error, code, filename, line, column, "%s", message);
+}
+
+/* Scripts are UTF-8 text without NUL bytes, CPython's two first checks,
+ * with its words. */
 static gboolean
 check_encoding (const char *filename,
                 const char *source,
@@ -24,43 +81,30 @@ check_encoding (const char *filename,
                 guint       first_line,
                 GError    **error)
 {
-  const char *end = source + length, *p = source, *bad = NULL;
-  const char *line_start = source;
-  guint line = first_line;
+  const char *end = source + length, *p = source, *bad = NULL, *nul;
+  g_autofree char *message = NULL;
 
-  while (p < end)
+  while (p < end && bad == NULL)
     {
-      if (*p == '\0')
-        {
-          p++;
-          continue;
-        }
-      if (!g_utf8_validate_len (p, strnlen (p, end - p), &bad))
+      gsize run = strnlen (p, end - p);
+
+      if (!g_utf8_validate_len (p, run, &bad))
         break;
-      p += strnlen (p, end - p);
+      p += run + 1;
       bad = NULL;
     }
-  if (bad == NULL)
+  nul = memchr (source, '\0', length);
+  if (bad == NULL && nul == NULL)
+    return TRUE;
+  if (bad == NULL || (nul != NULL && nul < bad))
     {
-      p = memchr (source, '\0', length);
-      if (p == NULL)
-        return TRUE;
-      bad = p;
-      for (p = source; p < bad; p++)
-        if (*p == '\n')
-          line++, line_start = p + 1;
-      rs_parse_error_set (error, RS_PARSE_ERROR_SYNTAX, filename, line,
-                          (guint) g_utf8_strlen (line_start, bad - line_start) + 1,
-                          "source code cannot contain null bytes");
+      set_located_error (error, RS_PARSE_ERROR_SYNTAX, filename, source, nul, first_line,
+                         "source code cannot contain null bytes");
       return FALSE;
     }
-  for (p = source; p < bad; p++)
-    if (*p == '\n')
-      line++, line_start = p + 1;
-  rs_parse_error_set (error, RS_PARSE_ERROR_ENCODING, filename, line,
-                      (guint) (bad - line_start) + 1,
-                      "the text is not valid UTF-8 (byte 0x%02x); save it as UTF-8",
-                      (guint) (guchar) *bad);
+  message = g_strdup_printf ("(unicode error) 'utf-8' codec can't decode byte 0x%02x: %s",
+                             (guint) (guchar) *bad, decode_failure (bad, end));
+  set_located_error (error, RS_PARSE_ERROR_ENCODING, filename, source, bad, first_line, message);
   return FALSE;
 }
 
@@ -145,6 +189,9 @@ rs_module_parse (const char  *filename,
 
   if (length < 0)
     length = strlen (source);
+  /* A leading byte order mark says UTF-8; CPython skips it. */
+  if (length >= 3 && memcmp (source, "\xef\xbb\xbf", 3) == 0)
+    source += 3, length -= 3;
   return parse_module (NULL, filename, source, length, 1, error);
 }
 

@@ -23,7 +23,7 @@ typedef struct {
 static const Case cases[] = {
   /* encoding */
   { "x = 1\ny = '\xe9'\n", 2, 6, RS_PARSE_ERROR_ENCODING,
-    "the text is not valid UTF-8 (byte 0xe9); save it as UTF-8" },
+    "(unicode error) 'utf-8' codec can't decode byte 0xe9: invalid continuation byte" },
   /* tokenizer */
   { "x = 0777\n", 1, 5, RS_PARSE_ERROR_SYNTAX,
     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers" },
