@@ -124,9 +124,11 @@ rs_window_open_file (RsWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   name = g_file_get_basename (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+  /* Only a regular file of a script's size: a FIFO or /dev/zero would
+   * block or fill the window (the message names the file). */
+  if (!rs_session_read_file (file, name, RS_SESSION_MAX_FILE_SIZE, &contents, &length, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      g_autofree char *message = g_strdup_printf (_("Could not open %s"), error->message);
 
       _rs_window_toast (self, message);
       return;

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <gtksourceview/gtksource.h>
 
 #include "rs-export-dialog.h"
@@ -101,6 +102,34 @@ test_command_error_inline (void)
   g_assert_cmpstr (source (window), ==, before);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
   g_assert_null (rs_window_get_error (window));
+  close_window (window);
+}
+
+/* A FIFO or an oversized file is refused before it is read: the window
+ * neither blocks on it nor drops the session it shows. */
+static void
+test_open_not_a_script (void)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.py", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.py", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *filler = g_strnfill (RS_SESSION_MAX_FILE_SIZE + 1, '#');
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
+  before = g_strdup (source (window));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  rs_window_open_file (window, fifo_file);
+  g_assert_cmpstr (source (window), ==, before);
+  g_assert_true (g_file_set_contents (big, filler, -1, NULL));
+  rs_window_open_file (window, big_file);
+  g_assert_cmpstr (source (window), ==, before);
+  g_assert_cmpint (g_unlink (fifo), ==, 0);
+  g_assert_cmpint (g_unlink (big), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
   close_window (window);
 }
 
@@ -889,6 +918,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/edit-actions", test_edit_actions);
   g_test_add_func ("/refscope/app/command-error-inline", test_command_error_inline);
   g_test_add_func ("/refscope/app/open-rejected-script", test_open_rejected_script);
+  g_test_add_func ("/refscope/app/open-not-a-script", test_open_not_a_script);
   g_test_add_func ("/refscope/app/discard-later-steps", test_discard_later_steps);
   g_test_add_func ("/refscope/app/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
