@@ -118,21 +118,18 @@ parse_if (RsParser *P)
   return s;
 }
 
-/* `else:` after a loop: parsed, and a reason to reject the loop. */
+/* `else:` after a loop, into @orelse (left empty without one). */
 static gboolean
-parse_loop_else (RsParser  *P,
-                 gboolean *has_else)
+parse_loop_else (RsParser *P,
+                 RsBlock  *orelse)
 {
-  RsBlock ignored;
   const RsToken *els;
 
-  *has_else = FALSE;
   if (peek (P) != RS_TOK_ELSE)
     return TRUE;
   els = advance (P);
-  *has_else = TRUE;
   return rs_parser_expect (P, RS_TOK_COLON)
-         && parse_block (P, &ignored, "'else' statement", els->line);
+         && parse_block (P, orelse, "'else' statement", els->line);
 }
 
 static RsStmt *
@@ -141,7 +138,6 @@ parse_while (RsParser *P)
   const RsToken *start = advance (P);
   const RsToken *test_start = cur (P);
   RsExpr *test = rs_parser_parse_named_expression (P);
-  gboolean has_else;
   RsStmt *s;
   guint header_end;
 
@@ -151,10 +147,8 @@ parse_while (RsParser *P)
   s = rs_parser_new_stmt (P, RS_STMT_WHILE, start);
   s->while_.test = test;
   if (!parse_block (P, &s->while_.body, "'while' statement", start->line)
-      || !parse_loop_else (P, &has_else))
+      || !parse_loop_else (P, &s->while_.orelse))
     return NULL;
-  if (has_else)
-    return rs_parser_unsupported_stmt (P, start, "while/else is not in the subset");
   s->end_line = header_end;
   return s;
 }
@@ -164,7 +158,6 @@ parse_for (RsParser *P)
 {
   const RsToken *start = advance (P);
   RsExpr *target, *iter;
-  gboolean has_else;
   RsStmt *s;
   guint header_end;
 
@@ -179,10 +172,10 @@ parse_for (RsParser *P)
   s->for_.target = target;
   s->for_.iter = iter;
   if (!parse_block (P, &s->for_.body, "'for' statement", start->line)
-      || !parse_loop_else (P, &has_else))
+      || !parse_loop_else (P, &s->for_.orelse))
     return NULL;
-  if (has_else || target->kind != RS_EXPR_NAME)
-    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` without else is in the subset");
+  if (target->kind != RS_EXPR_NAME)
+    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` is in the subset");
   s->end_line = header_end;
   return s;
 }

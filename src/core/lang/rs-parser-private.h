@@ -161,4 +161,34 @@ RsExpr *rs_parser_parse_star_expressions (RsParser *P);
 RsExpr *rs_parser_parse_star_targets (RsParser *P);
 RsExpr *rs_parser_parse_yield (RsParser *P);
 
+/* everyday operators and statements (rs-parser-ops.c) */
+RsExpr *rs_parser_new_power (RsParser *P,
+                             const RsToken *start,
+                             RsExpr *left,
+                             RsExpr *right);
+RsExpr *rs_parser_parse_ifexp (RsParser *P,
+                               const RsToken *start,
+                               RsExpr *body);
+RsExpr *rs_parser_parse_walrus (RsParser *P,
+                                const RsToken *start);
+RsStmt *rs_parser_finish_augassign (RsParser *P,
+                                    const RsToken *start,
+                                    const RsToken *op,
+                                    RsExpr *target,
+                                    RsExpr *value);
+RsStmt *rs_parser_finish_annassign (RsParser *P,
+                                    const RsToken *start,
+                                    RsExpr *target,
+                                    RsExpr *annotation,
+                                    RsExpr *value);
+RsStmt *rs_parser_parse_assert (RsParser *P);
+const char *rs_parser_import_flaw (const char *module,
+                                   gboolean from);
+RsStmt *rs_parser_new_import (RsParser *P,
+                              const RsToken *start,
+                              RsStmtKind kind,
+                              const char *module,
+                              GPtrArray *names,
+                              GPtrArray *asnames);
+
 G_END_DECLS

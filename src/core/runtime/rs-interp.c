@@ -151,7 +151,7 @@ exec_while (RsInterp     *self,
       if (!eval_test (self, s->while_.test, &truth))
         return RS_EXEC_ERROR;
       if (!truth)
-        return RS_EXEC_OK;
+        return rs_interp_exec_block (self, &s->while_.orelse);
       RsExec r = rs_interp_exec_block (self, &s->while_.body);
       if (r == RS_EXEC_BREAK)
         return RS_EXEC_OK;
@@ -263,6 +263,7 @@ exec_for (RsInterp     *self,
   RsValue v, item;
   RsForState st;
   RsExec result = RS_EXEC_OK;
+  gboolean exhausted = FALSE;
 
   if (!rs_interp_eval (self, s->for_.iter, &v) || !for_begin (self, v, s->line, &st))
     return RS_EXEC_ERROR;
@@ -274,7 +275,10 @@ exec_for (RsInterp     *self,
           break;
         }
       if (!for_next (self, &st, &item))
-        break;
+        {
+          exhausted = TRUE;
+          break;
+        }
       if (!rs_interp_store_target (self, s->for_.target, item))
         {
           result = RS_EXEC_ERROR;
@@ -290,6 +294,9 @@ exec_for (RsInterp     *self,
         }
     }
   rs_heap_decref (self->heap, st.iter);
+  /* the else block runs after FOR_ITER dropped the iterator */
+  if (exhausted)
+    return rs_interp_exec_block (self, &s->for_.orelse);
   return result;
 }
 
@@ -384,9 +391,12 @@ exec_import (RsInterp     *self,
     {
       const char *name = s->names.names[i];
       RsBuiltinId id;
-      if (!rs_interp_module_name (name, &id))
+      if (!rs_interp_module_name (s->kind == RS_STMT_IMPORT ? name : s->names.module, &id))
         return rs_interp_raise (self, s->line, "ImportError", "import of '%s' is not in the subset", name);
-      if (!rs_interp_store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
+      /* from M import x: the checker let only members of M through */
+      if (s->kind == RS_STMT_IMPORT_FROM && !rs_interp_module_attr (self, id, name, &id))
+        g_assert_not_reached ();
+      if (!rs_interp_store_name (self, s->names.asnames[i], RS_VALUE_BUILTIN (id), s->line))
         return FALSE;
     }
   return TRUE;
@@ -439,7 +449,14 @@ exec_stmt (RsInterp     *self,
       self->frame->retval = v;
       return RS_EXEC_RETURN;
     case RS_STMT_IMPORT:
+    case RS_STMT_IMPORT_FROM:
       return exec_import (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_AUGASSIGN:
+      return rs_interp_exec_augassign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_ASSERT:
+      return rs_interp_exec_assert (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_ANNASSIGN:
+      return rs_interp_exec_annassign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
     default:
       return rs_interp_raise (self, s->line, "SyntaxError", "statement not supported") ? RS_EXEC_OK
                                                                                         : RS_EXEC_ERROR;
@@ -503,6 +520,7 @@ rs_interp_free (RsInterp *self)
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
+  g_clear_pointer (&self->annotations, g_array_unref);
   g_free (self->err_message);
   g_free (self);
 }
@@ -541,10 +559,11 @@ note_imports (RsInterp      *self,
       switch (s->kind)
         {
         case RS_STMT_IMPORT:
+        case RS_STMT_IMPORT_FROM:
           for (guint j = 0; j < s->names.n_names; j++)
-            if (!rs_interp_is_imported (self, s->names.names[j]) &&
+            if (!rs_interp_is_imported (self, s->names.asnames[j]) &&
                 self->n_imported < G_N_ELEMENTS (self->imported))
-              self->imported[self->n_imported++] = rs_interp_atom (self, s->names.names[j]);
+              self->imported[self->n_imported++] = rs_interp_atom (self, s->names.asnames[j]);
           break;
         case RS_STMT_IF:
           note_imports (self, &s->if_.body);
@@ -552,9 +571,11 @@ note_imports (RsInterp      *self,
           break;
         case RS_STMT_WHILE:
           note_imports (self, &s->while_.body);
+          note_imports (self, &s->while_.orelse);
           break;
         case RS_STMT_FOR:
           note_imports (self, &s->for_.body);
+          note_imports (self, &s->for_.orelse);
           break;
         default:
           break;
@@ -627,6 +648,9 @@ rs_interp_get_alive (RsInterp *self,
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (RsValue));
   for (guint i = 0; i < self->globals.names->len; i++)
     g_array_append_val (roots, g_array_index (self->globals.names, RsName, i).value);
+  /* __annotations__ is a module name too */
+  if (self->annotations != NULL)
+    g_array_append_vals (roots, self->annotations->data, self->annotations->len);
   rs_heap_partition (self->heap, (RsValue *) roots->data, roots->len, reachable, leaked);
 }
 
