@@ -97,8 +97,7 @@ struct _RsInterp
   guint          run_result;
   const RsModule *run_module;
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
-  guint32        imported[16];  /* atoms of the names module-level imports bind */
-  guint          n_imported;
+  GHashTable    *imported;      /* atoms of the names module-level imports bind */
   GArray        *annotations;   /* RsValue: what module and class __annotations__ hold */
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
 };

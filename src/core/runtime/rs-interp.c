@@ -493,6 +493,7 @@ rs_interp_new (RsAtoms           *atoms,
     self->sink = *sink;
   self->heap = rs_heap_new (atoms, sink, &rs_interp_heap_hooks, self);
   self->atom_cache = g_hash_table_new (NULL, NULL);
+  self->imported = g_hash_table_new (NULL, NULL);
   rs_interp_names_init (&self->globals);
   self->module_frame.id = RS_GLOBAL_FRAME;
   self->module_frame.kind = RS_FRAME_MODULE;
@@ -519,6 +520,7 @@ rs_interp_free (RsInterp *self)
   rs_interp_names_clear (&self->globals);
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
+  g_hash_table_destroy (self->imported);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
   g_clear_pointer (&self->annotations, g_array_unref);
   g_free (self->err_message);
@@ -561,9 +563,8 @@ note_imports (RsInterp      *self,
         case RS_STMT_IMPORT:
         case RS_STMT_IMPORT_FROM:
           for (guint j = 0; j < s->names.n_names; j++)
-            if (!rs_interp_is_imported (self, s->names.asnames[j]) &&
-                self->n_imported < G_N_ELEMENTS (self->imported))
-              self->imported[self->n_imported++] = rs_interp_atom (self, s->names.asnames[j]);
+            g_hash_table_add (self->imported,
+                              GUINT_TO_POINTER (rs_interp_atom (self, s->names.asnames[j])));
           break;
         case RS_STMT_IF:
           note_imports (self, &s->if_.body);
@@ -587,12 +588,7 @@ gboolean
 rs_interp_is_imported (RsInterp   *self,
                        const char *name)
 {
-  guint32 atom = rs_interp_atom (self, name);
-
-  for (guint i = 0; i < self->n_imported; i++)
-    if (self->imported[i] == atom)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (self->imported, GUINT_TO_POINTER (rs_interp_atom (self, name)));
 }
 
 static gpointer
