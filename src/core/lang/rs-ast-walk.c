@@ -176,6 +176,11 @@ rs_stmt_for_each_expr (RsStmt    *s,
       return s->return_.value == NULL || func (s->return_.value, user_data);
     case RS_STMT_AUGASSIGN:
       return func (s->augassign.target, user_data) && func (s->augassign.value, user_data);
+    case RS_STMT_DEF:
+      for (i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+        if (s->def.annotations[i] != NULL && !func (s->def.annotations[i], user_data))
+          return FALSE;
+      return s->def.returns == NULL || func (s->def.returns, user_data);
     case RS_STMT_ASSERT:
       return func (s->assert_.test, user_data)
              && (s->assert_.msg == NULL || func (s->assert_.msg, user_data));

@@ -158,6 +158,8 @@ struct _RsStmt
       RsBlock      body;
       RsScope      scope;
       gboolean     is_method;   /* defined directly in a class body */
+      RsExpr     **annotations; /* one per parameter, NULL where none */
+      RsExpr      *returns;     /* the `-> T` annotation, or NULL */
     } def;
     struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
     struct { RsExpr *value; } return_;

@@ -403,6 +403,11 @@ check_def (Checker *C,
                    name);
   if (strcmp (name, "__del__") == 0 && s->def.n_params != 1)
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
+      return FALSE;
+  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
+    return FALSE;
   C->in_func = TRUE;
   ok = check_block (C, &s->def.body);
   C->in_func = saved;

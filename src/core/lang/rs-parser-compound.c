@@ -189,22 +189,24 @@ parse_def (RsParser   *P,
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
   const char *flaw = decorated ? "decorators are not in the subset" : NULL;
   RsPosition *duplicate = NULL;
+  g_autoptr(GPtrArray) annotations = g_ptr_array_new ();
+  RsExpr *returns = NULL;
   RsStmt *s;
   guint header_end;
+  gboolean ok;
 
   if (!rs_parser_expect (P, RS_TOK_NAME))
     return NULL;
   rs_parser_bind (P, name->id);
-  if (!rs_parser_expect (P, RS_TOK_LPAR)
-      || !rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate)
-      || !rs_parser_expect (P, RS_TOK_RPAR))
+  if (!rs_parser_expect (P, RS_TOK_LPAR))
     return NULL;
-  if (accept (P, RS_TOK_RARROW))
-    {
-      flaw = "annotations are not in the subset";
-      if (rs_parser_parse_expression (P) == NULL)
-        return NULL;
-    }
+  P->annotations = annotations;
+  ok = rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate);
+  P->annotations = NULL;
+  if (!ok || !rs_parser_expect (P, RS_TOK_RPAR))
+    return NULL;
+  if (accept (P, RS_TOK_RARROW) && (returns = rs_parser_parse_expression (P)) == NULL)
+    return NULL;
   if (!rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
   header_end = prev (P)->end_line;
@@ -213,6 +215,9 @@ parse_def (RsParser   *P,
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
   s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  s->def.returns = returns;
+  if (annotations->len == s->def.n_params)
+    s->def.annotations = rs_parser_steal (P, annotations, &s->def.n_params);
   if (!parse_block (P, &s->def.body, "function definition", start->line))
     return NULL;
   if (flaw != NULL)

@@ -377,13 +377,15 @@ rs_parser_parse_params (RsParser       *P,
         {
           const RsToken *tok_name = advance (P);
           const char *name = tok_name->id;
+          RsExpr *annotation = NULL;
 
           note_param (P, seen, tok_name, duplicate);
           rs_parser_bind (P, name);
           if (annotations && accept (P, RS_TOK_COLON))
             {
-              *flaw = "annotations are not in the subset";
-              if (rs_parser_parse_expression (P) == NULL)
+              if (P->annotations == NULL)
+                *flaw = "annotations are not in the subset";
+              if ((annotation = rs_parser_parse_expression (P)) == NULL)
                 return FALSE;
             }
           if (accept (P, RS_TOK_EQUAL))
@@ -398,6 +400,8 @@ rs_parser_parse_params (RsParser       *P,
           if (g_str_has_prefix (name, "_rs_"))
             *flaw = "names starting with _rs_ are reserved";
           g_ptr_array_add (params, (gpointer) name);
+          if (P->annotations != NULL)
+            g_ptr_array_add (P->annotations, annotation);
         }
       else
         return rs_parser_invalid_syntax (P) != NULL;
@@ -412,10 +416,15 @@ parse_lambda (RsParser *P)
 {
   const RsToken *start = advance (P);
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  GPtrArray *annotations = P->annotations;
   const char *flaw = NULL;
+  gboolean ok;
 
-  if (!rs_parser_parse_params (P, RS_TOK_COLON, FALSE, params, &flaw, NULL)
-      || !rs_parser_expect (P, RS_TOK_COLON))
+  /* a lambda in a default value: its parameters are not the def's */
+  P->annotations = NULL;
+  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, params, &flaw, NULL);
+  P->annotations = annotations;
+  if (!ok || !rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
   if (rs_parser_parse_expression (P) == NULL)
     return NULL;

@@ -27,6 +27,7 @@ typedef struct {
   guint          furthest;    /* furthest token looked at */
   guint          blocks;      /* nesting of blocks and elif branches */
   gboolean       indent_error;
+  GPtrArray     *annotations; /* a def's parameter annotations while parsing them, or NULL */
 } RsParser;
 
 typedef enum {

@@ -265,6 +265,9 @@ gboolean rs_interp_exec_augassign (RsInterp *self, const RsStmt *s);
 /* rs-interp-stmt-ops.c: assert, annotated assignment, loops' else */
 gboolean rs_interp_exec_assert   (RsInterp *self, const RsStmt *s);
 gboolean rs_interp_exec_annassign (RsInterp *self, const RsStmt *s);
+/* Evaluates the annotation @e; keeps what it names in self->annotations
+ * when @keep */
+gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, gboolean keep);
 /* @item in @container */
 gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
                                   guint line, gboolean *result);

@@ -1,4 +1,4 @@
-/* rs-interp-stmt-ops.c: assert and annotated assignment
+/* rs-interp-stmt-ops.c: assert, annotated assignment and annotations
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,8 @@
  * As CPython 3.11 compiles them: a failing assert raises AssertionError
  * holding its message; an annotation is evaluated only in a module or a
  * class body (compiler_annassign), where a plain name's annotation stays
- * in __annotations__ for good.
+ * in __annotations__ for good; a def's are evaluated when the def runs
+ * and kept by the function (here: for good, see rs_interp_exec_def).
  */
 #include "rs-interp-private.h"
 #include "rs-check.h"
@@ -39,8 +40,8 @@ rs_interp_exec_assert (RsInterp     *self,
 
 /* Evaluates @e as an annotation; what it references is kept in
  * self->annotations when @keep, else released at once. */
-static gboolean
-eval_annotation (RsInterp     *self,
+gboolean
+rs_interp_eval_annotation (RsInterp     *self,
                  const RsExpr *e,
                  gboolean      keep)
 {
@@ -70,9 +71,9 @@ eval_annotation (RsInterp     *self,
     case RS_EXPR_SUBSCRIPT:
       /* list[X], dict[K, V]: the checker let only builtin generics through */
       if (e->subscript.index->kind != RS_EXPR_TUPLE)
-        return eval_annotation (self, e->subscript.index, keep);
+        return rs_interp_eval_annotation (self, e->subscript.index, keep);
       for (guint i = 0; i < e->subscript.index->seq.n_items; i++)
-        if (!eval_annotation (self, e->subscript.index->seq.items[i], keep))
+        if (!rs_interp_eval_annotation (self, e->subscript.index->seq.items[i], keep))
           return FALSE;
       return TRUE;
     default:
@@ -102,5 +103,5 @@ rs_interp_exec_annassign (RsInterp     *self,
     }
   if (!evaluated)
     return TRUE;
-  return eval_annotation (self, s->annassign.annotation, s->annassign.simple);
+  return rs_interp_eval_annotation (self, s->annassign.annotation, s->annassign.simple);
 }

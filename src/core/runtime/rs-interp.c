@@ -325,6 +325,13 @@ exec_def (RsInterp     *self,
                                             s->def.name);
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
+  /* MAKE_FUNCTION gets the annotations, the parameters' then the return's;
+   * the function keeps them: the interpreter does, for the whole run */
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !rs_interp_eval_annotation (self, s->def.annotations[i], TRUE))
+      return FALSE;
+  if (s->def.returns != NULL && !rs_interp_eval_annotation (self, s->def.returns, TRUE))
+    return FALSE;
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
   return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
 }
