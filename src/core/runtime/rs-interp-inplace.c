@@ -42,6 +42,43 @@ rs_interp_dict_or (RsInterp *self,
   return TRUE;
 }
 
+/* Whether @v has a `keys` attribute: dict_update_arg then takes it for a
+ * mapping */
+static gboolean
+has_keys (RsInterp *self,
+          RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+  guint32 keys = rs_interp_atom (self, g_intern_static_string ("keys"));
+  RsValue found;
+
+  if (o != NULL && o->kind == RS_KIND_INSTANCE)
+    return rs_heap_attr_lookup (self->heap, o->id, keys, &found)
+           || rs_heap_class_lookup (self->heap, o->cls, keys, &found);
+  return o != NULL && o->kind == RS_KIND_CLASS && rs_heap_class_lookup (self->heap, o->id, keys, &found);
+}
+
+/* PyDict_Merge of a mapping that is no dict: keys(), then each value by
+ * subscript, which no script object of the subset supports */
+static gboolean
+dict_update_mapping (RsInterp *self,
+                     RsValue   mapping,
+                     guint     line)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsValue keys, result, first;
+
+  if (!rs_interp_getattr (self, mapping, "keys", line, &keys)
+      || !rs_interp_call_value (self, keys, RS_VALUE_ABSENT, NULL, 0, line, &result))
+    return FALSE;
+  gboolean ok = rs_interp_iter_items (self, result, line, items);
+  if (ok && items->len > 0)
+    ok = rs_interp_getitem (self, mapping, g_array_index (items, RsValue, 0), line, &first);
+  g_assert (!ok || items->len == 0);
+  rs_heap_decref (self->heap, result);
+  return ok;
+}
+
 /* dict_merge_from_seq2: each item of @pairs is a key and a value */
 static gboolean
 dict_update_pairs (RsInterp *self,
@@ -92,7 +129,7 @@ list_repeat (RsInterp *self,
   if (RS_VALUE_TAG (n) == RS_TAG_BIGINT)
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
   gint64 times = n == RS_VALUE_TRUE ? 1 : n == RS_VALUE_FALSE ? 0 : rs_value_get_int (n);
-  if (times <= 0)
+  if (times <= 0 || l->len == 0)
     {
       rs_heap_list_clear (self->heap, list);
       return TRUE;
@@ -156,7 +193,8 @@ rs_interp_inplace_op (RsInterp *self,
       RsObjId dict = RS_VALUE_OBJECT_ID (a);
       if (is_kind (self, b, RS_KIND_DICT))
         rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b));
-      else if (!dict_update_pairs (self, dict, b, line))
+      else if (has_keys (self, b) ? !dict_update_mapping (self, b, line)
+                                  : !dict_update_pairs (self, dict, b, line))
         return FALSE;
       rs_heap_incref (self->heap, a);
       *out = a;
