@@ -30,8 +30,7 @@ rs_interp_dict_or (RsInterp *self,
                    guint     line,
                    RsValue  *out)
 {
-  if (!is_kind (self, a, RS_KIND_DICT) || !is_kind (self, b, RS_KIND_DICT))
-    return FALSE;
+  g_assert (is_kind (self, a, RS_KIND_DICT) && is_kind (self, b, RS_KIND_DICT));
   RsValue held[2] = { b, a };
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, held, 2, FALSE, line))
     return FALSE;

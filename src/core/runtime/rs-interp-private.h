@@ -254,7 +254,7 @@ gboolean rs_interp_int_op        (RsInterp *self, RsBinOp op, RsValue a, RsValue
 gboolean rs_interp_invert        (RsInterp *self, RsValue v, guint line, RsValue *out);
 
 /* rs-interp-inplace.c: augmented assignment, `in`, and the dict operators */
-/* d | e for two dicts: a new dict; FALSE (nothing raised) for other operands */
+/* d | e for two dicts: a new dict */
 gboolean rs_interp_dict_or       (RsInterp *self, RsValue a, RsValue b, guint line,
                                   RsValue *out);
 /* x op= y: in place for lists and dicts, else as x op y */

@@ -628,8 +628,9 @@ rs_interp_binop (RsInterp *self,
   if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return op >= RS_BIN_POW ? rs_interp_int_op (self, op, a, b, line, out)
                             : int_binop (self, op, a, b, line, out);
-  if (op == RS_BIN_OR && rs_interp_dict_or (self, a, b, line, out))
-    return TRUE;
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
+    return rs_interp_dict_or (self, a, b, line, out);
   if (seq_binop (self, op, a, b, out))
     return TRUE;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
