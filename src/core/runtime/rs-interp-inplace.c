@@ -31,9 +31,17 @@ rs_interp_dict_or (RsInterp *self,
                    RsValue  *out)
 {
   g_assert (is_kind (self, a, RS_KIND_DICT) && is_kind (self, b, RS_KIND_DICT));
-  RsValue held[2] = { b, a };
-  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, held, 2, FALSE, line))
-    return FALSE;
+  /* the oracle's _D.__or__ is a frame of its own, which calls _D(self) */
+  self->depth++;
+  gboolean room = rs_interp_alloc_room (self, RS_KIND_DICT, 0, &a, 1, FALSE, line);
+  self->depth--;
+  if (!room)
+    {
+      /* that frame stays in the traceback with self and other */
+      RsValue locals[2] = { a, b };
+      rs_interp_hold_until_error (self, locals, 2);
+      return FALSE;
+    }
   RsObjId d = rs_heap_new_dict (self->heap);
   rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (a));
   rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (b));
