@@ -21,6 +21,7 @@ expr_children (RsExpr   *e,
     case RS_EXPR_ATTR:
     case RS_EXPR_NOT:
     case RS_EXPR_NEG:
+    case RS_EXPR_INVERT:
     case RS_EXPR_STARRED:
       single[0] = e->kind == RS_EXPR_ATTR ? e->attr.value : e->unary.operand;
       *items = single;
@@ -33,6 +34,11 @@ expr_children (RsExpr   *e,
     case RS_EXPR_BINOP:
       single[0] = e->binop.left;
       single[1] = e->binop.right;
+      *items = single;
+      return 2;
+    case RS_EXPR_NAMED:
+      single[0] = e->named.target;
+      single[1] = e->named.value;
       *items = single;
       return 2;
     case RS_EXPR_LIST:
@@ -61,6 +67,10 @@ rs_expr_for_each_child (RsExpr    *e,
 
   switch ((int) e->kind)
     {
+    case RS_EXPR_IFEXP:
+      /* ast.IfExp's fields: test, body, orelse */
+      return func (e->ifexp.test, user_data) && func (e->ifexp.body, user_data)
+             && func (e->ifexp.orelse, user_data);
     case RS_EXPR_CALL:
       if (!func (e->call.func, user_data))
         return FALSE;
@@ -164,6 +174,19 @@ rs_stmt_for_each_expr (RsStmt    *s,
       return func (s->for_.target, user_data) && func (s->for_.iter, user_data);
     case RS_STMT_RETURN:
       return s->return_.value == NULL || func (s->return_.value, user_data);
+    case RS_STMT_AUGASSIGN:
+      return func (s->augassign.target, user_data) && func (s->augassign.value, user_data);
+    case RS_STMT_DEF:
+      for (i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+        if (s->def.annotations[i] != NULL && !func (s->def.annotations[i], user_data))
+          return FALSE;
+      return s->def.returns == NULL || func (s->def.returns, user_data);
+    case RS_STMT_ASSERT:
+      return func (s->assert_.test, user_data)
+             && (s->assert_.msg == NULL || func (s->assert_.msg, user_data));
+    case RS_STMT_ANNASSIGN:
+      return func (s->annassign.target, user_data) && func (s->annassign.annotation, user_data)
+             && (s->annassign.value == NULL || func (s->annassign.value, user_data));
     default:
       return TRUE;
     }
@@ -181,10 +204,12 @@ rs_stmt_blocks (RsStmt   *s,
       return 2;
     case RS_STMT_WHILE:
       blocks[0] = &s->while_.body;
-      return 1;
+      blocks[1] = &s->while_.orelse;
+      return 2;
     case RS_STMT_FOR:
       blocks[0] = &s->for_.body;
-      return 1;
+      blocks[1] = &s->for_.orelse;
+      return 2;
     case RS_STMT_DEF:
       blocks[0] = &s->def.body;
       return 1;

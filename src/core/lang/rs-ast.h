@@ -36,6 +36,9 @@ typedef enum {
   RS_EXPR_NOT,        /* unary.operand */
   RS_EXPR_NEG,        /* unary.operand */
   RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
+  RS_EXPR_IFEXP,      /* ifexp.body if ifexp.test else ifexp.orelse */
+  RS_EXPR_NAMED,      /* named.target (a name) := named.value */
+  RS_EXPR_INVERT,     /* unary.operand: ~x */
 } RsExprKind;
 
 typedef enum {
@@ -47,6 +50,8 @@ typedef enum {
   RS_CMP_GT,
   RS_CMP_LE,
   RS_CMP_GE,
+  RS_CMP_IN,
+  RS_CMP_NOT_IN,
 } RsCmpOp;
 
 typedef enum {
@@ -60,6 +65,12 @@ typedef enum {
   RS_BIN_MUL,
   RS_BIN_FLOORDIV,
   RS_BIN_MOD,
+  RS_BIN_POW,
+  RS_BIN_LSHIFT,
+  RS_BIN_RSHIFT,
+  RS_BIN_AND,
+  RS_BIN_XOR,
+  RS_BIN_OR,
 } RsBinOp;
 
 struct _RsExpr
@@ -82,6 +93,8 @@ struct _RsExpr
     struct { RsBoolOp op; RsExpr **values; guint n_values; } boolop;
     struct { RsExpr *operand; } unary;
     struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
+    struct { RsExpr *test; RsExpr *body; RsExpr *orelse; } ifexp;
+    struct { RsExpr *target; RsExpr *value; } named;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; RsExpr **before; guint n_before; } unsupported;
   };
@@ -98,15 +111,19 @@ typedef enum {
   RS_STMT_DELETE,     /* del.targets */
   RS_STMT_PASS,
   RS_STMT_IF,         /* if_.test, if_.body, if_.orelse (elif: one RS_STMT_IF in orelse) */
-  RS_STMT_WHILE,      /* while_.test, while_.body */
-  RS_STMT_FOR,        /* for_.target (a name), for_.iter, for_.body */
+  RS_STMT_WHILE,      /* while_.test, while_.body, while_.orelse */
+  RS_STMT_FOR,        /* for_.target (a name), for_.iter, for_.body, for_.orelse */
   RS_STMT_BREAK,
   RS_STMT_CONTINUE,
   RS_STMT_DEF,        /* def */
   RS_STMT_CLASS,      /* class_ */
   RS_STMT_RETURN,     /* return_.value (NULL: bare return) */
   RS_STMT_GLOBAL,     /* names */
-  RS_STMT_IMPORT,     /* names: "gc", "weakref", "sys" */
+  RS_STMT_IMPORT,     /* names: "gc", "weakref", "sys"; asnames: the names bound */
+  RS_STMT_AUGASSIGN,  /* augassign.target augassign.op= augassign.value */
+  RS_STMT_ASSERT,     /* assert_.test, assert_.msg (NULL: none) */
+  RS_STMT_ANNASSIGN,  /* annassign.target: annassign.annotation = annassign.value (NULL: none) */
+  RS_STMT_IMPORT_FROM, /* from names.module import names (as asnames) */
 } RsStmtKind;
 
 /* What the front end knows about a function's scope, in CPython's terms. */
@@ -132,8 +149,8 @@ struct _RsStmt
     struct { RsExpr **targets; guint n_targets; RsExpr *value; } assign;
     struct { RsExpr **targets; guint n_targets; } del;
     struct { RsExpr *test; RsBlock body; RsBlock orelse; } if_;
-    struct { RsExpr *test; RsBlock body; } while_;
-    struct { RsExpr *target; RsExpr *iter; RsBlock body; } for_;
+    struct { RsExpr *test; RsBlock body; RsBlock orelse; } while_;
+    struct { RsExpr *target; RsExpr *iter; RsBlock body; RsBlock orelse; } for_;
     struct {
       const char  *name;
       const char **params;
@@ -141,10 +158,20 @@ struct _RsStmt
       RsBlock      body;
       RsScope      scope;
       gboolean     is_method;   /* defined directly in a class body */
+      RsExpr     **annotations; /* one per parameter, NULL where none */
+      RsExpr      *returns;     /* the `-> T` annotation, or NULL */
     } def;
     struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
     struct { RsExpr *value; } return_;
-    struct { const char **names; guint n_names; } names;
+    struct { const char **names; guint n_names; const char **asnames; const char *module; } names;
+    struct { RsExpr *target; RsBinOp op; RsExpr *value; } augassign;
+    struct { RsExpr *test; RsExpr *msg; } assert_;
+    struct {
+      RsExpr   *target;
+      RsExpr   *annotation;
+      RsExpr   *value;
+      gboolean  simple;     /* a name without parentheses: stored in __annotations__ */
+    } annassign;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; } unsupported;
   };

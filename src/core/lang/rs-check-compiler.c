@@ -70,6 +70,11 @@ sym_expr (Symtable *S,
 
   if (e->kind == RS_EXPR_NAME)
     sym_note (S, e->name.id, ctx == CTX_LOAD ? SYM_USE : SYM_LOCAL);
+  else if (e->kind == RS_EXPR_NAMED)
+    {
+      sym_expr (S, e->named.target, CTX_STORE);
+      sym_expr (S, e->named.value, CTX_LOAD);
+    }
   else if (e->kind == RS_EXPR_TUPLE)
     for (i = 0; i < e->seq.n_items; i++)
       sym_expr (S, e->seq.items[i], ctx);
@@ -146,6 +151,15 @@ sym_stmt (Symtable *S,
         case RS_STMT_FOR:
           sym_expr (S, s->for_.target, CTX_STORE);
           sym_expr (S, s->for_.iter, CTX_LOAD);
+          break;
+        case RS_STMT_AUGASSIGN:
+          sym_expr (S, s->augassign.target, CTX_STORE);
+          sym_expr (S, s->augassign.value, CTX_LOAD);
+          break;
+        case RS_STMT_ANNASSIGN:
+          sym_expr (S, s->annassign.target, CTX_STORE);
+          if (s->annassign.value != NULL)
+            sym_expr (S, s->annassign.value, CTX_LOAD);
           break;
         default:
           rs_stmt_for_each_expr (s, sym_load_child, S);
@@ -266,6 +280,12 @@ gen_stmt (Codegen *G,
       return TRUE;
     case RS_STMT_EXPR:
       return gen_expr_ctx (G, s->expr.value, CTX_LOAD);
+    case RS_STMT_AUGASSIGN:
+      return gen_expr_ctx (G, s->augassign.target, CTX_STORE)
+             && gen_expr_ctx (G, s->augassign.value, CTX_LOAD);
+    case RS_STMT_ANNASSIGN:
+      return (s->annassign.value == NULL || gen_expr_ctx (G, s->annassign.value, CTX_LOAD))
+             && gen_expr_ctx (G, s->annassign.target, CTX_STORE);
     case RS_STMT_IF:
       return gen_expr_ctx (G, s->if_.test, CTX_LOAD) && gen_block (G, &s->if_.body)
              && gen_block (G, &s->if_.orelse);
@@ -277,7 +297,8 @@ gen_stmt (Codegen *G,
       G->loops++;
       ok = gen_block (G, &s->while_.body);
       G->loops--;
-      return ok;
+      /* the else block is outside the loop: a break there is the outer loop's */
+      return ok && gen_block (G, &s->while_.orelse);
     case RS_STMT_FOR:
       if (G->loops >= MAX_BLOCKS)
         return gen_fail (G, s->line, s->col, "too many statically nested blocks");
@@ -287,7 +308,7 @@ gen_stmt (Codegen *G,
       G->loops++;
       ok = gen_block (G, &s->for_.body);
       G->loops--;
-      return ok;
+      return ok && gen_block (G, &s->for_.orelse);
     case RS_STMT_DEF:
       {
         Codegen inner = { G->module, G->error, TRUE, 0 };

@@ -93,6 +93,16 @@ collect_stores (RsExpr *e,
       collect_stores (e->seq.items[i], sc);
 }
 
+/* `x := v` anywhere in an expression binds x */
+static gboolean
+collect_named (RsExpr   *e,
+               gpointer  user_data)
+{
+  if (e->kind == RS_EXPR_NAMED)
+    collect_stores (e->named.target, user_data);
+  return rs_expr_for_each_child (e, collect_named, user_data);
+}
+
 static void
 collect_locals (Scope   *sc,
                 RsBlock *block)
@@ -105,11 +115,18 @@ collect_locals (Scope   *sc,
       RsBlock *blocks[2];
       guint n = rs_stmt_blocks (s, blocks);
 
+      rs_stmt_for_each_expr (s, collect_named, sc);
       switch ((int) s->kind)
         {
         case RS_STMT_ASSIGN:
           for (j = 0; j < s->assign.n_targets; j++)
             collect_stores (s->assign.targets[j], sc);
+          break;
+        case RS_STMT_AUGASSIGN:
+          collect_stores (s->augassign.target, sc);
+          break;
+        case RS_STMT_ANNASSIGN:
+          collect_stores (s->annassign.target, sc);
           break;
         case RS_STMT_DELETE:
           for (j = 0; j < s->del.n_targets; j++)
@@ -140,6 +157,12 @@ scope_expr (RsExpr   *e,
   if (e->kind == RS_EXPR_NAME && g_hash_table_contains (sc->locals, e->name.id)
       && g_hash_table_add (sc->seen, (gpointer) e->name.id))
     g_ptr_array_add (sc->order, (gpointer) e->name.id);
+  if (e->kind == RS_EXPR_NAMED)
+    {
+      /* the value is compiled before the store */
+      scope_expr (e->named.value, sc);
+      return scope_expr (e->named.target, sc);
+    }
   if (e->kind != RS_EXPR_DICT)
     return rs_expr_for_each_child (e, scope_expr, sc);
   /* the compiler emits a dict display key, value, key, value */
@@ -174,6 +197,7 @@ scope_block (Scope   *sc,
           scope_expr (s->for_.iter, sc);
           scope_expr (s->for_.target, sc);
           scope_block (sc, &s->for_.body);
+          scope_block (sc, &s->for_.orelse);
           break;
         case RS_STMT_IF:
           scope_expr (s->if_.test, sc);
@@ -183,6 +207,16 @@ scope_block (Scope   *sc,
         case RS_STMT_WHILE:
           scope_expr (s->while_.test, sc);
           scope_block (sc, &s->while_.body);
+          scope_block (sc, &s->while_.orelse);
+          break;
+        case RS_STMT_ANNASSIGN:
+          /* in a function the annotation is never evaluated; without a
+           * value a name emits no code (it is local, but not in
+           * co_varnames until used), an attribute's object still runs */
+          if (s->annassign.value != NULL)
+            scope_expr (s->annassign.value, sc);
+          if (s->annassign.value != NULL || s->annassign.target->kind != RS_EXPR_NAME)
+            scope_expr (s->annassign.target, sc);
           break;
         default:
           rs_stmt_for_each_expr (s, scope_expr, sc);

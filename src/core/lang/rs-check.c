@@ -198,38 +198,52 @@ check_name (Checker *C,
   return TRUE;
 }
 
+/* The members of each module in the subset (attributes and from-imports) */
+static const char *const module_members[][5] = {
+  { "gc", "collect", "enable", "disable", "isenabled" },
+  { "weakref", "ref", NULL, NULL, NULL },
+  { "sys", "getrefcount", NULL, NULL, NULL },
+};
+
+/* NULL if @module.@name is in the subset, else what to write instead */
+static const char *
+module_member_hint (const char *module,
+                    const char *name)
+{
+  guint i, j;
+
+  for (i = 0; i < G_N_ELEMENTS (module_members); i++)
+    {
+      if (strcmp (module_members[i][0], module) != 0)
+        continue;
+      for (j = 1; j < 5 && module_members[i][j] != NULL; j++)
+        if (strcmp (module_members[i][j], name) == 0)
+          return NULL;
+      return i == 0 ? "use gc.collect(), gc.enable(), gc.disable() or gc.isenabled()"
+             : i == 1 ? "use weakref.ref()" : "use sys.getrefcount()";
+    }
+  return NULL;
+}
+
 static gboolean
 check_attr (Checker *C,
             RsExpr  *e)
 {
-  static const char *const allowed[][5] = {
-    { "gc", "collect", "enable", "disable", "isenabled" },
-    { "weakref", "ref", NULL, NULL, NULL },
-    { "sys", "getrefcount", NULL, NULL, NULL },
-  };
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
-  guint i, j;
+  const char *module, *hint;
 
   if (g_str_has_prefix (name, "_rs_")
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
                    "__init__ can be used, as in `Base.__init__(self)`)" : "");
-  if (value->kind != RS_EXPR_NAME || !g_hash_table_contains (C->data->modules, value->name.id))
+  if (value->kind != RS_EXPR_NAME
+      || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
-  for (i = 0; i < G_N_ELEMENTS (allowed); i++)
-    {
-      if (strcmp (allowed[i][0], value->name.id) != 0)
-        continue;
-      for (j = 1; j < 5 && allowed[i][j] != NULL; j++)
-        if (strcmp (allowed[i][j], name) == 0)
-          return TRUE;
-      return reject (C, e->line, e->col, "%s.%s is not in the subset; %s", value->name.id,
-                     name, i == 0 ? "use gc.collect(), gc.enable(), gc.disable() or "
-                     "gc.isenabled()" : i == 1 ? "use weakref.ref()"
-                     : "use sys.getrefcount()");
-    }
+  hint = module_member_hint (module, name);
+  if (hint != NULL)
+    return reject (C, e->line, e->col, "%s.%s is not in the subset; %s", module, name, hint);
   return TRUE;
 }
 
@@ -254,6 +268,10 @@ check_expr (Checker *C,
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
+    case RS_EXPR_NAMED:
+      if (C->in_class && !C->in_func)
+        return reject (C, e->line, e->col, ":= in a class body is not in the subset");
+      return check_expr (C, e->named.target, CTX_STORE) && check_expr (C, e->named.value, CTX_LOAD);
     case RS_EXPR_ATTR:
       if (!check_attr (C, e))
         return FALSE;
@@ -280,6 +298,93 @@ static gboolean check_block (Checker *C, RsBlock *block);
 static gboolean check_stmt (Checker *C, RsStmt *s);
 
 static gboolean
+check_from_import (Checker *C,
+                   RsStmt  *s)
+{
+  guint i;
+
+  if (C->in_func || C->in_class)
+    return reject (C, s->line, s->col, "imports only at module level");
+  for (i = 0; i < s->names.n_names; i++)
+    {
+      const char *hint = module_member_hint (s->names.module, s->names.names[i]);
+
+      if (hint != NULL)
+        return reject (C, s->line, s->col, "%s.%s is not in the subset; %s", s->names.module,
+                       s->names.names[i], hint);
+    }
+  return TRUE;
+}
+
+/* The builtin types an annotation may name (evaluating one does nothing
+ * the trace can show) */
+gboolean
+rs_check_annotation_type (const char *name)
+{
+  static const char *const types[] = {
+    "bool", "dict", "float", "int", "list", "object", "range", "str", "tuple", "type",
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (types); i++)
+    if (strcmp (name, types[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The generic builtins an annotation may subscript: list[int] */
+static gboolean
+is_generic_builtin (Checker      *C,
+                    const RsExpr *e)
+{
+  static const char *const generics[] = { "list", "dict", "tuple", "type" };
+  guint i;
+
+  if (e->kind != RS_EXPR_NAME || g_hash_table_contains (C->data->bound, e->name.id))
+    return FALSE;
+  for (i = 0; i < G_N_ELEMENTS (generics); i++)
+    if (strcmp (e->name.id, generics[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Annotations are names, strings, None and list[X], dict[K, V], ... of
+ * them: evaluating one cannot do more than look up names. */
+static gboolean
+check_annotation (Checker *C,
+                  RsExpr  *e)
+{
+  guint i;
+
+  switch ((int) e->kind)
+    {
+    case RS_EXPR_STR:
+    case RS_EXPR_NONE:
+      return TRUE;
+    case RS_EXPR_NAME:
+      if (!rs_check_annotation_type (e->name.id))
+        return check_name (C, e, CTX_LOAD);
+      if (g_hash_table_contains (C->data->bound, e->name.id))
+        return reject (C, e->line, e->col, "an annotation naming '%s' while the script binds "
+                       "that name is not in the subset; rename the variable", e->name.id);
+      return TRUE;
+    case RS_EXPR_SUBSCRIPT:
+      if (!is_generic_builtin (C, e->subscript.value))
+        break;
+      if (e->subscript.index->kind != RS_EXPR_TUPLE)
+        return check_annotation (C, e->subscript.index);
+      for (i = 0; i < e->subscript.index->seq.n_items; i++)
+        if (!check_annotation (C, e->subscript.index->seq.items[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      break;
+    }
+  return reject (C, e->line, e->col, "only names, strings, None and list[X], dict[K, V], "
+                 "tuple[X, ...] or type[X] of them are in the subset as annotations");
+}
+
+static gboolean
 check_def (Checker *C,
            RsStmt  *s)
 {
@@ -298,6 +403,11 @@ check_def (Checker *C,
                    name);
   if (strcmp (name, "__del__") == 0 && s->def.n_params != 1)
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
+      return FALSE;
+  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
+    return FALSE;
   C->in_func = TRUE;
   ok = check_block (C, &s->def.body);
   C->in_func = saved;
@@ -337,6 +447,9 @@ is_class_body_stmt (const RsStmt *s)
             || g_str_has_prefix (s->assign.targets[i]->name.id, "__"))
           return FALSE;
       return TRUE;
+    case RS_STMT_ANNASSIGN:
+      return s->annassign.target->kind == RS_EXPR_NAME
+             && !g_str_has_prefix (s->annassign.target->name.id, "__");
     case RS_STMT_UNSUPPORTED:
       /* a def with unsupported parameters is still a def; it is rejected
        * at the same place either way */
@@ -416,10 +529,12 @@ check_stmt (Checker *C,
       return check_expr (C, s->if_.test, CTX_LOAD)
              && check_block (C, &s->if_.body) && check_block (C, &s->if_.orelse);
     case RS_STMT_WHILE:
-      return check_expr (C, s->while_.test, CTX_LOAD) && check_block (C, &s->while_.body);
+      return check_expr (C, s->while_.test, CTX_LOAD) && check_block (C, &s->while_.body)
+             && check_block (C, &s->while_.orelse);
     case RS_STMT_FOR:
       return check_expr (C, s->for_.target, CTX_STORE)
-             && check_expr (C, s->for_.iter, CTX_LOAD) && check_block (C, &s->for_.body);
+             && check_expr (C, s->for_.iter, CTX_LOAD) && check_block (C, &s->for_.body)
+             && check_block (C, &s->for_.orelse);
     case RS_STMT_DEF:
       return check_def (C, s);
     case RS_STMT_CLASS:
@@ -434,6 +549,18 @@ check_stmt (Checker *C,
       if (C->in_func || C->in_class)
         return reject (C, s->line, s->col, "imports only at module level");
       return TRUE;
+    case RS_STMT_IMPORT_FROM:
+      return check_from_import (C, s);
+    case RS_STMT_AUGASSIGN:
+      return check_expr (C, s->augassign.target, CTX_STORE)
+             && check_expr (C, s->augassign.value, CTX_LOAD);
+    case RS_STMT_ASSERT:
+      return check_expr (C, s->assert_.test, CTX_LOAD)
+             && (s->assert_.msg == NULL || check_expr (C, s->assert_.msg, CTX_LOAD));
+    case RS_STMT_ANNASSIGN:
+      return check_annotation (C, s->annassign.annotation)
+             && check_expr (C, s->annassign.target, CTX_STORE)
+             && (s->annassign.value == NULL || check_expr (C, s->annassign.value, CTX_LOAD));
     default:
       return TRUE;
     }

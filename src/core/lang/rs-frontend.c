@@ -138,11 +138,11 @@ copy_names (GHashTable *to,
             GHashTable *from)
 {
   GHashTableIter iter;
-  gpointer name;
+  gpointer name, value;
 
   g_hash_table_iter_init (&iter, from);
-  while (g_hash_table_iter_next (&iter, &name, NULL))
-    g_hash_table_add (to, name);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    g_hash_table_insert (to, name, value);
 }
 
 static RsModule *

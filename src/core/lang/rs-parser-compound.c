@@ -118,21 +118,18 @@ parse_if (RsParser *P)
   return s;
 }
 
-/* `else:` after a loop: parsed, and a reason to reject the loop. */
+/* `else:` after a loop, into @orelse (left empty without one). */
 static gboolean
-parse_loop_else (RsParser  *P,
-                 gboolean *has_else)
+parse_loop_else (RsParser *P,
+                 RsBlock  *orelse)
 {
-  RsBlock ignored;
   const RsToken *els;
 
-  *has_else = FALSE;
   if (peek (P) != RS_TOK_ELSE)
     return TRUE;
   els = advance (P);
-  *has_else = TRUE;
   return rs_parser_expect (P, RS_TOK_COLON)
-         && parse_block (P, &ignored, "'else' statement", els->line);
+         && parse_block (P, orelse, "'else' statement", els->line);
 }
 
 static RsStmt *
@@ -141,7 +138,6 @@ parse_while (RsParser *P)
   const RsToken *start = advance (P);
   const RsToken *test_start = cur (P);
   RsExpr *test = rs_parser_parse_named_expression (P);
-  gboolean has_else;
   RsStmt *s;
   guint header_end;
 
@@ -151,10 +147,8 @@ parse_while (RsParser *P)
   s = rs_parser_new_stmt (P, RS_STMT_WHILE, start);
   s->while_.test = test;
   if (!parse_block (P, &s->while_.body, "'while' statement", start->line)
-      || !parse_loop_else (P, &has_else))
+      || !parse_loop_else (P, &s->while_.orelse))
     return NULL;
-  if (has_else)
-    return rs_parser_unsupported_stmt (P, start, "while/else is not in the subset");
   s->end_line = header_end;
   return s;
 }
@@ -164,7 +158,6 @@ parse_for (RsParser *P)
 {
   const RsToken *start = advance (P);
   RsExpr *target, *iter;
-  gboolean has_else;
   RsStmt *s;
   guint header_end;
 
@@ -179,10 +172,10 @@ parse_for (RsParser *P)
   s->for_.target = target;
   s->for_.iter = iter;
   if (!parse_block (P, &s->for_.body, "'for' statement", start->line)
-      || !parse_loop_else (P, &has_else))
+      || !parse_loop_else (P, &s->for_.orelse))
     return NULL;
-  if (has_else || target->kind != RS_EXPR_NAME)
-    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` without else is in the subset");
+  if (target->kind != RS_EXPR_NAME)
+    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` is in the subset");
   s->end_line = header_end;
   return s;
 }
@@ -196,22 +189,24 @@ parse_def (RsParser   *P,
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
   const char *flaw = decorated ? "decorators are not in the subset" : NULL;
   RsPosition *duplicate = NULL;
+  g_autoptr(GPtrArray) annotations = g_ptr_array_new ();
+  RsExpr *returns = NULL;
   RsStmt *s;
   guint header_end;
+  gboolean ok;
 
   if (!rs_parser_expect (P, RS_TOK_NAME))
     return NULL;
   rs_parser_bind (P, name->id);
-  if (!rs_parser_expect (P, RS_TOK_LPAR)
-      || !rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate)
-      || !rs_parser_expect (P, RS_TOK_RPAR))
+  if (!rs_parser_expect (P, RS_TOK_LPAR))
     return NULL;
-  if (accept (P, RS_TOK_RARROW))
-    {
-      flaw = "annotations are not in the subset";
-      if (rs_parser_parse_expression (P) == NULL)
-        return NULL;
-    }
+  P->annotations = annotations;
+  ok = rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate);
+  P->annotations = NULL;
+  if (!ok || !rs_parser_expect (P, RS_TOK_RPAR))
+    return NULL;
+  if (accept (P, RS_TOK_RARROW) && (returns = rs_parser_parse_expression (P)) == NULL)
+    return NULL;
   if (!rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
   header_end = prev (P)->end_line;
@@ -220,6 +215,9 @@ parse_def (RsParser   *P,
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
   s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  s->def.returns = returns;
+  if (annotations->len == s->def.n_params)
+    s->def.annotations = rs_parser_steal (P, annotations, &s->def.n_params);
   if (!parse_block (P, &s->def.body, "function definition", start->line))
     return NULL;
   if (flaw != NULL)

@@ -39,8 +39,7 @@ parse_power (RsParser *P)
   P->depth--;
   if (right == NULL)
     return NULL;
-  return rs_parser_unsupported (P, start, left, "the operator ** is not in the subset; "
-                      "multiply with *");
+  return rs_parser_new_power (P, start, left, right);
 }
 
 static RsExpr *
@@ -62,9 +61,7 @@ parse_factor (RsParser *P)
     return NULL;
   if (op == RS_TOK_PLUS)
     return rs_parser_unsupported (P, start, NULL, "unary + is not in the subset");
-  if (op == RS_TOK_TILDE)
-    return rs_parser_unsupported (P, start, NULL, "the operator ~ is not in the subset");
-  e = rs_parser_new_expr (P, RS_EXPR_NEG, start);
+  e = rs_parser_new_expr (P, op == RS_TOK_TILDE ? RS_EXPR_INVERT : RS_EXPR_NEG, start);
   e->unary.operand = operand;
   return e;
 }
@@ -150,8 +147,8 @@ static RsExpr *
 parse_shift (RsParser *P)
 {
   static const BinOpInfo ops[] = {
-    { RS_TOK_LEFTSHIFT, FALSE, 0, "<<" },
-    { RS_TOK_RIGHTSHIFT, FALSE, 0, ">>" },
+    { RS_TOK_LEFTSHIFT, TRUE, RS_BIN_LSHIFT, "<<" },
+    { RS_TOK_RIGHTSHIFT, TRUE, RS_BIN_RSHIFT, ">>" },
   };
   return parse_binary (P, parse_sum, ops, G_N_ELEMENTS (ops));
 }
@@ -159,30 +156,28 @@ parse_shift (RsParser *P)
 static RsExpr *
 parse_bitwise_and (RsParser *P)
 {
-  static const BinOpInfo ops[] = { { RS_TOK_AMPER, FALSE, 0, "&" } };
+  static const BinOpInfo ops[] = { { RS_TOK_AMPER, TRUE, RS_BIN_AND, "&" } };
   return parse_binary (P, parse_shift, ops, G_N_ELEMENTS (ops));
 }
 
 static RsExpr *
 parse_bitwise_xor (RsParser *P)
 {
-  static const BinOpInfo ops[] = { { RS_TOK_CIRCUMFLEX, FALSE, 0, "^" } };
+  static const BinOpInfo ops[] = { { RS_TOK_CIRCUMFLEX, TRUE, RS_BIN_XOR, "^" } };
   return parse_binary (P, parse_bitwise_and, ops, G_N_ELEMENTS (ops));
 }
 
 RsExpr *
 rs_parser_parse_bitwise_or (RsParser *P)
 {
-  static const BinOpInfo ops[] = { { RS_TOK_VBAR, FALSE, 0, "|" } };
+  static const BinOpInfo ops[] = { { RS_TOK_VBAR, TRUE, RS_BIN_OR, "|" } };
   return parse_binary (P, parse_bitwise_xor, ops, G_N_ELEMENTS (ops));
 }
 
-/* A comparison operator at the current token; FALSE if none.  *bad: `in`
- * or `not in`. */
+/* A comparison operator at the current token; FALSE if none. */
 static gboolean
 parse_cmp_op (RsParser   *P,
-              RsCmpOp  *op,
-              gboolean *bad)
+              RsCmpOp  *op)
 {
   RsTokenKind kind = peek (P);
   guint width;
@@ -203,13 +198,12 @@ parse_cmp_op (RsParser   *P,
     case RS_TOK_GREATER: *op = RS_CMP_GT; break;
     case RS_TOK_LESSEQUAL: *op = RS_CMP_LE; break;
     case RS_TOK_GREATEREQUAL: *op = RS_CMP_GE; break;
-    case RS_TOK_IN: *bad = TRUE; *op = RS_CMP_EQ; break;
+    case RS_TOK_IN: *op = RS_CMP_IN; break;
     case RS_TOK_NOT:
       if (peek_at (P, 1) != RS_TOK_IN)
         return FALSE;
       advance (P);
-      *bad = TRUE;
-      *op = RS_CMP_NE;
+      *op = RS_CMP_NOT_IN;
       break;
     case RS_TOK_IS:
       if (peek_at (P, 1) == RS_TOK_NOT)
@@ -234,12 +228,11 @@ parse_comparison (RsParser *P)
   g_autoptr(GArray) ops = NULL;
   g_autoptr(GPtrArray) comparators = NULL;
   RsExpr *left = rs_parser_parse_bitwise_or (P), *e;
-  gboolean bad = FALSE;
   RsCmpOp op;
 
   if (left == NULL)
     return NULL;
-  while (parse_cmp_op (P, &op, &bad))
+  while (parse_cmp_op (P, &op))
     {
       RsExpr *right = rs_parser_parse_bitwise_or (P);
 
@@ -255,9 +248,6 @@ parse_comparison (RsParser *P)
     }
   if (ops == NULL)
     return left;
-  if (bad)
-    return rs_parser_unsupported (P, start, left, "the operators `in` and `not in` are not in "
-                        "the subset; use a loop or len()");
   e = rs_parser_new_expr (P, RS_EXPR_COMPARE, start);
   e->compare.left = left;
   e->compare.comparators = rs_parser_steal (P, comparators, &e->compare.n_ops);
@@ -387,13 +377,15 @@ rs_parser_parse_params (RsParser       *P,
         {
           const RsToken *tok_name = advance (P);
           const char *name = tok_name->id;
+          RsExpr *annotation = NULL;
 
           note_param (P, seen, tok_name, duplicate);
           rs_parser_bind (P, name);
           if (annotations && accept (P, RS_TOK_COLON))
             {
-              *flaw = "annotations are not in the subset";
-              if (rs_parser_parse_expression (P) == NULL)
+              if (P->annotations == NULL)
+                *flaw = "annotations are not in the subset";
+              if ((annotation = rs_parser_parse_expression (P)) == NULL)
                 return FALSE;
             }
           if (accept (P, RS_TOK_EQUAL))
@@ -408,6 +400,8 @@ rs_parser_parse_params (RsParser       *P,
           if (g_str_has_prefix (name, "_rs_"))
             *flaw = "names starting with _rs_ are reserved";
           g_ptr_array_add (params, (gpointer) name);
+          if (P->annotations != NULL)
+            g_ptr_array_add (P->annotations, annotation);
         }
       else
         return rs_parser_invalid_syntax (P) != NULL;
@@ -422,10 +416,15 @@ parse_lambda (RsParser *P)
 {
   const RsToken *start = advance (P);
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  GPtrArray *annotations = P->annotations;
   const char *flaw = NULL;
+  gboolean ok;
 
-  if (!rs_parser_parse_params (P, RS_TOK_COLON, FALSE, params, &flaw, NULL)
-      || !rs_parser_expect (P, RS_TOK_COLON))
+  /* a lambda in a default value: its parameters are not the def's */
+  P->annotations = NULL;
+  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, params, &flaw, NULL);
+  P->annotations = annotations;
+  if (!ok || !rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
   if (rs_parser_parse_expression (P) == NULL)
     return NULL;
@@ -450,17 +449,7 @@ rs_parser_parse_expression (RsParser *P)
     {
       e = rs_parser_parse_disjunction (P);
       if (e != NULL && accept (P, RS_TOK_IF))
-        {
-          if (rs_parser_parse_disjunction (P) == NULL)
-            e = NULL;
-          else if (!accept (P, RS_TOK_ELSE))
-            e = rs_parser_fail_at (P, start, "expected 'else' after 'if' expression");
-          else if (rs_parser_parse_expression (P) == NULL)
-            e = NULL;
-          else
-            e = rs_parser_unsupported (P, start, NULL, "conditional expressions `x if c else y` "
-                             "are not in the subset; use an if statement");
-        }
+        e = rs_parser_parse_ifexp (P, start, e);
     }
   P->depth--;
   return e;
@@ -472,13 +461,7 @@ rs_parser_parse_named_expression (RsParser *P)
   const RsToken *start = cur (P);
 
   if (peek (P) == RS_TOK_NAME && peek_at (P, 1) == RS_TOK_COLONEQUAL)
-    {
-      rs_parser_bind (P, advance (P)->id);
-      advance (P);
-      if (rs_parser_parse_expression (P) == NULL)
-        return NULL;
-      return rs_parser_unsupported (P, start, NULL, "assignment expressions (:=) are not in the subset");
-    }
+    return rs_parser_parse_walrus (P, start);
   return rs_parser_parse_expression (P);
 }
 

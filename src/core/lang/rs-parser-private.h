@@ -27,6 +27,7 @@ typedef struct {
   guint          furthest;    /* furthest token looked at */
   guint          blocks;      /* nesting of blocks and elif branches */
   gboolean       indent_error;
+  GPtrArray     *annotations; /* a def's parameter annotations while parsing them, or NULL */
 } RsParser;
 
 typedef enum {
@@ -160,5 +161,35 @@ RsExpr *rs_parser_parse_named_expression (RsParser *P);
 RsExpr *rs_parser_parse_star_expressions (RsParser *P);
 RsExpr *rs_parser_parse_star_targets (RsParser *P);
 RsExpr *rs_parser_parse_yield (RsParser *P);
+
+/* everyday operators and statements (rs-parser-ops.c) */
+RsExpr *rs_parser_new_power (RsParser *P,
+                             const RsToken *start,
+                             RsExpr *left,
+                             RsExpr *right);
+RsExpr *rs_parser_parse_ifexp (RsParser *P,
+                               const RsToken *start,
+                               RsExpr *body);
+RsExpr *rs_parser_parse_walrus (RsParser *P,
+                                const RsToken *start);
+RsStmt *rs_parser_finish_augassign (RsParser *P,
+                                    const RsToken *start,
+                                    const RsToken *op,
+                                    RsExpr *target,
+                                    RsExpr *value);
+RsStmt *rs_parser_finish_annassign (RsParser *P,
+                                    const RsToken *start,
+                                    RsExpr *target,
+                                    RsExpr *annotation,
+                                    RsExpr *value);
+RsStmt *rs_parser_parse_assert (RsParser *P);
+const char *rs_parser_import_flaw (const char *module,
+                                   gboolean from);
+RsStmt *rs_parser_new_import (RsParser *P,
+                              const RsToken *start,
+                              RsStmtKind kind,
+                              const char *module,
+                              GPtrArray *names,
+                              GPtrArray *asnames);
 
 G_END_DECLS

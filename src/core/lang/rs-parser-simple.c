@@ -107,9 +107,7 @@ parse_expr_statement (RsParser *P)
   if (peek (P) == RS_TOK_AUGASSIGN)
     {
       const RsToken *op = advance (P);
-      g_autofree char *plain = g_strndup (op->id, strlen (op->id) - 1);
       RsExpr *value;
-      char *message;
 
       if (!is_single_target (first))
         return rs_parser_fail_at (P, start, "'%s' is an illegal expression for augmented assignment",
@@ -118,18 +116,16 @@ parse_expr_statement (RsParser *P)
       value = peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P);
       if (value == NULL)
         return NULL;
-      message = g_strdup_printf ("augmented assignment `%s` is not in the subset; "
-                                 "write `x = x %s ...`", op->id, plain);
-      s = rs_parser_unsupported_stmt (P, start, rs_arena_strndup (P->arena, message, strlen (message)));
-      g_free (message);
-      return s;
+      return rs_parser_finish_augassign (P, start, op, first, value);
     }
 
   if (peek (P) == RS_TOK_COLON)
     {
       /* annotated assignment */
+      RsExpr *annotation, *value = NULL;
+
       advance (P);
-      if (rs_parser_parse_expression (P) == NULL)
+      if ((annotation = rs_parser_parse_expression (P)) == NULL)
         return NULL;
       if (first->kind == RS_EXPR_TUPLE || first->kind == RS_EXPR_LIST)
         return rs_parser_fail_at (P, start, "only single target (not %s) can be annotated",
@@ -138,9 +134,9 @@ parse_expr_statement (RsParser *P)
         return rs_parser_fail_at (P, start, "illegal target for annotation");
       rs_parser_check_target (P, first, TARGET_STORE);
       if (accept (P, RS_TOK_EQUAL)
-          && (peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P)) == NULL)
+          && (value = (peek (P) == RS_TOK_YIELD ? rs_parser_parse_yield (P) : rs_parser_parse_star_expressions (P))) == NULL)
         return NULL;
-      return rs_parser_unsupported_stmt (P, start, "annotations are not in the subset");
+      return rs_parser_finish_annassign (P, start, first, annotation, value);
     }
 
   s = rs_parser_new_stmt (P, RS_STMT_EXPR, start);
@@ -252,67 +248,85 @@ parse_import (RsParser *P)
 {
   const RsToken *start = advance (P);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) asnames = g_ptr_array_new ();
   const char *flaw = NULL;
-  RsStmt *s;
 
   do
     {
-      const char *name = parse_dotted_name (P);
+      const char *name = parse_dotted_name (P), *bound;
 
       if (name == NULL)
         return NULL;
-      g_hash_table_add (P->data->modules, (gpointer) name);
-      rs_parser_bind (P, name);
+      bound = name;
       if (accept (P, RS_TOK_AS))
         {
           if (!rs_parser_expect (P, RS_TOK_NAME))
             return NULL;
-          flaw = "`import ... as` is not in the subset; write `import gc`, "
-                 "`import weakref` or `import sys`";
+          bound = prev (P)->id;
         }
-      if (strcmp (name, "gc") != 0 && strcmp (name, "weakref") != 0
-          && strcmp (name, "sys") != 0 && flaw == NULL)
-        flaw = "only `import gc`, `import weakref` and `import sys` are in the subset";
+      rs_parser_bind (P, bound);
+      g_hash_table_insert (P->data->modules, (gpointer) bound, (gpointer) name);
+      if (flaw == NULL)
+        flaw = rs_parser_import_flaw (name, FALSE);
       g_ptr_array_add (names, (gpointer) name);
+      g_ptr_array_add (asnames, (gpointer) bound);
     }
   while (accept (P, RS_TOK_COMMA));
   if (flaw != NULL)
     return rs_parser_unsupported_stmt (P, start, flaw);
-  s = rs_parser_new_stmt (P, RS_STMT_IMPORT, start);
-  s->names.names = (const char **) rs_arena_steal_ptrs (P->arena, names, &s->names.n_names);
-  return s;
+  return rs_parser_new_import (P, start, RS_STMT_IMPORT, NULL, names, asnames);
 }
 
 static RsStmt *
 parse_from_import (RsParser *P)
 {
   const RsToken *start = advance (P);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) asnames = g_ptr_array_new ();
+  const char *module = NULL;
+  gboolean relative = FALSE, star = FALSE;
 
   while (accept (P, RS_TOK_DOT) || accept (P, RS_TOK_ELLIPSIS))
-    ;
-  if (peek (P) == RS_TOK_NAME && parse_dotted_name (P) == NULL)
+    relative = TRUE;
+  if (peek (P) == RS_TOK_NAME && (module = parse_dotted_name (P)) == NULL)
     return NULL;
   if (!rs_parser_expect (P, RS_TOK_IMPORT))
     return NULL;
-  if (!accept (P, RS_TOK_STAR))
+  if (accept (P, RS_TOK_STAR))
+    star = TRUE;
+  else
     {
       gboolean paren = accept (P, RS_TOK_LPAR);
 
       do
         {
+          const char *name;
+
           if (paren && peek (P) == RS_TOK_RPAR)
             break;
           if (!rs_parser_expect (P, RS_TOK_NAME))
             return NULL;
-          if (accept (P, RS_TOK_AS) && !rs_parser_expect (P, RS_TOK_NAME))
-            return NULL;
+          name = prev (P)->id;
+          g_ptr_array_add (names, (gpointer) name);
+          if (accept (P, RS_TOK_AS))
+            {
+              if (!rs_parser_expect (P, RS_TOK_NAME))
+                return NULL;
+              name = prev (P)->id;
+            }
+          rs_parser_bind (P, name);
+          g_ptr_array_add (asnames, (gpointer) name);
         }
       while (accept (P, RS_TOK_COMMA));
       if (paren && !rs_parser_expect (P, RS_TOK_RPAR))
         return NULL;
     }
-  return rs_parser_unsupported_stmt (P, start, "`from ... import` is not in the subset; "
-                           "write `import gc`, `import weakref` or `import sys`");
+  if (relative || rs_parser_import_flaw (module, TRUE) != NULL)
+    return rs_parser_unsupported_stmt (P, start, rs_parser_import_flaw (NULL, TRUE));
+  if (star)
+    return rs_parser_unsupported_stmt (P, start, "`from ... import *` is not in the subset; "
+                                       "name what you import");
+  return rs_parser_new_import (P, start, RS_STMT_IMPORT_FROM, module, names, asnames);
 }
 
 static RsStmt *
@@ -364,12 +378,7 @@ parse_simple_statement (RsParser *P)
         }
       return rs_parser_unsupported_stmt (P, start, "raise is not in the subset");
     case RS_TOK_ASSERT:
-      advance (P);
-      if (rs_parser_parse_expression (P) == NULL)
-        return NULL;
-      if (accept (P, RS_TOK_COMMA) && rs_parser_parse_expression (P) == NULL)
-        return NULL;
-      return rs_parser_unsupported_stmt (P, start, "assert is not in the subset; use an if statement");
+      return rs_parser_parse_assert (P);
     default:
       return parse_expr_statement (P);
     }

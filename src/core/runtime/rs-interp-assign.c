@@ -195,17 +195,28 @@ store_attr (RsInterp     *self,
       rs_heap_decref (self->heap, value);
       return FALSE;
     }
+  /* STORE_ATTR carries the line where the attribute name ends */
+  return rs_interp_setattr (self, owner, target->attr.name, value, target->end_line);
+}
+
+/* STORE_ATTR: @value moves in, then @owner is released. */
+gboolean
+rs_interp_setattr (RsInterp   *self,
+                   RsValue     owner,
+                   const char *name,
+                   RsValue     value,
+                   guint       line)
+{
   RsObj *o = rs_heap_get_value (self->heap, owner);
   if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
     {
       const char *type = rs_interp_type_name (self, owner);
       rs_heap_decref (self->heap, value);
       rs_heap_decref (self->heap, owner);
-      /* STORE_ATTR carries the line where the attribute name ends */
-      return rs_interp_raise (self, target->end_line, "AttributeError",
-                              "'%s' object has no attribute '%s'", type, target->attr.name);
+      return rs_interp_raise (self, line, "AttributeError",
+                              "'%s' object has no attribute '%s'", type, name);
     }
-  rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, target->attr.name), value);
+  rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, name), value);
   rs_heap_decref (self->heap, owner);
   return TRUE;
 }

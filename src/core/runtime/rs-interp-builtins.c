@@ -225,10 +225,10 @@ rs_interp_builtin_list (RsInterp *self,
   return TRUE;
 }
 
-static void
-dict_update (RsInterp *self,
-             RsObjId   dst,
-             RsObjId   src)
+void
+rs_interp_dict_update (RsInterp *self,
+                       RsObjId   dst,
+                       RsObjId   src)
 {
   RsDict *d = rs_heap_get (self->heap, src)->data;
   g_autoptr(GArray) kv = g_array_new (FALSE, FALSE, sizeof (RsDictEntry));
@@ -266,7 +266,7 @@ rs_interp_builtin_dict (RsInterp *self,
       return FALSE;
     }
   if (n_args == 1)
-    dict_update (self, d, RS_VALUE_OBJECT_ID (args[0]));
+    rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (args[0]));
   *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }

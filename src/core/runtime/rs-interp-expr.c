@@ -514,6 +514,8 @@ eval_unary (RsInterp     *self,
   gboolean ok = TRUE;
   if (e->kind == RS_EXPR_NOT)
     *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+  else if (e->kind == RS_EXPR_INVERT)
+    ok = rs_interp_invert (self, v, e->line, out);
   else
     ok = rs_interp_negate (self, v, e->line, out);
   rs_heap_decref (self->heap, v);
@@ -584,9 +586,28 @@ rs_interp_eval (RsInterp     *self,
       return eval_boolop (self, e, out);
     case RS_EXPR_NOT:
     case RS_EXPR_NEG:
+    case RS_EXPR_INVERT:
       return eval_unary (self, e, out);
     case RS_EXPR_BINOP:
       return eval_binop (self, e, out);
+    case RS_EXPR_IFEXP:
+      {
+        gboolean truth;
+        if (!rs_interp_eval (self, e->ifexp.test, &a))
+          return FALSE;
+        truth = rs_interp_truthy (self, a);
+        rs_heap_decref (self->heap, a);
+        return rs_interp_eval (self, truth ? e->ifexp.body : e->ifexp.orelse, out);
+      }
+    case RS_EXPR_NAMED:
+      /* the value, COPY, then STORE: the old value goes after the store */
+      if (!rs_interp_eval (self, e->named.value, out))
+        return FALSE;
+      rs_heap_incref (self->heap, *out);
+      if (rs_interp_store_name (self, e->named.target->name.id, *out, e->named.target->line))
+        return TRUE;
+      rs_heap_decref (self->heap, *out);
+      return FALSE;
     case RS_EXPR_TUPLE:
     default:
       return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");

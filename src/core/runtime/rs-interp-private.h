@@ -97,8 +97,8 @@ struct _RsInterp
   guint          run_result;
   const RsModule *run_module;
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
-  guint32        imported[3];   /* atoms of the names module-level imports bind */
-  guint          n_imported;
+  GHashTable    *imported;      /* atoms of the names module-level imports bind */
+  GArray        *annotations;   /* RsValue: what module and class __annotations__ hold */
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
 };
 
@@ -124,6 +124,9 @@ gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue valu
  * an unpacking of them). */
 gboolean rs_interp_store_target  (RsInterp *self, const RsExpr *target, RsValue value);
 gboolean rs_interp_exec_assign   (RsInterp *self, const RsStmt *s);
+/* STORE_ATTR: @value moves in, then @owner (a temporary) is released */
+gboolean rs_interp_setattr       (RsInterp *self, RsValue owner, const char *name,
+                                  RsValue value, guint line);
 gboolean rs_interp_exec_del_target (RsInterp *self, const RsExpr *target);
 
 /* rs-interp-call.c */
@@ -202,6 +205,8 @@ gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);
 gboolean rs_interp_builtin_dict  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);
+/* Stores (new references to) the entries of dict @src in @dst. */
+void     rs_interp_dict_update   (RsInterp *self, RsObjId dst, RsObjId src);
 /* Appends (new references to) @items to @list. */
 void     rs_interp_list_extend   (RsInterp *self, RsObjId list, GArray *items);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
@@ -242,6 +247,30 @@ gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
 /* Code points in @len bytes of UTF-8 (NUL included) */
 glong    rs_interp_str_length    (const char *s, gsize len);
+
+/* rs-interp-intops.c: & | ^ << >> ** on ints (both operands ints), ~ */
+gboolean rs_interp_int_op        (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  guint line, RsValue *out);
+gboolean rs_interp_invert        (RsInterp *self, RsValue v, guint line, RsValue *out);
+
+/* rs-interp-inplace.c: augmented assignment, `in`, and the dict operators */
+/* d | e for two dicts: a new dict */
+gboolean rs_interp_dict_or       (RsInterp *self, RsValue a, RsValue b, guint line,
+                                  RsValue *out);
+/* x op= y: in place for lists and dicts, else as x op y */
+gboolean rs_interp_inplace_op    (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  guint line, RsValue *out);
+gboolean rs_interp_exec_augassign (RsInterp *self, const RsStmt *s);
+
+/* rs-interp-stmt-ops.c: assert, annotated assignment, loops' else */
+gboolean rs_interp_exec_assert   (RsInterp *self, const RsStmt *s);
+gboolean rs_interp_exec_annassign (RsInterp *self, const RsStmt *s);
+/* Evaluates the annotation @e; keeps what it names in self->annotations
+ * when @keep */
+gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, gboolean keep);
+/* @item in @container */
+gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
+                                  guint line, gboolean *result);
 
 /* rs-interp-format.c: str() and repr() of values, %-formatting */
 /* FALSE when CPython's str() fails: nested too deep (RecursionError), an

@@ -404,6 +404,12 @@ rs_interp_compare (RsInterp *self,
         *result = op == RS_CMP_EQ ? r > 0 : r == 0;
         return r >= 0;
       }
+    case RS_CMP_IN:
+    case RS_CMP_NOT_IN:
+      if (!rs_interp_contains (self, b, a, line, result))
+        return FALSE;
+      *result = *result == (op == RS_CMP_IN);
+      return TRUE;
     default:
       break;
     }
@@ -617,10 +623,14 @@ rs_interp_binop (RsInterp *self,
                  guint     line,
                  RsValue  *out)
 {
-  static const char *symbols[] = { "+", "-", "*", "//", "%" };
+  static const char *symbols[] = { "+", "-", "*", "//", "%", "** or pow()", "<<", ">>", "&", "^", "|" };
 
   if (rs_interp_is_int (a) && rs_interp_is_int (b))
-    return int_binop (self, op, a, b, line, out);
+    return op >= RS_BIN_POW ? rs_interp_int_op (self, op, a, b, line, out)
+                            : int_binop (self, op, a, b, line, out);
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
+    return rs_interp_dict_or (self, a, b, line, out);
   if (seq_binop (self, op, a, b, out))
     return TRUE;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)

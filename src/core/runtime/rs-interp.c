@@ -151,7 +151,7 @@ exec_while (RsInterp     *self,
       if (!eval_test (self, s->while_.test, &truth))
         return RS_EXEC_ERROR;
       if (!truth)
-        return RS_EXEC_OK;
+        return rs_interp_exec_block (self, &s->while_.orelse);
       RsExec r = rs_interp_exec_block (self, &s->while_.body);
       if (r == RS_EXEC_BREAK)
         return RS_EXEC_OK;
@@ -263,6 +263,7 @@ exec_for (RsInterp     *self,
   RsValue v, item;
   RsForState st;
   RsExec result = RS_EXEC_OK;
+  gboolean exhausted = FALSE;
 
   if (!rs_interp_eval (self, s->for_.iter, &v) || !for_begin (self, v, s->line, &st))
     return RS_EXEC_ERROR;
@@ -274,7 +275,10 @@ exec_for (RsInterp     *self,
           break;
         }
       if (!for_next (self, &st, &item))
-        break;
+        {
+          exhausted = TRUE;
+          break;
+        }
       if (!rs_interp_store_target (self, s->for_.target, item))
         {
           result = RS_EXEC_ERROR;
@@ -290,6 +294,9 @@ exec_for (RsInterp     *self,
         }
     }
   rs_heap_decref (self->heap, st.iter);
+  /* the else block runs after FOR_ITER dropped the iterator */
+  if (exhausted)
+    return rs_interp_exec_block (self, &s->for_.orelse);
   return result;
 }
 
@@ -318,6 +325,13 @@ exec_def (RsInterp     *self,
                                             s->def.name);
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
+  /* MAKE_FUNCTION gets the annotations, the parameters' then the return's;
+   * the function keeps them: the interpreter does, for the whole run */
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !rs_interp_eval_annotation (self, s->def.annotations[i], TRUE))
+      return FALSE;
+  if (s->def.returns != NULL && !rs_interp_eval_annotation (self, s->def.returns, TRUE))
+    return FALSE;
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
   return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
 }
@@ -384,9 +398,12 @@ exec_import (RsInterp     *self,
     {
       const char *name = s->names.names[i];
       RsBuiltinId id;
-      if (!rs_interp_module_name (name, &id))
+      if (!rs_interp_module_name (s->kind == RS_STMT_IMPORT ? name : s->names.module, &id))
         return rs_interp_raise (self, s->line, "ImportError", "import of '%s' is not in the subset", name);
-      if (!rs_interp_store_name (self, name, RS_VALUE_BUILTIN (id), s->line))
+      /* from M import x: the checker let only members of M through */
+      if (s->kind == RS_STMT_IMPORT_FROM && !rs_interp_module_attr (self, id, name, &id))
+        g_assert_not_reached ();
+      if (!rs_interp_store_name (self, s->names.asnames[i], RS_VALUE_BUILTIN (id), s->line))
         return FALSE;
     }
   return TRUE;
@@ -439,7 +456,14 @@ exec_stmt (RsInterp     *self,
       self->frame->retval = v;
       return RS_EXEC_RETURN;
     case RS_STMT_IMPORT:
+    case RS_STMT_IMPORT_FROM:
       return exec_import (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_AUGASSIGN:
+      return rs_interp_exec_augassign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_ASSERT:
+      return rs_interp_exec_assert (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_ANNASSIGN:
+      return rs_interp_exec_annassign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
     default:
       return rs_interp_raise (self, s->line, "SyntaxError", "statement not supported") ? RS_EXEC_OK
                                                                                         : RS_EXEC_ERROR;
@@ -476,6 +500,7 @@ rs_interp_new (RsAtoms           *atoms,
     self->sink = *sink;
   self->heap = rs_heap_new (atoms, sink, &rs_interp_heap_hooks, self);
   self->atom_cache = g_hash_table_new (NULL, NULL);
+  self->imported = g_hash_table_new (NULL, NULL);
   rs_interp_names_init (&self->globals);
   self->module_frame.id = RS_GLOBAL_FRAME;
   self->module_frame.kind = RS_FRAME_MODULE;
@@ -502,7 +527,9 @@ rs_interp_free (RsInterp *self)
   rs_interp_names_clear (&self->globals);
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
+  g_hash_table_destroy (self->imported);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
+  g_clear_pointer (&self->annotations, g_array_unref);
   g_free (self->err_message);
   g_free (self);
 }
@@ -541,10 +568,10 @@ note_imports (RsInterp      *self,
       switch (s->kind)
         {
         case RS_STMT_IMPORT:
+        case RS_STMT_IMPORT_FROM:
           for (guint j = 0; j < s->names.n_names; j++)
-            if (!rs_interp_is_imported (self, s->names.names[j]) &&
-                self->n_imported < G_N_ELEMENTS (self->imported))
-              self->imported[self->n_imported++] = rs_interp_atom (self, s->names.names[j]);
+            g_hash_table_add (self->imported,
+                              GUINT_TO_POINTER (rs_interp_atom (self, s->names.asnames[j])));
           break;
         case RS_STMT_IF:
           note_imports (self, &s->if_.body);
@@ -552,9 +579,11 @@ note_imports (RsInterp      *self,
           break;
         case RS_STMT_WHILE:
           note_imports (self, &s->while_.body);
+          note_imports (self, &s->while_.orelse);
           break;
         case RS_STMT_FOR:
           note_imports (self, &s->for_.body);
+          note_imports (self, &s->for_.orelse);
           break;
         default:
           break;
@@ -566,12 +595,7 @@ gboolean
 rs_interp_is_imported (RsInterp   *self,
                        const char *name)
 {
-  guint32 atom = rs_interp_atom (self, name);
-
-  for (guint i = 0; i < self->n_imported; i++)
-    if (self->imported[i] == atom)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (self->imported, GUINT_TO_POINTER (rs_interp_atom (self, name)));
 }
 
 static gpointer
@@ -627,6 +651,9 @@ rs_interp_get_alive (RsInterp *self,
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (RsValue));
   for (guint i = 0; i < self->globals.names->len; i++)
     g_array_append_val (roots, g_array_index (self->globals.names, RsName, i).value);
+  /* __annotations__ is a module name too */
+  if (self->annotations != NULL)
+    g_array_append_vals (roots, self->annotations->data, self->annotations->len);
   rs_heap_partition (self->heap, (RsValue *) roots->data, roots->len, reachable, leaked);
 }
 

@@ -1,0 +1,266 @@
+/* rs-parser-ops.c: the parser's everyday operators and statements
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `**`, conditional expressions and `:=`; augmented and annotated
+ * assignment, assert, and the import forms of the three modules.  What
+ * needs a part of Python the model does not have yet (floats for a
+ * negative exponent or `/=`, annotations that are not plain names) becomes
+ * an unsupported node that says what to write instead.
+ */
+#include "rs-parser-private.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* expressions                                                          */
+
+/* A negative exponent makes a float, which the model has none of yet: an
+ * exponent is an integer literal, or a power of them (`2 ** 3 ** 2`). */
+static gboolean
+is_exponent_literal (const RsExpr *e)
+{
+  while (e->kind == RS_EXPR_BINOP && e->binop.op == RS_BIN_POW && e->binop.left->kind == RS_EXPR_INT)
+    e = e->binop.right;
+  return e->kind == RS_EXPR_INT;
+}
+
+/* @left ** @right, or an unsupported node that checks both first. */
+static RsExpr *
+new_power_or_unsupported (RsParser      *P,
+                          const RsToken *start,
+                          RsExpr        *left,
+                          RsExpr        *right,
+                          const char    *op)
+{
+  RsExpr *e;
+
+  if (!is_exponent_literal (right))
+    {
+      e = rs_parser_unsupported (P, start, left, "`%s` is only in the subset with a non-negative "
+                                 "integer literal as the exponent (`x %s 2`): a negative one "
+                                 "makes a float", op, op);
+      e->unsupported.before = rs_arena_alloc (P->arena, 2 * sizeof (RsExpr *));
+      e->unsupported.before[0] = left;
+      e->unsupported.before[1] = right;
+      e->unsupported.n_before = 2;
+      return e;
+    }
+  e = rs_parser_new_expr (P, RS_EXPR_BINOP, start);
+  e->binop.op = RS_BIN_POW;
+  e->binop.left = left;
+  e->binop.right = right;
+  return e;
+}
+
+RsExpr *
+rs_parser_new_power (RsParser      *P,
+                     const RsToken *start,
+                     RsExpr        *left,
+                     RsExpr        *right)
+{
+  return new_power_or_unsupported (P, start, left, right, "**");
+}
+
+/* `body if test else orelse`, after the `if` */
+RsExpr *
+rs_parser_parse_ifexp (RsParser      *P,
+                       const RsToken *start,
+                       RsExpr        *body)
+{
+  RsExpr *test, *orelse, *e;
+
+  test = rs_parser_parse_disjunction (P);
+  if (test == NULL)
+    return NULL;
+  if (!accept (P, RS_TOK_ELSE))
+    return rs_parser_fail_at (P, start, "expected 'else' after 'if' expression");
+  orelse = rs_parser_parse_expression (P);
+  if (orelse == NULL)
+    return NULL;
+  e = rs_parser_new_expr (P, RS_EXPR_IFEXP, start);
+  e->ifexp.test = test;
+  e->ifexp.body = body;
+  e->ifexp.orelse = orelse;
+  return e;
+}
+
+/* `NAME := expression` */
+RsExpr *
+rs_parser_parse_walrus (RsParser      *P,
+                        const RsToken *start)
+{
+  RsExpr *target, *value, *e;
+
+  target = rs_parser_new_expr (P, RS_EXPR_NAME, advance (P));
+  target->name.id = start->id;
+  rs_parser_bind (P, start->id);
+  advance (P);
+  value = rs_parser_parse_expression (P);
+  if (value == NULL)
+    return NULL;
+  e = rs_parser_new_expr (P, RS_EXPR_NAMED, start);
+  e->named.target = target;
+  e->named.value = value;
+  return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* augmented assignment                                                 */
+
+typedef struct {
+  const char *text;
+  RsBinOp     op;
+} AugOp;
+
+static const AugOp aug_ops[] = {
+  { "+=", RS_BIN_ADD }, { "-=", RS_BIN_SUB }, { "*=", RS_BIN_MUL },
+  { "//=", RS_BIN_FLOORDIV }, { "%=", RS_BIN_MOD }, { "**=", RS_BIN_POW },
+  { "<<=", RS_BIN_LSHIFT }, { ">>=", RS_BIN_RSHIFT }, { "&=", RS_BIN_AND },
+  { "^=", RS_BIN_XOR }, { "|=", RS_BIN_OR },
+};
+
+static const AugOp *
+find_aug_op (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (aug_ops); i++)
+    if (strcmp (aug_ops[i].text, text) == 0)
+      return &aug_ops[i];
+  return NULL;
+}
+
+static RsStmt *
+unsupported_stmt_printf (RsParser      *P,
+                         const RsToken *start,
+                         const char    *format,
+                         ...) G_GNUC_PRINTF (3, 4);
+
+static RsStmt *
+unsupported_stmt_printf (RsParser      *P,
+                         const RsToken *start,
+                         const char    *format,
+                         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return rs_parser_unsupported_stmt (P, start, rs_arena_strndup (P->arena, message, strlen (message)));
+}
+
+/* `target op= value`, after the operator; @target is checked already. */
+RsStmt *
+rs_parser_finish_augassign (RsParser      *P,
+                            const RsToken *start,
+                            const RsToken *op,
+                            RsExpr        *target,
+                            RsExpr        *value)
+{
+  const AugOp *aug = find_aug_op (op->id);
+  RsStmt *s;
+
+  if (aug == NULL)
+    return unsupported_stmt_printf (P, start, "augmented assignment `%s` is not in the subset%s",
+                                    op->id, strcmp (op->id, "/=") == 0
+                                    ? " (true division makes floats); use `//=`" : "");
+  if (target->kind == RS_EXPR_UNSUPPORTED_TARGET)
+    return rs_parser_unsupported_stmt (P, start, "augmented assignment to a slice is not in the subset");
+  if (aug->op == RS_BIN_POW && !is_exponent_literal (value))
+    {
+      RsExpr *e = new_power_or_unsupported (P, start, target, value, "**=");
+      s = rs_parser_new_stmt (P, RS_STMT_EXPR, start);
+      s->expr.value = e;
+      return s;
+    }
+  s = rs_parser_new_stmt (P, RS_STMT_AUGASSIGN, start);
+  s->augassign.target = target;
+  s->augassign.op = aug->op;
+  s->augassign.value = value;
+  return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* annotated assignment                                                 */
+
+RsStmt *
+rs_parser_finish_annassign (RsParser      *P,
+                            const RsToken *start,
+                            RsExpr        *target,
+                            RsExpr        *annotation,
+                            RsExpr        *value)
+{
+  RsStmt *s;
+
+  if (target->kind != RS_EXPR_NAME && target->kind != RS_EXPR_ATTR)
+    return rs_parser_unsupported_stmt (P, start, "annotated target is not in the subset; "
+                                       "annotate a name or an attribute (`x: int = 1`)");
+  s = rs_parser_new_stmt (P, RS_STMT_ANNASSIGN, start);
+  s->annassign.target = target;
+  s->annassign.annotation = annotation;
+  s->annassign.value = value;
+  s->annassign.simple = target->kind == RS_EXPR_NAME && start->kind != RS_TOK_LPAR;
+  return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* assert                                                               */
+
+RsStmt *
+rs_parser_parse_assert (RsParser *P)
+{
+  const RsToken *start = advance (P);
+  RsExpr *test, *msg = NULL;
+  RsStmt *s;
+
+  test = rs_parser_parse_expression (P);
+  if (test == NULL)
+    return NULL;
+  if (accept (P, RS_TOK_COMMA) && (msg = rs_parser_parse_expression (P)) == NULL)
+    return NULL;
+  s = rs_parser_new_stmt (P, RS_STMT_ASSERT, start);
+  s->assert_.test = test;
+  s->assert_.msg = msg;
+  return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* imports                                                              */
+
+static gboolean
+is_module (const char *name)
+{
+  return strcmp (name, "gc") == 0 || strcmp (name, "weakref") == 0 || strcmp (name, "sys") == 0;
+}
+
+RsStmt *
+rs_parser_new_import (RsParser      *P,
+                      const RsToken *start,
+                      RsStmtKind     kind,
+                      const char    *module,
+                      GPtrArray     *names,
+                      GPtrArray     *asnames)
+{
+  RsStmt *s = rs_parser_new_stmt (P, kind, start);
+  guint n;
+
+  s->names.module = module;
+  s->names.names = (const char **) rs_arena_steal_ptrs (P->arena, names, &s->names.n_names);
+  s->names.asnames = (const char **) rs_arena_steal_ptrs (P->arena, asnames, &n);
+  return s;
+}
+
+/* `import gc`, `import weakref as wr`, ...: NULL if fine, else why not */
+const char *
+rs_parser_import_flaw (const char *module,
+                       gboolean    from)
+{
+  if (module != NULL && is_module (module))
+    return NULL;
+  return from ? "only `from gc import ...`, `from weakref import ...` and `from sys import ...` "
+                "are in the subset"
+              : "only `import gc`, `import weakref` and `import sys` (with `as` if you like) "
+                "are in the subset";
+}

@@ -1,0 +1,107 @@
+/* rs-interp-stmt-ops.c: assert, annotated assignment and annotations
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * As CPython 3.11 compiles them: a failing assert raises AssertionError
+ * holding its message; an annotation is evaluated only in a module or a
+ * class body (compiler_annassign), where a plain name's annotation stays
+ * in __annotations__ for good; a def's are evaluated when the def runs
+ * and kept by the function (here: for good, see rs_interp_exec_def).
+ */
+#include "rs-interp-private.h"
+#include "rs-check.h"
+
+gboolean
+rs_interp_exec_assert (RsInterp     *self,
+                       const RsStmt *s)
+{
+  RsValue test, msg;
+  gboolean truth;
+
+  if (!rs_interp_eval (self, s->assert_.test, &test))
+    return FALSE;
+  truth = rs_interp_truthy (self, test);
+  rs_heap_decref (self->heap, test);
+  if (truth)
+    return TRUE;
+  if (s->assert_.msg == NULL)
+    return rs_interp_raise (self, s->line, "AssertionError", "%s", "");
+  if (!rs_interp_eval (self, s->assert_.msg, &msg))
+    return FALSE;
+  g_autoptr(GString) text = g_string_new (NULL);
+  if (!rs_interp_str (self, msg, text))
+    g_string_truncate (text, 0);
+  /* the exception's args hold the message until the error line */
+  gboolean raised = rs_interp_raise_held (self, s->line, msg, "AssertionError", "%s", text->str);
+  rs_heap_decref (self->heap, msg);
+  return raised;
+}
+
+/* Evaluates @e as an annotation; what it references is kept in
+ * self->annotations when @keep, else released at once. */
+gboolean
+rs_interp_eval_annotation (RsInterp     *self,
+                 const RsExpr *e,
+                 gboolean      keep)
+{
+  RsValue v;
+
+  switch ((int) e->kind)
+    {
+    case RS_EXPR_STR:
+    case RS_EXPR_NONE:
+      return TRUE;
+    case RS_EXPR_NAME:
+      /* a builtin type (the checker made sure the script never binds
+       * the name): nothing the trace shows */
+      if (rs_check_annotation_type (e->name.id))
+        return TRUE;
+      if (!rs_interp_load_name (self, e->name.id, e->line, &v))
+        return FALSE;
+      if (keep && rs_heap_get_value (self->heap, v) != NULL)
+        {
+          if (self->annotations == NULL)
+            self->annotations = g_array_new (FALSE, FALSE, sizeof (RsValue));
+          g_array_append_val (self->annotations, v);
+        }
+      else
+        rs_heap_decref (self->heap, v);
+      return TRUE;
+    case RS_EXPR_SUBSCRIPT:
+      /* list[X], dict[K, V]: the checker let only builtin generics through */
+      if (e->subscript.index->kind != RS_EXPR_TUPLE)
+        return rs_interp_eval_annotation (self, e->subscript.index, keep);
+      for (guint i = 0; i < e->subscript.index->seq.n_items; i++)
+        if (!rs_interp_eval_annotation (self, e->subscript.index->seq.items[i], keep))
+          return FALSE;
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+rs_interp_exec_annassign (RsInterp     *self,
+                          const RsStmt *s)
+{
+  const RsExpr *target = s->annassign.target;
+  gboolean evaluated = self->frame->kind == RS_FRAME_MODULE || self->frame->kind == RS_FRAME_CLASS;
+  RsValue v;
+
+  if (s->annassign.value != NULL)
+    {
+      if (!rs_interp_eval (self, s->annassign.value, &v) || !rs_interp_store_target (self, target, v))
+        return FALSE;
+    }
+  else if (target->kind == RS_EXPR_ATTR)
+    {
+      /* check_ann_expr: the object is evaluated, then dropped */
+      if (!rs_interp_eval (self, target->attr.value, &v))
+        return FALSE;
+      rs_heap_decref (self->heap, v);
+    }
+  if (!evaluated)
+    return TRUE;
+  return rs_interp_eval_annotation (self, s->annassign.annotation, s->annassign.simple);
+}

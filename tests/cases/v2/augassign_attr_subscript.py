@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/augassign_attr_subscript.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/for_else_while_else.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/ifexp_chained_compare.py
