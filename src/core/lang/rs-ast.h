@@ -36,6 +36,8 @@ typedef enum {
   RS_EXPR_NOT,        /* unary.operand */
   RS_EXPR_NEG,        /* unary.operand */
   RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
+  RS_EXPR_JOINED,     /* seq.items: an f-string, RS_EXPR_STR and RS_EXPR_FORMATTED parts */
+  RS_EXPR_FORMATTED,  /* {formatted.value!conversion:spec} (spec: RS_EXPR_JOINED or NULL) */
 } RsExprKind;
 
 typedef enum {
@@ -82,6 +84,7 @@ struct _RsExpr
     struct { RsBoolOp op; RsExpr **values; guint n_values; } boolop;
     struct { RsExpr *operand; } unary;
     struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
+    struct { RsExpr *value; char conversion; /* 0, 's', 'r', 'a' */ RsExpr *spec; } formatted;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; RsExpr **before; guint n_before; } unsupported;
   };

@@ -61,7 +61,9 @@ static const char *const builtin_names[] = {
   "vars", "zip",
 };
 
-static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
+static const char *const allowed_builtins[] = {
+  "print", "len", "range", "list", "dict", "id", "format", "hex", "oct", "bin",
+};
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
@@ -194,7 +196,7 @@ check_name (Checker *C,
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list, dict and id", id);
+                   "are print, len, range, list, dict, id, format, hex, oct and bin", id);
   return TRUE;
 }
 

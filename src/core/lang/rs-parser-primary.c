@@ -57,9 +57,10 @@ parse_strings (RsParser *P)
       at.ccol = problem->ccol;
       return rs_parser_fail_at (P, &at, "%s", problem->message);
     }
+  if (problem != NULL && any_format)
+    return rs_parser_unsupported (P, start, NULL, "%s", problem->message);
   if (any_format)
-    return rs_parser_unsupported (P, start, NULL, "f-strings are not in the subset; "
-                        "pass the values to print() separately");
+    return rs_parser_joined_strings (P, start, prev (P));
   if (problem != NULL)
     return rs_parser_unsupported (P, start, NULL, "%s", problem->message);
   if (any_bytes)

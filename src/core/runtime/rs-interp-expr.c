@@ -587,6 +587,8 @@ rs_interp_eval (RsInterp     *self,
       return eval_unary (self, e, out);
     case RS_EXPR_BINOP:
       return eval_binop (self, e, out);
+    case RS_EXPR_JOINED:
+      return rs_interp_eval_joined (self, e, out);
     case RS_EXPR_TUPLE:
     default:
       return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");

@@ -252,4 +252,18 @@ void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
 gboolean rs_interp_str_format    (RsInterp *self, RsValue format, RsValue arg,
                                   guint line, RsValue *out);
 
+/* rs-interp-format-spec.c: format() and the spec mini-language */
+/* Appends format(@v, spec) to @out: str's and int's __format__, or
+ * object.__format__ (the empty spec only) */
+gboolean rs_interp_format        (RsInterp *self, RsValue v, const char *spec,
+                                  gsize spec_len, guint line, GString *out);
+gboolean rs_interp_builtin_format (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+/* hex(), oct() and bin() of @v in @base */
+gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
+                                    guint line, RsValue *out);
+
+/* rs-interp-fstring.c */
+gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
+
 G_END_DECLS

@@ -1,0 +1,115 @@
+/* rs-interp-fstring.c: f-strings, FORMAT_VALUE and BUILD_STRING
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CPython 3.11 compiles f'a{x!r:{w}}b' to: the constant, the value, the
+ * spec's own pieces joined, FORMAT_VALUE (conversion first, which releases
+ * the value, then format(), which releases the converted value and then
+ * the spec), the constant, BUILD_STRING.  Every piece but the values is
+ * an untraced str, so what a trace can see is when each value goes.
+ */
+#include "rs-interp-private.h"
+
+/* The conversion of !s, !r or !a: str(), repr() or ascii() */
+static gboolean
+convert (RsInterp *self,
+         RsValue   v,
+         char      conversion,
+         guint     line,
+         GString  *out)
+{
+  g_autoptr(GString) repr = NULL;
+
+  if (conversion == 's')
+    {
+      if (!rs_interp_str (self, v, out))
+        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+      return TRUE;
+    }
+  repr = g_string_new (NULL);
+  rs_interp_repr (self, v, repr);
+  if (conversion == 'r')
+    {
+      g_string_append_len (out, repr->str, repr->len);
+      return TRUE;
+    }
+  /* ascii(): the repr with every non-ASCII character escaped */
+  for (const char *p = repr->str; p < repr->str + repr->len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x100)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c < 0x10000)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_printf (out, "\\U%08x", c);
+    }
+  return TRUE;
+}
+
+/* One field: FORMAT_VALUE of its value and spec */
+static gboolean
+eval_formatted (RsInterp     *self,
+                const RsExpr *e,
+                GString      *out)
+{
+  RsValue v, spec = RS_VALUE_ABSENT;
+  gsize spec_len = 0;
+  const char *spec_text = "";
+  gboolean ok;
+
+  if (!rs_interp_eval (self, e->formatted.value, &v))
+    return FALSE;
+  if (e->formatted.spec != NULL && !rs_interp_eval (self, e->formatted.spec, &spec))
+    {
+      rs_heap_decref (self->heap, v);
+      return FALSE;
+    }
+  if (spec != RS_VALUE_ABSENT)
+    spec_text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (spec), &spec_len);
+  if (e->formatted.conversion != 0)
+    {
+      g_autoptr(GString) converted = g_string_new (NULL);
+
+      ok = convert (self, v, e->formatted.conversion, e->line, converted);
+      rs_heap_decref (self->heap, v);
+      v = RS_VALUE_ABSENT;
+      if (ok)
+        {
+          RsValue str = rs_interp_make_str (self, converted->str, converted->len);
+          ok = rs_interp_format (self, str, spec_text, spec_len, e->line, out);
+        }
+    }
+  else
+    {
+      ok = rs_interp_format (self, v, spec_text, spec_len, e->line, out);
+      rs_heap_decref (self->heap, v);
+    }
+  if (spec != RS_VALUE_ABSENT)
+    rs_heap_decref (self->heap, spec);
+  return ok;
+}
+
+gboolean
+rs_interp_eval_joined (RsInterp     *self,
+                       const RsExpr *e,
+                       RsValue      *out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < e->seq.n_items; i++)
+    {
+      const RsExpr *part = e->seq.items[i];
+
+      if (part->kind == RS_EXPR_STR)
+        g_string_append_len (text, part->str.value, part->str.len);
+      else if (!eval_formatted (self, part, text))
+        return FALSE;
+    }
+  *out = rs_interp_make_str (self, text->str, text->len);
+  return TRUE;
+}
