@@ -202,7 +202,8 @@ check_name (Checker *C,
 
 static gboolean
 check_attr (Checker *C,
-            RsExpr  *e)
+            RsExpr  *e,
+            Ctx      ctx)
 {
   static const char *const allowed[][5] = {
     { "gc", "collect", "enable", "disable", "isenabled" },
@@ -211,13 +212,15 @@ check_attr (Checker *C,
   };
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
+  gboolean type_attr = ctx == CTX_LOAD && (strcmp (name, "__class__") == 0
+                                           || strcmp (name, "__name__") == 0);
   guint i, j;
 
   if (g_str_has_prefix (name, "_rs_")
-      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0))
+      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
-                   "__init__ can be used, as in `Base.__init__(self)`)" : "");
+                   "__init__, and __class__ and __name__ to read, can be used)" : "");
   if (value->kind != RS_EXPR_NAME || !g_hash_table_contains (C->data->modules, value->name.id))
     return TRUE;
   for (i = 0; i < G_N_ELEMENTS (allowed); i++)
@@ -257,7 +260,7 @@ check_expr (Checker *C,
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
     case RS_EXPR_ATTR:
-      if (!check_attr (C, e))
+      if (!check_attr (C, e, ctx))
         return FALSE;
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
