@@ -204,13 +204,12 @@ format_str (RsInterp    *self,
   return TRUE;
 }
 
-/* Digits of the int @v in @base (2, 8, 10 or 16), without a sign. */
-static void
-int_digits (RsInterp *self,
-            RsValue   v,
-            guint     base,
-            gboolean *negative,
-            GString  *out)
+void
+rs_interp_int_digits (RsInterp *self,
+                      RsValue   v,
+                      guint     base,
+                      gboolean *negative,
+                      GString  *out)
 {
   g_autoptr(GArray) limbs = g_array_new (FALSE, FALSE, sizeof (guint32));
   const char *text;
@@ -375,7 +374,7 @@ format_int (RsInterp   *self,
   else
     {
       base = spec->type == 'b' ? 2 : spec->type == 'o' ? 8 : spec->type == 'x' || spec->type == 'X' ? 16 : 10;
-      int_digits (self, v, base, &negative, digits);
+      rs_interp_int_digits (self, v, base, &negative, digits);
       if (spec->alternate && base != 10)
         prefix = base == 2 ? "0b" : base == 8 ? "0o" : spec->type == 'X' ? "0X" : "0x";
       if (spec->type == 'X')
@@ -492,7 +491,7 @@ rs_interp_builtin_to_base (RsInterp    *self,
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
                             rs_interp_type_name (self, v));
-  int_digits (self, v, base, &negative, digits);
+  rs_interp_int_digits (self, v, base, &negative, digits);
   g_string_append (text, negative ? "-" : "");
   g_string_append (text, base == 2 ? "0b" : base == 8 ? "0o" : "0x");
   g_string_append_len (text, digits->str, digits->len);

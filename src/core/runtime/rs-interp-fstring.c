@@ -11,46 +11,6 @@
  */
 #include "rs-interp-private.h"
 
-/* The conversion of !s, !r or !a: str(), repr() or ascii() */
-static gboolean
-convert (RsInterp *self,
-         RsValue   v,
-         char      conversion,
-         guint     line,
-         GString  *out)
-{
-  g_autoptr(GString) repr = NULL;
-
-  if (conversion == 's')
-    {
-      if (!rs_interp_str (self, v, out))
-        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
-      return TRUE;
-    }
-  repr = g_string_new (NULL);
-  rs_interp_repr (self, v, repr);
-  if (conversion == 'r')
-    {
-      g_string_append_len (out, repr->str, repr->len);
-      return TRUE;
-    }
-  /* ascii(): the repr with every non-ASCII character escaped */
-  for (const char *p = repr->str; p < repr->str + repr->len; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x80)
-        g_string_append_c (out, (char) c);
-      else if (c < 0x100)
-        g_string_append_printf (out, "\\x%02x", c);
-      else if (c < 0x10000)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_printf (out, "\\U%08x", c);
-    }
-  return TRUE;
-}
-
 /* One field: FORMAT_VALUE of its value and spec */
 static gboolean
 eval_formatted (RsInterp     *self,
@@ -75,7 +35,7 @@ eval_formatted (RsInterp     *self,
     {
       g_autoptr(GString) converted = g_string_new (NULL);
 
-      ok = convert (self, v, e->formatted.conversion, e->line, converted);
+      ok = rs_interp_convert (self, v, e->formatted.conversion, e->line, converted);
       rs_heap_decref (self->heap, v);
       v = RS_VALUE_ABSENT;
       if (ok)
