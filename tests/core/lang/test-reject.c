@@ -87,6 +87,7 @@ static const Rejection rejections[] = {
     { "x = {**a}\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "**" },
     { "x = (y := 1)\n", 1, 6, RS_PARSE_ERROR_UNSUPPORTED, ":=" },
     { "print(type(x))\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'type'" },
+    { "print(ascii(x))\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'ascii'" },
     { "match x:\n    case 1:\n        pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "match" },
     { "x = 1\n  y = 2\n", 2, 2, RS_PARSE_ERROR_SYNTAX, "unexpected indent" },
     { "if x:\n  a = 1\n b = 2\n", 3, 7, RS_PARSE_ERROR_SYNTAX, "unindent" },
