@@ -48,6 +48,8 @@ static const Rejection rejections[] = {
     { "x = f'{a b}'\n", 1, 2, RS_PARSE_ERROR_SYNTAX, "f-string: invalid syntax. Perhaps you forgot a comma?" },
     { "x = f'}'\n", 1, 9, RS_PARSE_ERROR_SYNTAX, "f-string: single '}' is not allowed" },
     { "print(f'{x:{y:{z}}}')\n", 1, 21, RS_PARSE_ERROR_SYNTAX, "f-string: expressions nested too deeply" },
+    { "x = (*a)\n", 1, 6, RS_PARSE_ERROR_SYNTAX, "cannot use starred expression here" },
+    { "x = f'{*a}'\n", 1, 2, RS_PARSE_ERROR_SYNTAX, "f-string: cannot use starred expression here" },
     { "x = b'abc'\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "bytes" },
     { "x = 1\nx += 1\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "`x = x + ...`" },
     { "try:\n    pass\nexcept:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "try" },
