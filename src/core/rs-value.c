@@ -23,6 +23,7 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_DICT_KEYS] = "keys", [RS_BI_DICT_VALUES] = "values",
   [RS_BI_DICT_ITEMS] = "items", [RS_BI_DICT_COPY] = "copy",
   [RS_BI_OBJECT_INIT] = "__init__",
+  [RS_BI_FORMAT] = "format", [RS_BI_HEX] = "hex", [RS_BI_OCT] = "oct", [RS_BI_BIN] = "bin",
 };
 
 const char *

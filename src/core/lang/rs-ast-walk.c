@@ -41,8 +41,14 @@ expr_children (RsExpr   *e,
       single[1] = e->named.value;
       *items = single;
       return 2;
+    case RS_EXPR_FORMATTED:
+      single[0] = e->formatted.value;
+      single[1] = e->formatted.spec;
+      *items = single;
+      return e->formatted.spec != NULL ? 2 : 1;
     case RS_EXPR_LIST:
     case RS_EXPR_TUPLE:
+    case RS_EXPR_JOINED:
       *items = e->seq.items;
       return e->seq.n_items;
     case RS_EXPR_BOOLOP:

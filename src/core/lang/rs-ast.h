@@ -39,6 +39,8 @@ typedef enum {
   RS_EXPR_IFEXP,      /* ifexp.body if ifexp.test else ifexp.orelse */
   RS_EXPR_NAMED,      /* named.target (a name) := named.value */
   RS_EXPR_INVERT,     /* unary.operand: ~x */
+  RS_EXPR_JOINED,     /* seq.items: an f-string, RS_EXPR_STR and RS_EXPR_FORMATTED parts */
+  RS_EXPR_FORMATTED,  /* {formatted.value!conversion:spec} (spec: RS_EXPR_JOINED or NULL) */
 } RsExprKind;
 
 typedef enum {
@@ -95,6 +97,7 @@ struct _RsExpr
     struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
     struct { RsExpr *test; RsExpr *body; RsExpr *orelse; } ifexp;
     struct { RsExpr *target; RsExpr *value; } named;
+    struct { RsExpr *value; char conversion; /* 0, 's', 'r', 'a' */ RsExpr *spec; } formatted;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; RsExpr **before; guint n_before; } unsupported;
   };

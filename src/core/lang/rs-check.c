@@ -61,7 +61,9 @@ static const char *const builtin_names[] = {
   "vars", "zip",
 };
 
-static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
+static const char *const allowed_builtins[] = {
+  "print", "len", "range", "list", "dict", "id", "format", "hex", "oct", "bin",
+};
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
@@ -194,7 +196,7 @@ check_name (Checker *C,
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list, dict and id", id);
+                   "are print, len, range, list, dict, id, format, hex, oct and bin", id);
   return TRUE;
 }
 
@@ -227,17 +229,20 @@ module_member_hint (const char *module,
 
 static gboolean
 check_attr (Checker *C,
-            RsExpr  *e)
+            RsExpr  *e,
+            Ctx      ctx)
 {
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
   const char *module, *hint;
+  gboolean type_attr = ctx == CTX_LOAD && (strcmp (name, "__class__") == 0
+                                           || strcmp (name, "__name__") == 0);
 
   if (g_str_has_prefix (name, "_rs_")
-      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0))
+      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
-                   "__init__ can be used, as in `Base.__init__(self)`)" : "");
+                   "__init__, and __class__ and __name__ to read, can be used)" : "");
   if (value->kind != RS_EXPR_NAME
       || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
@@ -273,7 +278,7 @@ check_expr (Checker *C,
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
       return check_expr (C, e->named.target, CTX_STORE) && check_expr (C, e->named.value, CTX_LOAD);
     case RS_EXPR_ATTR:
-      if (!check_attr (C, e))
+      if (!check_attr (C, e, ctx))
         return FALSE;
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:

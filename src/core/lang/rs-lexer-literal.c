@@ -41,7 +41,7 @@ rs_lexer_is_string_prefix (const char *text,
     }
   if ((u && len > 1) || (b && f))
     return FALSE;
-  *flags = (b ? RS_STR_BYTES : 0) | (f ? RS_STR_FORMAT : 0);
+  *flags = (b ? RS_STR_BYTES : 0) | (f ? RS_STR_FORMAT : 0) | (r ? RS_STR_RAW : 0);
   *raw = r;
   return TRUE;
 }
@@ -52,15 +52,12 @@ hex_value (char c)
   return g_ascii_xdigit_value (c);
 }
 
-/* Decodes the escapes of a non-raw literal body, like CPython's
- * unicode_escape / escape codecs.  Returns NULL, or why the literal is
- * invalid (*unsupported: valid, but outside the subset). */
-static char *
-decode_escapes (const char *body,
-                gsize       len,
-                gboolean    bytes,
-                GString    *out,
-                gboolean   *unsupported)
+char *
+rs_lexer_decode_escapes (const char *body,
+                         gsize       len,
+                         gboolean    bytes,
+                         GString    *out,
+                         gboolean   *unsupported)
 {
   gsize i = 0;
 
@@ -238,8 +235,8 @@ rs_lexer_scan_string (RsLexer  *L,
     {
       g_autoptr(GString) out = g_string_sized_new (body_end - body_start);
       gboolean unsupported = FALSE;
-      char *problem = decode_escapes (L->text + body_start, body_end - body_start,
-                                      (flags & RS_STR_BYTES) != 0, out, &unsupported);
+      char *problem = rs_lexer_decode_escapes (L->text + body_start, body_end - body_start,
+                                               (flags & RS_STR_BYTES) != 0, out, &unsupported);
 
       /* CPython reports bad escapes just after the literal */
       if (problem != NULL)

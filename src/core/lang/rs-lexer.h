@@ -49,6 +49,7 @@ typedef enum {
   RS_STR_BYTES   = 1 << 0,
   RS_STR_FORMAT  = 1 << 1,   /* an f-string: its value is not decoded */
   RS_STR_INVALID = 1 << 2,   /* problem says why; CPython fails when it builds the atom */
+  RS_STR_RAW     = 1 << 3,   /* an r prefix (an f-string's body keeps its backslashes) */
 } RsStringFlags;
 
 typedef struct {
@@ -103,5 +104,14 @@ void     rs_lexer_tokenize (const char *filename,
                             RsLexError *lex_error);
 
 const char *rs_token_kind_describe (RsTokenKind kind);
+
+/* Decodes the backslash escapes of a non-raw literal body into @out, as
+ * CPython's unicode_escape codec; returns NULL or why the literal is
+ * invalid (*unsupported: valid, but outside the subset). */
+char       *rs_lexer_decode_escapes (const char *body,
+                                     gsize       len,
+                                     gboolean    bytes,
+                                     GString    *out,
+                                     gboolean   *unsupported);
 
 G_END_DECLS

@@ -57,9 +57,10 @@ parse_strings (RsParser *P)
       at.ccol = problem->ccol;
       return rs_parser_fail_at (P, &at, "%s", problem->message);
     }
+  if (problem != NULL && any_format)
+    return rs_parser_unsupported (P, start, NULL, "%s", problem->message);
   if (any_format)
-    return rs_parser_unsupported (P, start, NULL, "f-strings are not in the subset; "
-                        "pass the values to print() separately");
+    return rs_parser_joined_strings (P, start, prev (P));
   if (problem != NULL)
     return rs_parser_unsupported (P, start, NULL, "%s", problem->message);
   if (any_bytes)
@@ -191,7 +192,7 @@ parse_paren (RsParser *P)
       if (!rs_parser_expect_close (P, RS_TOK_RPAR))
         return NULL;
       if (first->kind == RS_EXPR_STARRED)
-        return rs_parser_fail_at (P, start, "cannot use starred expression here");
+        return rs_parser_fail_at (P, first_start, "cannot use starred expression here");
       return first;      /* a group keeps its inner position */
     }
   return finish_sequence (P, RS_EXPR_TUPLE, start, first, first_start, RS_TOK_RPAR);

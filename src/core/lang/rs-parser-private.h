@@ -144,6 +144,13 @@ gboolean rs_parser_parse_statement (RsParser *P,
 RsExpr *rs_parser_parse_primary (RsParser *P);
 RsExpr *rs_parser_parse_starred (RsParser *P);
 
+/* f-strings (rs-parser-fstring.c) */
+/* The strings @first to @last (adjacent, at least one an f-string) as
+ * one RS_EXPR_JOINED */
+RsExpr *rs_parser_joined_strings (RsParser *P,
+                                  const RsToken *first,
+                                  const RsToken *last);
+
 /* expressions (rs-parser-expr.c) */
 RsExpr *rs_parser_parse_disjunction (RsParser *P);
 RsExpr *rs_parser_parse_call (RsParser *P,

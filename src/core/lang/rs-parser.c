@@ -278,6 +278,7 @@ rs_parser_describe_expr (const RsExpr *e)
     case RS_EXPR_DICT: return "dict literal";
     case RS_EXPR_ATTR: return "attribute";
     case RS_EXPR_SUBSCRIPT: return "subscript";
+    case RS_EXPR_JOINED: return "f-string expression";
     default: return "expression";
     }
 }
@@ -320,6 +321,7 @@ rs_parser_check_target_hint (RsParser       *P,
     gboolean here = e == hint && (e->kind == RS_EXPR_CALL || e->kind == RS_EXPR_INT
                                   || e->kind == RS_EXPR_STR || e->kind == RS_EXPR_BINOP
                                   || e->kind == RS_EXPR_NEG || e->kind == RS_EXPR_DICT
+                                  || e->kind == RS_EXPR_JOINED
                                   || e->kind == RS_EXPR_UNSUPPORTED_CONST);
 
     at.line = e->line;

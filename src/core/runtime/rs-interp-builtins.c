@@ -305,6 +305,36 @@ builtin_id (RsInterp *self,
   return rs_interp_id (self, args[0], line, out);
 }
 
+static gboolean
+builtin_hex (RsInterp *self,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  return rs_interp_builtin_to_base (self, args[0], 16, line, out);
+}
+
+static gboolean
+builtin_oct (RsInterp *self,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  return rs_interp_builtin_to_base (self, args[0], 8, line, out);
+}
+
+static gboolean
+builtin_bin (RsInterp *self,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  return rs_interp_builtin_to_base (self, args[0], 2, line, out);
+}
+
 /* The gc, sys and weakref modules */
 
 /* gc.collect([generation]).  The oracle's stand-in prints `gc start`
@@ -409,6 +439,10 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_LIST]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_list },
   [RS_BI_DICT]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_dict },
   [RS_BI_ID]              = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_id },
+  [RS_BI_FORMAT]          = { RS_OWNER_BUILTINS,   1, 2,           0,                               rs_interp_builtin_format },
+  [RS_BI_HEX]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_hex },
+  [RS_BI_OCT]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_oct },
+  [RS_BI_BIN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_bin },
   [RS_BI_GC_COLLECT]      = { RS_BI_MOD_GC,        0, 1,           0,                               gc_collect },
   [RS_BI_GC_ENABLE]       = { RS_BI_MOD_GC,        0, 0,           0,                               gc_enable },
   [RS_BI_GC_DISABLE]      = { RS_BI_MOD_GC,        0, 0,           0,                               gc_disable },

@@ -42,6 +42,55 @@ attribute_error (RsInterp   *self,
                                rs_interp_type_name (self, owner), name);
 }
 
+/* __class__ and __name__, which every object answers from its type: TRUE
+ * when @name is one of them and @out is set or the error raised */
+static gboolean
+type_attr (RsInterp   *self,
+           RsValue     owner,
+           RsObj      *o,
+           const char *name,
+           guint       line,
+           gboolean   *ok,
+           RsValue    *out)
+{
+  RsValue func = owner;
+
+  *ok = TRUE;
+  if (strcmp (name, "__class__") == 0)
+    {
+      if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+        {
+          *out = o->kind == RS_KIND_INSTANCE ? RS_VALUE_OBJECT (o->cls)
+                 : RS_VALUE_BUILTIN (o->kind == RS_KIND_LIST ? RS_BI_LIST : RS_BI_DICT);
+          rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+      *ok = rs_interp_raise (self, line, "TypeError", "__class__ of a %s is not in the subset; "
+                             "use it on instances, lists and dicts", rs_interp_type_name (self, owner));
+      return TRUE;
+    }
+  if (strcmp (name, "__name__") != 0)
+    return FALSE;
+  if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
+    {
+      func = ((RsBoundData *) o->data)->func;
+      o = rs_heap_get_value (self->heap, func);
+    }
+  if (o != NULL && (o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION))
+    {
+      guint32 atom = o->kind == RS_KIND_CLASS ? ((RsClassData *) o->data)->name
+                     : ((RsFunctionData *) o->data)->name;
+      *out = RS_VALUE_MAKE (RS_TAG_STR, atom);
+      return TRUE;
+    }
+  if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
+    {
+      *out = rs_interp_make_str (self, rs_value_builtin_str (RS_VALUE_PAYLOAD (func)), -1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* LOAD_ATTR: a new reference to owner.name (a bound method for functions
  * found on the class); @owner stays the caller's. */
 gboolean
@@ -54,6 +103,10 @@ rs_interp_getattr (RsInterp   *self,
   RsObj *o = rs_heap_get_value (self->heap, owner);
   guint32 atom = rs_interp_atom (self, name);
   RsBuiltinId bi;
+  gboolean ok;
+
+  if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
+    return ok;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {
@@ -608,6 +661,8 @@ rs_interp_eval (RsInterp     *self,
         return TRUE;
       rs_heap_decref (self->heap, *out);
       return FALSE;
+    case RS_EXPR_JOINED:
+      return rs_interp_eval_joined (self, e, out);
     case RS_EXPR_TUPLE:
     default:
       return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");

@@ -1,4 +1,4 @@
-/* rs-interp-format.c: str() and repr() of values, and str's %-formatting
+/* rs-interp-format.c: str(), repr() and ascii() of values
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -301,169 +301,40 @@ rs_interp_repr (RsInterp *self,
   format_value (self, v, TRUE, out, seen);
 }
 
-/* %-formatting */
-
-/* The precision (minimum digits) and the '#' prefix of an int field */
+/* ascii(): the repr with every character outside ASCII escaped */
 static void
-format_int_field (GString  *field,
-                  char      conv,
-                  gboolean  alt,
-                  gint      precision)
+escape_ascii (const char *repr,
+              gsize       len,
+              GString    *out)
 {
-  gsize sign = field->str[0] == '-';
-  for (gint digits = field->len - sign; digits < precision; digits++)
-    g_string_insert_c (field, sign, '0');
-  if (alt && conv != 'd' && conv != 'i' && conv != 'u')
-    g_string_insert (field, sign, conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o");
+  for (const char *p = repr; p < repr + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else if (c < 0x100)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c < 0x10000)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_printf (out, "\\U%08x", c);
+    }
 }
 
-/* One %-conversion of printf-style formatting: str(), repr() or an int */
-static gboolean
-format_conversion (RsInterp *self,
-                   char      conv,
-                   RsValue   v,
-                   GString  *out,
-                   guint     line)
-{
-  if (conv == 'c')
-    {
-      gsize n;
-      const char *text = RS_VALUE_TAG (v) == RS_TAG_STR ? rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n) : NULL;
-      if (text != NULL && rs_interp_str_length (text, n) == 1)
-        {
-          g_string_append_len (out, text, n);
-          return TRUE;
-        }
-      gint64 c;
-      if (RS_VALUE_TAG (v) != RS_TAG_STR && rs_interp_get_index (self, v, &c) && c >= 0 && c <= 0x10ffff)
-        {
-          g_string_append_unichar (out, (gunichar) c);
-          return TRUE;
-        }
-      return rs_interp_raise (self, line, RS_VALUE_TAG (v) == RS_TAG_INT ? "OverflowError" : "TypeError",
-                              "%%c requires int or char");
-    }
-  if (conv == 's' || conv == 'r' || conv == 'a')
-    {
-      if (!format_checked (self, v, conv != 's', out))
-        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
-      return TRUE;
-    }
-  if (!rs_interp_is_int (v))
-    return rs_interp_raise (self, line, "TypeError", "%%%c format: a real number is required, not %s",
-                            conv, rs_interp_type_name (self, v));
-  if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
-    v = rs_value_int (v == RS_VALUE_TRUE);
-  if ((conv == 'x' || conv == 'X' || conv == 'o') && RS_VALUE_TAG (v) == RS_TAG_INT)
-    {
-      gint64 n = rs_value_get_int (v);
-      guint64 m = n < 0 ? -(guint64) n : (guint64) n;
-      g_string_append_printf (out, conv == 'x' ? "%s%" G_GINT64_MODIFIER "x"
-                                   : conv == 'X' ? "%s%" G_GINT64_MODIFIER "X"
-                                   : "%s%" G_GINT64_MODIFIER "o", n < 0 ? "-" : "", m);
-      return TRUE;
-    }
-  if (!format_checked (self, v, FALSE, out))
-    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
-  return TRUE;
-}
-
-/* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o and %%, with the
- * '-' and '0' flags and a width; a tuple cannot be built in the subset,
- * so there is one value, or a mapping (dicts, and lists too) for %(key)s. */
 gboolean
-rs_interp_str_format (RsInterp *self,
-                      RsValue   format,
-                      RsValue   arg,
-                      guint     line,
-                      RsValue  *out)
+rs_interp_convert (RsInterp *self,
+                   RsValue   v,
+                   char      conversion,
+                   guint     line,
+                   GString  *out)
 {
-  gsize len;
-  const char *f = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (format), &len);
-  RsObj *o = rs_heap_get_value (self->heap, arg);
-  gboolean mapping = o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST);
-  gboolean used = FALSE;
-  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(GString) repr = g_string_new (NULL);
 
-  for (gsize i = 0; i < len; i++)
-    {
-      if (f[i] != '%')
-        {
-          g_string_append_c (s, f[i]);
-          continue;
-        }
-      if (++i >= len)
-        return rs_interp_raise (self, line, "ValueError", "incomplete format");
-      RsValue v = arg;
-      if (f[i] == '(')
-        {
-          const char *close = memchr (f + i, ')', len - i);
-          if (close == NULL)
-            return rs_interp_raise (self, line, "ValueError", "incomplete format key");
-          if (o == NULL || o->kind != RS_KIND_DICT)
-            return rs_interp_raise (self, line, "TypeError", "format requires a mapping");
-          RsValue key = rs_interp_make_str (self, f + i + 1, close - f - i - 1);
-          if (!rs_interp_getitem (self, arg, key, line, &v))
-            return FALSE;
-          rs_heap_decref (self->heap, v);   /* the dict keeps it */
-          i = close - f + 1;
-        }
-      else if (f[i] != '%')
-        {
-          if (used)
-            return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
-          used = TRUE;
-        }
-      gboolean left = FALSE, zero = FALSE, alt = FALSE;
-      for (; i < len && (f[i] == '-' || f[i] == '0' || f[i] == ' ' || f[i] == '+' || f[i] == '#'); i++)
-        {
-          left |= f[i] == '-';
-          zero |= f[i] == '0';
-          alt |= f[i] == '#';
-        }
-      if (i < len && f[i] == '*')   /* the width would be a second value */
-        return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
-      guint width = 0;
-      gint precision = -1;
-      for (; i < len && g_ascii_isdigit (f[i]); i++)
-        width = MIN (width * 10 + (f[i] - '0'), 100000u);
-      if (i < len && f[i] == '.')
-        for (precision = 0, i++; i < len && g_ascii_isdigit (f[i]); i++)
-          precision = MIN (precision * 10 + (f[i] - '0'), 100000);
-      if (i >= len)
-        return rs_interp_raise (self, line, "ValueError", "incomplete format");
-      if (f[i] == '%')
-        {
-          g_string_append_c (s, '%');
-          continue;
-        }
-      if (strchr ("sradiuxXoc", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
-        return rs_interp_raise (self, line, "ValueError", "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
-                                f[i], (guchar) f[i], i);
-      g_autoptr(GString) field = g_string_new (NULL);
-      if (!format_conversion (self, f[i], v, field, line))
-        return FALSE;
-      gboolean numeric = strchr ("diuxXo", f[i]) != NULL;
-      if (numeric)
-        format_int_field (field, f[i], alt, precision);
-      else if (precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
-        g_string_truncate (field, g_utf8_offset_to_pointer (field->str, precision) - field->str);
-      glong chars = g_utf8_strlen (field->str, field->len);
-      for (glong pad = width; !left && pad > chars; pad--)
-        {
-          if (zero && numeric && field->str[0] == '-')
-            {
-              g_string_append_c (s, '-');
-              g_string_erase (field, 0, 1);
-            }
-          g_string_append_c (s, zero && numeric ? '0' : ' ');
-        }
-      g_string_append_len (s, field->str, field->len);
-      for (glong pad = width; left && pad > chars; pad--)
-        g_string_append_c (s, ' ');
-    }
-  if (!used && !mapping)
-    return rs_interp_raise (self, line, "TypeError", "not all arguments converted during string formatting");
-  *out = rs_interp_make_str (self, s->str, s->len);
+  g_assert (conversion == 's' || conversion == 'r' || conversion == 'a');
+  if (!format_checked (self, v, conversion != 's', conversion == 'a' ? repr : out))
+    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+  if (conversion == 'a')
+    escape_ascii (repr->str, repr->len, out);
   return TRUE;
 }

@@ -272,13 +272,36 @@ gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, gboolean ke
 gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
                                   guint line, gboolean *result);
 
-/* rs-interp-format.c: str() and repr() of values, %-formatting */
+/* rs-interp-format.c: str(), repr() and ascii() of values */
 /* FALSE when CPython's str() fails: nested too deep (RecursionError), an
  * int of more than 4300 digits (ValueError); the kind in format_error */
 gboolean rs_interp_str           (RsInterp *self, RsValue v, GString *out);
 void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
-/* @format % @arg, str's printf-style formatting */
+/* str(), repr() or ascii() of @v for the conversion 's', 'r' or 'a';
+ * FALSE with the error raised where CPython's fails */
+gboolean rs_interp_convert       (RsInterp *self, RsValue v, char conversion,
+                                  guint line, GString *out);
+
+/* rs-interp-printf.c: @format % @arg, str's printf-style formatting */
 gboolean rs_interp_str_format    (RsInterp *self, RsValue format, RsValue arg,
                                   guint line, RsValue *out);
+
+/* rs-interp-format-spec.c: format() and the spec mini-language */
+/* Appends format(@v, spec) to @out: str's and int's __format__, or
+ * object.__format__ (the empty spec only) */
+gboolean rs_interp_format        (RsInterp *self, RsValue v, const char *spec,
+                                  gsize spec_len, guint line, GString *out);
+gboolean rs_interp_builtin_format (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+/* The digits of the int @v in @base (2, 8, 10 or 16), lower case,
+ * without its sign */
+void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
+                                  gboolean *negative, GString *out);
+/* hex(), oct() and bin() of @v in @base */
+gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
+                                    guint line, RsValue *out);
+
+/* rs-interp-fstring.c */
+gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
 
 G_END_DECLS

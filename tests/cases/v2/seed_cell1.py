@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/seed_cell1.py
