@@ -440,8 +440,8 @@ drop_cb (GtkDropTarget *target,
 
 /* Menus */
 
-void
-_rs_window_update_recent (RsWindow *self)
+static void
+update_recent (RsWindow *self)
 {
   GSettings *s = settings (self);
   g_auto(GStrv) uris = s ? g_settings_get_strv (s, "recent-files") : NULL;
@@ -477,10 +477,10 @@ realize_cb (RsWindow *self)
 {
   GSettings *s = settings (self);
 
-  _rs_window_update_recent (self);
+  update_recent (self);
   if (s != NULL)
     g_signal_connect_object (s, "changed::recent-files",
-                             G_CALLBACK (_rs_window_update_recent), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
 }
 
 void

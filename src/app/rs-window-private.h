@@ -86,6 +86,5 @@ void  _rs_window_show_reference_popover (RsWindow   *self,
 /* rs-window-file.c */
 void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
 void  _rs_window_init_file          (RsWindow       *self);
-void  _rs_window_update_recent      (RsWindow       *self);
 
 G_END_DECLS
