@@ -51,6 +51,7 @@ typedef enum {
   RS_BI_DICT_ITEMS,
   RS_BI_DICT_COPY,
   RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
+  RS_BI_TUPLE,
   RS_N_BUILTINS
 } RsBuiltinId;
 

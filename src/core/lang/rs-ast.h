@@ -36,6 +36,8 @@ typedef enum {
   RS_EXPR_NOT,        /* unary.operand */
   RS_EXPR_NEG,        /* unary.operand */
   RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
+  RS_EXPR_STARRED,    /* `*` unary.operand: in a parsed module, only a target in a
+                       * tuple at the top level of an assignment (`a, *rest = x`) */
 } RsExprKind;
 
 typedef enum {

@@ -61,7 +61,8 @@ static const char *const builtin_names[] = {
   "vars", "zip",
 };
 
-static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id" };
+static const char *const allowed_builtins[] = { "print", "len", "range", "list", "dict", "id",
+                                                "tuple" };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
@@ -147,7 +148,6 @@ typedef struct {
   GError      **error;
   gboolean      in_func;
   gboolean      in_class;
-  GHashTable   *unpack_values;   /* tuples `a, b = x, y` may use */
 } Checker;
 
 static gboolean
@@ -194,7 +194,7 @@ check_name (Checker *C,
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list, dict and id", id);
+                   "are print, len, range, list, dict, tuple and id", id);
   return TRUE;
 }
 
@@ -259,16 +259,21 @@ check_expr (Checker *C,
         return FALSE;
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
-      if (ctx != CTX_LOAD)
-        return reject (C, e->line, e->col, "list targets are not in the subset");
-      break;
+      if (ctx == CTX_LOAD)
+        break;
+      /* a target, checked as a tuple */
+      G_GNUC_FALLTHROUGH;
     case RS_EXPR_TUPLE:
-      if (ctx == CTX_LOAD && !g_hash_table_contains (C->unpack_values, e))
-        return reject (C, e->line, e->col, "tuples are only in the subset in unpacking "
-                       "assignments `a, b = x, y`");
       for (i = 0; i < e->seq.n_items; i++)
-        if (!check_expr (C, e->seq.items[i], ctx))
-          return FALSE;
+        {
+          RsExpr *item = e->seq.items[i];
+
+          /* the parser let only `a, *rest = ...` through */
+          if (item->kind == RS_EXPR_STARRED && ctx == CTX_STORE)
+            item = item->unary.operand;
+          if (!check_expr (C, item, ctx))
+            return FALSE;
+        }
       return TRUE;
     default:
       break;
@@ -395,8 +400,6 @@ static gboolean
 check_stmt (Checker *C,
             RsStmt  *s)
 {
-  guint i;
-
   switch ((int) s->kind)
     {
     case RS_STMT_UNSUPPORTED:
@@ -404,10 +407,6 @@ check_stmt (Checker *C,
     case RS_STMT_EXPR:
       return check_expr (C, s->expr.value, CTX_LOAD);
     case RS_STMT_ASSIGN:
-      for (i = 0; i < s->assign.n_targets; i++)
-        if (s->assign.targets[i]->kind == RS_EXPR_TUPLE
-            && s->assign.value->kind == RS_EXPR_TUPLE)
-          g_hash_table_add (C->unpack_values, s->assign.value);
       return check_targets (C, s->assign.targets, s->assign.n_targets, CTX_STORE)
              && check_expr (C, s->assign.value, CTX_LOAD);
     case RS_STMT_DELETE:
@@ -471,9 +470,7 @@ rs_check_module (RsModule *module,
   C.module = module;
   C.data = data;
   C.error = error;
-  C.unpack_values = g_hash_table_new (NULL, NULL);
   ok = check_block (&C, &module->body);
-  g_hash_table_unref (C.unpack_values);
   if (!ok || !rs_check_compiler (module, error))
     return FALSE;
 

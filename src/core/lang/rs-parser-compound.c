@@ -181,7 +181,9 @@ parse_for (RsParser *P)
   if (!parse_block (P, &s->for_.body, "'for' statement", start->line)
       || !parse_loop_else (P, &has_else))
     return NULL;
-  if (has_else || target->kind != RS_EXPR_NAME)
+  if (!has_else && rs_parser_target_flaw (target, FALSE) != NULL)
+    return rs_parser_unsupported_stmt (P, start, rs_parser_target_flaw (target, FALSE));
+  if (has_else)
     return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` without else is in the subset");
   s->end_line = header_end;
   return s;

@@ -456,30 +456,39 @@ parse_subscript (RsParser        *P,
                  RsExpr        *value)
 {
   gboolean slice = FALSE, tuple = FALSE;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   RsExpr *index, *e;
 
-  const RsToken *item_start;
+  const RsToken *item_start, *first_start;
 
   advance (P);   /* [ */
-  item_start = cur (P);
+  item_start = first_start = cur (P);
   if (!parse_slice (P, &index, &slice))
     return NULL;
+  g_ptr_array_add (items, index);
   P->last_item = slice ? NULL : item_start;
   while (accept (P, RS_TOK_COMMA))
     {
-      RsExpr *ignored;
+      RsExpr *item;
 
       tuple = TRUE;
       if (peek (P) == RS_TOK_RSQB)
         break;
       item_start = cur (P);
-      if (!parse_slice (P, &ignored, &slice))
+      if (!parse_slice (P, &item, &slice))
         return NULL;
+      g_ptr_array_add (items, item);
       P->last_item = slice ? NULL : item_start;
+    }
+  if (tuple && !slice)
+    {
+      /* `d[a, b]` is `d[(a, b)]` */
+      index = rs_parser_new_expr (P, RS_EXPR_TUPLE, first_start);
+      index->seq.items = rs_parser_steal (P, items, &index->seq.n_items);
     }
   if (!rs_parser_expect_close (P, RS_TOK_RSQB))
     return NULL;
-  if (slice || tuple || index->kind == RS_EXPR_TUPLE)
+  if (slice)
     {
       e = rs_parser_unsupported (P, start, NULL, "slices are not in the subset");
       e->kind = RS_EXPR_UNSUPPORTED_TARGET;

@@ -138,6 +138,9 @@ gboolean rs_parser_parse_simple_statements (RsParser *P,
                                             GPtrArray *out);
 gboolean rs_parser_parse_statement (RsParser *P,
                                     GPtrArray *out);
+/* NULL when @target is one the subset assigns to, else why not */
+const char *rs_parser_target_flaw (const RsExpr *target,
+                                   gboolean      star_ok);
 
 /* atoms and primaries (rs-parser-primary.c) */
 RsExpr *rs_parser_parse_primary (RsParser *P);

@@ -35,6 +35,7 @@ foreach_ref (RsHeap    *self,
       }
       break;
     case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
       {
         RsList *l = o->data;
         for (guint i = 0; i < l->len; i++)

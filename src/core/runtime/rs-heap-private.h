@@ -108,6 +108,10 @@ void     rs_heap_attrs_release   (RsHeap *self, RsObjId id);
 void     rs_heap_list_dealloc    (RsHeap *self, RsObjId id);
 void     rs_heap_dict_dealloc    (RsHeap *self, RsObjId id);
 
+/* rs-heap-tuple.c */
+void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);
+guint64  rs_heap_tuple_dict_key  (RsHeap *self, RsObjId id);
+
 /* rs-heap-weakref.c */
 GArray  *rs_heap_weaklist        (RsHeap *self, RsObjId referent, gboolean create);
 /* Takes @wref off its referent's list (a WEAK_CLEAR event). */

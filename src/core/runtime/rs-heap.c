@@ -90,6 +90,7 @@ free_data (RsObj *o)
         g_free (((RsAttrs *) o->data)->items);
       break;
     case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
       g_free (((RsList *) o->data)->items);
       break;
     case RS_KIND_DICT:
@@ -363,6 +364,7 @@ rs_heap_new_iter (RsHeap  *self,
                   RsObjId  seq)
 {
   g_return_val_if_fail (rs_heap_has_kind (self, seq, RS_KIND_LIST) ||
+                        rs_heap_has_kind (self, seq, RS_KIND_TUPLE) ||
                         rs_heap_has_kind (self, seq, RS_KIND_DICT), 0);
 
   RsIterData *it = g_new0 (RsIterData, 1);

@@ -146,6 +146,10 @@ RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name,
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
+/* A tuple of @n items: their temporary references move in. */
+RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
+/* The items of tuple @id (valid until the next call that can run code) */
+const RsList *rs_heap_tuple_items (RsHeap *self, RsObjId id);
 /* A weak reference to a builtin function, class or module: it never dies. */
 RsObjId   rs_heap_weakref_immortal (RsHeap *self, RsValue referent);
 /* The next traced allocation gets its number but no `new` line

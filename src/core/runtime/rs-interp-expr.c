@@ -140,6 +140,8 @@ rs_interp_getitem (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    return rs_interp_tuple_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       if (!rs_interp_hashable (self, index, line))
@@ -588,7 +590,8 @@ rs_interp_eval (RsInterp     *self,
     case RS_EXPR_BINOP:
       return eval_binop (self, e, out);
     case RS_EXPR_TUPLE:
+      return rs_interp_eval_tuple (self, e, out);
     default:
-      return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");
+      return rs_interp_raise (self, e->line, "SyntaxError", "expression not supported");
     }
 }

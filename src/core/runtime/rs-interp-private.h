@@ -100,6 +100,8 @@ struct _RsInterp
   guint32        imported[3];   /* atoms of the names module-level imports bind */
   guint          n_imported;
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
+  GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
+  RsObjId        empty_tuple;   /* the shared (), 0 until made */
 };
 
 /* rs-interp.c */
@@ -125,6 +127,9 @@ gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue valu
 gboolean rs_interp_store_target  (RsInterp *self, const RsExpr *target, RsValue value);
 gboolean rs_interp_exec_assign   (RsInterp *self, const RsStmt *s);
 gboolean rs_interp_exec_del_target (RsInterp *self, const RsExpr *target);
+/* FALSE, with the TypeError of UNPACK_SEQUENCE, when @value cannot be
+ * unpacked; the temporary @value is released then */
+gboolean rs_interp_check_unpackable (RsInterp *self, RsValue value, guint line);
 
 /* rs-interp-call.c */
 extern const RsHeapHooks rs_interp_heap_hooks;
@@ -219,6 +224,24 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
  * it or it is traced, else one outside the ranges id() hands out. */
 guint64  rs_interp_address       (RsInterp *self, RsValue v);
 gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
+
+/* rs-interp-tuple.c: tuple displays, tuple(), indexing and operators */
+/* Whether CPython's AST optimizer folds @e into one constant */
+gboolean rs_interp_is_constant   (const RsExpr *e);
+gboolean rs_interp_eval_tuple    (RsInterp *self, const RsExpr *e, RsValue *out);
+gboolean rs_interp_is_tuple      (RsInterp *self, RsValue v);
+RsValue  rs_interp_tuple_of      (RsInterp *self, const RsValue *items, guint n);
+gboolean rs_interp_builtin_tuple (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_tuple_getitem (RsInterp *self, RsValue tuple, RsValue index,
+                                  guint line, RsValue *out);
+/* FALSE when @op is no tuple operation on @a and @b */
+gboolean rs_interp_tuple_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  RsValue *out);
+
+/* rs-interp-unpack.c: `a, *rest = value` (@target holds the star); the
+ * temporary @value is consumed */
+gboolean rs_interp_unpack_starred (RsInterp *self, const RsExpr *target, RsValue value);
 
 /* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic */
 /* An int to Python: small, big, or a bool */

@@ -178,7 +178,7 @@ for_begin (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   memset (st, 0, sizeof *st);
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
@@ -211,7 +211,7 @@ for_next (RsInterp   *self,
     {
       RsIterData *id = it->data;
       RsObj *seq = id->seq != 0 ? rs_heap_get (self->heap, id->seq) : NULL;
-      if (seq != NULL && seq->kind == RS_KIND_LIST && id->index < ((RsList *) seq->data)->len)
+      if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
         *item = ((RsList *) seq->data)->items[id->index++];
       else if (seq != NULL && seq->kind == RS_KIND_DICT)
         {
@@ -503,6 +503,7 @@ rs_interp_free (RsInterp *self)
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
+  g_clear_pointer (&self->tuple_constants, g_hash_table_destroy);
   g_free (self->err_message);
   g_free (self);
 }
