@@ -101,6 +101,9 @@ sym_def (Symtable *S,
       return sym_fail (S, duplicate->line, duplicate->col,
                        "duplicate argument '%s' in function definition", name);
     }
+  /* the defaults are uses of the scope around the def */
+  if (S->flags != NULL)
+    rs_stmt_for_each_expr (s, sym_load_child, S);
   S->flags = g_hash_table_new (NULL, NULL);
   for (i = 0; i < s->def.n_params; i++)
     sym_note (S, s->def.params[i], SYM_PARAM);

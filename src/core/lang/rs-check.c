@@ -254,6 +254,23 @@ check_expr (Checker *C,
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
+    case RS_EXPR_CALL:
+      if (!check_expr (C, e->call.func, CTX_LOAD))
+        return FALSE;
+      if (e->call.n_keywords > 0 && e->call.func->kind == RS_EXPR_NAME
+          && is_allowed_builtin (e->call.func->name.id)
+          && !g_hash_table_contains (C->data->bound, e->call.func->name.id))
+        return reject (C, e->line, e->col, "keyword arguments to %s() are not in the subset; "
+                       "pass its arguments by position", e->call.func->name.id);
+      /* `f(*seq)`: the sequence is an argument like any other */
+      for (i = 0; i < e->call.n_args; i++)
+        if (!check_expr (C, e->call.args[i]->kind == RS_EXPR_STARRED
+                            ? e->call.args[i]->unary.operand : e->call.args[i], CTX_LOAD))
+          return FALSE;
+      for (i = 0; i < e->call.n_keywords; i++)
+        if (!check_expr (C, e->call.kw_values[i], CTX_LOAD))
+          return FALSE;
+      return TRUE;
     case RS_EXPR_ATTR:
       if (!check_attr (C, e))
         return FALSE;
@@ -301,8 +318,15 @@ check_def (Checker *C,
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
                    "methods only __init__ and __del__ are", C->in_class ? "method" : "function",
                    name);
-  if (strcmp (name, "__del__") == 0 && s->def.n_params != 1)
+  if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  /* the oracle visits the arguments' kw_defaults before their defaults */
+  for (guint i = 0; i < s->def.n_kwonly; i++)
+    if (s->def.kw_defaults[i] != NULL && !check_expr (C, s->def.kw_defaults[i], CTX_LOAD))
+      return FALSE;
+  for (guint i = 0; i < s->def.n_defaults; i++)
+    if (!check_expr (C, s->def.defaults[i], CTX_LOAD))
+      return FALSE;
   C->in_func = TRUE;
   ok = check_block (C, &s->def.body);
   C->in_func = saved;

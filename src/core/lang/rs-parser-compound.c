@@ -189,23 +189,50 @@ parse_for (RsParser *P)
   return s;
 }
 
+/* The def's parameters in co_varnames order */
+static void
+set_params (RsParser    *P,
+            RsStmt      *s,
+            RsParamSpec *spec)
+{
+  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  guint n_kwonly;
+
+  s->def.n_posonly = spec->n_posonly;
+  s->def.n_positional = spec->positional->len;
+  s->def.n_kwonly = spec->kwonly->len;
+  s->def.varargs = spec->vararg != NULL;
+  s->def.varkw = spec->kwarg != NULL;
+  g_ptr_array_extend (params, spec->positional, NULL, NULL);
+  g_ptr_array_extend (params, spec->kwonly, NULL, NULL);
+  if (spec->vararg != NULL)
+    g_ptr_array_add (params, (gpointer) spec->vararg);
+  if (spec->kwarg != NULL)
+    g_ptr_array_add (params, (gpointer) spec->kwarg);
+  s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  s->def.defaults = (RsExpr **) rs_arena_steal_ptrs (P->arena, spec->defaults, &s->def.n_defaults);
+  s->def.kw_defaults = (RsExpr **) rs_arena_steal_ptrs (P->arena, spec->kw_defaults, &n_kwonly);
+  g_assert (n_kwonly == s->def.n_kwonly);
+}
+
 static RsStmt *
 parse_def (RsParser   *P,
            gboolean  decorated)
 {
   const RsToken *start = advance (P);
   const RsToken *name = cur (P);
-  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  g_auto(RsParamSpec) spec = RS_PARAM_SPEC_INIT;
   const char *flaw = decorated ? "decorators are not in the subset" : NULL;
   RsPosition *duplicate = NULL;
   RsStmt *s;
   guint header_end;
 
+  rs_param_spec_init (&spec);
   if (!rs_parser_expect (P, RS_TOK_NAME))
     return NULL;
   rs_parser_bind (P, name->id);
   if (!rs_parser_expect (P, RS_TOK_LPAR)
-      || !rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate)
+      || !rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, &spec, &flaw, &duplicate)
       || !rs_parser_expect (P, RS_TOK_RPAR))
     return NULL;
   if (accept (P, RS_TOK_RARROW))
@@ -221,7 +248,7 @@ parse_def (RsParser   *P,
   if (duplicate != NULL)
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
-  s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  set_params (P, s, &spec);
   if (!parse_block (P, &s->def.body, "function definition", start->line))
     return NULL;
   if (flaw != NULL)

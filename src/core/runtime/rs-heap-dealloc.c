@@ -119,6 +119,9 @@ destroy (RsHeap  *self,
     case RS_KIND_TUPLE:
       rs_heap_tuple_dealloc (self, id);
       break;
+    case RS_KIND_FUNCTION:
+      rs_heap_function_dealloc (self, id);
+      break;
     case RS_KIND_CLASS:
       rs_heap_class_clear (self, id);
       break;

@@ -53,6 +53,9 @@ foreach_ref (RsHeap    *self,
             }
       }
       break;
+    case RS_KIND_FUNCTION:
+      rs_heap_function_foreach (o, fn, self, data);
+      break;
     case RS_KIND_BOUND_METHOD:
       /* method_traverse: im_func, then im_self */
       fn (self, ((RsBoundData *) o->data)->func, data);

@@ -320,6 +320,11 @@ eval_call (RsInterp     *self,
   else if (!rs_interp_eval (self, fe, &callable))
     return FALSE;
   for (guint i = 0; i < n; i++)
+    if (e->call.args[i]->kind == RS_EXPR_STARRED)
+      return rs_interp_call_with_keywords (self, e, callable, self_arg, line, out);
+  if (e->call.n_keywords > 0)
+    return rs_interp_call_with_keywords (self, e, callable, self_arg, line, out);
+  for (guint i = 0; i < n; i++)
     {
       if (!rs_interp_eval (self, e->call.args[i], &args[i]))
         {

@@ -48,6 +48,14 @@ typedef struct {
   GHashTable *index;  /* atom -> index + 1 */
 } RsNames;
 
+/* The keyword arguments of a call: new references to the values */
+typedef struct {
+  const char **names;   /* interned */
+  RsValue     *values;
+  guint        n;
+  gboolean     mapped;  /* the call got them in a dict (`**m`, CALL_FUNCTION_EX) */
+} RsCallKw;
+
 typedef struct _RsFrame RsFrame;
 struct _RsFrame
 {
@@ -101,6 +109,7 @@ struct _RsInterp
   guint          n_imported;
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
   GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
+  const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
   RsObjId        empty_tuple;   /* the shared (), 0 until made */
 };
 
@@ -148,6 +157,30 @@ gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+/* rs_interp_call_value with keyword arguments (@kw: NULL, none; its
+ * values are consumed too) */
+gboolean rs_interp_call_kw       (RsInterp *self, RsValue callable, RsValue self_arg,
+                                  RsValue *args, guint n_args, const RsCallKw *kw,
+                                  guint line, RsValue *out);
+
+/* rs-interp-bind.c: arguments to parameters; FALSE with CPython's
+ * TypeError, the frame (its parameters) is the caller's to clear */
+gboolean rs_interp_bind_args     (RsInterp *self, RsFrame *f, RsValue func, RsValue *args,
+                                  guint n_args, const RsCallKw *kw, guint line);
+
+/* The defaults of def @s, evaluated when it runs: positional ones left to
+ * right into a tuple (ABSENT: none), then the keyword-only ones */
+gboolean rs_interp_eval_defaults (RsInterp *self, const RsStmt *s, RsValue *defaults,
+                                  RsValue *kwdefaults);
+void     rs_interp_set_defaults  (RsInterp *self, RsObjId func, const RsStmt *s,
+                                  RsValue defaults, RsValue *kwdefaults);
+
+/* rs-interp-call-args.c: a new reference to each of @values */
+void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n);
+/* A call with keywords, `*seq` or `**mapping`;
+ * consumes @callable and @self_arg (ABSENT: none) */
+gboolean rs_interp_call_with_keywords (RsInterp *self, const RsExpr *e, RsValue callable,
+                                       RsValue self_arg, guint line, RsValue *out);
 
 /* rs-interp-expr.c */
 gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);

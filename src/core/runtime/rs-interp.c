@@ -318,7 +318,12 @@ exec_def (RsInterp     *self,
                                             s->def.name);
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
+  RsValue defaults = RS_VALUE_ABSENT;
+  g_autofree RsValue *kwdefaults = g_new0 (RsValue, MAX (s->def.n_kwonly, 1));
+  if (!rs_interp_eval_defaults (self, s, &defaults, kwdefaults))
+    return FALSE;
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
+  rs_interp_set_defaults (self, f, s, defaults, kwdefaults);
   return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
 }
 
