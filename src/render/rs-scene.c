@@ -67,7 +67,8 @@ holds_traced (const RsSnapshot   *snap,
 
 /* Functions, iterators and ranges are shown as text where they are named;
  * a class only when it keeps a traced object alive (a class attribute), a
- * tuple only when it holds one (a tuple of numbers is text). */
+ * function only when its defaults do (the mutable default), a tuple only
+ * when it holds one (a tuple of numbers is text). */
 static gboolean
 kind_is_card (const RsSnapshot    *snap,
               const RsSnapObject  *obj)
@@ -81,6 +82,7 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_BOUND_METHOD:
       return TRUE;
     case RS_KIND_TUPLE:
+    case RS_KIND_FUNCTION:
       return holds_traced (snap, obj, TRUE);
     case RS_KIND_CLASS:
       return holds_traced (snap, obj, FALSE);

@@ -18,7 +18,8 @@ rs_heap_new_tuple (RsHeap        *self,
   g_return_val_if_fail (items != NULL || n == 0, 0);
 
   RsList *l = g_new0 (RsList, 1);
-  RsObjId id = rs_heap_alloc (self, RS_KIND_TUPLE, self->kind_atoms[RS_KIND_TUPLE], l);
+  /* no type name: the card's title is the kind, "tuple" */
+  RsObjId id = rs_heap_alloc (self, RS_KIND_TUPLE, 0, l);
 
   l->items = g_new (RsValue, MAX (n, 1));
   l->cap = MAX (n, 1);
