@@ -194,8 +194,8 @@ is_function (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_FUNCTION;
 }
 
-static gboolean
-uses_call_ex (const RsExpr *e)
+gboolean
+rs_interp_call_is_ex (const RsExpr *e)
 {
   for (guint i = 0; i < e->call.n_args; i++)
     if (e->call.args[i]->kind == RS_EXPR_STARRED)
@@ -217,7 +217,7 @@ rs_interp_call_with_keywords (RsInterp     *self,
   g_autoptr(GArray) args = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_autoptr(GArray) kw_values = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_autoptr(GPtrArray) kw_names = g_ptr_array_new ();
-  gboolean ex = uses_call_ex (e);
+  gboolean ex = rs_interp_call_is_ex (e);
   RsValue holder = RS_VALUE_ABSENT;
 
   if (!eval_positional (self, e, line, args, &holder) ||
@@ -261,6 +261,9 @@ rs_interp_call_with_keywords (RsInterp     *self,
       rs_interp_hold_values (self, argv, args->len);
       rs_interp_hold_values (self, kwv, kw_values->len);
     }
+  /* CALL_FUNCTION_EX keeps the callable (a bound method, its self) */
+  RsValue func = ex ? callable : RS_VALUE_ABSENT;
+  rs_heap_incref (self->heap, func);
   RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, ex };
   gboolean ok = rs_interp_call_kw (self, callable, self_arg, argv, args->len, kw.n > 0 ? &kw : NULL,
                                    line, out);
@@ -271,6 +274,7 @@ rs_interp_call_with_keywords (RsInterp     *self,
     }
   if (ex)
     {
+      rs_heap_decref (self->heap, func);
       rs_heap_decref (self->heap, holder);
       release_in_order (self, kwv, kw_values->len);
     }

@@ -304,7 +304,9 @@ eval_call (RsInterp     *self,
   g_autofree RsValue *args = g_new (RsValue, MAX (n, 1));
   guint line = e->line;
 
-  if (fe->kind == RS_EXPR_ATTR)
+  /* with a `*` or a `**` it is LOAD_ATTR (a bound method) and
+   * CALL_FUNCTION_EX at the call's start */
+  if (fe->kind == RS_EXPR_ATTR && !rs_interp_call_is_ex (e))
     {
       RsValue owner;
       if (!rs_interp_eval (self, fe->attr.value, &owner) ||
@@ -314,7 +316,7 @@ eval_call (RsInterp     *self,
        * attribute name ends; calls on an imported module or with 30+
        * arguments are compiled as LOAD_ATTR + CALL at the call's start */
       if (!(fe->attr.value->kind == RS_EXPR_NAME &&
-            rs_interp_is_imported (self, fe->attr.value->name.id)) && n < 30)
+            rs_interp_is_imported (self, fe->attr.value->name.id)) && n + e->call.n_keywords < 30)
         line = fe->end_line;
     }
   else if (!rs_interp_eval (self, fe, &callable))

@@ -175,7 +175,10 @@ gboolean rs_interp_eval_defaults (RsInterp *self, const RsStmt *s, RsValue *defa
 void     rs_interp_set_defaults  (RsInterp *self, RsObjId func, const RsStmt *s,
                                   RsValue defaults, RsValue *kwdefaults);
 
-/* rs-interp-call-args.c: a new reference to each of @values */
+/* rs-interp-call-args.c: whether call @e has a `*` or a `**` (CPython
+ * compiles it to CALL_FUNCTION_EX) */
+gboolean rs_interp_call_is_ex    (const RsExpr *e);
+/* A new reference to each of @values */
 void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n);
 /* A call with keywords, `*seq` or `**mapping`;
  * consumes @callable and @self_arg (ABSENT: none) */
