@@ -47,8 +47,8 @@ check_args (RsInterp    *self,
   if (min == max)
     return rs_interp_raise (self, line, "TypeError", "%s() takes exactly %u argument%s (%u given)",
                             rs_value_builtin_names[id], min, min == 1 ? "" : "s", n_args);
-  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u arguments, got %u",
-                          rs_value_builtin_names[id], max, n_args);
+  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u argument%s, got %u",
+                          rs_value_builtin_names[id], max, max == 1 ? "" : "s", n_args);
 }
 
 /* Builtin functions */
