@@ -106,8 +106,9 @@ class Klass:
 
 
 class Func:
-    def __init__(self, name, nparams, returns):
+    def __init__(self, name, nparams, returns, params=(), ndefaults=0):
         self.name, self.nparams, self.returns = name, nparams, returns
+        self.params, self.ndefaults = list(params), ndefaults
 
 
 class Scope:
@@ -128,7 +129,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls')
 
 
 class Gen:
@@ -335,7 +336,23 @@ class Gen:
             return self.pick(pool)
         return self.fresh('x' if scope.kind == 'module' else 't')
 
+    def stmt_tuple(self, scope, ind):
+        """A tuple display, or a starred unpacking of a list display."""
+        (v1, k1), (v2, k2) = self.value(scope), self.new_obj(scope)
+        a, b = self.target_name(scope), self.target_name(scope)
+        if a == b:
+            b = self.fresh('x' if scope.kind == 'module' else 't')
+        if self.chance(0.5):
+            self.emit(ind, f'{a} = ({v1}, {v2})')
+            self.bind(scope, a, 'unknown')
+        else:
+            self.emit(ind, f'{a}, *{b} = [{v1}, {v2}, {self.value(scope)[0]}]')
+            self.bind(scope, a, k1)
+            self.bind(scope, b, 'list')
+
     def stmt_assign(self, scope, ind):
+        if 'calls' not in self.avoid and self.chance(0.08):
+            return self.stmt_tuple(scope, ind)
         c = self.r.random()
         if c < 0.6:
             val, kind = self.value(scope) if self.chance(0.4) else self.new_obj(scope)
@@ -621,9 +638,14 @@ class Gen:
             return self.stmt_assign(scope, ind)
         f = self.pick(self.funcs)
         args = []
-        for _ in range(f.nparams):
+        n = f.nparams
+        if 'calls' not in self.avoid and f.ndefaults and self.chance(0.5):
+            n -= self.r.randint(1, f.ndefaults)
+        for _ in range(n):
             args.append(self.value(scope)[0])
         call = f'{f.name}({", ".join(args)})'
+        if 'calls' not in self.avoid and args and self.chance(0.4):
+            call = self.call_forms(f, args)
         if f.returns and self.chance(0.6):
             n = self.target_name(scope)
             self.emit(ind, f'{n} = {call}')
@@ -631,6 +653,21 @@ class Gen:
             scope.names[n] = 'unknown'
         else:
             self.emit(ind, call)
+
+    def call_forms(self, f, args):
+        """L1's calls: keywords in any order, `*` of a list or a tuple,
+        `**` of a dict display."""
+        c = self.r.random()
+        if c < 0.45:
+            kw = [f'{p}={a}' for p, a in zip(f.params, args)]
+            self.r.shuffle(kw)
+            k = self.r.randint(0, len(args))
+            return f'{f.name}({", ".join(args[:k] + [x for x in kw if x.split("=")[0] not in f.params[:k]])})'
+        if c < 0.75:
+            seq = f'[{", ".join(args)}]' if self.chance(0.5) else f'({", ".join(args)},)'
+            return f'{f.name}(*{seq})'
+        pairs = ', '.join(f'{p!r}: {a}' for p, a in zip(f.params, args))
+        return f'{f.name}(**{{{pairs}}})'
 
     def stmt_misc(self, scope, ind):
         """Class attributes, nested calls, int/bool keys, string ops."""
@@ -993,7 +1030,12 @@ class Gen:
         name = self.fresh('f')
         n = self.r.randint(0, 3)
         params = [self.fresh('p') for _ in range(n)]
-        self.emit(0, f'def {name}({", ".join(params)}):')
+        ndefaults = 0
+        if 'calls' not in self.avoid and n and self.chance(0.4):
+            ndefaults = self.r.randint(1, n)
+        decl = [p if i < n - ndefaults else f'{p}={self.pick(["None", "[]", "{}", "0"])}'
+                for i, p in enumerate(params)]
+        self.emit(0, f'def {name}({", ".join(decl)}):')
         sc = Scope('func', {p: 'unknown' for p in params}, self.module)
         gl = [x for x in self.module.names if self.module.names[x] not in ('class', 'func')]
         if gl and self.chance(0.3):
@@ -1010,7 +1052,7 @@ class Gen:
             if locs:
                 self.emit(1, f'return {self.pick(locs)}')
                 returns = 'any'
-        self.funcs.append(Func(name, n, returns))
+        self.funcs.append(Func(name, n, returns, params, ndefaults))
         self.module.names[name] = 'func'
 
     def gen_cb(self):

@@ -10,6 +10,7 @@
 const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_PRINT] = "print", [RS_BI_LEN] = "len", [RS_BI_RANGE] = "range",
   [RS_BI_LIST] = "list", [RS_BI_DICT] = "dict", [RS_BI_ID] = "id",
+  [RS_BI_TUPLE] = "tuple",
   [RS_BI_MOD_GC] = "gc", [RS_BI_MOD_SYS] = "sys", [RS_BI_MOD_WEAKREF] = "weakref",
   [RS_BI_GC_COLLECT] = "collect", [RS_BI_GC_ENABLE] = "enable",
   [RS_BI_GC_DISABLE] = "disable", [RS_BI_GC_ISENABLED] = "isenabled",

@@ -55,6 +55,7 @@ typedef enum {
   RS_BI_HEX,
   RS_BI_OCT,
   RS_BI_BIN,
+  RS_BI_TUPLE,
   RS_N_BUILTINS
 } RsBuiltinId;
 

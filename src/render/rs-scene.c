@@ -40,8 +40,35 @@ slot_is_visible (Builder          *b,
   return b->options->show_hidden || !(slot->flags & RS_SLOT_FLAG_HIDDEN);
 }
 
+/* Whether @obj holds a traced object, or (@through_tuples) a tuple that
+ * does, in a slot of its own */
+static gboolean
+holds_traced (const RsSnapshot   *snap,
+              const RsSnapObject *obj,
+              gboolean            through_tuples)
+{
+  for (guint i = 0; i < obj->n_slots; i++)
+    {
+      const RsSnapSlot *slot = &snap->slots[obj->first_slot + i];
+      int t;
+
+      if (slot->kind != RS_SLOT_STRONG || (slot->flags & RS_SLOT_FLAG_HIDDEN))
+        continue;
+      t = find_object_index (snap, slot->target);
+      if (t >= 0 && (snap->objects[t].flags & RS_SNAP_TRACED))
+        return TRUE;
+      /* tuples never hold themselves: the recursion ends */
+      if (t >= 0 && through_tuples && snap->objects[t].kind == RS_KIND_TUPLE &&
+          holds_traced (snap, &snap->objects[t], TRUE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Functions, iterators and ranges are shown as text where they are named;
- * a class only when it keeps a traced object alive (a class attribute). */
+ * a class only when it keeps a traced object alive (a class attribute), a
+ * function only when its defaults do (the mutable default), a tuple only
+ * when it holds one (a tuple of numbers is text). */
 static gboolean
 kind_is_card (const RsSnapshot    *snap,
               const RsSnapObject  *obj)
@@ -53,21 +80,12 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_DICT:
     case RS_KIND_WEAKREF:
     case RS_KIND_BOUND_METHOD:
-    case RS_KIND_TUPLE:
       return TRUE;
+    case RS_KIND_TUPLE:
+    case RS_KIND_FUNCTION:
+      return holds_traced (snap, obj, TRUE);
     case RS_KIND_CLASS:
-      for (guint i = 0; i < obj->n_slots; i++)
-        {
-          const RsSnapSlot *slot = &snap->slots[obj->first_slot + i];
-          int t;
-
-          if (slot->kind != RS_SLOT_STRONG || (slot->flags & RS_SLOT_FLAG_HIDDEN))
-            continue;
-          t = find_object_index (snap, slot->target);
-          if (t >= 0 && (snap->objects[t].flags & RS_SNAP_TRACED))
-            return TRUE;
-        }
-      return FALSE;
+      return holds_traced (snap, obj, FALSE);
     default:
       return FALSE;
     }

@@ -142,17 +142,18 @@ pdf_pages (const char *path)
 
 /* The drawn references, by strength, as the model has them: visible slots
  * whose target is drawn as a card. */
-/* The drawing rule, restated: traced objects, weak reference objects,
- * bound methods and tuples are cards; a class only when it holds a traced
- * object; functions, iterators and ranges are text. */
+/* The drawing rule, restated: traced objects, weak reference objects and
+ * bound methods are cards; a class only when it holds a traced object; a
+ * tuple or a function only when it holds one, directly or through tuples;
+ * iterators and ranges are text. */
 static gboolean
 model_is_card (const RsSnapshot   *snap,
                const RsSnapObject *o)
 {
   if ((o->flags & RS_SNAP_TRACED) || o->kind == RS_KIND_WEAKREF
-      || o->kind == RS_KIND_BOUND_METHOD || o->kind == RS_KIND_TUPLE)
+      || o->kind == RS_KIND_BOUND_METHOD)
     return TRUE;
-  if (o->kind != RS_KIND_CLASS)
+  if (o->kind != RS_KIND_CLASS && o->kind != RS_KIND_TUPLE && o->kind != RS_KIND_FUNCTION)
     return FALSE;
   for (guint i = 0; i < o->n_slots; i++)
     {
@@ -161,6 +162,8 @@ model_is_card (const RsSnapshot   *snap,
                               ? rs_snapshot_find_object (snap, s->target) : NULL;
 
       if (t && (t->flags & RS_SNAP_TRACED))
+        return TRUE;
+      if (t && t->kind == RS_KIND_TUPLE && o->kind != RS_KIND_CLASS && model_is_card (snap, t))
         return TRUE;
     }
   return FALSE;

@@ -130,6 +130,46 @@ test_copy_and_movement (void)
   rs_test_snapshot_free (snap);
 }
 
+/* A tuple or a function is a card when it holds a traced object, directly
+ * or through tuples (the mutable default); of plain values it is text. */
+static void
+test_tuples_and_defaults (void)
+{
+  RsTestBuilder *b = rs_test_builder_new (3, 4, "f = g");
+  RsSnapshot *snap;
+
+  rs_test_builder_frame (b, 1, "<module>");
+  rs_test_builder_ref (b, "t", RS_SLOT_STRONG, 20, 0);
+  rs_test_builder_ref (b, "n", RS_SLOT_STRONG, 22, 0);
+  rs_test_builder_ref (b, "f", RS_SLOT_STRONG, 23, 0);
+  rs_test_builder_ref (b, "g", RS_SLOT_STRONG, 26, 0);
+  rs_test_builder_object (b, 20, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "0", RS_SLOT_STRONG, 21, 0);
+  rs_test_builder_object (b, 21, 1, RS_KIND_LIST, "list", "list #1", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_object (b, 22, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_plain (b, "0", "1");
+  rs_test_builder_object (b, 23, 0, RS_KIND_FUNCTION, "function", "function f", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "__defaults__", RS_SLOT_STRONG, 24, 0);
+  rs_test_builder_object (b, 24, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "0", RS_SLOT_STRONG, 25, 0);
+  rs_test_builder_object (b, 25, 2, RS_KIND_LIST, "list", "list #2", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_object (b, 26, 0, RS_KIND_FUNCTION, "function", "function g", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "__defaults__", RS_SLOT_STRONG, 27, 0);
+  rs_test_builder_object (b, 27, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_plain (b, "0", "None");
+  snap = rs_test_builder_finish (b);
+
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, NULL);
+  const RsObjId cards[] = { 20, 21, 23, 24, 25 }, text[] = { 22, 26, 27 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    g_assert_cmpint (rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (cards[i])), >=, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    g_assert_cmpint (rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (text[i])), <, 0);
+  g_assert_cmpuint (count_kind (scene, RS_SCENE_NODE_OBJECT), ==, G_N_ELEMENTS (cards));
+  rs_test_snapshot_free (snap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +180,6 @@ main (int   argc,
   g_test_add_func ("/refscope/scene/weakref", test_weakref);
   g_test_add_func ("/refscope/scene/containers", test_containers);
   g_test_add_func ("/refscope/scene/copy-and-movement", test_copy_and_movement);
+  g_test_add_func ("/refscope/scene/tuples-and-defaults", test_tuples_and_defaults);
   return g_test_run ();
 }

@@ -22,7 +22,7 @@ slot_path (RsSnapshotBuilder  *b,
            const RsSnapObject *object,
            const RsSnapSlot   *slot)
 {
-  gboolean item = object->kind == RS_KIND_LIST
+  gboolean item = object->kind == RS_KIND_LIST || object->kind == RS_KIND_TUPLE
                   || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0);
 
   g_string_assign (b->buf, holder);

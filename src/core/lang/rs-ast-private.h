@@ -20,8 +20,6 @@ G_BEGIN_DECLS
 /* a float, complex, bytes or ellipsis literal (a "constant" for the class
  * body rule, rejected when visited) */
 #define RS_EXPR_UNSUPPORTED_CONST ((RsExprKind) 0x101)
-/* `*x` (unary.operand): a target inside a tuple, otherwise rejected */
-#define RS_EXPR_STARRED           ((RsExprKind) 0x102)
 /* a subscript with a slice: rejected when visited, but a valid target */
 #define RS_EXPR_UNSUPPORTED_TARGET ((RsExprKind) 0x103)
 /* unsupported.message, rejected as soon as it is visited */

@@ -83,6 +83,9 @@ rs_expr_for_each_child (RsExpr    *e,
       for (i = 0; i < e->call.n_args; i++)
         if (!func (e->call.args[i], user_data))
           return FALSE;
+      for (i = 0; i < e->call.n_keywords; i++)
+        if (!func (e->call.kw_values[i], user_data))
+          return FALSE;
       return TRUE;
     case RS_EXPR_COMPARE:
       if (!func (e->compare.left, user_data))
@@ -183,6 +186,13 @@ rs_stmt_for_each_expr (RsStmt    *s,
     case RS_STMT_AUGASSIGN:
       return func (s->augassign.target, user_data) && func (s->augassign.value, user_data);
     case RS_STMT_DEF:
+      /* evaluated where the def runs, in the compiler's order */
+      for (i = 0; i < s->def.n_defaults; i++)
+        if (!func (s->def.defaults[i], user_data))
+          return FALSE;
+      for (i = 0; i < s->def.n_kwonly; i++)
+        if (s->def.kw_defaults[i] != NULL && !func (s->def.kw_defaults[i], user_data))
+          return FALSE;
       for (i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
         if (s->def.annotations[i] != NULL && !func (s->def.annotations[i], user_data))
           return FALSE;

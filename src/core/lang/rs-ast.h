@@ -25,7 +25,8 @@ typedef enum {
   RS_EXPR_FALSE,
   RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
   RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */
-  RS_EXPR_CALL,       /* call.func (call.args) */
+  RS_EXPR_CALL,       /* call.func (call.args, call.kw_names[0]=call.kw_values[0], ...);
+                       * an arg may be RS_EXPR_STARRED (`*seq`), a NULL name is `**mapping` */
   RS_EXPR_ATTR,       /* attr.value . attr.name */
   RS_EXPR_SUBSCRIPT,  /* subscript.value [ subscript.index ] */
   RS_EXPR_LIST,       /* seq.items */
@@ -41,6 +42,8 @@ typedef enum {
   RS_EXPR_INVERT,     /* unary.operand: ~x */
   RS_EXPR_JOINED,     /* seq.items: an f-string, RS_EXPR_STR and RS_EXPR_FORMATTED parts */
   RS_EXPR_FORMATTED,  /* {formatted.value!conversion:spec} (spec: RS_EXPR_JOINED or NULL) */
+  RS_EXPR_STARRED,    /* `*` unary.operand: in a parsed module, only a target in a
+                       * tuple at the top level of an assignment (`a, *rest = x`) */
 } RsExprKind;
 
 typedef enum {
@@ -86,7 +89,14 @@ struct _RsExpr
     struct { const char *id; } name;
     struct { gint64 value; const char *digits; /* non-NULL: decimal text of a literal that does not fit */ } integer;
     struct { const char *value; gsize len; } str;
-    struct { RsExpr *func; RsExpr **args; guint n_args; } call;
+    struct {
+      RsExpr      *func;
+      RsExpr     **args;
+      guint        n_args;
+      const char **kw_names;
+      RsExpr     **kw_values;
+      guint        n_keywords;
+    } call;
     struct { RsExpr *value; const char *name; } attr;
     struct { RsExpr *value; RsExpr *index; } subscript;
     struct { RsExpr **items; guint n_items; } seq;
@@ -156,13 +166,24 @@ struct _RsStmt
     struct { RsExpr *target; RsExpr *iter; RsBlock body; RsBlock orelse; } for_;
     struct {
       const char  *name;
+      /* co_varnames order: the positional ones (the positional-only
+       * first), the keyword-only ones, then *args, then **kwargs */
       const char **params;
       guint        n_params;
       RsBlock      body;
       RsScope      scope;
       gboolean     is_method;   /* defined directly in a class body */
-      RsExpr     **annotations; /* one per parameter, NULL where none */
+      RsExpr     **annotations; /* one per parameter in source order (not co_varnames
+                                 * order), NULL where none */
       RsExpr      *returns;     /* the `-> T` annotation, or NULL */
+      guint        n_posonly;   /* before `/` */
+      guint        n_positional; /* positional-only and positional-or-keyword */
+      guint        n_kwonly;
+      gboolean     varargs;     /* params[n_positional + n_kwonly] is *args */
+      gboolean     varkw;       /* params[n_params - 1] is **kwargs */
+      RsExpr     **defaults;    /* of the last n_defaults positional ones */
+      guint        n_defaults;
+      RsExpr     **kw_defaults; /* n_kwonly, NULL where there is none */
     } def;
     struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
     struct { RsExpr *value; } return_;

@@ -75,9 +75,11 @@ sym_expr (Symtable *S,
       sym_expr (S, e->named.target, CTX_STORE);
       sym_expr (S, e->named.value, CTX_LOAD);
     }
-  else if (e->kind == RS_EXPR_TUPLE)
+  else if (e->kind == RS_EXPR_TUPLE || (e->kind == RS_EXPR_LIST && ctx != CTX_LOAD))
     for (i = 0; i < e->seq.n_items; i++)
       sym_expr (S, e->seq.items[i], ctx);
+  else if (e->kind == RS_EXPR_STARRED && ctx != CTX_LOAD)
+    sym_expr (S, e->unary.operand, ctx);
   else
     rs_expr_for_each_child (e, sym_load_child, S);
 }
@@ -104,6 +106,9 @@ sym_def (Symtable *S,
       return sym_fail (S, duplicate->line, duplicate->col,
                        "duplicate argument '%s' in function definition", name);
     }
+  /* the defaults are uses of the scope around the def */
+  if (S->flags != NULL)
+    rs_stmt_for_each_expr (s, sym_load_child, S);
   S->flags = g_hash_table_new (NULL, NULL);
   for (i = 0; i < s->def.n_params; i++)
     sym_note (S, s->def.params[i], SYM_PARAM);
@@ -237,13 +242,21 @@ gen_expr (RsExpr   *e,
       && strcmp (e->name.id, "__debug__") == 0)
     return gen_fail (walk->G, e->line, e->col, walk->ctx == CTX_DEL
                      ? "cannot delete __debug__" : "cannot assign to __debug__");
-  if (e->kind == RS_EXPR_TUPLE)
+  if (e->kind == RS_EXPR_TUPLE || (e->kind == RS_EXPR_LIST && walk->ctx != CTX_LOAD))
     {
+      guint starred = 0;
+
+      for (i = 0; i < e->seq.n_items; i++)
+        starred += e->seq.items[i]->kind == RS_EXPR_STARRED;
+      if (starred > 1 && walk->ctx == CTX_STORE)
+        return gen_fail (walk->G, e->line, e->col, "multiple starred expressions in assignment");
       for (i = 0; i < e->seq.n_items; i++)
         if (!gen_expr (e->seq.items[i], walk))
           return FALSE;
       return TRUE;
     }
+  if (e->kind == RS_EXPR_STARRED)
+    return gen_expr (e->unary.operand, walk);
   return rs_expr_for_each_child (e, gen_expr, &load);
 }
 

@@ -88,9 +88,11 @@ collect_stores (RsExpr *e,
 
   if (e->kind == RS_EXPR_NAME)
     g_hash_table_add (sc->locals, (gpointer) e->name.id);
-  else if (e->kind == RS_EXPR_TUPLE)
+  else if (e->kind == RS_EXPR_TUPLE || e->kind == RS_EXPR_LIST)
     for (i = 0; i < e->seq.n_items; i++)
       collect_stores (e->seq.items[i], sc);
+  else if (e->kind == RS_EXPR_STARRED)
+    collect_stores (e->unary.operand, sc);
 }
 
 /* `x := v` anywhere in an expression binds x */

@@ -62,7 +62,7 @@ static const char *const builtin_names[] = {
 };
 
 static const char *const allowed_builtins[] = {
-  "print", "len", "range", "list", "dict", "id", "format", "hex", "oct", "bin",
+  "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
@@ -149,7 +149,6 @@ typedef struct {
   GError      **error;
   gboolean      in_func;
   gboolean      in_class;
-  GHashTable   *unpack_values;   /* tuples `a, b = x, y` may use */
 } Checker;
 
 static gboolean
@@ -196,7 +195,7 @@ check_name (Checker *C,
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
     return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list, dict, id, format, hex, oct and bin", id);
+                   "are print, len, range, list, dict, tuple, id, format, hex, oct and bin", id);
   return TRUE;
 }
 
@@ -277,21 +276,43 @@ check_expr (Checker *C,
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
       return check_expr (C, e->named.target, CTX_STORE) && check_expr (C, e->named.value, CTX_LOAD);
+    case RS_EXPR_CALL:
+      if (!check_expr (C, e->call.func, CTX_LOAD))
+        return FALSE;
+      if (e->call.n_keywords > 0 && e->call.func->kind == RS_EXPR_NAME
+          && is_allowed_builtin (e->call.func->name.id)
+          && !g_hash_table_contains (C->data->bound, e->call.func->name.id))
+        return reject (C, e->line, e->col, "keyword arguments to %s() are not in the subset; "
+                       "pass its arguments by position", e->call.func->name.id);
+      /* `f(*seq)`: the sequence is an argument like any other */
+      for (i = 0; i < e->call.n_args; i++)
+        if (!check_expr (C, e->call.args[i]->kind == RS_EXPR_STARRED
+                            ? e->call.args[i]->unary.operand : e->call.args[i], CTX_LOAD))
+          return FALSE;
+      for (i = 0; i < e->call.n_keywords; i++)
+        if (!check_expr (C, e->call.kw_values[i], CTX_LOAD))
+          return FALSE;
+      return TRUE;
     case RS_EXPR_ATTR:
       if (!check_attr (C, e, ctx))
         return FALSE;
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
-      if (ctx != CTX_LOAD)
-        return reject (C, e->line, e->col, "list targets are not in the subset");
-      break;
+      if (ctx == CTX_LOAD)
+        break;
+      /* a target, checked as a tuple */
+      G_GNUC_FALLTHROUGH;
     case RS_EXPR_TUPLE:
-      if (ctx == CTX_LOAD && !g_hash_table_contains (C->unpack_values, e))
-        return reject (C, e->line, e->col, "tuples are only in the subset in unpacking "
-                       "assignments `a, b = x, y`");
       for (i = 0; i < e->seq.n_items; i++)
-        if (!check_expr (C, e->seq.items[i], ctx))
-          return FALSE;
+        {
+          RsExpr *item = e->seq.items[i];
+
+          /* the parser let only `a, *rest = ...` through */
+          if (item->kind == RS_EXPR_STARRED && ctx == CTX_STORE)
+            item = item->unary.operand;
+          if (!check_expr (C, item, ctx))
+            return FALSE;
+        }
       return TRUE;
     default:
       break;
@@ -406,8 +427,15 @@ check_def (Checker *C,
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
                    "methods only __init__ and __del__ are", C->in_class ? "method" : "function",
                    name);
-  if (strcmp (name, "__del__") == 0 && s->def.n_params != 1)
+  if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  /* the oracle visits the arguments' kw_defaults before their defaults */
+  for (guint i = 0; i < s->def.n_kwonly; i++)
+    if (s->def.kw_defaults[i] != NULL && !check_expr (C, s->def.kw_defaults[i], CTX_LOAD))
+      return FALSE;
+  for (guint i = 0; i < s->def.n_defaults; i++)
+    if (!check_expr (C, s->def.defaults[i], CTX_LOAD))
+      return FALSE;
   for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
     if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
       return FALSE;
@@ -513,8 +541,6 @@ static gboolean
 check_stmt (Checker *C,
             RsStmt  *s)
 {
-  guint i;
-
   switch ((int) s->kind)
     {
     case RS_STMT_UNSUPPORTED:
@@ -522,10 +548,6 @@ check_stmt (Checker *C,
     case RS_STMT_EXPR:
       return check_expr (C, s->expr.value, CTX_LOAD);
     case RS_STMT_ASSIGN:
-      for (i = 0; i < s->assign.n_targets; i++)
-        if (s->assign.targets[i]->kind == RS_EXPR_TUPLE
-            && s->assign.value->kind == RS_EXPR_TUPLE)
-          g_hash_table_add (C->unpack_values, s->assign.value);
       return check_targets (C, s->assign.targets, s->assign.n_targets, CTX_STORE)
              && check_expr (C, s->assign.value, CTX_LOAD);
     case RS_STMT_DELETE:
@@ -603,9 +625,7 @@ rs_check_module (RsModule *module,
   C.module = module;
   C.data = data;
   C.error = error;
-  C.unpack_values = g_hash_table_new (NULL, NULL);
   ok = check_block (&C, &module->body);
-  g_hash_table_unref (C.unpack_values);
   if (!ok || !rs_check_compiler (module, error))
     return FALSE;
 

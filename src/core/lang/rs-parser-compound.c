@@ -174,10 +174,36 @@ parse_for (RsParser *P)
   if (!parse_block (P, &s->for_.body, "'for' statement", start->line)
       || !parse_loop_else (P, &s->for_.orelse))
     return NULL;
-  if (target->kind != RS_EXPR_NAME)
-    return rs_parser_unsupported_stmt (P, start, "only `for NAME in ...:` is in the subset");
+  if (rs_parser_target_flaw (target, FALSE) != NULL)
+    return rs_parser_unsupported_stmt (P, start, rs_parser_target_flaw (target, FALSE));
   s->end_line = header_end;
   return s;
+}
+
+/* The def's parameters in co_varnames order */
+static void
+set_params (RsParser    *P,
+            RsStmt      *s,
+            RsParamSpec *spec)
+{
+  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  guint n_kwonly;
+
+  s->def.n_posonly = spec->n_posonly;
+  s->def.n_positional = spec->positional->len;
+  s->def.n_kwonly = spec->kwonly->len;
+  s->def.varargs = spec->vararg != NULL;
+  s->def.varkw = spec->kwarg != NULL;
+  g_ptr_array_extend (params, spec->positional, NULL, NULL);
+  g_ptr_array_extend (params, spec->kwonly, NULL, NULL);
+  if (spec->vararg != NULL)
+    g_ptr_array_add (params, (gpointer) spec->vararg);
+  if (spec->kwarg != NULL)
+    g_ptr_array_add (params, (gpointer) spec->kwarg);
+  s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  s->def.defaults = (RsExpr **) rs_arena_steal_ptrs (P->arena, spec->defaults, &s->def.n_defaults);
+  s->def.kw_defaults = (RsExpr **) rs_arena_steal_ptrs (P->arena, spec->kw_defaults, &n_kwonly);
+  g_assert (n_kwonly == s->def.n_kwonly);
 }
 
 static RsStmt *
@@ -186,7 +212,7 @@ parse_def (RsParser   *P,
 {
   const RsToken *start = advance (P);
   const RsToken *name = cur (P);
-  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  g_auto(RsParamSpec) spec = RS_PARAM_SPEC_INIT;
   const char *flaw = decorated ? "decorators are not in the subset" : NULL;
   RsPosition *duplicate = NULL;
   g_autoptr(GPtrArray) annotations = g_ptr_array_new ();
@@ -195,13 +221,14 @@ parse_def (RsParser   *P,
   guint header_end;
   gboolean ok;
 
+  rs_param_spec_init (&spec);
   if (!rs_parser_expect (P, RS_TOK_NAME))
     return NULL;
   rs_parser_bind (P, name->id);
   if (!rs_parser_expect (P, RS_TOK_LPAR))
     return NULL;
   P->annotations = annotations;
-  ok = rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, params, &flaw, &duplicate);
+  ok = rs_parser_parse_params (P, RS_TOK_RPAR, TRUE, &spec, &flaw, &duplicate);
   P->annotations = NULL;
   if (!ok || !rs_parser_expect (P, RS_TOK_RPAR))
     return NULL;
@@ -214,10 +241,16 @@ parse_def (RsParser   *P,
   if (duplicate != NULL)
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
-  s->def.params = (const char **) rs_arena_steal_ptrs (P->arena, params, &s->def.n_params);
+  set_params (P, s, &spec);
   s->def.returns = returns;
+  /* one per named parameter, in source order (CPython's order of
+   * evaluation), which is not co_varnames order */
   if (annotations->len == s->def.n_params)
-    s->def.annotations = rs_parser_steal (P, annotations, &s->def.n_params);
+    {
+      guint n_annotations;
+
+      s->def.annotations = rs_parser_steal (P, annotations, &n_annotations);
+    }
   if (!parse_block (P, &s->def.body, "function definition", start->line))
     return NULL;
   if (flaw != NULL)

@@ -336,72 +336,156 @@ note_param (RsParser         *P,
     }
 }
 
-/* Parses parameters up to @closing.  Plain positional parameters go to
- * @params; *flaw is set to a message for anything else; *duplicate to the
- * position of the first repeated name (a SyntaxError CPython reports only
- * after the subset check, when it compiles). */
+void
+rs_param_spec_init (RsParamSpec *spec)
+{
+  *spec = (RsParamSpec) RS_PARAM_SPEC_INIT;
+  spec->positional = g_ptr_array_new ();
+  spec->defaults = g_ptr_array_new ();
+  spec->kwonly = g_ptr_array_new ();
+  spec->kw_defaults = g_ptr_array_new ();
+}
+
+void
+rs_param_spec_clear (RsParamSpec *spec)
+{
+  g_clear_pointer (&spec->positional, g_ptr_array_unref);
+  g_clear_pointer (&spec->defaults, g_ptr_array_unref);
+  g_clear_pointer (&spec->kwonly, g_ptr_array_unref);
+  g_clear_pointer (&spec->kw_defaults, g_ptr_array_unref);
+}
+
+/* One parameter name (with its annotation); NULL on a syntax error */
+static const char *
+parse_param_name (RsParser      *P,
+                  GHashTable    *seen,
+                  gboolean       annotations,
+                  const char   **flaw,
+                  RsPosition   **duplicate)
+{
+  const RsToken *tok_name = cur (P);
+  RsExpr *annotation = NULL;
+
+  if (!rs_parser_expect (P, RS_TOK_NAME))
+    return NULL;
+  note_param (P, seen, tok_name, duplicate);
+  rs_parser_bind (P, tok_name->id);
+  if (annotations && accept (P, RS_TOK_COLON))
+    {
+      if (P->annotations == NULL)
+        *flaw = "annotations are not in the subset";
+      if ((annotation = rs_parser_parse_expression (P)) == NULL)
+        return NULL;
+    }
+  /* a def's annotations, in source order: the order CPython evaluates them */
+  if (P->annotations != NULL)
+    g_ptr_array_add (P->annotations, annotation);
+  if (g_str_has_prefix (tok_name->id, "_rs_"))
+    *flaw = "names starting with _rs_ are reserved";
+  return tok_name->id;
+}
+
+/* `*args`, `*` or `**kwargs` (the star is next) */
+static gboolean
+parse_star_param (RsParser     *P,
+                  GHashTable   *seen,
+                  gboolean      annotations,
+                  RsParamSpec  *spec,
+                  const char  **flaw,
+                  RsPosition  **duplicate)
+{
+  const RsToken *tok = advance (P);
+
+  if (spec->kwarg != NULL)
+    return rs_parser_fail_at (P, tok, "arguments cannot follow var-keyword argument") != NULL;
+  if (tok->kind == RS_TOK_DOUBLESTAR)
+    {
+      spec->kwarg = parse_param_name (P, seen, annotations, flaw, duplicate);
+      return spec->kwarg != NULL;
+    }
+  if (spec->star)
+    return rs_parser_fail_at (P, tok, "* argument may appear only once") != NULL;
+  spec->star = TRUE;
+  if (peek (P) != RS_TOK_NAME)
+    {
+      if (peek (P) != RS_TOK_COMMA || peek_at (P, 1) == RS_TOK_RPAR || peek_at (P, 1) == RS_TOK_DOUBLESTAR)
+        return rs_parser_fail_at (P, tok, "named arguments must follow bare *") != NULL;
+      return TRUE;
+    }
+  spec->vararg = parse_param_name (P, seen, annotations, flaw, duplicate);
+  return spec->vararg != NULL;
+}
+
+/* A named parameter and its default, before or after the star */
+static gboolean
+parse_named_param (RsParser     *P,
+                   GHashTable   *seen,
+                   gboolean      annotations,
+                   RsParamSpec  *spec,
+                   const char  **flaw,
+                   RsPosition  **duplicate)
+{
+  const RsToken *tok_name = cur (P);
+  const char *name = parse_param_name (P, seen, annotations, flaw, duplicate);
+  RsExpr *value = NULL;
+
+  if (name == NULL)
+    return FALSE;
+  if (spec->kwarg != NULL)
+    return rs_parser_fail_at (P, tok_name, "arguments cannot follow var-keyword argument") != NULL;
+  if (accept (P, RS_TOK_EQUAL) && (value = rs_parser_parse_expression (P)) == NULL)
+    return FALSE;
+  if (spec->star)
+    {
+      g_ptr_array_add (spec->kwonly, (gpointer) name);
+      g_ptr_array_add (spec->kw_defaults, value);
+      return TRUE;
+    }
+  if (value == NULL && spec->defaults->len > 0)
+    return rs_parser_fail_at (P, tok_name, "non-default argument follows default argument") != NULL;
+  g_ptr_array_add (spec->positional, (gpointer) name);
+  if (value != NULL)
+    g_ptr_array_add (spec->defaults, value);
+  return TRUE;
+}
+
+/* Parses parameters up to @closing into @spec (its arrays made by the
+ * caller); *flaw is set to a message for what is outside the subset;
+ * *duplicate to the position of the first repeated name (a SyntaxError
+ * CPython reports only after the subset check, when it compiles). */
 gboolean
 rs_parser_parse_params (RsParser       *P,
-                        RsTokenKind   closing,
-                        gboolean      annotations,
-                        GPtrArray    *params,
-                        const char  **flaw,
-                        RsPosition  **duplicate)
+                        RsTokenKind     closing,
+                        gboolean        annotations,
+                        RsParamSpec    *spec,
+                        const char    **flaw,
+                        RsPosition    **duplicate)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  gboolean defaults = FALSE, star = FALSE;
 
   while (peek (P) != closing)
     {
       const RsToken *tok = cur (P);
 
       if (accept (P, RS_TOK_SLASH))
-        *flaw = "positional-only parameters (/) are not in the subset";
-      else if (accept (P, RS_TOK_STAR) || accept (P, RS_TOK_DOUBLESTAR))
         {
-          star = TRUE;
-          *flaw = "*args, **kwargs and keyword-only parameters are not in the subset";
-          if (peek (P) == RS_TOK_NAME)
-            {
-              const RsToken *name = advance (P);
-
-              note_param (P, seen, name, duplicate);
-              rs_parser_bind (P, name->id);
-              if (annotations && accept (P, RS_TOK_COLON) && rs_parser_parse_expression (P) == NULL)
-                return FALSE;
-            }
-          else if (tok->kind == RS_TOK_DOUBLESTAR)
-            return rs_parser_invalid_syntax (P) != NULL;
+          if (spec->star || spec->kwarg != NULL)
+            return rs_parser_fail_at (P, tok, "/ must be ahead of *") != NULL;
+          if (spec->positional->len == 0)
+            return rs_parser_fail_at (P, tok, "at least one argument must precede /") != NULL;
+          if (spec->n_posonly > 0)
+            return rs_parser_fail_at (P, tok, "/ may appear only once") != NULL;
+          spec->n_posonly = spec->positional->len;
+        }
+      else if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR)
+        {
+          if (!parse_star_param (P, seen, annotations, spec, flaw, duplicate))
+            return FALSE;
         }
       else if (peek (P) == RS_TOK_NAME)
         {
-          const RsToken *tok_name = advance (P);
-          const char *name = tok_name->id;
-          RsExpr *annotation = NULL;
-
-          note_param (P, seen, tok_name, duplicate);
-          rs_parser_bind (P, name);
-          if (annotations && accept (P, RS_TOK_COLON))
-            {
-              if (P->annotations == NULL)
-                *flaw = "annotations are not in the subset";
-              if ((annotation = rs_parser_parse_expression (P)) == NULL)
-                return FALSE;
-            }
-          if (accept (P, RS_TOK_EQUAL))
-            {
-              *flaw = "default parameter values are not in the subset";
-              defaults = TRUE;
-              if (rs_parser_parse_expression (P) == NULL)
-                return FALSE;
-            }
-          else if (defaults && !star)
-            return rs_parser_fail_at (P, tok_name, "non-default argument follows default argument") != NULL;
-          if (g_str_has_prefix (name, "_rs_"))
-            *flaw = "names starting with _rs_ are reserved";
-          g_ptr_array_add (params, (gpointer) name);
-          if (P->annotations != NULL)
-            g_ptr_array_add (P->annotations, annotation);
+          if (!parse_named_param (P, seen, annotations, spec, flaw, duplicate))
+            return FALSE;
         }
       else
         return rs_parser_invalid_syntax (P) != NULL;
@@ -415,14 +499,15 @@ static RsExpr *
 parse_lambda (RsParser *P)
 {
   const RsToken *start = advance (P);
-  g_autoptr(GPtrArray) params = g_ptr_array_new ();
+  g_auto(RsParamSpec) spec = RS_PARAM_SPEC_INIT;
   GPtrArray *annotations = P->annotations;
   const char *flaw = NULL;
   gboolean ok;
 
   /* a lambda in a default value: its parameters are not the def's */
+  rs_param_spec_init (&spec);
   P->annotations = NULL;
-  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, params, &flaw, NULL);
+  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, &spec, &flaw, NULL);
   P->annotations = annotations;
   if (!ok || !rs_parser_expect (P, RS_TOK_COLON))
     return NULL;

@@ -363,7 +363,10 @@ rs_parser_parse_call (RsParser        *P,
                       RsExpr        *func)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  gboolean fancy = FALSE, genexp = FALSE;
+  g_autoptr(GPtrArray) kw_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kw_values = g_ptr_array_new ();
+  gboolean fancy = FALSE, genexp = FALSE, keywords = FALSE, unpacked = FALSE;
+  const char *late = NULL;   /* CPython reports it at the token after the arguments */
   const RsToken *open = advance (P);
   RsExpr *e;
 
@@ -372,16 +375,36 @@ rs_parser_parse_call (RsParser        *P,
       if (peek (P) == RS_TOK_STAR || peek (P) == RS_TOK_DOUBLESTAR
           || (peek (P) == RS_TOK_NAME && peek_at (P, 1) == RS_TOK_EQUAL))
         {
-          const RsToken *value_start;
+          const RsToken *arg_start = advance (P), *value_start;
+          RsExpr *value;
 
-          advance (P);
           if (peek (P) == RS_TOK_EQUAL)
             advance (P);
           value_start = cur (P);
-          if (rs_parser_parse_expression (P) == NULL)
+          if ((value = rs_parser_parse_expression (P)) == NULL)
             return NULL;
           P->last_item = value_start;
           fancy = TRUE;
+          if (arg_start->kind == RS_TOK_STAR)
+            {
+              if (unpacked)
+                return rs_parser_fail_at (P, arg_start, "iterable argument unpacking follows "
+                                          "keyword argument unpacking");
+              e = rs_parser_new_expr (P, RS_EXPR_STARRED, arg_start);
+              e->unary.operand = value;
+              g_ptr_array_add (args, e);
+            }
+          else
+            {
+              for (guint i = 0; arg_start->kind == RS_TOK_NAME && i < kw_names->len; i++)
+                if (g_ptr_array_index (kw_names, i) == arg_start->id)
+                  return rs_parser_fail_at (P, arg_start, "keyword argument repeated: %s", arg_start->id);
+              g_ptr_array_add (kw_names, arg_start->kind == RS_TOK_DOUBLESTAR
+                                         ? NULL : (gpointer) arg_start->id);
+              g_ptr_array_add (kw_values, value);
+              keywords = TRUE;
+              unpacked = unpacked || arg_start->kind == RS_TOK_DOUBLESTAR;
+            }
         }
       else
         {
@@ -390,6 +413,9 @@ rs_parser_parse_call (RsParser        *P,
 
           if (arg == NULL)
             return NULL;
+          if (keywords && late == NULL && peek (P) != RS_TOK_FOR && peek (P) != RS_TOK_ASYNC)
+            late = unpacked ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
           if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
             {
               if (!parse_comprehension_tail (P))
@@ -407,16 +433,17 @@ rs_parser_parse_call (RsParser        *P,
       if (!accept (P, RS_TOK_COMMA))
         break;
     }
+  if (late != NULL && peek (P) == RS_TOK_RPAR)
+    return rs_parser_fail_at (P, cur (P), "%s", late);
   if (!rs_parser_expect_close (P, RS_TOK_RPAR))
     return NULL;
-  if (genexp && args->len + fancy > 1)
+  if (genexp && args->len + kw_values->len > 1)
     return rs_parser_fail_at (P, start, "Generator expression must be parenthesized");
-  if (fancy)
-    return rs_parser_unsupported (P, start, NULL, "keyword and starred arguments are not in "
-                        "the subset; pass plain positional arguments");
   e = rs_parser_new_expr (P, RS_EXPR_CALL, start);
   e->call.func = func;
   e->call.args = rs_parser_steal (P, args, &e->call.n_args);
+  e->call.kw_names = (const char **) rs_arena_steal_ptrs (P->arena, kw_names, &e->call.n_keywords);
+  e->call.kw_values = rs_parser_steal (P, kw_values, &e->call.n_keywords);
   return e;
 }
 
@@ -457,30 +484,39 @@ parse_subscript (RsParser        *P,
                  RsExpr        *value)
 {
   gboolean slice = FALSE, tuple = FALSE;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   RsExpr *index, *e;
 
-  const RsToken *item_start;
+  const RsToken *item_start, *first_start;
 
   advance (P);   /* [ */
-  item_start = cur (P);
+  item_start = first_start = cur (P);
   if (!parse_slice (P, &index, &slice))
     return NULL;
+  g_ptr_array_add (items, index);
   P->last_item = slice ? NULL : item_start;
   while (accept (P, RS_TOK_COMMA))
     {
-      RsExpr *ignored;
+      RsExpr *item;
 
       tuple = TRUE;
       if (peek (P) == RS_TOK_RSQB)
         break;
       item_start = cur (P);
-      if (!parse_slice (P, &ignored, &slice))
+      if (!parse_slice (P, &item, &slice))
         return NULL;
+      g_ptr_array_add (items, item);
       P->last_item = slice ? NULL : item_start;
+    }
+  if (tuple && !slice)
+    {
+      /* `d[a, b]` is `d[(a, b)]` */
+      index = rs_parser_new_expr (P, RS_EXPR_TUPLE, first_start);
+      index->seq.items = rs_parser_steal (P, items, &index->seq.n_items);
     }
   if (!rs_parser_expect_close (P, RS_TOK_RSQB))
     return NULL;
-  if (slice || tuple || index->kind == RS_EXPR_TUPLE)
+  if (slice)
     {
       e = rs_parser_unsupported (P, start, NULL, "slices are not in the subset");
       e->kind = RS_EXPR_UNSUPPORTED_TARGET;

@@ -139,6 +139,9 @@ gboolean rs_parser_parse_simple_statements (RsParser *P,
                                             GPtrArray *out);
 gboolean rs_parser_parse_statement (RsParser *P,
                                     GPtrArray *out);
+/* NULL when @target is one the subset assigns to, else why not */
+const char *rs_parser_target_flaw (const RsExpr *target,
+                                   gboolean      star_ok);
 
 /* atoms and primaries (rs-parser-primary.c) */
 RsExpr *rs_parser_parse_primary (RsParser *P);
@@ -157,10 +160,27 @@ RsExpr *rs_parser_parse_call (RsParser *P,
                               const RsToken *start,
                               RsExpr *func);
 RsExpr *rs_parser_parse_bitwise_or (RsParser *P);
+/* The parameters of a def or lambda as the parser meets them */
+typedef struct {
+  GPtrArray  *positional;   /* names, the positional-only first */
+  GPtrArray  *defaults;     /* RsExpr*: of the last positional ones */
+  GPtrArray  *kwonly;       /* names */
+  GPtrArray  *kw_defaults;  /* RsExpr* or NULL, one per keyword-only name */
+  const char *vararg;       /* NULL: no *args */
+  const char *kwarg;        /* NULL: no **kwargs */
+  guint       n_posonly;
+  gboolean    star;         /* `*` or `*args` seen */
+} RsParamSpec;
+
+#define RS_PARAM_SPEC_INIT { NULL, NULL, NULL, NULL, NULL, NULL, 0, FALSE }
+void     rs_param_spec_init  (RsParamSpec *spec);
+void     rs_param_spec_clear (RsParamSpec *spec);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RsParamSpec, rs_param_spec_clear)
+
 gboolean rs_parser_parse_params (RsParser *P,
                                  RsTokenKind closing,
                                  gboolean annotations,
-                                 GPtrArray *params,
+                                 RsParamSpec *spec,
                                  const char **flaw,
                                  RsPosition **duplicate);
 RsExpr *rs_parser_parse_expression (RsParser *P);

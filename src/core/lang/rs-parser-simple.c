@@ -14,28 +14,30 @@
 /* ------------------------------------------------------------------ */
 /* simple statements                                                   */
 
-/* The subset's rule for assignment targets (the oracle's check_Assign):
- * NULL if fine, else why not. */
-static const char *
-assign_target_flaw (const RsExpr *target)
+/* The subset's rule for assignment and for targets (the oracle's
+ * check_target): NULL if fine, else why not.  Tuples and lists nest; a
+ * starred target only where @star_ok (the one target of an assignment),
+ * at its top level. */
+const char *
+rs_parser_target_flaw (const RsExpr *target,
+                       gboolean      star_ok)
 {
   guint i;
 
-  if (target->kind == RS_EXPR_LIST)
-    return "list targets are not in the subset; write `a, b = ...`";
   if (target->kind == RS_EXPR_STARRED)
-    return "starred assignment targets are not in the subset";
-  if (target->kind != RS_EXPR_TUPLE)
+    return "a starred target only as `a, *b = ...` (one target, not nested, not in for)";
+  if (target->kind != RS_EXPR_TUPLE && target->kind != RS_EXPR_LIST)
     return NULL;
   for (i = 0; i < target->seq.n_items; i++)
     {
-      RsExprKind kind = target->seq.items[i]->kind;
+      const RsExpr *item = target->seq.items[i];
+      const char *flaw;
 
-      if (kind == RS_EXPR_STARRED)
-        return "starred assignment targets are not in the subset";
-      if (kind != RS_EXPR_NAME && kind != RS_EXPR_ATTR && kind != RS_EXPR_SUBSCRIPT
-          && kind != RS_EXPR_UNSUPPORTED_TARGET)
-        return "nested unpacking is not in the subset; unpack one level at a time";
+      if (item->kind == RS_EXPR_STARRED && star_ok)
+        item = item->unary.operand;
+      flaw = rs_parser_target_flaw (item, FALSE);
+      if (flaw != NULL)
+        return flaw;
     }
   return NULL;
 }
@@ -69,7 +71,7 @@ parse_assignment (RsParser        *P,
       if (!rs_parser_check_target_hint (P, target, TARGET_STORE, hint))
         return NULL;
       if (flaw == NULL)
-        flaw = assign_target_flaw (target);
+        flaw = rs_parser_target_flaw (target, targets->len == 1);
     }
   if (flaw != NULL)
     return rs_parser_unsupported_stmt (P, start, flaw);

@@ -328,6 +328,8 @@ dict_norm (RsHeap  *self,
 
   if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
     key = ((guint64) ((RsWeakData *) o->data)->hash_referent << 3) | 7;
+  else if (o != NULL && o->kind == RS_KIND_TUPLE)
+    key = rs_heap_tuple_dict_key (self, o->id);
   else if (key == RS_VALUE_TRUE)
     key = rs_value_int (1);
   else if (key == RS_VALUE_FALSE)

@@ -11,8 +11,8 @@
 static gboolean
 uses_trashcan (RsObjKind kind)
 {
-  /* 3.11's method_dealloc has no trashcan */
-  return RS_KIND_IS_TRACED (kind);
+  /* 3.11's method_dealloc has no trashcan; tupledealloc has one */
+  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_TUPLE;
 }
 
 /* `del N` and __del__; FALSE when __del__ resurrected the object. */
@@ -115,6 +115,12 @@ destroy (RsHeap  *self,
       break;
     case RS_KIND_DICT:
       rs_heap_dict_dealloc (self, id);
+      break;
+    case RS_KIND_TUPLE:
+      rs_heap_tuple_dealloc (self, id);
+      break;
+    case RS_KIND_FUNCTION:
+      rs_heap_function_dealloc (self, id);
       break;
     case RS_KIND_CLASS:
       rs_heap_class_clear (self, id);

@@ -35,6 +35,7 @@ foreach_ref (RsHeap    *self,
       }
       break;
     case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
       {
         RsList *l = o->data;
         for (guint i = 0; i < l->len; i++)
@@ -51,6 +52,9 @@ foreach_ref (RsHeap    *self,
               fn (self, d->entries[i].value, data);
             }
       }
+      break;
+    case RS_KIND_FUNCTION:
+      rs_heap_function_foreach (o, fn, self, data);
       break;
     case RS_KIND_BOUND_METHOD:
       /* method_traverse: im_func, then im_self */

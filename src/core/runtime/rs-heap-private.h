@@ -38,7 +38,7 @@ struct _RsHeap
   GArray       *trash_pending;  /* RsPending, newest last */
 
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
-                atom_callback, atom_it_seq;
+                atom_callback, atom_it_seq, atom_defaults;
   guint32       kind_atoms[RS_N_KINDS];
 };
 
@@ -107,6 +107,15 @@ RsAttrs *rs_heap_attrs_of        (RsObj *o, gboolean create);
 void     rs_heap_attrs_release   (RsHeap *self, RsObjId id);
 void     rs_heap_list_dealloc    (RsHeap *self, RsObjId id);
 void     rs_heap_dict_dealloc    (RsHeap *self, RsObjId id);
+
+/* rs-heap-function.c */
+void     rs_heap_function_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),
+                                   RsHeap *self, gpointer data);
+void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
+
+/* rs-heap-tuple.c */
+void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);
+guint64  rs_heap_tuple_dict_key  (RsHeap *self, RsObjId id);
 
 /* rs-heap-weakref.c */
 GArray  *rs_heap_weaklist        (RsHeap *self, RsObjId referent, gboolean create);

@@ -75,6 +75,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->atom_func = rs_atoms_intern (atoms, "__func__", -1);
   self->atom_callback = rs_atoms_intern (atoms, "callback", -1);
   self->atom_it_seq = rs_atoms_intern (atoms, "it_seq", -1);
+  self->atom_defaults = rs_atoms_intern (atoms, "__defaults__", -1);
   for (guint k = 0; k < RS_N_KINDS; k++)
     self->kind_atoms[k] = rs_atoms_intern (atoms, kind_names[k], -1);
   return self;
@@ -90,6 +91,7 @@ free_data (RsObj *o)
         g_free (((RsAttrs *) o->data)->items);
       break;
     case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
       g_free (((RsList *) o->data)->items);
       break;
     case RS_KIND_DICT:
@@ -99,6 +101,10 @@ free_data (RsObj *o)
     case RS_KIND_CLASS:
       g_free (((RsClassData *) o->data)->attrs.items);
       g_array_unref (((RsClassData *) o->data)->keys);
+      break;
+    case RS_KIND_FUNCTION:
+      g_free (((RsFunctionData *) o->data)->kwdefaults);
+      g_free (((RsFunctionData *) o->data)->kw_atoms);
       break;
     default:
       break;
@@ -363,6 +369,7 @@ rs_heap_new_iter (RsHeap  *self,
                   RsObjId  seq)
 {
   g_return_val_if_fail (rs_heap_has_kind (self, seq, RS_KIND_LIST) ||
+                        rs_heap_has_kind (self, seq, RS_KIND_TUPLE) ||
                         rs_heap_has_kind (self, seq, RS_KIND_DICT), 0);
 
   RsIterData *it = g_new0 (RsIterData, 1);

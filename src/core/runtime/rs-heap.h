@@ -82,6 +82,10 @@ typedef struct {
   gconstpointer  def;       /* the RsStmt of the def */
   guint32        name;
   guint32        qualname;
+  RsValue        defaults;  /* __defaults__: a tuple, or ABSENT */
+  RsValue       *kwdefaults; /* __kwdefaults__: one per keyword-only parameter (ABSENT: none), or NULL */
+  guint32       *kw_atoms;  /* the slots' names: "__kwdefaults__['x']" */
+  guint          n_kwdefaults;
 } RsFunctionData;
 
 typedef struct {
@@ -143,9 +147,19 @@ RsObjId   rs_heap_new_list       (RsHeap *self);
 RsObjId   rs_heap_new_dict       (RsHeap *self);
 RsObjId   rs_heap_new_class      (RsHeap *self, guint32 name, RsObjId base, gconstpointer stmt);
 RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name, guint32 qualname);
+/* __defaults__ (a tuple, or ABSENT) and the @n keyword-only defaults
+ * (ABSENT: none) of a new function, in slots named @kw_atoms: their
+ * temporaries move in */
+void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue defaults,
+                                         const RsValue *kwdefaults, const guint32 *kw_atoms,
+                                         guint n);
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
+/* A tuple of @n items: their temporary references move in. */
+RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
+/* The items of tuple @id (valid until the next call that can run code) */
+const RsList *rs_heap_tuple_items (RsHeap *self, RsObjId id);
 /* A weak reference to a builtin function, class or module: it never dies. */
 RsObjId   rs_heap_weakref_immortal (RsHeap *self, RsValue referent);
 /* The next traced allocation gets its number but no `new` line

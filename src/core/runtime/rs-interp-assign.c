@@ -245,6 +245,22 @@ store_subscript (RsInterp     *self,
   return ok;
 }
 
+gboolean
+rs_interp_check_unpackable (RsInterp *self,
+                            RsValue   value,
+                            guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, value);
+
+  if (RS_VALUE_TAG (value) == RS_TAG_STR ||
+      (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE ||
+                     o->kind == RS_KIND_DICT || o->kind == RS_KIND_RANGE)))
+    return TRUE;
+  const char *type = rs_interp_type_name (self, value);
+  rs_heap_decref (self->heap, value);
+  return rs_interp_raise (self, line, "TypeError", "cannot unpack non-iterable %s object", type);
+}
+
 /* The values of an unpacking, as new temporaries. */
 static gboolean
 unpack_values (RsInterp *self,
@@ -255,6 +271,8 @@ unpack_values (RsInterp *self,
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
+  if (!rs_interp_check_unpackable (self, value, line))
+    return FALSE;
   if (!rs_interp_iter_items (self, value, line, items))
     {
       rs_heap_decref (self->heap, value);
@@ -313,6 +331,9 @@ rs_interp_store_target (RsInterp     *self,
     case RS_EXPR_LIST:
       {
         guint n = target->seq.n_items;
+        for (guint i = 0; i < n; i++)
+          if (target->seq.items[i]->kind == RS_EXPR_STARRED)
+            return rs_interp_unpack_starred (self, target, value);
         g_autofree RsValue *values = g_new0 (RsValue, MAX (n, 1));
         if (!unpack_values (self, value, n, target->line, values))
           return FALSE;
@@ -324,25 +345,11 @@ rs_interp_store_target (RsInterp     *self,
     }
 }
 
+/* `a, b` and `[a, b]` unpack alike */
 static gboolean
-is_constant (const RsExpr *e)
+is_sequence (const RsExpr *target)
 {
-  switch (e->kind)
-    {
-    case RS_EXPR_NONE:
-    case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE:
-    case RS_EXPR_INT:
-    case RS_EXPR_STR:
-      return TRUE;
-    case RS_EXPR_NEG:
-    case RS_EXPR_NOT:
-      return is_constant (e->unary.operand);
-    case RS_EXPR_BINOP:
-      return is_constant (e->binop.left) && is_constant (e->binop.right);
-    default:
-      return FALSE;
-    }
+  return target->kind == RS_EXPR_TUPLE || target->kind == RS_EXPR_LIST;
 }
 
 /* CPython 3.11's optimizer (apply_static_swaps) stores `a, b = x, y` and
@@ -357,11 +364,11 @@ stores_right_to_left (RsInterp     *self,
   gboolean all_constant = TRUE;
 
   if (self->frame->kind != RS_FRAME_FUNCTION || s->assign.n_targets != 1 ||
-      target->kind != RS_EXPR_TUPLE || target->seq.n_items < 2 || target->seq.n_items > 3 ||
+      !is_sequence (target) || target->seq.n_items < 2 || target->seq.n_items > 3 ||
       value->seq.n_items != target->seq.n_items)
     return FALSE;
   for (guint i = 0; i < value->seq.n_items; i++)
-    all_constant = all_constant && is_constant (value->seq.items[i]);
+    all_constant = all_constant && rs_interp_is_constant (value->seq.items[i]);
   if (all_constant)
     return FALSE;
   for (guint i = 0; i < target->seq.n_items; i++)
@@ -371,6 +378,27 @@ stores_right_to_left (RsInterp     *self,
         return FALSE;
       for (guint j = 0; j < i; j++)
         if (target->seq.items[j]->name.id == t->name.id)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* `a, b = x, y` (as many plain targets as values, in every target): the
+ * tuple CPython builds and unpacks at once changes no count */
+static gboolean
+unpacks_display (const RsStmt *s)
+{
+  const RsExpr *value = s->assign.value;
+
+  if (value->kind != RS_EXPR_TUPLE)
+    return FALSE;
+  for (guint t = 0; t < s->assign.n_targets; t++)
+    {
+      const RsExpr *target = s->assign.targets[t];
+      if (!is_sequence (target) || target->seq.n_items != value->seq.n_items)
+        return FALSE;
+      for (guint i = 0; i < target->seq.n_items; i++)
+        if (target->seq.items[i]->kind == RS_EXPR_STARRED)
           return FALSE;
     }
   return TRUE;
@@ -410,19 +438,7 @@ exec_unpack_display (RsInterp     *self,
     {
       const RsExpr *target = s->assign.targets[t];
       gboolean last = t + 1 == s->assign.n_targets;
-      if (target->kind != RS_EXPR_TUPLE || target->seq.n_items != n)
-        {
-          for (guint j = n; j > 0; j--)
-            rs_heap_decref (self->heap, values[j - 1]);
-          if (target->kind == RS_EXPR_TUPLE && target->seq.n_items > n)
-            return rs_interp_raise (self, s->line, "ValueError",
-                                    "not enough values to unpack (expected %u, got %u)",
-                                    target->seq.n_items, n);
-          if (target->kind == RS_EXPR_TUPLE)
-            return rs_interp_raise (self, s->line, "ValueError",
-                                    "too many values to unpack (expected %u)", target->seq.n_items);
-          return rs_interp_raise (self, s->line, "TypeError", "tuples are not in the subset");
-        }
+      g_assert (is_sequence (target) && target->seq.n_items == n);
       if (!last)
         for (guint i = 0; i < n; i++)
           rs_heap_incref (self->heap, values[i]);
@@ -443,7 +459,7 @@ rs_interp_exec_assign (RsInterp     *self,
 {
   RsValue value;
 
-  if (s->assign.value->kind == RS_EXPR_TUPLE)
+  if (unpacks_display (s))
     return exec_unpack_display (self, s);
   if (!rs_interp_eval (self, s->assign.value, &value))
     return FALSE;

@@ -47,8 +47,8 @@ check_args (RsInterp    *self,
   if (min == max)
     return rs_interp_raise (self, line, "TypeError", "%s() takes exactly %u argument%s (%u given)",
                             rs_value_builtin_names[id], min, min == 1 ? "" : "s", n_args);
-  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u arguments, got %u",
-                          rs_value_builtin_names[id], max, n_args);
+  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u argument%s, got %u",
+                          rs_value_builtin_names[id], max, max == 1 ? "" : "s", n_args);
 }
 
 /* Builtin functions */
@@ -106,7 +106,7 @@ builtin_len (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
   gint64 n;
 
-  if (o != NULL && o->kind == RS_KIND_LIST)
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     n = ((RsList *) o->data)->len;
   else if (o != NULL && o->kind == RS_KIND_DICT)
     n = ((RsDict *) o->data)->used;
@@ -153,7 +153,7 @@ rs_interp_iter_items (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
-  if (o != NULL && o->kind == RS_KIND_LIST)
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     g_array_append_vals (items, ((RsList *) o->data)->items, ((RsList *) o->data)->len);
   else if (o != NULL && o->kind == RS_KIND_DICT)
     {
@@ -288,7 +288,8 @@ builtin_weakref (RsInterp *self,
       return TRUE;
     }
   if (o == NULL || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT ||
-      o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_WEAKREF)
+      o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_WEAKREF ||
+      o->kind == RS_KIND_TUPLE)
     return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
                             rs_interp_type_name (self, args[0]));
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));
@@ -443,6 +444,7 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_HEX]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_hex },
   [RS_BI_OCT]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_oct },
   [RS_BI_BIN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_bin },
+  [RS_BI_TUPLE]           = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS,                    rs_interp_builtin_tuple },
   [RS_BI_GC_COLLECT]      = { RS_BI_MOD_GC,        0, 1,           0,                               gc_collect },
   [RS_BI_GC_ENABLE]       = { RS_BI_MOD_GC,        0, 0,           0,                               gc_enable },
   [RS_BI_GC_DISABLE]      = { RS_BI_MOD_GC,        0, 0,           0,                               gc_disable },

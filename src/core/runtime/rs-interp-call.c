@@ -158,46 +158,23 @@ rs_interp_alloc_room (RsInterp  *self,
 
 /* Calls */
 
-/* Wrong argument counts: CPython drops the extra arguments first, then
- * clears the half-built frame (its parameters in order). */
-static gboolean
-bind_args (RsInterp       *self,
-           RsFrame        *f,
-           const RsStmt   *def,
-           RsValue        *args,
-           guint           n_args,
-           guint           line)
+static void
+release_keywords (RsInterp       *self,
+                  const RsCallKw *kw)
 {
-  guint n_params = def->def.n_params;
-  guint n = MIN (n_args, n_params);
-
-  for (guint i = 0; i < n; i++)
-    {
-      f->locals[i] = args[i];
-      rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_FROM_TEMP, f->id,
-                          f->atoms[i], 0, args[i]);
-    }
-  for (guint i = n; i < n_args; i++)
-    rs_heap_decref (self->heap, args[i]);
-  if (n_args == n_params)
-    return TRUE;
-  if (n_args > n_params)
-    return rs_interp_raise (self, line, "TypeError",
-                            "%s() takes %u positional arguments but %u were given",
-                            def->def.name, n_params, n_args);
-  return rs_interp_raise (self, line, "TypeError",
-                          "%s() missing %u required positional arguments",
-                          def->def.name, n_params - n_args);
+  if (kw != NULL)
+    release_in_order (self, kw->values, kw->n);
 }
 
 /* Calls script function @func with it and @args moved into its frame. */
 static gboolean
-call_function (RsInterp *self,
-               RsValue   func,
-               RsValue  *args,
-               guint     n_args,
-               guint     line,
-               RsValue  *result)
+call_function (RsInterp       *self,
+               RsValue         func,
+               RsValue        *args,
+               guint           n_args,
+               const RsCallKw *kw,
+               guint           line,
+               RsValue        *result)
 {
   RsFunctionData *fd = rs_heap_get_value (self->heap, func)->data;
   const RsStmt *def = fd->def;
@@ -208,6 +185,7 @@ call_function (RsInterp *self,
       rs_heap_decref (self->heap, func);
       for (guint i = 0; i < n_args; i++)
         rs_heap_decref (self->heap, args[i]);
+      release_keywords (self, kw);
       return FALSE;
     }
   RsFrame *f = rs_interp_frame_new (self, RS_FRAME_FUNCTION);
@@ -221,7 +199,7 @@ call_function (RsInterp *self,
   /* the frame takes over the caller's reference to the function */
   rs_heap_slot_event (self->heap, RS_EV_FRAME_PUSH, 0, f->id, fd->name, 0, func);
   rs_heap_decref (self->heap, func);
-  if (!bind_args (self, f, def, args, n_args, line))
+  if (!rs_interp_bind_args (self, f, func, args, n_args, kw, line))
     {
       rs_interp_release_frame (self, f);
       self->depth--;
@@ -245,12 +223,13 @@ call_function (RsInterp *self,
 /* type_call: allocate, then __init__ with new references to self and the
  * arguments (plus the args tuple's), then the caller's cleanup. */
 static gboolean
-instantiate (RsInterp *self,
-             RsValue   cls,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
+instantiate (RsInterp       *self,
+             RsValue         cls,
+             RsValue        *args,
+             guint           n_args,
+             const RsCallKw *kw,
+             guint           line,
+             RsValue        *out)
 {
   RsObjId cid = RS_VALUE_OBJECT_ID (cls);
   RsValue init;
@@ -262,7 +241,7 @@ instantiate (RsInterp *self,
 
   self->class_call_from_c = FALSE;
 
-  if (!has_init && n_args > 0)
+  if (!has_init && (n_args > 0 || kw != NULL))
     {
       rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
                        rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
@@ -274,6 +253,7 @@ instantiate (RsInterp *self,
       rs_interp_hold_until_error (self, reversed, n_args);
       rs_heap_decref (self->heap, cls);
       release_in_order (self, args, n_args);
+      release_keywords (self, kw);
       return FALSE;
     }
   g_autofree RsValue *reversed = g_new (RsValue, MAX (n_args, 1));
@@ -283,6 +263,7 @@ instantiate (RsInterp *self,
     {
       rs_heap_decref (self->heap, cls);
       release_in_order (self, args, n_args);
+      release_keywords (self, kw);
       return FALSE;
     }
   RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
@@ -300,9 +281,24 @@ instantiate (RsInterp *self,
           rs_heap_incref (self->heap, args[i]);
         }
       rs_heap_incref (self->heap, init);
+      /* with keywords, type_call gets them in a dict (made from the
+       * stack unless they came in one), and slot_tp_init unpacks self,
+       * the arguments and the keywords onto a stack of its own for
+       * __init__, which takes its own references */
+      RsCallKw init_kw = kw != NULL ? *kw : (RsCallKw) { 0 };
+      rs_interp_hold_values (self, init_kw.values, init_kw.n && !init_kw.mapped ? init_kw.n : 0);
+      rs_interp_hold_values (self, frame_args, init_kw.n > 0 ? n_args + 1 : 0);
+      rs_interp_hold_values (self, init_kw.values, init_kw.n);
+      rs_interp_hold_values (self, init_kw.values, init_kw.n);
       self->depth++;   /* the C call costs a level too */
-      ok = rs_interp_call_value (self, init, RS_VALUE_ABSENT, frame_args, n_args + 1, line, &result);
+      ok = rs_interp_call_kw (self, init, RS_VALUE_ABSENT, frame_args, n_args + 1,
+                              kw != NULL ? &init_kw : NULL, line, &result);
       self->depth--;
+      if (init_kw.n > 0)
+        {
+          release_in_order (self, frame_args, n_args + 1);
+          release_in_order (self, init_kw.values, init_kw.n);
+        }
       if (ok && result != RS_VALUE_NONE)
         {
           rs_interp_raise (self, line, "TypeError", "__init__() should return None, not '%s'",
@@ -313,10 +309,13 @@ instantiate (RsInterp *self,
       if (!ok)
         rs_heap_decref (self->heap, obj);
       rs_heap_tuple_release (self->heap, args, n_args);
+      if (init_kw.n > 0 && !init_kw.mapped)
+        release_in_order (self, init_kw.values, init_kw.n);
     }
   rs_heap_decref (self->heap, cls);
   if (!(from_c && has_init))
     release_in_order (self, args, n_args);
+  release_keywords (self, kw);
   if (ok)
     *out = obj;
   return ok;
@@ -334,7 +333,10 @@ rs_interp_call_value (RsInterp *self,
   guint total = n_args + (self_arg != RS_VALUE_ABSENT ? 1 : 0);
   g_autofree RsValue *argv = g_new (RsValue, MAX (total, 1));
   RsObj *o = rs_heap_get_value (self->heap, callable);
+  const RsCallKw *kw = self->pending_kw;
   gboolean ok;
+
+  self->pending_kw = NULL;
 
   if (self_arg != RS_VALUE_ABSENT)
     argv[0] = self_arg;
@@ -343,7 +345,7 @@ rs_interp_call_value (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_FUNCTION)
     {
-      return call_function (self, callable, argv, total, line, out);
+      return call_function (self, callable, argv, total, kw, line, out);
     }
   if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
     {
@@ -352,10 +354,22 @@ rs_interp_call_value (RsInterp *self,
       rs_heap_incref (self->heap, func);
       rs_heap_incref (self->heap, bself);
       rs_heap_decref (self->heap, callable);
-      return rs_interp_call_value (self, func, bself, argv, total, line, out);
+      return rs_interp_call_kw (self, func, bself, argv, total, kw, line, out);
     }
   if (o != NULL && o->kind == RS_KIND_CLASS)
-    return instantiate (self, callable, argv, total, line, out);
+    return instantiate (self, callable, argv, total, kw, line, out);
+  if (kw != NULL)
+    {
+      /* no builtin of the subset takes keywords yet */
+      rs_interp_raise (self, line, "TypeError", "%s() takes no keyword arguments",
+                       RS_VALUE_TAG (callable) == RS_TAG_BUILTIN
+                       ? rs_value_builtin_str (RS_VALUE_PAYLOAD (callable))
+                       : rs_interp_type_name (self, callable));
+      rs_heap_decref (self->heap, callable);
+      release_in_order (self, argv, total);
+      release_keywords (self, kw);
+      return FALSE;
+    }
   if (o != NULL && o->kind == RS_KIND_WEAKREF)
     {
       RsObjId referent = ((RsWeakData *) o->data)->referent;
@@ -384,6 +398,22 @@ rs_interp_call_value (RsInterp *self,
   rs_heap_decref (self->heap, callable);
   release_in_order (self, argv, total);
   return FALSE;
+}
+
+gboolean
+rs_interp_call_kw (RsInterp       *self,
+                   RsValue         callable,
+                   RsValue         self_arg,
+                   RsValue        *args,
+                   guint           n_args,
+                   const RsCallKw *kw,
+                   guint           line,
+                   RsValue        *out)
+{
+  g_assert (self->pending_kw == NULL);
+  /* rs_interp_call_value takes them before it can run any code */
+  self->pending_kw = kw;
+  return rs_interp_call_value (self, callable, self_arg, args, n_args, line, out);
 }
 
 /* Tracebacks and swallowed errors */

@@ -193,6 +193,8 @@ rs_interp_getitem (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    return rs_interp_tuple_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       if (!rs_interp_hashable (self, index, line))
@@ -355,7 +357,9 @@ eval_call (RsInterp     *self,
   g_autofree RsValue *args = g_new (RsValue, MAX (n, 1));
   guint line = e->line;
 
-  if (fe->kind == RS_EXPR_ATTR)
+  /* with a `*` or a `**` it is LOAD_ATTR (a bound method) and
+   * CALL_FUNCTION_EX at the call's start */
+  if (fe->kind == RS_EXPR_ATTR && !rs_interp_call_is_ex (e))
     {
       RsValue owner;
       if (!rs_interp_eval (self, fe->attr.value, &owner) ||
@@ -365,11 +369,16 @@ eval_call (RsInterp     *self,
        * attribute name ends; calls on an imported module or with 30+
        * arguments are compiled as LOAD_ATTR + CALL at the call's start */
       if (!(fe->attr.value->kind == RS_EXPR_NAME &&
-            rs_interp_is_imported (self, fe->attr.value->name.id)) && n < 30)
+            rs_interp_is_imported (self, fe->attr.value->name.id)) && n + e->call.n_keywords < 30)
         line = fe->end_line;
     }
   else if (!rs_interp_eval (self, fe, &callable))
     return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (e->call.args[i]->kind == RS_EXPR_STARRED)
+      return rs_interp_call_with_keywords (self, e, callable, self_arg, line, out);
+  if (e->call.n_keywords > 0)
+    return rs_interp_call_with_keywords (self, e, callable, self_arg, line, out);
   for (guint i = 0; i < n; i++)
     {
       if (!rs_interp_eval (self, e->call.args[i], &args[i]))
@@ -664,7 +673,8 @@ rs_interp_eval (RsInterp     *self,
     case RS_EXPR_JOINED:
       return rs_interp_eval_joined (self, e, out);
     case RS_EXPR_TUPLE:
+      return rs_interp_eval_tuple (self, e, out);
     default:
-      return rs_interp_raise (self, e->line, "TypeError", "tuples are only allowed in unpacking");
+      return rs_interp_raise (self, e->line, "SyntaxError", "expression not supported");
     }
 }

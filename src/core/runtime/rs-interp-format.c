@@ -45,6 +45,7 @@ item_repr_levels (RsInterp *self,
   switch (o->kind)
     {
     case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
     case RS_KIND_DICT:
       return 0;
     case RS_KIND_INSTANCE:
@@ -102,6 +103,39 @@ format_weakref (RsInterp *self,
   g_string_append_c (out, '>');
 }
 
+/* tuplerepr: "(a,)" for one item; a tuple met again inside itself (through
+ * a list) is "(...)" */
+static void
+format_tuple (RsInterp *self,
+              RsObjId   id,
+              GString  *out,
+              GArray   *seen)
+{
+  guint n = rs_heap_tuple_items (self->heap, id)->len;
+
+  if (n == 0)
+    {
+      g_string_append (out, "()");
+      return;
+    }
+  if (!enter_container (seen, id))
+    {
+      if (seen->len + 1 >= 1000)
+        self->format_error = "RecursionError";
+      g_string_append (out, "(...)");
+      return;
+    }
+  g_string_append_c (out, '(');
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      format_item (self, rs_heap_tuple_items (self->heap, id)->items[i], out, seen);
+    }
+  g_string_append (out, n == 1 ? ",)" : ")");
+  g_array_set_size (seen, seen->len - 1);
+}
+
 static void
 format_object (RsInterp *self,
                RsObj    *o,
@@ -135,6 +169,9 @@ format_object (RsInterp *self,
         g_string_append_c (out, ']');
         g_array_set_size (seen, seen->len - 1);
       }
+      break;
+    case RS_KIND_TUPLE:
+      format_tuple (self, o->id, out, seen);
       break;
     case RS_KIND_DICT:
       {
@@ -252,7 +289,8 @@ format_value (RsInterp *self,
       /* as the oracle's stand-ins print */
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
+               RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE)
         g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");

@@ -42,14 +42,33 @@ rs_interp_address (RsInterp *self,
   return UNSEEN_BASE + ADDRESS_STEP * (o != NULL ? (guint64) o->id : 0);
 }
 
+/* A tuple that holds nothing the script made (numbers, strings, None,
+ * builtins, ranges, such tuples): the oracle keeps it alive as it is */
+static gboolean
+tuple_is_atomic (RsInterp *self,
+                 RsObj    *o)
+{
+  const RsList *items = rs_heap_tuple_items (self->heap, o->id);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      RsObj *item = rs_heap_get_value (self->heap, items->items[i]);
+      if (item != NULL && item->kind != RS_KIND_RANGE &&
+          !(item->kind == RS_KIND_TUPLE && tuple_is_atomic (self, item)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* What CPython cannot weakly reference and the oracle would have to keep
  * alive to keep its number: a weak reference holds its callback, an
- * iterator its list. */
+ * iterator its list, a tuple its objects. */
 static gboolean
-id_outside_subset (RsObj *o)
+id_outside_subset (RsInterp *self,
+                   RsObj    *o)
 {
   return o != NULL && (o->kind == RS_KIND_WEAKREF || o->kind == RS_KIND_ITERATOR ||
-                       o->kind == RS_KIND_TUPLE);
+                       (o->kind == RS_KIND_TUPLE && !tuple_is_atomic (self, o)));
 }
 
 gboolean
@@ -60,7 +79,7 @@ rs_interp_id (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
-  if (id_outside_subset (o))
+  if (id_outside_subset (self, o))
     return rs_interp_raise (self, line, "TypeError",
                             "id() of a %s object is not in the subset (it holds references "
                             "and cannot be weakly referenced)", rs_interp_type_name (self, v));

@@ -48,6 +48,14 @@ typedef struct {
   GHashTable *index;  /* atom -> index + 1 */
 } RsNames;
 
+/* The keyword arguments of a call: new references to the values */
+typedef struct {
+  const char **names;   /* interned */
+  RsValue     *values;
+  guint        n;
+  gboolean     mapped;  /* the call got them in a dict (`**m`, CALL_FUNCTION_EX) */
+} RsCallKw;
+
 typedef struct _RsFrame RsFrame;
 struct _RsFrame
 {
@@ -100,6 +108,9 @@ struct _RsInterp
   GHashTable    *imported;      /* atoms of the names module-level imports bind */
   GArray        *annotations;   /* RsValue: what module and class __annotations__ hold */
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
+  GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
+  const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
+  RsObjId        empty_tuple;   /* the shared (), 0 until made */
 };
 
 /* rs-interp.c */
@@ -128,6 +139,9 @@ gboolean rs_interp_exec_assign   (RsInterp *self, const RsStmt *s);
 gboolean rs_interp_setattr       (RsInterp *self, RsValue owner, const char *name,
                                   RsValue value, guint line);
 gboolean rs_interp_exec_del_target (RsInterp *self, const RsExpr *target);
+/* FALSE, with the TypeError of UNPACK_SEQUENCE, when @value cannot be
+ * unpacked; the temporary @value is released then */
+gboolean rs_interp_check_unpackable (RsInterp *self, RsValue value, guint line);
 
 /* rs-interp-call.c */
 extern const RsHeapHooks rs_interp_heap_hooks;
@@ -146,6 +160,33 @@ gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+/* rs_interp_call_value with keyword arguments (@kw: NULL, none; its
+ * values are consumed too) */
+gboolean rs_interp_call_kw       (RsInterp *self, RsValue callable, RsValue self_arg,
+                                  RsValue *args, guint n_args, const RsCallKw *kw,
+                                  guint line, RsValue *out);
+
+/* rs-interp-bind.c: arguments to parameters; FALSE with CPython's
+ * TypeError, the frame (its parameters) is the caller's to clear */
+gboolean rs_interp_bind_args     (RsInterp *self, RsFrame *f, RsValue func, RsValue *args,
+                                  guint n_args, const RsCallKw *kw, guint line);
+
+/* The defaults of def @s, evaluated when it runs: positional ones left to
+ * right into a tuple (ABSENT: none), then the keyword-only ones */
+gboolean rs_interp_eval_defaults (RsInterp *self, const RsStmt *s, RsValue *defaults,
+                                  RsValue *kwdefaults);
+void     rs_interp_set_defaults  (RsInterp *self, RsObjId func, const RsStmt *s,
+                                  RsValue defaults, RsValue *kwdefaults);
+
+/* rs-interp-call-args.c: whether call @e has a `*` or a `**` (CPython
+ * compiles it to CALL_FUNCTION_EX) */
+gboolean rs_interp_call_is_ex    (const RsExpr *e);
+/* A new reference to each of @values */
+void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n);
+/* A call with keywords, `*seq` or `**mapping`;
+ * consumes @callable and @self_arg (ABSENT: none) */
+gboolean rs_interp_call_with_keywords (RsInterp *self, const RsExpr *e, RsValue callable,
+                                       RsValue self_arg, guint line, RsValue *out);
 
 /* rs-interp-expr.c */
 gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);
@@ -224,6 +265,24 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
  * it or it is traced, else one outside the ranges id() hands out. */
 guint64  rs_interp_address       (RsInterp *self, RsValue v);
 gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
+
+/* rs-interp-tuple.c: tuple displays, tuple(), indexing and operators */
+/* Whether CPython's AST optimizer folds @e into one constant */
+gboolean rs_interp_is_constant   (const RsExpr *e);
+gboolean rs_interp_eval_tuple    (RsInterp *self, const RsExpr *e, RsValue *out);
+gboolean rs_interp_is_tuple      (RsInterp *self, RsValue v);
+RsValue  rs_interp_tuple_of      (RsInterp *self, const RsValue *items, guint n);
+gboolean rs_interp_builtin_tuple (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_tuple_getitem (RsInterp *self, RsValue tuple, RsValue index,
+                                  guint line, RsValue *out);
+/* FALSE when @op is no tuple operation on @a and @b */
+gboolean rs_interp_tuple_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  RsValue *out);
+
+/* rs-interp-unpack.c: `a, *rest = value` (@target holds the star); the
+ * temporary @value is consumed */
+gboolean rs_interp_unpack_starred (RsInterp *self, const RsExpr *target, RsValue value);
 
 /* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic */
 /* An int to Python: small, big, or a bool */

@@ -121,6 +121,7 @@ rs_interp_type_name (RsInterp *self,
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         return "module";
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
+             RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
              RS_VALUE_PAYLOAD (v) == RS_BI_RANGE ? "type" : "builtin_function_or_method";
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
@@ -131,6 +132,7 @@ rs_interp_type_name (RsInterp *self,
         case RS_KIND_INSTANCE:
           return rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, o->cls)->data)->name, NULL);
         case RS_KIND_LIST: return "list";
+        case RS_KIND_TUPLE: return "tuple";
         case RS_KIND_DICT: return "dict";
         case RS_KIND_WEAKREF: return "weakref.ReferenceType";
         case RS_KIND_CLASS: return "type";
@@ -165,7 +167,7 @@ rs_interp_truthy (RsInterp *self,
       return v == RS_VALUE_TRUE;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
-      if (o != NULL && o->kind == RS_KIND_LIST)
+      if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
         return ((RsList *) o->data)->len > 0;
       if (o != NULL && o->kind == RS_KIND_DICT)
         return ((RsDict *) o->data)->used > 0;
@@ -190,6 +192,14 @@ rs_interp_hashable (RsInterp *self,
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    {
+      /* tuplehash: each item's hash, first to last */
+      RsObjId id = o->id;
+      for (guint i = 0; i < rs_heap_tuple_items (self->heap, id)->len; i++)
+        if (!rs_interp_hashable (self, rs_heap_tuple_items (self->heap, id)->items[i], line))
+          return FALSE;
+    }
   if (o != NULL && o->kind == RS_KIND_WEAKREF)
     {
       /* a weak reference hashes as its referent, once, while it lives */
@@ -276,9 +286,10 @@ equal_depth (RsInterp *self,
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (x == NULL || y == NULL || x->kind != y->kind)
     return 0;
-  if ((x->kind == RS_KIND_LIST || x->kind == RS_KIND_DICT) && compare_too_deep (self, depth))
+  if ((x->kind == RS_KIND_LIST || x->kind == RS_KIND_TUPLE || x->kind == RS_KIND_DICT) &&
+      compare_too_deep (self, depth))
     return -1;
-  if (x->kind == RS_KIND_LIST)
+  if (x->kind == RS_KIND_LIST || x->kind == RS_KIND_TUPLE)
     {
       RsList *l = x->data, *m = y->data;
       if (l->len != m->len)
@@ -362,11 +373,12 @@ order (RsInterp *self,
   if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
     return str_cmp (self, a, b);
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
-  if (x == NULL || y == NULL || x->kind != RS_KIND_LIST || y->kind != RS_KIND_LIST)
+  if (x == NULL || y == NULL || x->kind != y->kind ||
+      (x->kind != RS_KIND_LIST && x->kind != RS_KIND_TUPLE))
     return ORDER_NONE;
   if (compare_too_deep (self, depth))
     return ORDER_TOO_DEEP;
-  /* list_richcompare: the first items that differ decide */
+  /* list_richcompare and tuplerichcompare: the first items that differ decide */
   RsList *l = x->data, *m = y->data;
   for (guint i = 0; i < MIN (l->len, m->len); i++)
     {
@@ -631,16 +643,19 @@ rs_interp_binop (RsInterp *self,
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
     return rs_interp_dict_or (self, a, b, line, out);
-  if (seq_binop (self, op, a, b, out))
+  if (seq_binop (self, op, a, b, out) || rs_interp_tuple_binop (self, op, a, b, out))
     return TRUE;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
     return rs_interp_str_format (self, a, b, line, out);
   hold_list_operands (self, op, a, b);
-  gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR;
-  gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR;
+  gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR || rs_interp_is_tuple (self, a);
+  gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR || rs_interp_is_tuple (self, b);
   if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
                            (seq_b && RS_VALUE_TAG (a) == RS_TAG_BIGINT)))
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (op == RS_BIN_ADD && rs_interp_is_tuple (self, a))
+    return rs_interp_raise (self, line, "TypeError", "can only concatenate tuple (not \"%s\") to tuple",
+                            rs_interp_type_name (self, b));
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));

@@ -178,7 +178,7 @@ for_begin (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   memset (st, 0, sizeof *st);
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
@@ -211,7 +211,7 @@ for_next (RsInterp   *self,
     {
       RsIterData *id = it->data;
       RsObj *seq = id->seq != 0 ? rs_heap_get (self->heap, id->seq) : NULL;
-      if (seq != NULL && seq->kind == RS_KIND_LIST && id->index < ((RsList *) seq->data)->len)
+      if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
         *item = ((RsList *) seq->data)->items[id->index++];
       else if (seq != NULL && seq->kind == RS_KIND_DICT)
         {
@@ -325,15 +325,28 @@ exec_def (RsInterp     *self,
                                             s->def.name);
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
-  /* MAKE_FUNCTION gets the annotations, the parameters' then the return's;
-   * the function keeps them: the interpreter does, for the whole run */
+  RsValue defaults = RS_VALUE_ABSENT;
+  g_autofree RsValue *kwdefaults = g_new0 (RsValue, MAX (s->def.n_kwonly, 1));
+  if (!rs_interp_eval_defaults (self, s, &defaults, kwdefaults))
+    return FALSE;
+  /* MAKE_FUNCTION gets the annotations after the defaults, the parameters'
+   * then the return's; the function keeps them: the interpreter does, for
+   * the whole run.  If one fails, the stack goes: the keyword defaults'
+   * dict (its values first to last), then the defaults' tuple. */
   for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
     if (s->def.annotations[i] != NULL && !rs_interp_eval_annotation (self, s->def.annotations[i], TRUE))
-      return FALSE;
+      goto failed;
   if (s->def.returns != NULL && !rs_interp_eval_annotation (self, s->def.returns, TRUE))
-    return FALSE;
+    goto failed;
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
+  rs_interp_set_defaults (self, f, s, defaults, kwdefaults);
   return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
+
+failed:
+  for (guint i = 0; i < s->def.n_kwonly; i++)
+    rs_heap_decref (self->heap, kwdefaults[i]);
+  rs_heap_decref (self->heap, defaults);
+  return FALSE;
 }
 
 /* class Name(Base): the body runs in its own namespace, then the class
@@ -530,6 +543,7 @@ rs_interp_free (RsInterp *self)
   g_hash_table_destroy (self->imported);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
   g_clear_pointer (&self->annotations, g_array_unref);
+  g_clear_pointer (&self->tuple_constants, g_hash_table_destroy);
   g_free (self->err_message);
   g_free (self);
 }

@@ -6,6 +6,7 @@
 #include "rs-heap.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
   RsAtoms  *atoms;
@@ -139,6 +140,76 @@ test_list_releases_last_first (Fixture       *f,
   g_autofree char *order = finalized (f);
   g_assert_cmpstr (order, ==, "4 3 2 1");
   g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);   /* the class */
+}
+
+/* tupledealloc: last to first, like a list; the tuple is untraced */
+static void
+test_tuple_releases_last_first (Fixture       *f,
+                                gconstpointer  data)
+{
+  RsValue items[3];
+  for (guint i = 0; i < 3; i++)
+    items[i] = RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls));
+  RsObjId t = rs_heap_new_tuple (f->heap, items, 3);
+  g_assert_cmpuint (rs_heap_get (f->heap, t)->trace_no, ==, 0);
+  g_assert_cmpuint (rs_heap_get (f->heap, RS_VALUE_OBJECT_ID (items[0]))->refcnt, ==, 1);
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (t));
+  g_autofree char *order = finalized (f);
+  g_assert_cmpstr (order, ==, "3 2 1");
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);   /* the class */
+}
+
+/* A tuple takes a trashcan level: a chain of lists through one-item
+ * tuples is cut after 25 lists (50 levels) */
+static void
+test_tuple_counts_in_trashcan (Fixture       *f,
+                               gconstpointer  data)
+{
+  RsObjId head = rs_heap_new_list (f->heap);
+  RsObjId l = head;
+  for (guint i = 1; i < 30; i++)
+    {
+      RsValue next = RS_VALUE_OBJECT (rs_heap_new_list (f->heap));
+      rs_heap_incref (f->heap, next);
+      RsObjId t = rs_heap_new_tuple (f->heap, &next, 1);
+      rs_heap_list_insert (f->heap, l, 0, RS_VALUE_OBJECT (t));
+      l = RS_VALUE_OBJECT_ID (next);
+      rs_heap_decref (f->heap, next);
+    }
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (head));
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 0);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  append_run (expected, 25, 1, -1);
+  append_run (expected, 30, 26, -1);
+  g_autofree char *freed = trace_numbers (f, RS_EV_FREE);
+  /* the tuples are freed too, untraced: their FREE events read 0 */
+  g_auto(GStrv) numbers = g_strsplit (freed, " ", -1);
+  g_autoptr(GString) traced = g_string_new (NULL);
+  for (guint i = 0; numbers[i] != NULL; i++)
+    if (strcmp (numbers[i], "0") != 0)
+      g_string_append_printf (traced, "%s%s", traced->len ? " " : "", numbers[i]);
+  g_assert_cmpstr (traced->str, ==, expected->str);
+}
+
+/* func_dealloc: the defaults tuple (its items last to first), then the
+ * keyword-only defaults in order */
+static void
+test_function_releases_defaults (Fixture       *f,
+                                 gconstpointer  data)
+{
+  RsValue items[2], kw[2];
+  guint32 names[2] = { rs_atoms_intern (f->atoms, "k1", -1), rs_atoms_intern (f->atoms, "k2", -1) };
+  for (guint i = 0; i < 2; i++)
+    items[i] = RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls));
+  for (guint i = 0; i < 2; i++)
+    kw[i] = RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls));
+  RsObjId fn = rs_heap_new_function (f->heap, NULL, 0, 0);
+  RsObjId t = rs_heap_new_tuple (f->heap, items, 2);
+  rs_heap_function_set_defaults (f->heap, fn, RS_VALUE_OBJECT (t), kw, names, 2);
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (fn));
+  g_autofree char *order = finalized (f);
+  g_assert_cmpstr (order, ==, "2 1 3 4");
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
 }
 
 static void
@@ -424,6 +495,9 @@ main (int   argc,
     FixtureFunc  test;
   } tests[] = {
     { "/refscope/heap/cascade/list-last-first",        fixture_set_up_class, test_list_releases_last_first },
+    { "/refscope/heap/cascade/tuple-last-first",       fixture_set_up_class, test_tuple_releases_last_first },
+    { "/refscope/heap/cascade/function-defaults",      fixture_set_up_class, test_function_releases_defaults },
+    { "/refscope/heap/trashcan/tuples",                fixture_set_up,       test_tuple_counts_in_trashcan },
     { "/refscope/heap/cascade/instance-key-order",     fixture_set_up_class, test_instance_attrs_in_class_key_order },
     { "/refscope/heap/cascade/dict-insertion-order",   fixture_set_up_class, test_dict_insertion_order },
     { "/refscope/heap/weakref/callbacks-newest-first", fixture_set_up_class, test_weakref_callbacks_newest_first },

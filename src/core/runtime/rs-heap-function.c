@@ -1,0 +1,75 @@
+/* rs-heap-function.c: what a function object holds, its defaults
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A function holds its __defaults__ tuple and its keyword-only defaults
+ * (CPython's __kwdefaults__ dict, untraced) as slots of its own, so the
+ * mutable-default pitfall is an arrow from the function to its default.
+ * func_dealloc releases the defaults, then the keyword-only ones in order.
+ */
+#include "rs-heap-private.h"
+
+void
+rs_heap_function_set_defaults (RsHeap        *self,
+                               RsObjId        func,
+                               RsValue        defaults,
+                               const RsValue *kwdefaults,
+                               const guint32 *kw_atoms,
+                               guint          n)
+{
+  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+
+  RsFunctionData *fd = rs_heap_obj (self, func)->data;
+
+  g_return_if_fail (fd->defaults == RS_VALUE_ABSENT && fd->kwdefaults == NULL);
+  fd->defaults = defaults;
+  if (defaults != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, func, self->atom_defaults, 0, defaults);
+  if (n == 0)
+    return;
+  fd->kwdefaults = g_new (RsValue, n);
+  fd->kw_atoms = g_memdup2 (kw_atoms, n * sizeof (guint32));
+  fd->n_kwdefaults = n;
+  for (guint i = 0; i < n; i++)
+    {
+      fd->kwdefaults[i] = kwdefaults[i];
+      if (kwdefaults[i] != RS_VALUE_ABSENT)
+        rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, func, kw_atoms[i], 0, kwdefaults[i]);
+    }
+}
+
+void
+rs_heap_function_foreach (RsObj    *o,
+                          void    (*fn) (RsHeap *self, RsValue v, gpointer data),
+                          RsHeap   *self,
+                          gpointer  data)
+{
+  RsFunctionData *fd = o->data;
+
+  if (fd->defaults != RS_VALUE_ABSENT)
+    fn (self, fd->defaults, data);
+  for (guint i = 0; i < fd->n_kwdefaults; i++)
+    if (fd->kwdefaults[i] != RS_VALUE_ABSENT)
+      fn (self, fd->kwdefaults[i], data);
+}
+
+void
+rs_heap_function_dealloc (RsHeap  *self,
+                          RsObjId  id)
+{
+  RsFunctionData *fd = rs_heap_obj (self, id)->data;
+  RsValue defaults = fd->defaults;
+
+  fd->defaults = RS_VALUE_ABSENT;
+  if (defaults != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, self->atom_defaults, defaults, 0);
+  for (guint i = 0; i < fd->n_kwdefaults; i++)
+    {
+      fd = rs_heap_obj (self, id)->data;
+      RsValue v = fd->kwdefaults[i];
+      fd->kwdefaults[i] = RS_VALUE_ABSENT;
+      if (v != RS_VALUE_ABSENT)
+        rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, fd->kw_atoms[i], v, 0);
+    }
+}

@@ -1,0 +1,97 @@
+/* rs-heap-tuple.c: tuples, untraced objects that hold their items
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A tuple keeps its items in an RsList that never changes after it is
+ * made: the items are ITEM_INSERT events when it is built and ITEM_REMOVE
+ * events, last to first, when it dies (tupledealloc), so the history and
+ * the drawing see them as they see a list's.
+ */
+#include "rs-heap-private.h"
+
+RsObjId
+rs_heap_new_tuple (RsHeap        *self,
+                   const RsValue *items,
+                   guint          n)
+{
+  g_return_val_if_fail (items != NULL || n == 0, 0);
+
+  RsList *l = g_new0 (RsList, 1);
+  /* no type name: the card's title is the kind, "tuple" */
+  RsObjId id = rs_heap_alloc (self, RS_KIND_TUPLE, 0, l);
+
+  l->items = g_new (RsValue, MAX (n, 1));
+  l->cap = MAX (n, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      l->items[i] = items[i];
+      l->len = i + 1;
+      rs_heap_slot_event (self, RS_EV_ITEM_INSERT, RS_EVENT_FROM_TEMP, id, i, 0, items[i]);
+    }
+  return id;
+}
+
+const RsList *
+rs_heap_tuple_items (RsHeap  *self,
+                     RsObjId  id)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, id, RS_KIND_TUPLE), NULL);
+
+  return rs_heap_obj (self, id)->data;
+}
+
+void
+rs_heap_tuple_dealloc (RsHeap  *self,
+                       RsObjId  id)
+{
+  RsList *l = rs_heap_obj (self, id)->data;
+  RsValue *items = l->items;
+  guint n = l->len;
+
+  g_assert (rs_heap_obj (self, id)->kind == RS_KIND_TUPLE);
+  l->items = NULL;
+  l->len = l->cap = 0;
+  for (guint i = n; i > 0; i--)
+    rs_heap_slot_event (self, RS_EV_ITEM_REMOVE, 0, id, i - 1, items[i - 1], 0);
+  g_free (items);
+}
+
+static void
+append_key (RsHeap  *self,
+            RsValue  v,
+            GString *out)
+{
+  RsObj *o = rs_heap_get_value (self, v);
+
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    {
+      const RsList *l = o->data;
+      g_string_append_c (out, '(');
+      for (guint i = 0; i < l->len; i++)
+        append_key (self, l->items[i], out);
+      g_string_append_c (out, ')');
+      return;
+    }
+  if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
+    v = RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent) | 8;
+  else if (v == RS_VALUE_TRUE)
+    v = rs_value_int (1);
+  else if (v == RS_VALUE_FALSE)
+    v = rs_value_int (0);
+  g_string_append_printf (out, "%" G_GINT64_MODIFIER "x,", v);
+}
+
+/* A dict key for tuple @id: equal tuples (True == 1 inside too) get the
+ * same one.  The top bit and a tag of 7 keep it apart from every value
+ * and from a weak reference's key. */
+guint64
+rs_heap_tuple_dict_key (RsHeap  *self,
+                        RsObjId  id)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  append_key (self, RS_VALUE_OBJECT (id), key);
+  return (G_GUINT64_CONSTANT (1) << 63) |
+         ((guint64) rs_atoms_intern (self->atoms, key->str, key->len) << 3) | 7;
+}

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/default_mutable_fix.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/trashcan_through_tuples.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/tuple_cycle_collect.py
