@@ -76,6 +76,7 @@ append_repr (GString      *out,
       g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);
       break;
     case RS_TAG_BIGINT:
+    case RS_TAG_FLOAT:   /* both atoms hold the repr */
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
       break;
     case RS_TAG_BUILTIN:
