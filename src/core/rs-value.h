@@ -51,6 +51,13 @@ typedef enum {
   RS_BI_DICT_ITEMS,
   RS_BI_DICT_COPY,
   RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
+  RS_BI_INT,           /* the number builtins (rs-interp-numbers.c) */
+  RS_BI_FLOAT,
+  RS_BI_STR,
+  RS_BI_BOOL,
+  RS_BI_ABS,
+  RS_BI_ROUND,
+  RS_BI_POW,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -168,9 +168,9 @@ test_rejection (void)
   g_assert_cmpuint (line, ==, 0);
   g_assert_cmpuint (column, ==, 0);
 
-  g_assert_false (rs_session_load (session, "bad.py", "a = 1\n\nb = a / 2\n", -1, &error));
+  g_assert_false (rs_session_load (session, "bad.py", "a = 1\n\nb = a @ 2\n", -1, &error));
   g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
-  g_assert_true (g_str_has_prefix (error->message, "bad.py:3:5: error: the operator /"));
+  g_assert_true (g_str_has_prefix (error->message, "bad.py:3:5: error: the operator @"));
   g_clear_error (&error);
   g_assert_true (rs_session_get_rejection (session, &line, &column));
   g_assert_cmpuint (line, ==, 3);

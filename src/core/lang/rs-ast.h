@@ -24,6 +24,7 @@ typedef enum {
   RS_EXPR_TRUE,
   RS_EXPR_FALSE,
   RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
+  RS_EXPR_FLOAT,      /* floating.value */
   RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */
   RS_EXPR_CALL,       /* call.func (call.args) */
   RS_EXPR_ATTR,       /* attr.value . attr.name */
@@ -35,6 +36,7 @@ typedef enum {
   RS_EXPR_BOOLOP,     /* boolop.values joined by boolop.op */
   RS_EXPR_NOT,        /* unary.operand */
   RS_EXPR_NEG,        /* unary.operand */
+  RS_EXPR_POS,        /* unary.operand: +x */
   RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
 } RsExprKind;
 
@@ -60,6 +62,7 @@ typedef enum {
   RS_BIN_MUL,
   RS_BIN_FLOORDIV,
   RS_BIN_MOD,
+  RS_BIN_DIV,         /* true division: a float */
 } RsBinOp;
 
 struct _RsExpr
@@ -72,6 +75,7 @@ struct _RsExpr
   union {
     struct { const char *id; } name;
     struct { gint64 value; const char *digits; /* non-NULL: decimal text of a literal that does not fit */ } integer;
+    struct { double value; } floating;
     struct { const char *value; gsize len; } str;
     struct { RsExpr *func; RsExpr **args; guint n_args; } call;
     struct { RsExpr *value; const char *name; } attr;

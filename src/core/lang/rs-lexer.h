@@ -76,6 +76,7 @@ typedef struct {
   union {
     gsize       str_len;     /* STRING */
     gint64      value;       /* INT that fits */
+    double      fvalue;      /* FLOAT */
   };
 } RsToken;
 

@@ -322,9 +322,11 @@ is_constant (const RsExpr *e)
     case RS_EXPR_TRUE:
     case RS_EXPR_FALSE:
     case RS_EXPR_INT:
+    case RS_EXPR_FLOAT:
     case RS_EXPR_STR:
       return TRUE;
     case RS_EXPR_NEG:
+    case RS_EXPR_POS:
     case RS_EXPR_NOT:
       return is_constant (e->unary.operand);
     case RS_EXPR_BINOP:

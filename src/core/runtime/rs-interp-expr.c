@@ -7,6 +7,7 @@
  * stands for: which temporaries are released, and in which order.
  */
 #include "rs-interp-private.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -514,6 +515,8 @@ eval_unary (RsInterp     *self,
   gboolean ok = TRUE;
   if (e->kind == RS_EXPR_NOT)
     *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+  else if (e->kind == RS_EXPR_POS)
+    ok = rs_interp_positive (self, v, e->line, out);
   else
     ok = rs_interp_negate (self, v, e->line, out);
   rs_heap_decref (self->heap, v);
@@ -545,6 +548,9 @@ rs_interp_eval (RsInterp     *self,
         *out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, e->integer.digits, -1));
       else
         *out = rs_interp_make_int (self, e->integer.value);
+      return TRUE;
+    case RS_EXPR_FLOAT:
+      *out = rs_float_value (self->atoms, e->floating.value);
       return TRUE;
     case RS_EXPR_STR:
       *out = rs_interp_make_str (self, e->str.value, e->str.len);
@@ -584,6 +590,7 @@ rs_interp_eval (RsInterp     *self,
       return eval_boolop (self, e, out);
     case RS_EXPR_NOT:
     case RS_EXPR_NEG:
+    case RS_EXPR_POS:
       return eval_unary (self, e, out);
     case RS_EXPR_BINOP:
       return eval_binop (self, e, out);

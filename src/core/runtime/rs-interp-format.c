@@ -248,11 +248,15 @@ format_value (RsInterp *self,
     case RS_TAG_SPECIAL:
       g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
       break;
+    case RS_TAG_FLOAT:   /* the atom is its repr, which str() is too */
+      g_string_append (out, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+      break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
-      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT)
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
+               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)))
         g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");
@@ -349,9 +353,15 @@ format_conversion (RsInterp *self,
         return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
       return TRUE;
     }
+  if (RS_VALUE_TAG (v) == RS_TAG_FLOAT && strchr ("diu", conv) != NULL)
+    {
+      if (!rs_interp_float_to_int (self, v, line, &v))
+        return FALSE;
+    }
   if (!rs_interp_is_int (v))
-    return rs_interp_raise (self, line, "TypeError", "%%%c format: a real number is required, not %s",
-                            conv, rs_interp_type_name (self, v));
+    return rs_interp_raise (self, line, "TypeError", "%%%c format: %s is required, not %s",
+                            conv, strchr ("diu", conv) != NULL ? "a real number" : "an integer",
+                            rs_interp_type_name (self, v));
   if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
     v = rs_value_int (v == RS_VALUE_TRUE);
   if ((conv == 'x' || conv == 'X' || conv == 'o') && RS_VALUE_TAG (v) == RS_TAG_INT)
@@ -368,8 +378,9 @@ format_conversion (RsInterp *self,
   return TRUE;
 }
 
-/* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o and %%, with the
- * '-' and '0' flags and a width; a tuple cannot be built in the subset,
+/* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o, the floats'
+ * %e %E %f %F %g %G and %%, with the '-' and '0' flags (and '+', ' ' for
+ * floats) and a width; a tuple cannot be built in the subset,
  * so there is one value, or a mapping (dicts, and lists too) for %(key)s. */
 gboolean
 rs_interp_str_format (RsInterp *self,
@@ -415,11 +426,14 @@ rs_interp_str_format (RsInterp *self,
           used = TRUE;
         }
       gboolean left = FALSE, zero = FALSE, alt = FALSE;
+      char sign = 0;
       for (; i < len && (f[i] == '-' || f[i] == '0' || f[i] == ' ' || f[i] == '+' || f[i] == '#'); i++)
         {
           left |= f[i] == '-';
           zero |= f[i] == '0';
           alt |= f[i] == '#';
+          if (f[i] == '+' || (f[i] == ' ' && sign == 0))
+            sign = f[i];
         }
       if (i < len && f[i] == '*')   /* the width would be a second value */
         return rs_interp_raise (self, line, "TypeError", "not enough arguments for format string");
@@ -437,21 +451,24 @@ rs_interp_str_format (RsInterp *self,
           g_string_append_c (s, '%');
           continue;
         }
-      if (strchr ("sradiuxXoc", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
+      if (strchr ("sradiuxXoceEfFgG", f[i]) == NULL || (strchr ("xXo", f[i]) != NULL && RS_VALUE_TAG (v) == RS_TAG_BIGINT))
         return rs_interp_raise (self, line, "ValueError", "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
                                 f[i], (guchar) f[i], i);
       g_autoptr(GString) field = g_string_new (NULL);
-      if (!format_conversion (self, f[i], v, field, line))
+      gboolean is_float = strchr ("eEfFgG", f[i]) != NULL;
+      if (is_float ? !rs_interp_percent_float (self, f[i], v, precision, alt, sign, field, line)
+                   : !format_conversion (self, f[i], v, field, line))
         return FALSE;
       gboolean numeric = strchr ("diuxXo", f[i]) != NULL;
       if (numeric)
         format_int_field (field, f[i], alt, precision);
-      else if (precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
+      else if (!is_float && precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
         g_string_truncate (field, g_utf8_offset_to_pointer (field->str, precision) - field->str);
+      numeric |= is_float;
       glong chars = g_utf8_strlen (field->str, field->len);
       for (glong pad = width; !left && pad > chars; pad--)
         {
-          if (zero && numeric && field->str[0] == '-')
+          if (zero && numeric && field->len > 0 && strchr ("-+ ", field->str[0]) != NULL)
             {
               g_string_append_c (s, '-');
               g_string_erase (field, 0, 1);
