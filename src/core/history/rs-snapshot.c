@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-snapshot-private.h"
+#include "rs-float.h"
 #include "rs-value.h"
 
 #include <stdlib.h>
@@ -76,8 +77,17 @@ append_repr (GString      *out,
       g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);
       break;
     case RS_TAG_BIGINT:
-    case RS_TAG_FLOAT:   /* both atoms hold the repr */
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
+      break;
+    case RS_TAG_FLOAT:
+      {
+        double d;
+        guint32 atom;
+        if (rs_float_decode (value, &d, &atom))
+          rs_float_repr (d, out);
+        else
+          g_string_append (out, atom_text (lookup, user_data, atom, NULL));
+      }
       break;
     case RS_TAG_BUILTIN:
       append_builtin (out, RS_VALUE_PAYLOAD (value));

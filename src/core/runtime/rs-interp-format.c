@@ -8,6 +8,7 @@
  * a lone surrogate printed to a strict UTF-8 stdout.
  */
 #include "rs-interp-private.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -248,8 +249,8 @@ format_value (RsInterp *self,
     case RS_TAG_SPECIAL:
       g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
       break;
-    case RS_TAG_FLOAT:   /* the atom is its repr, which str() is too */
-      g_string_append (out, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+    case RS_TAG_FLOAT:   /* str() is repr() */
+      rs_float_value_repr (self->atoms, v, out);
       break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */

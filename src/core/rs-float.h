@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Pure functions of a double, with no interpreter behind them, so that
- * str(), %-formatting and format specs share one formatter.
+ * str(), %-formatting, format specs and the history's labels share one
+ * formatter; and how a float is a value.
  */
 #pragma once
 
@@ -30,11 +31,19 @@ gboolean rs_float_parse  (const char *s,
                           gsize       len,
                           double     *out);
 
-/* Float values (RS_TAG_FLOAT): the atom of the repr */
+/* Float values (RS_TAG_FLOAT, see rs-event.h): the double in the
+ * value, or for the few that do not fit, an atom of the repr */
 RsValue  rs_float_value     (RsAtoms    *atoms,
                              double      d);
 double   rs_float_get       (RsAtoms    *atoms,
                              RsValue     v);
+/* TRUE with the double of @v, or FALSE with the atom of its repr */
+gboolean rs_float_decode    (RsValue     v,
+                             double     *d,
+                             guint32    *atom);
+void     rs_float_value_repr (RsAtoms   *atoms,
+                             RsValue     v,
+                             GString    *out);
 /* The int value equal to float @v (1.0 is 1, 1e20 is 10**20), else @v:
  * what a dict key hashes as */
 RsValue  rs_float_key       (RsAtoms    *atoms,

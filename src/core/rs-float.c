@@ -39,46 +39,64 @@ reads_back (const char *text,
   return g_ascii_strtod (text, NULL) == d;
 }
 
-/* The shortest decimal digits of @d > 0 that read back as @d, and the
- * position of the point: d = 0.DIGITS * 10^decpt */
+/* The @p digits of @d > 0 that read back as @d, if any: the correctly
+ * rounded ones, else a neighbour; d = 0.DIGITS * 10^decpt */
+static gboolean
+digits_at (double  d,
+           gint    p,
+           char    digits[24],
+           gint   *decpt)
+{
+  char format[16], buf[48], try[48], mant[24];
+  gint n = 0;
+
+  g_snprintf (format, sizeof format, "%%.%de", p - 1);
+  g_ascii_formatd (buf, sizeof buf, format, d);
+  char *e = strchr (buf, 'e');
+  gint exp10 = atoi (e + 1);
+  for (char *c = buf; c < e; c++)
+    if (g_ascii_isdigit (*c))
+      mant[n++] = *c;
+  mant[n] = '\0';
+  gint64 m = g_ascii_strtoll (mant, NULL, 10);
+  gint64 candidates[3] = { m, m + 1, m - 1 };
+  for (guint k = 0; k < 3; k++)
+    {
+      g_snprintf (try, sizeof try, "%" G_GINT64_FORMAT "e%d", candidates[k], exp10 - (p - 1));
+      if (candidates[k] > 0 && reads_back (try, d))
+        {
+          g_snprintf (try, sizeof try, "%" G_GINT64_FORMAT, candidates[k]);
+          gint len = strlen (try);
+          *decpt = exp10 + 1 + (len - p);
+          while (len > 1 && try[len - 1] == '0')
+            len--;
+          memcpy (digits, try, len);
+          digits[len] = '\0';
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The fewest digits that read back: more digits only get closer, so a
+ * binary search over 1..17 (17 always do) */
 static void
 shortest_digits (double  d,
                  char    digits[24],
                  gint   *decpt)
 {
-  for (gint p = 1; p <= 17; p++)
+  gint lo = 1, hi = 17;
+
+  while (lo < hi)
     {
-      char format[16], buf[48], try[48];
-      g_snprintf (format, sizeof format, "%%.%de", p - 1);
-      g_ascii_formatd (buf, sizeof buf, format, d);
-      /* the correctly rounded p digits, else a neighbour that reads back */
-      char *e = strchr (buf, 'e');
-      gint exp10 = atoi (e + 1);
-      char mant[24];
-      gint n = 0;
-      for (char *c = buf; c < e; c++)
-        if (g_ascii_isdigit (*c))
-          mant[n++] = *c;
-      mant[n] = '\0';
-      gint64 m = g_ascii_strtoll (mant, NULL, 10);
-      gint64 candidates[3] = { m, m + 1, m - 1 };
-      for (guint k = 0; k < 3; k++)
-        {
-          g_snprintf (try, sizeof try, "%" G_GINT64_FORMAT "e%d", candidates[k], exp10 - (p - 1));
-          if (candidates[k] > 0 && reads_back (try, d))
-            {
-              g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, candidates[k]);
-              gint len = strlen (text);
-              *decpt = exp10 + 1 + (len - p);
-              while (len > 1 && text[len - 1] == '0')
-                len--;
-              memcpy (digits, text, len);
-              digits[len] = '\0';
-              return;
-            }
-        }
+      gint mid = (lo + hi) / 2;
+      if (digits_at (d, mid, digits, decpt))
+        hi = mid;
+      else
+        lo = mid + 1;
     }
-  g_assert_not_reached ();
+  if (!digits_at (d, lo, digits, decpt))
+    g_assert_not_reached ();
 }
 
 static void
@@ -251,22 +269,71 @@ rs_float_parse (const char *s,
   return *stop == '\0' && stop != clean->str;
 }
 
+/* Most doubles are in the value itself: those of an exponent within 8
+ * bits (magnitudes from 2^-126 to 2^129) and the zeros, as the 64-bit
+ * Smalltalk VMs' immediate floats.  The payload is the rebased exponent
+ * (8 bits), the 52 mantissa bits and the sign; an exponent of 0 is a
+ * zero when the mantissa is, and else an atom (mantissa - 1) that holds
+ * the repr of the rest: inf, nan, the huge and the tiny. */
+#define EXP_BASE 896   /* 1023 - 127 */
+
 RsValue
 rs_float_value (RsAtoms *atoms,
                 double   d)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  guint64 bits, sign, exp, mantissa;
 
+  memcpy (&bits, &d, sizeof bits);
+  sign = bits >> 63;
+  exp = (bits >> 52) & 0x7ff;
+  mantissa = bits & ((G_GUINT64_CONSTANT (1) << 52) - 1);
+  if (d == 0)
+    return RS_VALUE_MAKE (RS_TAG_FLOAT, sign);
+  if (exp > EXP_BASE && exp - EXP_BASE <= 0xff)
+    return RS_VALUE_MAKE (RS_TAG_FLOAT, ((exp - EXP_BASE) << 53) | (mantissa << 1) | sign);
+  g_autoptr(GString) text = g_string_new (NULL);
   rs_float_repr (d, text);
-  return RS_VALUE_MAKE (RS_TAG_FLOAT, rs_atoms_intern (atoms, text->str, text->len));
+  guint64 atom = rs_atoms_intern (atoms, text->str, text->len);
+  return RS_VALUE_MAKE (RS_TAG_FLOAT, (atom + 1) << 1);
+}
+
+gboolean
+rs_float_decode (RsValue  v,
+                 double  *d,
+                 guint32 *atom)
+{
+  guint64 p = RS_VALUE_PAYLOAD (v), exp = p >> 53, mantissa = (p >> 1) & ((G_GUINT64_CONSTANT (1) << 52) - 1);
+  guint64 bits;
+
+  g_assert (RS_VALUE_TAG (v) == RS_TAG_FLOAT);
+  if (exp == 0 && mantissa != 0)
+    {
+      *atom = (guint32) (mantissa - 1);
+      return FALSE;
+    }
+  bits = ((p & 1) << 63) | (exp == 0 ? 0 : (exp + EXP_BASE) << 52) | mantissa;
+  memcpy (d, &bits, sizeof bits);
+  return TRUE;
 }
 
 double
 rs_float_get (RsAtoms *atoms,
               RsValue  v)
 {
-  g_assert (RS_VALUE_TAG (v) == RS_TAG_FLOAT);
-  return g_ascii_strtod (rs_atoms_get (atoms, RS_VALUE_PAYLOAD (v), NULL), NULL);
+  double d;
+  guint32 atom;
+
+  if (rs_float_decode (v, &d, &atom))
+    return d;
+  return g_ascii_strtod (rs_atoms_get (atoms, atom, NULL), NULL);
+}
+
+void
+rs_float_value_repr (RsAtoms *atoms,
+                     RsValue  v,
+                     GString *out)
+{
+  rs_float_repr (rs_float_get (atoms, v), out);
 }
 
 char *
