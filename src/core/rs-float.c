@@ -223,14 +223,43 @@ rs_float_format (double    d,
     g_string_append_c (out, '%');
 }
 
+GString *
+rs_float_ascii_number (const char *s,
+                       gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+
+  for (const char *p = s, *end = s + len; p < end; )
+    {
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char_validated (p, end - p);
+      if ((guchar) *p < 0x80)
+        g_string_append_c (out, *p);
+      else if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_c (out, '?');
+          p++;
+          continue;
+        }
+      else if (g_unichar_isspace (c) || c == 0x85)
+        g_string_append_c (out, ' ');
+      else if (g_unichar_digit_value (c) >= 0)
+        g_string_append_c (out, '0' + g_unichar_digit_value (c));
+      else
+        g_string_append_c (out, '?');
+      p = g_utf8_next_char (p);
+    }
+  return out;
+}
+
 /* float(): what float_from_string accepts */
 gboolean
-rs_float_parse (const char *s,
-                gsize       len,
+rs_float_parse (const char *text,
+                gsize       text_len,
                 double     *out)
 {
   g_autoptr(GString) clean = g_string_new (NULL);
-  const char *end = s + len, *p;
+  g_autoptr(GString) ascii = rs_float_ascii_number (text, text_len);
+  const char *s = ascii->str, *end = s + ascii->len, *p;
   char *stop;
 
   while (s < end && g_ascii_isspace (*s))

@@ -25,6 +25,11 @@ void     rs_float_format (double      d,
                           gint        precision,
                           gboolean    alt,
                           GString    *out);
+/* A number's text in ASCII as int() and float() read it: another
+ * script's decimal digits as ASCII ones, Unicode spaces as ' ', any other
+ * non-ASCII character as '?' (_PyUnicode_TransformDecimalAndSpaceToASCII) */
+GString *rs_float_ascii_number (const char *s,
+                                gsize       len);
 /* float() of a str: spaces around, underscores between digits, 'inf',
  * 'infinity', 'nan' in any case with a sign; FALSE if it is none of these */
 gboolean rs_float_parse  (const char *s,

@@ -121,7 +121,8 @@ int_from_str (RsInterp *self,
   const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (str), &len);
   gint given = base;
   gboolean neg;
-  g_autofree char *digits = clean_digits (s, len, &base, &neg);
+  g_autoptr(GString) ascii = rs_float_ascii_number (s, len);
+  g_autofree char *digits = clean_digits (ascii->str, ascii->len, &base, &neg);
 
   if (digits == NULL)
     {
