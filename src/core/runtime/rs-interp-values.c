@@ -657,6 +657,8 @@ rs_interp_binop (RsInterp *self,
   if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
                            (seq_b && RS_VALUE_TAG (a) == RS_TAG_BIGINT)))
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (op == RS_BIN_MUL && (RS_VALUE_TAG (a) == RS_TAG_FLOAT || RS_VALUE_TAG (b) == RS_TAG_FLOAT) && (seq_a || seq_b))
+    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type 'float'");
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
