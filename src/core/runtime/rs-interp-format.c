@@ -380,8 +380,8 @@ format_conversion (RsInterp *self,
 }
 
 /* str % value (PyUnicode_Format) for %s %r %a %d %i %u %x %X %o, the floats'
- * %e %E %f %F %g %G and %%, with the '-' and '0' flags (and '+', ' ' for
- * floats) and a width; a tuple cannot be built in the subset,
+ * %e %E %f %F %g %G and %%, with the '-', '0', '+' and ' ' flags and a
+ * width; a tuple cannot be built in the subset,
  * so there is one value, or a mapping (dicts, and lists too) for %(key)s. */
 gboolean
 rs_interp_str_format (RsInterp *self,
@@ -465,13 +465,15 @@ rs_interp_str_format (RsInterp *self,
         format_int_field (field, f[i], alt, precision);
       else if (!is_float && precision >= 0 && g_utf8_strlen (field->str, field->len) > precision)
         g_string_truncate (field, g_utf8_offset_to_pointer (field->str, precision) - field->str);
+      if (numeric && sign != 0 && field->str[0] != '-')
+        g_string_prepend_c (field, sign);
       numeric |= is_float;
       glong chars = g_utf8_strlen (field->str, field->len);
       for (glong pad = width; !left && pad > chars; pad--)
         {
           if (zero && numeric && field->len > 0 && strchr ("-+ ", field->str[0]) != NULL)
             {
-              g_string_append_c (s, '-');
+              g_string_append_c (s, field->str[0]);
               g_string_erase (field, 0, 1);
             }
           g_string_append_c (s, zero && numeric ? '0' : ' ');
