@@ -250,6 +250,8 @@ gboolean rs_interp_positive      (RsInterp *self, RsValue v, guint line, RsValue
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 /* The int value of @b, which it clears */
 RsValue  rs_interp_big_value     (RsInterp *self, RsBig *b);
+/* An int (a bool too) as an RsBig of the caller's */
+RsBig    rs_interp_int_to_big    (RsInterp *self, RsValue v);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
@@ -282,6 +284,7 @@ gboolean rs_interp_builtin_str   (RsInterp *self, RsValue *args, guint n_args, g
 gboolean rs_interp_builtin_bool  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_builtin_abs   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_builtin_round (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* rs-interp-pow.c */
 gboolean rs_interp_builtin_pow   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 /* int, float, str and bool are types, not functions */
 static inline gboolean

@@ -62,6 +62,13 @@ to_big (RsInterp *self,
   return rs_big_from_i128 (small_int (v));
 }
 
+RsBig
+rs_interp_int_to_big (RsInterp *self,
+                      RsValue   v)
+{
+  return to_big (self, v);
+}
+
 gboolean
 rs_interp_get_index (RsInterp *self,
                      RsValue   v,
