@@ -69,6 +69,7 @@ except ImportError:   # pragma: no cover - the tool needs the shared oracle
 # --------------------------------------------------------------------------
 ATTR_POOL = ['a', 'b', 'child', 'peer', 'data', 'items', 'nxt', 'tag', 'owner']
 STR_POOL = ['x', 'y', 'hello', 'k', 'it', "q'x", 'z z']
+FLOAT_POOL = ['0.5', '1.5', '-2.25', '0.1', '1e16', '1e-05', '3.0', '2.5e-3', '-0.0', '1e300', '7.', '.25']
 
 
 class Klass:
@@ -222,8 +223,10 @@ class Gen:
             return str(self.r.randint(-3, 20))
         if c < 0.7:
             return repr(self.pick(STR_POOL))
-        if c < 0.85:
+        if c < 0.78:
             return 'None'
+        if c < 0.85:
+            return self.pick(FLOAT_POOL)
         return self.pick(['True', 'False'])
 
     def new_obj(self, scope, depth=0, allow_err=True):
@@ -581,10 +584,12 @@ class Gen:
         elif c < 0.8:
             ints = self.names_of(scope, lambda k: k == 'int')
             a = self.pick(ints) if ints else str(self.r.randint(0, 9))
-            op = self.pick(['+', '-', '*', '//', '%'])
-            b = str(self.r.randint(1, 5))
+            if self.chance(0.3):
+                a = self.pick(FLOAT_POOL)
+            op = self.pick(['+', '-', '*', '//', '%', '/'])
+            b = str(self.r.randint(1, 5)) if self.chance(0.7) else self.pick(FLOAT_POOL[:4])
             if self.can_error(scope):
-                b = '0' if op in ('//', '%') else repr('s')
+                b = self.pick(['0', '0.0']) if op in ('//', '%', '/') else repr('s')
             self.emit(ind, f'print({a} {op} {b})')
         elif c < 0.9 and traced:
             a, b = self.pick(traced), self.pick(traced)

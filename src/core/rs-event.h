@@ -19,9 +19,9 @@
 G_BEGIN_DECLS
 
 /* A value as the model sees it, packed in 64 bits: the low 3 bits are the
- * tag, the rest the payload.  Plain values (ints, strings, booleans, None)
- * are not objects; strings and big ints are atoms of the session's atom
- * table (rs_atoms_*). */
+ * tag, the rest the payload.  Plain values (ints, floats, strings, booleans,
+ * None) are not objects; strings, big ints and the rare floats that do
+ * not fit are atoms of the session's atom table (rs_atoms_*). */
 typedef guint64 RsValue;
 
 typedef enum {
@@ -32,6 +32,7 @@ typedef enum {
   RS_TAG_SPECIAL= 4,  /* payload: 0 None, 1 False, 2 True */
   RS_TAG_BIGINT = 5,  /* payload: atom id of the decimal text */
   RS_TAG_BUILTIN= 6,  /* payload: an RsBuiltinId (print, len, gc.collect, modules...) */
+  RS_TAG_FLOAT  = 7,  /* payload: the double, or the atom of its repr (rs-float.h) */
 } RsValueTag;
 
 #define RS_VALUE_TAG(v)       ((RsValueTag) ((v) & 7))

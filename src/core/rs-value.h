@@ -56,6 +56,13 @@ typedef enum {
   RS_BI_OCT,
   RS_BI_BIN,
   RS_BI_TUPLE,
+  RS_BI_INT,           /* the number builtins (rs-interp-numbers.c) */
+  RS_BI_FLOAT,
+  RS_BI_STR,
+  RS_BI_BOOL,
+  RS_BI_ABS,
+  RS_BI_ROUND,
+  RS_BI_POW,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -5,6 +5,7 @@
  */
 #include "rs-snapshot-builder.h"
 #include "rs-snapshot-private.h"
+#include "rs-float.h"
 #include "rs-value.h"
 
 #include <stdlib.h>
@@ -78,6 +79,16 @@ append_repr (GString      *out,
       break;
     case RS_TAG_BIGINT:
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
+      break;
+    case RS_TAG_FLOAT:
+      {
+        double d;
+        guint32 atom;
+        if (rs_float_decode (value, &d, &atom))
+          rs_float_repr (d, out);
+        else
+          g_string_append (out, atom_text (lookup, user_data, atom, NULL));
+      }
       break;
     case RS_TAG_BUILTIN:
       append_builtin (out, RS_VALUE_PAYLOAD (value));

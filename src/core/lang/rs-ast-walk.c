@@ -22,6 +22,7 @@ expr_children (RsExpr   *e,
     case RS_EXPR_NOT:
     case RS_EXPR_NEG:
     case RS_EXPR_INVERT:
+    case RS_EXPR_POS:
     case RS_EXPR_STARRED:
       single[0] = e->kind == RS_EXPR_ATTR ? e->attr.value : e->unary.operand;
       *items = single;

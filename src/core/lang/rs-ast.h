@@ -24,6 +24,7 @@ typedef enum {
   RS_EXPR_TRUE,
   RS_EXPR_FALSE,
   RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
+  RS_EXPR_FLOAT,      /* floating.value */
   RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */
   RS_EXPR_CALL,       /* call.func (call.args, call.kw_names[0]=call.kw_values[0], ...);
                        * an arg may be RS_EXPR_STARRED (`*seq`), a NULL name is `**mapping` */
@@ -36,6 +37,7 @@ typedef enum {
   RS_EXPR_BOOLOP,     /* boolop.values joined by boolop.op */
   RS_EXPR_NOT,        /* unary.operand */
   RS_EXPR_NEG,        /* unary.operand */
+  RS_EXPR_POS,        /* unary.operand: +x */
   RS_EXPR_BINOP,      /* binop.left binop.op binop.right */
   RS_EXPR_IFEXP,      /* ifexp.body if ifexp.test else ifexp.orelse */
   RS_EXPR_NAMED,      /* named.target (a name) := named.value */
@@ -70,6 +72,7 @@ typedef enum {
   RS_BIN_MUL,
   RS_BIN_FLOORDIV,
   RS_BIN_MOD,
+  RS_BIN_DIV,         /* true division: a float (before POW: the int operators follow) */
   RS_BIN_POW,
   RS_BIN_LSHIFT,
   RS_BIN_RSHIFT,
@@ -88,6 +91,7 @@ struct _RsExpr
   union {
     struct { const char *id; } name;
     struct { gint64 value; const char *digits; /* non-NULL: decimal text of a literal that does not fit */ } integer;
+    struct { double value; } floating;
     struct { const char *value; gsize len; } str;
     struct {
       RsExpr      *func;

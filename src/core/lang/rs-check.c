@@ -63,6 +63,7 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
+  "int", "float", "str", "bool", "abs", "round", "pow",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
@@ -194,8 +195,14 @@ check_name (Checker *C,
     return reject (C, e->line, e->col, "name '%s' is reserved (names starting with _rs_)", id);
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
-    return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
-                   "are print, len, range, list, dict, tuple, id, format, hex, oct and bin", id);
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (allowed_builtins); i++)
+        g_string_append_printf (names, "%s%s", i == 0 ? "" : i + 1 < G_N_ELEMENTS (allowed_builtins)
+                                ? ", " : " and ", allowed_builtins[i]);
+      return reject (C, e->line, e->col, "builtin '%s' is not in the subset; the builtins "
+                     "are %s", id, names->str);
+    }
   return TRUE;
 }
 
@@ -453,7 +460,7 @@ is_constant (const RsExpr *e)
   switch ((int) e->kind)
     {
     case RS_EXPR_INT: case RS_EXPR_STR: case RS_EXPR_NONE: case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST:
+    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST: case RS_EXPR_FLOAT:
       return TRUE;
     default:
       return FALSE;

@@ -511,7 +511,16 @@ rs_lexer_scan_number (RsLexer *L)
     }
   if (is_float)
     {
-      rs_lexer_push (L, RS_TOK_FLOAT, start, L->line, L->line_start);
+      g_autoptr(GString) clean = g_string_new_len (L->text + start, p - start);
+      RsToken *tok = rs_lexer_push (L, RS_TOK_FLOAT, start, L->line, L->line_start);
+
+      /* correctly rounded, as CPython's; a literal too big is inf */
+      for (gsize i = 0; i < clean->len; )
+        if (clean->str[i] == '_')
+          g_string_erase (clean, i, 1);
+        else
+          i++;
+      tok->fvalue = g_ascii_strtod (clean->str, NULL);
       return TRUE;
     }
   /* 0, 00, 0_0 are fine; other leading zeros are not */

@@ -77,6 +77,7 @@ typedef struct {
   union {
     gsize       str_len;     /* STRING */
     gint64      value;       /* INT that fits */
+    double      fvalue;      /* FLOAT */
   };
 } RsToken;
 

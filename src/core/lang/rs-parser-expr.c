@@ -59,9 +59,8 @@ parse_factor (RsParser *P)
   P->depth--;
   if (operand == NULL)
     return NULL;
-  if (op == RS_TOK_PLUS)
-    return rs_parser_unsupported (P, start, NULL, "unary + is not in the subset");
-  e = rs_parser_new_expr (P, op == RS_TOK_TILDE ? RS_EXPR_INVERT : RS_EXPR_NEG, start);
+  e = rs_parser_new_expr (P, op == RS_TOK_TILDE ? RS_EXPR_INVERT
+                            : op == RS_TOK_PLUS ? RS_EXPR_POS : RS_EXPR_NEG, start);
   e->unary.operand = operand;
   return e;
 }
@@ -104,9 +103,8 @@ parse_binary (RsParser          *P,
       if (right == NULL)
         return NULL;
       if (!info->supported)
-        left = rs_parser_unsupported (P, start, left, "the operator %s is not in the subset%s",
-                            info->text, info->kind == RS_TOK_SLASH
-                            ? "; use // for integer division" : "");
+        left = rs_parser_unsupported (P, start, left, "the operator %s is not in the subset",
+                            info->text);
       else
         {
           RsExpr *e = rs_parser_new_expr (P, RS_EXPR_BINOP, start);
@@ -127,7 +125,7 @@ parse_term (RsParser *P)
     { RS_TOK_STAR, TRUE, RS_BIN_MUL, "*" },
     { RS_TOK_DOUBLESLASH, TRUE, RS_BIN_FLOORDIV, "//" },
     { RS_TOK_PERCENT, TRUE, RS_BIN_MOD, "%" },
-    { RS_TOK_SLASH, FALSE, 0, "/" },
+    { RS_TOK_SLASH, TRUE, RS_BIN_DIV, "/" },
     { RS_TOK_AT, FALSE, 0, "@" },
   };
   return parse_binary (P, parse_factor, ops, G_N_ELEMENTS (ops));

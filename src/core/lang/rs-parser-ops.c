@@ -16,13 +16,16 @@
 /* ------------------------------------------------------------------ */
 /* expressions                                                          */
 
-/* A negative exponent makes a float, which the model has none of yet: an
- * exponent is an integer literal, or a power of them (`2 ** 3 ** 2`). */
+/* A fractional exponent of a negative number makes a complex number, which
+ * the model has none of: an exponent is an integer literal, negated or not,
+ * or a power of them (`2 ** 3 ** 2`, `x ** -1`). */
 static gboolean
 is_exponent_literal (const RsExpr *e)
 {
   while (e->kind == RS_EXPR_BINOP && e->binop.op == RS_BIN_POW && e->binop.left->kind == RS_EXPR_INT)
     e = e->binop.right;
+  if (e->kind == RS_EXPR_NEG)
+    e = e->unary.operand;
   return e->kind == RS_EXPR_INT;
 }
 
@@ -38,9 +41,9 @@ new_power_or_unsupported (RsParser      *P,
 
   if (!is_exponent_literal (right))
     {
-      e = rs_parser_unsupported (P, start, left, "`%s` is only in the subset with a non-negative "
-                                 "integer literal as the exponent (`x %s 2`): a negative one "
-                                 "makes a float", op, op);
+      e = rs_parser_unsupported (P, start, left, "`%s` is only in the subset with an integer "
+                                 "literal as the exponent (`x %s 2`, `x %s -1`): another one "
+                                 "may make a complex number", op, op, op);
       e->unsupported.before = rs_arena_alloc (P->arena, 2 * sizeof (RsExpr *));
       e->unsupported.before[0] = left;
       e->unsupported.before[1] = right;
@@ -116,7 +119,7 @@ typedef struct {
 
 static const AugOp aug_ops[] = {
   { "+=", RS_BIN_ADD }, { "-=", RS_BIN_SUB }, { "*=", RS_BIN_MUL },
-  { "//=", RS_BIN_FLOORDIV }, { "%=", RS_BIN_MOD }, { "**=", RS_BIN_POW },
+  { "/=", RS_BIN_DIV }, { "//=", RS_BIN_FLOORDIV }, { "%=", RS_BIN_MOD }, { "**=", RS_BIN_POW },
   { "<<=", RS_BIN_LSHIFT }, { ">>=", RS_BIN_RSHIFT }, { "&=", RS_BIN_AND },
   { "^=", RS_BIN_XOR }, { "|=", RS_BIN_OR },
 };
@@ -163,9 +166,8 @@ rs_parser_finish_augassign (RsParser      *P,
   RsStmt *s;
 
   if (aug == NULL)
-    return unsupported_stmt_printf (P, start, "augmented assignment `%s` is not in the subset%s",
-                                    op->id, strcmp (op->id, "/=") == 0
-                                    ? " (true division makes floats); use `//=`" : "");
+    return unsupported_stmt_printf (P, start, "augmented assignment `%s` is not in the subset",
+                                    op->id);
   if (target->kind == RS_EXPR_UNSUPPORTED_TARGET)
     return rs_parser_unsupported_stmt (P, start, "augmented assignment to a slice is not in the subset");
   if (aug->op == RS_BIN_POW && !is_exponent_literal (value))

@@ -332,13 +332,15 @@ parse_atom (RsParser *P)
       e->integer.digits = start->digits;
       return e;
     case RS_TOK_FLOAT:
+      advance (P);
+      e = rs_parser_new_expr (P, RS_EXPR_FLOAT, start);
+      e->floating.value = start->fvalue;
+      return e;
     case RS_TOK_IMAG:
     case RS_TOK_ELLIPSIS:
       advance (P);
-      e = rs_parser_unsupported (P, start, NULL, "%s literals are not in the subset%s",
-                       start->kind == RS_TOK_FLOAT ? "float"
-                       : start->kind == RS_TOK_IMAG ? "complex" : "ellipsis",
-                       start->kind == RS_TOK_FLOAT ? "; use integers" : "");
+      e = rs_parser_unsupported (P, start, NULL, "%s literals are not in the subset",
+                       start->kind == RS_TOK_IMAG ? "complex" : "ellipsis");
       e->kind = RS_EXPR_UNSUPPORTED_CONST;
       return e;
     case RS_TOK_STRING:

@@ -272,7 +272,7 @@ rs_parser_describe_expr (const RsExpr *e)
     case RS_EXPR_NONE: return "None";
     case RS_EXPR_TRUE: return "True";
     case RS_EXPR_FALSE: return "False";
-    case RS_EXPR_INT: case RS_EXPR_STR: case RS_EXPR_UNSUPPORTED_CONST: return "literal";
+    case RS_EXPR_INT: case RS_EXPR_FLOAT: case RS_EXPR_STR: case RS_EXPR_UNSUPPORTED_CONST: return "literal";
     case RS_EXPR_CALL: return "function call";
     case RS_EXPR_COMPARE: return "comparison";
     case RS_EXPR_DICT: return "dict literal";
@@ -318,9 +318,9 @@ rs_parser_check_target_hint (RsParser       *P,
     }
   {
     RsToken at = { 0 };
-    gboolean here = e == hint && (e->kind == RS_EXPR_CALL || e->kind == RS_EXPR_INT
+    gboolean here = e == hint && (e->kind == RS_EXPR_CALL || e->kind == RS_EXPR_INT || e->kind == RS_EXPR_FLOAT
                                   || e->kind == RS_EXPR_STR || e->kind == RS_EXPR_BINOP
-                                  || e->kind == RS_EXPR_NEG || e->kind == RS_EXPR_DICT
+                                  || e->kind == RS_EXPR_NEG || e->kind == RS_EXPR_POS || e->kind == RS_EXPR_DICT
                                   || e->kind == RS_EXPR_JOINED
                                   || e->kind == RS_EXPR_UNSUPPORTED_CONST);
 

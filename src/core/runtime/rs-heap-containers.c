@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-heap-private.h"
+#include "rs-float.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -317,8 +318,9 @@ dict_of (RsHeap  *self,
   return o->data;
 }
 
-/* True == 1 and False == 0 as dict keys; a weak reference hashes as its
- * referent did when it was first hashed (tag 7 keeps it apart from the
+/* True == 1 and False == 0 as dict keys, and so is a float equal to an int
+ * (rs_float_key); a weak reference hashes as its referent did when it
+ * was first hashed (an object id beyond 32 bits keeps it apart from the
  * referent itself). */
 static gpointer
 dict_norm (RsHeap  *self,
@@ -327,9 +329,11 @@ dict_norm (RsHeap  *self,
   RsObj *o = rs_heap_get_value (self, key);
 
   if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
-    key = ((guint64) ((RsWeakData *) o->data)->hash_referent << 3) | 7;
+    key = RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent | (G_GUINT64_CONSTANT (1) << 32));
   else if (o != NULL && o->kind == RS_KIND_TUPLE)
     key = rs_heap_tuple_dict_key (self, o->id);
+  else if (RS_VALUE_TAG (key) == RS_TAG_FLOAT)
+    key = rs_float_key (self->atoms, key);
   else if (key == RS_VALUE_TRUE)
     key = rs_value_int (1);
   else if (key == RS_VALUE_FALSE)

@@ -9,6 +9,7 @@
  * the drawing see them as they see a list's.
  */
 #include "rs-heap-private.h"
+#include "rs-float.h"
 
 RsObjId
 rs_heap_new_tuple (RsHeap        *self,
@@ -75,6 +76,8 @@ append_key (RsHeap  *self,
     }
   if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
     v = RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent) | 8;
+  else if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
+    v = rs_float_key (self->atoms, v);   /* (1.0,) is the key of (1,) */
   else if (v == RS_VALUE_TRUE)
     v = rs_value_int (1);
   else if (v == RS_VALUE_FALSE)
@@ -82,9 +85,9 @@ append_key (RsHeap  *self,
   g_string_append_printf (out, "%" G_GINT64_MODIFIER "x,", v);
 }
 
-/* A dict key for tuple @id: equal tuples (True == 1 inside too) get the
- * same one.  The top bit and a tag of 7 keep it apart from every value
- * and from a weak reference's key. */
+/* A dict key for tuple @id: equal tuples (True == 1 and 1.0 == 1 inside
+ * too) get the same one.  An object id at or above 2^33 keeps it apart
+ * from every value and from a weak reference's key (ids from 2^32). */
 guint64
 rs_heap_tuple_dict_key (RsHeap  *self,
                         RsObjId  id)
@@ -92,6 +95,5 @@ rs_heap_tuple_dict_key (RsHeap  *self,
   g_autoptr(GString) key = g_string_new (NULL);
 
   append_key (self, RS_VALUE_OBJECT (id), key);
-  return (G_GUINT64_CONSTANT (1) << 63) |
-         ((guint64) rs_atoms_intern (self->atoms, key->str, key->len) << 3) | 7;
+  return RS_VALUE_OBJECT ((G_GUINT64_CONSTANT (2) << 32) | rs_atoms_intern (self->atoms, key->str, key->len));
 }

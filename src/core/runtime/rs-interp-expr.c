@@ -7,6 +7,7 @@
  * stands for: which temporaries are released, and in which order.
  */
 #include "rs-interp-private.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -578,6 +579,8 @@ eval_unary (RsInterp     *self,
     *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
   else if (e->kind == RS_EXPR_INVERT)
     ok = rs_interp_invert (self, v, e->line, out);
+  else if (e->kind == RS_EXPR_POS)
+    ok = rs_interp_positive (self, v, e->line, out);
   else
     ok = rs_interp_negate (self, v, e->line, out);
   rs_heap_decref (self->heap, v);
@@ -609,6 +612,9 @@ rs_interp_eval (RsInterp     *self,
         *out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, e->integer.digits, -1));
       else
         *out = rs_interp_make_int (self, e->integer.value);
+      return TRUE;
+    case RS_EXPR_FLOAT:
+      *out = rs_float_value (self->atoms, e->floating.value);
       return TRUE;
     case RS_EXPR_STR:
       *out = rs_interp_make_str (self, e->str.value, e->str.len);
@@ -649,6 +655,7 @@ rs_interp_eval (RsInterp     *self,
     case RS_EXPR_NOT:
     case RS_EXPR_NEG:
     case RS_EXPR_INVERT:
+    case RS_EXPR_POS:
       return eval_unary (self, e, out);
     case RS_EXPR_BINOP:
       return eval_binop (self, e, out);

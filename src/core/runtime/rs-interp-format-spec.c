@@ -4,11 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * As CPython 3.11's Python/formatter_unicode.c: a spec is parsed once
- * (parse_internal_render_format_spec), then str's or int's __format__
- * renders it; every other value has object.__format__, which takes only
- * the empty spec.  Errors are CPython's, word for word.
+ * (parse_internal_render_format_spec), then str's, int's or float's
+ * __format__ renders it; every other value has object.__format__, which
+ * takes only the empty spec.  Errors are CPython's, word for word.
  */
 #include "rs-interp-private.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -407,6 +408,52 @@ format_int (RsInterp   *self,
   return TRUE;
 }
 
+/* format_float_internal: the number from rs_float_format, then the sign,
+ * grouping and padding as for ints; only the integer part is grouped */
+static gboolean
+format_float (RsInterp   *self,
+              double      d,
+              const Spec *spec,
+              guint       line,
+              GString    *out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) grouped = g_string_new (NULL);
+  char type = spec->type == 'n' ? 'g' : (char) spec->type;
+  gint precision = spec->precision > G_MAXINT ? G_MAXINT : (gint) spec->precision;
+  const char *digits, *rest;
+  char sign = 0;
+  gint64 fixed, pad;
+
+  rs_float_format (d, type, precision, spec->alternate, text);
+  digits = text->str;
+  if (*digits == '-')
+    {
+      sign = '-';
+      digits++;
+    }
+  /* 'z': a negative zero after rounding loses its sign */
+  if (sign == '-' && spec->no_neg_0 && strspn (digits, "0.") == strcspn (digits, "eE%"))
+    sign = 0;
+  if (sign == 0 && (spec->sign == '+' || spec->sign == ' '))
+    sign = spec->sign;
+  rest = digits + strspn (digits, "0123456789");
+  fixed = (sign != 0) + g_utf8_strlen (rest, -1);
+  if (rest > digits)
+    group_digits (digits, rest - digits,
+                  spec->fill == '0' && spec->align == '=' ? spec->width - fixed : 0,
+                  spec->grouping != 0 ? 3 : 0, spec->grouping, grouped);
+  g_string_append (grouped, rest);
+  pad = MAX (0, spec->width - ((sign != 0) + (gint64) g_utf8_strlen (grouped->str, -1)));
+  append_fill (out, spec->fill, spec->align == '>' ? pad : spec->align == '^' ? pad / 2 : 0);
+  if (sign != 0)
+    g_string_append_c (out, sign);
+  append_fill (out, spec->fill, spec->align == '=' ? pad : 0);
+  g_string_append_len (out, grouped->str, grouped->len);
+  append_fill (out, spec->fill, spec->align == '<' ? pad : spec->align == '^' ? pad - pad / 2 : 0);
+  return TRUE;
+}
+
 gboolean
 rs_interp_format (RsInterp   *self,
                   RsValue     v,
@@ -426,7 +473,7 @@ rs_interp_format (RsInterp   *self,
         return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
       return TRUE;
     }
-  if (!rs_interp_is_int (v) && RS_VALUE_TAG (v) != RS_TAG_STR)
+  if (!rs_interp_is_number (v) && RS_VALUE_TAG (v) != RS_TAG_STR)
     return rs_interp_raise (self, line, "TypeError", "unsupported format string passed to %s.__format__",
                             type_name);
   s = g_utf8_to_ucs4_fast (spec_text, spec_len, &n);
@@ -441,13 +488,27 @@ rs_interp_format (RsInterp   *self,
         return unknown_code (self, spec.type, type_name, line);
       return format_str (self, text, len, &spec, line, out);
     }
+  if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
+    {
+      double d;
+
+      if (!parse_spec (self, s, n, 0, '>', spec_text, type_name, line, &spec))
+        return FALSE;
+      if (spec.type != 0 && (spec.type >= 128 || strchr ("eEfFgGn%", (char) spec.type) == NULL))
+        return unknown_code (self, spec.type, type_name, line);
+      return rs_interp_to_double (self, v, line, &d) && format_float (self, d, &spec, line, out);
+    }
   if (!parse_spec (self, s, n, 'd', '>', spec_text, type_name, line, &spec))
     return FALSE;
   if (spec.type < 128 && spec.type != 0 && strchr ("bcdoxXn", (char) spec.type) != NULL)
     return format_int (self, v, &spec, line, out);
   if (spec.type < 128 && spec.type != 0 && strchr ("eEfFgG%", (char) spec.type) != NULL)
-    return rs_interp_raise (self, line, "TypeError", "formatting an int as a float ('%c') is not "
-                            "in the subset yet; format it with 'd'", (char) spec.type);
+    {
+      double d;
+
+      /* int.__format__ hands these to float's (OverflowError if too big) */
+      return rs_interp_to_double (self, v, line, &d) && format_float (self, d, &spec, line, out);
+    }
   return unknown_code (self, spec.type, type_name, line);
 }
 

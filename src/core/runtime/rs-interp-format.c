@@ -8,6 +8,7 @@
  * a lone surrogate printed to a strict UTF-8 stdout.
  */
 #include "rs-interp-private.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -285,12 +286,16 @@ format_value (RsInterp *self,
     case RS_TAG_SPECIAL:
       g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
       break;
+    case RS_TAG_FLOAT:   /* str() is repr() */
+      rs_float_value_repr (self->atoms, v, out);
+      break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
-               RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE)
+               RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
+               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)))
         g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");

@@ -5,11 +5,10 @@
  *
  * As PyUnicode_Format in CPython 3.11: `%%` only right after the `%`,
  * then an optional (key), the flags - + space # 0, a width, a precision,
- * h l L ignored, a conversion (s r a c d i u x X o).  The subset has no
- * tuple to format with, so there is one value, or a mapping (a dict, or a
- * list as CPython's PyMapping_Check says) for %(key)s.  The float
- * conversions (e f g E F G) raise ValueError, saying floats are not
- * there yet.
+ * h l L ignored, a conversion (s r a c d i u x X o e E f F g G).  A tuple
+ * gives one value per conversion; anything else is the one value, or a
+ * mapping (a dict, or a list as CPython's PyMapping_Check says) for
+ * %(key)s.
  */
 #include "rs-interp-private.h"
 
@@ -27,7 +26,8 @@ typedef struct {
   gsize       len;
   gsize       i;
   RsValue     arg;       /* the value the next conversion takes */
-  gint        argidx;    /* -2: not taken yet, -1: taken (CPython's) */
+  gint        argidx;    /* -2: not taken yet, -1: taken (CPython's); a tuple's next item */
+  const RsList *items;   /* the tuple formatted, or NULL */
   RsValue     mapping;   /* the value formatted, when a mapping; else ABSENT */
   guint       line;
 } Formatter;
@@ -37,7 +37,12 @@ static gboolean
 next_arg (Formatter *F,
           RsValue   *v)
 {
-  if (F->argidx == -2)
+  if (F->items != NULL && F->argidx >= 0 && (guint) F->argidx < F->items->len)
+    {
+      *v = F->items->items[F->argidx++];
+      return TRUE;
+    }
+  if (F->items == NULL && F->argidx == -2)
     {
       F->argidx = -1;
       *v = F->arg;
@@ -165,6 +170,9 @@ format_int (Formatter   *F,
   guint base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
   gboolean negative;
 
+  /* %d %i %u of a float take its int (PyNumber_Long), %x %o refuse it */
+  if (base == 10 && RS_VALUE_TAG (v) == RS_TAG_FLOAT && !rs_interp_float_to_int (F->self, v, F->line, &v))
+    return FALSE;
   if (!rs_interp_is_int (v))
     return rs_interp_raise (F->self, F->line, "TypeError", base == 10
                             ? "%%%c format: a real number is required, not %s"
@@ -225,8 +233,18 @@ format_field (Formatter *F,
         return FALSE;
     }
   else if (conv != '\0' && strchr ("eEfFgG", conv) != NULL)
-    return rs_interp_raise (F->self, F->line, "ValueError", "%%%c is not in the subset yet "
-                            "(it formats a float); use %%d", conv);
+    {
+      /* the sign is the float formatter's; zeros pad as for ints */
+      if (!rs_interp_percent_float (F->self, conv, v, field.prec, field.alt,
+                                    field.sign ? '+' : field.blank ? ' ' : 0, text, F->line))
+        return FALSE;
+      if (text->len > 0 && strchr ("-+ ", text->str[0]) != NULL)
+        {
+          sign = text->str[0];
+          g_string_erase (text, 0, 1);
+        }
+      numeric = TRUE;
+    }
   else
     return rs_interp_raise (F->self, F->line, "ValueError",
                             "unsupported format character '%c' (0x%x) at index %" G_GSIZE_FORMAT,
@@ -263,10 +281,15 @@ rs_interp_str_format (RsInterp *self,
 {
   g_autoptr(GString) s = g_string_new (NULL);
   RsObj *o = rs_heap_get_value (self->heap, arg);
-  Formatter F = { self, NULL, 0, 0, arg, -2, RS_VALUE_ABSENT, line };
+  Formatter F = { self, NULL, 0, 0, arg, -2, NULL, RS_VALUE_ABSENT, line };
 
   F.f = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (format), &F.len);
-  if (o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST))
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    {
+      F.items = rs_heap_tuple_items (self->heap, o->id);
+      F.argidx = 0;
+    }
+  else if (o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST))
     F.mapping = arg;
   for (F.i = 0; F.i < F.len; F.i++)
     {
@@ -282,7 +305,8 @@ rs_interp_str_format (RsInterp *self,
       else if (!format_field (&F, s))
         return FALSE;
     }
-  if (F.argidx == -2 && F.mapping == RS_VALUE_ABSENT)
+  if (F.mapping == RS_VALUE_ABSENT
+      && (F.items != NULL ? (guint) F.argidx < F.items->len : F.argidx == -2))
     return rs_interp_raise (self, line, "TypeError", "not all arguments converted during string formatting");
   *out = rs_interp_make_str (self, s->str, s->len);
   return TRUE;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "rs-interp.h"
+#include "rs-big.h"
 #include "rs-heap.h"
 #include "rs-value.h"
 
@@ -292,15 +293,29 @@ rs_interp_is_int (RsValue v)
   RsValueTag t = RS_VALUE_TAG (v);
   return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
 }
+/* An int or a float */
+static inline gboolean
+rs_interp_is_number (RsValue v)
+{
+  return rs_interp_is_int (v) || RS_VALUE_TAG (v) == RS_TAG_FLOAT;
+}
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
 gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
+/* -1, 0, 1 for two ints */
+gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 gboolean rs_interp_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b,
                                   guint line, gboolean *result);
 gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
                                   guint line, RsValue *out);
 gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* +@v: the number itself (a bool as its int) */
+gboolean rs_interp_positive      (RsInterp *self, RsValue v, guint line, RsValue *out);
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
+/* The int value of @b, which it clears */
+RsValue  rs_interp_big_value     (RsInterp *self, RsBig *b);
+/* An int (a bool too) as an RsBig of the caller's */
+RsBig    rs_interp_int_to_big    (RsInterp *self, RsValue v);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
@@ -330,6 +345,43 @@ gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, gboolean ke
 /* @item in @container */
 gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
                                   guint line, gboolean *result);
+
+/* rs-interp-float.c: floats and true division */
+RsValue  rs_interp_make_float    (RsInterp *self, double d);
+/* An int or float as a double; FALSE with OverflowError for a huge int */
+gboolean rs_interp_to_double     (RsInterp *self, RsValue v, guint line, double *out);
+/* The int equal to integral, finite @d */
+RsValue  rs_interp_int_of_double (RsInterp *self, double d);
+/* -1, 0, 1 of two numbers, exact; 2 when a nan leaves them unordered */
+gint     rs_interp_number_cmp    (RsInterp *self, RsValue a, RsValue b);
+/* @op on numbers of which one is a float, or int / int */
+gboolean rs_interp_float_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+                                  guint line, RsValue *out);
+gboolean rs_interp_float_divmod  (RsInterp *self, RsValue a, RsValue b, guint line,
+                                  double *div, double *mod);
+/* int() of a float, truncated: FALSE for inf and nan */
+gboolean rs_interp_float_to_int  (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* One %e %E %f %F %g %G conversion; @sign: '+', ' ' or 0 */
+gboolean rs_interp_percent_float (RsInterp *self, char conv, RsValue v, gint precision,
+                                  gboolean alt, char sign, GString *out, guint line);
+
+/* rs-interp-numbers.c: the number builtins (RsBuiltinFunc rows) */
+gboolean rs_interp_builtin_int   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_float (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_str   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_bool  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_abs   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_round (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* rs-interp-pow.c */
+gboolean rs_interp_builtin_pow   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* int, float, str and bool are types, not functions */
+static inline gboolean
+rs_interp_builtin_is_number_type (guint id)
+{
+  return id == RS_BI_INT || id == RS_BI_FLOAT || id == RS_BI_STR || id == RS_BI_BOOL;
+}
+/* @a ** @b of two numbers (TypeError for the rest) */
+gboolean rs_interp_power         (RsInterp *self, RsValue a, RsValue b, guint line, RsValue *out);
 
 /* rs-interp-format.c: str(), repr() and ascii() of values */
 /* FALSE when CPython's str() fails: nested too deep (RecursionError), an

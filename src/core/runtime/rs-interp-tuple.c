@@ -21,9 +21,12 @@ rs_interp_is_constant (const RsExpr *e)
     case RS_EXPR_TRUE:
     case RS_EXPR_FALSE:
     case RS_EXPR_INT:
+    case RS_EXPR_FLOAT:
     case RS_EXPR_STR:
       return TRUE;
     case RS_EXPR_NEG:
+    case RS_EXPR_POS:
+    case RS_EXPR_INVERT:
     case RS_EXPR_NOT:
       return rs_interp_is_constant (e->unary.operand);
     case RS_EXPR_BINOP:

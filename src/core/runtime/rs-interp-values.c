@@ -9,6 +9,7 @@
  */
 #include "rs-interp-private.h"
 #include "rs-big.h"
+#include "rs-float.h"
 
 #include <string.h>
 
@@ -26,9 +27,9 @@ rs_interp_make_int (RsInterp *self,
   return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
-static RsValue
-big_value (RsInterp *self,
-           RsBig    *b)
+RsValue
+rs_interp_big_value (RsInterp *self,
+                     RsBig    *b)
 {
   gint64 v;
 
@@ -52,6 +53,16 @@ small_int (RsValue v)
   return rs_value_get_int (v);
 }
 
+/* TRUE if the int @v is below zero (a big one is its decimal text) */
+static gboolean
+int_negative (RsInterp *self,
+              RsValue   v)
+{
+  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
+    return rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-';
+  return small_int (v) < 0;
+}
+
 static RsBig
 to_big (RsInterp *self,
         RsValue   v)
@@ -59,6 +70,13 @@ to_big (RsInterp *self,
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
   return rs_big_from_i128 (small_int (v));
+}
+
+RsBig
+rs_interp_int_to_big (RsInterp *self,
+                      RsValue   v)
+{
+  return to_big (self, v);
 }
 
 gboolean
@@ -115,6 +133,8 @@ rs_interp_type_name (RsInterp *self,
       return "int";
     case RS_TAG_STR:
       return "str";
+    case RS_TAG_FLOAT:
+      return "float";
     case RS_TAG_SPECIAL:
       return v == RS_VALUE_NONE ? "NoneType" : "bool";
     case RS_TAG_BUILTIN:
@@ -122,7 +142,8 @@ rs_interp_type_name (RsInterp *self,
         return "module";
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
              RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
-             RS_VALUE_PAYLOAD (v) == RS_BI_RANGE ? "type" : "builtin_function_or_method";
+             RS_VALUE_PAYLOAD (v) == RS_BI_RANGE || rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v))
+             ? "type" : "builtin_function_or_method";
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
       if (o == NULL)
@@ -161,6 +182,8 @@ rs_interp_truthy (RsInterp *self,
       return rs_value_get_int (v) != 0;
     case RS_TAG_BIGINT:
       return TRUE;
+    case RS_TAG_FLOAT:
+      return rs_float_get (self->atoms, v) != 0;   /* a nan is true */
     case RS_TAG_STR:
       return RS_VALUE_PAYLOAD (v) != 0;   /* atom 0 is "" */
     case RS_TAG_SPECIAL:
@@ -231,6 +254,14 @@ int_cmp (RsInterp *self,
   return c;
 }
 
+gint
+rs_interp_int_cmp (RsInterp *self,
+                   RsValue   a,
+                   RsValue   b)
+{
+  return int_cmp (self, a, b);
+}
+
 static gint
 str_cmp (RsInterp *self,
          RsValue   a,
@@ -279,10 +310,12 @@ equal_depth (RsInterp *self,
              RsValue   b,
              guint     depth)
 {
-  if (a == b)
+  if (a == b && (depth > 0 || RS_VALUE_TAG (a) != RS_TAG_FLOAT))
     return 1;
   if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_cmp (self, a, b) == 0;
+  if (rs_interp_is_number (a) && rs_interp_is_number (b))
+    return rs_interp_number_cmp (self, a, b) == 0;
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (x == NULL || y == NULL || x->kind != y->kind)
     return 0;
@@ -360,6 +393,7 @@ rs_interp_equal (RsInterp *self,
 
 #define ORDER_NONE     (-2)   /* unordered types */
 #define ORDER_TOO_DEEP (-3)   /* nested past the recursion limit */
+#define ORDER_NAN      2      /* a nan: every order is false */
 
 /* -1, 0, 1, ORDER_NONE or ORDER_TOO_DEEP */
 static gint
@@ -370,6 +404,8 @@ order (RsInterp *self,
 {
   if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_cmp (self, a, b);
+  if (rs_interp_is_number (a) && rs_interp_is_number (b))
+    return rs_interp_number_cmp (self, a, b);
   if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
     return str_cmp (self, a, b);
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
@@ -432,6 +468,11 @@ rs_interp_compare (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError",
                             "'%s' not supported between instances of '%s' and '%s'",
                             symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
+  if (c == ORDER_NAN)
+    {
+      *result = FALSE;
+      return TRUE;
+    }
   switch (op)
     {
     case RS_CMP_LT: *result = c < 0; break;
@@ -451,7 +492,7 @@ i128_value (RsInterp *self,
   if (v >= RS_VALUE_INT_MIN && v <= RS_VALUE_INT_MAX)
     return rs_value_int ((gint64) v);
   RsBig b = rs_big_from_i128 (v);
-  return big_value (self, &b);
+  return rs_interp_big_value (self, &b);
 }
 
 static gboolean
@@ -505,7 +546,7 @@ int_binop (RsInterp *self,
     }
   rs_big_clear (&x);
   rs_big_clear (&y);
-  *out = big_value (self, &r);
+  *out = rs_interp_big_value (self, &r);
   return TRUE;
 }
 
@@ -635,11 +676,23 @@ rs_interp_binop (RsInterp *self,
                  guint     line,
                  RsValue  *out)
 {
-  static const char *symbols[] = { "+", "-", "*", "//", "%", "** or pow()", "<<", ">>", "&", "^", "|" };
+  static const char *symbols[] = { "+", "-", "*", "//", "%", "/", "** or pow()", "<<", ">>", "&", "^", "|" };
 
-  if (rs_interp_is_int (a) && rs_interp_is_int (b))
-    return op >= RS_BIN_POW ? rs_interp_int_op (self, op, a, b, line, out)
-                            : int_binop (self, op, a, b, line, out);
+  if (rs_interp_is_int (a) && rs_interp_is_int (b) && op != RS_BIN_DIV)
+    {
+      /* a negative exponent makes a float: pow() of ints does it */
+      if (op == RS_BIN_POW && int_negative (self, b))
+        return rs_interp_power (self, a, b, line, out);
+      return op >= RS_BIN_POW ? rs_interp_int_op (self, op, a, b, line, out)
+                              : int_binop (self, op, a, b, line, out);
+    }
+  if (rs_interp_is_number (a) && rs_interp_is_number (b))
+    {
+      if (op == RS_BIN_POW)
+        return rs_interp_power (self, a, b, line, out);
+      if (op <= RS_BIN_DIV)
+        return rs_interp_float_binop (self, op, a, b, line, out);
+    }
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
     return rs_interp_dict_or (self, a, b, line, out);
@@ -656,6 +709,8 @@ rs_interp_binop (RsInterp *self,
   if (op == RS_BIN_ADD && rs_interp_is_tuple (self, a))
     return rs_interp_raise (self, line, "TypeError", "can only concatenate tuple (not \"%s\") to tuple",
                             rs_interp_type_name (self, b));
+  if (op == RS_BIN_MUL && (RS_VALUE_TAG (a) == RS_TAG_FLOAT || RS_VALUE_TAG (b) == RS_TAG_FLOAT) && (seq_a || seq_b))
+    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type 'float'");
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
@@ -667,8 +722,26 @@ rs_interp_negate (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
+  if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
+    {
+      *out = rs_interp_make_float (self, -rs_float_get (self->atoms, v));
+      return TRUE;
+    }
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "bad operand type for unary -: '%s'",
                             rs_interp_type_name (self, v));
   return int_binop (self, RS_BIN_SUB, rs_value_int (0), v, line, out);
+}
+
+gboolean
+rs_interp_positive (RsInterp *self,
+                    RsValue   v,
+                    guint     line,
+                    RsValue  *out)
+{
+  if (!rs_interp_is_number (v))
+    return rs_interp_raise (self, line, "TypeError", "bad operand type for unary +: '%s'",
+                            rs_interp_type_name (self, v));
+  *out = v == RS_VALUE_TRUE || v == RS_VALUE_FALSE ? rs_value_int (v == RS_VALUE_TRUE) : v;
+  return TRUE;
 }

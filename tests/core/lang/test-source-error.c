@@ -115,7 +115,7 @@ test_more (void)
   g_autoptr(RsModule) bad = NULL;
 
   g_assert_no_error (error);
-  bad = rs_module_parse_more (first, "<cmd>", "y = x\nz = 1.5\n", 7, &error);
+  bad = rs_module_parse_more (first, "<cmd>", "y = x\nz = 2j\n", 7, &error);
   g_assert_null (bad);
   g_assert_error (error, RS_PARSE_ERROR, RS_PARSE_ERROR_UNSUPPORTED);
   assert_source_error (error, "<cmd>", 8, 5, NULL);

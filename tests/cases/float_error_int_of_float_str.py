@@ -1,0 +1,3 @@
+# int() reads no float text: ValueError.
+print(int('25'))
+print(int('2.5'))

@@ -1,0 +1,4 @@
+# int() of nan is ValueError.
+n = float('nan')
+print(n, -n)
+print(int(n))

@@ -1,0 +1,3 @@
+# range() takes no float.
+print(list(range(3)))
+print(range(3.0))
