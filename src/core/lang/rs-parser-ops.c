@@ -29,6 +29,20 @@ is_exponent_literal (const RsExpr *e)
   return e->kind == RS_EXPR_INT;
 }
 
+/* ... or any number literal when the base is a literal that is not
+ * negative (`2 ** 0.5`): its power is never complex */
+static gboolean
+is_real_power (const RsExpr *base,
+               const RsExpr *exponent)
+{
+  const RsExpr *e = exponent->kind == RS_EXPR_NEG ? exponent->unary.operand : exponent;
+
+  if (is_exponent_literal (exponent))
+    return TRUE;
+  return (base->kind == RS_EXPR_INT || base->kind == RS_EXPR_FLOAT)
+         && (e->kind == RS_EXPR_INT || e->kind == RS_EXPR_FLOAT);
+}
+
 /* @left ** @right, or an unsupported node that checks both first. */
 static RsExpr *
 new_power_or_unsupported (RsParser      *P,
@@ -39,11 +53,12 @@ new_power_or_unsupported (RsParser      *P,
 {
   RsExpr *e;
 
-  if (!is_exponent_literal (right))
+  if (!is_real_power (left, right))
     {
       e = rs_parser_unsupported (P, start, left, "`%s` is only in the subset with an integer "
-                                 "literal as the exponent (`x %s 2`, `x %s -1`): another one "
-                                 "may make a complex number", op, op, op);
+                                 "literal as the exponent (`x %s 2`, `x %s -1`), or between "
+                                 "number literals (`2 %s 0.5`): another one may make a complex "
+                                 "number", op, op, op, op);
       e->unsupported.before = rs_arena_alloc (P->arena, 2 * sizeof (RsExpr *));
       e->unsupported.before[0] = left;
       e->unsupported.before[1] = right;

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/bitwise_pow_division.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/class_attributes.py

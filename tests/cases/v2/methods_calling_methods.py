@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/methods_calling_methods.py
