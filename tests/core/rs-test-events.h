@@ -210,3 +210,37 @@ test_dump_snapshot (const RsSnapshot *snap)
   return g_string_free (out, FALSE);
 }
 
+/* The timeline fixture of the history tests: a timeline, its atoms and
+ * the class name Foo */
+typedef struct {
+  TestAtoms   atoms;
+  RsTimeline *tl;
+  guint32     foo;
+} TimelineFixture;
+
+static inline void
+timeline_fixture_setup (TimelineFixture *f,
+                        gconstpointer    data)
+{
+  test_atoms_init (&f->atoms);
+  f->tl = rs_timeline_new ();
+  f->foo = atom (&f->atoms, "Foo");
+}
+
+static inline void
+timeline_fixture_teardown (TimelineFixture *f,
+                           gconstpointer    data)
+{
+  rs_timeline_free (f->tl);
+  test_atoms_clear (&f->atoms);
+}
+
+/* name = Foo() */
+static inline void
+timeline_new_named (TimelineFixture *f,
+                    RsObjId          id,
+                    const char      *name)
+{
+  ev_alloc (f->tl, id, RS_KIND_INSTANCE, f->foo, id);
+  ev_name (f->tl, 1, atom (&f->atoms, name), ABSENT, OBJ (id), RS_EVENT_FROM_TEMP);
+}

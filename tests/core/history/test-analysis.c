@@ -5,59 +5,26 @@
  */
 #include "rs-test-events.h"
 
-typedef struct {
-  TestAtoms   atoms;
-  RsTimeline *tl;
-  guint32     foo;
-} Fixture;
-
 static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  test_atoms_init (&f->atoms);
-  f->tl = rs_timeline_new ();
-  f->foo = atom (&f->atoms, "Foo");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  rs_timeline_free (f->tl);
-  test_atoms_clear (&f->atoms);
-}
-
-/* name = Foo() */
-static void
-new_named (Fixture    *f,
-           RsObjId     id,
-           const char *name)
-{
-  ev_alloc (f->tl, id, RS_KIND_INSTANCE, f->foo, id);
-  ev_name (f->tl, 1, atom (&f->atoms, name), ABSENT, OBJ (id), RS_EVENT_FROM_TEMP);
-}
-
-static void
-unbind (Fixture    *f,
-        RsObjId     id,
-        const char *name)
+unbind (TimelineFixture *f,
+        RsObjId          id,
+        const char      *name)
 {
   ev_name (f->tl, 1, atom (&f->atoms, name), OBJ (id), ABSENT, 0);
 }
 
 static void
-link (Fixture    *f,
-      RsObjId     from,
-      const char *attr,
-      RsObjId     to)
+link (TimelineFixture *f,
+      RsObjId          from,
+      const char      *attr,
+      RsObjId          to)
 {
   ev_attr (f->tl, from, atom (&f->atoms, attr), ABSENT, OBJ (to), 0);
 }
 
 static RsSnapshot *
-snapshot_at (Fixture *f,
-             guint    step)
+snapshot_at (TimelineFixture *f,
+             guint            step)
 {
   return rs_timeline_get_snapshot (f->tl, step, test_atoms_lookup, &f->atoms);
 }
@@ -89,22 +56,22 @@ flags_of (const RsSnapshot *snap,
 /* a <-> b, then both names go: a leaked 2-cycle.  c.me = c: a self-cycle
  * with a list hanging off it (leaked, not in the cycle). */
 static void
-test_cycles (Fixture       *f,
-             gconstpointer  data)
+test_cycles (TimelineFixture *f,
+             gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
   const RsSnapObject *object;
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "a");
-  new_named (f, 2, "b");
+  timeline_new_named (f, 1, "a");
+  timeline_new_named (f, 2, "b");
   link (f, 1, "friend", 2);
   link (f, 2, "friend", 1);
   ev_step (f->tl, 1, 2);
   unbind (f, 1, "a");
   unbind (f, 2, "b");
   ev_step (f->tl, 1, 3);
-  new_named (f, 3, "c");
+  timeline_new_named (f, 3, "c");
   link (f, 3, "me", 3);
   ev_alloc (f->tl, 4, RS_KIND_LIST, 0, 4);
   ev_attr (f->tl, 3, atom (&f->atoms, "tail"), ABSENT, OBJ (4), RS_EVENT_FROM_TEMP);
@@ -152,15 +119,15 @@ test_cycles (Fixture       *f,
  * cycle holds is leaked, only the cycle's members are IN_CYCLE.  Then the
  * collector frees them and the cycle count drops. */
 static void
-test_hanging_and_collect (Fixture       *f,
-                          gconstpointer  data)
+test_hanging_and_collect (TimelineFixture *f,
+                          gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "x");
-  new_named (f, 2, "z");
-  new_named (f, 3, "y");
+  timeline_new_named (f, 1, "x");
+  timeline_new_named (f, 2, "z");
+  timeline_new_named (f, 3, "y");
   link (f, 1, "next", 2);
   link (f, 2, "next", 1);
   link (f, 1, "y", 3);
@@ -196,8 +163,8 @@ test_hanging_and_collect (Fixture       *f,
 /* An object held only by a temporary (a for loop's iterator, a value being
  * computed) is not leaked; weak references do not make anything reachable. */
 static void
-test_roots (Fixture       *f,
-            gconstpointer  data)
+test_roots (TimelineFixture *f,
+            gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
 
@@ -205,7 +172,7 @@ test_roots (Fixture       *f,
   ev_alloc (f->tl, 1, RS_KIND_LIST, 0, 1);
   ev_alloc (f->tl, 2, RS_KIND_ITERATOR, 0, 0);
   ev_attr (f->tl, 2, atom (&f->atoms, "it_seq"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP | RS_EVENT_HIDDEN);
-  new_named (f, 3, "a");
+  timeline_new_named (f, 3, "a");
   ev_alloc (f->tl, 4, RS_KIND_WEAKREF, 0, 0);
   emit (f->tl, RS_EV_WEAK_SET, 0, 4, 0, ABSENT, OBJ (3));
   link (f, 3, "self", 3);
@@ -231,8 +198,8 @@ test_roots (Fixture       *f,
 /* A long loop that only allocates and stores into a reachable list keeps
  * the analysis without recounting; the result equals a full recount. */
 static void
-test_incremental (Fixture       *f,
-                  gconstpointer  data)
+test_incremental (TimelineFixture *f,
+                  gconstpointer    data)
 {
   RsAnalysis *analysis = rs_timeline_get_analysis (f->tl);
   guint n_full;
@@ -291,8 +258,8 @@ assert_as_recount (RsAnalysis      *analysis,
 }
 
 static void
-test_observer (Fixture       *f,
-               gconstpointer  data)
+test_observer (TimelineFixture *f,
+               gconstpointer    data)
 {
   g_autoptr(RsReplica) replica = rs_replica_new ();
   g_autoptr(RsAnalysis) analysis = rs_analysis_new ();
@@ -309,7 +276,7 @@ test_observer (Fixture       *f,
       emit (f->tl, RS_EV_ITEM_INSERT, RS_EVENT_FROM_TEMP, 1, i, ABSENT, OBJ (2 + i));
     }
   link (f, 3, "next", 2);
-  new_named (f, 4, "b");
+  timeline_new_named (f, 4, "b");
   link (f, 4, "next", 4);
   n_quiet = rs_timeline_get_n_events (f->tl);
   /* del b: only a recount can tell it is leaked, in a cycle */
@@ -345,15 +312,15 @@ test_observer (Fixture       *f,
 
 /* A leaked chain a million... well, a hundred thousand long: no recursion. */
 static void
-test_long_chain (Fixture       *f,
-                 gconstpointer  data)
+test_long_chain (TimelineFixture *f,
+                 gconstpointer    data)
 {
   const guint n = 100000;
   g_autoptr(RsSnapshot) snap = NULL;
   guint32 next = atom (&f->atoms, "next");
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "head");
+  timeline_new_named (f, 1, "head");
   for (RsObjId id = 2; id <= n; id++)
     {
       ev_alloc (f->tl, id, RS_KIND_INSTANCE, f->foo, id);
@@ -375,7 +342,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, func) g_test_add ("/refscope/analysis/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add ("/refscope/analysis/" path, TimelineFixture, NULL, timeline_fixture_setup, func, timeline_fixture_teardown)
   ADD ("cycles", test_cycles);
   ADD ("hanging-and-collect", test_hanging_and_collect);
   ADD ("roots", test_roots);

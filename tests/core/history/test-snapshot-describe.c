@@ -6,42 +6,9 @@
 #include "rs-snapshot-describe.h"
 #include "rs-test-events.h"
 
-typedef struct {
-  TestAtoms   atoms;
-  RsTimeline *tl;
-  guint32     foo;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  test_atoms_init (&f->atoms);
-  f->tl = rs_timeline_new ();
-  f->foo = atom (&f->atoms, "Foo");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  rs_timeline_free (f->tl);
-  test_atoms_clear (&f->atoms);
-}
-
-/* name = Foo() */
-static void
-new_named (Fixture    *f,
-           RsObjId     id,
-           const char *name)
-{
-  ev_alloc (f->tl, id, RS_KIND_INSTANCE, f->foo, id);
-  ev_name (f->tl, 1, atom (&f->atoms, name), ABSENT, OBJ (id), RS_EVENT_FROM_TEMP);
-}
-
 static RsSnapshot *
-snapshot_at (Fixture *f,
-             guint    step)
+snapshot_at (TimelineFixture *f,
+             guint            step)
 {
   return rs_timeline_get_snapshot (f->tl, step, test_atoms_lookup, &f->atoms);
 }
@@ -69,15 +36,15 @@ assert_status_prefix (const RsSnapObject *object,
 /* a = Foo(); w = weakref.ref(a): the tooltip's three lines, the kind with
  * the trace number, the weak referrers; a dead id has no description. */
 static void
-test_reachable_and_weak (Fixture       *f,
-                         gconstpointer  data)
+test_reachable_and_weak (TimelineFixture *f,
+                         gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
   g_autofree char *text = NULL, *type = NULL, *weak_type = NULL;
   g_autofree char *weak = NULL, *no_weak = NULL;
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "a");
+  timeline_new_named (f, 1, "a");
   ev_step (f->tl, 1, 2);
   ev_alloc (f->tl, 2, RS_KIND_WEAKREF, 0, 0);
   emit (f->tl, RS_EV_WEAK_SET, 0, 2, 0, ABSENT, OBJ (1));
@@ -101,15 +68,15 @@ test_reachable_and_weak (Fixture       *f,
 /* a <-> b with a list hanging off a, then both names go: the members are
  * in a cycle, the list is leaked only because the cycle holds it. */
 static void
-test_leaked (Fixture       *f,
-             gconstpointer  data)
+test_leaked (TimelineFixture *f,
+             gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
   g_autofree char *member = NULL, *hanging = NULL;
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "a");
-  new_named (f, 2, "b");
+  timeline_new_named (f, 1, "a");
+  timeline_new_named (f, 2, "b");
   ev_attr (f->tl, 1, atom (&f->atoms, "friend"), ABSENT, OBJ (2), 0);
   ev_attr (f->tl, 2, atom (&f->atoms, "friend"), ABSENT, OBJ (1), 0);
   ev_alloc (f->tl, 3, RS_KIND_LIST, 0, 3);
@@ -130,14 +97,14 @@ test_leaked (Fixture       *f,
 /* A finalized object that something still holds says so before it says
  * it is reachable. */
 static void
-test_finalized (Fixture       *f,
-                gconstpointer  data)
+test_finalized (TimelineFixture *f,
+                gconstpointer    data)
 {
   g_autoptr(RsSnapshot) snap = NULL;
   g_autofree char *text = NULL;
 
   ev_step (f->tl, 1, 1);
-  new_named (f, 1, "a");
+  timeline_new_named (f, 1, "a");
   ev_object (f->tl, RS_EV_FINALIZE, 1);
   snap = snapshot_at (f, 1);
 
@@ -151,7 +118,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, func) g_test_add ("/refscope/snapshot-describe/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add ("/refscope/snapshot-describe/" path, TimelineFixture, NULL, timeline_fixture_setup, func, timeline_fixture_teardown)
   ADD ("reachable-and-weak", test_reachable_and_weak);
   ADD ("leaked", test_leaked);
   ADD ("finalized", test_finalized);
