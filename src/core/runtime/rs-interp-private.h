@@ -285,13 +285,24 @@ gboolean rs_interp_tuple_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue
  * temporary @value is consumed */
 gboolean rs_interp_unpack_starred (RsInterp *self, const RsExpr *target, RsValue value);
 
-/* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic */
+/* rs-interp-values.c: type names, truth, hashing, arithmetic;
+ * rs-interp-compare.c: comparisons */
 /* An int to Python: small, big, or a bool */
 static inline gboolean
 rs_interp_is_int (RsValue v)
 {
   RsValueTag t = RS_VALUE_TAG (v);
   return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
+}
+/* A small int (or a bool) as a number */
+static inline gint64
+rs_interp_small_int (RsValue v)
+{
+  if (v == RS_VALUE_TRUE)
+    return 1;
+  if (v == RS_VALUE_FALSE)
+    return 0;
+  return rs_value_get_int (v);
 }
 /* An int or a float */
 static inline gboolean

@@ -1,4 +1,4 @@
-/* rs-interp-values.c: type names, truth, hashing, comparisons, arithmetic
+/* rs-interp-values.c: ints and strs as values, type names, truth, hashing, arithmetic
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,16 +43,6 @@ rs_interp_big_value (RsInterp *self,
   return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
 }
 
-static gint64
-small_int (RsValue v)
-{
-  if (v == RS_VALUE_TRUE)
-    return 1;
-  if (v == RS_VALUE_FALSE)
-    return 0;
-  return rs_value_get_int (v);
-}
-
 /* TRUE if the int @v is below zero (a big one is its decimal text) */
 static gboolean
 int_negative (RsInterp *self,
@@ -60,7 +50,7 @@ int_negative (RsInterp *self,
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     return rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-';
-  return small_int (v) < 0;
+  return rs_interp_small_int (v) < 0;
 }
 
 static RsBig
@@ -69,7 +59,7 @@ to_big (RsInterp *self,
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
-  return rs_big_from_i128 (small_int (v));
+  return rs_big_from_i128 (rs_interp_small_int (v));
 }
 
 RsBig
@@ -86,7 +76,7 @@ rs_interp_get_index (RsInterp *self,
 {
   if (RS_VALUE_TAG (v) == RS_TAG_INT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
     {
-      *i = small_int (v);
+      *i = rs_interp_small_int (v);
       return TRUE;
     }
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
@@ -235,254 +225,6 @@ rs_interp_hashable (RsInterp *self,
   return TRUE;
 }
 
-/* Comparisons */
-
-static gint
-int_cmp (RsInterp *self,
-         RsValue   a,
-         RsValue   b)
-{
-  if (RS_VALUE_TAG (a) != RS_TAG_BIGINT && RS_VALUE_TAG (b) != RS_TAG_BIGINT)
-    {
-      gint64 x = small_int (a), y = small_int (b);
-      return x < y ? -1 : x > y;
-    }
-  RsBig x = to_big (self, a), y = to_big (self, b);
-  gint c = rs_big_cmp (&x, &y);
-  rs_big_clear (&x);
-  rs_big_clear (&y);
-  return c;
-}
-
-gint
-rs_interp_int_cmp (RsInterp *self,
-                   RsValue   a,
-                   RsValue   b)
-{
-  return int_cmp (self, a, b);
-}
-
-static gint
-str_cmp (RsInterp *self,
-         RsValue   a,
-         RsValue   b)
-{
-  gsize la, lb;
-  const char *sa = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &la);
-  const char *sb = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), &lb);
-  gint c = memcmp (sa, sb, MIN (la, lb));
-
-  if (c != 0)
-    return c < 0 ? -1 : 1;
-  return la < lb ? -1 : la > lb;
-}
-
-/* CPython's comparisons enter a recursion level for every pair of
- * containers they compare (PyObject_RichCompare), Python frames counting
- * too: nesting past the limit, a cycle for one, is a RecursionError. */
-static gboolean
-compare_too_deep (RsInterp *self,
-                  guint     depth)
-{
-  return self->depth + depth + 1 > RECURSION_LIMIT;
-}
-
-/* range_equals: ranges are equal when they give the same numbers */
-static gboolean
-range_equal (const RsRangeData *a,
-             const RsRangeData *b)
-{
-  gint64 n = rs_interp_range_length (a);
-
-  if (n != rs_interp_range_length (b))
-    return FALSE;
-  if (n == 0)
-    return TRUE;
-  if (a->start != b->start)
-    return FALSE;
-  return n == 1 || a->step == b->step;
-}
-
-/* 1 equal, 0 not, -1 nested too deep */
-static gint
-equal_depth (RsInterp *self,
-             RsValue   a,
-             RsValue   b,
-             guint     depth)
-{
-  if (a == b && (depth > 0 || RS_VALUE_TAG (a) != RS_TAG_FLOAT))
-    return 1;
-  if (rs_interp_is_int (a) && rs_interp_is_int (b))
-    return int_cmp (self, a, b) == 0;
-  if (rs_interp_is_number (a) && rs_interp_is_number (b))
-    return rs_interp_number_cmp (self, a, b) == 0;
-  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
-  if (x == NULL || y == NULL || x->kind != y->kind)
-    return 0;
-  if ((x->kind == RS_KIND_LIST || x->kind == RS_KIND_TUPLE || x->kind == RS_KIND_DICT) &&
-      compare_too_deep (self, depth))
-    return -1;
-  if (x->kind == RS_KIND_LIST || x->kind == RS_KIND_TUPLE)
-    {
-      RsList *l = x->data, *m = y->data;
-      if (l->len != m->len)
-        return 0;
-      for (guint i = 0; i < l->len; i++)
-        {
-          gint r = equal_depth (self, l->items[i], m->items[i], depth + 1);
-          if (r <= 0)
-            return r;
-        }
-      return 1;
-    }
-  if (x->kind == RS_KIND_DICT)
-    {
-      RsDict *d = x->data, *e = y->data;
-      if (d->used != e->used)
-        return 0;
-      for (guint i = 0; i < d->len; i++)
-        {
-          if (d->entries[i].key == RS_VALUE_ABSENT)
-            continue;
-          gint j = rs_heap_dict_find (self->heap, y->id, d->entries[i].key);
-          if (j < 0)
-            return 0;
-          gint r = equal_depth (self, d->entries[i].value, e->entries[j].value, depth + 1);
-          if (r <= 0)
-            return r;
-        }
-      return 1;
-    }
-  if (x->kind == RS_KIND_BOUND_METHOD)
-    {
-      RsBoundData *p = x->data, *q = y->data;
-      return p->self == q->self && p->func == q->func;
-    }
-  if (x->kind == RS_KIND_WEAKREF)
-    {
-      /* equal referents while both live, identity once one is dead */
-      RsWeakData *p = x->data, *q = y->data;
-      if (p->referent == 0 || q->referent == 0)
-        return 0;
-      return equal_depth (self, RS_VALUE_OBJECT (p->referent), RS_VALUE_OBJECT (q->referent), depth + 1);
-    }
-  if (x->kind == RS_KIND_RANGE)
-    return range_equal (x->data, y->data);
-  return 0;
-}
-
-static gboolean
-raise_too_deep (RsInterp *self,
-                guint     line)
-{
-  return rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded in comparison");
-}
-
-gint
-rs_interp_equal (RsInterp *self,
-                 RsValue   a,
-                 RsValue   b,
-                 guint     line)
-{
-  gint r = equal_depth (self, a, b, 0);
-
-  if (r < 0)
-    raise_too_deep (self, line);
-  return r;
-}
-
-#define ORDER_NONE     (-2)   /* unordered types */
-#define ORDER_TOO_DEEP (-3)   /* nested past the recursion limit */
-#define ORDER_NAN      2      /* a nan: every order is false */
-
-/* -1, 0, 1, ORDER_NONE or ORDER_TOO_DEEP */
-static gint
-order (RsInterp *self,
-       RsValue   a,
-       RsValue   b,
-       guint     depth)
-{
-  if (rs_interp_is_int (a) && rs_interp_is_int (b))
-    return int_cmp (self, a, b);
-  if (rs_interp_is_number (a) && rs_interp_is_number (b))
-    return rs_interp_number_cmp (self, a, b);
-  if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
-    return str_cmp (self, a, b);
-  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
-  if (x == NULL || y == NULL || x->kind != y->kind ||
-      (x->kind != RS_KIND_LIST && x->kind != RS_KIND_TUPLE))
-    return ORDER_NONE;
-  if (compare_too_deep (self, depth))
-    return ORDER_TOO_DEEP;
-  /* list_richcompare and tuplerichcompare: the first items that differ decide */
-  RsList *l = x->data, *m = y->data;
-  for (guint i = 0; i < MIN (l->len, m->len); i++)
-    {
-      gint r = equal_depth (self, l->items[i], m->items[i], depth + 1);
-      if (r < 0)
-        return ORDER_TOO_DEEP;
-      if (r == 0)
-        return order (self, l->items[i], m->items[i], depth + 1);
-    }
-  return l->len < m->len ? -1 : l->len > m->len;
-}
-
-gboolean
-rs_interp_compare (RsInterp *self,
-                   RsCmpOp   op,
-                   RsValue   a,
-                   RsValue   b,
-                   guint     line,
-                   gboolean *result)
-{
-  static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
-
-  switch (op)
-    {
-    case RS_CMP_IS:
-      *result = a == b;
-      return TRUE;
-    case RS_CMP_IS_NOT:
-      *result = a != b;
-      return TRUE;
-    case RS_CMP_EQ:
-    case RS_CMP_NE:
-      {
-        gint r = rs_interp_equal (self, a, b, line);
-        *result = op == RS_CMP_EQ ? r > 0 : r == 0;
-        return r >= 0;
-      }
-    case RS_CMP_IN:
-    case RS_CMP_NOT_IN:
-      if (!rs_interp_contains (self, b, a, line, result))
-        return FALSE;
-      *result = *result == (op == RS_CMP_IN);
-      return TRUE;
-    default:
-      break;
-    }
-  gint c = order (self, a, b, 0);
-  if (c == ORDER_TOO_DEEP)
-    return raise_too_deep (self, line);
-  if (c == ORDER_NONE)
-    return rs_interp_raise (self, line, "TypeError",
-                            "'%s' not supported between instances of '%s' and '%s'",
-                            symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
-  if (c == ORDER_NAN)
-    {
-      *result = FALSE;
-      return TRUE;
-    }
-  switch (op)
-    {
-    case RS_CMP_LT: *result = c < 0; break;
-    case RS_CMP_GT: *result = c > 0; break;
-    case RS_CMP_LE: *result = c <= 0; break;
-    default: *result = c >= 0; break;
-    }
-  return TRUE;
-}
-
 /* Arithmetic */
 
 static RsValue
@@ -506,12 +248,12 @@ int_binop (RsInterp *self,
   gboolean small = RS_VALUE_TAG (a) != RS_TAG_BIGINT && RS_VALUE_TAG (b) != RS_TAG_BIGINT;
 
   if ((op == RS_BIN_FLOORDIV || op == RS_BIN_MOD) &&
-      RS_VALUE_TAG (b) != RS_TAG_BIGINT && small_int (b) == 0)
+      RS_VALUE_TAG (b) != RS_TAG_BIGINT && rs_interp_small_int (b) == 0)
     return rs_interp_raise (self, line, "ZeroDivisionError",
                             op == RS_BIN_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
   if (small)
     {
-      __int128 x = small_int (a), y = small_int (b), q, r;
+      __int128 x = rs_interp_small_int (a), y = rs_interp_small_int (b), q, r;
       switch (op)
         {
         case RS_BIN_ADD: *out = i128_value (self, x + y); return TRUE;
@@ -611,7 +353,7 @@ seq_binop (RsInterp *self,
     }
   if (op == RS_BIN_MUL && ((la || sa) && rs_interp_is_int (b) && RS_VALUE_TAG (b) != RS_TAG_BIGINT))
     {
-      gint64 times = MAX (0, small_int (b));
+      gint64 times = MAX (0, rs_interp_small_int (b));
       if (la)
         {
           *out = new_list_of (self, &a, ((RsList *) x->data)->len, times);
