@@ -63,7 +63,7 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
-  "int", "float", "str", "bool", "abs", "round", "pow",
+  "int", "float", "str", "bool", "abs", "round", "pow", "repr",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */

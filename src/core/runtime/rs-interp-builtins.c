@@ -1,4 +1,4 @@
-/* rs-interp-builtins.c: len, range, list, dict, id, the gc/sys/weakref
+/* rs-interp-builtins.c: len, range, list, dict, id, repr, the gc/sys/weakref
  * modules, and the lookup and calls of every builtin
  *
  * Copyright 2026 The Refscope developers
@@ -272,6 +272,22 @@ builtin_id (RsInterp *self,
   return rs_interp_id (self, args[0], line, out);
 }
 
+/* repr(): a str, as the conversion !r makes */
+static gboolean
+builtin_repr (RsInterp *self,
+              RsValue  *args,
+              guint     n_args,
+              guint     line,
+              RsValue  *out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (!rs_interp_convert (self, args[0], 'r', line, text))
+    return FALSE;
+  *out = rs_interp_make_str (self, text->str, text->len);
+  return TRUE;
+}
+
 static gboolean
 builtin_hex (RsInterp *self,
              RsValue  *args,
@@ -425,6 +441,7 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ABS]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_abs },
   [RS_BI_ROUND]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_round },
   [RS_BI_POW]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_pow },
+  [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
 };
 
 /* The builtins by name, each chained to the next one of the same name
