@@ -125,8 +125,9 @@ typedef enum {
 
   /* output */
   RS_EV_PRINT,        /* key: atom of the printed line (without the newline);
-                       * flag RS_EVENT_HIDDEN: what a failing print() wrote
-                       * before the failure, no newline ends it */
+                       * flag RS_EVENT_HIDDEN: no newline ends it (an end=
+                       * without one, or what a failing print() wrote
+                       * before the failure) */
   RS_EV_ERROR,        /* key: atom of the kind ("NameError"), new: rs_value_int(line), old: atom of the message */
 } RsEventKind;
 

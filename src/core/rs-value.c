@@ -27,6 +27,7 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_FORMAT] = "format", [RS_BI_HEX] = "hex", [RS_BI_OCT] = "oct", [RS_BI_BIN] = "bin",
   [RS_BI_INT] = "int", [RS_BI_FLOAT] = "float", [RS_BI_STR] = "str", [RS_BI_BOOL] = "bool",
   [RS_BI_ABS] = "abs", [RS_BI_ROUND] = "round", [RS_BI_POW] = "pow",
+  [RS_BI_REPR] = "repr",
 };
 
 const char *

@@ -63,6 +63,7 @@ typedef enum {
   RS_BI_ABS,
   RS_BI_ROUND,
   RS_BI_POW,
+  RS_BI_REPR,
   RS_N_BUILTINS
 } RsBuiltinId;
 

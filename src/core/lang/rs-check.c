@@ -63,7 +63,7 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
-  "int", "float", "str", "bool", "abs", "round", "pow",
+  "int", "float", "str", "bool", "abs", "round", "pow", "repr",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
@@ -258,6 +258,31 @@ check_attr (Checker *C,
   return TRUE;
 }
 
+/* The keywords of a call to builtin @e->call.func: print's sep= and
+ * end=, nothing else */
+static gboolean
+check_builtin_keywords (Checker *C,
+                        RsExpr  *e)
+{
+  const char *func = e->call.func->name.id;
+
+  if (strcmp (func, "print") != 0)
+    return reject (C, e->line, e->col, "keyword arguments to %s() are not in the subset; "
+                   "pass its arguments by position", func);
+  for (guint i = 0; i < e->call.n_keywords; i++)
+    {
+      const char *name = e->call.kw_names[i];
+
+      if (name == NULL)
+        return reject (C, e->line, e->col, "print(**mapping) is not in the subset; "
+                       "pass sep= and end= by name");
+      if (strcmp (name, "sep") != 0 && strcmp (name, "end") != 0)
+        return reject (C, e->line, e->col, "print(%s=...) is not in the subset; "
+                       "of print's keywords, only sep= and end= can be used", name);
+    }
+  return TRUE;
+}
+
 static gboolean
 check_expr (Checker *C,
             RsExpr  *e,
@@ -288,9 +313,9 @@ check_expr (Checker *C,
         return FALSE;
       if (e->call.n_keywords > 0 && e->call.func->kind == RS_EXPR_NAME
           && is_allowed_builtin (e->call.func->name.id)
-          && !g_hash_table_contains (C->data->bound, e->call.func->name.id))
-        return reject (C, e->line, e->col, "keyword arguments to %s() are not in the subset; "
-                       "pass its arguments by position", e->call.func->name.id);
+          && !g_hash_table_contains (C->data->bound, e->call.func->name.id)
+          && !check_builtin_keywords (C, e))
+        return FALSE;
       /* `f(*seq)`: the sequence is an argument like any other */
       for (i = 0; i < e->call.n_args; i++)
         if (!check_expr (C, e->call.args[i]->kind == RS_EXPR_STARRED

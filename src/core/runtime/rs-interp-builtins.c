@@ -1,4 +1,4 @@
-/* rs-interp-builtins.c: print, len, range, list, dict, id, the gc/sys/weakref
+/* rs-interp-builtins.c: len, range, list, dict, id, repr, the gc/sys/weakref
  * modules, and the lookup and calls of every builtin
  *
  * Copyright 2026 The Refscope developers
@@ -52,40 +52,6 @@ check_args (RsInterp    *self,
 }
 
 /* Builtin functions */
-
-static gboolean
-builtin_print (RsInterp *self,
-               RsValue  *args,
-               guint     n_args,
-               guint     lineno,
-               RsValue  *out)
-{
-  GString *line = g_string_new (NULL);
-  guint flags = 0;
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < n_args && ok; i++)
-    {
-      if (i > 0)
-        g_string_append_c (line, ' ');
-      gsize written = line->len;
-      if (!rs_interp_str (self, args[i], line))
-        {
-          /* CPython has written the arguments before (and the separator):
-           * what comes next continues that line */
-          g_string_truncate (line, written);
-          flags = RS_EVENT_HIDDEN;
-          ok = rs_interp_raise (self, lineno, self->format_error, "str() of this value fails in CPython");
-        }
-    }
-  if (ok || line->len > 0)
-    {
-      guint32 atom = rs_atoms_intern (self->atoms, line->str, line->len);
-      rs_heap_emit (self->heap, RS_EV_PRINT, flags, self->frame->id, atom, 0, 0);
-    }
-  g_string_free (line, TRUE);
-  return ok;
-}
 
 gint64
 rs_interp_range_length (const RsRangeData *r)
@@ -306,6 +272,22 @@ builtin_id (RsInterp *self,
   return rs_interp_id (self, args[0], line, out);
 }
 
+/* repr(): a str, as the conversion !r makes */
+static gboolean
+builtin_repr (RsInterp *self,
+              RsValue  *args,
+              guint     n_args,
+              guint     line,
+              RsValue  *out)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (!rs_interp_convert (self, args[0], 'r', line, text))
+    return FALSE;
+  *out = rs_interp_make_str (self, text->str, text->len);
+  return TRUE;
+}
+
 static gboolean
 builtin_hex (RsInterp *self,
              RsValue  *args,
@@ -434,7 +416,7 @@ object_init (RsInterp *self,
 
 static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   /*                          owner              min  max          flags                            call */
-  [RS_BI_PRINT]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS,                    builtin_print },
+  [RS_BI_PRINT]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS,                    rs_interp_builtin_print },
   [RS_BI_LEN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_len },
   [RS_BI_RANGE]           = { RS_OWNER_BUILTINS,   1, 3,           0,                               builtin_range },
   [RS_BI_LIST]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_list },
@@ -459,6 +441,7 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ABS]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_abs },
   [RS_BI_ROUND]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_round },
   [RS_BI_POW]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_pow },
+  [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
 };
 
 /* The builtins by name, each chained to the next one of the same name

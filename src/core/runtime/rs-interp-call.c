@@ -358,9 +358,17 @@ rs_interp_call_value (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return instantiate (self, callable, argv, total, kw, line, out);
+  if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
+    {
+      *out = RS_VALUE_NONE;
+      ok = rs_interp_print_kw (self, argv, total, kw, line);
+      release_in_order (self, argv, total);
+      release_keywords (self, kw);
+      return ok;
+    }
   if (kw != NULL)
     {
-      /* no builtin of the subset takes keywords yet */
+      /* no other builtin of the subset takes keywords */
       rs_interp_raise (self, line, "TypeError", "%s() takes no keyword arguments",
                        RS_VALUE_TAG (callable) == RS_TAG_BUILTIN
                        ? rs_value_builtin_str (RS_VALUE_PAYLOAD (callable))

@@ -404,6 +404,12 @@ void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
 gboolean rs_interp_convert       (RsInterp *self, RsValue v, char conversion,
                                   guint line, GString *out);
 
+/* rs-interp-print.c: print(), the row's and with keywords (sep=, end=) */
+gboolean rs_interp_builtin_print (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_print_kw      (RsInterp *self, RsValue *args, guint n_args,
+                                  const RsCallKw *kw, guint line);
+
 /* rs-interp-printf.c: @format % @arg, str's printf-style formatting */
 gboolean rs_interp_str_format    (RsInterp *self, RsValue format, RsValue arg,
                                   guint line, RsValue *out);

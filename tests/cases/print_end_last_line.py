@@ -1,0 +1,3 @@
+# A print without its newline at the end runs into the trace's last lines.
+x = []
+print('no newline', end='')

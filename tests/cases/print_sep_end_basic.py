@@ -1,0 +1,13 @@
+# sep= and end= of print: empty, None (the defaults), several characters, newlines inside.
+print('a', 'b', sep='')
+print('a', 'b', sep=None, end=None)
+print(1, 2, 3, sep=' | ')
+print('x', end='')
+print('y', end='')
+print()
+print('two', 'lines', sep='\n')
+print('blank after', end='\n\n')
+print(end='')
+print(sep='-')
+print('tab', end='\t')
+print('done')

@@ -1,0 +1,4 @@
+# repr() takes exactly one argument.
+l = []
+print(repr(l))
+repr(l, l)

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/print_sep_end.py
