@@ -186,6 +186,34 @@ class Cli(unittest.TestCase):
             self.assertEqual(proc.stdout, 'error StepLimitError line 2\nalive\nleaked\n')
             self.assertIn('stopped after 5 executed lines', proc.stderr)
 
+    def assert_rejected_while_running(self, text, stdout, position, message):
+        path = self.script(text)
+        proc = run('--trace', path)
+        self.assertEqual((proc.returncode, proc.stdout), (2, stdout), proc.stderr)
+        self.assertEqual(proc.stderr, f'{path}:{position}: error: {message}\n')
+
+    def test_rejected_while_running(self):
+        # LANGUAGE.md: the trace so far stays, then FILE:LINE:COL of the
+        # call and exit status 2, as the oracle (which cannot go on: it
+        # would have to keep the tuple alive, or count what CPython shares)
+        self.assert_rejected_while_running(
+            'class A:\n    pass\na = A()\nprint("hi")\nt = (a, 1)\nprint(id(t))\n',
+            'new 1 A\nhi\n', '6:7',
+            'id() of a tuple object (it holds references and cannot be weakly referenced)')
+        self.assert_rejected_while_running(
+            'import sys\nx = [1]\nprint(sys.getrefcount(x))\nprint(sys.getrefcount(len))\n',
+            'new 1 list\n2\n', '4:7',
+            'sys.getrefcount() of an untraced value (builtin_function_or_method)')
+        self.assert_rejected_while_running(
+            'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
+            '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # nothing after it: no release of the unwinding frame, no __del__
+        self.assert_rejected_while_running(
+            'class D:\n    def __del__(self):\n        print("del D")\n'
+            'def f():\n    d = D()\n    t = (d,)\n    x = [1, id(t)]\n    print("never")\nf()\n',
+            'new 1 D\n', '7:13',
+            'id() of a tuple object (it holds references and cannot be weakly referenced)')
+
 
 def main(argv):
     global REFSCOPE, VERSION
