@@ -35,8 +35,6 @@ rs_trace_command (const char *arg,
   g_autoptr(GOutputStream) stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
   g_autoptr(GOutputStream) out = g_buffered_output_stream_new_sized (stdout_stream, 65536);
   int status;
-  guint line, column;
-  const char *message;
 
   g_return_val_if_fail (arg != NULL, 1);
 
@@ -46,16 +44,9 @@ rs_trace_command (const char *arg,
   if (!rs_cli_load (session, arg, NULL, NULL, &status))
     return status;
   g_output_stream_flush (out, NULL, NULL);
-  if (rs_session_get_run_rejection (session, &line, &column, &message))
-    {
-      /* as the oracle: the trace so far, no closing lines */
-      g_output_stream_close (out, NULL, NULL);
-      g_printerr ("%s:%u:%u: error: %s\n", arg, line, column, message);
-      return RS_CLI_USAGE;
-    }
-  if (rs_session_hit_step_limit (session))
-    g_printerr (_("refscope: %s: stopped after %" G_GUINT64_FORMAT " executed lines "
-                  "(the step limit; raise it with --step-limit N)\n"), arg, step_limit);
-  finish_trace (session, out);
-  return 0;
+  /* rejected while running: the trace so far and no closing lines, as
+   * the oracle, which exits there */
+  if (!rs_session_get_run_rejection (session, NULL, NULL, NULL))
+    finish_trace (session, out);
+  return rs_cli_report_stop (session, arg, step_limit);
 }

@@ -182,9 +182,30 @@ class Cli(unittest.TestCase):
         self.assertEqual(run('--trace', path).stdout, '99\nalive\nleaked\n')
         for args in (('--step-limit', '5'), ('--step-limit=5',)):
             proc = run('--trace', *args, path)
-            self.assertEqual(proc.returncode, 0, proc.stderr)
-            self.assertEqual(proc.stdout, 'error StepLimitError line 2\nalive\nleaked\n')
+            # the limit is no error of the script: no trace line says it
+            self.assertEqual(proc.returncode, 3, proc.stderr)
+            self.assertEqual(proc.stdout, 'alive\nleaked\n')
             self.assertIn('stopped after 5 executed lines', proc.stderr)
+
+    def test_export_stopped_before_the_end(self):
+        # no picture of a run that did not end as CPython's
+        out = os.path.join(self.tmp.name, 'o.png')
+        path = self.script('x = 0\nwhile True:\n    x = 1\n')
+        proc = run('--export', out, path)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertIn('stopped after 10000000 executed lines', proc.stderr)
+        self.assertFalse(os.path.exists(out))
+        path = self.script('t = ([],)\nprint(id(t))\n', 'r.py')
+        proc = run('--export', out, path)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stderr, f'{path}:2:7: error: id() of a tuple object '
+                         '(it holds references and cannot be weakly referenced)\n')
+        self.assertFalse(os.path.exists(out))
+
+    def test_default_step_limit(self):
+        help_text = run('--help').stdout
+        self.assertIn('default: 200000000', help_text)
+        self.assertIn('exit status 3', help_text)
 
     def assert_rejected_while_running(self, text, stdout, position, message):
         path = self.script(text)
