@@ -225,6 +225,11 @@ class Cli(unittest.TestCase):
             'import sys\nx = [1]\nprint(sys.getrefcount(x))\nprint(sys.getrefcount(len))\n',
             'new 1 list\n2\n', '4:7',
             'sys.getrefcount() of an untraced value (builtin_function_or_method)')
+        # the type's __name__, without its module
+        self.assert_rejected_while_running(
+            'import sys\nimport weakref\nclass A:\n    pass\nx = A()\n'
+            'print(sys.getrefcount(weakref.ref(x)))\n',
+            'new 1 A\n', '6:7', 'sys.getrefcount() of an untraced value (ReferenceType)')
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')

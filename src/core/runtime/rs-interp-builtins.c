@@ -412,7 +412,7 @@ sys_getrefcount (RsInterp *self,
 
   if (o == NULL || o->trace_no == 0)
     return rs_interp_reject (self, line, "sys.getrefcount() of an untraced value (%s)",
-                             rs_interp_type_name (self, args[0]));
+                             rs_interp_type_base_name (self, args[0]));
   *out = rs_interp_make_int (self, o->refcnt);
   return TRUE;
 }

@@ -71,6 +71,16 @@ id_outside_subset (RsInterp *self,
                        (o->kind == RS_KIND_TUPLE && !tuple_is_atomic (self, o)));
 }
 
+const char *
+rs_interp_type_base_name (RsInterp *self,
+                          RsValue   v)
+{
+  const char *name = rs_interp_type_name (self, v);
+  const char *dot = strrchr (name, '.');
+
+  return dot != NULL ? dot + 1 : name;
+}
+
 gboolean
 rs_interp_id (RsInterp *self,
               RsValue   v,
@@ -81,7 +91,7 @@ rs_interp_id (RsInterp *self,
 
   if (id_outside_subset (self, o))
     return rs_interp_reject (self, line, "id() of a %s object (it holds references "
-                             "and cannot be weakly referenced)", rs_interp_type_name (self, v));
+                             "and cannot be weakly referenced)", rs_interp_type_base_name (self, v));
   if ((o == NULL || o->trace_no == 0) && untraced_number (self, v) == 0)
     {
       if (self->untraced_ids == NULL)

@@ -275,6 +275,9 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
  * it or it is traced, else one outside the ranges id() hands out. */
 guint64  rs_interp_address       (RsInterp *self, RsValue v);
 gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* type(v).__name__ (rs_interp_type_name without the module), as the
+ * oracle's run-time rejections name a value */
+const char *rs_interp_type_base_name (RsInterp *self, RsValue v);
 
 /* rs-interp-tuple.c: tuple displays, tuple(), indexing and operators */
 /* Whether CPython's AST optimizer folds @e into one constant */
