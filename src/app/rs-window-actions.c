@@ -131,7 +131,8 @@ _rs_window_run_script (RsWindow *self)
 static gboolean
 stopped (RsSession *session)
 {
-  return rs_session_get_error (session, NULL, NULL, NULL) || rs_session_hit_step_limit (session);
+  return rs_session_get_error (session, NULL, NULL, NULL) || rs_session_hit_step_limit (session) ||
+         rs_session_get_run_rejection (session, NULL, NULL, NULL);
 }
 
 /* The statement raised (or ran into the step limit): it stays in the

@@ -50,15 +50,19 @@ window_name (RsWindow *self)
   return self->display_name ? self->display_name : _("New Session");
 }
 
-/* "NAME:LINE: Kind: message" of what stopped the run (a runtime error
- * or the step limit), and its line; NULL if it ran to its end. */
+/* "NAME:LINE: Kind: message" of what stopped the run (a runtime error,
+ * the step limit, or "NAME:LINE:COL: why" of what is outside the subset
+ * and showed only while it ran), and its line; NULL if it ran to its end. */
 char *
 _rs_window_describe_stop (RsWindow *self,
                           guint    *line)
 {
   const char *kind = NULL, *message = NULL;
+  guint column;
 
   *line = 0;
+  if (rs_session_get_run_rejection (self->session, line, &column, &message))
+    return g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), *line, column, message);
   if (rs_session_hit_step_limit (self->session))
     {
       *line = rs_session_get_step_line (self->session, rs_session_get_n_steps (self->session) - 1);

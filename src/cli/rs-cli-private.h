@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 
 /* Exit status of a command line the commands cannot run. */
 #define RS_CLI_USAGE 2
+/* Exit status of a run the step limit stopped. */
+#define RS_CLI_STEP_LIMIT 3
+/* The default step limit of --trace: recording off, a run of any length
+ * takes constant memory, so programs CPython finishes in a second finish. */
+#define RS_CLI_TRACE_STEP_LIMIT G_GUINT64_CONSTANT (200000000)
 
 /* Prints "refscope: error: MESSAGE" and returns RS_CLI_USAGE. */
 int      rs_cli_usage_error (const char  *format,
@@ -26,5 +31,12 @@ gboolean rs_cli_load        (RsSession   *session,
                              char       **contents,
                              gsize       *length,
                              int         *status);
+/* What stopped the run of @session before the end of @arg's script, said
+ * on stderr: 0 (the script ended, maybe with a runtime error),
+ * RS_CLI_USAGE (outside the subset, found while it ran: FILE:LINE:COL:
+ * error: ...) or RS_CLI_STEP_LIMIT (@step_limit executed lines). */
+int      rs_cli_report_stop (RsSession   *session,
+                             const char  *arg,
+                             guint64      step_limit);
 
 G_END_DECLS

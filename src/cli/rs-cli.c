@@ -149,7 +149,7 @@ new_context (RsCliArgs *args)
     { "trace", 0, 0, G_OPTION_ARG_NONE, &args->trace,
       N_("Print the reference trace of FILE.py, as the oracle prints it for CPython 3.11"), NULL },
     { "step-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_step_limit,
-      N_("Stop after N executed lines (default: 10000000)"), N_("N") },
+      N_("Stop after N executed lines, with exit status 3 (default: 200000000)"), N_("N") },
     { NULL }
   };
   const GOptionEntry export_entries[] = {
@@ -175,7 +175,10 @@ new_context (RsCliArgs *args)
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Shows how CPython 3.11 manages memory.\n"
-      "Without --trace or --export, opens each FILE.py in the application."));
+      "Without --trace or --export, opens each FILE.py in the application.\n"
+      "Exit status: 0 done, 1 cannot read or write, 2 bad command line or\n"
+      "the script is outside the subset (also found while it runs), 3 the\n"
+      "step limit stopped the script."));
   /* --help is ours: GLib's lists only the main group (the groups' help
    * descriptions, which GLib requires, would name --help-trace and
    * --help-export). */
@@ -239,6 +242,28 @@ rs_cli_load (RsSession   *session,
       *status = 1;
     }
   return FALSE;
+}
+
+int
+rs_cli_report_stop (RsSession  *session,
+                    const char *arg,
+                    guint64     step_limit)
+{
+  guint line, column;
+  const char *message;
+
+  if (rs_session_get_run_rejection (session, &line, &column, &message))
+    {
+      g_printerr ("%s:%u:%u: error: %s\n", arg, line, column, message);
+      return RS_CLI_USAGE;
+    }
+  if (rs_session_hit_step_limit (session))
+    {
+      g_printerr (_("refscope: %s: stopped after %" G_GUINT64_FORMAT " executed lines "
+                    "(the step limit)\n"), arg, step_limit);
+      return RS_CLI_STEP_LIMIT;
+    }
+  return 0;
 }
 
 static gboolean
@@ -311,7 +336,7 @@ rs_cli_run (int     argc,
             char ***app_argv,
             int    *status)
 {
-  RsCliArgs args = { .step_limit = RS_SESSION_DEFAULT_STEP_LIMIT,
+  RsCliArgs args = { .step_limit = RS_CLI_TRACE_STEP_LIMIT,
                      .export = { .step = -1, .options = RS_EXPORT_OPTIONS_INIT } };
   g_autoptr(GOptionContext) context = new_context (&args);
   g_autoptr(GError) error = NULL;

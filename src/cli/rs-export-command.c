@@ -105,6 +105,9 @@ rs_export_command (const RsExportRequest *request,
   session = rs_session_new ();
   if (!rs_cli_load (session, arg, &text, &length, &status))
     return status;
+  /* a picture of a run that did not end as CPython's would mislead */
+  if ((status = rs_cli_report_stop (session, arg, RS_SESSION_DEFAULT_STEP_LIMIT)) != 0)
+    return status;
   /* The picture the app shows: the saved step and engine (unless --step
    * or --engine say otherwise) and the cards the user pinned. */
   options = request->options;

@@ -44,9 +44,9 @@ rs_trace_command (const char *arg,
   if (!rs_cli_load (session, arg, NULL, NULL, &status))
     return status;
   g_output_stream_flush (out, NULL, NULL);
-  if (rs_session_hit_step_limit (session))
-    g_printerr (_("refscope: %s: stopped after %" G_GUINT64_FORMAT " executed lines "
-                  "(the step limit; raise it with --step-limit N)\n"), arg, step_limit);
-  finish_trace (session, out);
-  return 0;
+  /* rejected while running: the trace so far and no closing lines, as
+   * the oracle, which exits there */
+  if (!rs_session_get_run_rejection (session, NULL, NULL, NULL))
+    finish_trace (session, out);
+  return rs_cli_report_stop (session, arg, step_limit);
 }

@@ -147,3 +147,24 @@ rs_session_hit_step_limit (RsSession *self)
   return self->result == RS_RUN_STEP_LIMIT;
 }
 
+gboolean
+rs_session_get_run_rejection (RsSession   *self,
+                              guint       *line,
+                              guint       *column,
+                              const char **message)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+
+  if (self->interp == NULL || self->result != RS_RUN_REJECTED)
+    {
+      if (line != NULL)
+        *line = 0;
+      if (column != NULL)
+        *column = 0;
+      if (message != NULL)
+        *message = NULL;
+      return FALSE;
+    }
+  return rs_interp_get_rejection (self->interp, line, column, message);
+}
+

@@ -50,6 +50,18 @@ note_error (RsSession     *self,
                         ? (guint32) RS_VALUE_PAYLOAD (event->old_value) : (guint32) event->old_value;
 }
 
+/* The step limit stops the run with an error the window shows, but it is
+ * not the script's: the trace has no line for it (--trace says it on
+ * stderr and by its exit status). */
+static gboolean
+is_step_limit (RsSession     *self,
+               const RsEvent *event)
+{
+  return event->kind == RS_EV_ERROR &&
+         g_strcmp0 (rs_atoms_get (self->atoms, (guint32) event->key, NULL),
+                    "StepLimitError") == 0;
+}
+
 /* The interpreter's sink: the timeline gets every event (when recording),
  * the trace formatter only those that may make a line, so that with
  * recording off (--trace) most events cost a few comparisons. */
@@ -71,7 +83,7 @@ session_emit (gpointer       user_data,
     note_error (self, event);
   if (self->recording)
     rs_timeline_record (self->timeline, event, payload, n_payload);
-  if (rs_trace_has_line (event->kind))
+  if (rs_trace_has_line (event->kind) && !is_step_limit (self, event))
     rs_session_trace_event (self, event);
 }
 

@@ -128,6 +128,15 @@ gboolean     rs_session_get_error        (RsSession   *self,
                                           const char **message);
 /* Whether the run stopped because it reached the step limit. */
 gboolean     rs_session_hit_step_limit   (RsSession   *self);
+/* Whether the run stopped because the script did, while running, what is
+ * outside the subset (LANGUAGE.md: id() of a tuple of objects,
+ * sys.getrefcount of an untraced value, ...): where (the call's LINE and
+ * COL) and why, as the front end's rejections say it.  The timeline ends
+ * just before that call; nothing after it is part of the run. */
+gboolean     rs_session_get_run_rejection (RsSession  *self,
+                                           guint      *line,
+                                           guint      *column,
+                                           const char **message);
 /* Writes the LANGUAGE.md trace of the whole run, ending with the alive and
  * leaked lines.  With a trace output stream set, the event lines went there
  * during the run and only the closing lines are written here. */

@@ -182,9 +182,63 @@ class Cli(unittest.TestCase):
         self.assertEqual(run('--trace', path).stdout, '99\nalive\nleaked\n')
         for args in (('--step-limit', '5'), ('--step-limit=5',)):
             proc = run('--trace', *args, path)
-            self.assertEqual(proc.returncode, 0, proc.stderr)
-            self.assertEqual(proc.stdout, 'error StepLimitError line 2\nalive\nleaked\n')
+            # the limit is no error of the script: no trace line says it
+            self.assertEqual(proc.returncode, 3, proc.stderr)
+            self.assertEqual(proc.stdout, 'alive\nleaked\n')
             self.assertIn('stopped after 5 executed lines', proc.stderr)
+
+    def test_export_stopped_before_the_end(self):
+        # no picture of a run that did not end as CPython's
+        out = os.path.join(self.tmp.name, 'o.png')
+        path = self.script('x = 0\nwhile True:\n    x = 1\n')
+        proc = run('--export', out, path)
+        self.assertEqual(proc.returncode, 3, proc.stderr)
+        self.assertIn('stopped after 10000000 executed lines', proc.stderr)
+        self.assertFalse(os.path.exists(out))
+        path = self.script('t = ([],)\nprint(id(t))\n', 'r.py')
+        proc = run('--export', out, path)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stderr, f'{path}:2:7: error: id() of a tuple object '
+                         '(it holds references and cannot be weakly referenced)\n')
+        self.assertFalse(os.path.exists(out))
+
+    def test_default_step_limit(self):
+        help_text = run('--help').stdout
+        self.assertIn('default: 200000000', help_text)
+        self.assertIn('exit status 3', help_text)
+
+    def assert_rejected_while_running(self, text, stdout, position, message):
+        path = self.script(text)
+        proc = run('--trace', path)
+        self.assertEqual((proc.returncode, proc.stdout), (2, stdout), proc.stderr)
+        self.assertEqual(proc.stderr, f'{path}:{position}: error: {message}\n')
+
+    def test_rejected_while_running(self):
+        # LANGUAGE.md: the trace so far stays, then FILE:LINE:COL of the
+        # call and exit status 2, as the oracle (which cannot go on: it
+        # would have to keep the tuple alive, or count what CPython shares)
+        self.assert_rejected_while_running(
+            'class A:\n    pass\na = A()\nprint("hi")\nt = (a, 1)\nprint(id(t))\n',
+            'new 1 A\nhi\n', '6:7',
+            'id() of a tuple object (it holds references and cannot be weakly referenced)')
+        self.assert_rejected_while_running(
+            'import sys\nx = [1]\nprint(sys.getrefcount(x))\nprint(sys.getrefcount(len))\n',
+            'new 1 list\n2\n', '4:7',
+            'sys.getrefcount() of an untraced value (builtin_function_or_method)')
+        # the type's __name__, without its module
+        self.assert_rejected_while_running(
+            'import sys\nimport weakref\nclass A:\n    pass\nx = A()\n'
+            'print(sys.getrefcount(weakref.ref(x)))\n',
+            'new 1 A\n', '6:7', 'sys.getrefcount() of an untraced value (ReferenceType)')
+        self.assert_rejected_while_running(
+            'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
+            '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # nothing after it: no release of the unwinding frame, no __del__
+        self.assert_rejected_while_running(
+            'class D:\n    def __del__(self):\n        print("del D")\n'
+            'def f():\n    d = D()\n    t = (d,)\n    x = [1, id(t)]\n    print("never")\nf()\n',
+            'new 1 D\n', '7:13',
+            'id() of a tuple object (it holds references and cannot be weakly referenced)')
 
 
 def main(argv):

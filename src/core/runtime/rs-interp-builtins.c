@@ -392,8 +392,10 @@ sys_getrefcount (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, args[0]);
 
-  /* plain values are shared by the whole interpreter in CPython */
-  *out = rs_interp_make_int (self, o != NULL ? o->refcnt : 1000);
+  if (o == NULL || o->trace_no == 0)
+    return rs_interp_reject (self, line, "sys.getrefcount() of an untraced value (%s)",
+                             rs_interp_type_base_name (self, args[0]));
+  *out = rs_interp_make_int (self, o->refcnt);
   return TRUE;
 }
 

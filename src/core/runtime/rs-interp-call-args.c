@@ -265,6 +265,7 @@ rs_interp_call_with_keywords (RsInterp     *self,
   RsValue func = ex ? callable : RS_VALUE_ABSENT;
   rs_heap_incref (self->heap, func);
   RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, ex };
+  self->call_col = e->col;   /* where a rejection in the callee is reported */
   gboolean ok = rs_interp_call_kw (self, callable, self_arg, argv, args->len, kw.n > 0 ? &kw : NULL,
                                    line, out);
   if (unpacked)

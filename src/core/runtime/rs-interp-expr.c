@@ -390,6 +390,7 @@ eval_call (RsInterp     *self,
           return FALSE;
         }
     }
+  self->call_col = e->col;   /* where a rejection in the callee is reported */
   return rs_interp_call_value (self, callable, self_arg, args, n, line, out);
 }
 

@@ -71,6 +71,16 @@ id_outside_subset (RsInterp *self,
                        (o->kind == RS_KIND_TUPLE && !tuple_is_atomic (self, o)));
 }
 
+const char *
+rs_interp_type_base_name (RsInterp *self,
+                          RsValue   v)
+{
+  const char *name = rs_interp_type_name (self, v);
+  const char *dot = strrchr (name, '.');
+
+  return dot != NULL ? dot + 1 : name;
+}
+
 gboolean
 rs_interp_id (RsInterp *self,
               RsValue   v,
@@ -80,9 +90,8 @@ rs_interp_id (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (id_outside_subset (self, o))
-    return rs_interp_raise (self, line, "TypeError",
-                            "id() of a %s object is not in the subset (it holds references "
-                            "and cannot be weakly referenced)", rs_interp_type_name (self, v));
+    return rs_interp_reject (self, line, "id() of a %s object (it holds references "
+                             "and cannot be weakly referenced)", rs_interp_type_base_name (self, v));
   if ((o == NULL || o->trace_no == 0) && untraced_number (self, v) == 0)
     {
       if (self->untraced_ids == NULL)

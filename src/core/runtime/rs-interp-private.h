@@ -90,7 +90,11 @@ struct _RsInterp
   guint64        step_limit;
   guint64        n_steps;
   gboolean       stopped;      /* refuses to run more */
-  gboolean       aborting;     /* the step limit was hit */
+  gboolean       aborting;     /* the step limit was hit, or a rejection */
+  gboolean       rejected;     /* outside the subset: nothing more is emitted */
+  guint          call_col;     /* column of the call running now (for rejections) */
+  guint          reject_line, reject_col;
+  char          *reject_message;
   gboolean       gc_enabled;
 
   /* the error being raised */
@@ -125,6 +129,11 @@ gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
 gboolean rs_interp_raise_held    (RsInterp *self, guint line, RsValue held,
                                   const char *kind, const char *format, ...) G_GNUC_PRINTF (5, 6);
 void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_frame);
+/* Stops the run where the running call is: what it does is outside the
+ * subset (LANGUAGE.md: rejected when it happens).  Nothing more is emitted,
+ * as the oracle exits there.  Returns FALSE. */
+gboolean rs_interp_reject        (RsInterp *self, guint line,
+                                  const char *format, ...) G_GNUC_PRINTF (3, 4);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
 
 /* rs-interp-assign.c */
@@ -266,6 +275,9 @@ gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
  * it or it is traced, else one outside the ranges id() hands out. */
 guint64  rs_interp_address       (RsInterp *self, RsValue v);
 gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* type(v).__name__ (rs_interp_type_name without the module), as the
+ * oracle's run-time rejections name a value */
+const char *rs_interp_type_base_name (RsInterp *self, RsValue v);
 
 /* rs-interp-tuple.c: tuple displays, tuple(), indexing and operators */
 /* Whether CPython's AST optimizer folds @e into one constant */

@@ -82,6 +82,27 @@ rs_interp_raise_held (RsInterp   *self,
   return FALSE;
 }
 
+gboolean
+rs_interp_reject (RsInterp   *self,
+                  guint       line,
+                  const char *format,
+                  ...)
+{
+  va_list args;
+
+  if (self->aborting)
+    return FALSE;
+  va_start (args, format);
+  self->reject_message = g_strdup_vprintf (format, args);
+  va_end (args);
+  self->reject_line = line != 0 ? line : self->frame->line;
+  self->reject_col = MAX (self->call_col, 1);
+  self->rejected = TRUE;
+  self->aborting = TRUE;
+  self->err_set = TRUE;   /* no error replaces it while the frames unwind */
+  return FALSE;
+}
+
 /* What the exception held (from @first_held on), then the frames the
  * traceback kept (innermost first, from @first_frame on). */
 void
@@ -498,6 +519,20 @@ rs_interp_exec_block (RsInterp      *self,
   return RS_EXEC_OK;
 }
 
+/* The heap's events go to the sink until a rejection: the oracle exits
+ * there, so the releases of the unwinding frames are not part of the run. */
+static void
+relay_emit (gpointer       user_data,
+            const RsEvent *event,
+            const RsValue *payload,
+            guint          n_payload)
+{
+  RsInterp *self = user_data;
+
+  if (!self->rejected && self->sink.emit != NULL)
+    self->sink.emit (self->sink.user_data, event, payload, n_payload);
+}
+
 /* Public API */
 
 RsInterp *
@@ -507,11 +542,12 @@ rs_interp_new (RsAtoms           *atoms,
   g_return_val_if_fail (atoms != NULL, NULL);
 
   RsInterp *self = g_new0 (RsInterp, 1);
+  const RsEventSink relay = { relay_emit, self };
 
   self->atoms = atoms;
   if (sink != NULL)
     self->sink = *sink;
-  self->heap = rs_heap_new (atoms, sink, &rs_interp_heap_hooks, self);
+  self->heap = rs_heap_new (atoms, &relay, &rs_interp_heap_hooks, self);
   self->atom_cache = g_hash_table_new (NULL, NULL);
   self->imported = g_hash_table_new (NULL, NULL);
   rs_interp_names_init (&self->globals);
@@ -545,6 +581,7 @@ rs_interp_free (RsInterp *self)
   g_clear_pointer (&self->annotations, g_array_unref);
   g_clear_pointer (&self->tuple_constants, g_hash_table_destroy);
   g_free (self->err_message);
+  g_free (self->reject_message);
   g_free (self);
 }
 
@@ -618,7 +655,12 @@ run_thread (gpointer data)
   RsInterp *self = data;
   RsExec r = rs_interp_exec_block (self, &self->run_module->body);
 
-  if (r == RS_EXEC_ERROR || self->aborting)
+  if (self->rejected)
+    {
+      self->run_result = RS_RUN_REJECTED;
+      self->stopped = TRUE;
+    }
+  else if (r == RS_EXEC_ERROR || self->aborting)
     {
       self->run_result = self->aborting ? RS_RUN_STEP_LIMIT : RS_RUN_ERROR;
       self->stopped = TRUE;
@@ -679,6 +721,23 @@ rs_interp_get_refcount (RsInterp *self,
 
   RsObj *o = rs_heap_get (self->heap, id);
   return o != NULL ? o->refcnt : 0;
+}
+
+gboolean
+rs_interp_get_rejection (RsInterp    *self,
+                         guint       *line,
+                         guint       *column,
+                         const char **message)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (line != NULL)
+    *line = self->reject_line;
+  if (column != NULL)
+    *column = self->reject_col;
+  if (message != NULL)
+    *message = self->reject_message;
+  return self->rejected;
 }
 
 guint64

@@ -23,6 +23,8 @@ typedef enum {
   RS_RUN_OK,          /* ran to the end */
   RS_RUN_ERROR,       /* a runtime error stopped it (an RS_EV_ERROR was emitted) */
   RS_RUN_STEP_LIMIT,  /* the step limit stopped it (reported as an error too) */
+  RS_RUN_REJECTED,    /* it did what is outside the subset; nothing was emitted
+                       * from there on (see rs_interp_get_rejection) */
 } RsRunResult;
 
 /* @atoms and @sink must outlive the interpreter. */
@@ -32,8 +34,8 @@ void        rs_interp_free           (RsInterp          *self);
 void        rs_interp_set_step_limit (RsInterp          *self,
                                       guint64            limit);
 /* Runs @module's statements at module level.  @module must outlive the
- * interpreter (functions keep pointers into it).  After RS_RUN_ERROR or
- * RS_RUN_STEP_LIMIT the interpreter refuses to run more. */
+ * interpreter (functions keep pointers into it).  After RS_RUN_ERROR,
+ * RS_RUN_STEP_LIMIT or RS_RUN_REJECTED the interpreter refuses to run more. */
 RsRunResult rs_interp_run            (RsInterp          *self,
                                       const RsModule    *module);
 /* Trace numbers of the traced objects alive now, ascending: reachable from
@@ -45,6 +47,12 @@ void        rs_interp_get_alive      (RsInterp          *self,
 guint       rs_interp_get_refcount   (RsInterp          *self,
                                       RsObjId            id);
 guint64     rs_interp_get_n_steps    (RsInterp          *self);
+/* After RS_RUN_REJECTED: where (1-based, the column of the call) and why;
+ * FALSE and zeros otherwise. */
+gboolean    rs_interp_get_rejection  (RsInterp          *self,
+                                      guint             *line,
+                                      guint             *column,
+                                      const char       **message);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsInterp, rs_interp_free)
 

@@ -72,6 +72,12 @@ static const Rejection rejections[] = {
     { "from gc import *\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import *" },
     { "def f():\n    from gc import collect\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "module level" },
     { "import weakref as wr\nwr.proxy(x)\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "weakref.proxy" },
+    /* LANGUAGE.md rejects these when they happen; refscope has none of
+     * them yet, so they stay out before anything runs */
+    { "import weakref\nw = weakref.WeakSet()\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "weakref.WeakSet" },
+    { "import weakref\nf = weakref.finalize(x, g, k=1)\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED,
+      "weakref.finalize" },
+    { "x = getattr(a, n)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'getattr'" },
     { "import os\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
     { "import os as g\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
     { "@dec\ndef f():\n    pass\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "decorators" },
