@@ -135,6 +135,12 @@ void     rs_interp_release_error (RsInterp *self, guint first_held, guint first_
 gboolean rs_interp_reject        (RsInterp *self, guint line,
                                   const char *format, ...) G_GNUC_PRINTF (3, 4);
 RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
+/* Counts a step at @line: FALSE when the step limit is reached */
+gboolean rs_interp_step          (RsInterp *self, guint line);
+gboolean rs_interp_eval_test     (RsInterp *self, const RsExpr *test, gboolean *truth);
+/* rs-interp-loops.c */
+RsExec   rs_interp_exec_while    (RsInterp *self, const RsStmt *s);
+RsExec   rs_interp_exec_for      (RsInterp *self, const RsStmt *s);
 
 /* rs-interp-assign.c */
 void     rs_interp_names_init    (RsNames *names);

@@ -1,0 +1,167 @@
+/* rs-interp-loops.c: while and for, with their else, break and continue, and the for loop's iterator
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "rs-interp-private.h"
+
+RsExec
+rs_interp_exec_while (RsInterp     *self,
+                      const RsStmt *s)
+{
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      gboolean truth;
+      if (!first && !rs_interp_step (self, s->line))
+        return RS_EXEC_ERROR;
+      if (!rs_interp_eval_test (self, s->while_.test, &truth))
+        return RS_EXEC_ERROR;
+      if (!truth)
+        return rs_interp_exec_block (self, &s->while_.orelse);
+      RsExec r = rs_interp_exec_block (self, &s->while_.body);
+      if (r == RS_EXEC_BREAK)
+        return RS_EXEC_OK;
+      if (r == RS_EXEC_ERROR || r == RS_EXEC_RETURN)
+        return r;
+    }
+}
+
+/* The iteration state of a for loop: an iterator object for lists and
+ * dicts (it holds the container), plain numbers for ranges and strings. */
+typedef struct {
+  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  gint64   next, stop, stepby;
+  RsValue  str;         /* iterating a string */
+  gsize    offset;
+} RsForState;
+
+static gboolean
+for_begin (RsInterp     *self,
+           RsValue       v,
+           guint         line,
+           RsForState   *st)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  memset (st, 0, sizeof *st);
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
+    st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
+  else if (o != NULL && o->kind == RS_KIND_RANGE)
+    {
+      RsRangeData *r = o->data;
+      st->next = r->start;
+      st->stop = r->stop;
+      st->stepby = r->step;
+    }
+  else if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    st->str = v;
+  else
+    {
+      const char *type = rs_interp_type_name (self, v);
+      rs_heap_decref (self->heap, v);
+      return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable", type);
+    }
+  rs_heap_decref (self->heap, v);
+  return TRUE;
+}
+
+/* FALSE when exhausted; an exhausted list iterator drops its container. */
+static gboolean
+for_next (RsInterp   *self,
+          RsForState *st,
+          RsValue    *item)
+{
+  RsObj *it = rs_heap_get_value (self->heap, st->iter);
+
+  if (it != NULL)
+    {
+      RsIterData *id = it->data;
+      RsObj *seq = id->seq != 0 ? rs_heap_get (self->heap, id->seq) : NULL;
+      if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
+        *item = ((RsList *) seq->data)->items[id->index++];
+      else if (seq != NULL && seq->kind == RS_KIND_DICT)
+        {
+          RsDict *d = seq->data;
+          while (id->index < d->len && d->entries[id->index].key == RS_VALUE_ABSENT)
+            id->index++;
+          if (id->index >= d->len)
+            seq = NULL;
+          else
+            *item = d->entries[id->index++].key;
+        }
+      else
+        seq = NULL;
+      if (seq == NULL)
+        {
+          RsObjId sid = id->seq;
+          id->seq = 0;
+          if (sid != 0)
+            rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it->id,
+                                rs_interp_atom (self, g_intern_static_string ("it_seq")),
+                                RS_VALUE_OBJECT (sid), 0);
+          return FALSE;
+        }
+      rs_heap_incref (self->heap, *item);
+      return TRUE;
+    }
+  if (st->str != RS_VALUE_ABSENT)
+    {
+      gsize len;
+      const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (st->str), &len);
+      if (st->offset >= len)
+        return FALSE;
+      const char *end = g_utf8_next_char (s + st->offset);
+      *item = rs_interp_make_str (self, s + st->offset, end - (s + st->offset));
+      st->offset = end - s;
+      return TRUE;
+    }
+  if (st->stepby > 0 ? st->next >= st->stop : st->next <= st->stop)
+    return FALSE;
+  *item = rs_interp_make_int (self, st->next);
+  st->next += st->stepby;
+  return TRUE;
+}
+
+RsExec
+rs_interp_exec_for (RsInterp     *self,
+                    const RsStmt *s)
+{
+  RsValue v, item;
+  RsForState st;
+  RsExec result = RS_EXEC_OK;
+  gboolean exhausted = FALSE;
+
+  if (!rs_interp_eval (self, s->for_.iter, &v) || !for_begin (self, v, s->line, &st))
+    return RS_EXEC_ERROR;
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      if (!first && !rs_interp_step (self, s->line))
+        {
+          result = RS_EXEC_ERROR;
+          break;
+        }
+      if (!for_next (self, &st, &item))
+        {
+          exhausted = TRUE;
+          break;
+        }
+      if (!rs_interp_store_target (self, s->for_.target, item))
+        {
+          result = RS_EXEC_ERROR;
+          break;
+        }
+      RsExec r = rs_interp_exec_block (self, &s->for_.body);
+      if (r == RS_EXEC_BREAK)
+        break;
+      if (r == RS_EXEC_ERROR || r == RS_EXEC_RETURN)
+        {
+          result = r;
+          break;
+        }
+    }
+  rs_heap_decref (self->heap, st.iter);
+  /* the else block runs after FOR_ITER dropped the iterator */
+  if (exhausted)
+    return rs_interp_exec_block (self, &s->for_.orelse);
+  return result;
+}
