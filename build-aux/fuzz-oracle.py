@@ -55,7 +55,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-ORACLE_DIR = '/work/shared/oracle'
+# The shared oracle beside the checkout (../shared), as meson finds it
+ORACLE_DIR = os.path.join(os.path.dirname(ROOT), 'shared', 'oracle')
 TIMEOUT_S = 10
 
 sys.path.insert(0, ORACLE_DIR)
