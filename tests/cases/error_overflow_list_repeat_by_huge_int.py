@@ -1,6 +1,6 @@
-# A list times an int too big for an index is an OverflowError (raised in
-# the oracle's __mul__, whose frame keeps the list until after the error
-# line); smaller ints repeat as usual.
+# A list times an int too big for an index is an OverflowError (the
+# oracle's __mul__ lets go of the list before it raises, so the list dies
+# before the error line); smaller ints repeat as usual.
 class Tag:
     pass
 

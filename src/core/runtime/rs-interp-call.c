@@ -245,12 +245,8 @@ instantiate (RsInterp       *self,
     {
       rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
                        rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
-      /* the oracle's __new__(cls, *args) frame keeps the arguments until
-       * after the error line, released last to first */
-      g_autofree RsValue *reversed = g_new (RsValue, n_args);
-      for (guint i = 0; i < n_args; i++)
-        reversed[n_args - 1 - i] = args[i];
-      rs_interp_hold_until_error (self, reversed, n_args);
+      /* type_call fails before anything holds the arguments: the call
+       * releases them, first to last, before the error goes up */
       rs_heap_decref (self->heap, cls);
       release_in_order (self, args, n_args);
       release_keywords (self, kw);

@@ -381,35 +381,6 @@ is_list (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_LIST;
 }
 
-/* The oracle's traced list implements + and * in Python (__add__,
- * __mul__, __rmul__): a failing one leaves that frame, holding the list
- * and the other operand, in the traceback until after the error line. */
-static void
-hold_list_operands (RsInterp *self,
-                    RsBinOp   op,
-                    RsValue   a,
-                    RsValue   b)
-{
-  RsValue first = a, second = b;
-
-  if (op == RS_BIN_MUL && !is_list (self, a) && is_list (self, b))
-    {
-      first = b;
-      second = a;
-    }
-  else if (!((op == RS_BIN_ADD || op == RS_BIN_MUL) && is_list (self, a)))
-    return;
-  RsFrame *held = g_new0 (RsFrame, 1);
-  held->kind = RS_FRAME_ARGS;
-  held->locals = g_new (RsValue, 2);
-  held->n_locals = 2;
-  held->locals[0] = first;
-  held->locals[1] = second;
-  rs_heap_incref (self->heap, first);
-  rs_heap_incref (self->heap, second);
-  g_ptr_array_add (self->err_frames, held);
-}
-
 gboolean
 rs_interp_binop (RsInterp *self,
                  RsBinOp   op,
@@ -442,7 +413,6 @@ rs_interp_binop (RsInterp *self,
     return TRUE;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
     return rs_interp_str_format (self, a, b, line, out);
-  hold_list_operands (self, op, a, b);
   gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR || rs_interp_is_tuple (self, a);
   gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR || rs_interp_is_tuple (self, b);
   if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
