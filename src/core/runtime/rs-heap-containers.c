@@ -318,27 +318,32 @@ dict_of (RsHeap  *self,
   return o->data;
 }
 
-/* True == 1 and False == 0 as dict keys, and so is a float equal to an int
- * (rs_float_key); a weak reference hashes as its referent did when it
- * was first hashed (an object id beyond 32 bits keeps it apart from the
- * referent itself). */
-static gpointer
-dict_norm (RsHeap  *self,
-           RsValue  key)
+/* The key equal keys share: True is 1, 1.0 is 1, a weak reference to a
+ * live object hashes as its referent, a tuple by its items */
+RsValue
+rs_heap_dict_key (RsHeap  *self,
+                  RsValue  key)
 {
   RsObj *o = rs_heap_get_value (self, key);
 
   if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
-    key = RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent | (G_GUINT64_CONSTANT (1) << 32));
-  else if (o != NULL && o->kind == RS_KIND_TUPLE)
-    key = rs_heap_tuple_dict_key (self, o->id);
-  else if (RS_VALUE_TAG (key) == RS_TAG_FLOAT)
-    key = rs_float_key (self->atoms, key);
-  else if (key == RS_VALUE_TRUE)
-    key = rs_value_int (1);
-  else if (key == RS_VALUE_FALSE)
-    key = rs_value_int (0);
-  return GSIZE_TO_POINTER ((gsize) key);
+    return RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent | (G_GUINT64_CONSTANT (1) << 32));
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    return rs_heap_tuple_dict_key (self, o->id);
+  if (RS_VALUE_TAG (key) == RS_TAG_FLOAT)
+    return rs_float_key (self->atoms, key);
+  if (key == RS_VALUE_TRUE)
+    return rs_value_int (1);
+  if (key == RS_VALUE_FALSE)
+    return rs_value_int (0);
+  return key;
+}
+
+static gpointer
+dict_norm (RsHeap  *self,
+           RsValue  key)
+{
+  return GSIZE_TO_POINTER ((gsize) rs_heap_dict_key (self, key));
 }
 
 static void

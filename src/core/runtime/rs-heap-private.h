@@ -116,6 +116,8 @@ void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
 /* rs-heap-tuple.c */
 void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);
 guint64  rs_heap_tuple_dict_key  (RsHeap *self, RsObjId id);
+/* rs-heap-containers.c: the normalized dict key of @key */
+RsValue  rs_heap_dict_key        (RsHeap *self, RsValue key);
 
 /* rs-heap-weakref.c */
 GArray  *rs_heap_weaklist        (RsHeap *self, RsObjId referent, gboolean create);

@@ -9,7 +9,6 @@
  * the drawing see them as they see a list's.
  */
 #include "rs-heap-private.h"
-#include "rs-float.h"
 
 RsObjId
 rs_heap_new_tuple (RsHeap        *self,
@@ -58,33 +57,6 @@ rs_heap_tuple_dealloc (RsHeap  *self,
   g_free (items);
 }
 
-static void
-append_key (RsHeap  *self,
-            RsValue  v,
-            GString *out)
-{
-  RsObj *o = rs_heap_get_value (self, v);
-
-  if (o != NULL && o->kind == RS_KIND_TUPLE)
-    {
-      const RsList *l = o->data;
-      g_string_append_c (out, '(');
-      for (guint i = 0; i < l->len; i++)
-        append_key (self, l->items[i], out);
-      g_string_append_c (out, ')');
-      return;
-    }
-  if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
-    v = RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent) | 8;
-  else if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
-    v = rs_float_key (self->atoms, v);   /* (1.0,) is the key of (1,) */
-  else if (v == RS_VALUE_TRUE)
-    v = rs_value_int (1);
-  else if (v == RS_VALUE_FALSE)
-    v = rs_value_int (0);
-  g_string_append_printf (out, "%" G_GINT64_MODIFIER "x,", v);
-}
-
 /* A dict key for tuple @id: equal tuples (True == 1 and 1.0 == 1 inside
  * too) get the same one.  An object id at or above 2^33 keeps it apart
  * from every value and from a weak reference's key (ids from 2^32). */
@@ -93,7 +65,10 @@ rs_heap_tuple_dict_key (RsHeap  *self,
                         RsObjId  id)
 {
   g_autoptr(GString) key = g_string_new (NULL);
+  const RsList *l = rs_heap_obj (self, id)->data;
 
-  append_key (self, RS_VALUE_OBJECT (id), key);
+  /* an item that is a tuple has a key of its own, the same for equal ones */
+  for (guint i = 0; i < l->len; i++)
+    g_string_append_printf (key, "%" G_GINT64_MODIFIER "x,", rs_heap_dict_key (self, l->items[i]));
   return RS_VALUE_OBJECT ((G_GUINT64_CONSTANT (2) << 32) | rs_atoms_intern (self->atoms, key->str, key->len));
 }
