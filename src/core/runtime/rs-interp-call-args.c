@@ -164,15 +164,6 @@ rs_interp_hold_values (RsInterp      *self,
     rs_heap_incref (self->heap, values[i]);
 }
 
-static void
-release_in_order (RsInterp      *self,
-                  const RsValue *values,
-                  guint          n)
-{
-  for (guint i = 0; i < n; i++)
-    rs_heap_decref (self->heap, values[i]);
-}
-
 static gboolean
 is_class (RsInterp *self,
           RsValue   callable)
@@ -270,14 +261,14 @@ rs_interp_call_with_keywords (RsInterp     *self,
                                    line, out);
   if (unpacked)
     {
-      release_in_order (self, argv, args->len);
-      release_in_order (self, kwv, kw_values->len);
+      rs_interp_release_in_order (self, argv, args->len);
+      rs_interp_release_in_order (self, kwv, kw_values->len);
     }
   if (ex)
     {
       rs_heap_decref (self->heap, func);
       rs_heap_decref (self->heap, holder);
-      release_in_order (self, kwv, kw_values->len);
+      rs_interp_release_in_order (self, kwv, kw_values->len);
     }
   return ok;
 }

@@ -11,15 +11,6 @@
 
 #include <string.h>
 
-static void
-release_in_order (RsInterp *self,
-                  RsValue  *values,
-                  guint     n)
-{
-  for (guint i = 0; i < n; i++)
-    rs_heap_decref (self->heap, values[i]);
-}
-
 /* Frames */
 
 RsFrame *
@@ -163,7 +154,7 @@ release_keywords (RsInterp       *self,
                   const RsCallKw *kw)
 {
   if (kw != NULL)
-    release_in_order (self, kw->values, kw->n);
+    rs_interp_release_in_order (self, kw->values, kw->n);
 }
 
 /* Calls script function @func with it and @args moved into its frame. */
@@ -248,7 +239,7 @@ instantiate (RsInterp       *self,
       /* type_call fails before anything holds the arguments: the call
        * releases them, first to last, before the error goes up */
       rs_heap_decref (self->heap, cls);
-      release_in_order (self, args, n_args);
+      rs_interp_release_in_order (self, args, n_args);
       release_keywords (self, kw);
       return FALSE;
     }
@@ -258,7 +249,7 @@ instantiate (RsInterp       *self,
   if (!rs_interp_alloc_room (self, RS_KIND_INSTANCE, cid, reversed, n_args, FALSE, line))
     {
       rs_heap_decref (self->heap, cls);
-      release_in_order (self, args, n_args);
+      rs_interp_release_in_order (self, args, n_args);
       release_keywords (self, kw);
       return FALSE;
     }
@@ -292,8 +283,8 @@ instantiate (RsInterp       *self,
       self->depth--;
       if (init_kw.n > 0)
         {
-          release_in_order (self, frame_args, n_args + 1);
-          release_in_order (self, init_kw.values, init_kw.n);
+          rs_interp_release_in_order (self, frame_args, n_args + 1);
+          rs_interp_release_in_order (self, init_kw.values, init_kw.n);
         }
       if (ok && result != RS_VALUE_NONE)
         {
@@ -306,11 +297,11 @@ instantiate (RsInterp       *self,
         rs_heap_decref (self->heap, obj);
       rs_heap_tuple_release (self->heap, args, n_args);
       if (init_kw.n > 0 && !init_kw.mapped)
-        release_in_order (self, init_kw.values, init_kw.n);
+        rs_interp_release_in_order (self, init_kw.values, init_kw.n);
     }
   rs_heap_decref (self->heap, cls);
   if (!(from_c && has_init))
-    release_in_order (self, args, n_args);
+    rs_interp_release_in_order (self, args, n_args);
   release_keywords (self, kw);
   if (ok)
     *out = obj;
@@ -358,7 +349,7 @@ rs_interp_call_value (RsInterp *self,
     {
       *out = RS_VALUE_NONE;
       ok = rs_interp_print_kw (self, argv, total, kw, line);
-      release_in_order (self, argv, total);
+      rs_interp_release_in_order (self, argv, total);
       release_keywords (self, kw);
       return ok;
     }
@@ -370,7 +361,7 @@ rs_interp_call_value (RsInterp *self,
                        ? rs_value_builtin_str (RS_VALUE_PAYLOAD (callable))
                        : rs_interp_type_name (self, callable));
       rs_heap_decref (self->heap, callable);
-      release_in_order (self, argv, total);
+      rs_interp_release_in_order (self, argv, total);
       release_keywords (self, kw);
       return FALSE;
     }
@@ -387,20 +378,20 @@ rs_interp_call_value (RsInterp *self,
           rs_heap_incref (self->heap, *out);
         }
       rs_heap_decref (self->heap, callable);
-      release_in_order (self, argv, total);
+      rs_interp_release_in_order (self, argv, total);
       return ok;
     }
   if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
       !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (callable)))
     {
       ok = rs_interp_call_builtin (self, RS_VALUE_PAYLOAD (callable), argv, total, line, out);
-      release_in_order (self, argv, total);
+      rs_interp_release_in_order (self, argv, total);
       return ok;
     }
   rs_interp_raise (self, line, "TypeError", "'%s' object is not callable",
                    rs_interp_type_name (self, callable));
   rs_heap_decref (self->heap, callable);
-  release_in_order (self, argv, total);
+  rs_interp_release_in_order (self, argv, total);
   return FALSE;
 }
 

@@ -11,16 +11,6 @@
 
 #include <string.h>
 
-static void
-release_all (RsInterp *self,
-             RsValue  *values,
-             guint     n)
-{
-  /* the stack unwinds top first */
-  for (guint i = n; i > 0; i--)
-    rs_heap_decref (self->heap, values[i - 1]);
-}
-
 static gboolean
 attribute_error (RsInterp   *self,
                  RsValue     owner,
@@ -384,7 +374,7 @@ eval_call (RsInterp     *self,
     {
       if (!rs_interp_eval (self, e->call.args[i], &args[i]))
         {
-          release_all (self, args, i);
+          rs_interp_release_top_first (self, args, i);
           rs_heap_decref (self->heap, self_arg);
           rs_heap_decref (self->heap, callable);
           return FALSE;
@@ -408,7 +398,7 @@ eval_list (RsInterp     *self,
     {
       if (!rs_interp_eval (self, e->seq.items[i], &items[i]))
         {
-          release_all (self, items, i);
+          rs_interp_release_top_first (self, items, i);
           return FALSE;
         }
     }
@@ -451,14 +441,14 @@ eval_dict (RsInterp     *self,
       const RsExpr *x = i % 2 == 0 ? e->dict.keys[i / 2] : e->dict.values[i / 2];
       if (!rs_interp_eval (self, x, &kv[i]))
         {
-          release_all (self, kv, i);
+          rs_interp_release_top_first (self, kv, i);
           return FALSE;
         }
     }
   for (guint i = 0; i < n; i++)
     if (!rs_interp_hashable (self, kv[2 * i], e->line))
       {
-        release_all (self, kv, 2 * n);
+        rs_interp_release_top_first (self, kv, 2 * n);
         return FALSE;
       }
   /* the oracle builds a plain dict first: a repeated key keeps its first

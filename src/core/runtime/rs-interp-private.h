@@ -312,6 +312,24 @@ rs_interp_is_int (RsValue v)
   RsValueTag t = RS_VALUE_TAG (v);
   return t == RS_TAG_INT || t == RS_TAG_BIGINT || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE;
 }
+/* Releases @n values first to last (a call's arguments, a dict's values) */
+static inline void
+rs_interp_release_in_order (RsInterp      *self,
+                            const RsValue *values,
+                            guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    rs_heap_decref (self->heap, values[i]);
+}
+/* Releases @n values last to first, as the stack unwinds */
+static inline void
+rs_interp_release_top_first (RsInterp      *self,
+                             const RsValue *values,
+                             guint          n)
+{
+  for (guint i = n; i > 0; i--)
+    rs_heap_decref (self->heap, values[i - 1]);
+}
 /* A small int (or a bool) as a number */
 static inline gint64
 rs_interp_small_int (RsValue v)

@@ -11,15 +11,6 @@
  */
 #include "rs-interp-private.h"
 
-static void
-release_taken (RsInterp *self,
-               RsValue  *taken,
-               guint     n)
-{
-  for (guint i = n; i > 0; i--)
-    rs_heap_decref (self->heap, taken[i - 1]);
-}
-
 static gboolean
 store_all (RsInterp     *self,
            const RsExpr *target,
@@ -57,7 +48,7 @@ take_values (RsInterp     *self,
     {
       if (i >= items->len)
         {
-          release_taken (self, values, i);
+          rs_interp_release_top_first (self, values, i);
           return rs_interp_raise (self, target->line, "ValueError", "not enough values to unpack "
                                   "(expected at least %u, got %u)", n - 1, i);
         }
@@ -70,7 +61,7 @@ take_values (RsInterp     *self,
   if (items->len < after)
     {
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (rest));
-      release_taken (self, values, star);
+      rs_interp_release_top_first (self, values, star);
       return rs_interp_raise (self, target->line, "ValueError", "not enough values to unpack "
                               "(expected at least %u, got %u)", n - 1, star + items->len);
     }
