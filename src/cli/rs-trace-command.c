@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The same session as the app's, with recording off: the trace lines go
- * to stdout as they happen, so a run of any length takes constant memory.
+ * to stdout while it runs, 64 KiB at a time, so a run of any length takes
+ * constant memory.
  */
 #include "config.h"
 
