@@ -5,6 +5,7 @@
  *
  *   refscope [FILE.py...]                 the application
  *   refscope --trace FILE.py              the LANGUAGE.md trace, headless
+ *   refscope --run FILE.py                what the script prints, headless
  *   refscope --export OUT [...] FILE.py   a picture of a step, headless
  *
  * --help lists the options of every mode, in one group per mode.
@@ -27,6 +28,7 @@ typedef struct {
   char            *out;
   /* --trace */
   gboolean         trace;
+  gboolean         run;     /* --run: as --trace, printing only the output */
   guint64          step_limit;
   gboolean         step_limit_given;
   /* --export: the options of the request that are not yet given */
@@ -148,6 +150,8 @@ new_context (RsCliArgs *args)
   const GOptionEntry trace_entries[] = {
     { "trace", 0, 0, G_OPTION_ARG_NONE, &args->trace,
       N_("Print the reference trace of FILE.py, as the oracle prints it for CPython 3.11"), NULL },
+    { "run", 0, 0, G_OPTION_ARG_NONE, &args->run,
+      N_("Run FILE.py and print only what it prints, as python3 does (to time the two)"), NULL },
     { "step-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_step_limit,
       N_("Stop after N executed lines, with exit status 3 (default: 200000000)"), N_("N") },
     { NULL }
@@ -175,7 +179,7 @@ new_context (RsCliArgs *args)
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Shows how CPython 3.11 manages memory.\n"
-      "Without --trace or --export, opens each FILE.py in the application.\n"
+      "Without --trace, --run or --export, opens each FILE.py in the application.\n"
       "Exit status: 0 done, 1 cannot read or write, 2 bad command line or\n"
       "the script is outside the subset (also found while it runs), 3 the\n"
       "step limit stopped the script."));
@@ -185,7 +189,7 @@ new_context (RsCliArgs *args)
   g_option_context_set_help_enabled (context, FALSE);
   g_option_group_add_entries (main_group, main_entries);
   g_option_context_set_main_group (context, main_group);
-  add_group (context, "trace", _("Trace Options (refscope --trace FILE.py):"),
+  add_group (context, "trace", _("Trace Options (refscope --trace|--run FILE.py):"),
              _("Show the trace options"), trace_entries, args);
   add_group (context, "export", _("Export Options (refscope --export OUT FILE.py):"),
              _("Show the export options"), export_entries, args);
@@ -278,18 +282,22 @@ static int
 run_headless (const RsCliArgs *args)
 {
   guint n_files = args->files ? g_strv_length (args->files) : 0;
-  const char *mode = args->trace ? "--trace" : "--export";
+  gboolean headless_run = args->trace || args->run;
+  const char *mode = args->trace ? "--trace" : args->run ? "--run" : "--export";
 
-  if (args->trace && args->out != NULL)
-    return rs_cli_usage_error (_("--trace and --export cannot be used together"));
-  if ((args->trace || args->out == NULL) && uses_export_options (args))
+  if (args->trace && args->run)
+    return rs_cli_usage_error (_("--trace and --run cannot be used together"));
+  if (headless_run && args->out != NULL)
+    return rs_cli_usage_error (_("%s and --export cannot be used together"), mode);
+  if ((headless_run || args->out == NULL) && uses_export_options (args))
     return rs_cli_usage_error (_("--step, --engine, --scale, --all-steps, --dark and --no-legend go with --export"));
-  if (!args->trace && args->step_limit_given)
-    return rs_cli_usage_error (_("--step-limit goes with --trace"));
+  if (!headless_run && args->step_limit_given)
+    return rs_cli_usage_error (_("--step-limit goes with --trace or --run"));
   if (n_files != 1)
     return rs_cli_usage_error (_("%s wants one FILE.py, not %u"), mode, n_files);
-  if (args->trace)
-    return rs_trace_command (args->files[0], args->step_limit);
+  if (headless_run)
+    return rs_trace_command (args->files[0], args->step_limit,
+                             args->run ? RS_TRACE_COMMAND_OUTPUT : RS_TRACE_COMMAND_TRACE);
   return rs_export_command (&args->export, args->files[0]);
 }
 
@@ -322,7 +330,8 @@ dispatch (GOptionContext *context,
       g_print ("refscope %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (args->trace || args->out != NULL || args->step_limit_given || uses_export_options (args))
+  if (args->trace || args->run || args->out != NULL || args->step_limit_given
+      || uses_export_options (args))
     {
       args->export.out = args->out;
       return run_headless (args);

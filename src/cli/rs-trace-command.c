@@ -1,11 +1,13 @@
-/* rs-trace-command.c: refscope --trace, headless
+/* rs-trace-command.c: refscope --trace and --run, headless
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The same session as the app's, with recording off: the trace lines go
  * to stdout while it runs, 64 KiB at a time, so a run of any length takes
- * constant memory.
+ * constant memory.  --run keeps only what the script prints, as
+ * `python3 FILE.py` would (with automatic collection off), so that the two
+ * can be timed on the same file.
  */
 #include "config.h"
 
@@ -28,9 +30,27 @@ finish_trace (RsSession     *session,
   g_output_stream_close (out, NULL, NULL);
 }
 
+/* python3 ends an uncaught error with its kind and message on stderr:
+ * so does --run, with the line, the rest of a traceback being CPython's. */
+static void
+report_runtime_error (RsSession  *session,
+                      const char *arg)
+{
+  const char *kind, *message;
+  guint line;
+
+  if (!rs_session_get_error (session, &kind, &line, &message))
+    return;
+  if (message != NULL && *message != '\0')
+    g_printerr ("%s:%u: %s: %s\n", arg, line, kind, message);
+  else
+    g_printerr ("%s:%u: %s\n", arg, line, kind);
+}
+
 int
-rs_trace_command (const char *arg,
-                  guint64     step_limit)
+rs_trace_command (const char     *arg,
+                  guint64         step_limit,
+                  RsTraceCommand  what)
 {
   g_autoptr(RsSession) session = rs_session_new ();
   g_autoptr(GOutputStream) stdout_stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
@@ -41,13 +61,19 @@ rs_trace_command (const char *arg,
 
   rs_session_set_recording (session, FALSE);
   rs_session_set_step_limit (session, step_limit);
+  rs_session_set_output_only (session, what == RS_TRACE_COMMAND_OUTPUT);
   rs_session_set_trace_output (session, out);
   if (!rs_cli_load (session, arg, NULL, NULL, &status))
     return status;
   g_output_stream_flush (out, NULL, NULL);
+  if (what == RS_TRACE_COMMAND_OUTPUT)
+    {
+      g_output_stream_close (out, NULL, NULL);
+      report_runtime_error (session, arg);
+    }
   /* rejected while running: the trace so far and no closing lines, as
    * the oracle, which exits there */
-  if (!rs_session_get_run_rejection (session, NULL, NULL, NULL))
+  else if (!rs_session_get_run_rejection (session, NULL, NULL, NULL))
     finish_trace (session, out);
   return rs_cli_report_stop (session, arg, step_limit);
 }

@@ -23,6 +23,7 @@ struct _RsSession
   gboolean           recording;
   guint64            step_limit;
   GOutputStream     *trace_output;
+  gboolean           output_only;  /* the trace carries only what print writes */
 
   /* The current run: replaced as a whole on load and truncate */
   RsAtoms           *atoms;

@@ -83,7 +83,8 @@ session_emit (gpointer       user_data,
     note_error (self, event);
   if (self->recording)
     rs_timeline_record (self->timeline, event, payload, n_payload);
-  if (rs_trace_has_line (event->kind) && !is_step_limit (self, event))
+  if (self->output_only ? event->kind == RS_EV_PRINT
+                        : rs_trace_has_line (event->kind) && !is_step_limit (self, event))
     rs_session_trace_event (self, event);
 }
 
@@ -326,6 +327,15 @@ rs_session_set_trace_output (RsSession     *self,
   g_return_if_fail (stream == NULL || G_IS_OUTPUT_STREAM (stream));
 
   g_set_object (&self->trace_output, stream);
+}
+
+void
+rs_session_set_output_only (RsSession *self,
+                            gboolean   output_only)
+{
+  g_return_if_fail (RS_IS_SESSION (self));
+
+  self->output_only = !!output_only;
 }
 
 /* Loading and running */

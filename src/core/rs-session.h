@@ -51,6 +51,10 @@ void         rs_session_set_step_limit   (RsSession   *self,
 /* Where the trace goes while the session runs (may be NULL). */
 void         rs_session_set_trace_output (RsSession   *self,
                                           GOutputStream *stream);
+/* Only what the script prints goes to the trace (for --run, to compare
+ * with python3 running the same file): no object lines, no end lines. */
+void         rs_session_set_output_only  (RsSession   *self,
+                                          gboolean     output_only);
 
 /* Parses and checks @source, then runs it to the end (or a runtime error,
  * which is part of the timeline, not a GError).  FALSE with

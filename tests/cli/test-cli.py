@@ -95,6 +95,38 @@ class Cli(unittest.TestCase):
         self.assertEqual((proc.returncode, proc.stdout),
                          (0, 'new 1 list\nerror NameError line 2\nalive 1\nleaked\n'))
 
+    def test_run_prints_what_python_prints(self):
+        text = ('import gc\nclass Node:\n    def __init__(self, n):\n'
+                '        self.n = n\n    def __del__(self):\n        print("bye", self.n)\n'
+                'nodes = []\nfor i in range(4):\n    nodes.append(Node(i * 1.5))\n'
+                'nodes[0].peer = nodes[1]\nnodes[1].peer = nodes[0]\n'
+                'nodes = None\nprint(f"{gc.collect() > 0}", sep="")\n'
+                'print({"a": [1, 2.5, "x"]}, end="!\\n")\n')
+        path = self.script(text)
+        proc = run('--run', path)
+        python = subprocess.run([sys.executable, '-c',
+                                 'import gc, sys; gc.disable(); '
+                                 'exec(compile(open(sys.argv[1]).read(), sys.argv[1], "exec"))',
+                                 path], capture_output=True, text=True, timeout=60)
+        self.assertEqual(python.returncode, 0, python.stderr)
+        self.assertIn('bye 4.5', python.stdout)
+        self.assertEqual((proc.returncode, proc.stdout, proc.stderr), (0, python.stdout, ''))
+
+    def test_run_reports_a_runtime_error_on_stderr(self):
+        path = self.script('print(1)\nb = c\nprint(2)\n')
+        proc = run('--run', path)
+        self.assertEqual((proc.returncode, proc.stdout), (0, '1\n'))
+        self.assertEqual(proc.stderr, f"{path}:2: NameError: name 'c' is not defined\n")
+
+    def test_run_usage(self):
+        path = self.script('a = 1\n')
+        self.assert_usage_error(run('--run', '--trace', path), '--trace', '--run')
+        self.assert_usage_error(run('--run', '--export', 'o.png', path), '--run', '--export')
+        self.assert_usage_error(run('--run'), '--run', 'FILE.py')
+        proc = run('--run', '--step-limit', '5', self.script('while True:\n    pass\n'))
+        self.assertEqual((proc.returncode, proc.stdout), (3, ''))
+        self.assertIn('step limit', proc.stderr)
+
     def test_rejected_script(self):
         path = self.script('x = 1\nimport os\n')
         proc = run('--trace', path)
