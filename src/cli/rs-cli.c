@@ -263,8 +263,11 @@ rs_cli_report_stop (RsSession  *session,
     }
   if (rs_session_hit_step_limit (session))
     {
-      g_printerr (_("refscope: %s: stopped after %" G_GUINT64_FORMAT " executed lines "
-                    "(the step limit)\n"), arg, step_limit);
+      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, step_limit);
+
+      /* the count formatted apart: a translation cannot hold a format macro */
+      g_printerr (_("refscope: %s: stopped after %s executed lines (the step limit)\n"),
+                  arg, count);
       return RS_CLI_STEP_LIMIT;
     }
   return 0;
