@@ -10,7 +10,7 @@ build=${REFSCOPE_BUILD:-$top/build}
 
 packages=(
   meson ninja-build pkg-config gcc python3 gettext
-  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
+  libglib2.0-dev libglib2.0-data libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
   libgraphviz-dev libglib-testing-0-dev
   desktop-file-utils appstream gtk-update-icon-cache xvfb xauth x11-utils dbus-daemon
   fonts-dejavu-core fonts-nanum librsvg2-common

@@ -188,6 +188,7 @@ new_context (RsCliArgs *args)
    * --help-export). */
   g_option_context_set_help_enabled (context, FALSE);
   g_option_group_add_entries (main_group, main_entries);
+  g_option_group_set_translation_domain (main_group, GETTEXT_PACKAGE);
   g_option_context_set_main_group (context, main_group);
   add_group (context, "trace", _("Trace Options (refscope --trace|--run FILE.py):"),
              _("Show the trace options"), trace_entries, args);

@@ -7,8 +7,16 @@ gnome.post_install would outside DESTDIR, then runs the installed binary:
 `--trace` and `--export` on an installed example, and the window under a
 private Xvfb until it shows the example's name as its title.
 
-usage: check-install.py MESON BUILD_DIR PREFIX DATADIR LOCALEDIR APP_ID PO_LINGUAS
+A DESTDIR binary still looks for its translations under the build's
+prefix, so the same sources are then configured with the temporary folder
+as their prefix (the build's buildtype and sanitizers, no tests), built and
+installed there; that binary, with LANGUAGE=ko, prints a Korean --help and
+opens a window with a Korean title, both as the installed .mo says.
+
+usage: check-install.py MESON SOURCE_DIR BUILD_DIR PREFIX DATADIR LOCALEDIR APP_ID PO_LINGUAS
 """
+import gettext
+import json
 import os
 import pathlib
 import select
@@ -25,8 +33,8 @@ def fail(message):
     sys.exit(1)
 
 
-def run(argv, env=None, check=True):
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+def run(argv, env=None, check=True, timeout=60):
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)
     if check and result.returncode != 0:
         fail('%s exited %d:\n%s' % (' '.join(map(str, argv)), result.returncode, result.stderr))
     return result
@@ -92,8 +100,8 @@ def start_bus():
     return bus, address
 
 
-def wait_for_title(binary, env, example, display, address):
-    app = subprocess.Popen([str(binary), str(example)],
+def wait_for_title(argv, env, title, display, address):
+    app = subprocess.Popen([str(arg) for arg in argv],
                            env=dict(env, DISPLAY=display, GDK_BACKEND='x11',
                                     DBUS_SESSION_BUS_ADDRESS=address),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -101,7 +109,7 @@ def wait_for_title(binary, env, example, display, address):
     try:
         deadline = time.monotonic() + 30
         while app.poll() is None and time.monotonic() < deadline and not shown:
-            shown = '"%s"' % example.name in window_names(display)
+            shown = '"%s"' % title in window_names(display)
             time.sleep(0.2)
     finally:
         exited = app.poll()
@@ -113,18 +121,18 @@ def wait_for_title(binary, env, example, display, address):
             _, stderr = app.communicate()
     if not shown:
         fail('the installed window never showed "%s" (exit status %s):\n%s'
-             % (example.name, exited, stderr))
+             % (title, exited, stderr))
     for line in stderr.splitlines():
         if 'CRITICAL' in line or 'WARNING' in line:
             fail('the installed window warned: ' + line)
 
 
-def check_window(binary, env, example):
+def check_window(argv, env, title):
     xvfb, display = start_xvfb()
     try:
         bus, address = start_bus()
         try:
-            wait_for_title(binary, env, example, display, address)
+            wait_for_title(argv, env, title, display, address)
         finally:
             bus.terminate()
             bus.wait(timeout=20)
@@ -133,9 +141,48 @@ def check_window(binary, env, example):
         xvfb.wait(timeout=20)
 
 
+def run_env(share):
+    """What the installed binary needs from a prefix outside the system's."""
+    run(['glib-compile-schemas', '--strict', str(share / 'glib-2.0' / 'schemas')])
+    env = {k: v for k, v in os.environ.items() if k != 'GSETTINGS_SCHEMA_DIR'}
+    env.update(XDG_DATA_DIRS='%s:/usr/share' % share, GSETTINGS_BACKEND='memory',
+               GTK_A11Y='none', GSK_RENDERER='cairo', GDK_DEBUG='gl-disable')
+    return env
+
+
+def install_in_prefix(meson, source, build, prefix):
+    options = {o['name']: o['value'] for o in
+               json.loads(run([meson, 'introspect', build, '--buildoptions']).stdout)}
+    build2 = prefix.parent / 'build'
+    run([meson, 'setup', str(build2), source, '--prefix', str(prefix), '-Dtests=false',
+         '-Dbuildtype=' + options['buildtype'], '-Db_sanitize=' + options['b_sanitize']])
+    run([meson, 'compile', '-C', str(build2)], timeout=540)
+    run([meson, 'install', '-C', str(build2), '--no-rebuild', '--quiet'])
+
+
+def check_korean(root, datadir, localedir):
+    """--help and the window in Korean, their text read from the installed catalogue."""
+    catalogue = gettext.translation('refscope', str(root / localedir), languages=['ko'])
+    binary = root / 'bin' / 'refscope'
+    env = run_env(root / datadir)
+    english = run([str(binary), '--help'], env=dict(env, LC_ALL='C.UTF-8', LANGUAGE='en')).stdout
+    env.update(LC_ALL='C.UTF-8', LANGUAGE='ko')
+    korean = run([str(binary), '--help'], env=env).stdout
+    # one option of each group: each group is translated on its own
+    for msgid in ('Show the options of every mode',
+                  'Print the reference trace of FILE.py, as the oracle prints it for CPython 3.11',
+                  'Leave out the legend'):
+        if catalogue.gettext(msgid) == msgid or catalogue.gettext(msgid) not in korean:
+            fail('LANGUAGE=ko --help lacks the Korean of %r:\n%s' % (msgid, korean))
+    untranslated = [line for line in english.splitlines() if line.strip() and line in korean.splitlines()]
+    if untranslated:
+        fail('LANGUAGE=ko --help keeps English lines:\n' + '\n'.join(untranslated))
+    check_window([binary], env, catalogue.gettext('New Session'))
+
+
 def main():
-    meson, build, prefix, datadir, localedir, app_id = sys.argv[1:7]
-    linguas = [line.strip() for line in open(sys.argv[7], encoding='utf-8')
+    meson, source, build, prefix, datadir, localedir, app_id = sys.argv[1:8]
+    linguas = [line.strip() for line in open(sys.argv[8], encoding='utf-8')
                if line.strip() and not line.startswith('#')]
     with tempfile.TemporaryDirectory(prefix='refscope-install-') as tmp:
         destdir = pathlib.Path(tmp) / 'dest'
@@ -146,10 +193,7 @@ def main():
                 fail('not installed: ' + str(path.relative_to(destdir)))
 
         share = root / datadir
-        run(['glib-compile-schemas', '--strict', str(share / 'glib-2.0' / 'schemas')])
-        env = {k: v for k, v in os.environ.items() if k != 'GSETTINGS_SCHEMA_DIR'}
-        env.update(XDG_DATA_DIRS='%s:/usr/share' % share, GSETTINGS_BACKEND='memory',
-                   GTK_A11Y='none', GSK_RENDERER='cairo', GDK_DEBUG='gl-disable')
+        env = run_env(share)
         keys = run(['gsettings', 'list-keys', app_id], env=env).stdout.split()
         if 'playback-speed' not in keys:
             fail('the installed schema is not found: ' + ' '.join(keys))
@@ -165,7 +209,14 @@ def main():
             run([str(binary), '--export', str(out), str(example)], env=env)
             if not out.read_bytes().startswith(magic):
                 fail('--export %s did not write a %s' % (name, name.split('.')[1]))
-        check_window(binary, env, example)
+        check_window([binary, example], env, example.name)
+
+        prefixed = pathlib.Path(tmp) / 'prefix'
+        install_in_prefix(meson, source, build, prefixed)
+        for path in installed_files(prefixed, datadir, localedir, app_id, linguas):
+            if not path.is_file():
+                fail('not installed under --prefix: ' + str(path.relative_to(tmp)))
+        check_korean(prefixed, datadir, localedir)
 
 
 if __name__ == '__main__':
