@@ -7,6 +7,7 @@
  *   refscope --trace FILE.py              the LANGUAGE.md trace, headless
  *   refscope --run FILE.py                what the script prints, headless
  *   refscope --export OUT [...] FILE.py   a picture of a step, headless
+ *   refscope --explain N|all [...] FILE.py   why objects live, headless
  *
  * --help lists the options of every mode, in one group per mode.
  */
@@ -18,6 +19,7 @@
 
 #include "rs-cli.h"
 #include "rs-cli-private.h"
+#include "rs-explain-command.h"
 #include "rs-export-command.h"
 #include "rs-trace-command.h"
 
@@ -34,6 +36,9 @@ typedef struct {
   /* --export: the options of the request that are not yet given */
   RsExportRequest  export;
   gboolean         scale_given;
+  /* --explain (its --step is the export's) */
+  gboolean         explain;
+  RsExplainRequest explain_request;
 } RsCliArgs;
 
 /* Options that take a value */
@@ -87,6 +92,24 @@ parse_step (const char  *option,
   if (!parse_count (option, value, 0, G_MAXUINT32, _("a step number"), &step, error))
     return FALSE;
   args->export.step = (gint64) step;
+  return TRUE;
+}
+
+static gboolean
+parse_explain (const char  *option,
+               const char  *value,
+               gpointer     data,
+               GError     **error)
+{
+  RsCliArgs *args = data;
+  guint64 number;
+
+  args->explain = TRUE;
+  if (g_strcmp0 (value, "all") == 0)
+    return TRUE;
+  if (!parse_count (option, value, 1, G_MAXUINT32, _("an object number from 1, or all"), &number, error))
+    return FALSE;
+  args->explain_request.number = (guint) number;
   return TRUE;
 }
 
@@ -173,13 +196,21 @@ new_context (RsCliArgs *args)
       N_("Leave out the legend"), NULL },
     { NULL }
   };
+  const GOptionEntry explain_entries[] = {
+    { "explain", 0, 0, G_OPTION_ARG_CALLBACK, parse_explain,
+      N_("Say why object N of FILE.py is alive or leaked, what it retains and what removing each reference to it frees (--step N: at that step)"),
+      N_("N|all") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &args->explain_request.json,
+      N_("Print the explanation as JSON (docs/explain.md)"), NULL },
+    { NULL }
+  };
   GOptionContext *context = g_option_context_new (NULL);
   GOptionGroup *main_group = g_option_group_new (NULL, NULL, NULL, args, NULL);
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Shows how CPython 3.11 manages memory.\n"
-      "Without --trace, --run or --export, opens each FILE.py in the application.\n"
+      "Without --trace, --run, --export or --explain, opens each FILE.py in the application.\n"
       "Exit status: 0 done, 1 cannot read or write, 2 bad command line or\n"
       "the script is outside the subset (also found while it runs), 3 the\n"
       "step limit stopped the script."));
@@ -194,6 +225,8 @@ new_context (RsCliArgs *args)
              _("Show the trace options"), trace_entries, args);
   add_group (context, "export", _("Export Options (refscope --export OUT FILE.py):"),
              _("Show the export options"), export_entries, args);
+  add_group (context, "explain", _("Explain Options (refscope --explain N [--step N] [--json] FILE.py):"),
+             _("Show the explain options"), explain_entries, args);
   return context;
 }
 
@@ -281,14 +314,35 @@ uses_export_options (const RsCliArgs *args)
          || args->export.all_steps || args->export.options.dark || args->export.options.no_legend;
 }
 
+static int
+run_explain (RsCliArgs *args,
+             guint      n_files)
+{
+  if (args->trace || args->run || args->out != NULL)
+    return rs_cli_usage_error (_("--explain cannot be used with --trace, --run or --export"));
+  if (args->export.engine_given || args->scale_given || args->export.all_steps
+      || args->export.options.dark || args->export.options.no_legend)
+    return rs_cli_usage_error (_("--engine, --scale, --all-steps, --dark and --no-legend go with --export"));
+  if (args->step_limit_given)
+    return rs_cli_usage_error (_("--step-limit goes with --trace or --run"));
+  if (n_files != 1)
+    return rs_cli_usage_error (_("--explain wants one FILE.py, not %u"), n_files);
+  args->explain_request.step = args->export.step;
+  return rs_explain_command (&args->explain_request, args->files[0]);
+}
+
 /* The mode the options ask for, or a usage error. */
 static int
-run_headless (const RsCliArgs *args)
+run_headless (RsCliArgs *args)
 {
   guint n_files = args->files ? g_strv_length (args->files) : 0;
   gboolean headless_run = args->trace || args->run;
   const char *mode = args->trace ? "--trace" : args->run ? "--run" : "--export";
 
+  if (args->explain)
+    return run_explain (args, n_files);
+  if (args->explain_request.json)
+    return rs_cli_usage_error (_("--json goes with --explain"));
   if (args->trace && args->run)
     return rs_cli_usage_error (_("--trace and --run cannot be used together"));
   if (headless_run && args->out != NULL)
@@ -335,7 +389,7 @@ dispatch (GOptionContext *context,
       return 0;
     }
   if (args->trace || args->run || args->out != NULL || args->step_limit_given
-      || uses_export_options (args))
+      || uses_export_options (args) || args->explain || args->explain_request.json)
     {
       args->export.out = args->out;
       return run_headless (args);

@@ -29,4 +29,10 @@ char       *rs_snapshot_repr_value (RsValue       value,
                                     RsAtomLookup  lookup,
                                     gpointer      user_data);
 
+/* The title of @object: "Foo #3", "list #2", "class Foo", "function f". */
+void        rs_snapshot_append_title (GString               *out,
+                                      const RsReplicaObject *object,
+                                      RsAtomLookup           lookup,
+                                      gpointer               user_data);
+
 G_END_DECLS

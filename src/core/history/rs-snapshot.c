@@ -139,11 +139,11 @@ object_of (RsSnapshotBuilder *b,
 }
 
 /* "Foo #3", "list #2", "class Foo", "function f", "weakref" */
-static void
-append_title (GString               *out,
-              const RsReplicaObject *object,
-              RsAtomLookup           lookup,
-              gpointer               user_data)
+void
+rs_snapshot_append_title (GString               *out,
+                          const RsReplicaObject *object,
+                          RsAtomLookup           lookup,
+                          gpointer               user_data)
 {
   const char *type = object->type_atom ? atom_text (lookup, user_data, object->type_atom, NULL) : "";
   const char *kind = kind_names[MIN (object->kind, RS_N_KINDS - 1)];
@@ -163,7 +163,7 @@ rs_snapshot_builder_title (RsSnapshotBuilder *b,
                            RsObjId            id)
 {
   g_string_truncate (b->buf, 0);
-  append_title (b->buf, object_of (b, id), b->lookup, b->user_data);
+  rs_snapshot_append_title (b->buf, object_of (b, id), b->lookup, b->user_data);
   return rs_snapshot_builder_intern (b, b->buf->str);
 }
 
