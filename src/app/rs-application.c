@@ -51,6 +51,7 @@ static const struct {
   { "win.collect", { "<Ctrl>g", NULL } },
   { "win.focus-command", { "<Ctrl>l", NULL } },
   { "win.pin", { "<Ctrl><Shift>p", NULL } },
+  { "win.show-legend", { "<Ctrl><Shift>l", NULL } },
 };
 
 static GSettings *

@@ -324,7 +324,10 @@ popup_menu_for_selected (RsGraphView *self)
 
   if (!rs_graph_view_get_object_area (self, self->selected, &area))
     return FALSE;
-  return popup_menu (self, self->selected, area.x + area.width / 2.0, area.y + area.height / 2.0);
+  /* a card half out of view: the menu still points inside the canvas */
+  return popup_menu (self, self->selected,
+                     CLAMP (area.x + area.width / 2.0, 0, gtk_widget_get_width (GTK_WIDGET (self)) - 1),
+                     CLAMP (area.y + area.height / 2.0, 0, gtk_widget_get_height (GTK_WIDGET (self)) - 1));
 }
 
 static gboolean

@@ -95,6 +95,7 @@ pins_changed (RsGraphView  *self,
 {
   g_signal_emit (self, pins_changed_signal, 0);
   self->animate_next = TRUE;
+  _rs_graph_view_forget_steps (self);
   _rs_graph_view_request_layout (self, mode);
 }
 
@@ -260,6 +261,7 @@ rs_graph_view_set_pins (RsGraphView      *self,
   for (guint i = 0; i < n_pins; i++)
     if ((pins[i].key >> 32) == (RS_SCENE_KEY_OBJECT (0) >> 32))
       g_array_append_val (self->pins, pins[i]);
+  _rs_graph_view_forget_steps (self);
   if (self->snapshot != NULL)
     _rs_graph_view_request_layout (self, RS_LAYOUT_FRESH);
 }

@@ -42,9 +42,15 @@ struct _RsGraphView
   gboolean        busy;
   gboolean        animate_next;
 
+  /* The layouts of the steps (rs-graph-view-steps.c) */
+  RsSession      *history;        /* where other steps' snapshots come from, or NULL */
+  char           *history_source; /* the text that ran: another is another run */
+  GHashTable     *step_scenes;    /* step -> RsScene laid out, or NULL */
+
   /* View */
   RsViewTransform view;
   RsViewTransform view_from;    /* for transitions that also refit */
+  gboolean        show_legend;
   gboolean        auto_fit;     /* keep the drawing in view on every step */
   double          fit_zoom;     /* ... at this zoom (a reopened session's), or 0: fit it */
   gboolean        has_fit_centre;
@@ -86,6 +92,24 @@ void            _rs_graph_view_notify_zoom     (RsGraphView  *self);
 RsViewTransform _rs_graph_view_current_view    (RsGraphView  *self);
 void            _rs_graph_view_request_layout  (RsGraphView  *self,
                                                 RsLayoutMode  mode);
+/* Asks the layout thread for @snapshot's scene with the pins. */
+void            _rs_graph_view_send_layout     (RsGraphView   *self,
+                                                RsSnapshot    *snapshot,
+                                                RsLayoutMode   mode,
+                                                const RsScene *prev);
+void            _rs_graph_view_show_scene      (RsGraphView  *self,
+                                                RsScene      *scene,
+                                                gboolean      animate);
+
+/* rs-graph-view-steps.c */
+/* The pins, the engine or the run changed: every step is laid out anew. */
+void            _rs_graph_view_forget_steps    (RsGraphView  *self);
+/* Lays out the step of self->snapshot as a function of the step. */
+void            _rs_graph_view_request_step    (RsGraphView  *self);
+/* A layout of the history arrived (@scene: transfer full): TRUE when it is
+ * the step to show, FALSE when it was one on the way (the next is asked). */
+gboolean        _rs_graph_view_step_laid_out   (RsGraphView  *self,
+                                                RsScene      *scene);
 
 /* rs-graph-view-zoom.c */
 /* The view that shows the whole drawing (or the restored view). */

@@ -28,6 +28,7 @@ enum {
   PROP_ZOOM,
   PROP_BUSY,
   PROP_ENGINE_NAME,
+  PROP_SHOW_LEGEND,
   N_PROPS
 };
 
@@ -101,6 +102,27 @@ draw_link_drag (RsGraphView *self,
   cairo_stroke (cr);
 }
 
+/* The legend, at the view's own small size in its bottom-left corner
+ * (when the canvas has room for it): what the marks mean. */
+#define LEGEND_FONT_SIZE 10.0
+#define LEGEND_MARGIN 12.0
+
+static void
+draw_legend (RsGraphView     *self,
+             cairo_t         *cr,
+             const RsPalette *palette)
+{
+  double w, h, height = gtk_widget_get_height (GTK_WIDGET (self));
+  RsCanvas *canvas;
+
+  rs_draw_legend_size (LEGEND_FONT_SIZE, &w, &h);
+  if (w + 2 * LEGEND_MARGIN > gtk_widget_get_width (GTK_WIDGET (self)) || h + 2 * LEGEND_MARGIN > height)
+    return;
+  canvas = rs_canvas_new_cairo (cr);
+  rs_draw_legend_canvas (canvas, palette, LEGEND_FONT_SIZE, LEGEND_MARGIN, height - LEGEND_MARGIN - h);
+  rs_canvas_free (canvas);
+}
+
 static void
 draw (RsGraphView *self,
       cairo_t     *cr)
@@ -122,6 +144,8 @@ draw (RsGraphView *self,
   _rs_graph_view_draw_pins (self, cr, params.t);
   cairo_restore (cr);
   draw_link_drag (self, cr);
+  if (self->show_legend)
+    draw_legend (self, cr, params.palette);
 }
 
 static void
@@ -195,10 +219,10 @@ tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_scene (RsGraphView *self,
-            RsScene     *scene,
-            gboolean     animate)
+void
+_rs_graph_view_show_scene (RsGraphView *self,
+                           RsScene     *scene,
+                           gboolean     animate)
 {
   RsScene *old = self->scene;
   gboolean first = old == NULL;
@@ -303,28 +327,40 @@ layout_done_cb (RsLayout *layout,
       g_warning ("Layout failed: %s", error ? error->message : "unknown error");
       return;
     }
-  show_scene (self, scene, self->animate_next);
+  if (self->history != NULL && !_rs_graph_view_step_laid_out (self, scene))
+    return;
+  _rs_graph_view_show_scene (self, scene, self->animate_next);
+}
+
+void
+_rs_graph_view_send_layout (RsGraphView   *self,
+                            RsSnapshot    *snapshot,
+                            RsLayoutMode   mode,
+                            const RsScene *prev)
+{
+  RsSceneOptions options = { 0 };
+  RsScene *scene = rs_scene_new_from_snapshot (snapshot, &options);
+
+  rs_scene_pin_nodes (scene, (const RsScenePin *) self->pins->data, self->pins->len);
+  /* Counted here rather than taken from rs_layout_request()'s return: the
+   * job may be done and freed on the layout thread before that returns. */
+  self->generation = ++self->n_requests;
+  rs_layout_request (self->layout, scene, self->engine, prev ? mode : RS_LAYOUT_FRESH, prev,
+                     layout_done_cb, self);
+  if (self->busy_id == 0 && !self->busy)
+    self->busy_id = g_timeout_add (BUSY_DELAY_MS, busy_cb, self);
 }
 
 void
 _rs_graph_view_request_layout (RsGraphView *self,
                                RsLayoutMode mode)
 {
-  RsSceneOptions options = { 0 };
-  RsScene *scene;
-
   if (self->snapshot == NULL)
     return;
-  scene = rs_scene_new_from_snapshot (self->snapshot, &options);
-  rs_scene_pin_nodes (scene, (const RsScenePin *) self->pins->data, self->pins->len);
-  /* Counted here rather than taken from rs_layout_request()'s return: the
-   * job may be done and freed on the layout thread before that returns. */
-  self->generation = ++self->n_requests;
-  rs_layout_request (self->layout, scene, self->engine,
-                     self->scene ? mode : RS_LAYOUT_FRESH,
-                     self->scene, layout_done_cb, self);
-  if (self->busy_id == 0 && !self->busy)
-    self->busy_id = g_timeout_add (BUSY_DELAY_MS, busy_cb, self);
+  if (self->history != NULL)
+    _rs_graph_view_request_step (self);
+  else
+    _rs_graph_view_send_layout (self, self->snapshot, mode, self->scene);
 }
 
 static void
@@ -345,6 +381,9 @@ rs_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->scene, rs_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   g_clear_pointer (&self->pins, g_array_unref);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->history_source, g_free);
+  g_clear_pointer (&self->step_scenes, g_hash_table_unref);
   G_OBJECT_CLASS (rs_graph_view_parent_class)->dispose (object);
 }
 
@@ -362,6 +401,7 @@ rs_graph_view_get_property (GObject    *object,
     case PROP_ZOOM: g_value_set_double (value, self->view.zoom); break;
     case PROP_BUSY: g_value_set_boolean (value, self->busy); break;
     case PROP_ENGINE_NAME: g_value_set_string (value, rs_layout_engine_to_name (self->engine)); break;
+    case PROP_SHOW_LEGEND: g_value_set_boolean (value, self->show_legend); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -386,6 +426,7 @@ rs_graph_view_set_property (GObject      *object,
           rs_graph_view_set_engine (self, engine);
       }
       break;
+    case PROP_SHOW_LEGEND: rs_graph_view_set_show_legend (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -415,6 +456,10 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
   properties[PROP_ENGINE_NAME] =
     g_param_spec_string ("engine-name", NULL, NULL, "dot",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* For the window's win.show-legend property action. */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   _rs_graph_view_class_init_pins (object_class);
@@ -440,6 +485,7 @@ rs_graph_view_init (RsGraphView *self)
   self->layout = rs_layout_new (NULL);
   self->pins = g_array_new (FALSE, FALSE, sizeof (RsScenePin));
   self->main_thread = g_thread_self ();
+  self->show_legend = TRUE;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
@@ -521,8 +567,31 @@ rs_graph_view_set_engine (RsGraphView    *self,
     return;
   self->engine = engine;
   self->animate_next = TRUE;
+  _rs_graph_view_forget_steps (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENGINE_NAME]);
   _rs_graph_view_request_layout (self, RS_LAYOUT_FRESH);
+}
+
+gboolean
+rs_graph_view_get_show_legend (RsGraphView *self)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), FALSE);
+
+  return self->show_legend;
+}
+
+void
+rs_graph_view_set_show_legend (RsGraphView *self,
+                               gboolean     show_legend)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  show_legend = !!show_legend;
+  if (self->show_legend == show_legend)
+    return;
+  self->show_legend = show_legend;
+  _rs_graph_view_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
 }
 
 gboolean

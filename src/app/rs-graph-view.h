@@ -15,6 +15,7 @@
 #include <gtk/gtk.h>
 #include "rs-layout.h"
 #include "rs-scene.h"
+#include "rs-session.h"
 #include "rs-snapshot.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,14 @@ G_DECLARE_FINAL_TYPE (RsGraphView, rs_graph_view, RS, GRAPH_VIEW, GtkWidget)
 void           rs_graph_view_set_snapshot  (RsGraphView    *self,
                                             RsSnapshot     *snapshot,
                                             gboolean        animate);
+/* Where the snapshots of the other steps come from (NULL: nowhere): with
+ * it, a step is laid out the same however it was reached. */
+void           rs_graph_view_set_history   (RsGraphView    *self,
+                                            RsSession      *session);
+/* The legend of the marks in the canvas's corner (on by default). */
+gboolean       rs_graph_view_get_show_legend (RsGraphView  *self);
+void           rs_graph_view_set_show_legend (RsGraphView  *self,
+                                              gboolean      show_legend);
 /* The laid-out scene shown (or being animated to); NULL before the first. */
 const RsScene *rs_graph_view_get_scene     (RsGraphView    *self);
 RsObjId        rs_graph_view_get_selected  (RsGraphView    *self);

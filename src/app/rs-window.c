@@ -142,6 +142,7 @@ _rs_window_show_session (RsWindow *self,
 
   rs_timeline_bar_set_n_steps (self->timeline_bar, n_steps);
   rs_timeline_bar_set_step (self->timeline_bar, step);
+  rs_graph_view_set_history (self->canvas, self->session);
   rs_graph_view_set_snapshot (self->canvas, self->snapshot, animate);
   rs_script_view_set_current_line (self->script_view, rs_session_get_step_line (self->session, step));
   rs_event_log_show (self->event_log, self->session, step);
@@ -316,6 +317,7 @@ static void
 rs_window_init (RsWindow *self)
 {
   g_autoptr(GPropertyAction) engine = NULL;
+  g_autoptr(GPropertyAction) legend = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -340,6 +342,8 @@ rs_window_init (RsWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
   engine = g_property_action_new ("engine", self->canvas, "engine-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (engine));
+  legend = g_property_action_new ("show-legend", self->canvas, "show-legend");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (legend));
   _rs_window_init_actions (self);
   rs_graph_view_set_context_menu (self->canvas, G_MENU_MODEL (self->canvas_menu));
   speed_cb (self);

@@ -478,48 +478,66 @@ curve_middle (const double *pts,
   *y = (p[1] + 3 * p[3] + 3 * p[5] + p[7]) / 8;
 }
 
-static void
-draw_edge (const RsDrawCtx *ctx,
-           guint            index)
-{
-  const RsSceneEdge *edge = &ctx->scene->edges[index];
-  const RsSceneNode *tail = &ctx->scene->nodes[edge->tail];
-  g_autofree char *css = edge_class (edge);
-  g_autofree char *tail_id = rs_scene_node_id (tail);
-  g_autofree char *id = g_strdup_printf ("edge-%s-%u", tail_id, edge->tail_row);
-  g_autofree double *pts = NULL;
-  double tip_x, tip_y, ax, ay, base_x, base_y;
-  guint n;
-  RsPaint paint, halo;
-  RsColor halo_color;
+/* Arrows are painted in three passes over all of them, so that no halo
+ * (which keeps the text under an arrow readable) can hide another arrow's
+ * head: halos, then lines, then heads and labels. */
+typedef enum {
+  EDGE_HALO,
+  EDGE_LINE,
+  EDGE_HEAD,
+} EdgePass;
 
-  rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
-  _rs_draw_edge_paint (ctx, edge, &paint);
-  pts = edge_points (ctx, edge, &n, &tip_x, &tip_y);
+static void
+draw_edge_halo (const RsDrawCtx *ctx,
+                const double    *pts,
+                guint            n,
+                const RsPaint   *paint)
+{
+  RsColor color = ctx->pal->background;
+  RsPaint halo = { NULL, &color, paint->line_width + 4, FALSE, RS_HATCH_NONE, NULL };
+
+  color.a = 0.85;
+  rs_canvas_curve (ctx->canvas, pts, n, &halo);
+}
+
+static void
+draw_edge_line (const RsDrawCtx   *ctx,
+                const RsSceneEdge *edge,
+                const double      *pts,
+                guint              n,
+                const RsPaint     *paint)
+{
+  const RsSceneNode *tail = &ctx->scene->nodes[edge->tail];
+  double ax, ay;
+
   /* a stem from the row's dot to where the routed curve leaves the card */
   row_anchor (tail, edge->tail_row, tail->x + ctx->dx[edge->tail], tail->y + ctx->dy[edge->tail], &ax, &ay);
   if (hypot (pts[0] - ax, pts[1] - ay) > 1)
     {
       double stem[] = { ax, ay, ax, ay, pts[0], pts[1], pts[0], pts[1] };
 
-      rs_canvas_curve (ctx->canvas, stem, 4, &paint);
+      rs_canvas_curve (ctx->canvas, stem, 4, paint);
     }
-  /* a halo in the background colour keeps crossings and the text under
-   * an arrow readable */
-  halo = (RsPaint) { NULL, &ctx->pal->background, paint.line_width + 4, FALSE, RS_HATCH_NONE, NULL };
-  halo_color = ctx->pal->background;
-  halo_color.a = 0.85;
-  halo.stroke = &halo_color;
-  rs_canvas_curve (ctx->canvas, pts, n, &halo);
-  rs_canvas_curve (ctx->canvas, pts, n, &paint);
-  base_x = pts[2 * n - 2];
-  base_y = pts[2 * n - 1];
+  rs_canvas_curve (ctx->canvas, pts, n, paint);
+}
+
+static void
+draw_edge_head (const RsDrawCtx   *ctx,
+                const RsSceneEdge *edge,
+                const double      *pts,
+                guint              n,
+                const RsPaint     *paint,
+                double             tip_x,
+                double             tip_y)
+{
+  double base_x = pts[2 * n - 2], base_y = pts[2 * n - 1];
+
   if (hypot (tip_x - base_x, tip_y - base_y) < 1 && n >= 2)
     {
       base_x = pts[2 * n - 4];
       base_y = pts[2 * n - 3];
     }
-  _rs_draw_arrowhead (ctx, edge, &paint, tip_x, tip_y, base_x, base_y);
+  _rs_draw_arrowhead (ctx, edge, paint, tip_x, tip_y, base_x, base_y);
   if (edge->kind == RS_SLOT_WEAK)
     {
       double mx, my;
@@ -527,6 +545,32 @@ draw_edge (const RsDrawCtx *ctx,
       curve_middle (pts, n, &mx, &my);
       _rs_draw_text_at (ctx, mx, my - ctx->fs * 0.7, _("weak"), RS_TEXT_SMALL, &ctx->pal->weak_edge, 0.5);
     }
+}
+
+static void
+draw_edge (const RsDrawCtx *ctx,
+           guint            index,
+           EdgePass         pass)
+{
+  static const char *const prefixes[] = { "halo-", "", "head-" };
+  const RsSceneEdge *edge = &ctx->scene->edges[index];
+  g_autofree char *css = pass == EDGE_LINE ? edge_class (edge) : g_strdup (pass == EDGE_HALO ? "rs-halo" : "rs-arrowhead");
+  g_autofree char *tail_id = rs_scene_node_id (&ctx->scene->nodes[edge->tail]);
+  g_autofree char *id = g_strdup_printf ("%sedge-%s-%u", prefixes[pass], tail_id, edge->tail_row);
+  g_autofree double *pts = NULL;
+  double tip_x, tip_y;
+  guint n;
+  RsPaint paint;
+
+  rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
+  _rs_draw_edge_paint (ctx, edge, &paint);
+  pts = edge_points (ctx, edge, &n, &tip_x, &tip_y);
+  if (pass == EDGE_HALO)
+    draw_edge_halo (ctx, pts, n, &paint);
+  else if (pass == EDGE_LINE)
+    draw_edge_line (ctx, edge, pts, n, &paint);
+  else
+    draw_edge_head (ctx, edge, pts, n, &paint, tip_x, tip_y);
   rs_canvas_end_group (ctx->canvas);
 }
 
@@ -583,8 +627,9 @@ draw_all (RsDrawCtx *ctx)
   for (guint i = 0; i < ctx->scene->n_nodes; i++)
     if (ctx->opacity[i] > 0)
       draw_node (ctx, i);
-  for (guint i = 0; i < ctx->scene->n_edges; i++)
-    draw_edge (ctx, i);
+  for (EdgePass pass = EDGE_HALO; pass <= EDGE_HEAD; pass++)
+    for (guint i = 0; i < ctx->scene->n_edges; i++)
+      draw_edge (ctx, i, pass);
 }
 
 /* What is only in the old scene fades out where it was. */

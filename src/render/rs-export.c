@@ -248,6 +248,10 @@ caption_text (const RsScene *scene)
                           scene->source_line ? scene->source_line : "");
 }
 
+/* A file's legend is smaller than its drawing: it explains, the drawing
+ * is what is shown. */
+#define LEGEND_SCALE 0.75
+
 /* Moves the scene to page coordinates and sizes the page around it. */
 static void
 page_init (Page                  *page,
@@ -261,7 +265,7 @@ page_init (Page                  *page,
   rs_text_measure (page->caption, RS_TEXT_TITLE, fs * 1.1, &cw, &page->caption_h, NULL);
   page->legend_w = page->legend_h = 0;
   if (!options->no_legend)
-    rs_draw_legend_size (fs, &page->legend_w, &page->legend_h);
+    rs_draw_legend_size (fs * LEGEND_SCALE, &page->legend_w, &page->legend_h);
   rs_scene_translate (scene, page->margin - scene->x0,
                       page->margin + page->caption_h + fs * 1.8 - scene->y0);
   page->width = ceil (MAX (MAX (scene->x1 - scene->x0, cw), page->legend_w) + 2 * page->margin);
@@ -287,7 +291,7 @@ page_draw (const Page            *page,
   rs_draw_scene_canvas (canvas, scene, &params);
   rs_canvas_end_group (canvas);
   if (page->legend_h > 0)
-    rs_draw_legend_canvas (canvas, pal, scene->font_size, page->margin,
+    rs_draw_legend_canvas (canvas, pal, scene->font_size * LEGEND_SCALE, page->margin,
                            page->height - page->margin - page->legend_h);
 }
 
@@ -370,6 +374,30 @@ layout_snapshot (const RsSnapshot      *snapshot,
   return scene;
 }
 
+/* The scenes of @snapshots, each laid out stably from the one before. */
+static GPtrArray *
+layout_pages (RsSnapshot * const    *snapshots,
+              guint                  n_snapshots,
+              const RsExportOptions *options,
+              GError               **error)
+{
+  GPtrArray *scenes = g_ptr_array_new_with_free_func ((GDestroyNotify) rs_scene_free);
+
+  for (guint i = 0; i < n_snapshots; i++)
+    {
+      RsScene *scene = layout_snapshot (snapshots[i], options, i > 0 ? scenes->pdata[i - 1] : NULL,
+                                        NULL, error);
+
+      if (scene == NULL)
+        {
+          g_ptr_array_unref (scenes);
+          return NULL;
+        }
+      g_ptr_array_add (scenes, scene);
+    }
+  return scenes;
+}
+
 gboolean
 rs_export_pdf_pages (RsSnapshot * const    *snapshots,
                      guint                  n_snapshots,
@@ -378,49 +406,46 @@ rs_export_pdf_pages (RsSnapshot * const    *snapshots,
                      GError               **error)
 {
   static const RsExportOptions defaults = RS_EXPORT_OPTIONS_INIT;
+  g_autoptr(GPtrArray) scenes = NULL;
+  g_autofree Page *pages = NULL;
   cairo_surface_t *surface;
-  RsScene *prev = NULL;
   cairo_status_t status;
-  gboolean ok = TRUE;
+  double width = 1, height = 1;
 
   g_return_val_if_fail (snapshots != NULL || n_snapshots == 0, FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
 
   if (options == NULL)
     options = &defaults;
-  surface = cairo_pdf_surface_create (filename, 100, 100);
-  for (guint i = 0; ok && i < n_snapshots; i++)
+  /* every page gets the size of the largest: a printed or scrolled
+   * document whose pages jump in size reads badly */
+  if (!(scenes = layout_pages (snapshots, n_snapshots, options, error)))
+    return FALSE;
+  pages = g_new0 (Page, MAX (n_snapshots, 1));
+  for (guint i = 0; i < n_snapshots; i++)
     {
-      RsScene *scene = layout_snapshot (snapshots[i], options, prev, NULL, error);
-      RsScene *kept;
-      Page page;
-      cairo_t *cr;
-      RsCanvas *canvas;
+      page_init (&pages[i], scenes->pdata[i], options);
+      width = MAX (width, pages[i].width);
+      height = MAX (height, pages[i].height);
+    }
+  surface = cairo_pdf_surface_create (filename, width, height);
+  for (guint i = 0; i < n_snapshots; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      RsCanvas *canvas = rs_canvas_new_cairo (cr);
 
-      if (scene == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
-      kept = rs_scene_copy (scene);   /* page coordinates are not layout coordinates */
-      page_init (&page, scene, options);
-      cairo_pdf_surface_set_size (surface, page.width, page.height);
-      cr = cairo_create (surface);
-      canvas = rs_canvas_new_cairo (cr);
-      page_draw (&page, canvas, scene, options);
+      pages[i].width = width;
+      pages[i].height = height;
+      page_draw (&pages[i], canvas, scenes->pdata[i], options);
       rs_canvas_free (canvas);
       cairo_show_page (cr);
       cairo_destroy (cr);
-      g_free (page.caption);
-      rs_scene_free (scene);
-      rs_scene_free (prev);
-      prev = kept;
+      g_free (pages[i].caption);
     }
-  rs_scene_free (prev);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return ok && cairo_ok (status, filename, error);
+  return cairo_ok (status, filename, error);
 }
 
 gboolean

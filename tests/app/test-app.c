@@ -215,42 +215,54 @@ test_save_and_reopen (void)
   g_rmdir (dir);
 }
 
+/* The canvas's own snapshot vfunc: the render node it caches, rendered. */
+static GdkTexture *
+render_canvas (RsWindow *window)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (window->canvas));
+  int h = gtk_widget_get_height (GTK_WIDGET (window->canvas));
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  g_assert_cmpint (w, >, 100);
+  GTK_WIDGET_GET_CLASS (window->canvas)->snapshot (GTK_WIDGET (window->canvas), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+static guchar *
+texture_pixels (GdkTexture *texture)
+{
+  gsize stride = (gsize) gdk_texture_get_width (texture) * 4;
+  guchar *pixels = g_malloc (stride * gdk_texture_get_height (texture));
+
+  gdk_texture_download (texture, pixels, stride);
+  return pixels;
+}
+
 static void
 test_render_canvas_png (void)
 {
   RsWindow *window = open_example ("seed_cycle_leak.py");
   g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "canvas.png", NULL);
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int w, h;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.last-step", NULL);
   wait_until_settled (window);
-  w = gtk_widget_get_width (GTK_WIDGET (window->canvas));
-  h = gtk_widget_get_height (GTK_WIDGET (window->canvas));
-  g_assert_cmpint (w, >, 100);
-
-  /* The canvas's own snapshot vfunc: the render node it caches. */
-  snapshot = gtk_snapshot_new ();
-  GTK_WIDGET_GET_CLASS (window->canvas)->snapshot (GTK_WIDGET (window->canvas), snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  texture = render_canvas (window);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   /* Something was drawn: the picture is not one flat colour. */
   {
-    gsize stride = (gsize) w * 4;
-    g_autofree guchar *pixels = g_malloc (stride * h);
+    gsize size = (gsize) gdk_texture_get_width (texture) * 4 * gdk_texture_get_height (texture);
+    g_autofree guchar *pixels = texture_pixels (texture);
     gboolean varied = FALSE;
 
-    gdk_texture_download (texture, pixels, stride);
-    for (gsize i = 4; i < stride * h && !varied; i += 4)
+    for (gsize i = 4; i < size && !varied; i += 4)
       varied = memcmp (pixels, pixels + i, 4) != 0;
     g_assert_true (varied);
   }
@@ -333,6 +345,53 @@ script_current_line_shown (RsWindow *window)
                                     rs_script_view_get_current_line (window->script_view) - 1);
   gtk_text_view_get_line_yrange (view, &iter, &y, &height);
   return height > 0 && y >= visible.y && y + height <= visible.y + visible.height;
+}
+
+/* How many pixels of the canvas's bottom-left corner, where the legend
+ * goes, are not the background's colour (its top-right pixel's). */
+static guint
+marked_in_corner (RsWindow *window)
+{
+  g_autoptr(GdkTexture) texture = render_canvas (window);
+  g_autofree guchar *pixels = texture_pixels (texture);
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  const guchar *bg = pixels + 4 * (w - 1);
+  guint marked = 0;
+
+  for (int y = h - 120; y < h; y++)
+    for (int x = 0; x < 160; x++)
+      marked += memcmp (pixels + 4 * ((gsize) y * w + x), bg, 4) != 0;
+  return marked;
+}
+
+/* The legend is on the canvas, and win.show-legend (Ctrl+Shift+L, the
+ * main menu) takes it away and back. */
+static void
+test_legend_toggles (void)
+{
+  RsWindow *window = open_example ("seed_rebind_to_int.py");
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (gtk_window_get_application (GTK_WINDOW (window)),
+                                                                 "win.show-legend");
+  g_autoptr(GVariant) state = NULL;
+  guint with_legend, without;
+
+  g_assert_cmpstr (accels[0], ==, "<Shift><Control>l");
+  rs_window_set_step (window, 1);
+  wait_until_settled (window);
+  rs_graph_view_zoom_by (window->canvas, 0.3);   /* the cards away from the corner */
+  wait_until_settled (window);
+  g_assert_true (rs_graph_view_get_show_legend (window->canvas));
+  with_legend = marked_in_corner (window);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-legend", NULL);
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-legend");
+  g_assert_false (g_variant_get_boolean (state));
+  g_assert_false (rs_graph_view_get_show_legend (window->canvas));
+  without = marked_in_corner (window);
+  g_assert_cmpuint (with_legend, >, without + 1000);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-legend", NULL);
+  g_assert_true (rs_graph_view_get_show_legend (window->canvas));
+  g_assert_cmpuint (marked_in_corner (window), ==, with_legend);
+  close_window (window);
 }
 
 static void
@@ -925,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/examples-menu", test_examples_menu);
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
   g_test_add_func ("/refscope/app/script-follows-step", test_script_follows_step);
+  g_test_add_func ("/refscope/app/legend-toggles", test_legend_toggles);
   g_test_add_func ("/refscope/app/pin-by-dragging", test_pin_by_dragging);
   g_test_add_func ("/refscope/app/drop-file", test_drop_file);
   g_test_add_func ("/refscope/app/editor-types-and-runs-a-class", test_editor_types_and_runs_a_class);

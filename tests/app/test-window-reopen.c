@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "rs-test-window.h"
 
@@ -114,6 +115,105 @@ test_reopen_at_saved_step (void)
   g_rmdir (dir);
 }
 
+/* Where each card is drawn, by key. */
+static GHashTable *
+positions (RsWindow *window)
+{
+  const RsScene *scene = rs_graph_view_get_scene (window->canvas);
+  GHashTable *at = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  g_assert_nonnull (scene);
+  g_assert_cmpuint (scene->step, ==, rs_window_get_step (window));
+  for (guint i = 0; i < scene->n_nodes; i++)
+    {
+      double *xy = g_new (double, 2);
+
+      xy[0] = scene->nodes[i].x;
+      xy[1] = scene->nodes[i].y;
+      g_hash_table_insert (at, g_memdup2 (&scene->nodes[i].key, sizeof (guint64)), xy);
+    }
+  return at;
+}
+
+static void
+assert_same_positions (GHashTable *a,
+                       GHashTable *b,
+                       const char *how)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_cmpuint (g_hash_table_size (a), ==, g_hash_table_size (b));
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const double *xy = value, *other = g_hash_table_lookup (b, key);
+
+      g_assert_nonnull (other);
+      if (fabs (xy[0] - other[0]) > 1e-6 || fabs (xy[1] - other[1]) > 1e-6)
+        g_error ("%s: node %" G_GINT64_MODIFIER "x at %g,%g, not %g,%g", how, *(guint64 *) key,
+                 other[0], other[1], xy[0], xy[1]);
+    }
+}
+
+/* Step N by the slider, by stepping there (forward, then back over it)
+ * and by reopening a file saved at it: the same picture. */
+static void
+test_same_step_three_ways (void)
+{
+  RsWindow *slid = open_example ("seed_cycle_collect.py");
+  RsWindow *stepped = open_example ("seed_cycle_collect.py");
+  g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "step.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) by_slider = NULL;
+  g_autoptr(GHashTable) by_stepping = NULL;
+  g_autoptr(GHashTable) by_stepping_back = NULL;
+  g_autoptr(GHashTable) by_reopening = NULL;
+  RsWindow *reopened;
+  const guint n = 22;
+
+  g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (slid)), >, n + 3);
+  rs_window_set_step (slid, n);
+  wait_until_settled (slid);
+  by_slider = positions (slid);
+  g_assert_cmpuint (g_hash_table_size (by_slider), >, 2);
+
+  rs_window_set_step (stepped, 0);
+  wait_until_settled (stepped);
+  while (rs_window_get_step (stepped) < n)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (stepped), "win.step-forward", NULL));
+      wait_until_settled (stepped);
+    }
+  by_stepping = positions (stepped);
+  assert_same_positions (by_slider, by_stepping, "stepping");
+  rs_window_set_step (stepped, n + 3);
+  wait_until_settled (stepped);
+  while (rs_window_get_step (stepped) > n)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (stepped), "win.step-back", NULL));
+      wait_until_settled (stepped);
+    }
+  by_stepping_back = positions (stepped);
+  assert_same_positions (by_slider, by_stepping_back, "stepping back");
+
+  g_assert_true (rs_window_save_to_file (stepped, file, &error));
+  g_assert_no_error (error);
+  reopened = new_window ();
+  rs_window_open_file (reopened, file);
+  wait_until_settled (reopened);
+  by_reopening = positions (reopened);
+  assert_same_positions (by_slider, by_reopening, "reopening");
+
+  close_window (reopened);
+  close_window (stepped);
+  close_window (slid);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The engine and the pins are part of the saved picture. */
 static void
 test_view_changes_modify (void)
@@ -155,5 +255,6 @@ main (int   argc,
   test_window_init (&argc, &argv);
   g_test_add_func ("/refscope/app/reopen/at-saved-step", test_reopen_at_saved_step);
   g_test_add_func ("/refscope/app/reopen/view-changes-modify", test_view_changes_modify);
+  g_test_add_func ("/refscope/app/reopen/same-step-three-ways", test_same_step_three_ways);
   return test_window_run ();
 }

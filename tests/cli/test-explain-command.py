@@ -89,13 +89,14 @@ class Explain(unittest.TestCase):
                          ('leaked', ['Foo #9', 'Foo #9.child'], [9]))
 
     def test_step(self):
-        # steps 1 to 3 ran `class Foo:`, `pass` and `a = Foo()`; by step 6
+        # steps 1 to 4 ran `class Foo:`, `pass`, the binding of Foo (line 1
+        # again, once the body returned) and `a = Foo()`; by step 6
         # `a.friend = b` has run and b is still bound
         o = self.explain_json('2', '--step', '6')
         self.assertEqual(o['path'], ['b'])
         self.assertEqual([r['reference'] for r in o['if_removed']], ['b', 'a.friend'])
-        self.assertEqual([o['object'] for o in self.explain_json('all', '--step', '3')], [1])
-        self.assertEqual(self.explain_json('all', '--step', '2'), [])
+        self.assertEqual([o['object'] for o in self.explain_json('all', '--step', '4')], [1])
+        self.assertEqual(self.explain_json('all', '--step', '3'), [])
 
     def test_freed(self):
         path = self.script('class Foo:\n    pass\na = Foo()\ndel a\nb = 1\n', 'freed.py')

@@ -140,6 +140,24 @@ pdf_pages (const char *path)
   return pages;
 }
 
+guint
+pdf_page_sizes (const char *path)
+{
+  g_autoptr(GHashTable) sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  for (const char *p = data; (p = memmem (p, len - (p - data), "/MediaBox [", 11)); p++)
+    {
+      const char *end = memchr (p, ']', len - (p - data));
+
+      g_assert_nonnull (end);
+      g_hash_table_add (sizes, g_strndup (p, end - p));
+    }
+  return g_hash_table_size (sizes);
+}
+
 /* The drawn references, by strength, as the model has them: visible slots
  * whose target is drawn as a card. */
 /* The drawing rule, restated: traced objects, weak reference objects and

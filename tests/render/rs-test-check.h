@@ -29,3 +29,5 @@ void      png_size                 (const char       *path,
                                     guint            *width,
                                     guint            *height);
 guint     pdf_pages                (const char       *path);
+/* How many different page sizes the PDF has. */
+guint     pdf_page_sizes           (const char       *path);

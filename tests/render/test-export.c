@@ -226,6 +226,8 @@ test_pdf_pages (Fixture       *f,
   g_assert_true (rs_export_pdf_pages (snaps, 3, path, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (pdf_pages (path), ==, 3);
+  /* three different pictures, one page size */
+  g_assert_cmpuint (pdf_page_sizes (path), ==, 1);
   single = export (f, snaps[2], "one.pdf", 1);
   g_assert_cmpuint (pdf_pages (single), ==, 1);
   for (guint i = 0; i < 3; i++)

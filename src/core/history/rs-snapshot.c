@@ -152,7 +152,7 @@ rs_snapshot_append_title (GString               *out,
     g_string_append_printf (out, "%s #%u", type, object->number);
   else if (RS_KIND_IS_TRACED (object->kind))
     g_string_append_printf (out, "%s #%u", kind, object->number);
-  else if (*type != '\0')
+  else if (*type != '\0' && strcmp (type, kind) != 0)
     g_string_append_printf (out, "%s %s", kind, type);
   else
     g_string_append (out, kind);

@@ -22,6 +22,7 @@ struct _RsTimeline
   GArray      *pool;         /* RsValue: for each payload, its count then its values */
   GArray      *step_starts;  /* guint64: event index where each step starts */
   GArray      *frame_lines;  /* guint: by frame id, its line while recording */
+  gboolean     returned;     /* a frame popped and its caller has not acted since */
 
   RsReplica   *head;
   GArray      *checkpoints;  /* RsCheckpoint, ascending pos */
@@ -136,6 +137,29 @@ note_step (RsTimeline *self,
   g_array_append_val (self->step_starts, start);
 }
 
+/* CPython reports no new line when a call returns into its caller, yet
+ * what the caller does next (binding the result, the next call of the same
+ * line) is that line's work: it starts a step of its own, so that a step
+ * is always one line of one frame.  Frame pops stay with the line that
+ * returned. */
+static void
+resume_caller (RsTimeline *self)
+{
+  const RsFrameId *stack;
+  guint n_frames;
+  RsEvent step = { .kind = RS_EV_STEP };
+
+  self->returned = FALSE;
+  stack = rs_replica_get_stack (self->head, &n_frames);
+  g_assert (n_frames >= 1);
+  step.holder = stack[n_frames - 1];
+  step.key = rs_replica_get_frame (self->head, step.holder)->line;
+  note_step (self, &step);
+  g_array_append_val (self->events, step);
+  self->since_checkpoint++;
+  rs_replica_apply (self->head, &step, NULL, 0);
+}
+
 void
 rs_timeline_record (RsTimeline    *self,
                     const RsEvent *event,
@@ -149,6 +173,9 @@ rs_timeline_record (RsTimeline    *self,
   if (!self->recording)
     return;
   copy = *event;
+  if (self->returned && event->kind != RS_EV_STEP && event->kind != RS_EV_FRAME_POP)
+    resume_caller (self);
+  self->returned = event->kind == RS_EV_FRAME_POP || (self->returned && event->kind != RS_EV_STEP);
   if (has_payload (event->kind))
     {
       RsValue count = n_payload;

@@ -6,8 +6,10 @@
  * RsTimeline records the interpreter's events (its owner's RsEventSink
  * passes them on).  It keeps every event (32 bytes each, in one array),
  * the payload values of clears and dict events in a pool, and the event
- * index where each step starts: an RS_EV_STEP starts a step, step 0 holds
- * what happened before the first line.
+ * index where each step starts: an RS_EV_STEP starts a step, and so does
+ * the first thing a caller does after a call returned (the timeline writes
+ * the STEP of the caller's line, which CPython does not report); step 0
+ * holds what happened before the first line.
  *
  * It also keeps the live state at the end (the head replica), copies of it
  * taken every so often (checkpoints, spaced by the cost of a copy so that

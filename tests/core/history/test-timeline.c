@@ -76,6 +76,41 @@ test_steps (Gen           *g,
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* `a = f()` on line 4: what the caller does after the call returned (it
+ * binds the result) is a step of line 4 again, not of the callee's last
+ * line; a frame's pop stays with the line that returned. */
+static void
+test_return_resumes_caller (Gen           *g,
+                            gconstpointer  data)
+{
+  RsTimeline *tl = g->tl;
+  const RsEvent *events;
+  guint n;
+
+  ev_step (tl, RS_GLOBAL_FRAME, 4);
+  emit (tl, RS_EV_FRAME_PUSH, 0, 2, 0, ABSENT, ABSENT);
+  ev_step (tl, 2, 2);
+  ev_alloc (tl, 1, RS_KIND_LIST, 0, 1);
+  emit (tl, RS_EV_FRAME_POP, 0, 2, 0, ABSENT, ABSENT);
+  ev_name (tl, RS_GLOBAL_FRAME, 7, ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (tl, RS_GLOBAL_FRAME, 5);
+
+  g_assert_cmpuint (rs_timeline_get_n_steps (tl), ==, 5);
+  g_assert_cmpuint (rs_timeline_get_step_line (tl, 2), ==, 2);
+  events = rs_timeline_get_step_events (tl, 2, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (events[2].kind, ==, RS_EV_FRAME_POP);
+  g_assert_cmpuint (rs_timeline_get_step_line (tl, 3), ==, 4);
+  g_assert_cmpuint (rs_timeline_get_step_frame (tl, 3), ==, RS_GLOBAL_FRAME);
+  events = rs_timeline_get_step_events (tl, 3, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (events[1].kind, ==, RS_EV_NAME_SET);
+  /* Going back over the resumed step keeps the caller at its line. */
+  g_assert_cmpuint (rs_replica_get_frame (rs_timeline_seek (tl, 2), RS_GLOBAL_FRAME)->line, ==, 4);
+  g_assert_cmpuint (rs_replica_get_frame (rs_timeline_seek (tl, 4), RS_GLOBAL_FRAME)->line, ==, 5);
+  g_assert_cmpuint (rs_replica_get_frame (rs_timeline_seek (tl, 3), RS_GLOBAL_FRAME)->line, ==, 4);
+}
+
 /* The generator */
 
 static const RsReplica *
@@ -490,6 +525,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add ("/refscope/timeline/" path, Gen, NULL, gen_setup, func, gen_teardown)
   ADD ("steps", test_steps);
+  ADD ("return-resumes-caller", test_return_resumes_caller);
   ADD ("forward-backward", test_forward_backward);
   ADD ("far-jump", test_far_jump);
   ADD ("big-dict", test_big_dict);
