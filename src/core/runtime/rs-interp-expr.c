@@ -623,6 +623,8 @@ rs_interp_eval (RsInterp     *self,
       }
     case RS_EXPR_SUBSCRIPT:
       {
+        if (e->subscript.index->kind == RS_EXPR_SLICE)
+          return rs_interp_eval_slice (self, e, out);
         if (!rs_interp_eval (self, e->subscript.value, &a))
           return FALSE;
         if (!rs_interp_eval (self, e->subscript.index, &b))

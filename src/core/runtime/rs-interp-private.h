@@ -465,6 +465,12 @@ void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
 gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
                                     guint line, RsValue *out);
 
+/* rs-interp-slice.c: a[i:j:k] (@e, @target: a subscript whose index is
+ * an RS_EXPR_SLICE); the store consumes the temporary @value */
+gboolean rs_interp_eval_slice    (RsInterp *self, const RsExpr *e, RsValue *out);
+gboolean rs_interp_store_slice   (RsInterp *self, const RsExpr *target, RsValue value);
+gboolean rs_interp_del_slice     (RsInterp *self, const RsExpr *target);
+
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
 
