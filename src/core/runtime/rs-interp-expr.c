@@ -19,6 +19,8 @@ attribute_error (RsInterp   *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
 
+  if (RS_VALUE_TAG (owner) == RS_TAG_STR && rs_interp_str_other_method (name))
+    return rs_interp_reject (self, line, "str.%s() is not in the subset", name);
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return rs_interp_raise_held (self, line, owner, "AttributeError",
                                  "type object '%s' has no attribute '%s'",

@@ -67,12 +67,12 @@ has_method (RsInterp   *self,
 }
 
 /* _PyEval_SliceIndex: None keeps @dflt, an int is clamped to 64 bits */
-static gboolean
-slice_index (RsInterp *self,
-             RsValue   v,
-             gint64    dflt,
-             guint     line,
-             gint64   *out)
+gboolean
+rs_interp_slice_index (RsInterp *self,
+                       RsValue   v,
+                       gint64    dflt,
+                       guint     line,
+                       gint64   *out)
 {
   *out = dflt;
   if (v == RS_VALUE_NONE)
@@ -103,13 +103,13 @@ resolve (RsInterp *self,
          guint     line,
          Range    *r)
 {
-  if (!slice_index (self, b[2], 1, line, &r->step))
+  if (!rs_interp_slice_index (self, b[2], 1, line, &r->step))
     return FALSE;
   if (r->step == 0)
     return rs_interp_raise (self, line, "ValueError", "slice step cannot be zero");
   r->step = MAX (r->step, -G_MAXINT64);
-  if (!slice_index (self, b[0], r->step < 0 ? G_MAXINT64 : 0, line, &r->start) ||
-      !slice_index (self, b[1], r->step < 0 ? G_MININT64 : G_MAXINT64, line, &r->stop))
+  if (!rs_interp_slice_index (self, b[0], r->step < 0 ? G_MAXINT64 : 0, line, &r->start) ||
+      !rs_interp_slice_index (self, b[1], r->step < 0 ? G_MININT64 : G_MAXINT64, line, &r->stop))
     return FALSE;
   gint64 *ends[2] = { &r->start, &r->stop };
   for (guint i = 0; i < 2; i++)
@@ -219,11 +219,11 @@ list_slice (RsInterp *self,
 }
 
 /* _listify(value): the traced list of the plain one's items, which move in */
-static gboolean
-listify (RsInterp *self,
-         GArray   *items,
-         guint     line,
-         RsValue  *out)
+gboolean
+rs_interp_listify (RsInterp *self,
+                   GArray   *items,
+                   guint     line,
+                   RsValue  *out)
 {
   /* the helper is one call deeper than list(x) */
   self->depth++;
@@ -325,7 +325,7 @@ rs_interp_eval_slice (RsInterp     *self,
   gboolean ok = getslice (self, container, b, e->line, items, out);
   rs_heap_decref (self->heap, container);
   release_bounds (self, b);
-  return ok && (!list || listify (self, items, e->line, out));
+  return ok && (!list || rs_interp_listify (self, items, e->line, out));
 }
 
 /* Assignment and deletion: list_ass_slice and list_ass_subscript */
