@@ -161,6 +161,13 @@ static const Rejection rejections[] = {
     { "import gc\ngc = 5\ngc.foo\n", 3, 1, RS_PARSE_ERROR_UNSUPPORTED, "gc.foo" },
     { "print(f(hash) in x)\n", 1, 9, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'hash'" },
     { "x = '\\x4'\n", 1, 10, RS_PARSE_ERROR_SYNTAX, "truncated \\xXX escape" },
+    { "x = 'ab\\N{NOT A NAME}'\n", 1, 23, RS_PARSE_ERROR_SYNTAX,
+      "can't decode bytes in position 2-15: unknown Unicode character name" },
+    { "x = '\\N{hangul syllable ga}'\n", 1, 29, RS_PARSE_ERROR_SYNTAX, "position 0-21: unknown Unicode character name" },
+    { "x = '\\N{CJK UNIFIED IDEOGRAPH-4e00}'\n", 1, 37, RS_PARSE_ERROR_SYNTAX, "unknown Unicode character name" },
+    { "x = '\\N{}'\n", 1, 11, RS_PARSE_ERROR_SYNTAX, "position 0-2: malformed \\N character escape" },
+    { "x = '\\N{BULLET'\n", 1, 16, RS_PARSE_ERROR_SYNTAX, "position 0-8: malformed \\N character escape" },
+    { "x = '\\Nx'\n", 1, 10, RS_PARSE_ERROR_SYNTAX, "position 0-1: malformed \\N character escape" },
 };
 
 static void
