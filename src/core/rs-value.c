@@ -28,6 +28,28 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_INT] = "int", [RS_BI_FLOAT] = "float", [RS_BI_STR] = "str", [RS_BI_BOOL] = "bool",
   [RS_BI_ABS] = "abs", [RS_BI_ROUND] = "round", [RS_BI_POW] = "pow",
   [RS_BI_REPR] = "repr",
+  [RS_BI_ORD] = "ord", [RS_BI_CHR] = "chr",
+  [RS_BI_STR_SPLIT] = "split", [RS_BI_STR_RSPLIT] = "rsplit",
+  [RS_BI_STR_SPLITLINES] = "splitlines", [RS_BI_STR_JOIN] = "join",
+  [RS_BI_STR_STRIP] = "strip", [RS_BI_STR_LSTRIP] = "lstrip",
+  [RS_BI_STR_RSTRIP] = "rstrip", [RS_BI_STR_UPPER] = "upper",
+  [RS_BI_STR_LOWER] = "lower", [RS_BI_STR_TITLE] = "title",
+  [RS_BI_STR_CAPITALIZE] = "capitalize", [RS_BI_STR_SWAPCASE] = "swapcase",
+  [RS_BI_STR_CASEFOLD] = "casefold", [RS_BI_STR_STARTSWITH] = "startswith",
+  [RS_BI_STR_ENDSWITH] = "endswith", [RS_BI_STR_FIND] = "find",
+  [RS_BI_STR_RFIND] = "rfind", [RS_BI_STR_INDEX] = "index",
+  [RS_BI_STR_RINDEX] = "rindex", [RS_BI_STR_COUNT] = "count",
+  [RS_BI_STR_REPLACE] = "replace", [RS_BI_STR_CENTER] = "center",
+  [RS_BI_STR_LJUST] = "ljust", [RS_BI_STR_RJUST] = "rjust", [RS_BI_STR_ZFILL] = "zfill",
+  [RS_BI_STR_EXPANDTABS] = "expandtabs", [RS_BI_STR_PARTITION] = "partition",
+  [RS_BI_STR_RPARTITION] = "rpartition", [RS_BI_STR_ISDIGIT] = "isdigit",
+  [RS_BI_STR_ISALPHA] = "isalpha", [RS_BI_STR_ISALNUM] = "isalnum",
+  [RS_BI_STR_ISSPACE] = "isspace", [RS_BI_STR_ISUPPER] = "isupper",
+  [RS_BI_STR_ISLOWER] = "islower", [RS_BI_STR_ISTITLE] = "istitle",
+  [RS_BI_STR_ISDECIMAL] = "isdecimal", [RS_BI_STR_ISNUMERIC] = "isnumeric",
+  [RS_BI_STR_ISIDENTIFIER] = "isidentifier", [RS_BI_STR_ISPRINTABLE] = "isprintable",
+  [RS_BI_STR_ISASCII] = "isascii", [RS_BI_STR_REMOVEPREFIX] = "removeprefix",
+  [RS_BI_STR_REMOVESUFFIX] = "removesuffix", [RS_BI_STR_FORMAT] = "format",
 };
 
 const char *
@@ -48,9 +70,8 @@ rs_value_builtin_is_module (RsBuiltinId id)
   return id == RS_BI_MOD_GC || id == RS_BI_MOD_SYS || id == RS_BI_MOD_WEAKREF;
 }
 
-/* Python's str.isprintable() for one code point */
-static gboolean
-printable (gunichar c)
+gboolean
+rs_value_unichar_printable (gunichar c)
 {
   if (c == ' ')
     return TRUE;
@@ -126,7 +147,7 @@ rs_value_repr_str (const char *s,
         g_string_append (out, "\\t");
       else if (c < 0x7f && c >= 0x20)
         g_string_append_c (out, (char) c);
-      else if (c < 0x80 || !printable (c))
+      else if (c < 0x80 || !rs_value_unichar_printable (c))
         g_string_append_printf (out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
       else
         g_string_append_len (out, p, next - p);

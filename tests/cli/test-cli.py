@@ -265,6 +265,13 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # str methods the subset leaves out
+        self.assert_rejected_while_running(
+            'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')
+        self.assert_rejected_while_running(
+            'print(str.upper("a"))\n', '', '1:1',
+            'str.upper as an attribute of the type is not in the subset; '
+            'call the method on a string: s.upper(...)')
         # nothing after it: no release of the unwinding frame, no __del__
         self.assert_rejected_while_running(
             'class D:\n    def __del__(self):\n        print("del D")\n'

@@ -78,6 +78,11 @@ rs_expr_for_each_child (RsExpr    *e,
       /* ast.IfExp's fields: test, body, orelse */
       return func (e->ifexp.test, user_data) && func (e->ifexp.body, user_data)
              && func (e->ifexp.orelse, user_data);
+    case RS_EXPR_SLICE:
+      /* ast.Slice's fields: lower, upper, step, each optional */
+      return (e->slice.lower == NULL || func (e->slice.lower, user_data))
+             && (e->slice.upper == NULL || func (e->slice.upper, user_data))
+             && (e->slice.step == NULL || func (e->slice.step, user_data));
     case RS_EXPR_CALL:
       if (!func (e->call.func, user_data))
         return FALSE;

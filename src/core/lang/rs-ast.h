@@ -46,6 +46,8 @@ typedef enum {
   RS_EXPR_FORMATTED,  /* {formatted.value!conversion:spec} (spec: RS_EXPR_JOINED or NULL) */
   RS_EXPR_STARRED,    /* `*` unary.operand: in a parsed module, only a target in a
                        * tuple at the top level of an assignment (`a, *rest = x`) */
+  RS_EXPR_SLICE,      /* slice.lower : slice.upper : slice.step (each may be NULL): only
+                       * as the index of an RS_EXPR_SUBSCRIPT */
 } RsExprKind;
 
 typedef enum {
@@ -103,6 +105,7 @@ struct _RsExpr
     } call;
     struct { RsExpr *value; const char *name; } attr;
     struct { RsExpr *value; RsExpr *index; } subscript;
+    struct { RsExpr *lower; RsExpr *upper; RsExpr *step; } slice;
     struct { RsExpr **items; guint n_items; } seq;
     struct { RsExpr **keys; RsExpr **values; guint n_items; } dict;
     struct { RsExpr *left; RsCmpOp *ops; RsExpr **comparators; guint n_ops; } compare;

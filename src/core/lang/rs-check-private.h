@@ -24,6 +24,10 @@ typedef enum {
 /* What CPython's symtable and code generator reject (rs-check-compiler.c). */
 gboolean rs_check_compiler    (RsModule  *module,
                                GError   **error);
+/* The names after a `.` or in `[...]` of the fields of the str.format
+ * string @s (rs-check-format.c); NULL when it does not parse */
+GPtrArray *rs_check_format_parts (const char *s,
+                                  gsize       n);
 /* Mangles class-private names and fills every def's RsScope and is_method
  * (rs-check-scope.c): the module passed every check. */
 void     rs_check_fill_scopes (RsModule  *module);

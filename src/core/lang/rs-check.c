@@ -63,7 +63,7 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
-  "int", "float", "str", "bool", "abs", "round", "pow", "repr",
+  "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
@@ -258,6 +258,30 @@ check_attr (Checker *C,
   return TRUE;
 }
 
+/* `'{0.attr}'.format(x)` with a constant string reaches x.attr: each
+ * name its fields reach passes the attribute rule, at the call */
+static gboolean
+check_format_fields (Checker *C,
+                     RsExpr  *e)
+{
+  RsExpr *func = e->call.func;
+
+  if (func->kind != RS_EXPR_ATTR || func->attr.value->kind != RS_EXPR_STR
+      || (strcmp (func->attr.name, "format") != 0 && strcmp (func->attr.name, "format_map") != 0))
+    return TRUE;
+  g_autoptr(GPtrArray) parts = rs_check_format_parts (func->attr.value->str.value,
+                                                      func->attr.value->str.len);
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    {
+      RsExpr attr = { .kind = RS_EXPR_ATTR, .line = e->line, .col = e->col };
+      attr.attr.value = func->attr.value;
+      attr.attr.name = g_ptr_array_index (parts, i);
+      if (!check_attr (C, &attr, CTX_LOAD))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The keywords of a call to builtin @e->call.func: print's sep= and
  * end=, nothing else */
 static gboolean
@@ -309,7 +333,7 @@ check_expr (Checker *C,
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
       return check_expr (C, e->named.target, CTX_STORE) && check_expr (C, e->named.value, CTX_LOAD);
     case RS_EXPR_CALL:
-      if (!check_expr (C, e->call.func, CTX_LOAD))
+      if (!check_format_fields (C, e) || !check_expr (C, e->call.func, CTX_LOAD))
         return FALSE;
       if (e->call.n_keywords > 0 && e->call.func->kind == RS_EXPR_NAME
           && is_allowed_builtin (e->call.func->name.id)

@@ -8,6 +8,7 @@
  * integers in every base with underscores, floats and imaginary numbers.
  */
 #include "rs-lexer-private.h"
+#include "rs-lexer-names.h"
 
 #include <string.h>
 
@@ -52,12 +53,44 @@ hex_value (char c)
   return g_ascii_xdigit_value (c);
 }
 
+/* \N{name} at @body[@start], its name at *@i: what CPython's
+ * unicode_escape decoder says of a bad one, with the bytes it read */
+static char *
+decode_name (const char *body,
+             gsize       len,
+             gsize       start,
+             gsize      *i,
+             GString    *out)
+{
+  const char *message = "malformed \\N character escape";
+  gsize name = *i + 1, end = name;
+  gunichar c;
+
+  if (*i < len && body[*i] == '{')
+    {
+      while (end < len && body[end] != '}')
+        end++;
+      *i = end;
+      if (end < len && end > name)
+        {
+          *i = end + 1;
+          if (rs_lexer_lookup_name (body + name, end - name, &c))
+            {
+              g_string_append_unichar (out, c);
+              return NULL;
+            }
+          message = "unknown Unicode character name";
+        }
+    }
+  return g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                          "%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ": %s", start, *i - 1, message);
+}
+
 char *
 rs_lexer_decode_escapes (const char *body,
                          gsize       len,
                          gboolean    bytes,
-                         GString    *out,
-                         gboolean   *unsupported)
+                         GString    *out)
 {
   gsize i = 0;
 
@@ -129,7 +162,12 @@ rs_lexer_decode_escapes (const char *body,
           }
         case 'N':
           if (!bytes)
-            *unsupported = TRUE;    /* no character names here: keep the text */
+            {
+              char *problem = decode_name (body, len, start, &i, out);
+              if (problem != NULL)
+                return problem;
+              break;
+            }
           G_GNUC_FALLTHROUGH;
         default:
           /* unknown escapes stay as they are (CPython only warns) */
@@ -234,17 +272,12 @@ rs_lexer_scan_string (RsLexer  *L,
   else
     {
       g_autoptr(GString) out = g_string_sized_new (body_end - body_start);
-      gboolean unsupported = FALSE;
       char *problem = rs_lexer_decode_escapes (L->text + body_start, body_end - body_start,
-                                               (flags & RS_STR_BYTES) != 0, out, &unsupported);
+                                               (flags & RS_STR_BYTES) != 0, out);
 
       /* CPython reports bad escapes just after the literal */
       if (problem != NULL)
         mark_invalid (L, tok, problem, L->line, rs_lexer_char_col (L, L->pos), FALSE);
-      else if (unsupported)
-        mark_invalid (L, tok, g_strdup ("named escapes \\N{...} are not in the subset; "
-                                        "write the character itself or \\uXXXX"),
-                      start_line, tok->col, TRUE);
       else
         {
           tok->str = rs_arena_strndup (L->arena, out->str, out->len);

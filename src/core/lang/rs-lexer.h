@@ -107,12 +107,11 @@ void     rs_lexer_tokenize (const char *filename,
 const char *rs_token_kind_describe (RsTokenKind kind);
 
 /* Decodes the backslash escapes of a non-raw literal body into @out, as
- * CPython's unicode_escape codec; returns NULL or why the literal is
- * invalid (*unsupported: valid, but outside the subset). */
+ * CPython's unicode_escape codec (\N{name} too); returns NULL or why the
+ * literal is invalid. */
 char       *rs_lexer_decode_escapes (const char *body,
                                      gsize       len,
                                      gboolean    bytes,
-                                     GString    *out,
-                                     gboolean   *unsupported);
+                                     GString    *out);
 
 G_END_DECLS

@@ -80,7 +80,6 @@ scan_literal (FScan   *S,
 {
   gsize start = S->pos;
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean unsupported = FALSE;
   char *problem;
 
   while (S->pos < S->len)
@@ -89,7 +88,12 @@ scan_literal (FScan   *S,
 
       if (!S->raw && c == '\\' && S->pos + 1 < S->len)
         {
-          S->pos += 2;
+          /* the braces of \N{name} are no field (fstring_find_literal) */
+          gboolean named = S->body[S->pos + 1] == 'N' && S->pos + 2 < S->len
+                           && S->body[S->pos + 2] == '{';
+          S->pos += named ? 3 : 2;
+          while (named && S->pos < S->len && S->body[S->pos++] != '}')
+            ;
           continue;
         }
       if (c == '{' || c == '}')
@@ -113,16 +117,13 @@ scan_literal (FScan   *S,
       g_string_append_len (pending, text->str, text->len);
       return TRUE;
     }
-  problem = rs_lexer_decode_escapes (text->str, text->len, FALSE, pending, &unsupported);
+  problem = rs_lexer_decode_escapes (text->str, text->len, FALSE, pending);
   if (problem != NULL)
     {
       S->problem = rs_arena_strndup (S->P->arena, problem, strlen (problem));
       g_free (problem);
       return FALSE;
     }
-  if (unsupported)
-    return scan_fail (S, "named escapes \\N{...} are not in the subset; "
-                      "write the character itself or \\uXXXX");
   return TRUE;
 }
 

@@ -183,8 +183,10 @@ rs_parser_finish_augassign (RsParser      *P,
   if (aug == NULL)
     return unsupported_stmt_printf (P, start, "augmented assignment `%s` is not in the subset",
                                     op->id);
-  if (target->kind == RS_EXPR_UNSUPPORTED_TARGET)
-    return rs_parser_unsupported_stmt (P, start, "augmented assignment to a slice is not in the subset");
+  if (target->kind == RS_EXPR_UNSUPPORTED_TARGET
+      || (target->kind == RS_EXPR_SUBSCRIPT && target->subscript.index->kind == RS_EXPR_SLICE))
+    return rs_parser_unsupported_stmt (P, start, "augmented assignment to a slice is not in the subset; "
+                                       "write `l[i:j] = l[i:j] + x`");
   if (aug->op == RS_BIN_POW && !is_exponent_literal (value))
     {
       RsExpr *e = new_power_or_unsupported (P, start, target, value, "**=");

@@ -449,12 +449,27 @@ rs_parser_parse_call (RsParser        *P,
   return e;
 }
 
+/* The bound of a slice after its `:` (NULL when there is none) */
+static gboolean
+parse_slice_bound (RsParser  *P,
+                   RsExpr   **bound)
+{
+  *bound = NULL;
+  if (peek (P) == RS_TOK_COLON || peek (P) == RS_TOK_COMMA || peek (P) == RS_TOK_RSQB)
+    return TRUE;
+  *bound = rs_parser_parse_expression (P);
+  return *bound != NULL;
+}
+
 /* One element of a subscript; *slice: it was a slice (or starred). */
 static gboolean
 parse_slice (RsParser   *P,
              RsExpr  **index,
              gboolean *slice)
 {
+  const RsToken *start = cur (P);
+  RsExpr *lower = NULL, *e;
+
   *index = NULL;
   if (peek (P) == RS_TOK_STAR)
     {
@@ -463,7 +478,7 @@ parse_slice (RsParser   *P,
     }
   if (peek (P) != RS_TOK_COLON)
     {
-      *index = rs_parser_parse_named_expression (P);
+      *index = lower = rs_parser_parse_named_expression (P);
       if (*index == NULL)
         return FALSE;
       if (peek (P) != RS_TOK_COLON)
@@ -471,13 +486,12 @@ parse_slice (RsParser   *P,
     }
   *slice = TRUE;
   advance (P);   /* : */
-  if (peek (P) != RS_TOK_COLON && peek (P) != RS_TOK_COMMA && peek (P) != RS_TOK_RSQB
-      && rs_parser_parse_expression (P) == NULL)
+  e = rs_parser_new_expr (P, RS_EXPR_SLICE, start);
+  e->slice.lower = lower;
+  *index = e;
+  if (!parse_slice_bound (P, &e->slice.upper))
     return FALSE;
-  if (accept (P, RS_TOK_COLON) && peek (P) != RS_TOK_COMMA && peek (P) != RS_TOK_RSQB
-      && rs_parser_parse_expression (P) == NULL)
-    return FALSE;
-  return TRUE;
+  return !accept (P, RS_TOK_COLON) || parse_slice_bound (P, &e->slice.step);
 }
 
 static RsExpr *
@@ -518,9 +532,10 @@ parse_subscript (RsParser        *P,
     }
   if (!rs_parser_expect_close (P, RS_TOK_RSQB))
     return NULL;
-  if (slice)
+  if (slice && (tuple || index == NULL))
     {
-      e = rs_parser_unsupported (P, start, NULL, "slices are not in the subset");
+      e = rs_parser_unsupported (P, start, NULL, "tuples of slices are not in the subset; "
+                                 "use one slice `a[i:j:k]`");
       e->kind = RS_EXPR_UNSUPPORTED_TARGET;
       return e;
     }

@@ -326,6 +326,8 @@ rs_interp_store_target (RsInterp     *self,
     case RS_EXPR_ATTR:
       return store_attr (self, target, value);
     case RS_EXPR_SUBSCRIPT:
+      if (target->subscript.index->kind == RS_EXPR_SLICE)
+        return rs_interp_store_slice (self, target, value);
       return store_subscript (self, target, value);
     case RS_EXPR_TUPLE:
     case RS_EXPR_LIST:
@@ -504,6 +506,8 @@ rs_interp_exec_del_target (RsInterp     *self,
       }
     case RS_EXPR_SUBSCRIPT:
       {
+        if (target->subscript.index->kind == RS_EXPR_SLICE)
+          return rs_interp_del_slice (self, target);
         if (!rs_interp_eval (self, target->subscript.value, &owner))
           return FALSE;
         if (!rs_interp_eval (self, target->subscript.index, &index))

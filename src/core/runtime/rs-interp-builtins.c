@@ -11,6 +11,7 @@
  * runs it.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-str.h"
 
 #include <string.h>
 
@@ -41,6 +42,8 @@ check_args (RsInterp    *self,
   const RsBuiltinRow *row = row_of (id);
   guint min = row->min_args, max = row->max_args;
 
+  if (row->owner == RS_BI_STR)
+    return rs_interp_str_check_args (self, id, n_args, line);
   n_args -= is_method (row);
   if (n_args >= min && n_args <= max)
     return TRUE;
@@ -444,6 +447,8 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ROUND]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_round },
   [RS_BI_POW]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_pow },
   [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
+  [RS_BI_ORD]             = { RS_OWNER_BUILTINS,   1, 1,           RS_ROW_OWN_CHECK,                rs_interp_str_ord },
+  [RS_BI_CHR]             = { RS_OWNER_BUILTINS,   1, 1,           RS_ROW_OWN_CHECK,                rs_interp_str_chr },
 };
 
 /* The builtins by name, each chained to the next one of the same name

@@ -8,6 +8,7 @@
  * weak reference callbacks) with its swallowed errors.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-str.h"
 
 #include <string.h>
 
@@ -349,6 +350,14 @@ rs_interp_call_value (RsInterp *self,
     {
       *out = RS_VALUE_NONE;
       ok = rs_interp_print_kw (self, argv, total, kw, line);
+      rs_interp_release_in_order (self, argv, total);
+      release_keywords (self, kw);
+      return ok;
+    }
+  if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN
+      && rs_interp_methods[RS_VALUE_PAYLOAD (callable)].owner == RS_BI_STR)
+    {
+      ok = rs_interp_str_call_kw (self, RS_VALUE_PAYLOAD (callable), argv, total, kw, line, out);
       rs_interp_release_in_order (self, argv, total);
       release_keywords (self, kw);
       return ok;

@@ -19,6 +19,14 @@ attribute_error (RsInterp   *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
 
+  RsBuiltinId bi;
+
+  if (RS_VALUE_TAG (owner) == RS_TAG_STR && rs_interp_str_other_method (name))
+    return rs_interp_reject (self, line, "str.%s() is not in the subset", name);
+  if (owner == RS_VALUE_BUILTIN (RS_BI_STR) && (rs_interp_str_other_method (name)
+                                                || rs_interp_find_builtin (RS_BI_STR, name, &bi)))
+    return rs_interp_reject (self, line, "str.%s as an attribute of the type is not in the subset; "
+                             "call the method on a string: s.%s(...)", name, name);
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return rs_interp_raise_held (self, line, owner, "AttributeError",
                                  "type object '%s' has no attribute '%s'",
@@ -623,6 +631,8 @@ rs_interp_eval (RsInterp     *self,
       }
     case RS_EXPR_SUBSCRIPT:
       {
+        if (e->subscript.index->kind == RS_EXPR_SLICE)
+          return rs_interp_eval_slice (self, e, out);
         if (!rs_interp_eval (self, e->subscript.value, &a))
           return FALSE;
         if (!rs_interp_eval (self, e->subscript.index, &b))

@@ -1,4 +1,4 @@
-/* rs-interp-methods.c: the methods of lists and dicts
+/* rs-interp-methods.c: the methods of lists, dicts and strs
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,7 @@
  * and calls it.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-str.h"
 
 /* == inside a list method: the method call (method_vectorcall_O) takes a
  * recursion level of its own */
@@ -407,6 +408,50 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_DICT_VALUES]  = { RS_BI_DICT,   0, 0,           0,     dict_values },
   [RS_BI_DICT_ITEMS]   = { RS_BI_DICT,   0, RS_ARGS_ANY, 0,     dict_items },
   [RS_BI_DICT_COPY]    = { RS_BI_DICT,   0, 0,           0,     dict_copy },
+  /* str methods (rs-interp-str*.c); their counts are checked in their own words */
+  [RS_BI_STR_SPLIT]          = { RS_BI_STR,    0, 2,          0,     rs_interp_str_split },
+  [RS_BI_STR_RSPLIT]         = { RS_BI_STR,    0, 2,          0,     rs_interp_str_rsplit },
+  [RS_BI_STR_SPLITLINES]     = { RS_BI_STR,    0, 1,          0,     rs_interp_str_splitlines },
+  [RS_BI_STR_JOIN]           = { RS_BI_STR,    1, 1,          0,     rs_interp_str_join },
+  [RS_BI_STR_STRIP]          = { RS_BI_STR,    0, 1,          0,     rs_interp_str_strip },
+  [RS_BI_STR_LSTRIP]         = { RS_BI_STR,    0, 1,          0,     rs_interp_str_lstrip },
+  [RS_BI_STR_RSTRIP]         = { RS_BI_STR,    0, 1,          0,     rs_interp_str_rstrip },
+  [RS_BI_STR_UPPER]          = { RS_BI_STR,    0, 0,          0,     rs_interp_str_upper },
+  [RS_BI_STR_LOWER]          = { RS_BI_STR,    0, 0,          0,     rs_interp_str_lower },
+  [RS_BI_STR_TITLE]          = { RS_BI_STR,    0, 0,          0,     rs_interp_str_title },
+  [RS_BI_STR_CAPITALIZE]     = { RS_BI_STR,    0, 0,          0,     rs_interp_str_capitalize },
+  [RS_BI_STR_SWAPCASE]       = { RS_BI_STR,    0, 0,          0,     rs_interp_str_swapcase },
+  [RS_BI_STR_CASEFOLD]       = { RS_BI_STR,    0, 0,          0,     rs_interp_str_casefold },
+  [RS_BI_STR_STARTSWITH]     = { RS_BI_STR,    1, 3,          0,     rs_interp_str_startswith },
+  [RS_BI_STR_ENDSWITH]       = { RS_BI_STR,    1, 3,          0,     rs_interp_str_endswith },
+  [RS_BI_STR_FIND]           = { RS_BI_STR,    1, 3,          0,     rs_interp_str_find },
+  [RS_BI_STR_RFIND]          = { RS_BI_STR,    1, 3,          0,     rs_interp_str_rfind },
+  [RS_BI_STR_INDEX]          = { RS_BI_STR,    1, 3,          0,     rs_interp_str_index },
+  [RS_BI_STR_RINDEX]         = { RS_BI_STR,    1, 3,          0,     rs_interp_str_rindex },
+  [RS_BI_STR_COUNT]          = { RS_BI_STR,    1, 3,          0,     rs_interp_str_count },
+  [RS_BI_STR_REPLACE]        = { RS_BI_STR,    2, 3,          0,     rs_interp_str_replace },
+  [RS_BI_STR_CENTER]         = { RS_BI_STR,    1, 2,          0,     rs_interp_str_center },
+  [RS_BI_STR_LJUST]          = { RS_BI_STR,    1, 2,          0,     rs_interp_str_ljust },
+  [RS_BI_STR_RJUST]          = { RS_BI_STR,    1, 2,          0,     rs_interp_str_rjust },
+  [RS_BI_STR_ZFILL]          = { RS_BI_STR,    1, 1,          0,     rs_interp_str_zfill },
+  [RS_BI_STR_EXPANDTABS]     = { RS_BI_STR,    0, 1,          0,     rs_interp_str_expandtabs },
+  [RS_BI_STR_PARTITION]      = { RS_BI_STR,    1, 1,          0,     rs_interp_str_partition },
+  [RS_BI_STR_RPARTITION]     = { RS_BI_STR,    1, 1,          0,     rs_interp_str_rpartition },
+  [RS_BI_STR_ISDIGIT]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isdigit },
+  [RS_BI_STR_ISALPHA]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isalpha },
+  [RS_BI_STR_ISALNUM]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isalnum },
+  [RS_BI_STR_ISSPACE]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isspace },
+  [RS_BI_STR_ISUPPER]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isupper },
+  [RS_BI_STR_ISLOWER]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_islower },
+  [RS_BI_STR_ISTITLE]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_istitle },
+  [RS_BI_STR_ISDECIMAL]      = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isdecimal },
+  [RS_BI_STR_ISNUMERIC]      = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isnumeric },
+  [RS_BI_STR_ISIDENTIFIER]   = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isidentifier },
+  [RS_BI_STR_ISPRINTABLE]    = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isprintable },
+  [RS_BI_STR_ISASCII]        = { RS_BI_STR,    0, 0,          0,     rs_interp_str_isascii },
+  [RS_BI_STR_REMOVEPREFIX]   = { RS_BI_STR,    1, 1,          0,     rs_interp_str_removeprefix },
+  [RS_BI_STR_REMOVESUFFIX]   = { RS_BI_STR,    1, 1,          0,     rs_interp_str_removesuffix },
+  [RS_BI_STR_FORMAT]         = { RS_BI_STR,    0, RS_ARGS_ANY, 0,     rs_interp_str_format_method },
 };
 
 /* The type whose methods @v has */
@@ -420,6 +465,8 @@ method_owner (RsInterp *self,
     return RS_BI_LIST;
   if (o != NULL && o->kind == RS_KIND_DICT)
     return RS_BI_DICT;
+  if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    return RS_BI_STR;
   return RS_OWNER_NONE;
 }
 

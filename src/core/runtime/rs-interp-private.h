@@ -275,6 +275,9 @@ extern const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS];
 gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
                                    RsBuiltinId *id);
 gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
+/* Whether @name is a method of CPython's str that the subset leaves out
+ * (rs-interp-str.c): run-time rejections name it */
+gboolean rs_interp_str_other_method (const char *name);
 
 /* rs-interp-id.c: the deterministic ids of LANGUAGE.md */
 /* The address CPython's reprs show: the value's id() when id() has seen
@@ -464,6 +467,19 @@ void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
 /* hex(), oct() and bin() of @v in @base */
 gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
                                     guint line, RsValue *out);
+
+/* rs-interp-slice.c: a[i:j:k] (@e, @target: a subscript whose index is
+ * an RS_EXPR_SLICE); the store consumes the temporary @value */
+gboolean rs_interp_eval_slice    (RsInterp *self, const RsExpr *e, RsValue *out);
+gboolean rs_interp_store_slice   (RsInterp *self, const RsExpr *target, RsValue value);
+gboolean rs_interp_del_slice     (RsInterp *self, const RsExpr *target);
+/* A slice bound, or a start or end of str.find and friends: None keeps
+ * @dflt, an int too big for 64 bits is clamped */
+gboolean rs_interp_slice_index   (RsInterp *self, RsValue v, gint64 dflt, guint line,
+                                  gint64 *out);
+/* The oracle's _listify: a new traced list of @items (new references
+ * that move in), as a slice or split() returns it */
+gboolean rs_interp_listify       (RsInterp *self, GArray *items, guint line, RsValue *out);
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);

@@ -1,0 +1,1 @@
+print('a'.ljust(5, 0))

@@ -1,0 +1,1 @@
+print('a'.expandtabs('4'))

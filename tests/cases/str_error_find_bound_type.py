@@ -1,0 +1,1 @@
+print('abc'.find('a', 1.5))

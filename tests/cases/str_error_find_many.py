@@ -1,0 +1,1 @@
+print('abc'.count('a', 1, 2, 3))

@@ -1,0 +1,2 @@
+print('abc'.index('c'))
+print('abc'.index('z'))

@@ -1,0 +1,1 @@
+print('-'.join(('a', 'b', None)))

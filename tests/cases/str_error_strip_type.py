@@ -1,0 +1,1 @@
+print('a'.strip(5))

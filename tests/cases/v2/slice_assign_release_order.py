@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/slice_assign_release_order.py
