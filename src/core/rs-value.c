@@ -28,6 +28,11 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_INT] = "int", [RS_BI_FLOAT] = "float", [RS_BI_STR] = "str", [RS_BI_BOOL] = "bool",
   [RS_BI_ABS] = "abs", [RS_BI_ROUND] = "round", [RS_BI_POW] = "pow",
   [RS_BI_REPR] = "repr",
+  [RS_BI_SORTED] = "sorted", [RS_BI_MIN] = "min", [RS_BI_MAX] = "max", [RS_BI_SUM] = "sum",
+  [RS_BI_ANY] = "any", [RS_BI_ALL] = "all", [RS_BI_DIVMOD] = "divmod",
+  [RS_BI_LIST_SORT] = "sort", [RS_BI_DICT_SETDEFAULT] = "setdefault",
+  [RS_BI_DICT_POPITEM] = "popitem", [RS_BI_DICT_UPDATE] = "update",
+  [RS_BI_DICT_FROMKEYS] = "fromkeys",
 };
 
 const char *

@@ -194,6 +194,10 @@ void      rs_heap_list_insert    (RsHeap *self, RsObjId list, guint index, RsVal
 void      rs_heap_list_set       (RsHeap *self, RsObjId list, guint index, RsValue value);
 RsValue   rs_heap_list_remove    (RsHeap *self, RsObjId list, guint index, gboolean to_temp);
 void      rs_heap_list_clear     (RsHeap *self, RsObjId list);
+/* Empties @list without releasing its items: their references become
+ * temporaries of the caller, who gets the items (to g_free) and their
+ * count (list.sort() works on them outside the list, as CPython's). */
+RsValue  *rs_heap_list_take      (RsHeap *self, RsObjId list, guint *n);
 
 /* Dicts: @key must be hashable (not a list or dict). */
 gint      rs_heap_dict_find      (RsHeap *self, RsObjId dict, RsValue key);

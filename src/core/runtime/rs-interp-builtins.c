@@ -444,6 +444,14 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ROUND]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_round },
   [RS_BI_POW]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_pow },
   [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
+  /* the iteration builtins: they check their counts in CPython's words */
+  [RS_BI_SORTED]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_sorted },
+  [RS_BI_MIN]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_min },
+  [RS_BI_MAX]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_max },
+  [RS_BI_SUM]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_sum },
+  [RS_BI_ANY]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_any },
+  [RS_BI_ALL]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_all },
+  [RS_BI_DIVMOD]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_divmod },
 };
 
 /* The builtins by name, each chained to the next one of the same name
@@ -539,17 +547,64 @@ rs_interp_call_builtin (RsInterp    *self,
                         guint        line,
                         RsValue     *out)
 {
+  return rs_interp_call_builtin_kw (self, id, args, n_args, NULL, line, out);
+}
+
+gboolean
+rs_interp_call_builtin_kw (RsInterp       *self,
+                           RsBuiltinId     id,
+                           RsValue        *args,
+                           guint           n_args,
+                           const RsCallKw *kw,
+                           guint           line,
+                           RsValue        *out)
+{
   const RsBuiltinRow *row = row_of (id);
   gboolean packs = row->flags & RS_ROW_PACKS;
+  const RsCallKw *outer_kw = self->builtin_kw;
 
   g_assert (row->call != NULL);
   g_assert (!is_method (row) || n_args >= 1);
+  g_assert (kw == NULL || (row->flags & RS_ROW_KEYWORDS));
   *out = RS_VALUE_NONE;
   for (guint i = 0; i < n_args && packs; i++)
     rs_heap_incref (self->heap, args[i]);
+  /* a key function the builtin calls may call another builtin */
+  self->builtin_kw = kw;
   gboolean ok = ((row->flags & RS_ROW_OWN_CHECK) || check_args (self, id, n_args, line)) &&
                 row->call (self, args, n_args, line, out);
+  self->builtin_kw = outer_kw;
   if (packs)
     rs_heap_tuple_release (self->heap, args, n_args);
   return ok;
+}
+
+gboolean
+rs_interp_builtin_takes_keywords (RsBuiltinId id)
+{
+  return id < RS_N_BUILTINS && row_of (id)->call != NULL && (row_of (id)->flags & RS_ROW_KEYWORDS);
+}
+
+gboolean
+rs_interp_builtin_keywords (RsInterp          *self,
+                            const char        *func,
+                            const char *const *names,
+                            RsValue           *values,
+                            guint              line)
+{
+  const RsCallKw *kw = self->builtin_kw;
+
+  for (guint j = 0; names[j] != NULL; j++)
+    values[j] = RS_VALUE_ABSENT;
+  for (guint i = 0; kw != NULL && i < kw->n; i++)
+    {
+      guint j = 0;
+      while (names[j] != NULL && strcmp (names[j], kw->names[i]) != 0)
+        j++;
+      if (names[j] == NULL)
+        return rs_interp_raise (self, line, "TypeError", "'%s' is an invalid keyword argument for %s()",
+                                kw->names[i], func);
+      values[j] = kw->values[i];
+    }
+  return TRUE;
 }

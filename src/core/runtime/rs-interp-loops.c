@@ -26,15 +26,6 @@ rs_interp_exec_while (RsInterp     *self,
     }
 }
 
-/* The iteration state of a for loop: an iterator object for lists and
- * dicts (it holds the container), plain numbers for ranges and strings. */
-typedef struct {
-  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
-  gint64   next, stop, stepby;
-  RsValue  str;         /* iterating a string */
-  gsize    offset;
-} RsForState;
-
 static gboolean
 for_begin (RsInterp     *self,
            RsValue       v,
@@ -164,4 +155,31 @@ rs_interp_exec_for (RsInterp     *self,
   if (exhausted)
     return rs_interp_exec_block (self, &s->for_.orelse);
   return result;
+}
+
+/* The for loop's iteration for the builtins that consume an iterable */
+
+gboolean
+rs_interp_iter_begin (RsInterp   *self,
+                      RsValue     v,
+                      guint       line,
+                      RsForState *st)
+{
+  return for_begin (self, v, line, st);
+}
+
+gboolean
+rs_interp_iter_next (RsInterp   *self,
+                     RsForState *st,
+                     RsValue    *item)
+{
+  return for_next (self, st, item);
+}
+
+void
+rs_interp_iter_end (RsInterp   *self,
+                    RsForState *st)
+{
+  rs_heap_decref (self->heap, st->iter);
+  st->iter = RS_VALUE_ABSENT;
 }

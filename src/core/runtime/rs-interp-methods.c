@@ -407,6 +407,8 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_DICT_VALUES]  = { RS_BI_DICT,   0, 0,           0,     dict_values },
   [RS_BI_DICT_ITEMS]   = { RS_BI_DICT,   0, RS_ARGS_ANY, 0,     dict_items },
   [RS_BI_DICT_COPY]    = { RS_BI_DICT,   0, 0,           0,     dict_copy },
+  /* L1's list and dict methods */
+  [RS_BI_LIST_SORT]    = { RS_BI_LIST,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_list_sort },
 };
 
 /* The type whose methods @v has */

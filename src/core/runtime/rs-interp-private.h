@@ -116,6 +116,7 @@ struct _RsInterp
   GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
   const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
   RsObjId        empty_tuple;   /* the shared (), 0 until made */
+  const RsCallKw *builtin_kw;   /* the keywords of the RS_ROW_KEYWORDS builtin running now */
 };
 
 /* rs-interp.c */
@@ -233,6 +234,8 @@ enum {
   /* the function checks the count itself: in its own words, or after
    * allocating as the oracle does */
   RS_ROW_OWN_CHECK = 1 << 1,
+  /* the function takes keyword arguments: it reads self->builtin_kw */
+  RS_ROW_KEYWORDS  = 1 << 2,
 };
 
 #define RS_ARGS_ANY G_MAXUINT
@@ -467,5 +470,45 @@ gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
+
+/* The iteration builtins and the list and dict methods of L1 */
+/* rs-interp-builtins.c: a builtin's call with keywords (@kw: NULL, none;
+ * borrowed like the arguments) */
+gboolean rs_interp_call_builtin_kw (RsInterp *self, RsBuiltinId id, RsValue *args,
+                                    guint n_args, const RsCallKw *kw, guint line,
+                                    RsValue *out);
+gboolean rs_interp_builtin_takes_keywords (RsBuiltinId id);
+/* The keywords of the builtin @func running now: the value of each of
+ * @names (NULL-terminated) borrowed in @values, ABSENT when not given;
+ * FALSE with CPython's TypeError for a keyword not in @names */
+gboolean rs_interp_builtin_keywords (RsInterp *self, const char *func,
+                                     const char *const *names, RsValue *values,
+                                     guint line);
+/* The iteration state of a for loop: an iterator object for lists and
+ * dicts (it holds the container), plain numbers for ranges and strings. */
+typedef struct {
+  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  gint64   next, stop, stepby;
+  RsValue  str;         /* iterating a string */
+  gsize    offset;
+} RsForState;
+/* rs-interp-loops.c: the for loop's iteration, for the builtins that
+ * consume an iterable.  Begin consumes the temporary @v; next gives a new
+ * reference; end drops the iterator. */
+gboolean rs_interp_iter_begin    (RsInterp *self, RsValue v, guint line, RsForState *st);
+gboolean rs_interp_iter_next     (RsInterp *self, RsForState *st, RsValue *item);
+void     rs_interp_iter_end      (RsInterp *self, RsForState *st);
+/* rs-interp-sort.c: list.sort() and sorted() */
+gboolean rs_interp_list_sort     (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_builtin_sorted (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+/* rs-interp-reduce.c: min, max, sum, any, all, divmod */
+gboolean rs_interp_builtin_min   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_max   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_sum   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_any   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_all   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_divmod (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 
 G_END_DECLS
