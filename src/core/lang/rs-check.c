@@ -70,7 +70,7 @@ static const char *const allowed_builtins[] = {
 /* The builtins that take keyword arguments and check them when they
  * run, with CPython's TypeError (print's are checked here) */
 static const char *const keyword_builtins[] = {
-  "sorted", "min", "max", "sum",
+  "sorted", "min", "max", "sum", "dict",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */

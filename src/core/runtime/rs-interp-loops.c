@@ -35,8 +35,11 @@ for_begin (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   memset (st, 0, sizeof *st);
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
+  st->line = line;
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
+  else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
+    st->iter = rs_interp_dict_iter (self, v);
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -71,15 +74,7 @@ for_next (RsInterp   *self,
       if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
         *item = ((RsList *) seq->data)->items[id->index++];
       else if (seq != NULL && seq->kind == RS_KIND_DICT)
-        {
-          RsDict *d = seq->data;
-          while (id->index < d->len && d->entries[id->index].key == RS_VALUE_ABSENT)
-            id->index++;
-          if (id->index >= d->len)
-            seq = NULL;
-          else
-            *item = d->entries[id->index++].key;
-        }
+        return rs_interp_dict_iter_next (self, it, st->line, item);
       else
         seq = NULL;
       if (seq == NULL)
@@ -133,7 +128,9 @@ rs_interp_exec_for (RsInterp     *self,
         }
       if (!for_next (self, &st, &item))
         {
-          exhausted = TRUE;
+          /* a dict changed size while it was iterated */
+          exhausted = !self->err_set;
+          result = self->err_set ? RS_EXEC_ERROR : RS_EXEC_OK;
           break;
         }
       if (!rs_interp_store_target (self, s->for_.target, item))
