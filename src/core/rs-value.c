@@ -50,6 +50,11 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_STR_ISIDENTIFIER] = "isidentifier", [RS_BI_STR_ISPRINTABLE] = "isprintable",
   [RS_BI_STR_ISASCII] = "isascii", [RS_BI_STR_REMOVEPREFIX] = "removeprefix",
   [RS_BI_STR_REMOVESUFFIX] = "removesuffix", [RS_BI_STR_FORMAT] = "format",
+  [RS_BI_SORTED] = "sorted", [RS_BI_MIN] = "min", [RS_BI_MAX] = "max", [RS_BI_SUM] = "sum",
+  [RS_BI_ANY] = "any", [RS_BI_ALL] = "all", [RS_BI_DIVMOD] = "divmod",
+  [RS_BI_LIST_SORT] = "sort", [RS_BI_DICT_SETDEFAULT] = "setdefault",
+  [RS_BI_DICT_POPITEM] = "popitem", [RS_BI_DICT_UPDATE] = "update",
+  [RS_BI_DICT_FROMKEYS] = "fromkeys",
 };
 
 const char *

@@ -109,6 +109,18 @@ typedef enum {
   RS_BI_STR_REMOVEPREFIX,
   RS_BI_STR_REMOVESUFFIX,
   RS_BI_STR_FORMAT,
+  RS_BI_SORTED,        /* the iteration builtins (rs-interp-sort.c, rs-interp-reduce.c) */
+  RS_BI_MIN,
+  RS_BI_MAX,
+  RS_BI_SUM,
+  RS_BI_ANY,
+  RS_BI_ALL,
+  RS_BI_DIVMOD,
+  RS_BI_LIST_SORT,     /* the list and dict methods L1 adds */
+  RS_BI_DICT_SETDEFAULT,
+  RS_BI_DICT_POPITEM,
+  RS_BI_DICT_UPDATE,
+  RS_BI_DICT_FROMKEYS, /* dict.fromkeys, found on the type */
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -64,6 +64,13 @@ static const char *const builtin_names[] = {
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
   "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr",
+  "sorted", "min", "max", "sum", "any", "all", "divmod",
+};
+
+/* The builtins that take keyword arguments and check them when they
+ * run, with CPython's TypeError (print's are checked here) */
+static const char *const keyword_builtins[] = {
+  "sorted", "min", "max", "sum", "dict",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
@@ -283,13 +290,16 @@ check_format_fields (Checker *C,
 }
 
 /* The keywords of a call to builtin @e->call.func: print's sep= and
- * end=, nothing else */
+ * end=, any for keyword_builtins, nothing else */
 static gboolean
 check_builtin_keywords (Checker *C,
                         RsExpr  *e)
 {
   const char *func = e->call.func->name.id;
 
+  for (guint i = 0; i < G_N_ELEMENTS (keyword_builtins); i++)
+    if (strcmp (func, keyword_builtins[i]) == 0)
+      return TRUE;
   if (strcmp (func, "print") != 0)
     return reject (C, e->line, e->col, "keyword arguments to %s() are not in the subset; "
                    "pass its arguments by position", func);

@@ -292,6 +292,25 @@ rs_heap_list_clear (RsHeap  *self,
   g_free (items);
 }
 
+RsValue *
+rs_heap_list_take (RsHeap  *self,
+                   RsObjId  id,
+                   guint   *n)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, id, RS_KIND_LIST), NULL);
+
+  RsList *l = list_of (self, id);
+  RsValue *items = l->items;
+
+  *n = l->len;
+  if (*n == 0)
+    return NULL;
+  l->items = NULL;
+  l->len = l->cap = 0;
+  rs_heap_emit_payload (self, RS_EV_CLEAR, 0, id, 0, 0, rs_value_int (*n), items, *n);
+  return items;
+}
+
 void
 rs_heap_list_dealloc (RsHeap  *self,
                       RsObjId  id)

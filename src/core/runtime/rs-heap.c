@@ -381,6 +381,23 @@ rs_heap_new_iter (RsHeap  *self,
 }
 
 RsObjId
+rs_heap_new_dict_iter (RsHeap     *self,
+                       RsObjId     dict,
+                       RsIterWhat  what,
+                       gboolean    view)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, dict, RS_KIND_DICT), 0);
+
+  RsObjId id = rs_heap_new_iter (self, dict);
+  RsIterData *it = rs_heap_get (self, id)->data;
+
+  it->what = what;
+  it->view = view;
+  it->used = it->remaining = ((RsDict *) rs_heap_get (self, dict)->data)->used;
+  return id;
+}
+
+RsObjId
 rs_heap_new_range (RsHeap *self,
                    gint64  start,
                    gint64  stop,

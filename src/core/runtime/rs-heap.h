@@ -100,9 +100,20 @@ typedef struct {
   RsObjId hash_referent;    /* the referent when first hashed (0: never) */
 } RsWeakData;
 
+/* What a dict iterator or view yields (a list's iterator: its items) */
+typedef enum {
+  RS_ITER_KEYS,
+  RS_ITER_VALUES,
+  RS_ITER_ITEMS,            /* (key, value) tuples */
+} RsIterWhat;
+
 typedef struct {
   RsObjId seq;              /* 0 once exhausted */
   guint   index;
+  guint8  what;             /* RsIterWhat */
+  gboolean view;            /* a dict view (keys(), values(), items()): never exhausted */
+  guint   used;             /* a dict iterator: the dict's size when it began */
+  guint   remaining;        /* a dict iterator: the entries it still expects */
 } RsIterData;
 
 typedef struct {
@@ -155,6 +166,8 @@ void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue def
                                          guint n);
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
+/* An iterator (@view FALSE) or a view of dict @dict, yielding @what */
+RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, gboolean view);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
 /* A tuple of @n items: their temporary references move in. */
 RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
@@ -194,6 +207,10 @@ void      rs_heap_list_insert    (RsHeap *self, RsObjId list, guint index, RsVal
 void      rs_heap_list_set       (RsHeap *self, RsObjId list, guint index, RsValue value);
 RsValue   rs_heap_list_remove    (RsHeap *self, RsObjId list, guint index, gboolean to_temp);
 void      rs_heap_list_clear     (RsHeap *self, RsObjId list);
+/* Empties @list without releasing its items: their references become
+ * temporaries of the caller, who gets the items (to g_free) and their
+ * count (list.sort() works on them outside the list, as CPython's). */
+RsValue  *rs_heap_list_take      (RsHeap *self, RsObjId list, guint *n);
 
 /* Dicts: @key must be hashable (not a list or dict). */
 gint      rs_heap_dict_find      (RsHeap *self, RsObjId dict, RsValue key);

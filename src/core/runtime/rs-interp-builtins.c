@@ -81,6 +81,8 @@ builtin_len (RsInterp *self,
     n = ((RsDict *) o->data)->used;
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     n = rs_interp_range_length (o->data);
+  else if (rs_interp_is_view (self, v))
+    n = rs_interp_view_length (self, o);
   else if (RS_VALUE_TAG (v) == RS_TAG_STR)
     {
       gsize len;
@@ -131,6 +133,8 @@ rs_interp_iter_items (RsInterp *self,
         if (d->entries[i].key != RS_VALUE_ABSENT)
           g_array_append_val (items, d->entries[i].key);
     }
+  else if (rs_interp_is_view (self, v))
+    return rs_interp_view_items (self, o, line, items);
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -176,20 +180,17 @@ rs_interp_builtin_list (RsInterp *self,
                         guint     line,
                         RsValue  *out)
 {
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
   /* the oracle's list is allocated by its __new__ before list.__init__
    * checks the arguments: a bad argument frees the new list again */
   if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId l = rs_heap_new_list (self->heap);
   if (!check_args (self, RS_BI_LIST, n_args, line) ||
-      (n_args == 1 && !rs_interp_iter_items (self, args[0], line, items)))
+      (n_args == 1 && !rs_interp_list_fill (self, l, args[0], line)))
     {
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
       return FALSE;
     }
-  rs_interp_list_extend (self, l, items);
   *out = RS_VALUE_OBJECT (l);
   return TRUE;
 }
@@ -224,18 +225,11 @@ rs_interp_builtin_dict (RsInterp *self,
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, args, n_args, FALSE, line))
     return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
-  RsObj *src = n_args == 1 ? rs_heap_get_value (self->heap, args[0]) : NULL;
-  gboolean ok = check_args (self, RS_BI_DICT, n_args, line);
-  if (ok && n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
-    ok = rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
-                          rs_interp_type_name (self, args[0]));
-  if (!ok)
+  if (!check_args (self, RS_BI_DICT, n_args, line) || !rs_interp_dict_fill (self, d, args, n_args, line))
     {
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
       return FALSE;
     }
-  if (n_args == 1)
-    rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (args[0]));
   *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }
@@ -425,7 +419,7 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_LEN]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_len },
   [RS_BI_RANGE]           = { RS_OWNER_BUILTINS,   1, 3,           0,                               builtin_range },
   [RS_BI_LIST]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_list },
-  [RS_BI_DICT]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_dict },
+  [RS_BI_DICT]            = { RS_OWNER_BUILTINS,   0, 1,           RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_dict },
   [RS_BI_ID]              = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_id },
   [RS_BI_FORMAT]          = { RS_OWNER_BUILTINS,   1, 2,           0,                               rs_interp_builtin_format },
   [RS_BI_HEX]             = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_hex },
@@ -449,6 +443,14 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
   [RS_BI_ORD]             = { RS_OWNER_BUILTINS,   1, 1,           RS_ROW_OWN_CHECK,                rs_interp_str_ord },
   [RS_BI_CHR]             = { RS_OWNER_BUILTINS,   1, 1,           RS_ROW_OWN_CHECK,                rs_interp_str_chr },
+  /* the iteration builtins: they check their counts in CPython's words */
+  [RS_BI_SORTED]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_sorted },
+  [RS_BI_MIN]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_min },
+  [RS_BI_MAX]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_max },
+  [RS_BI_SUM]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_sum },
+  [RS_BI_ANY]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_any },
+  [RS_BI_ALL]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_all },
+  [RS_BI_DIVMOD]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_divmod },
 };
 
 /* The builtins by name, each chained to the next one of the same name
@@ -533,6 +535,9 @@ rs_interp_module_attr (RsInterp    *self,
                        const char  *name,
                        RsBuiltinId *id)
 {
+  /* dict.fromkeys is found on the type as a module's functions are */
+  if (module == RS_BI_DICT)
+    return rs_interp_find_builtin (RS_OWNER_DICT_TYPE, name, id);
   return rs_value_builtin_is_module (module) && rs_interp_find_builtin (module, name, id);
 }
 
@@ -544,17 +549,64 @@ rs_interp_call_builtin (RsInterp    *self,
                         guint        line,
                         RsValue     *out)
 {
+  return rs_interp_call_builtin_kw (self, id, args, n_args, NULL, line, out);
+}
+
+gboolean
+rs_interp_call_builtin_kw (RsInterp       *self,
+                           RsBuiltinId     id,
+                           RsValue        *args,
+                           guint           n_args,
+                           const RsCallKw *kw,
+                           guint           line,
+                           RsValue        *out)
+{
   const RsBuiltinRow *row = row_of (id);
   gboolean packs = row->flags & RS_ROW_PACKS;
+  const RsCallKw *outer_kw = self->builtin_kw;
 
   g_assert (row->call != NULL);
   g_assert (!is_method (row) || n_args >= 1);
+  g_assert (kw == NULL || (row->flags & RS_ROW_KEYWORDS));
   *out = RS_VALUE_NONE;
   for (guint i = 0; i < n_args && packs; i++)
     rs_heap_incref (self->heap, args[i]);
+  /* a key function the builtin calls may call another builtin */
+  self->builtin_kw = kw;
   gboolean ok = ((row->flags & RS_ROW_OWN_CHECK) || check_args (self, id, n_args, line)) &&
                 row->call (self, args, n_args, line, out);
+  self->builtin_kw = outer_kw;
   if (packs)
     rs_heap_tuple_release (self->heap, args, n_args);
   return ok;
+}
+
+gboolean
+rs_interp_builtin_takes_keywords (RsBuiltinId id)
+{
+  return id < RS_N_BUILTINS && row_of (id)->call != NULL && (row_of (id)->flags & RS_ROW_KEYWORDS);
+}
+
+gboolean
+rs_interp_builtin_keywords (RsInterp          *self,
+                            const char        *func,
+                            const char *const *names,
+                            RsValue           *values,
+                            guint              line)
+{
+  const RsCallKw *kw = self->builtin_kw;
+
+  for (guint j = 0; names[j] != NULL; j++)
+    values[j] = RS_VALUE_ABSENT;
+  for (guint i = 0; kw != NULL && i < kw->n; i++)
+    {
+      guint j = 0;
+      while (names[j] != NULL && strcmp (names[j], kw->names[i]) != 0)
+        j++;
+      if (names[j] == NULL)
+        return rs_interp_raise (self, line, "TypeError", "'%s' is an invalid keyword argument for %s()",
+                                kw->names[i], func);
+      values[j] = kw->values[i];
+    }
+  return TRUE;
 }

@@ -362,6 +362,14 @@ rs_interp_call_value (RsInterp *self,
       release_keywords (self, kw);
       return ok;
     }
+  if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN &&
+      rs_interp_builtin_takes_keywords (RS_VALUE_PAYLOAD (callable)))
+    {
+      ok = rs_interp_call_builtin_kw (self, RS_VALUE_PAYLOAD (callable), argv, total, kw, line, out);
+      rs_interp_release_in_order (self, argv, total);
+      release_keywords (self, kw);
+      return ok;
+    }
   if (kw != NULL)
     {
       /* no other builtin of the subset takes keywords */

@@ -137,6 +137,38 @@ format_tuple (RsInterp *self,
   g_array_set_size (seen, seen->len - 1);
 }
 
+/* dict_keys(['a']), dict_values([1]), dict_items([('a', 1)]) */
+static void
+format_view (RsInterp *self,
+             RsObj    *o,
+             GString  *out,
+             GArray   *seen)
+{
+  RsIterData *it = o->data;
+  RsObjId dict = it->seq;
+  gboolean first = TRUE;
+
+  g_string_append_printf (out, "%s([", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)));
+  for (guint i = 0; i < ((RsDict *) rs_heap_get (self->heap, dict)->data)->len; i++)
+    {
+      RsDictEntry e = ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[i];
+      if (e.key == RS_VALUE_ABSENT)
+        continue;
+      g_string_append (out, first ? "" : ", ");
+      first = FALSE;
+      if (it->what == RS_ITER_ITEMS)
+        g_string_append_c (out, '(');
+      format_item (self, it->what == RS_ITER_VALUES ? e.value : e.key, out, seen);
+      if (it->what == RS_ITER_ITEMS)
+        {
+          g_string_append (out, ", ");
+          format_item (self, e.value, out, seen);
+          g_string_append_c (out, ')');
+        }
+    }
+  g_string_append (out, "])");
+}
+
 static void
 format_object (RsInterp *self,
                RsObj    *o,
@@ -240,6 +272,14 @@ format_object (RsInterp *self,
           g_string_append_printf (out, "range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
                                   r->start, r->stop, r->step);
       }
+      break;
+    case RS_KIND_ITERATOR:
+      if (((RsIterData *) o->data)->view)
+        format_view (self, o, out, seen);
+      else
+        g_string_append_printf (out, "<%s object at 0x%" G_GINT64_MODIFIER "x>",
+                                rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
+                                rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
       break;
     default:
       g_string_append_printf (out, "<%s object>", rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)));

@@ -86,41 +86,6 @@ dict_update_mapping (RsInterp *self,
   return ok;
 }
 
-/* dict_merge_from_seq2: each item of @pairs is a key and a value */
-static gboolean
-dict_update_pairs (RsInterp *self,
-                   RsObjId   dict,
-                   RsValue   pairs,
-                   guint     line)
-{
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  if (!rs_interp_iter_items (self, pairs, line, items))
-    return FALSE;
-  for (guint i = 0; i < items->len; i++)
-    {
-      g_autoptr(GArray) pair = g_array_new (FALSE, FALSE, sizeof (RsValue));
-      RsValue item = g_array_index (items, RsValue, i);
-      RsObj *o = rs_heap_get_value (self->heap, item);
-
-      if (!(o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || o->kind == RS_KIND_RANGE))
-          && RS_VALUE_TAG (item) != RS_TAG_STR)
-        return rs_interp_raise (self, line, "TypeError",
-                                "cannot convert dictionary update sequence element #%u to a sequence", i);
-      rs_interp_iter_items (self, item, line, pair);
-      if (pair->len != 2)
-        return rs_interp_raise (self, line, "ValueError",
-                                "dictionary update sequence element #%u has length %u; 2 is required",
-                                i, pair->len);
-      RsValue key = g_array_index (pair, RsValue, 0), value = g_array_index (pair, RsValue, 1);
-      if (!rs_interp_hashable (self, key, line))
-        return FALSE;
-      rs_heap_incref (self->heap, value);
-      rs_heap_dict_set (self->heap, dict, key, value);
-    }
-  return TRUE;
-}
-
 /* list_inplace_repeat */
 static gboolean
 list_repeat (RsInterp *self,
@@ -201,7 +166,7 @@ rs_interp_inplace_op (RsInterp *self,
       if (is_kind (self, b, RS_KIND_DICT))
         rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b));
       else if (has_keys (self, b) ? !dict_update_mapping (self, b, line)
-                                  : !dict_update_pairs (self, dict, b, line))
+                                  : !rs_interp_dict_update_pairs (self, dict, b, line))
         return FALSE;
       rs_heap_incref (self->heap, a);
       *out = a;

@@ -26,15 +26,6 @@ rs_interp_exec_while (RsInterp     *self,
     }
 }
 
-/* The iteration state of a for loop: an iterator object for lists and
- * dicts (it holds the container), plain numbers for ranges and strings. */
-typedef struct {
-  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
-  gint64   next, stop, stepby;
-  RsValue  str;         /* iterating a string */
-  gsize    offset;
-} RsForState;
-
 static gboolean
 for_begin (RsInterp     *self,
            RsValue       v,
@@ -44,8 +35,11 @@ for_begin (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   memset (st, 0, sizeof *st);
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
+  st->line = line;
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
+  else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
+    st->iter = rs_interp_dict_iter (self, v);
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -80,15 +74,7 @@ for_next (RsInterp   *self,
       if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
         *item = ((RsList *) seq->data)->items[id->index++];
       else if (seq != NULL && seq->kind == RS_KIND_DICT)
-        {
-          RsDict *d = seq->data;
-          while (id->index < d->len && d->entries[id->index].key == RS_VALUE_ABSENT)
-            id->index++;
-          if (id->index >= d->len)
-            seq = NULL;
-          else
-            *item = d->entries[id->index++].key;
-        }
+        return rs_interp_dict_iter_next (self, it, st->line, item);
       else
         seq = NULL;
       if (seq == NULL)
@@ -142,7 +128,9 @@ rs_interp_exec_for (RsInterp     *self,
         }
       if (!for_next (self, &st, &item))
         {
-          exhausted = TRUE;
+          /* a dict changed size while it was iterated */
+          exhausted = !self->err_set;
+          result = self->err_set ? RS_EXEC_ERROR : RS_EXEC_OK;
           break;
         }
       if (!rs_interp_store_target (self, s->for_.target, item))
@@ -164,4 +152,31 @@ rs_interp_exec_for (RsInterp     *self,
   if (exhausted)
     return rs_interp_exec_block (self, &s->for_.orelse);
   return result;
+}
+
+/* The for loop's iteration for the builtins that consume an iterable */
+
+gboolean
+rs_interp_iter_begin (RsInterp   *self,
+                      RsValue     v,
+                      guint       line,
+                      RsForState *st)
+{
+  return for_begin (self, v, line, st);
+}
+
+gboolean
+rs_interp_iter_next (RsInterp   *self,
+                     RsForState *st,
+                     RsValue    *item)
+{
+  return for_next (self, st, item);
+}
+
+void
+rs_interp_iter_end (RsInterp   *self,
+                    RsForState *st)
+{
+  rs_heap_decref (self->heap, st->iter);
+  st->iter = RS_VALUE_ABSENT;
 }

@@ -156,6 +156,25 @@ list_clear (RsInterp *self,
   return TRUE;
 }
 
+/* A start or stop of list.index: an int, clamped as slice indices are */
+static gboolean
+slice_index (RsInterp *self,
+             RsValue   v,
+             guint     line,
+             gint64   *i)
+{
+  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
+    {
+      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 : G_MAXINT64;
+      return TRUE;
+    }
+  if (!rs_interp_get_index (self, v, i))
+    return rs_interp_raise (self, line, "TypeError",
+                            "slice indices must be integers or have an __index__ method");
+  return TRUE;
+}
+
+/* list.index(x, start=0, stop=sys.maxsize) */
 static gboolean
 list_index (RsInterp *self,
             RsValue  *args,
@@ -163,15 +182,32 @@ list_index (RsInterp *self,
             guint     line,
             RsValue  *out)
 {
-  guint at;
-  gint found = list_find (self, RS_VALUE_OBJECT_ID (args[0]), args[1], line, &at);
+  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
+  gint64 start = 0, stop = G_MAXINT64;
 
-  if (found == 0)
-    return rs_interp_raise (self, line, "ValueError", "x not in list");
-  if (found < 0)
+  if ((n_args >= 3 && !slice_index (self, args[2], line, &start)) ||
+      (n_args >= 4 && !slice_index (self, args[3], line, &stop)))
     return FALSE;
-  *out = rs_interp_make_int (self, at);
-  return TRUE;
+  gint64 len = ((RsList *) rs_heap_get (self->heap, l)->data)->len;
+  if (start < 0)
+    start = MAX (0, start + len);
+  if (stop < 0)
+    stop = MAX (0, stop + len);
+  /* the list can change while == runs script code */
+  for (gint64 i = start; i < stop && i < ((RsList *) rs_heap_get (self->heap, l)->data)->len; i++)
+    {
+      gint r = method_equal (self, ((RsList *) rs_heap_get (self->heap, l)->data)->items[i], args[1], line);
+      if (r < 0)
+        return FALSE;
+      if (r > 0)
+        {
+          *out = rs_interp_make_int (self, i);
+          return TRUE;
+        }
+    }
+  g_autoptr(GString) r = g_string_new (NULL);
+  rs_interp_repr (self, args[1], r);
+  return rs_interp_raise (self, line, "ValueError", "%s is not in list", r->str);
 }
 
 static gboolean
@@ -202,12 +238,7 @@ list_extend (RsInterp *self,
              guint     line,
              RsValue  *out)
 {
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  if (!rs_interp_iter_items (self, args[1], line, items))
-    return FALSE;
-  rs_interp_list_extend (self, RS_VALUE_OBJECT_ID (args[0]), items);
-  return TRUE;
+  return rs_interp_list_fill (self, RS_VALUE_OBJECT_ID (args[0]), args[1], line);
 }
 
 static gboolean
@@ -217,14 +248,14 @@ list_reverse (RsInterp *self,
               guint     line,
               RsValue  *out)
 {
-  RsList *list = rs_heap_get_value (self->heap, args[0])->data;
+  RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
+  guint n;
+  /* taken out and put back in the other order: the events say so (no
+   * script code runs in between, as in CPython's in-place reverse) */
+  g_autofree RsValue *items = rs_heap_list_take (self->heap, l, &n);
 
-  for (guint k = 0; k < list->len / 2; k++)
-    {
-      RsValue t = list->items[k];
-      list->items[k] = list->items[list->len - 1 - k];
-      list->items[list->len - 1 - k] = t;
-    }
+  for (guint k = 0; k < n; k++)
+    rs_heap_list_insert (self->heap, l, k, items[n - 1 - k]);
   return TRUE;
 }
 
@@ -323,60 +354,6 @@ dict_clear (RsInterp *self,
   return TRUE;
 }
 
-/* dict.keys() and dict.values(): a new list of them */
-static gboolean
-dict_view (RsInterp *self,
-           RsValue   dict,
-           gboolean  values,
-           RsValue  *out)
-{
-  RsDict *d = rs_heap_get_value (self->heap, dict)->data;
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-
-  for (guint i = 0; i < d->len; i++)
-    {
-      RsDictEntry *e = &d->entries[i];
-      if (e->key == RS_VALUE_ABSENT)
-        continue;
-      RsValue x = values ? e->value : e->key;
-      g_array_append_val (items, x);
-    }
-  RsObjId l = rs_heap_new_list (self->heap);
-  rs_interp_list_extend (self, l, items);
-  *out = RS_VALUE_OBJECT (l);
-  return TRUE;
-}
-
-static gboolean
-dict_keys (RsInterp *self,
-           RsValue  *args,
-           guint     n_args,
-           guint     line,
-           RsValue  *out)
-{
-  return dict_view (self, args[0], FALSE, out);
-}
-
-static gboolean
-dict_values (RsInterp *self,
-             RsValue  *args,
-             guint     n_args,
-             guint     line,
-             RsValue  *out)
-{
-  return dict_view (self, args[0], TRUE, out);
-}
-
-static gboolean
-dict_items (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
-{
-  return rs_interp_raise (self, line, "TypeError", "dict.items() is not in the subset");
-}
-
 static gboolean
 dict_copy (RsInterp *self,
            RsValue  *args,
@@ -396,7 +373,7 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_LIST_INSERT]  = { RS_BI_LIST,   2, 2,           0,     list_insert },
   [RS_BI_LIST_REMOVE]  = { RS_BI_LIST,   1, 1,           0,     list_remove },
   [RS_BI_LIST_CLEAR]   = { RS_BI_LIST,   0, 0,           0,     list_clear },
-  [RS_BI_LIST_INDEX]   = { RS_BI_LIST,   1, 1,           0,     list_index },
+  [RS_BI_LIST_INDEX]   = { RS_BI_LIST,   1, 3,           0,     list_index },
   [RS_BI_LIST_COUNT]   = { RS_BI_LIST,   1, 1,           0,     list_count },
   [RS_BI_LIST_EXTEND]  = { RS_BI_LIST,   1, 1,           0,     list_extend },
   [RS_BI_LIST_REVERSE] = { RS_BI_LIST,   0, 0,           0,     list_reverse },
@@ -404,9 +381,9 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_DICT_POP]     = { RS_BI_DICT,   1, 2,           0,     dict_pop },
   [RS_BI_DICT_GET]     = { RS_BI_DICT,   1, 2,           0,     dict_get },
   [RS_BI_DICT_CLEAR]   = { RS_BI_DICT,   0, 0,           0,     dict_clear },
-  [RS_BI_DICT_KEYS]    = { RS_BI_DICT,   0, 0,           0,     dict_keys },
-  [RS_BI_DICT_VALUES]  = { RS_BI_DICT,   0, 0,           0,     dict_values },
-  [RS_BI_DICT_ITEMS]   = { RS_BI_DICT,   0, RS_ARGS_ANY, 0,     dict_items },
+  [RS_BI_DICT_KEYS]    = { RS_BI_DICT,   0, 0,           0,     rs_interp_dict_keys },
+  [RS_BI_DICT_VALUES]  = { RS_BI_DICT,   0, 0,           0,     rs_interp_dict_values },
+  [RS_BI_DICT_ITEMS]   = { RS_BI_DICT,   0, 0,           0,     rs_interp_dict_items },
   [RS_BI_DICT_COPY]    = { RS_BI_DICT,   0, 0,           0,     dict_copy },
   /* str methods (rs-interp-str*.c); their counts are checked in their own words */
   [RS_BI_STR_SPLIT]          = { RS_BI_STR,    0, 2,          0,     rs_interp_str_split },
@@ -452,6 +429,12 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_STR_REMOVEPREFIX]   = { RS_BI_STR,    1, 1,          0,     rs_interp_str_removeprefix },
   [RS_BI_STR_REMOVESUFFIX]   = { RS_BI_STR,    1, 1,          0,     rs_interp_str_removesuffix },
   [RS_BI_STR_FORMAT]         = { RS_BI_STR,    0, RS_ARGS_ANY, 0,     rs_interp_str_format_method },
+  /* L1's list and dict methods */
+  [RS_BI_LIST_SORT]    = { RS_BI_LIST,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_list_sort },
+  [RS_BI_DICT_SETDEFAULT] = { RS_BI_DICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                 rs_interp_dict_setdefault },
+  [RS_BI_DICT_POPITEM] = { RS_BI_DICT,   0, 0,           0,     rs_interp_dict_popitem },
+  [RS_BI_DICT_UPDATE]  = { RS_BI_DICT,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_dict_update_method },
+  [RS_BI_DICT_FROMKEYS] = { RS_OWNER_DICT_TYPE, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,            rs_interp_dict_fromkeys },
 };
 
 /* The type whose methods @v has */

@@ -116,6 +116,7 @@ struct _RsInterp
   GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
   const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
   RsObjId        empty_tuple;   /* the shared (), 0 until made */
+  const RsCallKw *builtin_kw;   /* the keywords of the RS_ROW_KEYWORDS builtin running now */
 };
 
 /* rs-interp.c */
@@ -224,6 +225,7 @@ typedef gboolean (*RsBuiltinFunc) (RsInterp *self, RsValue *args, guint n_args,
 enum {
   RS_OWNER_BUILTINS = RS_N_BUILTINS,  /* a name of the builtins namespace */
   RS_OWNER_NONE,                      /* found by no lookup (object.__init__) */
+  RS_OWNER_DICT_TYPE,                 /* an attribute of the type dict (fromkeys) */
 };
 
 enum {
@@ -233,6 +235,8 @@ enum {
   /* the function checks the count itself: in its own words, or after
    * allocating as the oracle does */
   RS_ROW_OWN_CHECK = 1 << 1,
+  /* the function takes keyword arguments: it reads self->builtin_kw */
+  RS_ROW_KEYWORDS  = 1 << 2,
 };
 
 #define RS_ARGS_ANY G_MAXUINT
@@ -483,5 +487,76 @@ gboolean rs_interp_listify       (RsInterp *self, GArray *items, guint line, RsV
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
+
+/* The iteration builtins and the list and dict methods of L1 */
+/* rs-interp-builtins.c: a builtin's call with keywords (@kw: NULL, none;
+ * borrowed like the arguments) */
+gboolean rs_interp_call_builtin_kw (RsInterp *self, RsBuiltinId id, RsValue *args,
+                                    guint n_args, const RsCallKw *kw, guint line,
+                                    RsValue *out);
+gboolean rs_interp_builtin_takes_keywords (RsBuiltinId id);
+/* The keywords of the builtin @func running now: the value of each of
+ * @names (NULL-terminated) borrowed in @values, ABSENT when not given;
+ * FALSE with CPython's TypeError for a keyword not in @names */
+gboolean rs_interp_builtin_keywords (RsInterp *self, const char *func,
+                                     const char *const *names, RsValue *values,
+                                     guint line);
+/* The iteration state of a for loop: an iterator object for lists and
+ * dicts (it holds the container), plain numbers for ranges and strings. */
+typedef struct {
+  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  gint64   next, stop, stepby;
+  RsValue  str;         /* iterating a string */
+  gsize    offset;
+  guint    line;        /* of the loop or the builtin: a dict's RuntimeError */
+} RsForState;
+/* rs-interp-loops.c: the for loop's iteration, for the builtins that
+ * consume an iterable.  Begin consumes the temporary @v; next gives a new
+ * reference; end drops the iterator. */
+gboolean rs_interp_iter_begin    (RsInterp *self, RsValue v, guint line, RsForState *st);
+gboolean rs_interp_iter_next     (RsInterp *self, RsForState *st, RsValue *item);
+void     rs_interp_iter_end      (RsInterp *self, RsForState *st);
+/* rs-interp-sort.c: list.sort() and sorted() */
+gboolean rs_interp_list_sort     (RsInterp *self, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+gboolean rs_interp_builtin_sorted (RsInterp *self, RsValue *args, guint n_args,
+                                   guint line, RsValue *out);
+/* rs-interp-reduce.c: min, max, sum, any, all, divmod */
+gboolean rs_interp_builtin_min   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_max   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_sum   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_any   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_all   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_divmod (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* rs-interp-dict-methods.c */
+/* dict(x, **kw) and d.update(x, **kw) of dict @d: @args (none or one)
+ * and the running builtin's keywords */
+gboolean rs_interp_dict_fill     (RsInterp *self, RsObjId d, RsValue *args, guint n_args, guint line);
+/* d.update(pairs), d |= pairs: each item of @seq a sequence of two */
+gboolean rs_interp_dict_update_pairs (RsInterp *self, RsObjId d, RsValue seq, guint line);
+gboolean rs_interp_dict_update_method (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_dict_setdefault (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_dict_popitem  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_dict_fromkeys (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* rs-interp-views.c: dict views and iterators */
+gboolean rs_interp_is_view       (RsInterp *self, RsValue v);
+/* type(@o).__name__ of an RS_KIND_ITERATOR */
+const char *rs_interp_iter_type_name (RsInterp *self, RsObj *o);
+/* A new iterator of dict or view @v */
+RsValue  rs_interp_dict_iter     (RsInterp *self, RsValue v);
+/* The next item of dict iterator @it (a new reference); FALSE when it is
+ * exhausted, or with RuntimeError when the dict changed size */
+gboolean rs_interp_dict_iter_next (RsInterp *self, RsObj *it, guint line, RsValue *item);
+gboolean rs_interp_dict_keys     (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_dict_values   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_dict_items    (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gint64   rs_interp_view_length   (RsInterp *self, RsObj *view);
+gboolean rs_interp_view_contains (RsInterp *self, RsObj *view, RsValue item, guint line,
+                                  gboolean *result);
+/* rs_interp_iter_items of a keys or values view (an items view is
+ * rejected there: its tuples are new) */
+gboolean rs_interp_view_items    (RsInterp *self, RsObj *view, guint line, GArray *items);
+/* list(x) and l.extend(x): appends the items of @iterable to @list */
+gboolean rs_interp_list_fill     (RsInterp *self, RsObjId list, RsValue iterable, guint line);
 
 G_END_DECLS

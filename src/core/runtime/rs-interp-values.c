@@ -151,7 +151,7 @@ rs_interp_type_name (RsInterp *self,
         case RS_KIND_BOUND_METHOD:
           return RS_VALUE_TAG (((RsBoundData *) o->data)->func) == RS_TAG_BUILTIN
                    ? "builtin_function_or_method" : "method";
-        case RS_KIND_ITERATOR: return "list_iterator";
+        case RS_KIND_ITERATOR: return rs_interp_iter_type_name (self, o);
         case RS_KIND_RANGE: return "range";
         default: return "object";
         }
@@ -189,6 +189,8 @@ rs_interp_truthy (RsInterp *self,
           RsRangeData *r = o->data;
           return r->step > 0 ? r->start < r->stop : r->start > r->stop;
         }
+      if (rs_interp_is_view (self, v))
+        return rs_interp_view_length (self, o) > 0;
       return TRUE;
     default:
       return TRUE;

@@ -1,0 +1,351 @@
+/* rs-interp-sort.c: list.sort() and sorted(), comparison for comparison as CPython's
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CPython 3.11's list.sort empties the list (a key function sees it
+ * empty), computes every key first, sorts the keys and the items along
+ * with timsort, releases the keys and puts the items back.  Below 64
+ * items timsort is one run: count_run, then a binary insertion sort; both
+ * are done here as CPython does them, so that a failing `<` (mixed
+ * types) or a script's __lt__ sees the pairs CPython's sees.  Longer
+ * lists of plain numbers or strings, whose comparisons can neither fail
+ * nor be seen, take any stable sort; longer lists of other values are
+ * rejected when they are sorted.
+ */
+#include "rs-interp-private.h"
+
+#include <string.h>
+
+/* timsort's MIN_MERGE: shorter lists are one run */
+#define SORT_ONE_RUN 64
+
+typedef struct {
+  RsInterp *interp;
+  RsValue  *keys;
+  RsValue  *values;
+  guint     line;
+} RsSort;
+
+static gboolean
+sort_lt (RsSort   *s,
+         RsValue   a,
+         RsValue   b,
+         gboolean *lt)
+{
+  return rs_interp_compare (s->interp, RS_CMP_LT, a, b, s->line, lt);
+}
+
+/* Reverses [lo, hi) of @v */
+static void
+reverse_values (RsValue *v,
+                guint    lo,
+                guint    hi)
+{
+  for (; hi > lo + 1; lo++, hi--)
+    {
+      RsValue t = v[lo];
+      v[lo] = v[hi - 1];
+      v[hi - 1] = t;
+    }
+}
+
+static void
+sort_reverse (RsSort *s,
+              guint   lo,
+              guint   hi)
+{
+  reverse_values (s->keys, lo, hi);
+  reverse_values (s->values, lo, hi);
+}
+
+/* The length of the run at @lo: ascending, or strictly descending */
+static gboolean
+count_run (RsSort   *s,
+           guint     lo,
+           guint     hi,
+           guint    *n,
+           gboolean *descending)
+{
+  gboolean lt;
+
+  *descending = FALSE;
+  *n = 1;
+  if (lo + 1 == hi)
+    return TRUE;
+  *n = 2;
+  if (!sort_lt (s, s->keys[lo + 1], s->keys[lo], &lt))
+    return FALSE;
+  *descending = lt;
+  for (guint i = lo + 2; i < hi; i++, (*n)++)
+    {
+      if (!sort_lt (s, s->keys[i], s->keys[i - 1], &lt))
+        return FALSE;
+      if (lt != *descending)
+        break;
+    }
+  return TRUE;
+}
+
+/* [lo, start) is sorted: inserts the rest, each at the place a binary
+ * search finds (after its equals: the sort is stable) */
+static gboolean
+binary_sort (RsSort *s,
+             guint   lo,
+             guint   hi,
+             guint   start)
+{
+  if (lo == start)
+    start++;
+  for (; start < hi; start++)
+    {
+      guint l = lo, r = start;
+      RsValue key = s->keys[start], value = s->values[start];
+      do
+        {
+          guint p = l + ((r - l) >> 1);
+          gboolean lt;
+          if (!sort_lt (s, key, s->keys[p], &lt))
+            return FALSE;
+          if (lt)
+            r = p;
+          else
+            l = p + 1;
+        }
+      while (l < r);
+      memmove (&s->keys[l + 1], &s->keys[l], (start - l) * sizeof (RsValue));
+      memmove (&s->values[l + 1], &s->values[l], (start - l) * sizeof (RsValue));
+      s->keys[l] = key;
+      s->values[l] = value;
+    }
+  return TRUE;
+}
+
+/* Plain numbers (no nan) or strings, all of one of the two: nothing
+ * can see or fail their comparisons */
+static gboolean
+keys_are_plain (RsSort *s,
+                guint   n)
+{
+  gboolean strs = RS_VALUE_TAG (s->keys[0]) == RS_TAG_STR;
+
+  for (guint i = 0; i < n; i++)
+    {
+      RsValue k = s->keys[i];
+      if (strs ? RS_VALUE_TAG (k) != RS_TAG_STR
+               : !rs_interp_is_number (k) ||
+                 (RS_VALUE_TAG (k) == RS_TAG_FLOAT && rs_interp_number_cmp (s->interp, k, k) == 2))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint
+plain_cmp (gconstpointer a,
+           gconstpointer b,
+           gpointer      data)
+{
+  RsSort *s = data;
+  RsValue x = s->keys[*(const guint *) a], y = s->keys[*(const guint *) b];
+
+  if (rs_interp_is_int (x) && rs_interp_is_int (y))
+    return rs_interp_int_cmp (s->interp, x, y);
+  if (RS_VALUE_TAG (x) != RS_TAG_STR)
+    return rs_interp_number_cmp (s->interp, x, y);
+  gsize lx, ly;
+  const char *sx = rs_atoms_get (s->interp->atoms, RS_VALUE_PAYLOAD (x), &lx);
+  const char *sy = rs_atoms_get (s->interp->atoms, RS_VALUE_PAYLOAD (y), &ly);
+  /* UTF-8 sorts bytewise as its code points do */
+  gint c = memcmp (sx, sy, MIN (lx, ly));
+  return c != 0 ? c : (lx > ly) - (lx < ly);
+}
+
+static void
+plain_sort (RsSort *s,
+            guint   n)
+{
+  g_autofree guint *order = g_new (guint, n);
+  g_autofree RsValue *keys = g_memdup2 (s->keys, n * sizeof (RsValue));
+  g_autofree RsValue *values = g_memdup2 (s->values, n * sizeof (RsValue));
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  /* g_qsort_with_data is a stable merge sort */
+  g_qsort_with_data (order, n, sizeof (guint), plain_cmp, s);
+  for (guint i = 0; i < n; i++)
+    {
+      s->keys[i] = keys[order[i]];
+      s->values[i] = values[order[i]];
+    }
+}
+
+static gboolean
+timsort (RsSort *s,
+         guint   n)
+{
+  guint run;
+  gboolean descending;
+
+  if (n < 2)
+    return TRUE;
+  if (n >= SORT_ONE_RUN)
+    {
+      if (!keys_are_plain (s, n))
+        return rs_interp_reject (s->interp, s->line, "sorting %u items that are not all plain "
+                                 "numbers or all strings (only shorter lists of them can be sorted)", n);
+      plain_sort (s, n);
+      return TRUE;
+    }
+  if (!count_run (s, 0, n, &run, &descending))
+    return FALSE;
+  if (descending)
+    sort_reverse (s, 0, run);
+  return run == n || binary_sort (s, 0, n, run);
+}
+
+/* The keys of @values, each a call of @key; FALSE (the keys made so far
+ * released, last first) when one fails */
+static gboolean
+make_keys (RsInterp *self,
+           RsValue   key,
+           RsValue  *values,
+           guint     n,
+           guint     line,
+           RsValue  *keys)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      RsValue arg = values[i];
+      rs_heap_incref (self->heap, key);
+      rs_heap_incref (self->heap, arg);
+      if (!rs_interp_call_value (self, key, RS_VALUE_ABSENT, &arg, 1, line, &keys[i]))
+        {
+          rs_interp_release_top_first (self, keys, i);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Puts @values back in list @l, releasing (last first) what a key
+ * function or a comparison stored in it meanwhile */
+static void
+restore_items (RsInterp *self,
+               RsObjId   l,
+               RsValue  *values,
+               guint     n)
+{
+  guint n_added;
+  g_autofree RsValue *added = rs_heap_list_take (self->heap, l, &n_added);
+
+  for (guint i = 0; i < n; i++)
+    rs_heap_list_insert (self->heap, l, i, values[i]);
+  rs_interp_release_top_first (self, added, n_added);
+}
+
+static gboolean
+sort_list (RsInterp *self,
+           RsObjId   l,
+           RsValue   key,
+           gboolean  reverse,
+           guint     line)
+{
+  guint n;
+  g_autofree RsValue *values = rs_heap_list_take (self->heap, l, &n);
+  g_autofree RsValue *keys = g_new (RsValue, MAX (n, 1));
+  gboolean has_key = key != RS_VALUE_ABSENT && key != RS_VALUE_NONE;
+  RsSort s = { self, keys, values, line };
+  gboolean ok;
+
+  if (!has_key && n > 0)
+    memcpy (keys, values, n * sizeof (RsValue));
+  ok = !has_key || make_keys (self, key, values, n, line, keys);
+  if (ok)
+    {
+      if (reverse && n > 1)
+        sort_reverse (&s, 0, n);
+      ok = timsort (&s, n);
+      if (has_key)
+        rs_interp_release_in_order (self, keys, n);
+      if (ok && ((RsList *) rs_heap_get (self->heap, l)->data)->len != 0)
+        ok = rs_interp_raise (self, line, "ValueError", "list modified during sort");
+      if (reverse && n > 1)
+        reverse_values (values, 0, n);
+    }
+  restore_items (self, l, values, n);
+  return ok;
+}
+
+/* list.sort's reverse=: an int (a bool) */
+static gboolean
+reverse_flag (RsInterp *self,
+              RsValue   v,
+              guint     line,
+              gboolean *reverse)
+{
+  *reverse = FALSE;
+  if (v == RS_VALUE_ABSENT)
+    return TRUE;
+  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
+    return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C int");
+  if (!rs_interp_is_int (v))
+    return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
+                            rs_interp_type_name (self, v));
+  *reverse = rs_interp_small_int (v) != 0;
+  return TRUE;
+}
+
+static const char *const sort_keywords[] = { "key", "reverse", NULL };
+
+/* list.sort(*, key=None, reverse=False) of list @list */
+static gboolean
+sort_with_keywords (RsInterp *self,
+                    RsValue   list,
+                    guint     line)
+{
+  RsValue kw[2];
+  gboolean reverse;
+
+  return rs_interp_builtin_keywords (self, "sort", sort_keywords, kw, line) &&
+         reverse_flag (self, kw[1], line, &reverse) &&
+         sort_list (self, RS_VALUE_OBJECT_ID (list), kw[0], reverse, line);
+}
+
+gboolean
+rs_interp_list_sort (RsInterp *self,
+                     RsValue  *args,
+                     guint     n_args,
+                     guint     line,
+                     RsValue  *out)
+{
+  if (n_args > 1)
+    return rs_interp_raise (self, line, "TypeError", "sort() takes no positional arguments");
+  return sort_with_keywords (self, args[0], line);
+}
+
+/* sorted(iterable, /, *, key=None, reverse=False): a new list, filled,
+ * then sorted by list.sort.  The oracle's sorted() is a function of
+ * these parameters: a keyword it has not is refused before the list is
+ * made, a wrong reverse= after. */
+gboolean
+rs_interp_builtin_sorted (RsInterp *self,
+                          RsValue  *args,
+                          guint     n_args,
+                          guint     line,
+                          RsValue  *out)
+{
+  RsValue list, kw[2];
+
+  if (n_args != 1)
+    return rs_interp_raise (self, line, "TypeError", "sorted expected 1 argument, got %u", n_args);
+  if (!rs_interp_builtin_keywords (self, "sort", sort_keywords, kw, line) ||
+      !rs_interp_builtin_list (self, args, 1, line, &list))
+    return FALSE;
+  if (!sort_with_keywords (self, list, line))
+    {
+      rs_heap_decref (self->heap, list);
+      return FALSE;
+    }
+  *out = list;
+  return TRUE;
+}

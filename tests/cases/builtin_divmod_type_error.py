@@ -1,0 +1,2 @@
+# divmod() of a str is a TypeError.
+print(divmod('a', 1))

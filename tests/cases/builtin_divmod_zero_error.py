@@ -1,0 +1,2 @@
+# divmod(x, 0) is a ZeroDivisionError.
+print(divmod(1, 0))

@@ -1,0 +1,2 @@
+# min() of several arguments cannot take default=.
+print(min(1, 2, default=0))

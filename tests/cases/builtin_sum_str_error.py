@@ -1,0 +1,2 @@
+# sum() refuses a str start.
+print(sum(['a', 'b'], ''))

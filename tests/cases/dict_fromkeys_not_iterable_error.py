@@ -1,0 +1,2 @@
+# fromkeys() of an int: its dict is allocated, then freed.
+d = dict.fromkeys(5)

@@ -1,0 +1,3 @@
+# setdefault() of a list key is a TypeError.
+d = {}
+d.setdefault([], 1)
