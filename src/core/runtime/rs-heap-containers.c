@@ -66,13 +66,31 @@ rs_heap_class_lookup (RsHeap  *self,
                       guint32  name,
                       RsValue *value)
 {
+  return rs_heap_class_lookup_owner (self, cls, name, value, NULL);
+}
+
+gboolean
+rs_heap_class_lookup_owner (RsHeap  *self,
+                            RsObjId  cls,
+                            guint32  name,
+                            RsValue *value,
+                            RsObjId *owner)
+{
   g_return_val_if_fail (cls == 0 || rs_heap_has_kind (self, cls, RS_KIND_CLASS), FALSE);
 
-  for (guint depth = 0; cls != 0 && depth < 10000; depth++)
+  if (cls == 0)
+    return FALSE;
+  RsClassData *cd = rs_heap_obj (self, cls)->data;
+  for (guint i = 0; i <= cd->n_mro; i++)
     {
-      if (rs_heap_attr_lookup (self, cls, name, value))
-        return TRUE;
-      cls = ((RsClassData *) rs_heap_obj (self, cls)->data)->base;
+      RsObjId c = i == 0 ? cls : cd->mro[i - 1];
+
+      if (rs_heap_attr_lookup (self, c, name, value))
+        {
+          if (owner != NULL)
+            *owner = c;
+          return TRUE;
+        }
     }
   return FALSE;
 }

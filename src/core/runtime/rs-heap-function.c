@@ -52,6 +52,25 @@ rs_heap_function_foreach (RsObj    *o,
   for (guint i = 0; i < fd->n_kwdefaults; i++)
     if (fd->kwdefaults[i] != RS_VALUE_ABSENT)
       fn (self, fd->kwdefaults[i], data);
+  if (fd->class_cell != 0)
+    fn (self, RS_VALUE_OBJECT (fd->class_cell), data);
+}
+
+/* __build_class__ fills the __class__ cell once the class exists; the
+ * cell is the function's (its closure), modelled as a slot of its own */
+void
+rs_heap_function_set_class (RsHeap  *self,
+                            RsObjId  func,
+                            RsObjId  cls)
+{
+  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+  g_return_if_fail (rs_heap_has_kind (self, cls, RS_KIND_CLASS));
+
+  RsFunctionData *fd = rs_heap_obj (self, func)->data;
+
+  g_return_if_fail (fd->class_cell == 0);
+  fd->class_cell = cls;
+  rs_heap_hidden_set (self, func, self->atom_class, RS_VALUE_OBJECT (cls));
 }
 
 void
@@ -72,4 +91,10 @@ rs_heap_function_dealloc (RsHeap  *self,
       if (v != RS_VALUE_ABSENT)
         rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, fd->kw_atoms[i], v, 0);
     }
+  /* func_clear: the closure after the defaults */
+  fd = rs_heap_obj (self, id)->data;
+  RsObjId cls = fd->class_cell;
+  fd->class_cell = 0;
+  if (cls != 0)
+    rs_heap_hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (cls));
 }
