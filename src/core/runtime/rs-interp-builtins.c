@@ -444,6 +444,22 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ROUND]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_round },
   [RS_BI_POW]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_pow },
   [RS_BI_REPR]            = { RS_OWNER_BUILTINS,   1, 1,           0,                               builtin_repr },
+  [RS_BI_TYPE]            = { RS_OWNER_BUILTINS,   1, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_type },
+  [RS_BI_ISINSTANCE]      = { RS_OWNER_BUILTINS,   2, 2,           0,                               rs_interp_builtin_isinstance },
+  [RS_BI_ISSUBCLASS]      = { RS_OWNER_BUILTINS,   2, 2,           0,                               rs_interp_builtin_issubclass },
+  [RS_BI_CALLABLE]        = { RS_OWNER_BUILTINS,   1, 1,           0,                               rs_interp_builtin_callable },
+  [RS_BI_HASATTR]         = { RS_OWNER_BUILTINS,   2, 2,           0,                               rs_interp_builtin_hasattr },
+  [RS_BI_GETATTR]         = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_getattr },
+  [RS_BI_SETATTR]         = { RS_OWNER_BUILTINS,   3, 3,           0,                               rs_interp_builtin_setattr },
+  [RS_BI_DELATTR]         = { RS_OWNER_BUILTINS,   2, 2,           0,                               rs_interp_builtin_delattr },
+  [RS_BI_OBJECT]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_unsupported },
+  [RS_BI_SUPER]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_unsupported },
+  [RS_BI_STATICMETHOD]    = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_staticmethod },
+  [RS_BI_CLASSMETHOD]     = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_classmethod },
+  [RS_BI_PROPERTY]        = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_property },
+  [RS_BI_PROPERTY_GETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_getter },
+  [RS_BI_PROPERTY_SETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_setter },
+  [RS_BI_PROPERTY_DELETER] = { RS_BI_PROPERTY,     0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_deleter },
 };
 
 /* The builtins by name, each chained to the next one of the same name

@@ -49,6 +49,7 @@ rs_interp_frame_free_quietly (gpointer data)
       rs_interp_names_clear (f->names);
       g_free (f->names);
     }
+  g_clear_pointer (&f->class_cells, g_array_unref);
   g_free (f->locals);
   g_free (f->atoms);
   g_free (f);

@@ -295,7 +295,8 @@ format_value (RsInterp *self,
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
                RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
-               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)))
+               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)) ||
+               rs_interp_builtin_is_class_type (RS_VALUE_PAYLOAD (v)))
         g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");

@@ -420,6 +420,8 @@ method_owner (RsInterp *self,
     return RS_BI_LIST;
   if (o != NULL && o->kind == RS_KIND_DICT)
     return RS_BI_DICT;
+  if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_PROPERTY)
+    return RS_BI_PROPERTY;
   return RS_OWNER_NONE;
 }
 

@@ -133,6 +133,7 @@ rs_interp_type_name (RsInterp *self,
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
              RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
              RS_VALUE_PAYLOAD (v) == RS_BI_RANGE || rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v))
+             || rs_interp_builtin_is_class_type (RS_VALUE_PAYLOAD (v))
              ? "type" : "builtin_function_or_method";
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
