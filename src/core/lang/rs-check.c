@@ -573,6 +573,53 @@ is_constant (const RsExpr *e)
     }
 }
 
+/* A name __slots__ may hold: an identifier, not private, not __dict__ */
+static gboolean
+is_slot_name (const RsExpr *e)
+{
+  const char *name;
+
+  if (e->kind != RS_EXPR_STR)
+    return FALSE;
+  name = e->str.value;
+  if (strlen (name) != e->str.len || (!g_ascii_isalpha (name[0]) && name[0] != '_'))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0;
+}
+
+/* `__slots__ = ('a', 'b')` (a str, or a tuple or list of them) and
+ * `__hash__ = None` */
+static gboolean
+is_special_class_attr (const RsStmt *s)
+{
+  const RsExpr *value = s->assign.value;
+  const char *name;
+
+  if (s->assign.n_targets != 1 || s->assign.targets[0]->kind != RS_EXPR_NAME)
+    return FALSE;
+  name = s->assign.targets[0]->name.id;
+  if (strcmp (name, "__hash__") == 0)
+    return value->kind == RS_EXPR_NONE;
+  if (strcmp (name, "__slots__") != 0)
+    return FALSE;
+  if (value->kind == RS_EXPR_STR)
+    return is_slot_name (value);
+  if (value->kind != RS_EXPR_TUPLE && value->kind != RS_EXPR_LIST)
+    return FALSE;
+  for (guint i = 0; i < value->seq.n_items; i++)
+    {
+      if (!is_slot_name (value->seq.items[i]))
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (strcmp (value->seq.items[i]->str.value, value->seq.items[j]->str.value) == 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* The oracle's class body rule: pass, methods, docstrings (any constant)
  * and `name = expr` whose targets are names not starting with __. */
 static gboolean
@@ -588,6 +635,8 @@ is_class_body_stmt (const RsStmt *s)
     case RS_STMT_EXPR:
       return is_constant (s->expr.value);
     case RS_STMT_ASSIGN:
+      if (is_special_class_attr (s))
+        return TRUE;
       for (i = 0; i < s->assign.n_targets; i++)
         if (s->assign.targets[i]->kind != RS_EXPR_NAME
             || g_str_has_prefix (s->assign.targets[i]->name.id, "__"))
@@ -633,7 +682,8 @@ check_class (Checker *C,
           if (stmt->kind == RS_STMT_UNSUPPORTED)
             return reject (C, stmt->line, stmt->col, "%s", stmt->unsupported.message);
           return reject (C, stmt->line, stmt->col, "a class body holds pass, methods, "
-                         "docstrings and simple attributes `name = value`");
+                         "docstrings, simple attributes `name = value`, `__slots__ = ('a', "
+                         "'b')` (names, no '__dict__') and `__hash__ = None`");
         }
       if (!check_stmt (C, stmt))
         return FALSE;

@@ -104,6 +104,7 @@ free_data (RsObj *o)
       g_free (((RsClassData *) o->data)->attrs.items);
       g_free (((RsClassData *) o->data)->bases);
       g_free (((RsClassData *) o->data)->mro);
+      g_free (((RsClassData *) o->data)->slots);
       g_array_unref (((RsClassData *) o->data)->keys);
       break;
     case RS_KIND_FUNCTION:

@@ -76,6 +76,10 @@ typedef struct {
   guint          n_bases;
   RsObjId       *mro;       /* __mro__ after the class itself, without object */
   guint          n_mro;
+  guint32       *slots;     /* its own __slots__ (atoms), sorted as type_new does */
+  guint          n_slots;
+  gboolean       no_dict;   /* __slots__ all along the MRO: instances have no __dict__ */
+  gboolean       no_weakref; /* ... and none of them names '__weakref__' */
   RsAttrs        attrs;     /* the class dict, insertion order */
   GArray        *keys;      /* guint32 atoms: the shared key order */
   gint           usable;    /* CPython's shared-keys budget */
@@ -170,6 +174,12 @@ RsObjId   rs_heap_new_class_with_bases (RsHeap *self, guint32 name, const RsObjI
                                         guint n_bases, const RsObjId *mro, guint n_mro,
                                         gconstpointer stmt);
 RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name, guint32 qualname);
+/* The __slots__ of @cls (@slots sorted, @n atoms) and what its
+ * instances have besides */
+void      rs_heap_class_set_slots (RsHeap *self, RsObjId cls, const guint32 *slots, guint n,
+                                   gboolean no_dict, gboolean no_weakref);
+/* Whether @name is a slot of class @cls or of a class of its MRO */
+gboolean  rs_heap_class_has_slot (RsHeap *self, RsObjId cls, guint32 name);
 /* The class a method's implicit __class__ cell holds (super()) */
 void      rs_heap_function_set_class (RsHeap *self, RsObjId func, RsObjId cls);
 /* A staticmethod, classmethod or property: the temporaries move in */

@@ -38,6 +38,14 @@ names_get (RsNames *names,
   return TRUE;
 }
 
+gboolean
+rs_interp_names_lookup (RsNames *names,
+                        guint32  name,
+                        RsValue *value)
+{
+  return names != NULL && names_get (names, name, value) && *value != RS_VALUE_ABSENT;
+}
+
 /* Stores @value (ABSENT: deletes) and returns the old value in @old. */
 static void
 names_set (RsNames *names,
@@ -217,7 +225,8 @@ rs_interp_setattr (RsInterp   *self,
                               "'%s' object has no attribute '%s'", type, name);
     }
   gboolean ok;
-  if (rs_interp_property_set (self, o, owner, name, value, line, &ok))
+  if (rs_interp_property_set (self, o, owner, name, value, line, &ok)
+      || !(ok = rs_interp_attr_storable (self, o, name, line)))
     {
       /* STORE_ATTR releases the value, then the owner */
       rs_heap_decref (self->heap, value);

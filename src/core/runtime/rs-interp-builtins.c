@@ -255,7 +255,7 @@ builtin_weakref (RsInterp *self,
     }
   if (o == NULL || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT ||
       o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_WEAKREF ||
-      o->kind == RS_KIND_TUPLE)
+      o->kind == RS_KIND_TUPLE || !rs_interp_weakrefable (self, o))
     return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
                             rs_interp_type_name (self, args[0]));
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));

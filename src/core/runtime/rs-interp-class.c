@@ -34,6 +34,14 @@ rs_interp_descriptor (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_DESCRIPTOR ? o->data : NULL;
 }
 
+const char *
+rs_interp_descriptor_type_name (const RsDescrData *dd)
+{
+  static const char *const names[] = { "staticmethod", "classmethod", "property" };
+
+  return names[dd->kind];
+}
+
 static const char *
 class_name (RsInterp *self,
             RsObjId   cls)
@@ -184,14 +192,141 @@ rs_interp_eval_bases (RsInterp     *self,
   return TRUE;
 }
 
-/* type_new with @bases (values of the script's classes and object):
- * FALSE with its TypeError for a duplicate base or an inconsistent MRO */
+/* __slots__ */
+
+static gboolean
+is_subclass_or_object (RsInterp *self,
+                       RsObjId   a,
+                       RsObjId   b)
+{
+  return b == 0 || (a != 0 && rs_interp_is_subclass (self, a, b));
+}
+
+/* best_base: the base whose instance layout (its slots) all the others
+ * share; FALSE with CPython's TypeError when there is none.  @solid
+ * gets the most derived class with slots of its own (0: object). */
+static gboolean
+best_base (RsInterp      *self,
+           const RsObjId *bases,
+           guint          n,
+           guint          line,
+           RsObjId       *solid)
+{
+  *solid = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      RsObjId candidate = 0;
+      RsClassData *cd;
+
+      if (bases[i] == 0)
+        continue;
+      cd = rs_heap_get (self->heap, bases[i])->data;
+      if (cd->n_slots > 0)
+        candidate = bases[i];
+      else if (!best_base (self, cd->bases, cd->n_bases, line, &candidate))
+        return FALSE;
+      if (is_subclass_or_object (self, *solid, candidate))
+        continue;
+      if (!is_subclass_or_object (self, candidate, *solid))
+        return rs_interp_raise (self, line, "TypeError", "multiple bases have instance lay-out conflict");
+      *solid = candidate;
+    }
+  return TRUE;
+}
+
+static gint
+cmp_atom_names (gconstpointer a,
+                gconstpointer b,
+                gpointer      atoms)
+{
+  return strcmp (rs_atoms_get (atoms, *(const guint32 *) a, NULL),
+                 rs_atoms_get (atoms, *(const guint32 *) b, NULL));
+}
+
+/* The names of the namespace's __slots__ (a str, a tuple or list of
+ * them; the checker let no other through), sorted as type_new does,
+ * without '__weakref__'; FALSE with the ValueError of a slot that is
+ * also a class variable */
+static gboolean
+parse_slots (RsInterp *self,
+             RsNames  *ns,
+             guint     line,
+             GArray   *slots,
+             gboolean *weakref)
+{
+  guint32 atom = rs_interp_atom (self, "__slots__"), weak = rs_interp_atom (self, "__weakref__");
+  RsValue v;
+  RsObj *o;
+
+  *weakref = FALSE;
+  if (!rs_interp_names_lookup (ns, atom, &v))
+    return TRUE;
+  o = rs_heap_get_value (self->heap, v);
+  if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    g_array_append_val (slots, (guint32) { RS_VALUE_PAYLOAD (v) });
+  for (guint i = 0; o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE)
+                    && i < ((RsList *) o->data)->len; i++)
+    {
+      RsValue item = ((RsList *) o->data)->items[i];
+      g_assert (RS_VALUE_TAG (item) == RS_TAG_STR);
+      g_array_append_val (slots, (guint32) { RS_VALUE_PAYLOAD (item) });
+    }
+  for (guint i = 0; i < slots->len; i++)
+    {
+      guint32 name = g_array_index (slots, guint32, i);
+      RsValue ignored;
+
+      if (name == weak)
+        {
+          *weakref = TRUE;
+          g_array_remove_index (slots, i--);
+        }
+      else if (rs_interp_names_lookup (ns, name, &ignored))
+        return rs_interp_raise (self, line, "ValueError", "'%s' in __slots__ conflicts with "
+                                "class variable", rs_atoms_get (self->atoms, name, NULL));
+    }
+  g_array_sort_with_data (slots, cmp_atom_names, self->atoms);
+  return TRUE;
+}
+
+/* What instances of a class with @ns and @bases have: a __dict__ and a
+ * __weakref__ unless __slots__ all along leave them out */
+static void
+set_slots (RsInterp      *self,
+           RsObjId        cls,
+           RsNames       *ns,
+           const RsObjId *bases,
+           guint          n,
+           GArray        *slots,
+           gboolean       weakref)
+{
+  RsValue ignored;
+  gboolean has_slots = rs_interp_names_lookup (ns, rs_interp_atom (self, "__slots__"), &ignored);
+  gboolean no_dict = has_slots, no_weakref = has_slots && !weakref;
+
+  for (guint i = 0; i < n; i++)
+    {
+      RsClassData *bd = bases[i] != 0 ? rs_heap_get (self->heap, bases[i])->data : NULL;
+      no_dict &= bd == NULL || bd->no_dict;
+      no_weakref &= bd == NULL || bd->no_weakref;
+    }
+  rs_heap_class_set_slots (self->heap, cls, (guint32 *) slots->data, slots->len, no_dict, no_weakref);
+}
+
+/* type_new with @bases (values of the script's classes and object) and
+ * the namespace @ns: FALSE with its error for a layout conflict, a slot
+ * that is a class variable, a duplicate base or an inconsistent MRO */
 gboolean
 rs_interp_new_class (RsInterp     *self,
                      const RsStmt *s,
+                     RsNames      *ns,
                      GArray       *bases,
                      RsObjId      *cls)
 {
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gboolean weakref;
+  RsObjId solid;
+
   g_autofree RsObjId *ids = g_new (RsObjId, MAX (bases->len, 1));
   g_autoptr(GArray) mro = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autoptr(GArray) script = g_array_new (FALSE, FALSE, sizeof (RsObjId));
@@ -207,6 +342,8 @@ rs_interp_new_class (RsInterp     *self,
       if (ids[i] != 0)
         g_array_append_val (script, ids[i]);
     }
+  if (!best_base (self, ids, bases->len, s->line, &solid) || !parse_slots (self, ns, s->line, slots, &weakref))
+    return FALSE;
   if (bases->len > 1 && !c3_merge (self, ids, bases->len, s->line, mro))
     return FALSE;
   if (bases->len == 1 && ids[0] != 0)
@@ -218,6 +355,7 @@ rs_interp_new_class (RsInterp     *self,
   *cls = rs_heap_new_class_with_bases (self->heap, rs_interp_atom (self, s->class_.name),
                                        (RsObjId *) script->data, script->len,
                                        (RsObjId *) mro->data, mro->len, s);
+  set_slots (self, *cls, ns, ids, bases->len, slots, weakref);
   return TRUE;
 }
 
@@ -350,6 +488,44 @@ rs_interp_property_set (RsInterp   *self,
 }
 
 gboolean
+rs_interp_class_hashable (RsInterp *self,
+                          RsObj    *o)
+{
+  RsValue hash;
+
+  return o->kind != RS_KIND_INSTANCE
+         || !rs_interp_class_lookup (self, o->cls, rs_interp_atom (self, "__hash__"), &hash, NULL)
+         || hash != RS_VALUE_NONE;
+}
+
+gboolean
+rs_interp_weakrefable (RsInterp *self,
+                       RsObj    *o)
+{
+  if (o->kind == RS_KIND_DESCRIPTOR)
+    return FALSE;
+  return o->kind != RS_KIND_INSTANCE || !((RsClassData *) rs_heap_get (self->heap, o->cls)->data)->no_weakref;
+}
+
+gboolean
+rs_interp_attr_storable (RsInterp   *self,
+                         RsObj      *o,
+                         const char *name,
+                         guint       line)
+{
+  RsClassData *cd;
+  guint32 atom = rs_interp_atom (self, name);
+
+  if (o->kind != RS_KIND_INSTANCE)
+    return TRUE;
+  cd = rs_heap_get (self->heap, o->cls)->data;
+  if (!cd->no_dict || rs_heap_class_has_slot (self->heap, o->cls, atom))
+    return TRUE;
+  return rs_interp_raise (self, line, "AttributeError", "'%s' object has no attribute '%s'",
+                          class_name (self, o->cls), name);
+}
+
+gboolean
 rs_interp_delattr (RsInterp   *self,
                    RsValue     owner,
                    const char *name,
@@ -363,6 +539,10 @@ rs_interp_delattr (RsInterp   *self,
   if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS)
       && rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, name)))
     return TRUE;
+  /* member_set of an empty slot */
+  if (o != NULL && o->kind == RS_KIND_INSTANCE
+      && rs_heap_class_has_slot (self->heap, o->cls, rs_interp_atom (self, name)))
+    return rs_interp_raise (self, line, "AttributeError", "%s", name);
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return rs_interp_raise (self, line, "AttributeError", "type object '%s' has no attribute '%s'",
                             class_name (self, o->id), name);
@@ -475,16 +655,6 @@ rs_interp_super_getattr (RsInterp     *self,
   return ok;
 }
 
-static gboolean
-names_bind (RsInterp *self,
-            RsNames  *names,
-            guint32   atom)
-{
-  guint i = names != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (names->index, GUINT_TO_POINTER (atom))) : 0;
-
-  return i != 0 && g_array_index (names->names, RsName, i - 1).value != RS_VALUE_ABSENT;
-}
-
 /* Whether @e is super(...) and the name super is the builtin (the
  * checker let no other use of the builtin through): then @e.name is
  * rs_interp_super_getattr */
@@ -502,7 +672,8 @@ rs_interp_is_super_call (RsInterp     *self,
   for (guint i = 0; f->kind == RS_FRAME_FUNCTION && i < f->scope->n_varnames; i++)
     if (strcmp (f->scope->varnames[i], "super") == 0)
       return FALSE;
-  return !names_bind (self, f->names, atom) && !names_bind (self, &self->globals, atom);
+  RsValue v;
+  return !rs_interp_names_lookup (f->names, atom, &v) && !rs_interp_names_lookup (&self->globals, atom, &v);
 }
 
 /* Special attributes */
@@ -530,8 +701,17 @@ rs_interp_special_attr (RsInterp   *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
   RsObjKind kind = o != NULL ? o->kind : RS_N_KINDS;
+  RsDescrData *dd = rs_interp_descriptor (self, owner);
 
-  if (kind == RS_KIND_BOUND_METHOD && (strcmp (name, "__self__") == 0 || strcmp (name, "__func__") == 0))
+  if (dd != NULL && dd->kind != RS_DESCR_PROPERTY && strcmp (name, "__func__") == 0)
+    *out = dd->get;
+  else if (dd != NULL && dd->kind == RS_DESCR_PROPERTY
+           && (strcmp (name, "fget") == 0 || strcmp (name, "fset") == 0 || strcmp (name, "fdel") == 0))
+    {
+      RsValue v = name[1] == 'g' ? dd->get : name[1] == 's' ? dd->set : dd->del;
+      *out = v != RS_VALUE_ABSENT ? v : RS_VALUE_NONE;
+    }
+  else if (kind == RS_KIND_BOUND_METHOD && (strcmp (name, "__self__") == 0 || strcmp (name, "__func__") == 0))
     {
       RsBoundData *bd = o->data;
       *out = name[2] == 's' ? bd->self : bd->func;

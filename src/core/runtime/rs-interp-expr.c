@@ -98,7 +98,8 @@ rs_interp_getattr (RsInterp   *self,
 
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
-  if (name[0] == '_' && name[1] == '_' && rs_interp_special_attr (self, owner, name, out))
+  if (((name[0] == '_' && name[1] == '_') || rs_interp_descriptor (self, owner) != NULL)
+      && rs_interp_special_attr (self, owner, name, out))
     return TRUE;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
@@ -123,6 +124,9 @@ rs_interp_getattr (RsInterp   *self,
       RsValue found;
       if (rs_interp_class_lookup (self, o->id, atom, &found, NULL))
         return rs_interp_descr_get (self, found, RS_VALUE_ABSENT, o->id, name, line, out);
+      if (rs_heap_class_has_slot (self->heap, o->id, atom))
+        return rs_interp_reject (self, line, "the slot descriptor %s.%s is not in the subset; "
+                                 "read the slot on an instance", rs_interp_type_base_name (self, owner), name);
       if (atom == self->atom_init)
         {
           *out = RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT);

@@ -231,6 +231,21 @@ format_object (RsInterp *self,
     case RS_KIND_WEAKREF:
       format_weakref (self, o, out);
       break;
+    case RS_KIND_DESCRIPTOR:
+      {
+        RsDescrData *dd = o->data;
+        if (dd->kind == RS_DESCR_PROPERTY)
+          g_string_append_printf (out, "<property object at 0x%" G_GINT64_MODIFIER "x>",
+                                  rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
+        else
+          {
+            /* sm_repr, cm_repr: the repr of what they wrap */
+            g_string_append_printf (out, "<%s(", rs_interp_descriptor_type_name (dd));
+            format_value (self, dd->get, TRUE, out, seen);
+            g_string_append (out, ")>");
+          }
+      }
+      break;
     case RS_KIND_RANGE:
       {
         RsRangeData *r = o->data;

@@ -146,6 +146,8 @@ RsExec   rs_interp_exec_for      (RsInterp *self, const RsStmt *s);
 /* rs-interp-assign.c */
 void     rs_interp_names_init    (RsNames *names);
 void     rs_interp_names_clear   (RsNames *names);
+/* The value (borrowed) bound to @name in @names (may be NULL) */
+gboolean rs_interp_names_lookup  (RsNames *names, guint32 name, RsValue *value);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
 gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
 /* Stores the temporary @value in @target (a name, attribute, subscript or
@@ -213,10 +215,12 @@ gboolean rs_interp_class_lookup  (RsInterp *self, RsObjId cls, guint32 name, RsV
                                   RsObjId *owner);
 /* The staticmethod, classmethod or property @v is, or NULL */
 RsDescrData *rs_interp_descriptor (RsInterp *self, RsValue v);
+const char *rs_interp_descriptor_type_name (const RsDescrData *dd);
 gboolean rs_interp_is_subclass   (RsInterp *self, RsObjId a, RsObjId b);
 /* The bases of class @s, evaluated (new references in @bases) */
 gboolean rs_interp_eval_bases    (RsInterp *self, const RsStmt *s, GArray *bases);
-gboolean rs_interp_new_class     (RsInterp *self, const RsStmt *s, GArray *bases, RsObjId *cls);
+gboolean rs_interp_new_class     (RsInterp *self, const RsStmt *s, RsNames *ns, GArray *bases,
+                                  RsObjId *cls);
 void     rs_interp_fill_class_cells (RsInterp *self, RsFrame *body, RsObjId cls);
 /* Class attribute @found (borrowed) as seen through instance @obj (ABSENT:
  * on class @cls itself): binds functions, calls a property's getter */
@@ -226,11 +230,20 @@ gboolean rs_interp_descr_get     (RsInterp *self, RsValue found, RsValue obj, Rs
  * setter's (@value ABSENT: deleter's) result; the caller's references stay */
 gboolean rs_interp_property_set  (RsInterp *self, RsObj *o, RsValue owner, const char *name,
                                   RsValue value, guint line, gboolean *ok);
+/* FALSE for an instance whose class sets __hash__ = None */
+gboolean rs_interp_class_hashable (RsInterp *self, RsObj *o);
+/* Whether @o, of a kind weakref.ref takes, is no instance of a class
+ * whose __slots__ leave out '__weakref__' */
+gboolean rs_interp_weakrefable   (RsInterp *self, RsObj *o);
+/* Whether instance @o can get attribute @name (its class's __slots__):
+ * FALSE with CPython's AttributeError */
+gboolean rs_interp_attr_storable (RsInterp *self, RsObj *o, const char *name, guint line);
 /* DELATTR: @owner stays the caller's */
 gboolean rs_interp_delattr       (RsInterp *self, RsValue owner, const char *name, guint line);
 gboolean rs_interp_is_super_call (RsInterp *self, const RsExpr *e);
 /* @owner.@name of the special attributes functions, methods and classes
- * answer themselves (__qualname__, __self__, ...): TRUE with @out set */
+ * answer themselves (__qualname__, __self__, ...), and a property's fget,
+ * fset and fdel: TRUE with @out set */
 gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, RsValue *out);
 gboolean rs_interp_super_getattr (RsInterp *self, const RsExpr *call, const char *name,
                                   guint line, RsValue *out);

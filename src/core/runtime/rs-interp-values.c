@@ -154,6 +154,7 @@ rs_interp_type_name (RsInterp *self,
                    ? "builtin_function_or_method" : "method";
         case RS_KIND_ITERATOR: return "list_iterator";
         case RS_KIND_RANGE: return "range";
+        case RS_KIND_DESCRIPTOR: return rs_interp_descriptor_type_name (o->data);
         default: return "object";
         }
     default:
@@ -203,7 +204,7 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || !rs_interp_class_hashable (self, o)))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
   if (o != NULL && o->kind == RS_KIND_TUPLE)

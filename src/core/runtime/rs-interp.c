@@ -255,7 +255,7 @@ exec_class (RsInterp     *self,
       return FALSE;
     }
   self->depth--;
-  if (!rs_interp_new_class (self, s, bases, &cls))
+  if (!rs_interp_new_class (self, s, f->names, bases, &cls))
     {
       rs_interp_release_frame (self, f);
       rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
