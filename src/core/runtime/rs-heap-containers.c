@@ -19,20 +19,23 @@ RsAttrs *
 rs_heap_attrs_of (RsObj    *o,
                   gboolean  create)
 {
-  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS);
+  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION);
   if (o->kind == RS_KIND_CLASS)
     return &((RsClassData *) o->data)->attrs;
+  if (o->kind == RS_KIND_FUNCTION)
+    return &((RsFunctionData *) o->data)->attrs;
   if (o->data == NULL && create)
     o->data = g_new0 (RsAttrs, 1);
   return o->data;
 }
 
-/* Only instances and classes have attributes of their own. */
+/* Only instances, classes and functions have attributes of their own. */
 static gboolean
 has_attrs (RsHeap  *self,
            RsObjId  id)
 {
-  return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS);
+  return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS)
+         || rs_heap_has_kind (self, id, RS_KIND_FUNCTION);
 }
 
 static gint

@@ -6,7 +6,8 @@
  * A function holds its __defaults__ tuple and its keyword-only defaults
  * (CPython's __kwdefaults__ dict, untraced) as slots of its own, so the
  * mutable-default pitfall is an arrow from the function to its default.
- * func_dealloc releases the defaults, then the keyword-only ones in order.
+ * func_dealloc releases the defaults, then the keyword-only ones in order,
+ * then its attributes (its __dict__), then the __class__ cell.
  */
 #include "rs-heap-private.h"
 
@@ -52,6 +53,8 @@ rs_heap_function_foreach (RsObj    *o,
   for (guint i = 0; i < fd->n_kwdefaults; i++)
     if (fd->kwdefaults[i] != RS_VALUE_ABSENT)
       fn (self, fd->kwdefaults[i], data);
+  for (guint i = 0; i < fd->attrs.len; i++)
+    fn (self, fd->attrs.items[i].value, data);
   if (fd->class_cell != 0)
     fn (self, RS_VALUE_OBJECT (fd->class_cell), data);
 }
@@ -91,7 +94,8 @@ rs_heap_function_dealloc (RsHeap  *self,
       if (v != RS_VALUE_ABSENT)
         rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, fd->kw_atoms[i], v, 0);
     }
-  /* func_clear: the closure after the defaults */
+  rs_heap_attrs_release (self, id);
+  /* func_clear: the closure after the defaults and the dict */
   fd = rs_heap_obj (self, id)->data;
   RsObjId cls = fd->class_cell;
   fd->class_cell = 0;

@@ -108,6 +108,7 @@ free_data (RsObj *o)
       g_array_unref (((RsClassData *) o->data)->keys);
       break;
     case RS_KIND_FUNCTION:
+      g_free (((RsFunctionData *) o->data)->attrs.items);
       g_free (((RsFunctionData *) o->data)->kwdefaults);
       g_free (((RsFunctionData *) o->data)->kw_atoms);
       break;

@@ -95,6 +95,7 @@ typedef struct {
   guint32       *kw_atoms;  /* the slots' names: "__kwdefaults__['x']" */
   guint          n_kwdefaults;
   RsObjId        class_cell; /* what its __class__ cell holds (0: no cell, or empty) */
+  RsAttrs        attrs;     /* its __dict__: `f.x = 1` */
 } RsFunctionData;
 
 typedef struct {
@@ -220,7 +221,8 @@ void      rs_heap_slot_event     (RsHeap *self,
                                   RsValue     old_value,
                                   RsValue     new_value);
 
-/* Instance and class attributes.  Set moves the temporary @value in. */
+/* Instance, class and function attributes.  Set moves the temporary
+ * @value in. */
 gboolean  rs_heap_attr_lookup    (RsHeap *self, RsObjId obj, guint32 name, RsValue *value);
 void      rs_heap_attr_set       (RsHeap *self, RsObjId obj, guint32 name, RsValue value);
 gboolean  rs_heap_attr_delete    (RsHeap *self, RsObjId obj, guint32 name);

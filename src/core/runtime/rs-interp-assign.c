@@ -216,7 +216,7 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
-  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
+  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS && o->kind != RS_KIND_FUNCTION))
     {
       const char *type = rs_interp_type_name (self, owner);
       rs_heap_decref (self->heap, value);

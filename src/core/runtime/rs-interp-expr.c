@@ -133,6 +133,16 @@ rs_interp_getattr (RsInterp   *self,
           return TRUE;
         }
     }
+  else if (o != NULL && (o->kind == RS_KIND_FUNCTION || o->kind == RS_KIND_BOUND_METHOD))
+    {
+      /* the function's __dict__; a method's is its function's */
+      RsObj *f = o->kind == RS_KIND_FUNCTION ? o : rs_heap_get_value (self->heap, ((RsBoundData *) o->data)->func);
+      if (f != NULL && f->kind == RS_KIND_FUNCTION && rs_heap_attr_lookup (self->heap, f->id, atom, out))
+        {
+          rs_heap_incref (self->heap, *out);
+          return TRUE;
+        }
+    }
   else if (RS_VALUE_TAG (owner) == RS_TAG_BUILTIN)
     {
       if (rs_interp_module_attr (self, RS_VALUE_PAYLOAD (owner), name, &bi))
