@@ -114,6 +114,7 @@ typedef enum {
 typedef struct {
   RsDescrKind kind;
   RsValue     get, set, del;
+  guint32     name;       /* a property's: set by __set_name__ (0: none) */
 } RsDescrData;
 
 typedef struct {

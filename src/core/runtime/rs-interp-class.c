@@ -313,6 +313,22 @@ set_slots (RsInterp      *self,
   rs_heap_class_set_slots (self->heap, cls, (guint32 *) slots->data, slots->len, no_dict, no_weakref);
 }
 
+/* type_new_set_names: each property of the namespace learns the name it
+ * is stored under (the last one, if under several) */
+static void
+set_names (RsInterp *self,
+           RsNames  *ns)
+{
+  for (guint i = 0; i < ns->names->len; i++)
+    {
+      RsName *n = &g_array_index (ns->names, RsName, i);
+      RsDescrData *dd = n->value != RS_VALUE_ABSENT ? rs_interp_descriptor (self, n->value) : NULL;
+
+      if (dd != NULL && dd->kind == RS_DESCR_PROPERTY)
+        dd->name = n->name;
+    }
+}
+
 /* type_new with @bases (values of the script's classes and object) and
  * the namespace @ns: FALSE with its error for a layout conflict, a slot
  * that is a class variable, a duplicate base or an inconsistent MRO */
@@ -356,6 +372,7 @@ rs_interp_new_class (RsInterp     *self,
                                        (RsObjId *) script->data, script->len,
                                        (RsObjId *) mro->data, mro->len, s);
   set_slots (self, *cls, ns, ids, bases->len, slots, weakref);
+  set_names (self, ns);
   return TRUE;
 }
 
@@ -410,17 +427,22 @@ call_accessor (RsInterp *self,
   return rs_interp_call_value (self, func, RS_VALUE_ABSENT, argv, n, line, out);
 }
 
-/* The error of a property without the accessor @what; CPython names the
- * property by the name it was stored under (set_name) */
+/* The error of a property without the accessor @what, named as
+ * __set_name__ named it */
 static gboolean
 property_error (RsInterp   *self,
+                RsValue     descr,
                 RsValue     obj,
-                const char *name,
                 const char *what,
                 guint       line)
 {
+  guint32 name = rs_interp_descriptor (self, descr)->name;
+
+  if (name == 0)
+    return rs_interp_raise (self, line, "AttributeError", "property of '%s' object has no %s",
+                            rs_interp_type_name (self, obj), what);
   return rs_interp_raise (self, line, "AttributeError", "property '%s' of '%s' object has no %s",
-                          name, rs_interp_type_name (self, obj), what);
+                          rs_atoms_get (self->atoms, name, NULL), rs_interp_type_name (self, obj), what);
 }
 
 /* @found (borrowed) seen through @obj (ABSENT: looked up on class @cls):
@@ -430,7 +452,6 @@ rs_interp_descr_get (RsInterp   *self,
                      RsValue     found,
                      RsValue     obj,
                      RsObjId     cls,
-                     const char *name,
                      guint       line,
                      RsValue    *out)
 {
@@ -452,7 +473,7 @@ rs_interp_descr_get (RsInterp   *self,
   else if (dd != NULL && dd->kind == RS_DESCR_PROPERTY && obj != RS_VALUE_ABSENT)
     {
       if (dd->get == RS_VALUE_ABSENT)
-        return property_error (self, obj, name, "getter", line);
+        return property_error (self, found, obj, "getter", line);
       return call_accessor (self, dd->get, &obj, 1, line, out);
     }
   rs_heap_incref (self->heap, found);
@@ -479,7 +500,7 @@ rs_interp_property_set (RsInterp   *self,
   RsValue func = value != RS_VALUE_ABSENT ? dd->set : dd->del;
   RsValue args[] = { owner, value };
   if (func == RS_VALUE_ABSENT)
-    *ok = property_error (self, owner, name, value != RS_VALUE_ABSENT ? "setter" : "deleter", line);
+    *ok = property_error (self, found, owner, value != RS_VALUE_ABSENT ? "setter" : "deleter", line);
   else
     *ok = call_accessor (self, func, args, value != RS_VALUE_ABSENT ? 2 : 1, line, &result);
   if (*ok)
@@ -641,7 +662,7 @@ rs_interp_super_getattr (RsInterp     *self,
       owner = start;
       if (hit)
         ok = rs_interp_descr_get (self, found, RS_VALUE_OBJECT (start) == obj ? RS_VALUE_ABSENT : obj,
-                                  owner, name, line, out);
+                                  owner, line, out);
       else if (atom == self->atom_init)
         {
           *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, obj, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));

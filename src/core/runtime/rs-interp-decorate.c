@@ -150,6 +150,8 @@ property_copy (RsInterp   *self,
   accessors[2] = dd->del != RS_VALUE_ABSENT ? dd->del : RS_VALUE_NONE;
   accessors[which] = args[1];
   *out = new_property (self, accessors);
+  /* 3.10+: the copy keeps the name */
+  rs_interp_descriptor (self, *out)->name = dd->name;
   return TRUE;
 }
 

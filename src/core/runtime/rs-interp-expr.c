@@ -110,20 +110,20 @@ rs_interp_getattr (RsInterp   *self,
 
       /* a property is a data descriptor: it wins over the instance's own */
       if (dd != NULL && dd->kind == RS_DESCR_PROPERTY)
-        return rs_interp_descr_get (self, found, owner, o->cls, name, line, out);
+        return rs_interp_descr_get (self, found, owner, o->cls, line, out);
       if (rs_heap_attr_lookup (self->heap, o->id, atom, out))
         {
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }
       if (in_class)
-        return rs_interp_descr_get (self, found, owner, o->cls, name, line, out);
+        return rs_interp_descr_get (self, found, owner, o->cls, line, out);
     }
   else if (o != NULL && o->kind == RS_KIND_CLASS)
     {
       RsValue found;
       if (rs_interp_class_lookup (self, o->id, atom, &found, NULL))
-        return rs_interp_descr_get (self, found, RS_VALUE_ABSENT, o->id, name, line, out);
+        return rs_interp_descr_get (self, found, RS_VALUE_ABSENT, o->id, line, out);
       if (rs_heap_class_has_slot (self->heap, o->id, atom))
         return rs_interp_reject (self, line, "the slot descriptor %s.%s is not in the subset; "
                                  "read the slot on an instance", rs_interp_type_base_name (self, owner), name);

@@ -23,6 +23,24 @@ static const RsBuiltinId builtin_types[] = {
   RS_BI_OBJECT, RS_BI_TYPE, RS_BI_STATICMETHOD, RS_BI_CLASSMETHOD, RS_BI_PROPERTY,
 };
 
+/* _PyArg_CheckPositional's words for a wrong argument count */
+static gboolean
+check_count (RsInterp   *self,
+             const char *name,
+             guint       min,
+             guint       max,
+             guint       n,
+             guint       line)
+{
+  if (n >= min && n <= max)
+    return TRUE;
+  if (min == max)
+    return rs_interp_raise (self, line, "TypeError", "%s expected %u argument%s, got %u", name, min,
+                            min == 1 ? "" : "s", n);
+  return rs_interp_raise (self, line, "TypeError", "%s expected %s %u arguments, got %u", name,
+                          n < min ? "at least" : "at most", n < min ? min : max, n);
+}
+
 /* Whether @v is a class: a script class or a builtin type */
 static gboolean
 as_type (RsInterp *self,
@@ -134,6 +152,8 @@ rs_interp_builtin_isinstance (RsInterp *self,
                               guint     line,
                               RsValue  *out)
 {
+  if (!check_count (self, "isinstance", 2, 2, n_args, line))
+    return FALSE;
   return answer (self, matches (self, type_of (self, args[0]), args[1]),
                  "isinstance() arg 2 must be a type, a tuple of types, or a union", line, out);
 }
@@ -147,6 +167,8 @@ rs_interp_builtin_issubclass (RsInterp *self,
 {
   TypeRef a;
 
+  if (!check_count (self, "issubclass", 2, 2, n_args, line))
+    return FALSE;
   if (!as_type (self, args[0], &a))
     return rs_interp_raise (self, line, "TypeError", "issubclass() arg 1 must be a class");
   return answer (self, matches (self, a, args[1]),
@@ -187,6 +209,9 @@ rs_interp_builtin_callable (RsInterp *self,
   RsValue call;
   gboolean yes;
 
+  if (n_args != 1)
+    return rs_interp_raise (self, line, "TypeError", "callable() takes exactly one argument (%u given)",
+                            n_args);
   if (o != NULL)
     yes = o->kind == RS_KIND_FUNCTION || o->kind == RS_KIND_BOUND_METHOD || o->kind == RS_KIND_CLASS
           || o->kind == RS_KIND_WEAKREF || (dd != NULL && dd->kind == RS_DESCR_STATICMETHOD)
@@ -249,9 +274,8 @@ rs_interp_builtin_getattr (RsInterp *self,
   const char *name;
   gboolean found;
 
-  if (n_args < 2 || n_args > 3)
-    return rs_interp_raise (self, line, "TypeError", "getattr expected at least 2 arguments, got %u",
-                            n_args);
+  if (!check_count (self, "getattr", 2, 3, n_args, line))
+    return FALSE;
   if (!attr_name (self, args[1], line, &name))
     return FALSE;
   if (n_args == 2)
@@ -277,6 +301,8 @@ rs_interp_builtin_hasattr (RsInterp *self,
   gboolean found;
   RsValue v;
 
+  if (!check_count (self, "hasattr", 2, 2, n_args, line))
+    return FALSE;
   if (!attr_name (self, args[1], line, &name) || !lookup_attr (self, args[0], name, line, &found, &v))
     return FALSE;
   if (found)
@@ -294,6 +320,8 @@ rs_interp_builtin_setattr (RsInterp *self,
 {
   const char *name;
 
+  if (!check_count (self, "setattr", 3, 3, n_args, line))
+    return FALSE;
   if (!attr_name (self, args[1], line, &name))
     return FALSE;
   /* rs_interp_setattr takes references of its own to release */
@@ -311,5 +339,7 @@ rs_interp_builtin_delattr (RsInterp *self,
 {
   const char *name;
 
+  if (!check_count (self, "delattr", 2, 2, n_args, line))
+    return FALSE;
   return attr_name (self, args[1], line, &name) && rs_interp_delattr (self, args[0], name, line);
 }

@@ -225,7 +225,7 @@ void     rs_interp_fill_class_cells (RsInterp *self, RsFrame *body, RsObjId cls)
 /* Class attribute @found (borrowed) as seen through instance @obj (ABSENT:
  * on class @cls itself): binds functions, calls a property's getter */
 gboolean rs_interp_descr_get     (RsInterp *self, RsValue found, RsValue obj, RsObjId cls,
-                                  const char *name, guint line, RsValue *out);
+                                  guint line, RsValue *out);
 /* TRUE when @name is a property on the class of @owner (@o): *ok is its
  * setter's (@value ABSENT: deleter's) result; the caller's references stay */
 gboolean rs_interp_property_set  (RsInterp *self, RsObj *o, RsValue owner, const char *name,
