@@ -49,15 +49,8 @@ type_attr (RsInterp   *self,
   *ok = TRUE;
   if (strcmp (name, "__class__") == 0)
     {
-      if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
-        {
-          *out = o->kind == RS_KIND_INSTANCE ? RS_VALUE_OBJECT (o->cls)
-                 : RS_VALUE_BUILTIN (o->kind == RS_KIND_LIST ? RS_BI_LIST : RS_BI_DICT);
-          rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
-      *ok = rs_interp_raise (self, line, "TypeError", "__class__ of a %s is not in the subset; "
-                             "use it on instances, lists and dicts", rs_interp_type_name (self, owner));
+      /* what type() answers */
+      *ok = rs_interp_builtin_type (self, &owner, 1, line, out);
       return TRUE;
     }
   if (strcmp (name, "__name__") != 0)

@@ -189,8 +189,8 @@ rs_interp_builtin_type (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "type() takes 1 or 3 arguments");
   t = type_of (self, args[0]);
   if (t.cls == 0 && t.builtin == RS_N_BUILTINS)
-    return rs_interp_reject (self, line, "type() of a %s is not in the subset; use it on "
-                             "instances, classes, containers, numbers and strings",
+    return rs_interp_reject (self, line, "type() or __class__ of a %s is not in the subset; "
+                             "use it on instances, classes, containers, numbers and strings",
                              rs_interp_type_base_name (self, args[0]));
   *out = t.cls != 0 ? RS_VALUE_OBJECT (t.cls) : RS_VALUE_BUILTIN (t.builtin);
   rs_heap_incref (self->heap, *out);
