@@ -77,6 +77,7 @@ typedef enum {
   RS_KIND_ITERATOR,     /* a for loop's list iterator: "it_seq" */
   RS_KIND_RANGE,        /* range objects and their iterators (no references) */
   RS_KIND_TUPLE,        /* internal tuples (unpacking of more than 3 values) */
+  RS_KIND_DESCRIPTOR,   /* staticmethod, classmethod, property: "fget", "fset", "fdel" */
   RS_N_KINDS
 } RsObjKind;
 

@@ -55,6 +55,13 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_LIST_SORT] = "sort", [RS_BI_DICT_SETDEFAULT] = "setdefault",
   [RS_BI_DICT_POPITEM] = "popitem", [RS_BI_DICT_UPDATE] = "update",
   [RS_BI_DICT_FROMKEYS] = "fromkeys",
+  [RS_BI_TYPE] = "type", [RS_BI_ISINSTANCE] = "isinstance", [RS_BI_ISSUBCLASS] = "issubclass",
+  [RS_BI_CALLABLE] = "callable", [RS_BI_HASATTR] = "hasattr", [RS_BI_GETATTR] = "getattr",
+  [RS_BI_SETATTR] = "setattr", [RS_BI_DELATTR] = "delattr", [RS_BI_OBJECT] = "object",
+  [RS_BI_SUPER] = "super", [RS_BI_STATICMETHOD] = "staticmethod",
+  [RS_BI_CLASSMETHOD] = "classmethod", [RS_BI_PROPERTY] = "property",
+  [RS_BI_PROPERTY_GETTER] = "getter", [RS_BI_PROPERTY_SETTER] = "setter",
+  [RS_BI_PROPERTY_DELETER] = "deleter",
 };
 
 const char *

@@ -121,6 +121,22 @@ typedef enum {
   RS_BI_DICT_POPITEM,
   RS_BI_DICT_UPDATE,
   RS_BI_DICT_FROMKEYS, /* dict.fromkeys, found on the type */
+  RS_BI_TYPE,          /* classes (rs-interp-introspect.c, rs-interp-decorate.c) */
+  RS_BI_ISINSTANCE,
+  RS_BI_ISSUBCLASS,
+  RS_BI_CALLABLE,
+  RS_BI_HASATTR,
+  RS_BI_GETATTR,
+  RS_BI_SETATTR,
+  RS_BI_DELATTR,
+  RS_BI_OBJECT,
+  RS_BI_SUPER,
+  RS_BI_STATICMETHOD,
+  RS_BI_CLASSMETHOD,
+  RS_BI_PROPERTY,
+  RS_BI_PROPERTY_GETTER,
+  RS_BI_PROPERTY_SETTER,
+  RS_BI_PROPERTY_DELETER,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -140,6 +140,23 @@ test_runtime_error (void)
   g_assert_cmpstr (trace->str, ==, "new 1 list\nerror NameError line 2\nalive 1\nleaked\n");
 }
 
+/* @script stops with the error @kind: @message at @line */
+static void
+assert_error (const char *script,
+              const char *expected_kind,
+              const char *expected_message,
+              guint       expected_line)
+{
+  g_autoptr(RsSession) session = load (script);
+  const char *kind, *message;
+  guint line;
+
+  g_assert_true (rs_session_get_error (session, &kind, &line, &message));
+  g_assert_cmpstr (kind, ==, expected_kind);
+  g_assert_cmpstr (message, ==, expected_message);
+  g_assert_cmpuint (line, ==, expected_line);
+}
+
 /* The trace has only an error's kind; the window shows its message too,
  * which for the floats is CPython's word for word */
 static void
@@ -168,16 +185,54 @@ test_float_error_messages (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
-    {
-      g_autoptr(RsSession) session = load (errors[i].script);
-      const char *kind, *message;
-      guint line;
+    assert_error (errors[i].script, errors[i].kind, errors[i].message, 1);
+}
 
-      g_assert_true (rs_session_get_error (session, &kind, &line, &message));
-      g_assert_cmpstr (kind, ==, errors[i].kind);
-      g_assert_cmpstr (message, ==, errors[i].message);
-      g_assert_cmpuint (line, ==, 1);
-    }
+/* The errors of classes and their builtins, CPython's word for word */
+static void
+test_class_error_messages (void)
+{
+  static const struct { const char *script, *kind, *message; guint line; } errors[] = {
+    { "class A:\n    pass\nclass B(A):\n    pass\nclass C(A, B):\n    pass\n", "TypeError",
+      "Cannot create a consistent method resolution\norder (MRO) for bases A, B", 5 },
+    { "class A:\n    pass\nclass B(A, A):\n    pass\n", "TypeError", "duplicate base class A", 3 },
+    { "class A:\n    __slots__ = ('a',)\nclass B:\n    __slots__ = ('b',)\nclass C(A, B):\n    pass\n",
+      "TypeError", "multiple bases have instance lay-out conflict", 5 },
+    { "class A:\n    __slots__ = ('a',)\n    a = 1\n", "ValueError",
+      "'a' in __slots__ conflicts with class variable", 1 },
+    { "class A:\n    __slots__ = ('a',)\nA().b = 1\n", "AttributeError", "'A' object has no attribute 'b'", 3 },
+    { "class A:\n    __slots__ = ('a',)\ndel A().a\n", "AttributeError", "a", 3 },
+    { "import weakref\nclass A:\n    __slots__ = ()\nweakref.ref(A())\n", "TypeError",
+      "cannot create weak reference to 'A' object", 4 },
+    { "class A:\n    __hash__ = None\nx = {A(): 1}\n", "TypeError", "unhashable type: 'A'", 3 },
+    { "class A:\n    @property\n    def x(self):\n        return 1\nA().x = 2\n", "AttributeError",
+      "property 'x' of 'A' object has no setter", 5 },
+    { "class A:\n    @property\n    def x(self):\n        return 1\ndel A().x\n", "AttributeError",
+      "property 'x' of 'A' object has no deleter", 5 },
+    { "class A:\n    pass\nA.p = property()\nA().p\n", "AttributeError",
+      "property of 'A' object has no getter", 4 },
+    { "x = isinstance(1, 2)\n", "TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union", 1 },
+    { "x = isinstance(1)\n", "TypeError", "isinstance expected 2 arguments, got 1", 1 },
+    { "x = issubclass(1, int)\n", "TypeError", "issubclass() arg 1 must be a class", 1 },
+    { "x = issubclass(int, 1)\n", "TypeError",
+      "issubclass() arg 2 must be a class, a tuple of classes, or a union", 1 },
+    { "x = callable()\n", "TypeError", "callable() takes exactly one argument (0 given)", 1 },
+    { "x = getattr(1)\n", "TypeError", "getattr expected at least 2 arguments, got 1", 1 },
+    { "x = getattr(1, 2, 3, 4)\n", "TypeError", "getattr expected at most 3 arguments, got 4", 1 },
+    { "x = getattr(1, 5)\n", "TypeError", "attribute name must be string, not 'int'", 1 },
+    { "x = setattr(1, 'a')\n", "TypeError", "setattr expected 3 arguments, got 2", 1 },
+    { "x = staticmethod(1, 2)\n", "TypeError", "staticmethod expected 1 argument, got 2", 1 },
+    { "x = classmethod()\n", "TypeError", "classmethod expected 1 argument, got 0", 1 },
+    { "x = property(1, 2, 3, 4, 5)\n", "TypeError", "property() takes at most 4 arguments (5 given)", 1 },
+    { "x = property().setter(1, 2)\n", "TypeError", "property.setter() takes exactly one argument (2 given)", 1 },
+    { "class A:\n    pass\nx = super(A, 5).f\n", "TypeError",
+      "super(type, obj): obj must be an instance or subtype of type", 3 },
+    { "class A:\n    pass\nx = super(5, A()).f\n", "TypeError", "super() argument 1 must be a type, not int", 3 },
+    { "class A:\n    pass\nx = super(A, A()).f\n", "AttributeError", "'super' object has no attribute 'f'", 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    assert_error (errors[i].script, errors[i].kind, errors[i].message, errors[i].line);
 }
 
 static void
@@ -423,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/refscope/session/truncate-boundaries", test_truncate_boundaries);
   g_test_add_func ("/refscope/session/runtime-error", test_runtime_error);
   g_test_add_func ("/refscope/session/float-error-messages", test_float_error_messages);
+  g_test_add_func ("/refscope/session/class-error-messages", test_class_error_messages);
   g_test_add_func ("/refscope/session/bad-input", test_bad_input);
   g_test_add_func ("/refscope/session/rejection", test_rejection);
   g_test_add_func ("/refscope/session/trace-output", test_trace_output);

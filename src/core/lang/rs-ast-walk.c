@@ -193,6 +193,9 @@ rs_stmt_for_each_expr (RsStmt    *s,
       return func (s->augassign.target, user_data) && func (s->augassign.value, user_data);
     case RS_STMT_DEF:
       /* evaluated where the def runs, in the compiler's order */
+      for (i = 0; i < s->def.n_decorators; i++)
+        if (!func (s->def.decorators[i], user_data))
+          return FALSE;
       for (i = 0; i < s->def.n_defaults; i++)
         if (!func (s->def.defaults[i], user_data))
           return FALSE;

@@ -191,8 +191,17 @@ struct _RsStmt
       RsExpr     **defaults;    /* of the last n_defaults positional ones */
       guint        n_defaults;
       RsExpr     **kw_defaults; /* n_kwonly, NULL where there is none */
+      RsExpr     **decorators;  /* top to bottom (applied bottom up) */
+      gboolean     uses_class_cell; /* a method that calls super(): CPython's __class__ cell */
+      guint        n_decorators;
     } def;
-    struct { const char *name; RsExpr *base; /* NULL or a name */ RsBlock body; } class_;
+    struct {
+      const char *name;
+      RsExpr     *base;     /* NULL or a name: the first of bases */
+      RsBlock     body;
+      RsExpr    **bases;    /* names, n_bases */
+      guint       n_bases;
+    } class_;
     struct { RsExpr *value; } return_;
     struct { const char **names; guint n_names; const char **asnames; const char *module; } names;
     struct { RsExpr *target; RsBinOp op; RsExpr *value; } augassign;

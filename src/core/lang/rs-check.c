@@ -65,6 +65,8 @@ static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
   "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr",
   "sorted", "min", "max", "sum", "any", "all", "divmod",
+  "type", "isinstance", "issubclass", "callable", "hasattr", "getattr", "setattr", "delattr",
+  "object", "super", "staticmethod", "classmethod", "property",
 };
 
 /* The builtins that take keyword arguments and check them when they
@@ -157,6 +159,7 @@ typedef struct {
   GError      **error;
   gboolean      in_func;
   gboolean      in_class;
+  RsStmt       *method;   /* the def of the method being checked */
 } Checker;
 
 static gboolean
@@ -200,6 +203,9 @@ check_name (Checker *C,
 
   if (g_str_has_prefix (id, "_rs_"))
     return reject (C, e->line, e->col, "name '%s' is reserved (names starting with _rs_)", id);
+  if (ctx == CTX_LOAD && strcmp (id, "super") == 0 && !g_hash_table_contains (C->data->bound, id))
+    return reject (C, e->line, e->col, "super is in the subset only as super().name inside a "
+                   "method or super(Class, obj).name");
   if (ctx == CTX_LOAD && !g_hash_table_contains (C->data->bound, id)
       && !is_allowed_builtin (id) && is_builtin (id))
     {
@@ -240,6 +246,21 @@ module_member_hint (const char *module,
   return NULL;
 }
 
+/* The special attributes a script may read (LANGUAGE.md's dunder list) */
+gboolean
+rs_check_dunder_attr (const char *name)
+{
+  static const char *const names[] = {
+    "__class__", "__name__", "__qualname__", "__module__", "__doc__", "__self__",
+    "__func__", "__defaults__",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 check_attr (Checker *C,
             RsExpr  *e,
@@ -248,14 +269,14 @@ check_attr (Checker *C,
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
   const char *module, *hint;
-  gboolean type_attr = ctx == CTX_LOAD && (strcmp (name, "__class__") == 0
-                                           || strcmp (name, "__name__") == 0);
+  gboolean type_attr = ctx == CTX_LOAD && rs_check_dunder_attr (name);
 
   if (g_str_has_prefix (name, "_rs_")
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
-                   "__init__, and __class__ and __name__ to read, can be used)" : "");
+                   "__init__, and __class__, __name__, __qualname__, __module__, __doc__, "
+                   "__self__, __func__ and __defaults__ to read, can be used)" : "");
   if (value->kind != RS_EXPR_NAME
       || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
@@ -317,6 +338,58 @@ check_builtin_keywords (Checker *C,
   return TRUE;
 }
 
+/* `super()` or `super(a, b)` where super is the builtin */
+static gboolean
+is_super_call (RsModuleData *data,
+               const RsExpr *e)
+{
+  return e->kind == RS_EXPR_CALL && e->call.func->kind == RS_EXPR_NAME
+         && strcmp (e->call.func->name.id, "super") == 0
+         && !g_hash_table_contains (data->bound, "super");
+}
+
+/* super().name inside a method (which gets CPython's __class__ cell),
+ * super(Class, obj).name anywhere */
+static gboolean
+check_super (Checker *C,
+             RsExpr  *call)
+{
+  if (call->call.n_keywords > 0 || (call->call.n_args != 0 && call->call.n_args != 2))
+    return reject (C, call->line, call->col, "super() takes no arguments or two in the subset: "
+                   "super().name or super(Class, obj).name");
+  for (guint i = 0; i < call->call.n_args; i++)
+    if (call->call.args[i]->kind == RS_EXPR_STARRED)
+      return reject (C, call->line, call->col, "super(*args) is not in the subset; "
+                     "write super(Class, obj)");
+    else if (!check_expr (C, call->call.args[i], CTX_LOAD))
+      return FALSE;
+  if (call->call.n_args == 0 && C->method == NULL)
+    return reject (C, call->line, call->col, "super() without arguments only in a method "
+                   "(a def in a class body); elsewhere write super(Class, obj)");
+  if (call->call.n_args == 0)
+    C->method->def.uses_class_cell = TRUE;
+  return TRUE;
+}
+
+/* object() and type(name, bases, dict) make what the subset has not */
+static gboolean
+check_class_builtin_call (Checker *C,
+                          RsExpr  *e)
+{
+  const char *func = e->call.func->kind == RS_EXPR_NAME ? e->call.func->name.id : NULL;
+
+  if (func == NULL || g_hash_table_contains (C->data->bound, func))
+    return TRUE;
+  if (strcmp (func, "object") == 0)
+    return reject (C, e->line, e->col, "object() instances are not in the subset; make an "
+                   "instance of a class of the script (`class Marker: pass`, `Marker()`)");
+  if (strcmp (func, "type") == 0 && (e->call.n_args != 1 || e->call.n_keywords > 0
+                                     || e->call.args[0]->kind == RS_EXPR_STARRED))
+    return reject (C, e->line, e->col, "type() takes one argument in the subset: type(x); "
+                   "write a class statement to make a class");
+  return TRUE;
+}
+
 static gboolean
 check_expr (Checker *C,
             RsExpr  *e,
@@ -343,7 +416,8 @@ check_expr (Checker *C,
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
       return check_expr (C, e->named.target, CTX_STORE) && check_expr (C, e->named.value, CTX_LOAD);
     case RS_EXPR_CALL:
-      if (!check_format_fields (C, e) || !check_expr (C, e->call.func, CTX_LOAD))
+      if (!check_format_fields (C, e) || !check_expr (C, e->call.func, CTX_LOAD)
+          || !check_class_builtin_call (C, e))
         return FALSE;
       if (e->call.n_keywords > 0 && e->call.func->kind == RS_EXPR_NAME
           && is_allowed_builtin (e->call.func->name.id)
@@ -362,6 +436,8 @@ check_expr (Checker *C,
     case RS_EXPR_ATTR:
       if (!check_attr (C, e, ctx))
         return FALSE;
+      if (is_super_call (C->data, e->attr.value))
+        return check_super (C, e->attr.value);
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
       if (ctx == CTX_LOAD)
@@ -495,6 +571,10 @@ check_def (Checker *C,
                    name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  /* decorators are evaluated first, top to bottom */
+  for (guint i = 0; i < s->def.n_decorators; i++)
+    if (!check_expr (C, s->def.decorators[i], CTX_LOAD))
+      return FALSE;
   /* the oracle visits the arguments' kw_defaults before their defaults */
   for (guint i = 0; i < s->def.n_kwonly; i++)
     if (s->def.kw_defaults[i] != NULL && !check_expr (C, s->def.kw_defaults[i], CTX_LOAD))
@@ -508,8 +588,10 @@ check_def (Checker *C,
   if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
     return FALSE;
   C->in_func = TRUE;
+  C->method = C->in_class ? s : NULL;
   ok = check_block (C, &s->def.body);
   C->in_func = saved;
+  C->method = NULL;
   return ok;
 }
 
@@ -524,6 +606,53 @@ is_constant (const RsExpr *e)
     default:
       return FALSE;
     }
+}
+
+/* A name __slots__ may hold: an identifier, not private, not __dict__ */
+static gboolean
+is_slot_name (const RsExpr *e)
+{
+  const char *name;
+
+  if (e->kind != RS_EXPR_STR)
+    return FALSE;
+  name = e->str.value;
+  if (strlen (name) != e->str.len || (!g_ascii_isalpha (name[0]) && name[0] != '_'))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0;
+}
+
+/* `__slots__ = ('a', 'b')` (a str, or a tuple or list of them) and
+ * `__hash__ = None` */
+static gboolean
+is_special_class_attr (const RsStmt *s)
+{
+  const RsExpr *value = s->assign.value;
+  const char *name;
+
+  if (s->assign.n_targets != 1 || s->assign.targets[0]->kind != RS_EXPR_NAME)
+    return FALSE;
+  name = s->assign.targets[0]->name.id;
+  if (strcmp (name, "__hash__") == 0)
+    return value->kind == RS_EXPR_NONE;
+  if (strcmp (name, "__slots__") != 0)
+    return FALSE;
+  if (value->kind == RS_EXPR_STR)
+    return is_slot_name (value);
+  if (value->kind != RS_EXPR_TUPLE && value->kind != RS_EXPR_LIST)
+    return FALSE;
+  for (guint i = 0; i < value->seq.n_items; i++)
+    {
+      if (!is_slot_name (value->seq.items[i]))
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (strcmp (value->seq.items[i]->str.value, value->seq.items[j]->str.value) == 0)
+          return FALSE;
+    }
+  return TRUE;
 }
 
 /* The oracle's class body rule: pass, methods, docstrings (any constant)
@@ -541,6 +670,8 @@ is_class_body_stmt (const RsStmt *s)
     case RS_STMT_EXPR:
       return is_constant (s->expr.value);
     case RS_STMT_ASSIGN:
+      if (is_special_class_attr (s))
+        return TRUE;
       for (i = 0; i < s->assign.n_targets; i++)
         if (s->assign.targets[i]->kind != RS_EXPR_NAME
             || g_str_has_prefix (s->assign.targets[i]->name.id, "__"))
@@ -566,10 +697,16 @@ check_class (Checker *C,
 
   if (C->in_func || C->in_class)
     return reject (C, s->line, s->col, "classes only at module level");
-  if (s->class_.base != NULL && is_builtin (s->class_.base->name.id))
-    return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base):` with a "
-                   "class of the script; '%s' is a builtin (drop it: `class %s:`)",
-                   s->class_.base->name.id, s->class_.name);
+  for (i = 0; i < s->class_.n_bases; i++)
+    {
+      const char *base = s->class_.bases[i]->name.id;
+
+      if (is_builtin (base) && strcmp (base, "object") != 0
+          && !g_hash_table_contains (C->data->bound, base))
+        return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base, ...):` "
+                       "with classes of the script or object; '%s' is a builtin (drop it: "
+                       "`class %s:`)", base, s->class_.name);
+    }
   C->in_class = TRUE;
   for (i = 0; i < s->class_.body.n_stmts; i++)
     {
@@ -580,7 +717,8 @@ check_class (Checker *C,
           if (stmt->kind == RS_STMT_UNSUPPORTED)
             return reject (C, stmt->line, stmt->col, "%s", stmt->unsupported.message);
           return reject (C, stmt->line, stmt->col, "a class body holds pass, methods, "
-                         "docstrings and simple attributes `name = value`");
+                         "docstrings, simple attributes `name = value`, `__slots__ = ('a', "
+                         "'b')` (names, no '__dict__') and `__hash__ = None`");
         }
       if (!check_stmt (C, stmt))
         return FALSE;

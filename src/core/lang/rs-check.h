@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 /* Whether @name, unbound, is a builtin type an annotation may name:
  * evaluating it shows nothing in the trace. */
 gboolean rs_check_annotation_type (const char *name);
+/* Whether the script may read attribute @name of the special ones
+ * (`__class__`, `__qualname__`, ...) */
+gboolean rs_check_dunder_attr (const char *name);
 gboolean rs_check_module (RsModule *module,
                           GError  **error);
 

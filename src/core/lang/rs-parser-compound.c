@@ -208,12 +208,12 @@ set_params (RsParser    *P,
 
 static RsStmt *
 parse_def (RsParser   *P,
-           gboolean  decorated)
+           GPtrArray *decorators)
 {
   const RsToken *start = advance (P);
   const RsToken *name = cur (P);
   g_auto(RsParamSpec) spec = RS_PARAM_SPEC_INIT;
-  const char *flaw = decorated ? "decorators are not in the subset" : NULL;
+  const char *flaw = NULL;
   RsPosition *duplicate = NULL;
   g_autoptr(GPtrArray) annotations = g_ptr_array_new ();
   RsExpr *returns = NULL;
@@ -243,6 +243,8 @@ parse_def (RsParser   *P,
   s->def.name = name->id;
   set_params (P, s, &spec);
   s->def.returns = returns;
+  if (decorators != NULL)
+    s->def.decorators = rs_parser_steal (P, decorators, &s->def.n_decorators);
   /* one per named parameter, in source order (CPython's order of
    * evaluation), which is not co_varnames order */
   if (annotations->len == s->def.n_params)
@@ -265,8 +267,10 @@ parse_class (RsParser   *P,
 {
   const RsToken *start = advance (P);
   const RsToken *name = cur (P);
-  const char *flaw = decorated ? "decorators are not in the subset" : NULL;
-  RsExpr *base = NULL;
+  const char *flaw = decorated ? "class decorators are not in the subset; call the "
+                     "function on the class after it: `Name = deco(Name)`" : NULL;
+  RsExpr *base = NULL, **bases = NULL;
+  guint n_bases = 0;
   RsStmt *s;
   guint header_end;
 
@@ -280,11 +284,19 @@ parse_class (RsParser   *P,
 
       if (call == NULL)
         return NULL;
-      if (call->kind != RS_EXPR_CALL || call->call.n_args > 1
-          || (call->call.n_args == 1 && call->call.args[0]->kind != RS_EXPR_NAME))
-        flaw = "only `class Name:` or `class Name(Base):` with a class of the script";
-      else if (call->call.n_args == 1)
-        base = call->call.args[0];
+      if (call->kind != RS_EXPR_CALL || call->call.n_keywords > 0)
+        flaw = "only `class Name:` or `class Name(Base, ...):` with classes of the script "
+               "(class keywords are not in the subset)";
+      for (guint i = 0; flaw == NULL && i < call->call.n_args; i++)
+        if (call->call.args[i]->kind != RS_EXPR_NAME)
+          flaw = "only `class Name:` or `class Name(Base, ...):` with classes of the script, "
+                 "each base a name";
+      if (flaw == NULL && call->call.n_args > 0)
+        {
+          base = call->call.args[0];
+          bases = call->call.args;
+          n_bases = call->call.n_args;
+        }
     }
   if (!rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
@@ -292,6 +304,8 @@ parse_class (RsParser   *P,
   s = rs_parser_new_stmt (P, RS_STMT_CLASS, start);
   s->class_.name = name->id;
   s->class_.base = base;
+  s->class_.bases = bases;
+  s->class_.n_bases = n_bases;
   if (!parse_block (P, &s->class_.body, "class definition", start->line))
     return NULL;
   if (flaw != NULL)
@@ -455,22 +469,27 @@ skip_match (RsParser *P)
 static RsStmt *
 parse_decorated (RsParser *P)
 {
+  g_autoptr(GPtrArray) decorators = g_ptr_array_new ();
+
   while (accept (P, RS_TOK_AT))
     {
-      if (rs_parser_parse_named_expression (P) == NULL)
+      RsExpr *e = rs_parser_parse_named_expression (P);
+
+      if (e == NULL)
         return NULL;
+      g_ptr_array_add (decorators, e);
       if (!accept (P, RS_TOK_NEWLINE))
         return rs_parser_invalid_syntax (P);
     }
   if (peek (P) == RS_TOK_DEF)
-    return parse_def (P, TRUE);
+    return parse_def (P, decorators);
   if (peek (P) == RS_TOK_CLASS)
     return parse_class (P, TRUE);
   if (peek (P) == RS_TOK_ASYNC && peek_at (P, 1) == RS_TOK_DEF)
     {
       const RsToken *start = advance (P);
 
-      if (parse_def (P, TRUE) == NULL)
+      if (parse_def (P, decorators) == NULL)
         return NULL;
       return rs_parser_unsupported_stmt (P, start, "async is not in the subset");
     }
@@ -485,7 +504,7 @@ parse_async (RsParser *P)
 
   switch (peek (P))
     {
-    case RS_TOK_DEF: inner = parse_def (P, FALSE); break;
+    case RS_TOK_DEF: inner = parse_def (P, NULL); break;
     case RS_TOK_FOR: inner = parse_for (P); break;
     case RS_TOK_WITH: inner = parse_with (P); break;
     default: return rs_parser_invalid_syntax (P);
@@ -506,7 +525,7 @@ rs_parser_parse_statement (RsParser  *P,
     case RS_TOK_IF: s = parse_if (P); break;
     case RS_TOK_WHILE: s = parse_while (P); break;
     case RS_TOK_FOR: s = parse_for (P); break;
-    case RS_TOK_DEF: s = parse_def (P, FALSE); break;
+    case RS_TOK_DEF: s = parse_def (P, NULL); break;
     case RS_TOK_CLASS: s = parse_class (P, FALSE); break;
     case RS_TOK_TRY: s = parse_try (P); break;
     case RS_TOK_WITH: s = parse_with (P); break;

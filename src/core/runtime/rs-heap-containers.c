@@ -10,6 +10,8 @@
 #include <string.h>
 
 #define DICT_INDEX_MIN 8
+/* attribute orders from here on are the dict's, below it the slots' */
+#define DICT_ORDER (1u << 30)
 
 /* Instance and class attributes */
 
@@ -17,20 +19,23 @@ RsAttrs *
 rs_heap_attrs_of (RsObj    *o,
                   gboolean  create)
 {
-  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS);
+  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION);
   if (o->kind == RS_KIND_CLASS)
     return &((RsClassData *) o->data)->attrs;
+  if (o->kind == RS_KIND_FUNCTION)
+    return &((RsFunctionData *) o->data)->attrs;
   if (o->data == NULL && create)
     o->data = g_new0 (RsAttrs, 1);
   return o->data;
 }
 
-/* Only instances and classes have attributes of their own. */
+/* Only instances, classes and functions have attributes of their own. */
 static gboolean
 has_attrs (RsHeap  *self,
            RsObjId  id)
 {
-  return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS);
+  return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS)
+         || rs_heap_has_kind (self, id, RS_KIND_FUNCTION);
 }
 
 static gint
@@ -66,13 +71,31 @@ rs_heap_class_lookup (RsHeap  *self,
                       guint32  name,
                       RsValue *value)
 {
+  return rs_heap_class_lookup_owner (self, cls, name, value, NULL);
+}
+
+gboolean
+rs_heap_class_lookup_owner (RsHeap  *self,
+                            RsObjId  cls,
+                            guint32  name,
+                            RsValue *value,
+                            RsObjId *owner)
+{
   g_return_val_if_fail (cls == 0 || rs_heap_has_kind (self, cls, RS_KIND_CLASS), FALSE);
 
-  for (guint depth = 0; cls != 0 && depth < 10000; depth++)
+  if (cls == 0)
+    return FALSE;
+  RsClassData *cd = rs_heap_obj (self, cls)->data;
+  for (guint i = 0; i <= cd->n_mro; i++)
     {
-      if (rs_heap_attr_lookup (self, cls, name, value))
-        return TRUE;
-      cls = ((RsClassData *) rs_heap_obj (self, cls)->data)->base;
+      RsObjId c = i == 0 ? cls : cd->mro[i - 1];
+
+      if (rs_heap_attr_lookup (self, c, name, value))
+        {
+          if (owner != NULL)
+            *owner = c;
+          return TRUE;
+        }
     }
   return FALSE;
 }
@@ -92,16 +115,71 @@ static void
 materialize (RsObj   *o,
              RsAttrs *a)
 {
+  guint n_slots = 0;
+
+  /* the slots stay first, in their order */
+  while (n_slots < a->len && a->items[n_slots].order < DICT_ORDER)
+    n_slots++;
   o->flags |= RS_OBJ_DICT_MODE;
-  if (a->len > 0)
-    qsort (a->items, a->len, sizeof (RsAttr), cmp_seq);
-  for (guint i = 0; i < a->len; i++)
-    a->items[i].order = i;
-  a->next_order = a->len;
+  if (a->len > n_slots)
+    qsort (a->items + n_slots, a->len - n_slots, sizeof (RsAttr), cmp_seq);
+  for (guint i = n_slots; i < a->len; i++)
+    a->items[i].order = DICT_ORDER + i - n_slots;
+  a->next_order = a->len - n_slots;
 }
 
-/* Where a new attribute name goes in the release order (CPython 3.11's
- * shared keys of the class, or the instance's own dict once they are full). */
+/* A slot's place in subtype_dealloc's order: the class's own slots
+ * first, then its bases' (-1: @name is no slot) */
+static gint
+slot_order (RsHeap  *self,
+            RsObjId  cls,
+            guint32  name)
+{
+  RsClassData *cd = rs_heap_obj (self, cls)->data;
+  gint at = 0;
+
+  for (guint i = 0; i <= cd->n_mro; i++)
+    {
+      RsClassData *c = rs_heap_obj (self, i == 0 ? cls : cd->mro[i - 1])->data;
+      for (guint j = 0; j < c->n_slots; j++, at++)
+        if (c->slots[j] == name)
+          return at;
+    }
+  return -1;
+}
+
+gboolean
+rs_heap_class_has_slot (RsHeap  *self,
+                        RsObjId  cls,
+                        guint32  name)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, cls, RS_KIND_CLASS), FALSE);
+
+  return slot_order (self, cls, name) >= 0;
+}
+
+void
+rs_heap_class_set_slots (RsHeap        *self,
+                         RsObjId        cls,
+                         const guint32 *slots,
+                         guint          n,
+                         gboolean       no_dict,
+                         gboolean       no_weakref)
+{
+  g_return_if_fail (rs_heap_has_kind (self, cls, RS_KIND_CLASS));
+
+  RsClassData *cd = rs_heap_obj (self, cls)->data;
+
+  g_free (cd->slots);
+  cd->slots = g_memdup2 (slots, n * sizeof (guint32));
+  cd->n_slots = n;
+  cd->no_dict = no_dict;
+  cd->no_weakref = no_weakref;
+}
+
+/* Where a new attribute name goes in the release order: a slot first,
+ * then CPython 3.11's shared keys of the class, or the instance's own
+ * dict once they are full. */
 static guint32
 attr_order (RsHeap  *self,
             RsObj   *o,
@@ -110,21 +188,24 @@ attr_order (RsHeap  *self,
 {
   if (o->kind != RS_KIND_INSTANCE)
     return a->next_order++;
+  gint slot = slot_order (self, o->cls, name);
+  if (slot >= 0)
+    return slot;
   RsClassData *cd = rs_heap_obj (self, o->cls)->data;
   if (!(o->flags & RS_OBJ_DICT_MODE))
     {
       for (guint i = 0; i < cd->keys->len; i++)
         if (g_array_index (cd->keys, guint32, i) == name)
-          return i;
+          return DICT_ORDER + i;
       if (cd->usable > 0)
         {
           cd->usable--;
           g_array_append_val (cd->keys, name);
-          return cd->keys->len - 1;
+          return DICT_ORDER + cd->keys->len - 1;
         }
       materialize (o, a);
     }
-  return a->next_order++;
+  return DICT_ORDER + a->next_order++;
 }
 
 void

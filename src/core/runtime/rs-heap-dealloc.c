@@ -50,17 +50,20 @@ free_object (RsHeap  *self,
   rs_heap_release_slot (self, id);
 }
 
-/* type_clear: the class dict and the base (the self-cycle is the caller's) */
+/* type_clear: the class dict and the bases (the self-cycle is the caller's) */
 void
 rs_heap_class_clear (RsHeap  *self,
                      RsObjId  id)
 {
   rs_heap_attrs_release (self, id);
   RsClassData *cd = rs_heap_obj (self, id)->data;
-  RsObjId base = cd->base;
+  RsObjId *bases = g_steal_pointer (&cd->bases);
+  guint n = cd->n_bases;
   cd->base = 0;
-  if (base != 0)
-    rs_heap_hidden_release (self, id, self->atom_base, RS_VALUE_OBJECT (base));
+  cd->n_bases = 0;
+  for (guint i = 0; i < n; i++)
+    rs_heap_hidden_release (self, id, rs_heap_base_atom (self, i), RS_VALUE_OBJECT (bases[i]));
+  g_free (bases);
 }
 
 /* A materialized instance dict is an object of its own in CPython, and
@@ -134,6 +137,9 @@ destroy (RsHeap  *self,
       break;
     case RS_KIND_WEAKREF:
       rs_heap_weak_clear (self, id);
+      break;
+    case RS_KIND_DESCRIPTOR:
+      rs_heap_descriptor_dealloc (self, id);
       break;
     case RS_KIND_ITERATOR:
       {

@@ -6,7 +6,8 @@
  * A function holds its __defaults__ tuple and its keyword-only defaults
  * (CPython's __kwdefaults__ dict, untraced) as slots of its own, so the
  * mutable-default pitfall is an arrow from the function to its default.
- * func_dealloc releases the defaults, then the keyword-only ones in order.
+ * func_dealloc releases the defaults, then the keyword-only ones in order,
+ * then its attributes (its __dict__), then the __class__ cell.
  */
 #include "rs-heap-private.h"
 
@@ -52,6 +53,27 @@ rs_heap_function_foreach (RsObj    *o,
   for (guint i = 0; i < fd->n_kwdefaults; i++)
     if (fd->kwdefaults[i] != RS_VALUE_ABSENT)
       fn (self, fd->kwdefaults[i], data);
+  for (guint i = 0; i < fd->attrs.len; i++)
+    fn (self, fd->attrs.items[i].value, data);
+  if (fd->class_cell != 0)
+    fn (self, RS_VALUE_OBJECT (fd->class_cell), data);
+}
+
+/* __build_class__ fills the __class__ cell once the class exists; the
+ * cell is the function's (its closure), modelled as a slot of its own */
+void
+rs_heap_function_set_class (RsHeap  *self,
+                            RsObjId  func,
+                            RsObjId  cls)
+{
+  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+  g_return_if_fail (rs_heap_has_kind (self, cls, RS_KIND_CLASS));
+
+  RsFunctionData *fd = rs_heap_obj (self, func)->data;
+
+  g_return_if_fail (fd->class_cell == 0);
+  fd->class_cell = cls;
+  rs_heap_hidden_set (self, func, self->atom_class, RS_VALUE_OBJECT (cls));
 }
 
 void
@@ -72,4 +94,11 @@ rs_heap_function_dealloc (RsHeap  *self,
       if (v != RS_VALUE_ABSENT)
         rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, fd->kw_atoms[i], v, 0);
     }
+  rs_heap_attrs_release (self, id);
+  /* func_clear: the closure after the defaults and the dict */
+  fd = rs_heap_obj (self, id)->data;
+  RsObjId cls = fd->class_cell;
+  fd->class_cell = 0;
+  if (cls != 0)
+    rs_heap_hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (cls));
 }

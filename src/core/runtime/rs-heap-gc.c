@@ -29,8 +29,8 @@ foreach_ref (RsHeap    *self,
           {
             RsClassData *cd = o->data;
             fn (self, RS_VALUE_OBJECT (o->id), data);
-            if (cd->base != 0)
-              fn (self, RS_VALUE_OBJECT (cd->base), data);
+            for (guint i = 0; i < cd->n_bases; i++)
+              fn (self, RS_VALUE_OBJECT (cd->bases[i]), data);
           }
       }
       break;
@@ -63,6 +63,9 @@ foreach_ref (RsHeap    *self,
       break;
     case RS_KIND_WEAKREF:
       fn (self, ((RsWeakData *) o->data)->callback, data);
+      break;
+    case RS_KIND_DESCRIPTOR:
+      rs_heap_descriptor_foreach (o, fn, self, data);
       break;
     case RS_KIND_ITERATOR:
       if (((RsIterData *) o->data)->seq != 0)

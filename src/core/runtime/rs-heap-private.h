@@ -112,6 +112,12 @@ void     rs_heap_dict_dealloc    (RsHeap *self, RsObjId id);
 void     rs_heap_function_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),
                                    RsHeap *self, gpointer data);
 void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
+/* rs-heap-descr.c */
+void     rs_heap_descriptor_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),
+                                     RsHeap *self, gpointer data);
+void     rs_heap_descriptor_dealloc (RsHeap *self, RsObjId id);
+/* rs-heap.c: the hidden slot of base @i of a class */
+guint32  rs_heap_base_atom       (RsHeap *self, guint i);
 
 /* rs-heap-tuple.c */
 void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);

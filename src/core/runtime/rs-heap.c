@@ -5,6 +5,8 @@
  */
 #include "rs-heap-private.h"
 
+#include <string.h>
+
 /* CPython's SHARED_KEYS_MAX_SIZE: the first budget of a class's key table */
 #define SHARED_KEYS_MAX 30
 
@@ -49,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple",
+    "list_iterator", "range", "tuple", "descriptor",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 
@@ -100,9 +102,13 @@ free_data (RsObj *o)
       break;
     case RS_KIND_CLASS:
       g_free (((RsClassData *) o->data)->attrs.items);
+      g_free (((RsClassData *) o->data)->bases);
+      g_free (((RsClassData *) o->data)->mro);
+      g_free (((RsClassData *) o->data)->slots);
       g_array_unref (((RsClassData *) o->data)->keys);
       break;
     case RS_KIND_FUNCTION:
+      g_free (((RsFunctionData *) o->data)->attrs.items);
       g_free (((RsFunctionData *) o->data)->kwdefaults);
       g_free (((RsFunctionData *) o->data)->kw_atoms);
       break;
@@ -321,17 +327,61 @@ rs_heap_new_class (RsHeap        *self,
 {
   g_return_val_if_fail (base == 0 || rs_heap_has_kind (self, base, RS_KIND_CLASS), 0);
 
+  g_autofree RsObjId *mro = NULL;
+  guint n_mro = 0;
+
+  if (base != 0)
+    {
+      RsClassData *bd = rs_heap_obj (self, base)->data;
+      n_mro = bd->n_mro + 1;
+      mro = g_new (RsObjId, n_mro);
+      mro[0] = base;
+      memcpy (mro + 1, bd->mro, bd->n_mro * sizeof (RsObjId));
+    }
+  return rs_heap_new_class_with_bases (self, name, &base, base != 0 ? 1 : 0, mro, n_mro, stmt);
+}
+
+/* The atom of the hidden slot that holds base @i: "__base__", then
+ * "__bases__[1]", ... */
+guint32
+rs_heap_base_atom (RsHeap *self,
+                   guint   i)
+{
+  g_autofree char *name = NULL;
+
+  if (i == 0)
+    return self->atom_base;
+  name = g_strdup_printf ("__bases__[%u]", i);
+  return rs_atoms_intern (self->atoms, name, -1);
+}
+
+RsObjId
+rs_heap_new_class_with_bases (RsHeap        *self,
+                              guint32        name,
+                              const RsObjId *bases,
+                              guint          n_bases,
+                              const RsObjId *mro,
+                              guint          n_mro,
+                              gconstpointer  stmt)
+{
+  for (guint i = 0; i < n_bases; i++)
+    g_return_val_if_fail (rs_heap_has_kind (self, bases[i], RS_KIND_CLASS), 0);
+
   RsClassData *cd = g_new0 (RsClassData, 1);
 
   cd->name = name;
-  cd->base = base;
+  cd->base = n_bases > 0 ? bases[0] : 0;
+  cd->bases = g_memdup2 (bases, n_bases * sizeof (RsObjId));
+  cd->n_bases = n_bases;
+  cd->mro = g_memdup2 (mro, n_mro * sizeof (RsObjId));
+  cd->n_mro = n_mro;
   cd->stmt = stmt;
   cd->keys = g_array_new (FALSE, FALSE, sizeof (guint32));
   cd->usable = SHARED_KEYS_MAX;
   RsObjId id = rs_heap_alloc (self, RS_KIND_CLASS, name, cd);
   rs_heap_hidden_set (self, id, self->atom_mro, RS_VALUE_OBJECT (id));
-  if (base != 0)
-    rs_heap_hidden_set (self, id, self->atom_base, RS_VALUE_OBJECT (base));
+  for (guint i = 0; i < n_bases; i++)
+    rs_heap_hidden_set (self, id, rs_heap_base_atom (self, i), RS_VALUE_OBJECT (bases[i]));
   return id;
 }
 

@@ -71,7 +71,15 @@ typedef struct {
 
 typedef struct {
   guint32        name;      /* atom */
-  RsObjId        base;      /* 0: none */
+  RsObjId        base;      /* 0: none; the first of bases */
+  RsObjId       *bases;     /* __bases__ without object, n_bases */
+  guint          n_bases;
+  RsObjId       *mro;       /* __mro__ after the class itself, without object */
+  guint          n_mro;
+  guint32       *slots;     /* its own __slots__ (atoms), sorted as type_new does */
+  guint          n_slots;
+  gboolean       no_dict;   /* __slots__ all along the MRO: instances have no __dict__ */
+  gboolean       no_weakref; /* ... and none of them names '__weakref__' */
   RsAttrs        attrs;     /* the class dict, insertion order */
   GArray        *keys;      /* guint32 atoms: the shared key order */
   gint           usable;    /* CPython's shared-keys budget */
@@ -86,12 +94,28 @@ typedef struct {
   RsValue       *kwdefaults; /* __kwdefaults__: one per keyword-only parameter (ABSENT: none), or NULL */
   guint32       *kw_atoms;  /* the slots' names: "__kwdefaults__['x']" */
   guint          n_kwdefaults;
+  RsObjId        class_cell; /* what its __class__ cell holds (0: no cell, or empty) */
+  RsAttrs        attrs;     /* its __dict__: `f.x = 1` */
 } RsFunctionData;
 
 typedef struct {
   RsValue self;
   RsValue func;
 } RsBoundData;
+
+typedef enum {
+  RS_DESCR_STATICMETHOD,
+  RS_DESCR_CLASSMETHOD,
+  RS_DESCR_PROPERTY,
+} RsDescrKind;
+
+/* staticmethod(f) and classmethod(f) hold f in get; a property holds
+ * its three functions (ABSENT: None) */
+typedef struct {
+  RsDescrKind kind;
+  RsValue     get, set, del;
+  guint32     name;       /* a property's: set by __set_name__ (0: none) */
+} RsDescrData;
 
 typedef struct {
   RsObjId referent;         /* 0 once cleared */
@@ -157,7 +181,23 @@ RsObjId   rs_heap_new_instance   (RsHeap *self, RsObjId cls);
 RsObjId   rs_heap_new_list       (RsHeap *self);
 RsObjId   rs_heap_new_dict       (RsHeap *self);
 RsObjId   rs_heap_new_class      (RsHeap *self, guint32 name, RsObjId base, gconstpointer stmt);
+/* A class of @n_bases bases whose __mro__ after itself is @mro
+ * (both without object) */
+RsObjId   rs_heap_new_class_with_bases (RsHeap *self, guint32 name, const RsObjId *bases,
+                                        guint n_bases, const RsObjId *mro, guint n_mro,
+                                        gconstpointer stmt);
 RsObjId   rs_heap_new_function   (RsHeap *self, gconstpointer def, guint32 name, guint32 qualname);
+/* The __slots__ of @cls (@slots sorted, @n atoms) and what its
+ * instances have besides */
+void      rs_heap_class_set_slots (RsHeap *self, RsObjId cls, const guint32 *slots, guint n,
+                                   gboolean no_dict, gboolean no_weakref);
+/* Whether @name is a slot of class @cls or of a class of its MRO */
+gboolean  rs_heap_class_has_slot (RsHeap *self, RsObjId cls, guint32 name);
+/* The class a method's implicit __class__ cell holds (super()) */
+void      rs_heap_function_set_class (RsHeap *self, RsObjId func, RsObjId cls);
+/* A staticmethod, classmethod or property: the temporaries move in */
+RsObjId   rs_heap_new_descriptor (RsHeap *self, RsDescrKind kind, RsValue get,
+                                  RsValue set, RsValue del);
 /* __defaults__ (a tuple, or ABSENT) and the @n keyword-only defaults
  * (ABSENT: none) of a new function, in slots named @kw_atoms: their
  * temporaries move in */
@@ -195,12 +235,16 @@ void      rs_heap_slot_event     (RsHeap *self,
                                   RsValue     old_value,
                                   RsValue     new_value);
 
-/* Instance and class attributes.  Set moves the temporary @value in. */
+/* Instance, class and function attributes.  Set moves the temporary
+ * @value in. */
 gboolean  rs_heap_attr_lookup    (RsHeap *self, RsObjId obj, guint32 name, RsValue *value);
 void      rs_heap_attr_set       (RsHeap *self, RsObjId obj, guint32 name, RsValue value);
 gboolean  rs_heap_attr_delete    (RsHeap *self, RsObjId obj, guint32 name);
-/* Looks up @name along the class chain of @cls (the class first). */
+/* Looks up @name along the __mro__ of @cls (the class first); @owner
+ * (may be NULL) gets the class that has it. */
 gboolean  rs_heap_class_lookup   (RsHeap *self, RsObjId cls, guint32 name, RsValue *value);
+gboolean  rs_heap_class_lookup_owner (RsHeap *self, RsObjId cls, guint32 name, RsValue *value,
+                                      RsObjId *owner);
 
 /* Lists.  Stores move the temporary in; removals hand a temporary out. */
 void      rs_heap_list_insert    (RsHeap *self, RsObjId list, guint index, RsValue value);

@@ -38,6 +38,14 @@ names_get (RsNames *names,
   return TRUE;
 }
 
+gboolean
+rs_interp_names_lookup (RsNames *names,
+                        guint32  name,
+                        RsValue *value)
+{
+  return names != NULL && names_get (names, name, value) && *value != RS_VALUE_ABSENT;
+}
+
 /* Stores @value (ABSENT: deletes) and returns the old value in @old. */
 static void
 names_set (RsNames *names,
@@ -208,13 +216,22 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
-  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
+  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS && o->kind != RS_KIND_FUNCTION))
     {
       const char *type = rs_interp_type_name (self, owner);
       rs_heap_decref (self->heap, value);
       rs_heap_decref (self->heap, owner);
       return rs_interp_raise (self, line, "AttributeError",
                               "'%s' object has no attribute '%s'", type, name);
+    }
+  gboolean ok;
+  if (rs_interp_property_set (self, o, owner, name, value, line, &ok)
+      || !(ok = rs_interp_attr_storable (self, o, name, line)))
+    {
+      /* STORE_ATTR releases the value, then the owner */
+      rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, owner);
+      return ok;
     }
   rs_heap_attr_set (self->heap, o->id, rs_interp_atom (self, name), value);
   rs_heap_decref (self->heap, owner);
@@ -494,13 +511,8 @@ rs_interp_exec_del_target (RsInterp     *self,
       {
         if (!rs_interp_eval (self, target->attr.value, &owner))
           return FALSE;
-        RsObj *o = rs_heap_get_value (self->heap, owner);
-        gboolean ok = o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS) &&
-          rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, target->attr.name));
-        if (!ok)
-          /* DELETE_ATTR carries the line where the attribute name ends */
-          rs_interp_raise (self, target->end_line, "AttributeError", "'%s' object has no attribute '%s'",
-                           rs_interp_type_name (self, owner), target->attr.name);
+        /* DELETE_ATTR carries the line where the attribute name ends */
+        gboolean ok = rs_interp_delattr (self, owner, target->attr.name, target->end_line);
         rs_heap_decref (self->heap, owner);
         return ok;
       }

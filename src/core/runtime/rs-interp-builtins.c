@@ -252,7 +252,7 @@ builtin_weakref (RsInterp *self,
     }
   if (o == NULL || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT ||
       o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_WEAKREF ||
-      o->kind == RS_KIND_TUPLE)
+      o->kind == RS_KIND_TUPLE || !rs_interp_weakrefable (self, o))
     return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
                             rs_interp_type_name (self, args[0]));
   *out = RS_VALUE_OBJECT (rs_heap_weakref (self->heap, o->id, cb));
@@ -451,6 +451,22 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ANY]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_any },
   [RS_BI_ALL]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_all },
   [RS_BI_DIVMOD]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_divmod },
+  [RS_BI_TYPE]            = { RS_OWNER_BUILTINS,   1, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_type },
+  [RS_BI_ISINSTANCE]      = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_isinstance },
+  [RS_BI_ISSUBCLASS]      = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_issubclass },
+  [RS_BI_CALLABLE]        = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_callable },
+  [RS_BI_HASATTR]         = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_hasattr },
+  [RS_BI_GETATTR]         = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_getattr },
+  [RS_BI_SETATTR]         = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_setattr },
+  [RS_BI_DELATTR]         = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_delattr },
+  [RS_BI_OBJECT]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_unsupported },
+  [RS_BI_SUPER]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_unsupported },
+  [RS_BI_STATICMETHOD]    = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_staticmethod },
+  [RS_BI_CLASSMETHOD]     = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_classmethod },
+  [RS_BI_PROPERTY]        = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_property },
+  [RS_BI_PROPERTY_GETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_getter },
+  [RS_BI_PROPERTY_SETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_setter },
+  [RS_BI_PROPERTY_DELETER] = { RS_BI_PROPERTY,     0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_deleter },
 };
 
 /* The builtins by name, each chained to the next one of the same name

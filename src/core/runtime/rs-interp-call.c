@@ -50,6 +50,7 @@ rs_interp_frame_free_quietly (gpointer data)
       rs_interp_names_clear (f->names);
       g_free (f->names);
     }
+  g_clear_pointer (&f->class_cells, g_array_unref);
   g_free (f->locals);
   g_free (f->atoms);
   g_free (f);
@@ -346,6 +347,14 @@ rs_interp_call_value (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return instantiate (self, callable, argv, total, kw, line, out);
+  if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_STATICMETHOD)
+    {
+      /* sm_call (3.10+): the function it wraps */
+      RsValue func = ((RsDescrData *) o->data)->get;
+      rs_heap_incref (self->heap, func);
+      rs_heap_decref (self->heap, callable);
+      return rs_interp_call_kw (self, func, RS_VALUE_ABSENT, argv, total, kw, line, out);
+    }
   if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
     {
       *out = RS_VALUE_NONE;

@@ -57,15 +57,8 @@ type_attr (RsInterp   *self,
   *ok = TRUE;
   if (strcmp (name, "__class__") == 0)
     {
-      if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
-        {
-          *out = o->kind == RS_KIND_INSTANCE ? RS_VALUE_OBJECT (o->cls)
-                 : RS_VALUE_BUILTIN (o->kind == RS_KIND_LIST ? RS_BI_LIST : RS_BI_DICT);
-          rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
-      *ok = rs_interp_raise (self, line, "TypeError", "__class__ of a %s is not in the subset; "
-                             "use it on instances, lists and dicts", rs_interp_type_name (self, owner));
+      /* what type() answers */
+      *ok = rs_interp_builtin_type (self, &owner, 1, line, out);
       return TRUE;
     }
   if (strcmp (name, "__name__") != 0)
@@ -106,34 +99,48 @@ rs_interp_getattr (RsInterp   *self,
 
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
+  if (((name[0] == '_' && name[1] == '_') || rs_interp_descriptor (self, owner) != NULL)
+      && rs_interp_special_attr (self, owner, name, out))
+    return TRUE;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {
+      RsValue found;
+      gboolean in_class = rs_interp_class_lookup (self, o->cls, atom, &found, NULL);
+      RsDescrData *dd = in_class ? rs_interp_descriptor (self, found) : NULL;
+
+      /* a property is a data descriptor: it wins over the instance's own */
+      if (dd != NULL && dd->kind == RS_DESCR_PROPERTY)
+        return rs_interp_descr_get (self, found, owner, o->cls, line, out);
       if (rs_heap_attr_lookup (self->heap, o->id, atom, out))
         {
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }
-      if (rs_heap_class_lookup (self->heap, o->cls, atom, out))
-        {
-          RsObj *f = rs_heap_get_value (self->heap, *out);
-          if (f != NULL && f->kind == RS_KIND_FUNCTION)
-            *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, *out));
-          else
-            rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
+      if (in_class)
+        return rs_interp_descr_get (self, found, owner, o->cls, line, out);
     }
   else if (o != NULL && o->kind == RS_KIND_CLASS)
     {
-      if (rs_heap_class_lookup (self->heap, o->id, atom, out))
-        {
-          rs_heap_incref (self->heap, *out);
-          return TRUE;
-        }
+      RsValue found;
+      if (rs_interp_class_lookup (self, o->id, atom, &found, NULL))
+        return rs_interp_descr_get (self, found, RS_VALUE_ABSENT, o->id, line, out);
+      if (rs_heap_class_has_slot (self->heap, o->id, atom))
+        return rs_interp_reject (self, line, "the slot descriptor %s.%s is not in the subset; "
+                                 "read the slot on an instance", rs_interp_type_base_name (self, owner), name);
       if (atom == self->atom_init)
         {
           *out = RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT);
+          return TRUE;
+        }
+    }
+  else if (o != NULL && (o->kind == RS_KIND_FUNCTION || o->kind == RS_KIND_BOUND_METHOD))
+    {
+      /* the function's __dict__; a method's is its function's */
+      RsObj *f = o->kind == RS_KIND_FUNCTION ? o : rs_heap_get_value (self->heap, ((RsBoundData *) o->data)->func);
+      if (f != NULL && f->kind == RS_KIND_FUNCTION && rs_heap_attr_lookup (self->heap, f->id, atom, out))
+        {
+          rs_heap_incref (self->heap, *out);
           return TRUE;
         }
     }
@@ -358,7 +365,15 @@ eval_call (RsInterp     *self,
 
   /* with a `*` or a `**` it is LOAD_ATTR (a bound method) and
    * CALL_FUNCTION_EX at the call's start */
-  if (fe->kind == RS_EXPR_ATTR && !rs_interp_call_is_ex (e))
+  if (fe->kind == RS_EXPR_ATTR && rs_interp_is_super_call (self, fe->attr.value))
+    {
+      /* the super object has no LOAD_METHOD shortcut: a bound method */
+      if (!rs_interp_super_getattr (self, fe->attr.value, fe->attr.name, fe->end_line, &callable))
+        return FALSE;
+      if (n + e->call.n_keywords < 30)
+        line = fe->end_line;
+    }
+  else if (fe->kind == RS_EXPR_ATTR && !rs_interp_call_is_ex (e))
     {
       RsValue owner;
       if (!rs_interp_eval (self, fe->attr.value, &owner) ||
@@ -622,6 +637,8 @@ rs_interp_eval (RsInterp     *self,
       return eval_call (self, e, out);
     case RS_EXPR_ATTR:
       {
+        if (rs_interp_is_super_call (self, e->attr.value))
+          return rs_interp_super_getattr (self, e->attr.value, e->attr.name, e->end_line, out);
         if (!rs_interp_eval (self, e->attr.value, &a))
           return FALSE;
         /* LOAD_ATTR carries the line where the attribute name ends */

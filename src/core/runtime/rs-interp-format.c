@@ -263,6 +263,21 @@ format_object (RsInterp *self,
     case RS_KIND_WEAKREF:
       format_weakref (self, o, out);
       break;
+    case RS_KIND_DESCRIPTOR:
+      {
+        RsDescrData *dd = o->data;
+        if (dd->kind == RS_DESCR_PROPERTY)
+          g_string_append_printf (out, "<property object at 0x%" G_GINT64_MODIFIER "x>",
+                                  rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
+        else
+          {
+            /* sm_repr, cm_repr: the repr of what they wrap */
+            g_string_append_printf (out, "<%s(", rs_interp_descriptor_type_name (dd));
+            format_value (self, dd->get, TRUE, out, seen);
+            g_string_append (out, ")>");
+          }
+      }
+      break;
     case RS_KIND_RANGE:
       {
         RsRangeData *r = o->data;
@@ -335,7 +350,8 @@ format_value (RsInterp *self,
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
                RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
-               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)))
+               rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v)) ||
+               rs_interp_builtin_is_class_type (RS_VALUE_PAYLOAD (v)))
         g_string_append_printf (out, "<class '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_RANGE)
         g_string_append (out, "<class 'range'>");

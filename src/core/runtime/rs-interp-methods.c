@@ -450,6 +450,8 @@ method_owner (RsInterp *self,
     return RS_BI_DICT;
   if (RS_VALUE_TAG (v) == RS_TAG_STR)
     return RS_BI_STR;
+  if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_PROPERTY)
+    return RS_BI_PROPERTY;
   return RS_OWNER_NONE;
 }
 

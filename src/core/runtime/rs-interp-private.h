@@ -69,6 +69,7 @@ struct _RsFrame
   guint          n_locals; /* args frames */
   RsNames       *names;    /* module, class body */
   const char    *class_name; /* class body: for the methods' qualnames */
+  GArray        *class_cells; /* class body: RsObjId of the methods made with a __class__ cell */
   RsValue        func;
   guint          line;
   RsValue        retval;
@@ -146,6 +147,8 @@ RsExec   rs_interp_exec_for      (RsInterp *self, const RsStmt *s);
 /* rs-interp-assign.c */
 void     rs_interp_names_init    (RsNames *names);
 void     rs_interp_names_clear   (RsNames *names);
+/* The value (borrowed) bound to @name in @names (may be NULL) */
+gboolean rs_interp_names_lookup  (RsNames *names, guint32 name, RsValue *value);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
 gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
 /* Stores the temporary @value in @target (a name, attribute, subscript or
@@ -204,6 +207,77 @@ void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n
  * consumes @callable and @self_arg (ABSENT: none) */
 gboolean rs_interp_call_with_keywords (RsInterp *self, const RsExpr *e, RsValue callable,
                                        RsValue self_arg, guint line, RsValue *out);
+
+/* rs-interp-class.c: bases, the MRO, descriptors, super() */
+/* THE lookup of a class attribute along the __mro__ of @cls (the class
+ * first): @value borrowed, @owner (may be NULL) the class that has it.
+ * Special methods are looked up with it too. */
+gboolean rs_interp_class_lookup  (RsInterp *self, RsObjId cls, guint32 name, RsValue *value,
+                                  RsObjId *owner);
+/* The staticmethod, classmethod or property @v is, or NULL */
+RsDescrData *rs_interp_descriptor (RsInterp *self, RsValue v);
+const char *rs_interp_descriptor_type_name (const RsDescrData *dd);
+gboolean rs_interp_is_subclass   (RsInterp *self, RsObjId a, RsObjId b);
+/* The bases of class @s, evaluated (new references in @bases) */
+gboolean rs_interp_eval_bases    (RsInterp *self, const RsStmt *s, GArray *bases);
+gboolean rs_interp_new_class     (RsInterp *self, const RsStmt *s, RsNames *ns, GArray *bases,
+                                  RsObjId *cls);
+void     rs_interp_fill_class_cells (RsInterp *self, RsFrame *body, RsObjId cls);
+/* Class attribute @found (borrowed) as seen through instance @obj (ABSENT:
+ * on class @cls itself): binds functions, calls a property's getter */
+gboolean rs_interp_descr_get     (RsInterp *self, RsValue found, RsValue obj, RsObjId cls,
+                                  guint line, RsValue *out);
+/* TRUE when @name is a property on the class of @owner (@o): *ok is its
+ * setter's (@value ABSENT: deleter's) result; the caller's references stay */
+gboolean rs_interp_property_set  (RsInterp *self, RsObj *o, RsValue owner, const char *name,
+                                  RsValue value, guint line, gboolean *ok);
+/* FALSE for an instance whose class sets __hash__ = None */
+gboolean rs_interp_class_hashable (RsInterp *self, RsObj *o);
+/* Whether @o, of a kind weakref.ref takes, is no instance of a class
+ * whose __slots__ leave out '__weakref__' */
+gboolean rs_interp_weakrefable   (RsInterp *self, RsObj *o);
+/* Whether instance @o can get attribute @name (its class's __slots__):
+ * FALSE with CPython's AttributeError */
+gboolean rs_interp_attr_storable (RsInterp *self, RsObj *o, const char *name, guint line);
+/* DELATTR: @owner stays the caller's */
+gboolean rs_interp_delattr       (RsInterp *self, RsValue owner, const char *name, guint line);
+gboolean rs_interp_is_super_call (RsInterp *self, const RsExpr *e);
+/* @owner.@name of the special attributes functions, methods and classes
+ * answer themselves (__qualname__, __self__, ...), and a property's fget,
+ * fset and fdel: TRUE with @out set */
+gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, RsValue *out);
+gboolean rs_interp_super_getattr (RsInterp *self, const RsExpr *call, const char *name,
+                                  guint line, RsValue *out);
+
+/* rs-interp-decorate.c */
+gboolean rs_interp_eval_decorators (RsInterp *self, const RsStmt *s, RsValue *decorators);
+/* Calls @decorators (consumed) bottom up on the function in @value */
+gboolean rs_interp_apply_decorators (RsInterp *self, const RsStmt *s, RsValue *decorators,
+                                     RsValue *value);
+gboolean rs_interp_builtin_unsupported (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_staticmethod (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_classmethod (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_property (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_property_getter (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_property_setter (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_property_deleter (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+/* the classes of the builtins that are types without being numbers */
+static inline gboolean
+rs_interp_builtin_is_class_type (guint id)
+{
+  return id == RS_BI_OBJECT || id == RS_BI_TYPE || id == RS_BI_SUPER || id == RS_BI_STATICMETHOD
+         || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY;
+}
+
+/* rs-interp-introspect.c */
+gboolean rs_interp_builtin_type (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_isinstance (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_issubclass (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_callable (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_hasattr (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_getattr (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_setattr (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_delattr (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 
 /* rs-interp-expr.c */
 gboolean rs_interp_eval          (RsInterp *self, const RsExpr *e, RsValue *out);

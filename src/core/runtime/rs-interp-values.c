@@ -133,6 +133,7 @@ rs_interp_type_name (RsInterp *self,
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
              RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
              RS_VALUE_PAYLOAD (v) == RS_BI_RANGE || rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v))
+             || rs_interp_builtin_is_class_type (RS_VALUE_PAYLOAD (v))
              ? "type" : "builtin_function_or_method";
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
@@ -153,6 +154,7 @@ rs_interp_type_name (RsInterp *self,
                    ? "builtin_function_or_method" : "method";
         case RS_KIND_ITERATOR: return rs_interp_iter_type_name (self, o);
         case RS_KIND_RANGE: return "range";
+        case RS_KIND_DESCRIPTOR: return rs_interp_descriptor_type_name (o->data);
         default: return "object";
         }
     default:
@@ -204,7 +206,7 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || !rs_interp_class_hashable (self, o)))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
   if (o != NULL && o->kind == RS_KIND_TUPLE)

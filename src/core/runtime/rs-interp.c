@@ -187,8 +187,14 @@ exec_def (RsInterp     *self,
     }
   RsValue defaults = RS_VALUE_ABSENT;
   g_autofree RsValue *kwdefaults = g_new0 (RsValue, MAX (s->def.n_kwonly, 1));
-  if (!rs_interp_eval_defaults (self, s, &defaults, kwdefaults))
+  g_autofree RsValue *decorators = g_new0 (RsValue, MAX (s->def.n_decorators, 1));
+  if (!rs_interp_eval_decorators (self, s, decorators))
     return FALSE;
+  if (!rs_interp_eval_defaults (self, s, &defaults, kwdefaults))
+    {
+      rs_interp_release_top_first (self, decorators, s->def.n_decorators);
+      return FALSE;
+    }
   /* MAKE_FUNCTION gets the annotations after the defaults, the parameters'
    * then the return's; the function keeps them: the interpreter does, for
    * the whole run.  If one fails, the stack goes: the keyword defaults'
@@ -200,12 +206,22 @@ exec_def (RsInterp     *self,
     goto failed;
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
   rs_interp_set_defaults (self, f, s, defaults, kwdefaults);
-  return rs_interp_store_name (self, s->def.name, RS_VALUE_OBJECT (f), s->line);
+  if (s->def.uses_class_cell && self->frame->kind == RS_FRAME_CLASS)
+    {
+      if (self->frame->class_cells == NULL)
+        self->frame->class_cells = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+      g_array_append_val (self->frame->class_cells, f);
+    }
+  RsValue value = RS_VALUE_OBJECT (f);
+  if (!rs_interp_apply_decorators (self, s, decorators, &value))
+    return FALSE;
+  return rs_interp_store_name (self, s->def.name, value, s->line);
 
 failed:
   for (guint i = 0; i < s->def.n_kwonly; i++)
     rs_heap_decref (self->heap, kwdefaults[i]);
   rs_heap_decref (self->heap, defaults);
+  rs_interp_release_top_first (self, decorators, s->def.n_decorators);
   return FALSE;
 }
 
@@ -215,20 +231,11 @@ static gboolean
 exec_class (RsInterp     *self,
             const RsStmt *s)
 {
-  RsValue base = RS_VALUE_ABSENT;
+  g_autoptr(GArray) bases = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsObjId cls;
 
-  if (s->class_.base != NULL)
-    {
-      if (!rs_interp_eval (self, s->class_.base, &base))
-        return FALSE;
-      RsObj *b = rs_heap_get_value (self->heap, base);
-      if (b == NULL || b->kind != RS_KIND_CLASS)
-        {
-          rs_heap_decref (self->heap, base);
-          return rs_interp_raise (self, s->line, "TypeError", "base of %s is not a script class",
-                                  s->class_.name);
-        }
-    }
+  if (!rs_interp_eval_bases (self, s, bases))
+    return FALSE;
   RsFrame *f = rs_interp_frame_new (self, RS_FRAME_CLASS);
   f->names = g_new0 (RsNames, 1);
   rs_interp_names_init (f->names);
@@ -243,13 +250,18 @@ exec_class (RsInterp     *self,
   if (status == RS_EXEC_ERROR)
     {
       self->depth--;
-      rs_heap_decref (self->heap, base);
+      rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
       g_ptr_array_add (self->err_frames, f);
       return FALSE;
     }
   self->depth--;
-  RsObjId cls = rs_heap_new_class (self->heap, rs_interp_atom (self, s->class_.name),
-                                   RS_VALUE_IS_OBJECT (base) ? RS_VALUE_OBJECT_ID (base) : 0, s);
+  if (!rs_interp_new_class (self, s, f->names, bases, &cls))
+    {
+      rs_interp_release_frame (self, f);
+      rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
+      return FALSE;
+    }
+  rs_interp_fill_class_cells (self, f, cls);
   for (guint i = 0; i < f->names->names->len; i++)
     {
       RsName *n = &g_array_index (f->names->names, RsName, i);
@@ -259,7 +271,7 @@ exec_class (RsInterp     *self,
       rs_heap_attr_set (self->heap, cls, n->name, n->value);
     }
   rs_interp_release_frame (self, f);
-  rs_heap_decref (self->heap, base);
+  rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
   return rs_interp_store_name (self, s->class_.name, RS_VALUE_OBJECT (cls), s->line);
 }
 

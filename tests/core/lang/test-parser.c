@@ -332,7 +332,7 @@ test_parse_more (void)
   g_assert_true (g_str_has_prefix (error->message, "<cmd>:9:1: error: "));
   g_clear_error (&error);
 
-  bad = rs_module_parse_more (more, "<cmd>", "print(type)\n", 9, &error);
+  bad = rs_module_parse_more (more, "<cmd>", "print(hash)\n", 9, &error);
   g_assert_null (bad);
   g_assert_true (g_str_has_prefix (error->message, "<cmd>:9:7: error: "));
 }

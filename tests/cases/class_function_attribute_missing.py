@@ -1,0 +1,7 @@
+def f():
+    pass
+
+
+f.present = [1]
+print(f.present)
+print(f.absent)

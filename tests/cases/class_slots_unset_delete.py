@@ -1,0 +1,6 @@
+class Point:
+    __slots__ = ('x',)
+
+
+p = Point()
+del p.x

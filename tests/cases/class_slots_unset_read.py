@@ -1,0 +1,7 @@
+class Point:
+    __slots__ = 'x'
+
+
+p = Point()
+print(hasattr(p, 'x'))
+print(p.x)

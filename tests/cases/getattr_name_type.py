@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+a = A()
+setattr(a, 5, [1])

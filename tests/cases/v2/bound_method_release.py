@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/bound_method_release.py

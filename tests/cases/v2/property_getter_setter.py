@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/property_getter_setter.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/super_init_chain.py

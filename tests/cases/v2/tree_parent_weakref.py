@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/tree_parent_weakref.py
