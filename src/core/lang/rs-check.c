@@ -63,8 +63,23 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
-  "int", "float", "str", "bool", "abs", "round", "pow", "repr",
+  "int", "float", "str", "bool", "abs", "round", "pow", "repr", "NotImplemented",
 };
+
+/* The methods a class body may define: the runtime calls each special
+ * one wherever CPython does (rs-interp-special.c); sorted */
+static const char *const class_methods[] = {
+  "__del__", "__format__", "__init__", "__repr__", "__str__",
+};
+
+static gboolean
+is_class_method (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (class_methods); i++)
+    if (strcmp (name, class_methods[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
@@ -454,11 +469,10 @@ check_def (Checker *C,
                    "define functions at module level or as methods");
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
-  if (g_str_has_prefix (name, "__")
-      && (!C->in_class || (strcmp (name, "__init__") != 0 && strcmp (name, "__del__") != 0)))
+  if (g_str_has_prefix (name, "__") && (!C->in_class || !is_class_method (name)))
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
-                   "methods only __init__ and __del__ are", C->in_class ? "method" : "function",
-                   name);
+                   "methods __init__, __del__, __repr__, __str__ and __format__ are",
+                   C->in_class ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
   /* the oracle visits the arguments' kw_defaults before their defaults */

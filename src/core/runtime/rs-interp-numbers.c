@@ -249,8 +249,16 @@ rs_interp_builtin_str (RsInterp *self,
       *out = args[0];
       return TRUE;
     }
-  if (n_args == 1 && !rs_interp_str (self, args[0], s))
-    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+  /* str is a type: its call packs the argument in a tuple, which holds
+   * it while a script __str__ runs */
+  gboolean packed = n_args == 1 && rs_interp_text_runs_code (self, args[0]);
+  if (packed)
+    rs_heap_incref (self->heap, args[0]);
+  gboolean ok = n_args == 0 || rs_interp_str (self, args[0], s);
+  if (packed)
+    rs_heap_decref (self->heap, args[0]);
+  if (!ok)
+    return rs_interp_format_failed (self, line);
   *out = rs_interp_make_str (self, s->str, s->len);
   return TRUE;
 }

@@ -107,6 +107,7 @@ struct _RsInterp
 
   guint32        atom_init, atom_del;
   const char    *format_error;  /* str() failed: the error kind */
+  gboolean       format_plain;  /* no script __repr__ runs (a KeyError's text) */
   guint          run_result;
   const RsModule *run_module;
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
@@ -439,6 +440,9 @@ void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
  * FALSE with the error raised where CPython's fails */
 gboolean rs_interp_convert       (RsInterp *self, RsValue v, char conversion,
                                   guint line, GString *out);
+/* After rs_interp_str failed: raises the error of format_error, unless a
+ * script __str__ or __repr__ raised it already.  Returns FALSE. */
+gboolean rs_interp_format_failed (RsInterp *self, guint line);
 
 /* rs-interp-print.c: print(), the row's and with keywords (sep=, end=) */
 gboolean rs_interp_builtin_print (RsInterp *self, RsValue *args, guint n_args,
@@ -464,6 +468,31 @@ void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
 /* hex(), oct() and bin() of @v in @base */
 gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
                                     guint line, RsValue *out);
+
+/* rs-interp-special.c: the special methods of script classes, found on
+ * the type (the class, then its bases) and called as script calls; the
+ * protocols below are the ones every operation and builtin goes through */
+typedef enum {
+  RS_SPECIAL_ABSENT,   /* the class does not define it: nothing ran */
+  RS_SPECIAL_OK,       /* called; @out holds the new result */
+  RS_SPECIAL_RAISED,   /* called, and it raised */
+} RsSpecial;
+/* Whether @v is an instance of a script class */
+gboolean rs_interp_is_instance   (RsInterp *self, RsValue v);
+/* Whether type(@v) is a script class that defines (or inherits) @name */
+gboolean rs_interp_has_special   (RsInterp *self, RsValue v, const char *name);
+/* Calls type(@obj).@name(@obj, *@args); borrows @obj and @args */
+RsSpecial rs_interp_call_special (RsInterp *self, RsValue obj, const char *name,
+                                  RsValue *args, guint n_args, guint line, RsValue *out);
+/* Appends what __repr__ (@repr) or __str__, else __repr__, returns;
+ * *@found is FALSE (and nothing ran) when the class defines neither */
+gboolean rs_interp_special_text  (RsInterp *self, RsValue v, gboolean repr, GString *out,
+                                  gboolean *found);
+/* Whether str() or repr() of @v may run a script __str__ or __repr__ */
+gboolean rs_interp_text_runs_code (RsInterp *self, RsValue v);
+/* format(@v, spec) of an instance: its __format__, or object's */
+gboolean rs_interp_special_format (RsInterp *self, RsValue v, const char *spec, gsize spec_len,
+                                   guint line, GString *out);
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);

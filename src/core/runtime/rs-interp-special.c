@@ -1,0 +1,181 @@
+/* rs-interp-special.c: the special methods of script classes, looked up on the type and called from C
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CPython finds a special method on the type, never on the instance
+ * (_PyType_Lookup along the bases), and calls it as a plain Python call:
+ * the frame takes its own references to self and the arguments and
+ * releases them when it returns.  The callers here borrow what they pass.
+ */
+#include "rs-interp-private.h"
+
+/* The class of @v when it is an instance of a script class, else 0 */
+static RsObjId
+instance_class (RsInterp *self,
+                RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  return o != NULL && o->kind == RS_KIND_INSTANCE ? o->cls : 0;
+}
+
+gboolean
+rs_interp_is_instance (RsInterp *self,
+                       RsValue   v)
+{
+  return instance_class (self, v) != 0;
+}
+
+gboolean
+rs_interp_has_special (RsInterp   *self,
+                       RsValue     v,
+                       const char *name)
+{
+  RsObjId cls = instance_class (self, v);
+  RsValue func;
+
+  return cls != 0 && rs_heap_class_lookup (self->heap, cls, rs_interp_atom (self, g_intern_string (name)), &func);
+}
+
+RsSpecial
+rs_interp_call_special (RsInterp   *self,
+                        RsValue     obj,
+                        const char *name,
+                        RsValue    *args,
+                        guint       n_args,
+                        guint       line,
+                        RsValue    *out)
+{
+  RsObjId cls = instance_class (self, obj);
+  RsValue func;
+  g_autofree RsValue *argv = NULL;
+
+  if (cls == 0 || !rs_heap_class_lookup (self->heap, cls, rs_interp_atom (self, g_intern_string (name)), &func))
+    return RS_SPECIAL_ABSENT;
+  argv = g_new (RsValue, n_args + 1);
+  argv[0] = obj;
+  for (guint i = 0; i < n_args; i++)
+    argv[i + 1] = args[i];
+  rs_interp_hold_values (self, argv, n_args + 1);
+  rs_heap_incref (self->heap, func);
+  return rs_interp_call_value (self, func, RS_VALUE_ABSENT, argv, n_args + 1, line, out)
+         ? RS_SPECIAL_OK : RS_SPECIAL_RAISED;
+}
+
+/* repr() and str() */
+
+gboolean
+rs_interp_special_text (RsInterp *self,
+                        RsValue   v,
+                        gboolean  repr,
+                        GString  *out,
+                        gboolean *found)
+{
+  const char *name = repr || !rs_interp_has_special (self, v, "__str__") ? "__repr__" : "__str__";
+  RsValue result;
+  RsSpecial r = rs_interp_call_special (self, v, name, NULL, 0, self->frame->line, &result);
+
+  *found = r != RS_SPECIAL_ABSENT;
+  if (r != RS_SPECIAL_OK)
+    return r == RS_SPECIAL_ABSENT;
+  if (RS_VALUE_TAG (result) != RS_TAG_STR)
+    {
+      rs_interp_raise (self, self->frame->line, "TypeError", "%s returned non-string (type %s)",
+                       name, rs_interp_type_name (self, result));
+      rs_heap_decref (self->heap, result);
+      return FALSE;
+    }
+  gsize len;
+  const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+  g_string_append_len (out, s, len);
+  rs_heap_decref (self->heap, result);
+  return TRUE;
+}
+
+static gboolean
+runs_code (RsInterp *self,
+           RsValue   v,
+           guint     depth)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  if (o == NULL)
+    return FALSE;
+  if (depth > 64)
+    return TRUE;   /* deep or cyclic: say yes, that is always safe */
+  switch (o->kind)
+    {
+    case RS_KIND_INSTANCE:
+      return rs_interp_has_special (self, v, "__repr__") || rs_interp_has_special (self, v, "__str__");
+    case RS_KIND_LIST:
+    case RS_KIND_TUPLE:
+      for (guint i = 0; i < ((RsList *) o->data)->len; i++)
+        if (runs_code (self, ((RsList *) o->data)->items[i], depth + 1))
+          return TRUE;
+      return FALSE;
+    case RS_KIND_DICT:
+      for (guint i = 0; i < ((RsDict *) o->data)->len; i++)
+        if (((RsDict *) o->data)->entries[i].key != RS_VALUE_ABSENT &&
+            (runs_code (self, ((RsDict *) o->data)->entries[i].key, depth + 1) ||
+             runs_code (self, ((RsDict *) o->data)->entries[i].value, depth + 1)))
+          return TRUE;
+      return FALSE;
+    case RS_KIND_BOUND_METHOD:
+      return runs_code (self, ((RsBoundData *) o->data)->self, depth + 1);
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+rs_interp_text_runs_code (RsInterp *self,
+                          RsValue   v)
+{
+  return runs_code (self, v, 0);
+}
+
+/* format() of an instance: PyObject_Format calls the bound __format__
+ * (which holds the object), object.__format__ takes the empty spec only
+ * and gives str() */
+gboolean
+rs_interp_special_format (RsInterp   *self,
+                          RsValue     v,
+                          const char *spec,
+                          gsize       spec_len,
+                          guint       line,
+                          GString    *out)
+{
+  RsValue arg = rs_interp_make_str (self, spec, spec_len), result;
+  gboolean ok;
+
+  rs_heap_incref (self->heap, v);   /* the bound method */
+  switch (rs_interp_call_special (self, v, "__format__", &arg, 1, line, &result))
+    {
+    case RS_SPECIAL_OK:
+      ok = RS_VALUE_TAG (result) == RS_TAG_STR ||
+           rs_interp_raise (self, line, "TypeError", "__format__ must return a str, not %s",
+                            rs_interp_type_name (self, result));
+      if (ok)
+        {
+          gsize len;
+          const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+          g_string_append_len (out, s, len);
+        }
+      rs_heap_decref (self->heap, result);
+      break;
+    case RS_SPECIAL_RAISED:
+      ok = FALSE;
+      break;
+    default:
+      if (spec_len > 0)
+        ok = rs_interp_raise (self, line, "TypeError", "unsupported format string passed to %s.__format__",
+                              rs_interp_type_name (self, v));
+      else
+        ok = rs_interp_str (self, v, out) || rs_interp_format_failed (self, line);
+      break;
+    }
+  rs_heap_decref (self->heap, arg);
+  rs_heap_decref (self->heap, v);
+  return ok;
+}
