@@ -84,6 +84,11 @@ builtin_len (RsInterp *self,
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       n = rs_interp_str_length (s, len);
     }
+  else if (rs_interp_has_special (self, v, "__len__"))
+    {
+      if (rs_interp_special_len (self, v, line, &n) != RS_SPECIAL_OK)
+        return FALSE;
+    }
   else
     return rs_interp_raise (self, line, "TypeError", "object of type '%s' has no len()",
                             rs_interp_type_name (self, v));

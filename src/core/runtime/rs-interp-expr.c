@@ -527,7 +527,12 @@ eval_boolop (RsInterp     *self,
         return FALSE;
       if (i + 1 == e->boolop.n_values)
         return TRUE;
-      gboolean truth = rs_interp_truthy (self, *out);
+      gboolean truth;
+      if (!rs_interp_truth (self, *out, e->line, &truth))
+        {
+          rs_heap_decref (self->heap, *out);
+          return FALSE;
+        }
       if (truth == (e->boolop.op == RS_BOOL_OR))
         return TRUE;
       rs_heap_decref (self->heap, *out);
@@ -565,9 +570,12 @@ eval_unary (RsInterp     *self,
 
   if (!rs_interp_eval (self, e->unary.operand, &v))
     return FALSE;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, truth;
   if (e->kind == RS_EXPR_NOT)
-    *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+    {
+      if ((ok = rs_interp_truth (self, v, e->line, &truth)))
+        *out = truth ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+    }
   else if (e->kind == RS_EXPR_INVERT)
     ok = rs_interp_invert (self, v, e->line, out);
   else if (e->kind == RS_EXPR_POS)
@@ -655,8 +663,10 @@ rs_interp_eval (RsInterp     *self,
         gboolean truth;
         if (!rs_interp_eval (self, e->ifexp.test, &a))
           return FALSE;
-        truth = rs_interp_truthy (self, a);
+        gboolean ok = rs_interp_truth (self, a, e->line, &truth);
         rs_heap_decref (self->heap, a);
+        if (!ok)
+          return FALSE;
         return rs_interp_eval (self, truth ? e->ifexp.body : e->ifexp.orelse, out);
       }
     case RS_EXPR_NAMED:

@@ -272,7 +272,10 @@ rs_interp_builtin_bool (RsInterp *self,
 {
   if (n_args > 1)
     return rs_interp_raise (self, line, "TypeError", "bool expected at most 1 argument, got %u", n_args);
-  *out = n_args == 1 && rs_interp_truthy (self, args[0]) ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+  gboolean truth = FALSE;
+  if (n_args == 1 && !rs_interp_truth (self, args[0], line, &truth))
+    return FALSE;
+  *out = truth ? RS_VALUE_TRUE : RS_VALUE_FALSE;
   return TRUE;
 }
 

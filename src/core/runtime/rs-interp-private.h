@@ -493,6 +493,11 @@ gboolean rs_interp_text_runs_code (RsInterp *self, RsValue v);
 /* format(@v, spec) of an instance: its __format__, or object's */
 gboolean rs_interp_special_format (RsInterp *self, RsValue v, const char *spec, gsize spec_len,
                                    guint line, GString *out);
+/* The truth of @v (PyObject_IsTrue): __bool__, else __len__, of an
+ * instance; FALSE when they raised */
+gboolean rs_interp_truth         (RsInterp *self, RsValue v, guint line, gboolean *result);
+/* len() through __len__, checked as CPython does */
+RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 *n);
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);

@@ -135,6 +135,87 @@ rs_interp_text_runs_code (RsInterp *self,
   return runs_code (self, v, 0);
 }
 
+/* Truth and len() */
+
+/* slot_sq_length: what __len__ returned as a size (its __index__) */
+static gboolean
+length_of (RsInterp *self,
+           RsValue   result,
+           guint     line,
+           gint64   *n)
+{
+  gboolean ok = TRUE;
+
+  if (!rs_interp_is_int (result))
+    ok = rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
+                          rs_interp_type_name (self, result));
+  else if (RS_VALUE_TAG (result) == RS_TAG_BIGINT)
+    ok = rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+  else if ((*n = rs_interp_small_int (result)) < 0)
+    ok = rs_interp_raise (self, line, "ValueError", "__len__() should return >= 0");
+  rs_heap_decref (self->heap, result);
+  return ok;
+}
+
+RsSpecial
+rs_interp_special_len (RsInterp *self,
+                       RsValue   v,
+                       guint     line,
+                       gint64   *n)
+{
+  RsValue result;
+  RsSpecial r = rs_interp_call_special (self, v, "__len__", NULL, 0, line, &result);
+
+  if (r == RS_SPECIAL_OK && !length_of (self, result, line, n))
+    return RS_SPECIAL_RAISED;
+  return r;
+}
+
+gboolean
+rs_interp_truth (RsInterp *self,
+                 RsValue   v,
+                 guint     line,
+                 gboolean *result)
+{
+  RsValue b;
+  gint64 n;
+
+  if (!rs_interp_is_instance (self, v))
+    {
+      *result = rs_interp_truthy (self, v);
+      return TRUE;
+    }
+  switch (rs_interp_call_special (self, v, "__bool__", NULL, 0, line, &b))
+    {
+    case RS_SPECIAL_OK:
+      if (b != RS_VALUE_TRUE && b != RS_VALUE_FALSE)
+        {
+          rs_interp_raise (self, line, "TypeError", "__bool__ should return bool, returned %s",
+                           rs_interp_type_name (self, b));
+          rs_heap_decref (self->heap, b);
+          return FALSE;
+        }
+      *result = b == RS_VALUE_TRUE;
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    case RS_SPECIAL_ABSENT:
+      break;
+    }
+  switch (rs_interp_special_len (self, v, line, &n))
+    {
+    case RS_SPECIAL_OK:
+      *result = n != 0;
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    case RS_SPECIAL_ABSENT:
+      break;
+    }
+  *result = TRUE;
+  return TRUE;
+}
+
 /* format() of an instance: PyObject_Format calls the bound __format__
  * (which holds the object), object.__format__ takes the empty spec only
  * and gives str() */

@@ -21,8 +21,10 @@ rs_interp_exec_assert (RsInterp     *self,
 
   if (!rs_interp_eval (self, s->assert_.test, &test))
     return FALSE;
-  truth = rs_interp_truthy (self, test);
+  gboolean ok = rs_interp_truth (self, test, s->line, &truth);
   rs_heap_decref (self->heap, test);
+  if (!ok)
+    return FALSE;
   if (truth)
     return TRUE;
   if (s->assert_.msg == NULL)
