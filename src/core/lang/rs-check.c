@@ -69,7 +69,8 @@ static const char *const allowed_builtins[] = {
 /* The methods a class body may define: the runtime calls each special
  * one wherever CPython does (rs-interp-special.c); sorted */
 static const char *const class_methods[] = {
-  "__bool__", "__del__", "__format__", "__init__", "__len__", "__repr__", "__str__",
+  "__bool__", "__del__", "__eq__", "__format__", "__ge__", "__gt__", "__init__",
+  "__le__", "__len__", "__lt__", "__ne__", "__repr__", "__str__",
 };
 
 static gboolean
@@ -471,8 +472,8 @@ check_def (Checker *C,
     return reject (C, s->line, s->col, "function name %s is reserved", name);
   if (g_str_has_prefix (name, "__") && (!C->in_class || !is_class_method (name)))
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
-                   "methods __init__, __del__, __repr__, __str__, __format__, __bool__ and "
-                   "__len__ are",
+                   "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
+                   "__len__ and the comparisons are",
                    C->in_class ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");

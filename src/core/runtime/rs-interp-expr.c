@@ -489,7 +489,6 @@ eval_compare (RsInterp     *self,
               RsValue      *out)
 {
   RsValue left, right;
-  gboolean result = TRUE;
 
   if (!rs_interp_eval (self, e->compare.left, &left))
     return FALSE;
@@ -500,20 +499,27 @@ eval_compare (RsInterp     *self,
           rs_heap_decref (self->heap, left);
           return FALSE;
         }
-      gboolean ok = rs_interp_compare (self, e->compare.ops[i], left, right, e->line, &result);
+      RsValue r;
+      gboolean ok = rs_interp_compare_value (self, e->compare.ops[i], left, right, e->line, &r);
+      gboolean go_on = FALSE;
       rs_heap_decref (self->heap, left);
       left = right;
-      if (!ok)
+      /* a chain goes on while each result is true; a false one is its value */
+      if (ok && i + 1 < e->compare.n_ops)
+        {
+          ok = rs_interp_truth (self, r, e->line, &go_on);
+          if (!ok || go_on)
+            rs_heap_decref (self->heap, r);
+        }
+      if (!ok || !go_on)
         {
           rs_heap_decref (self->heap, left);
-          return FALSE;
+          if (ok)
+            *out = r;
+          return ok;
         }
-      if (!result)
-        break;
     }
-  rs_heap_decref (self->heap, left);
-  *out = result ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-  return TRUE;
+  g_assert_not_reached ();
 }
 
 static gboolean

@@ -499,6 +499,16 @@ gboolean rs_interp_truth         (RsInterp *self, RsValue v, guint line, gboolea
 /* len() through __len__, checked as CPython does */
 RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 *n);
 
+/* @v @op @w as a value (PyObject_RichCompare): the rich comparisons of
+ * instances try their methods, the reflected one too, as CPython does */
+gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                  guint line, RsValue *out);
+/* What rs_interp_equal returns when a script __eq__ (or __bool__) raised */
+#define RS_EQUAL_RAISED (-2)
+/* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,
+ * identity aside: 1, 0 or RS_EQUAL_RAISED */
+gint     rs_interp_special_equal (RsInterp *self, RsValue v, RsValue w);
+
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
 

@@ -260,3 +260,151 @@ rs_interp_special_format (RsInterp   *self,
   rs_heap_decref (self->heap, v);
   return ok;
 }
+
+/* Comparisons: do_richcompare and object_richcompare */
+
+static const char *const compare_names[] = {
+  [RS_CMP_EQ] = "__eq__", [RS_CMP_NE] = "__ne__", [RS_CMP_LT] = "__lt__",
+  [RS_CMP_GT] = "__gt__", [RS_CMP_LE] = "__le__", [RS_CMP_GE] = "__ge__",
+};
+static const RsCmpOp compare_swapped[] = {
+  [RS_CMP_EQ] = RS_CMP_EQ, [RS_CMP_NE] = RS_CMP_NE, [RS_CMP_LT] = RS_CMP_GT,
+  [RS_CMP_GT] = RS_CMP_LT, [RS_CMP_LE] = RS_CMP_GE, [RS_CMP_GE] = RS_CMP_LE,
+};
+
+/* Whether script class @sub derives from @cls (is it or one below) */
+static gboolean
+is_subclass (RsInterp *self,
+             RsObjId   sub,
+             RsObjId   cls)
+{
+  for (; sub != 0; sub = ((RsClassData *) rs_heap_get (self->heap, sub)->data)->base)
+    if (sub == cls)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @w's class is a proper subclass of @v's, so that its reflected
+ * method goes first */
+static gboolean
+reflected_first (RsInterp *self,
+                 RsValue   v,
+                 RsValue   w)
+{
+  RsObjId cv = instance_class (self, v), cw = instance_class (self, w);
+
+  return cv != 0 && cw != 0 && cv != cw && is_subclass (self, cw, cv);
+}
+
+/* slot_tp_richcompare of instance @v: its method, else object's (== is
+ * identity, != inverts __eq__, the orders are not implemented) */
+static gboolean
+instance_compare (RsInterp *self,
+                  RsCmpOp   op,
+                  RsValue   v,
+                  RsValue   w,
+                  guint     line,
+                  RsValue  *out)
+{
+  RsValue eq;
+  gboolean truth;
+
+  switch (rs_interp_call_special (self, v, compare_names[op], &w, 1, line, out))
+    {
+    case RS_SPECIAL_OK:
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    case RS_SPECIAL_ABSENT:
+      break;
+    }
+  *out = RS_VALUE_NOT_IMPLEMENTED;
+  if (op == RS_CMP_EQ && v == w)
+    *out = RS_VALUE_TRUE;
+  if (op != RS_CMP_NE)
+    return TRUE;
+  if (!instance_compare (self, RS_CMP_EQ, v, w, line, &eq))
+    return FALSE;
+  if (eq == RS_VALUE_NOT_IMPLEMENTED)
+    return TRUE;
+  gboolean ok = rs_interp_truth (self, eq, line, &truth);
+  rs_heap_decref (self->heap, eq);
+  *out = truth ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+  return ok;
+}
+
+/* One side's try: an instance's slot; a builtin value does not know an
+ * instance (NotImplemented) */
+static gboolean
+try_compare (RsInterp *self,
+             RsCmpOp   op,
+             RsValue   v,
+             RsValue   w,
+             guint     line,
+             RsValue  *out)
+{
+  *out = RS_VALUE_NOT_IMPLEMENTED;
+  return !rs_interp_is_instance (self, v) || instance_compare (self, op, v, w, line, out);
+}
+
+gboolean
+rs_interp_compare_value (RsInterp *self,
+                         RsCmpOp   op,
+                         RsValue   v,
+                         RsValue   w,
+                         guint     line,
+                         RsValue  *out)
+{
+  static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
+  gboolean checked_reverse = reflected_first (self, v, w), result;
+
+  if (op < RS_CMP_EQ || op > RS_CMP_GE ||
+      (!rs_interp_is_instance (self, v) && !rs_interp_is_instance (self, w)))
+    {
+      if (!rs_interp_compare (self, op, v, w, line, &result))
+        return FALSE;
+      *out = result ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+      return TRUE;
+    }
+  if (checked_reverse)
+    {
+      if (!try_compare (self, compare_swapped[op], w, v, line, out))
+        return FALSE;
+      if (*out != RS_VALUE_NOT_IMPLEMENTED)
+        return TRUE;
+    }
+  if (!try_compare (self, op, v, w, line, out))
+    return FALSE;
+  if (*out != RS_VALUE_NOT_IMPLEMENTED)
+    return TRUE;
+  if (!checked_reverse)
+    {
+      if (!try_compare (self, compare_swapped[op], w, v, line, out))
+        return FALSE;
+      if (*out != RS_VALUE_NOT_IMPLEMENTED)
+        return TRUE;
+    }
+  if (op == RS_CMP_EQ || op == RS_CMP_NE)
+    {
+      *out = (v == w) == (op == RS_CMP_EQ) ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+      return TRUE;
+    }
+  return rs_interp_raise (self, line, "TypeError", "'%s' not supported between instances of '%s' and '%s'",
+                          symbols[op], rs_interp_type_name (self, v), rs_interp_type_name (self, w));
+}
+
+gint
+rs_interp_special_equal (RsInterp *self,
+                         RsValue   v,
+                         RsValue   w)
+{
+  guint line = self->frame->line;
+  RsValue r;
+  gboolean truth;
+
+  if (!rs_interp_compare_value (self, RS_CMP_EQ, v, w, line, &r))
+    return RS_EQUAL_RAISED;
+  gboolean ok = rs_interp_truth (self, r, line, &truth);
+  rs_heap_decref (self->heap, r);
+  return !ok ? RS_EQUAL_RAISED : truth;
+}
