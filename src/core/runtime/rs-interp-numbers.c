@@ -288,6 +288,8 @@ rs_interp_builtin_abs (RsInterp *self,
 {
   if (n_args != 1)
     return rs_interp_raise (self, line, "TypeError", "abs() takes exactly one argument (%u given)", n_args);
+  if (rs_interp_is_instance (self, args[0]))
+    return rs_interp_special_unary (self, args[0], "__abs__", "abs()", line, out);
   RsValue v = int_value (args[0]);
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
     {

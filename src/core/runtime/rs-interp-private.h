@@ -508,6 +508,16 @@ gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue
 /* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,
  * identity aside: 1, 0 or RS_EQUAL_RAISED */
 gint     rs_interp_special_equal (RsInterp *self, RsValue v, RsValue w);
+/* @v @op @w where one is an instance: __op__, __rop__ in CPython's order
+ * (a subclass's reflected one first); NotImplemented when neither did */
+gboolean rs_interp_special_binop (RsInterp *self, RsBinOp op, RsValue v, RsValue w,
+                                  guint line, RsValue *out);
+/* @v @op= @w of an instance: __iop__, else as @v @op @w */
+gboolean rs_interp_special_inplace (RsInterp *self, RsBinOp op, RsValue v, RsValue w,
+                                    guint line, RsValue *out);
+/* -v, +v, ~v, abs(v) of an instance: @name, or "bad operand type for @what" */
+gboolean rs_interp_special_unary (RsInterp *self, RsValue v, const char *name,
+                                  const char *what, guint line, RsValue *out);
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);

@@ -408,3 +408,129 @@ rs_interp_special_equal (RsInterp *self,
   rs_heap_decref (self->heap, r);
   return !ok ? RS_EQUAL_RAISED : truth;
 }
+
+/* Arithmetic: binary_op1 over SLOT1BINFULL, binary_iop1, the unary slots */
+
+static const char *const binop_names[] = {
+  [RS_BIN_ADD] = "add", [RS_BIN_SUB] = "sub", [RS_BIN_MUL] = "mul",
+  [RS_BIN_FLOORDIV] = "floordiv", [RS_BIN_MOD] = "mod", [RS_BIN_DIV] = "truediv",
+  [RS_BIN_POW] = "pow", [RS_BIN_LSHIFT] = "lshift", [RS_BIN_RSHIFT] = "rshift",
+  [RS_BIN_AND] = "and", [RS_BIN_XOR] = "xor", [RS_BIN_OR] = "or",
+};
+
+/* The method of one side: NotImplemented when its class lacks it */
+static gboolean
+call_or_not_implemented (RsInterp   *self,
+                         RsValue     v,
+                         const char *name,
+                         RsValue     w,
+                         guint       line,
+                         RsValue    *out)
+{
+  switch (rs_interp_call_special (self, v, name, &w, 1, line, out))
+    {
+    case RS_SPECIAL_ABSENT:
+      *out = RS_VALUE_NOT_IMPLEMENTED;
+      return TRUE;
+    case RS_SPECIAL_OK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A script class has the number slot when it defines __op__ or __rop__ */
+static gboolean
+has_slot (RsInterp   *self,
+          RsValue     v,
+          const char *name,
+          const char *rname)
+{
+  return rs_interp_has_special (self, v, name) || rs_interp_has_special (self, v, rname);
+}
+
+/* method_is_overloaded: type(@w)'s @rname is not type(@v)'s */
+static gboolean
+overloaded (RsInterp   *self,
+            RsValue     v,
+            RsValue     w,
+            const char *rname)
+{
+  guint32 atom = rs_interp_atom (self, g_intern_string (rname));
+  RsValue a, b;
+
+  if (!rs_heap_class_lookup (self->heap, instance_class (self, w), atom, &b))
+    return FALSE;
+  return !rs_heap_class_lookup (self->heap, instance_class (self, v), atom, &a) || a != b;
+}
+
+gboolean
+rs_interp_special_binop (RsInterp *self,
+                         RsBinOp   op,
+                         RsValue   v,
+                         RsValue   w,
+                         guint     line,
+                         RsValue  *out)
+{
+  g_autofree char *name = g_strdup_printf ("__%s__", binop_names[op]);
+  g_autofree char *rname = g_strdup_printf ("__r%s__", binop_names[op]);
+  RsObjId cv = instance_class (self, v), cw = instance_class (self, w);
+  gboolean do_other = cv != cw && has_slot (self, w, name, rname);
+
+  if (has_slot (self, v, name, rname))
+    {
+      if (do_other && is_subclass (self, cw, cv) && overloaded (self, v, w, rname))
+        {
+          if (!call_or_not_implemented (self, w, rname, v, line, out))
+            return FALSE;
+          if (*out != RS_VALUE_NOT_IMPLEMENTED)
+            return TRUE;
+          do_other = FALSE;
+        }
+      if (!call_or_not_implemented (self, v, name, w, line, out))
+        return FALSE;
+      if (*out != RS_VALUE_NOT_IMPLEMENTED || cv == cw)
+        return TRUE;
+    }
+  if (do_other)
+    return call_or_not_implemented (self, w, rname, v, line, out);
+  *out = RS_VALUE_NOT_IMPLEMENTED;
+  return TRUE;
+}
+
+gboolean
+rs_interp_special_inplace (RsInterp *self,
+                           RsBinOp   op,
+                           RsValue   v,
+                           RsValue   w,
+                           guint     line,
+                           RsValue  *out)
+{
+  g_autofree char *name = g_strdup_printf ("__i%s__", binop_names[op]);
+
+  if (!call_or_not_implemented (self, v, name, w, line, out))
+    return FALSE;
+  if (*out != RS_VALUE_NOT_IMPLEMENTED)
+    return TRUE;
+  return rs_interp_binop (self, op, v, w, line, out);
+}
+
+gboolean
+rs_interp_special_unary (RsInterp   *self,
+                         RsValue     v,
+                         const char *name,
+                         const char *what,
+                         guint       line,
+                         RsValue    *out)
+{
+  switch (rs_interp_call_special (self, v, name, NULL, 0, line, out))
+    {
+    case RS_SPECIAL_OK:
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      return rs_interp_raise (self, line, "TypeError", "bad operand type for %s: '%s'",
+                              what, rs_interp_type_name (self, v));
+    }
+}

@@ -393,6 +393,16 @@ rs_interp_binop (RsInterp *self,
 {
   static const char *symbols[] = { "+", "-", "*", "//", "%", "/", "** or pow()", "<<", ">>", "&", "^", "|" };
 
+  /* str % x formats whatever x is */
+  if ((rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b)) &&
+      !(op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR))
+    {
+      if (!rs_interp_special_binop (self, op, a, b, line, out))
+        return FALSE;
+      if (*out != RS_VALUE_NOT_IMPLEMENTED)
+        return TRUE;
+    }
+
   if (rs_interp_is_int (a) && rs_interp_is_int (b) && op != RS_BIN_DIV)
     {
       /* a negative exponent makes a float: pow() of ints does it */
@@ -436,6 +446,8 @@ rs_interp_negate (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_unary (self, v, "__neg__", "unary -", line, out);
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
     {
       *out = rs_interp_make_float (self, -rs_float_get (self->atoms, v));
@@ -453,6 +465,8 @@ rs_interp_positive (RsInterp *self,
                     guint     line,
                     RsValue  *out)
 {
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_unary (self, v, "__pos__", "unary +", line, out);
   if (!rs_interp_is_number (v))
     return rs_interp_raise (self, line, "TypeError", "bad operand type for unary +: '%s'",
                             rs_interp_type_name (self, v));
