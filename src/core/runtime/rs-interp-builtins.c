@@ -153,8 +153,7 @@ rs_interp_iter_items (RsInterp *self,
         }
     }
   else
-    return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable",
-                            rs_interp_type_name (self, v));
+    return rs_interp_special_not_iterable (self, v, line);
   return TRUE;
 }
 

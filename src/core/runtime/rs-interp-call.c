@@ -345,6 +345,8 @@ rs_interp_call_value (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_CLASS)
     return instantiate (self, callable, argv, total, kw, line, out);
+  if (rs_interp_has_special (self, callable, "__call__"))
+    return rs_interp_special_call (self, callable, argv, total, kw, line, out);
   if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
     {
       *out = RS_VALUE_NONE;

@@ -176,6 +176,9 @@ rs_interp_getitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    return rs_interp_special_item (self, "__getitem__", container, &index, 1, line, out,
+                                   "'%s' object is not subscriptable");
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list index out of range", &at))
@@ -242,6 +245,14 @@ rs_interp_setitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    {
+      RsValue kv[2] = { index, value };
+      gboolean ok = rs_interp_special_item (self, "__setitem__", container, kv, 2, line, NULL,
+                                            "'%s' object does not support item assignment");
+      rs_heap_decref (self->heap, value);
+      return ok;
+    }
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))
@@ -276,6 +287,9 @@ rs_interp_delitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    return rs_interp_special_item (self, "__delitem__", container, &index, 1, line, NULL,
+                                   "'%s' object doesn't support item deletion");
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))

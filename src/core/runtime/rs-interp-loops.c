@@ -57,9 +57,9 @@ for_begin (RsInterp     *self,
     st->str = v;
   else
     {
-      const char *type = rs_interp_type_name (self, v);
+      gboolean ok = rs_interp_special_not_iterable (self, v, line);
       rs_heap_decref (self->heap, v);
-      return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable", type);
+      return ok;
     }
   rs_heap_decref (self->heap, v);
   return TRUE;

@@ -518,6 +518,22 @@ gboolean rs_interp_special_inplace (RsInterp *self, RsBinOp op, RsValue v, RsVal
 /* -v, +v, ~v, abs(v) of an instance: @name, or "bad operand type for @what" */
 gboolean rs_interp_special_unary (RsInterp *self, RsValue v, const char *name,
                                   const char *what, guint line, RsValue *out);
+/* type(@container).@name(@container, *@args): __getitem__, __setitem__,
+ * __delitem__ (@out NULL: the result is dropped); TypeError @missing
+ * (a format with the type's name) when it is not defined */
+gboolean rs_interp_special_item  (RsInterp *self, const char *name, RsValue container,
+                                  RsValue *args, guint n_args, guint line, RsValue *out,
+                                  const char *missing);
+/* @item in instance @container: __contains__ */
+gboolean rs_interp_special_contains (RsInterp *self, RsValue container, RsValue item,
+                                     guint line, gboolean *result);
+/* Calls an instance whose class defines __call__; consumes as
+ * rs_interp_call_kw */
+gboolean rs_interp_special_call  (RsInterp *self, RsValue callable, RsValue *args, guint n_args,
+                                  const RsCallKw *kw, guint line, RsValue *out);
+/* FALSE: @v cannot be iterated (TypeError), or only through __getitem__
+ * (rejected while running) */
+gboolean rs_interp_special_not_iterable (RsInterp *self, RsValue v, guint line);
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);

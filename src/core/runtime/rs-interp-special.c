@@ -534,3 +534,122 @@ rs_interp_special_unary (RsInterp   *self,
                               what, rs_interp_type_name (self, v));
     }
 }
+
+/* Containers and calls */
+
+gboolean
+rs_interp_special_item (RsInterp   *self,
+                        const char *name,
+                        RsValue     container,
+                        RsValue    *args,
+                        guint       n_args,
+                        guint       line,
+                        RsValue    *out,
+                        const char *missing)
+{
+  RsValue result;
+
+  switch (rs_interp_call_special (self, container, name, args, n_args, line, &result))
+    {
+    case RS_SPECIAL_OK:
+      if (out != NULL)
+        *out = result;
+      else
+        rs_heap_decref (self->heap, result);
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      return rs_interp_raise (self, line, "TypeError", missing, rs_interp_type_name (self, container));
+    }
+}
+
+gboolean
+rs_interp_special_contains (RsInterp *self,
+                            RsValue   container,
+                            RsValue   item,
+                            guint     line,
+                            gboolean *result)
+{
+  RsValue r;
+
+  switch (rs_interp_call_special (self, container, "__contains__", &item, 1, line, &r))
+    {
+    case RS_SPECIAL_OK:
+      {
+        gboolean ok = rs_interp_truth (self, r, line, result);
+        rs_heap_decref (self->heap, r);
+        return ok;
+      }
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      if (rs_interp_has_special (self, container, "__getitem__"))
+        return rs_interp_reject (self, line, "`in` over __getitem__ (without __contains__) is not "
+                                 "in the subset; define __contains__");
+      return rs_interp_raise (self, line, "TypeError", "argument of type '%s' is not iterable",
+                              rs_interp_type_name (self, container));
+    }
+}
+
+/* slot_tp_call: the call's arguments go in a tuple that holds them while
+ * __call__ runs; consumes @callable and @args as rs_interp_call_value */
+gboolean
+rs_interp_special_call (RsInterp       *self,
+                        RsValue         callable,
+                        RsValue        *args,
+                        guint           n_args,
+                        const RsCallKw *kw,
+                        guint           line,
+                        RsValue        *out)
+{
+  RsValue func;
+
+  rs_heap_class_lookup (self->heap, instance_class (self, callable),
+                        rs_interp_atom (self, g_intern_string ("__call__")), &func);
+  guint n_kw = kw != NULL ? kw->n : 0;
+  g_autofree RsValue *kw_values = g_memdup2 (kw != NULL ? kw->values : NULL, n_kw * sizeof (RsValue));
+
+  rs_interp_hold_values (self, args, n_args);   /* the tuple */
+  rs_interp_hold_values (self, kw_values, n_kw);   /* the kwargs dict */
+  if (n_kw > 0)
+    {
+      /* _PyStack_UnpackDict: self, the arguments and the keywords' values
+       * on a stack of its own */
+      rs_heap_incref (self->heap, callable);
+      rs_interp_hold_values (self, args, n_args);
+      rs_interp_hold_values (self, kw_values, n_kw);
+    }
+  rs_interp_hold_values (self, args, n_args);   /* the frame */
+  rs_interp_hold_values (self, kw_values, n_kw);
+  rs_heap_incref (self->heap, callable);
+  rs_heap_incref (self->heap, func);
+  gboolean ok = rs_interp_call_kw (self, func, callable, args, n_args, kw, line, out);
+  if (n_kw > 0)
+    {
+      rs_heap_decref (self->heap, callable);
+      rs_interp_release_in_order (self, args, n_args);
+      rs_interp_release_in_order (self, kw_values, n_kw);
+    }
+  rs_heap_tuple_release (self->heap, args, n_args);
+  rs_interp_release_in_order (self, kw_values, n_kw);
+  rs_interp_release_in_order (self, args, n_args);
+  rs_interp_release_in_order (self, kw_values, n_kw);
+  rs_heap_decref (self->heap, callable);
+  return ok;
+}
+
+/* Iterating an instance: CPython would walk __getitem__ from 0 until
+ * IndexError, which the model does not do yet; FALSE, with the TypeError
+ * when the class has no __getitem__, else a rejection */
+gboolean
+rs_interp_special_not_iterable (RsInterp *self,
+                                RsValue   v,
+                                guint     line)
+{
+  if (rs_interp_has_special (self, v, "__getitem__"))
+    return rs_interp_reject (self, line, "iterating over __getitem__ is not in the subset; "
+                             "iterate over a list the object holds");
+  return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable",
+                          rs_interp_type_name (self, v));
+}
