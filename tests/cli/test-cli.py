@@ -239,6 +239,21 @@ class Cli(unittest.TestCase):
             'def f():\n    d = D()\n    t = (d,)\n    x = [1, id(t)]\n    print("never")\nf()\n',
             'new 1 D\n', '7:13',
             'id() of a tuple object (it holds references and cannot be weakly referenced)')
+        # special methods: what CPython would walk through __getitem__, or
+        # an __iter__ outside a for loop, stops where it happens
+        self.assert_rejected_while_running(
+            'class I:\n    def __iter__(self):\n        return self\n'
+            '    def __next__(self):\n        return 1\nprint("a")\nx = list(I())\n',
+            'a\nnew 1 I\nnew 2 list\n', '7:5', 'iterating an object with __iter__ is in the subset '
+            'only in a for loop; loop over it and append to a list')
+        self.assert_rejected_while_running(
+            'class G:\n    def __getitem__(self, i):\n        return i\ng = G()\nprint(1 in g)\n',
+            'new 1 G\n', '5:5', '`in` over __getitem__ (without __contains__) is not in the '
+            'subset; define __contains__')
+        self.assert_rejected_while_running(
+            'class G:\n    def __getitem__(self, i):\n        return i\nfor x in G():\n    pass\n',
+            'new 1 G\n', '4:10', 'iterating over __getitem__ is not in the subset; iterate '
+            'over a list the object holds')
 
 
 def main(argv):

@@ -490,6 +490,17 @@ release_traceback (RsInterp *self,
   rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
 }
 
+void
+rs_interp_clear_error (RsInterp *self,
+                       guint     first_held,
+                       guint     first_frame)
+{
+  rs_interp_release_error (self, first_held, G_MAXUINT);
+  release_traceback (self, first_frame);
+  self->err_set = FALSE;
+  g_clear_pointer (&self->err_message, g_free);
+}
+
 /* A frame of the oracle's own Python code that the traceback keeps: it
  * holds (a reference to each of) @values, released in this order after
  * the error line. */

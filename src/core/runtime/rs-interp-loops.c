@@ -29,10 +29,12 @@ rs_interp_exec_while (RsInterp     *self,
 /* The iteration state of a for loop: an iterator object for lists and
  * dicts (it holds the container), plain numbers for ranges and strings. */
 typedef struct {
-  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  RsValue  iter;        /* RS_KIND_ITERATOR object, an instance with __next__, or ABSENT */
   gint64   next, stop, stepby;
   RsValue  str;         /* iterating a string */
   gsize    offset;
+  guint    line;
+  gboolean failed;      /* __next__ raised */
 } RsForState;
 
 static gboolean
@@ -44,8 +46,16 @@ for_begin (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   memset (st, 0, sizeof *st);
+  st->line = line;
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
+  else if (rs_interp_has_special (self, v, "__iter__"))
+    {
+      /* the loop holds the iterator __iter__ returned, not the iterable */
+      gboolean ok = rs_interp_special_iter (self, v, line, &st->iter);
+      rs_heap_decref (self->heap, v);
+      return ok;
+    }
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -72,7 +82,13 @@ for_next (RsInterp   *self,
           RsValue    *item)
 {
   RsObj *it = rs_heap_get_value (self->heap, st->iter);
+  gboolean done;
 
+  if (rs_interp_is_instance (self, st->iter))
+    {
+      st->failed = !rs_interp_special_next (self, st->iter, st->line, item, &done);
+      return !st->failed && !done;
+    }
   if (it != NULL)
     {
       RsIterData *id = it->data;
@@ -142,7 +158,8 @@ rs_interp_exec_for (RsInterp     *self,
         }
       if (!for_next (self, &st, &item))
         {
-          exhausted = TRUE;
+          exhausted = !st.failed;
+          result = st.failed ? RS_EXEC_ERROR : RS_EXEC_OK;
           break;
         }
       if (!rs_interp_store_target (self, s->for_.target, item))

@@ -177,6 +177,10 @@ gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+/* Drops the error being raised, as a caught one (FOR_ITER's StopIteration):
+ * what it holds from @first_held on, then its traceback's frames from
+ * @first_frame on */
+void     rs_interp_clear_error   (RsInterp *self, guint first_held, guint first_frame);
 /* rs_interp_call_value with keyword arguments (@kw: NULL, none; its
  * values are consumed too) */
 gboolean rs_interp_call_kw       (RsInterp *self, RsValue callable, RsValue self_arg,
@@ -531,8 +535,15 @@ gboolean rs_interp_special_contains (RsInterp *self, RsValue container, RsValue 
  * rs_interp_call_kw */
 gboolean rs_interp_special_call  (RsInterp *self, RsValue callable, RsValue *args, guint n_args,
                                   const RsCallKw *kw, guint line, RsValue *out);
+/* iter(@v) of an instance: what __iter__ returns, which must be an
+ * iterator (an instance with __next__, or a builtin iterator) */
+gboolean rs_interp_special_iter  (RsInterp *self, RsValue v, guint line, RsValue *iter);
+/* next() of an instance iterator: its __next__; *@done when it raised
+ * StopIteration, which is then cleared */
+gboolean rs_interp_special_next  (RsInterp *self, RsValue iter, guint line, RsValue *item,
+                                  gboolean *done);
 /* FALSE: @v cannot be iterated (TypeError), or only through __getitem__
- * (rejected while running) */
+ * or outside a for loop (rejected while running) */
 gboolean rs_interp_special_not_iterable (RsInterp *self, RsValue v, guint line);
 
 /* rs-interp-fstring.c */

@@ -647,9 +647,58 @@ rs_interp_special_not_iterable (RsInterp *self,
                                 RsValue   v,
                                 guint     line)
 {
+  if (rs_interp_has_special (self, v, "__iter__"))
+    return rs_interp_reject (self, line, "iterating an object with __iter__ is in the subset "
+                             "only in a for loop; loop over it and append to a list");
   if (rs_interp_has_special (self, v, "__getitem__"))
     return rs_interp_reject (self, line, "iterating over __getitem__ is not in the subset; "
                              "iterate over a list the object holds");
   return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable",
                           rs_interp_type_name (self, v));
+}
+
+gboolean
+rs_interp_special_iter (RsInterp *self,
+                        RsValue   v,
+                        guint     line,
+                        RsValue  *iter)
+{
+  RsObj *o;
+
+  switch (rs_interp_call_special (self, v, "__iter__", NULL, 0, line, iter))
+    {
+    case RS_SPECIAL_ABSENT:
+      return rs_interp_special_not_iterable (self, v, line);
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      break;
+    }
+  o = rs_heap_get_value (self->heap, *iter);
+  if (rs_interp_has_special (self, *iter, "__next__") || (o != NULL && o->kind == RS_KIND_ITERATOR))
+    return TRUE;
+  rs_interp_raise (self, line, "TypeError", "iter() returned non-iterator of type '%s'",
+                   rs_interp_type_name (self, *iter));
+  rs_heap_decref (self->heap, *iter);
+  *iter = RS_VALUE_ABSENT;
+  return FALSE;
+}
+
+gboolean
+rs_interp_special_next (RsInterp *self,
+                        RsValue   iter,
+                        guint     line,
+                        RsValue  *item,
+                        gboolean *done)
+{
+  guint first_held = self->err_held->len, first_frame = self->err_frames->len;
+
+  *done = FALSE;
+  if (rs_interp_call_special (self, iter, "__next__", NULL, 0, line, item) == RS_SPECIAL_OK)
+    return TRUE;
+  if (self->aborting || g_strcmp0 (self->err_kind, "StopIteration") != 0)
+    return FALSE;
+  rs_interp_clear_error (self, first_held, first_frame);
+  *done = TRUE;
+  return TRUE;
 }

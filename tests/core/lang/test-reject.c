@@ -88,7 +88,7 @@ static const Rejection rejections[] = {
     { "while 1:\n    pass\nbreak\n", 3, 1, RS_PARSE_ERROR_SYNTAX, "'break' outside loop" },
     { "class A(object):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "builtin" },
     { "class A:\n    pass\nclass B(A, A):\n    pass\n", 3, 1, RS_PARSE_ERROR_UNSUPPORTED, "class Name(Base)" },
-    { "class A:\n    def __iter__(self):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__iter__" },
+    { "class A:\n    def __enter__(self):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__enter__" },
     { "class A:\n    def __hash__(self):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__hash__" },
     { "def __repr__(self):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "function __repr__" },
     { "class A:\n    def __del__(self, x):\n        pass\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "__del__" },
