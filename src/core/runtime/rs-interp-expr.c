@@ -115,6 +115,9 @@ rs_interp_getattr (RsInterp   *self,
             rs_heap_incref (self->heap, *out);
           return TRUE;
         }
+      RsSpecial r = rs_interp_special_getattr (self, owner, name, line, out);
+      if (r != RS_SPECIAL_ABSENT)
+        return r == RS_SPECIAL_OK;
     }
   else if (o != NULL && o->kind == RS_KIND_CLASS)
     {

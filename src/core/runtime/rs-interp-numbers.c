@@ -180,6 +180,14 @@ rs_interp_builtin_int (RsInterp *self,
       *out = int_value (args[0]);
       return TRUE;
     }
+  if (rs_interp_is_instance (self, args[0]))
+    {
+      /* int is a type without vectorcall: its argument is in the call's tuple */
+      rs_heap_incref (self->heap, args[0]);
+      gboolean ok = rs_interp_special_number (self, args[0], FALSE, line, out);
+      rs_heap_decref (self->heap, args[0]);
+      return ok;
+    }
   return rs_interp_raise (self, line, "TypeError",
                           "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                           rs_interp_type_name (self, args[0]));
@@ -212,6 +220,8 @@ rs_interp_builtin_float (RsInterp *self,
           return rs_interp_raise (self, line, "ValueError", "could not convert string to float: %s", r->str);
         }
     }
+  else if (rs_interp_is_instance (self, args[0]))
+    return rs_interp_special_number (self, args[0], TRUE, line, out);
   else if (!rs_interp_is_int (args[0]))
     return rs_interp_raise (self, line, "TypeError",
                             "float() argument must be a string or a real number, not '%s'",

@@ -542,6 +542,12 @@ gboolean rs_interp_special_iter  (RsInterp *self, RsValue v, guint line, RsValue
  * StopIteration, which is then cleared */
 gboolean rs_interp_special_next  (RsInterp *self, RsValue iter, guint line, RsValue *item,
                                   gboolean *done);
+/* int(@v) or float(@v) (@to_float) of an instance: __int__, __float__ */
+gboolean rs_interp_special_number (RsInterp *self, RsValue v, gboolean to_float, guint line,
+                                   RsValue *out);
+/* The fallback of a failed attribute lookup on an instance: __getattr__ */
+RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
+                                     guint line, RsValue *out);
 /* FALSE: @v cannot be iterated (TypeError), or only through __getitem__
  * or outside a for loop (rejected while running) */
 gboolean rs_interp_special_not_iterable (RsInterp *self, RsValue v, guint line);

@@ -702,3 +702,66 @@ rs_interp_special_next (RsInterp *self,
   *done = TRUE;
   return TRUE;
 }
+
+/* Conversions and attributes */
+
+/* int(@v) or float(@v) of an instance (@to_float): __int__ or __float__,
+ * whose result must be an int or a float (a bool becomes its int) */
+gboolean
+rs_interp_special_number (RsInterp *self,
+                          RsValue   v,
+                          gboolean  to_float,
+                          guint     line,
+                          RsValue  *out)
+{
+  const char *name = to_float ? "__float__" : "__int__";
+
+  switch (rs_interp_call_special (self, v, name, NULL, 0, line, out))
+    {
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    case RS_SPECIAL_ABSENT:
+      return rs_interp_raise (self, line, "TypeError", to_float
+                              ? "float() argument must be a string or a real number, not '%s'"
+                              : "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                              rs_interp_type_name (self, v));
+    default:
+      break;
+    }
+  if (to_float ? RS_VALUE_TAG (*out) == RS_TAG_FLOAT : rs_interp_is_int (*out))
+    {
+      if (*out == RS_VALUE_TRUE || *out == RS_VALUE_FALSE)
+        *out = rs_value_int (*out == RS_VALUE_TRUE);
+      return TRUE;
+    }
+  if (to_float)
+    rs_interp_raise (self, line, "TypeError", "%s.__float__ returned non-float (type %s)",
+                     rs_interp_type_name (self, v), rs_interp_type_name (self, *out));
+  else
+    rs_interp_raise (self, line, "TypeError", "__int__ returned non-int (type %s)",
+                     rs_interp_type_name (self, *out));
+  rs_heap_decref (self->heap, *out);
+  return FALSE;
+}
+
+/* slot_tp_getattr_hook: after the plain lookup found nothing, __getattr__
+ * runs bound (the bound method holds the object while it runs) */
+RsSpecial
+rs_interp_special_getattr (RsInterp   *self,
+                           RsValue     owner,
+                           const char *name,
+                           guint       line,
+                           RsValue    *out)
+{
+  RsValue arg;
+  RsSpecial r;
+
+  if (!rs_interp_has_special (self, owner, "__getattr__"))
+    return RS_SPECIAL_ABSENT;
+  arg = rs_interp_make_str (self, name, -1);
+  rs_heap_incref (self->heap, owner);
+  r = rs_interp_call_special (self, owner, "__getattr__", &arg, 1, line, out);
+  rs_heap_decref (self->heap, owner);
+  rs_heap_decref (self->heap, arg);
+  return r;
+}
