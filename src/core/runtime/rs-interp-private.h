@@ -507,6 +507,11 @@ RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 
  * instances try their methods, the reflected one too, as CPython does */
 gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                   guint line, RsValue *out);
+/* @v @op @w for an order @op of two lists or two tuples that hold
+ * instances (FALSE: they are not): the first items that differ decide,
+ * *@ok FALSE when a method raised */
+gboolean rs_interp_sequence_order (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                   guint line, gboolean *ok, RsValue *out);
 /* What rs_interp_equal returns when a script __eq__ (or __bool__) raised */
 #define RS_EQUAL_RAISED (-2)
 /* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,

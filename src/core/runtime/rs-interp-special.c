@@ -356,8 +356,10 @@ rs_interp_compare_value (RsInterp *self,
                          RsValue  *out)
 {
   static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
-  gboolean checked_reverse = reflected_first (self, v, w), result;
+  gboolean checked_reverse = reflected_first (self, v, w), result, ok;
 
+  if (op >= RS_CMP_LT && op <= RS_CMP_GE && rs_interp_sequence_order (self, op, v, w, line, &ok, out))
+    return ok;
   if (op < RS_CMP_EQ || op > RS_CMP_GE ||
       (!rs_interp_is_instance (self, v) && !rs_interp_is_instance (self, w)))
     {
@@ -764,4 +766,72 @@ rs_interp_special_getattr (RsInterp   *self,
   rs_heap_decref (self->heap, owner);
   rs_heap_decref (self->heap, arg);
   return r;
+}
+
+/* Orders of lists and tuples that hold instances */
+
+static gboolean
+holds_instance (RsInterp *self,
+                RsValue   v,
+                guint     depth)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  if (o == NULL || depth > 64)
+    return o != NULL;
+  if (o->kind == RS_KIND_INSTANCE)
+    return TRUE;
+  if (o->kind != RS_KIND_LIST && o->kind != RS_KIND_TUPLE)
+    return FALSE;
+  for (guint i = 0; i < ((RsList *) o->data)->len; i++)
+    if (holds_instance (self, ((RsList *) o->data)->items[i], depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* list_richcompare and tuplerichcompare for an order: the first items
+ * that differ (PyObject_RichCompareBool) decide with @op, and what that
+ * comparison returns is the result; FALSE (nothing done) when @v and @w
+ * are not two lists or two tuples holding an instance */
+gboolean
+rs_interp_sequence_order (RsInterp *self,
+                          RsCmpOp   op,
+                          RsValue   v,
+                          RsValue   w,
+                          guint     line,
+                          gboolean *ok,
+                          RsValue  *out)
+{
+  RsObj *x = rs_heap_get_value (self->heap, v), *y = rs_heap_get_value (self->heap, w);
+  guint i;
+
+  if (x == NULL || y == NULL || x->kind != y->kind ||
+      (x->kind != RS_KIND_LIST && x->kind != RS_KIND_TUPLE) ||
+      (!holds_instance (self, v, 0) && !holds_instance (self, w, 0)))
+    return FALSE;
+  for (i = 0; i < ((RsList *) x->data)->len && i < ((RsList *) y->data)->len; i++)
+    {
+      gint r = rs_interp_equal (self, ((RsList *) x->data)->items[i], ((RsList *) y->data)->items[i], line);
+      if (r < 0)
+        {
+          *ok = FALSE;
+          return TRUE;
+        }
+      if (r == 0)
+        break;
+      /* __eq__ may have changed the lists */
+      x = rs_heap_get_value (self->heap, v);
+      y = rs_heap_get_value (self->heap, w);
+    }
+  guint m = ((RsList *) x->data)->len, n = ((RsList *) y->data)->len;
+  if (i >= m || i >= n)
+    {
+      gboolean r = op == RS_CMP_LT ? m < n : op == RS_CMP_LE ? m <= n : op == RS_CMP_GT ? m > n : m >= n;
+      *out = r ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+      *ok = TRUE;
+      return TRUE;
+    }
+  *ok = rs_interp_compare_value (self, op, ((RsList *) x->data)->items[i], ((RsList *) y->data)->items[i],
+                                 line, out);
+  return TRUE;
 }
