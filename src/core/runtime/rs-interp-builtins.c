@@ -104,9 +104,12 @@ builtin_range (RsInterp *self,
                RsValue  *out)
 {
   gint64 v[3] = { 0, 0, 1 };
+  RsValue index;
 
   for (guint i = 0; i < n_args; i++)
-    if (!rs_interp_get_index (self, args[i], &v[n_args == 1 ? 1 : i]))
+    if (!rs_interp_special_index (self, args[i], line, &index))
+      return FALSE;
+    else if (!rs_interp_get_index (self, index, &v[n_args == 1 ? 1 : i]))
       return rs_interp_raise (self, line, "TypeError",
                               "'%s' object cannot be interpreted as an integer",
                               rs_interp_type_name (self, args[i]));

@@ -158,6 +158,8 @@ list_index (RsInterp *self,
 {
   gint64 i;
 
+  if (!rs_interp_special_index (self, index, line, &index))
+    return FALSE;
   if (!rs_interp_get_index (self, index, &i))
     return rs_interp_raise (self, line, "TypeError", "list indices must be integers or slices, not %s",
                             rs_interp_type_name (self, index));
@@ -223,6 +225,8 @@ rs_interp_getitem (RsInterp *self,
       gint64 i;
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (container), &len);
       glong n = rs_interp_str_length (s, len);
+      if (!rs_interp_special_index (self, index, line, &index))
+        return FALSE;
       if (!rs_interp_get_index (self, index, &i))
         return rs_interp_raise (self, line, "TypeError", "string indices must be integers");
       if (i < 0)

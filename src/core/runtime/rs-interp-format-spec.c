@@ -551,6 +551,8 @@ rs_interp_builtin_to_base (RsInterp    *self,
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean negative;
 
+  if (!rs_interp_special_index (self, v, line, &v))
+    return FALSE;
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
                             rs_interp_type_name (self, v));

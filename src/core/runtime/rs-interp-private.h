@@ -550,6 +550,9 @@ gboolean rs_interp_special_next  (RsInterp *self, RsValue iter, guint line, RsVa
 /* int(@v) or float(@v) (@to_float) of an instance: __int__, __float__ */
 gboolean rs_interp_special_number (RsInterp *self, RsValue v, gboolean to_float, guint line,
                                    RsValue *out);
+/* An instance as an index (PyNumber_Index): its __index__ as an int;
+ * @out is @v itself for other values and classes without __index__ */
+gboolean rs_interp_special_index (RsInterp *self, RsValue v, guint line, RsValue *out);
 /* The fallback of a failed attribute lookup on an instance: __getattr__ */
 RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
                                      guint line, RsValue *out);

@@ -723,6 +723,18 @@ rs_interp_special_number (RsInterp *self,
     case RS_SPECIAL_RAISED:
       return FALSE;
     case RS_SPECIAL_ABSENT:
+      if (rs_interp_has_special (self, v, "__index__"))
+        {
+          double d;
+          if (!rs_interp_special_index (self, v, line, out))
+            return FALSE;
+          if (!to_float)
+            return TRUE;
+          if (!rs_interp_to_double (self, *out, line, &d))
+            return FALSE;
+          *out = rs_interp_make_float (self, d);
+          return TRUE;
+        }
       return rs_interp_raise (self, line, "TypeError", to_float
                               ? "float() argument must be a string or a real number, not '%s'"
                               : "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -834,4 +846,35 @@ rs_interp_sequence_order (RsInterp *self,
   *ok = rs_interp_compare_value (self, op, ((RsList *) x->data)->items[i], ((RsList *) y->data)->items[i],
                                  line, out);
   return TRUE;
+}
+
+/* PyNumber_Index for an instance: what its __index__ returns (a bool
+ * becomes its int); @v itself when it is no instance or has none */
+gboolean
+rs_interp_special_index (RsInterp *self,
+                         RsValue   v,
+                         guint     line,
+                         RsValue  *out)
+{
+  *out = v;
+  switch (rs_interp_call_special (self, v, "__index__", NULL, 0, line, out))
+    {
+    case RS_SPECIAL_ABSENT:
+      *out = v;
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      break;
+    }
+  if (rs_interp_is_int (*out))
+    {
+      if (*out == RS_VALUE_TRUE || *out == RS_VALUE_FALSE)
+        *out = rs_value_int (*out == RS_VALUE_TRUE);
+      return TRUE;
+    }
+  rs_interp_raise (self, line, "TypeError", "__index__ returned non-int (type %s)",
+                   rs_interp_type_name (self, *out));
+  rs_heap_decref (self->heap, *out);
+  return FALSE;
 }

@@ -401,6 +401,13 @@ rs_interp_binop (RsInterp *self,
         return FALSE;
       if (*out != RS_VALUE_NOT_IMPLEMENTED)
         return TRUE;
+      /* sequence repeat takes the other operand's __index__ */
+      RsValue n;
+      gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR || rs_interp_is_tuple (self, a);
+      gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR || rs_interp_is_tuple (self, b);
+      if (op == RS_BIN_MUL && (seq_a || seq_b) && rs_interp_has_special (self, seq_a ? b : a, "__index__"))
+        return rs_interp_special_index (self, seq_a ? b : a, line, &n) &&
+               rs_interp_binop (self, op, seq_a ? a : n, seq_a ? n : b, line, out);
     }
 
   if (rs_interp_is_int (a) && rs_interp_is_int (b) && op != RS_BIN_DIV)
