@@ -71,9 +71,9 @@ static const char *const allowed_builtins[] = {
 static const char *const class_methods[] = {
   "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__",
   "__delitem__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__",
-  "__getattr__", "__getitem__", "__gt__", "__iadd__", "__iand__", "__ifloordiv__",
-  "__ilshift__", "__imod__", "__imul__", "__index__", "__init__", "__int__",
-  "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__",
+  "__getattr__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__",
+  "__ifloordiv__", "__ilshift__", "__imod__", "__imul__", "__index__", "__init__",
+  "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__",
   "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__", "__mod__",
   "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
   "__radd__", "__rand__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__",
@@ -483,7 +483,7 @@ check_def (Checker *C,
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
                    "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
                    "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
-                   "__iter__, __next__, __getattr__, __index__, __int__, __float__, "
+                   "__iter__, __next__, __getattr__, __index__, __int__, __float__, __hash__, "
                    "the comparisons and the number operators (with __r*__ and __i*__) are",
                    C->in_class ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
@@ -534,6 +534,10 @@ is_class_body_stmt (const RsStmt *s)
     case RS_STMT_EXPR:
       return is_constant (s->expr.value);
     case RS_STMT_ASSIGN:
+      /* `__hash__ = None` makes the instances unhashable */
+      if (s->assign.n_targets == 1 && s->assign.targets[0]->kind == RS_EXPR_NAME
+          && strcmp (s->assign.targets[0]->name.id, "__hash__") == 0)
+        return s->assign.value->kind == RS_EXPR_NONE;
       for (i = 0; i < s->assign.n_targets; i++)
         if (s->assign.targets[i]->kind != RS_EXPR_NAME
             || g_str_has_prefix (s->assign.targets[i]->name.id, "__"))

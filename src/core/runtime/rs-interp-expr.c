@@ -448,6 +448,56 @@ find_key (RsInterp *self,
   return -1;
 }
 
+/* Whether the display needs BUILD_MAP's order: its keys are not all
+ * literals (the oracle then copies a plain dict), and one is an object
+ * (whose hash may run __hash__ or fail) or comes twice */
+static gboolean
+builds_map (RsInterp     *self,
+            const RsExpr *e,
+            RsValue      *kv)
+{
+  gboolean literals = TRUE, objects = FALSE, twice = FALSE;
+
+  for (guint i = 0; i < e->dict.n_items; i++)
+    {
+      RsExprKind k = e->dict.keys[i]->kind;
+      literals = literals && (k == RS_EXPR_INT || k == RS_EXPR_STR || k == RS_EXPR_FLOAT ||
+                              k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE);
+      objects = objects || RS_VALUE_IS_OBJECT (kv[2 * i]);
+      twice = twice || find_key (self, kv, i, kv[2 * i]) >= 0;
+    }
+  return !literals && (objects || twice);
+}
+
+/* BUILD_MAP: the dict is allocated after its pairs, then each key is
+ * hashed and stored; if one fails the dict is freed, then the stack's
+ * keys and values, the last first */
+static gboolean
+build_map (RsInterp     *self,
+           const RsExpr *e,
+           RsValue      *kv,
+           RsValue      *out)
+{
+  guint n = e->dict.n_items;
+  gboolean ok = TRUE;
+
+  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, e->line))
+    return FALSE;
+  RsObjId d = rs_heap_new_dict (self->heap);
+  for (guint i = 0; i < n && ok; i++)
+    if ((ok = rs_interp_hashable (self, kv[2 * i], e->line)))
+      {
+        rs_heap_incref (self->heap, kv[2 * i + 1]);
+        rs_heap_dict_set (self->heap, d, kv[2 * i], kv[2 * i + 1]);
+      }
+  if (!ok)
+    rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
+  rs_interp_release_top_first (self, kv, 2 * n);
+  if (ok)
+    *out = RS_VALUE_OBJECT (d);
+  return ok;
+}
+
 static gboolean
 eval_dict (RsInterp     *self,
            const RsExpr *e,
@@ -466,6 +516,8 @@ eval_dict (RsInterp     *self,
           return FALSE;
         }
     }
+  if (builds_map (self, e, kv))
+    return build_map (self, e, kv, out);
   for (guint i = 0; i < n; i++)
     if (!rs_interp_hashable (self, kv[2 * i], e->line))
       {

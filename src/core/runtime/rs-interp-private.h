@@ -553,6 +553,9 @@ gboolean rs_interp_special_number (RsInterp *self, RsValue v, gboolean to_float,
 /* An instance as an index (PyNumber_Index): its __index__ as an int;
  * @out is @v itself for other values and classes without __index__ */
 gboolean rs_interp_special_index (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* Whether instance @key can be a dict key: its class's __hash__ (None
+ * when it has __eq__ alone) runs; FALSE with the error */
+gboolean rs_interp_special_hash  (RsInterp *self, RsValue key, guint line);
 /* The fallback of a failed attribute lookup on an instance: __getattr__ */
 RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
                                      guint line, RsValue *out);

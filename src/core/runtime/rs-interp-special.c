@@ -878,3 +878,38 @@ rs_interp_special_index (RsInterp *self,
   rs_heap_decref (self->heap, *out);
   return FALSE;
 }
+
+/* hash() of an instance: the class nearest in the chain that defines
+ * __hash__ or __eq__ decides (__eq__ alone makes __hash__ None there) */
+gboolean
+rs_interp_special_hash (RsInterp *self,
+                        RsValue   key,
+                        guint     line)
+{
+  guint32 hash_atom = rs_interp_atom (self, g_intern_static_string ("__hash__"));
+  guint32 eq_atom = rs_interp_atom (self, g_intern_static_string ("__eq__"));
+  RsValue func = RS_VALUE_ABSENT, result;
+
+  for (RsObjId c = instance_class (self, key); c != 0 && func == RS_VALUE_ABSENT;
+       c = ((RsClassData *) rs_heap_get (self->heap, c)->data)->base)
+    {
+      RsValue eq;
+      if (!rs_heap_attr_lookup (self->heap, c, hash_atom, &func) &&
+          rs_heap_attr_lookup (self->heap, c, eq_atom, &eq))
+        func = RS_VALUE_NONE;
+    }
+  if (func == RS_VALUE_ABSENT)
+    return TRUE;   /* object.__hash__: the identity */
+  if (func == RS_VALUE_NONE)
+    return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
+                            rs_interp_type_name (self, key));
+  if (rs_interp_has_special (self, key, "__eq__"))
+    return rs_interp_reject (self, line, "a dict key whose class defines __hash__ and __eq__ "
+                             "is not in the subset yet; key the dict by a str or int attribute");
+  if (rs_interp_call_special (self, key, "__hash__", NULL, 0, line, &result) != RS_SPECIAL_OK)
+    return FALSE;
+  gboolean ok = rs_interp_is_int (result) ||
+                rs_interp_raise (self, line, "TypeError", "__hash__ method should return an integer");
+  rs_heap_decref (self->heap, result);
+  return ok;
+}

@@ -202,9 +202,9 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
-  /* a class that defines __eq__ gets __hash__ = None */
-  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT ||
-                    rs_interp_has_special (self, key, "__eq__")))
+  if (o != NULL && o->kind == RS_KIND_INSTANCE)
+    return rs_interp_special_hash (self, key, line);
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
   if (o != NULL && o->kind == RS_KIND_TUPLE)
