@@ -285,6 +285,21 @@ class Cli(unittest.TestCase):
             'new 1 list\n1\n', '4:1',
             'sorting 71 items that are not all plain numbers or all strings '
             '(only shorter lists of them can be sorted)')
+        # special methods: what CPython would walk through __getitem__
+        # stops where it happens
+        self.assert_rejected_while_running(
+            'class G:\n    def __getitem__(self, i):\n        return i\ng = G()\nprint(1 in g)\n',
+            'new 1 G\n', '5:5', '`in` over __getitem__ (without __contains__) is not in the '
+            'subset; define __contains__')
+        self.assert_rejected_while_running(
+            'class G:\n    def __getitem__(self, i):\n        return i\nfor x in G():\n    pass\n',
+            'new 1 G\n', '4:10', 'iterating over __getitem__ is not in the subset; iterate '
+            'over a list the object holds')
+        self.assert_rejected_while_running(
+            'class A:\n    def __eq__(self, o):\n        return True\n'
+            '    def __hash__(self):\n        return 1\nd = {A(): 1}\n',
+            'new 1 A\nnew 2 dict\n', '6:6', 'a dict key whose class defines __hash__ and __eq__ '
+            'is not in the subset yet; key the dict by a str or int attribute')
 
 
 def main(argv):

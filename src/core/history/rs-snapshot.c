@@ -62,7 +62,7 @@ append_repr (GString      *out,
              RsAtomLookup  lookup,
              gpointer      user_data)
 {
-  static const char * const specials[] = { "None", "False", "True" };
+  static const char * const specials[] = { "None", "False", "True", "NotImplemented" };
   const char *text;
   gsize len;
 
@@ -76,7 +76,7 @@ append_repr (GString      *out,
       rs_value_repr_str (text, len, out);
       break;
     case RS_TAG_SPECIAL:
-      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 2)]);
+      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 3)]);
       break;
     case RS_TAG_BIGINT:
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));

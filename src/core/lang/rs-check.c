@@ -63,7 +63,7 @@ static const char *const builtin_names[] = {
 
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
-  "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr",
+  "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr", "NotImplemented",
   "sorted", "min", "max", "sum", "any", "all", "divmod",
   "type", "isinstance", "issubclass", "callable", "hasattr", "getattr", "setattr", "delattr",
   "object", "super", "staticmethod", "classmethod", "property",
@@ -74,6 +74,31 @@ static const char *const allowed_builtins[] = {
 static const char *const keyword_builtins[] = {
   "sorted", "min", "max", "sum", "dict",
 };
+
+/* The methods a class body may define: the runtime calls each special
+ * one wherever CPython does (rs-interp-special.c); sorted */
+static const char *const class_methods[] = {
+  "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__",
+  "__delitem__", "__eq__", "__float__", "__floordiv__", "__format__", "__ge__",
+  "__getattr__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__",
+  "__ifloordiv__", "__ilshift__", "__imod__", "__imul__", "__index__", "__init__",
+  "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__",
+  "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__", "__mod__",
+  "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+  "__radd__", "__rand__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__",
+  "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+  "__rtruediv__", "__rxor__", "__setitem__", "__str__", "__sub__", "__truediv__",
+  "__xor__",
+};
+
+static gboolean
+is_class_method (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (class_methods); i++)
+    if (strcmp (name, class_methods[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
@@ -564,11 +589,13 @@ check_def (Checker *C,
                    "define functions at module level or as methods");
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
-  if (g_str_has_prefix (name, "__")
-      && (!C->in_class || (strcmp (name, "__init__") != 0 && strcmp (name, "__del__") != 0)))
+  if (g_str_has_prefix (name, "__") && (!C->in_class || !is_class_method (name)))
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
-                   "methods only __init__ and __del__ are", C->in_class ? "method" : "function",
-                   name);
+                   "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
+                   "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
+                   "__iter__, __next__, __getattr__, __index__, __int__, __float__, __hash__, "
+                   "the comparisons and the number operators (with __r*__ and __i*__) are",
+                   C->in_class ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
   /* decorators are evaluated first, top to bottom */

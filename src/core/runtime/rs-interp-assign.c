@@ -117,6 +117,11 @@ load_global (RsInterp   *self,
       *out = RS_VALUE_BUILTIN (bi);
       return TRUE;
     }
+  if (g_str_equal (name, "NotImplemented"))
+    {
+      *out = RS_VALUE_NOT_IMPLEMENTED;
+      return TRUE;
+    }
   return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
 }
 

@@ -89,6 +89,11 @@ builtin_len (RsInterp *self,
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       n = rs_interp_str_length (s, len);
     }
+  else if (rs_interp_has_special (self, v, "__len__"))
+    {
+      if (rs_interp_special_len (self, v, line, &n) != RS_SPECIAL_OK)
+        return FALSE;
+    }
   else
     return rs_interp_raise (self, line, "TypeError", "object of type '%s' has no len()",
                             rs_interp_type_name (self, v));
@@ -104,9 +109,12 @@ builtin_range (RsInterp *self,
                RsValue  *out)
 {
   gint64 v[3] = { 0, 0, 1 };
+  RsValue index;
 
   for (guint i = 0; i < n_args; i++)
-    if (!rs_interp_get_index (self, args[i], &v[n_args == 1 ? 1 : i]))
+    if (!rs_interp_special_index (self, args[i], line, &index))
+      return FALSE;
+    else if (!rs_interp_get_index (self, index, &v[n_args == 1 ? 1 : i]))
       return rs_interp_raise (self, line, "TypeError",
                               "'%s' object cannot be interpreted as an integer",
                               rs_interp_type_name (self, args[i]));
@@ -155,8 +163,7 @@ rs_interp_iter_items (RsInterp *self,
         }
     }
   else
-    return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable",
-                            rs_interp_type_name (self, v));
+    return rs_interp_special_not_iterable (self, v, line);
   return TRUE;
 }
 

@@ -355,6 +355,8 @@ rs_interp_call_value (RsInterp *self,
       rs_heap_decref (self->heap, callable);
       return rs_interp_call_kw (self, func, RS_VALUE_ABSENT, argv, total, kw, line, out);
     }
+  if (rs_interp_has_special (self, callable, "__call__"))
+    return rs_interp_special_call (self, callable, argv, total, kw, line, out);
   if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
     {
       *out = RS_VALUE_NONE;
@@ -512,6 +514,17 @@ release_traceback (RsInterp *self,
   for (guint j = 0; j < tb->left; j++)
     tb->refs[j] = 1 + (j + 1 < tb->left);
   rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
+}
+
+void
+rs_interp_clear_error (RsInterp *self,
+                       guint     first_held,
+                       guint     first_frame)
+{
+  rs_interp_release_error (self, first_held, G_MAXUINT);
+  release_traceback (self, first_frame);
+  self->err_set = FALSE;
+  g_clear_pointer (&self->err_message, g_free);
 }
 
 /* A frame of the oracle's own Python code that the traceback keeps: it

@@ -86,6 +86,8 @@ equal_depth (RsInterp *self,
     return int_cmp (self, a, b) == 0;
   if (rs_interp_is_number (a) && rs_interp_is_number (b))
     return rs_interp_number_cmp (self, a, b) == 0;
+  if (rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b))
+    return rs_interp_special_equal (self, a, b);
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (x == NULL || y == NULL || x->kind != y->kind)
     return 0;
@@ -156,7 +158,7 @@ rs_interp_equal (RsInterp *self,
 {
   gint r = equal_depth (self, a, b, 0);
 
-  if (r < 0)
+  if (r < 0 && r != RS_EQUAL_RAISED)
     raise_too_deep (self, line);
   return r;
 }

@@ -79,7 +79,9 @@ rs_interp_contains (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, container);
 
-  if (o != NULL && o->kind == RS_KIND_LIST)
+  if (rs_interp_is_instance (self, container))
+    return rs_interp_special_contains (self, container, item, line, result);
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     return list_contains (self, o->id, item, line, result);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {

@@ -119,6 +119,9 @@ rs_interp_getattr (RsInterp   *self,
         }
       if (in_class)
         return rs_interp_descr_get (self, found, owner, o->cls, line, out);
+      RsSpecial r = rs_interp_special_getattr (self, owner, name, line, out);
+      if (r != RS_SPECIAL_ABSENT)
+        return r == RS_SPECIAL_OK;
     }
   else if (o != NULL && o->kind == RS_KIND_CLASS)
     {
@@ -170,6 +173,8 @@ list_index (RsInterp *self,
 {
   gint64 i;
 
+  if (!rs_interp_special_index (self, index, line, &index))
+    return FALSE;
   if (!rs_interp_get_index (self, index, &i))
     return rs_interp_raise (self, line, "TypeError", "list indices must be integers or slices, not %s",
                             rs_interp_type_name (self, index));
@@ -191,6 +196,9 @@ rs_interp_getitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    return rs_interp_special_item (self, "__getitem__", container, &index, 1, line, out,
+                                   "'%s' object is not subscriptable");
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list index out of range", &at))
@@ -232,6 +240,8 @@ rs_interp_getitem (RsInterp *self,
       gint64 i;
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (container), &len);
       glong n = rs_interp_str_length (s, len);
+      if (!rs_interp_special_index (self, index, line, &index))
+        return FALSE;
       if (!rs_interp_get_index (self, index, &i))
         return rs_interp_raise (self, line, "TypeError", "string indices must be integers");
       if (i < 0)
@@ -257,6 +267,14 @@ rs_interp_setitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    {
+      RsValue kv[2] = { index, value };
+      gboolean ok = rs_interp_special_item (self, "__setitem__", container, kv, 2, line, NULL,
+                                            "'%s' object does not support item assignment");
+      rs_heap_decref (self->heap, value);
+      return ok;
+    }
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))
@@ -291,6 +309,9 @@ rs_interp_delitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_instance (self, container))
+    return rs_interp_special_item (self, "__delitem__", container, &index, 1, line, NULL,
+                                   "'%s' object doesn't support item deletion");
   if (o != NULL && o->kind == RS_KIND_LIST)
     {
       if (!list_index (self, o->data, index, line, "list assignment index out of range", &at))
@@ -450,6 +471,56 @@ find_key (RsInterp *self,
   return -1;
 }
 
+/* Whether the display needs BUILD_MAP's order: its keys are not all
+ * literals (the oracle then copies a plain dict), and one is an object
+ * (whose hash may run __hash__ or fail) or comes twice */
+static gboolean
+builds_map (RsInterp     *self,
+            const RsExpr *e,
+            RsValue      *kv)
+{
+  gboolean literals = TRUE, objects = FALSE, twice = FALSE;
+
+  for (guint i = 0; i < e->dict.n_items; i++)
+    {
+      RsExprKind k = e->dict.keys[i]->kind;
+      literals = literals && (k == RS_EXPR_INT || k == RS_EXPR_STR || k == RS_EXPR_FLOAT ||
+                              k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE);
+      objects = objects || RS_VALUE_IS_OBJECT (kv[2 * i]);
+      twice = twice || find_key (self, kv, i, kv[2 * i]) >= 0;
+    }
+  return !literals && (objects || twice);
+}
+
+/* BUILD_MAP: the dict is allocated after its pairs, then each key is
+ * hashed and stored; if one fails the dict is freed, then the stack's
+ * keys and values, the last first */
+static gboolean
+build_map (RsInterp     *self,
+           const RsExpr *e,
+           RsValue      *kv,
+           RsValue      *out)
+{
+  guint n = e->dict.n_items;
+  gboolean ok = TRUE;
+
+  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, e->line))
+    return FALSE;
+  RsObjId d = rs_heap_new_dict (self->heap);
+  for (guint i = 0; i < n && ok; i++)
+    if ((ok = rs_interp_hashable (self, kv[2 * i], e->line)))
+      {
+        rs_heap_incref (self->heap, kv[2 * i + 1]);
+        rs_heap_dict_set (self->heap, d, kv[2 * i], kv[2 * i + 1]);
+      }
+  if (!ok)
+    rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
+  rs_interp_release_top_first (self, kv, 2 * n);
+  if (ok)
+    *out = RS_VALUE_OBJECT (d);
+  return ok;
+}
+
 static gboolean
 eval_dict (RsInterp     *self,
            const RsExpr *e,
@@ -468,6 +539,8 @@ eval_dict (RsInterp     *self,
           return FALSE;
         }
     }
+  if (builds_map (self, e, kv))
+    return build_map (self, e, kv, out);
   for (guint i = 0; i < n; i++)
     if (!rs_interp_hashable (self, kv[2 * i], e->line))
       {
@@ -512,7 +585,6 @@ eval_compare (RsInterp     *self,
               RsValue      *out)
 {
   RsValue left, right;
-  gboolean result = TRUE;
 
   if (!rs_interp_eval (self, e->compare.left, &left))
     return FALSE;
@@ -523,20 +595,27 @@ eval_compare (RsInterp     *self,
           rs_heap_decref (self->heap, left);
           return FALSE;
         }
-      gboolean ok = rs_interp_compare (self, e->compare.ops[i], left, right, e->line, &result);
+      RsValue r;
+      gboolean ok = rs_interp_compare_value (self, e->compare.ops[i], left, right, e->line, &r);
+      gboolean go_on = FALSE;
       rs_heap_decref (self->heap, left);
       left = right;
-      if (!ok)
+      /* a chain goes on while each result is true; a false one is its value */
+      if (ok && i + 1 < e->compare.n_ops)
+        {
+          ok = rs_interp_truth (self, r, e->line, &go_on);
+          if (!ok || go_on)
+            rs_heap_decref (self->heap, r);
+        }
+      if (!ok || !go_on)
         {
           rs_heap_decref (self->heap, left);
-          return FALSE;
+          if (ok)
+            *out = r;
+          return ok;
         }
-      if (!result)
-        break;
     }
-  rs_heap_decref (self->heap, left);
-  *out = result ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-  return TRUE;
+  g_assert_not_reached ();
 }
 
 static gboolean
@@ -550,7 +629,12 @@ eval_boolop (RsInterp     *self,
         return FALSE;
       if (i + 1 == e->boolop.n_values)
         return TRUE;
-      gboolean truth = rs_interp_truthy (self, *out);
+      gboolean truth;
+      if (!rs_interp_truth (self, *out, e->line, &truth))
+        {
+          rs_heap_decref (self->heap, *out);
+          return FALSE;
+        }
       if (truth == (e->boolop.op == RS_BOOL_OR))
         return TRUE;
       rs_heap_decref (self->heap, *out);
@@ -588,9 +672,12 @@ eval_unary (RsInterp     *self,
 
   if (!rs_interp_eval (self, e->unary.operand, &v))
     return FALSE;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, truth;
   if (e->kind == RS_EXPR_NOT)
-    *out = rs_interp_truthy (self, v) ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+    {
+      if ((ok = rs_interp_truth (self, v, e->line, &truth)))
+        *out = truth ? RS_VALUE_FALSE : RS_VALUE_TRUE;
+    }
   else if (e->kind == RS_EXPR_INVERT)
     ok = rs_interp_invert (self, v, e->line, out);
   else if (e->kind == RS_EXPR_POS)
@@ -682,8 +769,10 @@ rs_interp_eval (RsInterp     *self,
         gboolean truth;
         if (!rs_interp_eval (self, e->ifexp.test, &a))
           return FALSE;
-        truth = rs_interp_truthy (self, a);
+        gboolean ok = rs_interp_truth (self, a, e->line, &truth);
         rs_heap_decref (self->heap, a);
+        if (!ok)
+          return FALSE;
         return rs_interp_eval (self, truth ? e->ifexp.body : e->ifexp.orelse, out);
       }
     case RS_EXPR_NAMED:

@@ -467,10 +467,12 @@ rs_interp_format (RsInterp   *self,
   glong n = 0;
   Spec spec;
 
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_format (self, v, spec_text, spec_len, line, out);
   if (spec_len == 0)
     {
       if (!rs_interp_str (self, v, out))
-        return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+        return rs_interp_format_failed (self, line);
       return TRUE;
     }
   if (!rs_interp_is_number (v) && RS_VALUE_TAG (v) != RS_TAG_STR)
@@ -549,6 +551,8 @@ rs_interp_builtin_to_base (RsInterp    *self,
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean negative;
 
+  if (!rs_interp_special_index (self, v, line, &v))
+    return FALSE;
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
                             rs_interp_type_name (self, v));

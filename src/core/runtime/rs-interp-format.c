@@ -16,6 +16,9 @@
 
 static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
 
+/* format_error when a script __repr__ or __str__ raised: nothing to add */
+static const char format_raised[] = "raised";
+
 static gboolean
 enter_container (GArray  *seen,
                  RsObjId  id)
@@ -66,6 +69,8 @@ format_item (RsInterp *self,
              GString  *out,
              GArray   *seen)
 {
+  if (self->format_error != NULL)
+    return;   /* CPython's repr stops at the first failure */
   if (seen->len + item_repr_levels (self, v) >= 1000)
     self->format_error = "RecursionError";
   else
@@ -172,12 +177,20 @@ format_view (RsInterp *self,
 static void
 format_object (RsInterp *self,
                RsObj    *o,
+               gboolean  repr,
                GString  *out,
                GArray   *seen)
 {
   switch (o->kind)
     {
     case RS_KIND_INSTANCE:
+      {
+        gboolean found = FALSE;
+        if (!self->format_plain && !rs_interp_special_text (self, RS_VALUE_OBJECT (o->id), repr, out, &found))
+          self->format_error = format_raised;
+        if (found)
+          break;
+      }
       g_string_append_printf (out, "<__main__.%s object at 0x%" G_GINT64_MODIFIER "x>",
                               rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
                               rs_value_traced_id (o->trace_no));
@@ -226,9 +239,24 @@ format_object (RsInterp *self,
             if (!first)
               g_string_append (out, ", ");
             first = FALSE;
-            format_item (self, d->entries[i].key, out, seen);
+            /* dict_repr holds the pair while their reprs run */
+            RsValue key = d->entries[i].key, value = d->entries[i].value;
+            gboolean hold = !self->format_plain && (rs_interp_text_runs_code (self, key) ||
+                                                    rs_interp_text_runs_code (self, value));
+            if (hold)
+              {
+                rs_heap_incref (self->heap, key);
+                rs_heap_incref (self->heap, value);
+              }
+            format_item (self, key, out, seen);
             g_string_append (out, ": ");
-            format_item (self, d->entries[i].value, out, seen);
+            format_item (self, value, out, seen);
+            if (hold)
+              {
+                rs_heap_decref (self->heap, key);
+                rs_heap_decref (self->heap, value);
+              }
+            d = rs_heap_get (self->heap, id)->data;
           }
         g_string_append_c (out, '}');
         g_array_set_size (seen, seen->len - 1);
@@ -339,7 +367,8 @@ format_value (RsInterp *self,
         g_string_append_len (out, s, len);
       break;
     case RS_TAG_SPECIAL:
-      g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True" : "False");
+      g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True"
+                            : v == RS_VALUE_FALSE ? "False" : "NotImplemented");
       break;
     case RS_TAG_FLOAT:   /* str() is repr() */
       rs_float_value_repr (self->atoms, v, out);
@@ -363,7 +392,7 @@ format_value (RsInterp *self,
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
       if (o != NULL)
-        format_object (self, o, out, seen);
+        format_object (self, o, repr, out, seen);
       break;
     default:
       break;
@@ -397,7 +426,19 @@ rs_interp_repr (RsInterp *self,
                 GString  *out)
 {
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  gboolean saved = self->format_plain;
+  self->format_plain = TRUE;
   format_value (self, v, TRUE, out, seen);
+  self->format_plain = saved;
+}
+
+gboolean
+rs_interp_format_failed (RsInterp *self,
+                         guint     line)
+{
+  if (self->format_error == format_raised)
+    return FALSE;
+  return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
 }
 
 /* ascii(): the repr with every character outside ASCII escaped */
@@ -432,7 +473,7 @@ rs_interp_convert (RsInterp *self,
 
   g_assert (conversion == 's' || conversion == 'r' || conversion == 'a');
   if (!format_checked (self, v, conversion != 's', conversion == 'a' ? repr : out))
-    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+    return rs_interp_format_failed (self, line);
   if (conversion == 'a')
     escape_ascii (repr->str, repr->len, out);
   return TRUE;

@@ -172,7 +172,8 @@ rs_interp_inplace_op (RsInterp *self,
       *out = a;
       return TRUE;
     }
-  if (rs_interp_binop (self, op, a, b, line, out))
+  if (rs_interp_is_instance (self, a) ? rs_interp_special_inplace (self, op, a, b, line, out)
+                                     : rs_interp_binop (self, op, a, b, line, out))
     return TRUE;
   name_inplace_operator (self);
   return FALSE;

@@ -380,6 +380,8 @@ rs_interp_invert (RsInterp *self,
 {
   RsValue minus_one = rs_value_int (-1);
 
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_unary (self, v, "__invert__", "unary ~", line, out);
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "bad operand type for unary ~: '%s'",
                             rs_interp_type_name (self, v));

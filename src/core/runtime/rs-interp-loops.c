@@ -40,6 +40,13 @@ for_begin (RsInterp     *self,
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
     st->iter = rs_interp_dict_iter (self, v);
+  else if (rs_interp_has_special (self, v, "__iter__"))
+    {
+      /* the loop holds the iterator __iter__ returned, not the iterable */
+      gboolean ok = rs_interp_special_iter (self, v, line, &st->iter);
+      rs_heap_decref (self->heap, v);
+      return ok;
+    }
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -51,9 +58,9 @@ for_begin (RsInterp     *self,
     st->str = v;
   else
     {
-      const char *type = rs_interp_type_name (self, v);
+      gboolean ok = rs_interp_special_not_iterable (self, v, line);
       rs_heap_decref (self->heap, v);
-      return rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable", type);
+      return ok;
     }
   rs_heap_decref (self->heap, v);
   return TRUE;
@@ -66,7 +73,13 @@ for_next (RsInterp   *self,
           RsValue    *item)
 {
   RsObj *it = rs_heap_get_value (self->heap, st->iter);
+  gboolean done;
 
+  if (rs_interp_is_instance (self, st->iter))
+    {
+      st->failed = !rs_interp_special_next (self, st->iter, st->line, item, &done);
+      return !st->failed && !done;
+    }
   if (it != NULL)
     {
       RsIterData *id = it->data;
@@ -128,9 +141,9 @@ rs_interp_exec_for (RsInterp     *self,
         }
       if (!for_next (self, &st, &item))
         {
-          /* a dict changed size while it was iterated */
-          exhausted = !self->err_set;
-          result = self->err_set ? RS_EXEC_ERROR : RS_EXEC_OK;
+          /* __next__ raised, or a dict changed size while it was iterated */
+          exhausted = !st.failed && !self->err_set;
+          result = st.failed || self->err_set ? RS_EXEC_ERROR : RS_EXEC_OK;
           break;
         }
       if (!rs_interp_store_target (self, s->for_.target, item))

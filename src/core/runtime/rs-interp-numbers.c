@@ -180,6 +180,14 @@ rs_interp_builtin_int (RsInterp *self,
       *out = int_value (args[0]);
       return TRUE;
     }
+  if (rs_interp_is_instance (self, args[0]))
+    {
+      /* int is a type without vectorcall: its argument is in the call's tuple */
+      rs_heap_incref (self->heap, args[0]);
+      gboolean ok = rs_interp_special_number (self, args[0], FALSE, line, out);
+      rs_heap_decref (self->heap, args[0]);
+      return ok;
+    }
   return rs_interp_raise (self, line, "TypeError",
                           "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                           rs_interp_type_name (self, args[0]));
@@ -212,6 +220,8 @@ rs_interp_builtin_float (RsInterp *self,
           return rs_interp_raise (self, line, "ValueError", "could not convert string to float: %s", r->str);
         }
     }
+  else if (rs_interp_is_instance (self, args[0]))
+    return rs_interp_special_number (self, args[0], TRUE, line, out);
   else if (!rs_interp_is_int (args[0]))
     return rs_interp_raise (self, line, "TypeError",
                             "float() argument must be a string or a real number, not '%s'",
@@ -249,8 +259,16 @@ rs_interp_builtin_str (RsInterp *self,
       *out = args[0];
       return TRUE;
     }
-  if (n_args == 1 && !rs_interp_str (self, args[0], s))
-    return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
+  /* str is a type: its call packs the argument in a tuple, which holds
+   * it while a script __str__ runs */
+  gboolean packed = n_args == 1 && rs_interp_text_runs_code (self, args[0]);
+  if (packed)
+    rs_heap_incref (self->heap, args[0]);
+  gboolean ok = n_args == 0 || rs_interp_str (self, args[0], s);
+  if (packed)
+    rs_heap_decref (self->heap, args[0]);
+  if (!ok)
+    return rs_interp_format_failed (self, line);
   *out = rs_interp_make_str (self, s->str, s->len);
   return TRUE;
 }
@@ -264,7 +282,10 @@ rs_interp_builtin_bool (RsInterp *self,
 {
   if (n_args > 1)
     return rs_interp_raise (self, line, "TypeError", "bool expected at most 1 argument, got %u", n_args);
-  *out = n_args == 1 && rs_interp_truthy (self, args[0]) ? RS_VALUE_TRUE : RS_VALUE_FALSE;
+  gboolean truth = FALSE;
+  if (n_args == 1 && !rs_interp_truth (self, args[0], line, &truth))
+    return FALSE;
+  *out = truth ? RS_VALUE_TRUE : RS_VALUE_FALSE;
   return TRUE;
 }
 
@@ -277,6 +298,8 @@ rs_interp_builtin_abs (RsInterp *self,
 {
   if (n_args != 1)
     return rs_interp_raise (self, line, "TypeError", "abs() takes exactly one argument (%u given)", n_args);
+  if (rs_interp_is_instance (self, args[0]))
+    return rs_interp_special_unary (self, args[0], "__abs__", "abs()", line, out);
   RsValue v = int_value (args[0]);
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
     {

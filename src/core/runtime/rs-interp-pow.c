@@ -228,8 +228,23 @@ rs_interp_builtin_pow (RsInterp *self,
                             n_args == 0 ? "base" : "exp", n_args + 1);
   if (n_args > 3)
     return rs_interp_raise (self, line, "TypeError", "pow() takes at most 3 arguments (%u given)", n_args);
+  if ((n_args == 2 || args[2] == RS_VALUE_NONE) &&
+      (rs_interp_is_instance (self, args[0]) || rs_interp_is_instance (self, args[1])))
+    return rs_interp_binop (self, RS_BIN_POW, args[0], args[1], line, out);
   if (n_args == 2 || args[2] == RS_VALUE_NONE)
     return rs_interp_power (self, args[0], args[1], line, out);
+  /* three-argument pow calls the base's __pow__ only (no __rpow__) */
+  switch (rs_interp_call_special (self, args[0], "__pow__", args + 1, 2, line, out))
+    {
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    case RS_SPECIAL_OK:
+      if (*out != RS_VALUE_NOT_IMPLEMENTED)
+        return TRUE;
+      break;
+    default:
+      break;
+    }
   if (!rs_interp_is_int (args[0]) || !rs_interp_is_int (args[1]) || !rs_interp_is_int (args[2]))
     {
       if (!rs_interp_is_number (args[0]) || !rs_interp_is_number (args[1]) || !rs_interp_is_number (args[2]))

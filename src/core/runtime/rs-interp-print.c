@@ -50,6 +50,13 @@ print_values (RsInterp   *self,
     {
       if (i > 0)
         g_string_append_len (text, sep.str, sep.len);
+      if (rs_interp_text_runs_code (self, args[i]))
+        {
+          /* CPython has written what comes before: a print inside
+           * __str__ continues that line */
+          emit_output (self, text, RS_EVENT_HIDDEN);
+          g_string_truncate (text, 0);
+        }
       gsize written = text->len;
       if (!rs_interp_str (self, args[i], text))
         {
@@ -57,7 +64,7 @@ print_values (RsInterp   *self,
            * what comes next continues that line */
           g_string_truncate (text, written);
           emit_output (self, text, RS_EVENT_HIDDEN);
-          return rs_interp_raise (self, lineno, self->format_error, "str() of this value fails in CPython");
+          return rs_interp_format_failed (self, lineno);
         }
     }
   g_string_append_len (text, end.str, end.len);

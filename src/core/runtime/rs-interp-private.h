@@ -108,6 +108,7 @@ struct _RsInterp
 
   guint32        atom_init, atom_del;
   const char    *format_error;  /* str() failed: the error kind */
+  gboolean       format_plain;  /* no script __repr__ runs (a KeyError's text) */
   guint          run_result;
   const RsModule *run_module;
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
@@ -180,6 +181,10 @@ gboolean rs_interp_alloc_room    (RsInterp *self, RsObjKind kind, RsObjId cls,
 gboolean rs_interp_call_value    (RsInterp *self, RsValue callable, RsValue self_arg,
                                   RsValue *args, guint n_args, guint line, RsValue *out);
 void     rs_interp_hold_until_error (RsInterp *self, const RsValue *values, guint n);
+/* Drops the error being raised, as a caught one (FOR_ITER's StopIteration):
+ * what it holds from @first_held on, then its traceback's frames from
+ * @first_frame on */
+void     rs_interp_clear_error   (RsInterp *self, guint first_held, guint first_frame);
 /* rs_interp_call_value with keyword arguments (@kw: NULL, none; its
  * values are consumed too) */
 gboolean rs_interp_call_kw       (RsInterp *self, RsValue callable, RsValue self_arg,
@@ -520,6 +525,9 @@ void     rs_interp_repr          (RsInterp *self, RsValue v, GString *out);
  * FALSE with the error raised where CPython's fails */
 gboolean rs_interp_convert       (RsInterp *self, RsValue v, char conversion,
                                   guint line, GString *out);
+/* After rs_interp_str failed: raises the error of format_error, unless a
+ * script __str__ or __repr__ raised it already.  Returns FALSE. */
+gboolean rs_interp_format_failed (RsInterp *self, guint line);
 
 /* rs-interp-print.c: print(), the row's and with keywords (sep=, end=) */
 gboolean rs_interp_builtin_print (RsInterp *self, RsValue *args, guint n_args,
@@ -559,6 +567,96 @@ gboolean rs_interp_slice_index   (RsInterp *self, RsValue v, gint64 dflt, guint 
  * that move in), as a slice or split() returns it */
 gboolean rs_interp_listify       (RsInterp *self, GArray *items, guint line, RsValue *out);
 
+/* rs-interp-special.c: the special methods of script classes, found on
+ * the type (the class, then its bases) and called as script calls; the
+ * protocols below are the ones every operation and builtin goes through */
+typedef enum {
+  RS_SPECIAL_ABSENT,   /* the class does not define it: nothing ran */
+  RS_SPECIAL_OK,       /* called; @out holds the new result */
+  RS_SPECIAL_RAISED,   /* called, and it raised */
+} RsSpecial;
+/* Whether @v is an instance of a script class */
+gboolean rs_interp_is_instance   (RsInterp *self, RsValue v);
+/* Whether type(@v) is a script class that defines (or inherits) @name */
+gboolean rs_interp_has_special   (RsInterp *self, RsValue v, const char *name);
+/* Calls type(@obj).@name(@obj, *@args); borrows @obj and @args */
+RsSpecial rs_interp_call_special (RsInterp *self, RsValue obj, const char *name,
+                                  RsValue *args, guint n_args, guint line, RsValue *out);
+/* Appends what __repr__ (@repr) or __str__, else __repr__, returns;
+ * *@found is FALSE (and nothing ran) when the class defines neither */
+gboolean rs_interp_special_text  (RsInterp *self, RsValue v, gboolean repr, GString *out,
+                                  gboolean *found);
+/* Whether str() or repr() of @v may run a script __str__ or __repr__ */
+gboolean rs_interp_text_runs_code (RsInterp *self, RsValue v);
+/* format(@v, spec) of an instance: its __format__, or object's */
+gboolean rs_interp_special_format (RsInterp *self, RsValue v, const char *spec, gsize spec_len,
+                                   guint line, GString *out);
+/* The truth of @v (PyObject_IsTrue): __bool__, else __len__, of an
+ * instance; FALSE when they raised */
+gboolean rs_interp_truth         (RsInterp *self, RsValue v, guint line, gboolean *result);
+/* len() through __len__, checked as CPython does */
+RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 *n);
+
+/* @v @op @w as a value (PyObject_RichCompare): the rich comparisons of
+ * instances try their methods, the reflected one too, as CPython does */
+gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                  guint line, RsValue *out);
+/* @v @op @w for an order @op of two lists or two tuples that hold
+ * instances (FALSE: they are not): the first items that differ decide,
+ * *@ok FALSE when a method raised */
+gboolean rs_interp_sequence_order (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                   guint line, gboolean *ok, RsValue *out);
+/* What rs_interp_equal returns when a script __eq__ (or __bool__) raised */
+#define RS_EQUAL_RAISED (-2)
+/* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,
+ * identity aside: 1, 0 or RS_EQUAL_RAISED */
+gint     rs_interp_special_equal (RsInterp *self, RsValue v, RsValue w);
+/* @v @op @w where one is an instance: __op__, __rop__ in CPython's order
+ * (a subclass's reflected one first); NotImplemented when neither did */
+gboolean rs_interp_special_binop (RsInterp *self, RsBinOp op, RsValue v, RsValue w,
+                                  guint line, RsValue *out);
+/* @v @op= @w of an instance: __iop__, else as @v @op @w */
+gboolean rs_interp_special_inplace (RsInterp *self, RsBinOp op, RsValue v, RsValue w,
+                                    guint line, RsValue *out);
+/* -v, +v, ~v, abs(v) of an instance: @name, or "bad operand type for @what" */
+gboolean rs_interp_special_unary (RsInterp *self, RsValue v, const char *name,
+                                  const char *what, guint line, RsValue *out);
+/* type(@container).@name(@container, *@args): __getitem__, __setitem__,
+ * __delitem__ (@out NULL: the result is dropped); TypeError @missing
+ * (a format with the type's name) when it is not defined */
+gboolean rs_interp_special_item  (RsInterp *self, const char *name, RsValue container,
+                                  RsValue *args, guint n_args, guint line, RsValue *out,
+                                  const char *missing);
+/* @item in instance @container: __contains__ */
+gboolean rs_interp_special_contains (RsInterp *self, RsValue container, RsValue item,
+                                     guint line, gboolean *result);
+/* Calls an instance whose class defines __call__; consumes as
+ * rs_interp_call_kw */
+gboolean rs_interp_special_call  (RsInterp *self, RsValue callable, RsValue *args, guint n_args,
+                                  const RsCallKw *kw, guint line, RsValue *out);
+/* iter(@v) of an instance: what __iter__ returns, which must be an
+ * iterator (an instance with __next__, or a builtin iterator) */
+gboolean rs_interp_special_iter  (RsInterp *self, RsValue v, guint line, RsValue *iter);
+/* next() of an instance iterator: its __next__; *@done when it raised
+ * StopIteration, which is then cleared */
+gboolean rs_interp_special_next  (RsInterp *self, RsValue iter, guint line, RsValue *item,
+                                  gboolean *done);
+/* int(@v) or float(@v) (@to_float) of an instance: __int__, __float__ */
+gboolean rs_interp_special_number (RsInterp *self, RsValue v, gboolean to_float, guint line,
+                                   RsValue *out);
+/* An instance as an index (PyNumber_Index): its __index__ as an int;
+ * @out is @v itself for other values and classes without __index__ */
+gboolean rs_interp_special_index (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* Whether instance @key can be a dict key: its class's __hash__ (None
+ * when it has __eq__ alone) runs; FALSE with the error */
+gboolean rs_interp_special_hash  (RsInterp *self, RsValue key, guint line);
+/* The fallback of a failed attribute lookup on an instance: __getattr__ */
+RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
+                                     guint line, RsValue *out);
+/* FALSE: @v cannot be iterated (TypeError), or only through __getitem__
+ * or outside a for loop (rejected while running) */
+gboolean rs_interp_special_not_iterable (RsInterp *self, RsValue v, guint line);
+
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
 
@@ -578,11 +676,12 @@ gboolean rs_interp_builtin_keywords (RsInterp *self, const char *func,
 /* The iteration state of a for loop: an iterator object for lists and
  * dicts (it holds the container), plain numbers for ranges and strings. */
 typedef struct {
-  RsValue  iter;        /* RS_KIND_ITERATOR object, or ABSENT */
+  RsValue  iter;        /* RS_KIND_ITERATOR object, an instance with __next__, or ABSENT */
   gint64   next, stop, stepby;
   RsValue  str;         /* iterating a string */
   gsize    offset;
   guint    line;        /* of the loop or the builtin: a dict's RuntimeError */
+  gboolean failed;      /* __next__ raised */
 } RsForState;
 /* rs-interp-loops.c: the for loop's iteration, for the builtins that
  * consume an iterable.  Begin consumes the temporary @v; next gives a new

@@ -21,8 +21,10 @@ rs_interp_exec_assert (RsInterp     *self,
 
   if (!rs_interp_eval (self, s->assert_.test, &test))
     return FALSE;
-  truth = rs_interp_truthy (self, test);
+  gboolean ok = rs_interp_truth (self, test, s->line, &truth);
   rs_heap_decref (self->heap, test);
+  if (!ok)
+    return FALSE;
   if (truth)
     return TRUE;
   if (s->assert_.msg == NULL)
@@ -30,8 +32,12 @@ rs_interp_exec_assert (RsInterp     *self,
   if (!rs_interp_eval (self, s->assert_.msg, &msg))
     return FALSE;
   g_autoptr(GString) text = g_string_new (NULL);
+  /* AssertionError(msg) only holds it: no __str__ runs */
+  gboolean plain = self->format_plain;
+  self->format_plain = TRUE;
   if (!rs_interp_str (self, msg, text))
     g_string_truncate (text, 0);
+  self->format_plain = plain;
   /* the exception's args hold the message until the error line */
   gboolean raised = rs_interp_raise_held (self, s->line, msg, "AssertionError", "%s", text->str);
   rs_heap_decref (self->heap, msg);

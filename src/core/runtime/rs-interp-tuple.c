@@ -183,6 +183,8 @@ rs_interp_tuple_getitem (RsInterp *self,
   const RsList *l = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (tuple));
   gint64 i;
 
+  if (!rs_interp_special_index (self, index, line, &index))
+    return FALSE;
   if (!rs_interp_get_index (self, index, &i))
     return rs_interp_raise (self, line, "TypeError", "tuple indices must be integers or slices, not %s",
                             rs_interp_type_name (self, index));

@@ -126,7 +126,7 @@ rs_interp_type_name (RsInterp *self,
     case RS_TAG_FLOAT:
       return "float";
     case RS_TAG_SPECIAL:
-      return v == RS_VALUE_NONE ? "NoneType" : "bool";
+      return v == RS_VALUE_NONE ? "NoneType" : v == RS_VALUE_NOT_IMPLEMENTED ? "NotImplementedType" : "bool";
     case RS_TAG_BUILTIN:
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         return "module";
@@ -179,7 +179,7 @@ rs_interp_truthy (RsInterp *self,
     case RS_TAG_STR:
       return RS_VALUE_PAYLOAD (v) != 0;   /* atom 0 is "" */
     case RS_TAG_SPECIAL:
-      return v == RS_VALUE_TRUE;
+      return v == RS_VALUE_TRUE || v == RS_VALUE_NOT_IMPLEMENTED;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
       if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
@@ -206,6 +206,8 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
+  if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_class_hashable (self, o))
+    return rs_interp_special_hash (self, key, line);
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || !rs_interp_class_hashable (self, o)))
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
@@ -395,6 +397,23 @@ rs_interp_binop (RsInterp *self,
 {
   static const char *symbols[] = { "+", "-", "*", "//", "%", "/", "** or pow()", "<<", ">>", "&", "^", "|" };
 
+  /* str % x formats whatever x is */
+  if ((rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b)) &&
+      !(op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR))
+    {
+      if (!rs_interp_special_binop (self, op, a, b, line, out))
+        return FALSE;
+      if (*out != RS_VALUE_NOT_IMPLEMENTED)
+        return TRUE;
+      /* sequence repeat takes the other operand's __index__ */
+      RsValue n;
+      gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR || rs_interp_is_tuple (self, a);
+      gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR || rs_interp_is_tuple (self, b);
+      if (op == RS_BIN_MUL && (seq_a || seq_b) && rs_interp_has_special (self, seq_a ? b : a, "__index__"))
+        return rs_interp_special_index (self, seq_a ? b : a, line, &n) &&
+               rs_interp_binop (self, op, seq_a ? a : n, seq_a ? n : b, line, out);
+    }
+
   if (rs_interp_is_int (a) && rs_interp_is_int (b) && op != RS_BIN_DIV)
     {
       /* a negative exponent makes a float: pow() of ints does it */
@@ -438,6 +457,8 @@ rs_interp_negate (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_unary (self, v, "__neg__", "unary -", line, out);
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
     {
       *out = rs_interp_make_float (self, -rs_float_get (self->atoms, v));
@@ -455,6 +476,8 @@ rs_interp_positive (RsInterp *self,
                     guint     line,
                     RsValue  *out)
 {
+  if (rs_interp_is_instance (self, v))
+    return rs_interp_special_unary (self, v, "__pos__", "unary +", line, out);
   if (!rs_interp_is_number (v))
     return rs_interp_raise (self, line, "TypeError", "bad operand type for unary +: '%s'",
                             rs_interp_type_name (self, v));

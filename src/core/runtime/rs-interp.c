@@ -155,9 +155,9 @@ rs_interp_eval_test (RsInterp     *self,
 
   if (!rs_interp_eval (self, test, &v))
     return FALSE;
-  *truth = rs_interp_truthy (self, v);
+  gboolean ok = rs_interp_truth (self, v, test->line, truth);
   rs_heap_decref (self->heap, v);
-  return TRUE;
+  return ok;
 }
 
 static RsExec

@@ -1,0 +1,6 @@
+class N:
+    __hash__ = None
+
+
+d = {}
+d[N()] = 1

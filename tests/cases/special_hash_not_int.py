@@ -1,0 +1,6 @@
+class B:
+    def __hash__(self):
+        return 'x'
+
+
+d = {B(): 1}

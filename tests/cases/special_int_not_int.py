@@ -1,0 +1,6 @@
+class Num:
+    def __int__(self):
+        return 'x'
+
+
+print(int(Num()))

@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+
+p = Plain()
+p[0] = 1

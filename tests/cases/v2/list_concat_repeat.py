@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/list_concat_repeat.py
