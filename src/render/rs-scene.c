@@ -83,6 +83,7 @@ kind_is_card (const RsSnapshot    *snap,
       return TRUE;
     case RS_KIND_TUPLE:
     case RS_KIND_FUNCTION:
+    case RS_KIND_EXCEPTION:
       return holds_traced (snap, obj, TRUE);
     case RS_KIND_CLASS:
       return holds_traced (snap, obj, FALSE);

@@ -24,6 +24,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_ITERATOR: return _("iterator of a for loop");
     case RS_KIND_RANGE: return _("range");
     case RS_KIND_TUPLE: return _("tuple");
+    case RS_KIND_EXCEPTION: return _("builtin exception");
     case RS_N_KINDS:
     default: return "";
     }

@@ -22,6 +22,7 @@ static const char * const kind_names[RS_N_KINDS] = {
   [RS_KIND_ITERATOR] = "iterator",
   [RS_KIND_RANGE] = "range",
   [RS_KIND_TUPLE] = "tuple",
+  [RS_KIND_EXCEPTION] = "exception",
 };
 
 /* Reprs of plain values */

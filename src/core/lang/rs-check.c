@@ -88,6 +88,14 @@ is_builtin (const char *name)
   return FALSE;
 }
 
+/* The exception classes of LANGUAGE.md's builtins */
+static const char *const allowed_exceptions[] = {
+  "BaseException", "Exception", "ArithmeticError", "LookupError", "AssertionError",
+  "AttributeError", "IndexError", "KeyError", "NameError", "UnboundLocalError",
+  "NotImplementedError", "OverflowError", "RecursionError", "ReferenceError",
+  "RuntimeError", "StopIteration", "TypeError", "ValueError", "ZeroDivisionError",
+};
+
 static gboolean
 is_allowed_builtin (const char *name)
 {
@@ -95,6 +103,9 @@ is_allowed_builtin (const char *name)
 
   for (i = 0; i < G_N_ELEMENTS (allowed_builtins); i++)
     if (strcmp (name, allowed_builtins[i]) == 0)
+      return TRUE;
+  for (i = 0; i < G_N_ELEMENTS (allowed_exceptions); i++)
+    if (strcmp (name, allowed_exceptions[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -129,7 +140,7 @@ check_depth_block (DepthCheck *check,
 
   for (i = 0; i < block->n_stmts; i++)
     {
-      RsBlock *blocks[2];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (block->stmts[i], blocks);
 
       if (!rs_stmt_for_each_expr (block->stmts[i], check_depth_expr, check))
@@ -233,6 +244,14 @@ module_member_hint (const char *module,
   return NULL;
 }
 
+/* What BaseException has, to read and to store */
+static gboolean
+is_exception_dunder (const char *name)
+{
+  return strcmp (name, "__traceback__") == 0 || strcmp (name, "__cause__") == 0
+         || strcmp (name, "__context__") == 0 || strcmp (name, "__suppress_context__") == 0;
+}
+
 static gboolean
 check_attr (Checker *C,
             RsExpr  *e,
@@ -241,14 +260,16 @@ check_attr (Checker *C,
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
   const char *module, *hint;
-  gboolean type_attr = ctx == CTX_LOAD && (strcmp (name, "__class__") == 0
-                                           || strcmp (name, "__name__") == 0);
+  gboolean type_attr = (ctx == CTX_LOAD && (strcmp (name, "__class__") == 0
+                                            || strcmp (name, "__name__") == 0))
+                       || (ctx != CTX_DEL && is_exception_dunder (name));
 
   if (g_str_has_prefix (name, "_rs_")
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
-                   "__init__, and __class__ and __name__ to read, can be used)" : "");
+                   "__init__, __class__ and __name__ to read, and an exception's "
+                   "__traceback__, __cause__, __context__ and __suppress_context__ can be used)" : "");
   if (value->kind != RS_EXPR_NAME
       || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
@@ -616,6 +637,16 @@ check_stmt (Checker *C,
     case RS_STMT_ASSERT:
       return check_expr (C, s->assert_.test, CTX_LOAD)
              && (s->assert_.msg == NULL || check_expr (C, s->assert_.msg, CTX_LOAD));
+    case RS_STMT_TRY:
+      /* the oracle's checker visits the fields in the AST's order */
+      return check_block (C, &s->try_.body) && check_block (C, &s->try_.handlers)
+             && check_block (C, &s->try_.orelse) && check_block (C, &s->try_.finalbody);
+    case RS_STMT_EXCEPT:
+      return (s->except_.type == NULL || check_expr (C, s->except_.type, CTX_LOAD))
+             && check_block (C, &s->except_.body);
+    case RS_STMT_RAISE:
+      return (s->raise_.exc == NULL || check_expr (C, s->raise_.exc, CTX_LOAD))
+             && (s->raise_.cause == NULL || check_expr (C, s->raise_.cause, CTX_LOAD));
     case RS_STMT_ANNASSIGN:
       return check_annotation (C, s->annassign.annotation)
              && check_expr (C, s->annassign.target, CTX_STORE)

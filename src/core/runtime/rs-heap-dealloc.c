@@ -11,8 +11,9 @@
 static gboolean
 uses_trashcan (RsObjKind kind)
 {
-  /* 3.11's method_dealloc has no trashcan; tupledealloc has one */
-  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_TUPLE;
+  /* 3.11's method_dealloc has no trashcan; tupledealloc and
+   * BaseException_dealloc have one */
+  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_TUPLE || kind == RS_KIND_EXCEPTION;
 }
 
 /* `del N` and __del__; FALSE when __del__ resurrected the object. */
@@ -118,6 +119,9 @@ destroy (RsHeap  *self,
       break;
     case RS_KIND_TUPLE:
       rs_heap_tuple_dealloc (self, id);
+      break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_clear (self, id);
       break;
     case RS_KIND_FUNCTION:
       rs_heap_function_dealloc (self, id);

@@ -68,6 +68,9 @@ foreach_ref (RsHeap    *self,
       if (((RsIterData *) o->data)->seq != 0)
         fn (self, RS_VALUE_OBJECT (((RsIterData *) o->data)->seq), data);
       break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_foreach (self, o, fn, data);
+      break;
     default:
       break;
     }
@@ -388,6 +391,9 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_WEAKREF:
       rs_heap_weak_clear (self, id);
+      break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_clear (self, id);
       break;
     default:
       break;

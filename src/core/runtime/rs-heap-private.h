@@ -113,6 +113,14 @@ void     rs_heap_function_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v
                                    RsHeap *self, gpointer data);
 void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
 
+/* rs-heap-exc.c */
+/* BaseException_clear, which its dealloc calls too */
+void     rs_heap_exception_clear (RsHeap *self, RsObjId id);
+/* BaseException_traverse: what @o holds, its traceback's frames too */
+void     rs_heap_exception_foreach (RsHeap *self, RsObj *o,
+                                    void (*fn) (RsHeap *self, RsValue v, gpointer data),
+                                    gpointer data);
+
 /* rs-heap-tuple.c */
 void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);
 guint64  rs_heap_tuple_dict_key  (RsHeap *self, RsObjId id);

@@ -49,7 +49,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple",
+    "list_iterator", "range", "tuple", "exception",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 

@@ -25,6 +25,12 @@ typedef struct {
   void (*finalize)      (gpointer user_data, RsObjId obj);
   /* Calls @callback with the weak reference object @weakref. */
   void (*weak_callback) (gpointer user_data, RsValue callback, RsObjId weakref);
+  /* Releases the frames @traceback (an RsExcData's) keeps: its exception died. */
+  void (*release_traceback) (gpointer user_data, gpointer traceback);
+  /* Calls @fn on each value the frames of @traceback hold (the collector). */
+  void (*traverse_traceback) (gpointer user_data, gpointer traceback,
+                              void (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                              RsHeap *heap, gpointer data);
 } RsHeapHooks;
 
 typedef enum {
@@ -100,6 +106,18 @@ typedef struct {
   RsObjId hash_referent;    /* the referent when first hashed (0: never) */
 } RsWeakData;
 
+/* A builtin exception (RS_KIND_EXCEPTION) */
+typedef struct {
+  guint    cls;             /* its class, as the interpreter numbers them */
+  RsValue  args;            /* a tuple */
+  RsValue  obj;             /* AttributeError.obj, or ABSENT */
+  RsValue  cause;           /* __cause__, ABSENT: None */
+  RsValue  context;         /* __context__, ABSENT: None */
+  gboolean suppress_context;
+  gpointer traceback;       /* the interpreter's (RsHeapHooks), NULL: None */
+  guint    tb_line;         /* the line of the traceback's innermost entry */
+} RsExcData;
+
 typedef struct {
   RsObjId seq;              /* 0 once exhausted */
   guint   index;
@@ -158,6 +176,14 @@ RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
 /* A tuple of @n items: their temporary references move in. */
 RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
+/* A builtin exception of class @cls (named @name) holding the tuple
+ * @args, whose temporary moves in. */
+RsObjId   rs_heap_new_exception  (RsHeap *self, guint cls, guint32 name, RsValue args);
+/* NULL unless @v is a builtin exception (valid until code runs) */
+RsExcData *rs_heap_exception_data (RsHeap *self, RsValue v);
+/* Stores the temporary @value in the slot @slot of exception @id (one of
+ * "args", "obj", "__cause__", "__context__"), then releases the old one. */
+void      rs_heap_exception_set  (RsHeap *self, RsObjId id, const char *slot, RsValue value);
 /* The items of tuple @id (valid until the next call that can run code) */
 const RsList *rs_heap_tuple_items (RsHeap *self, RsObjId id);
 /* A weak reference to a builtin function, class or module: it never dies. */

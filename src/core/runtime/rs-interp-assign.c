@@ -109,6 +109,8 @@ load_global (RsInterp   *self,
       *out = RS_VALUE_BUILTIN (bi);
       return TRUE;
     }
+  if (rs_interp_exc_class_named (name, out))
+    return TRUE;
   return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
 }
 
@@ -208,6 +210,8 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
+  if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+    return rs_interp_exc_setattr (self, owner, name, value, line);
   if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
     {
       const char *type = rs_interp_type_name (self, owner);

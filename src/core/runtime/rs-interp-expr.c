@@ -49,6 +49,11 @@ type_attr (RsInterp   *self,
   *ok = TRUE;
   if (strcmp (name, "__class__") == 0)
     {
+      if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+        {
+          *out = RS_VALUE_BUILTIN (RS_EXC_CLASS_FIRST + ((RsExcData *) o->data)->cls);
+          return TRUE;
+        }
       if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT))
         {
           *out = o->kind == RS_KIND_INSTANCE ? RS_VALUE_OBJECT (o->cls)
@@ -72,6 +77,12 @@ type_attr (RsInterp   *self,
       guint32 atom = o->kind == RS_KIND_CLASS ? ((RsClassData *) o->data)->name
                      : ((RsFunctionData *) o->data)->name;
       *out = RS_VALUE_MAKE (RS_TAG_STR, atom);
+      return TRUE;
+    }
+  guint exc_class;
+  if (rs_interp_exc_class_of (func, &exc_class))
+    {
+      *out = rs_interp_make_str (self, rs_interp_exc_class_name (exc_class), -1);
       return TRUE;
     }
   if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
@@ -98,6 +109,8 @@ rs_interp_getattr (RsInterp   *self,
 
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
+  if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+    return rs_interp_exc_getattr (self, owner, name, line, out);
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {

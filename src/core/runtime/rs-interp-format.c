@@ -15,6 +15,7 @@
 /* str() and repr() */
 
 static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
+static void format_exception (RsInterp *self, RsExcData *x, gboolean repr, GString *out, GArray *seen);
 
 static gboolean
 enter_container (GArray  *seen,
@@ -291,7 +292,10 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
-      if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
+        g_string_append_printf (out, "<class '%s'>",
+                                rs_interp_exc_class_name (RS_VALUE_PAYLOAD (v) - RS_EXC_CLASS_FIRST));
+      else if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
                RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
@@ -306,12 +310,38 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
-      if (o != NULL)
+      if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+        format_exception (self, o->data, repr, out, seen);
+      else if (o != NULL)
         format_object (self, o, out, seen);
       break;
     default:
       break;
     }
+}
+
+/* BaseException_repr and BaseException_str (KeyError_str for a key) */
+static void
+format_exception (RsInterp  *self,
+                  RsExcData *x,
+                  gboolean   repr,
+                  GString   *out,
+                  GArray    *seen)
+{
+  const RsList *args = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (x->args));
+
+  if (repr)
+    g_string_append (out, rs_interp_exc_class_name (x->cls));
+  if (args->len == 1)
+    {
+      if (repr)
+        g_string_append_c (out, '(');
+      format_value (self, args->items[0], repr || rs_interp_exc_str_uses_repr (x), out, seen);
+      if (repr)
+        g_string_append_c (out, ')');
+    }
+  else if (repr || args->len > 1)
+    format_value (self, x->args, TRUE, out, seen);
 }
 
 static gboolean

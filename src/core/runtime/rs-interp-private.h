@@ -72,6 +72,12 @@ struct _RsFrame
   RsValue        func;
   guint          line;
   RsValue        retval;
+  /* the frame object's references (traceback entries, f_back of kept
+   * frames): a frame that finishes while it has some keeps its locals,
+   * and its caller, until the last goes (rs-interp-traceback.c) */
+  guint          kept;
+  gboolean       done;
+  gboolean       back_kept;  /* it holds @back */
 };
 
 struct _RsInterp
@@ -104,6 +110,12 @@ struct _RsInterp
   guint          err_line;
   GArray        *err_held;     /* RsValue: what the exception holds (.obj, a key) */
   GPtrArray     *err_frames;   /* RsFrame*: unfinished frames, innermost first */
+  RsValue        err_exc;      /* its exception object once there is one (raise,
+                                * caught and raised again), else ABSENT */
+  RsValue        err_context;  /* without err_exc: the exception being handled
+                                * when it was raised (its __context__), or ABSENT */
+  GArray        *handling;     /* RsValue: the exceptions being handled, innermost
+                                * last (sys.exc_info()); NULL until a try runs */
 
   guint32        atom_init, atom_del;
   const char    *format_error;  /* str() failed: the error kind */
@@ -163,6 +175,8 @@ gboolean rs_interp_check_unpackable (RsInterp *self, RsValue value, guint line);
 extern const RsHeapHooks rs_interp_heap_hooks;
 RsFrame *rs_interp_frame_new     (RsInterp *self, RsFrameKind kind);
 void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
+/* Releases the locals only (frame.clear()) */
+void     rs_interp_frame_clear   (RsInterp *self, RsFrame *frame);
 void     rs_interp_frame_free_quietly (gpointer frame);
 /* Enters @levels of recursion, or raises RecursionError. */
 gboolean rs_interp_enter         (RsInterp *self, guint levels, guint line);
@@ -467,5 +481,61 @@ gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
 
 /* rs-interp-fstring.c */
 gboolean rs_interp_eval_joined   (RsInterp *self, const RsExpr *e, RsValue *out);
+
+/* rs-interp-traceback.c: tracebacks, the frames an exception keeps */
+/* @frame finished by an error: the traceback the error makes keeps it */
+void     rs_interp_frame_unwound (RsInterp *self, RsFrame *frame);
+/* @frame returned: released, unless a frame object keeps it */
+void     rs_interp_frame_finish  (RsInterp *self, RsFrame *frame);
+/* One reference to @frame's frame object less */
+void     rs_interp_frame_unkeep  (RsInterp *self, RsFrame *frame);
+/* The frames the error passed through since @first_frame join
+ * @traceback (NULL: a new one) as its outer entries, and @catcher (the
+ * frame whose handler takes the error, or NULL) as the outermost */
+gpointer rs_interp_traceback_take (RsInterp *self, guint first_frame, gpointer traceback,
+                                   RsFrame *catcher);
+void     rs_interp_traceback_release (gpointer user_data, gpointer traceback);
+void     rs_interp_traceback_clear (RsInterp *self, gpointer traceback);
+void     rs_interp_traceback_traverse (gpointer user_data, gpointer traceback,
+                                       void (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                                       RsHeap *heap, gpointer data);
+
+/* rs-interp-exc.c: exception classes and objects, raise and try */
+/* The builtin exception classes are RS_TAG_BUILTIN values from here on */
+#define RS_EXC_CLASS_FIRST 0x10000
+gboolean rs_interp_exc_class_named (const char *name, RsValue *out);
+/* Whether @v is a builtin exception class; its index in @cls */
+gboolean rs_interp_exc_class_of  (RsValue v, guint *cls);
+const char *rs_interp_exc_class_name (guint cls);
+/* Calls exception class @cls: @args (consumed) become its args */
+gboolean rs_interp_exc_call      (RsInterp *self, guint cls, RsValue *args, guint n_args,
+                                  RsValue *out);
+/* An attribute of the builtin exception @owner (borrowed) */
+gboolean rs_interp_exc_getattr   (RsInterp *self, RsValue owner, const char *name,
+                                  guint line, RsValue *out);
+/* STORE_ATTR on a builtin exception: consumes @owner and @value */
+gboolean rs_interp_exc_setattr   (RsInterp *self, RsValue owner, const char *name,
+                                  RsValue value, guint line);
+/* str() of exception @x as BaseException_str (KeyError's: the repr of its key) */
+gboolean rs_interp_exc_str_uses_repr (const RsExcData *x);
+/* An error is being raised: it gets the handled exception as __context__ */
+void     rs_interp_exc_note_raise (RsInterp *self);
+RsExec   rs_interp_exec_try      (RsInterp *self, const RsStmt *s);
+gboolean rs_interp_exec_raise    (RsInterp *self, const RsStmt *s);
+/* The uncaught error's exception, before and after its error line:
+ * what it carries goes first; after the line its kept frames release
+ * their locals, innermost first (@frames), then it dies (@dies) */
+void     rs_interp_exc_drop_carried (RsInterp *self);
+void     rs_interp_exc_release_kept (RsInterp *self);
+void     rs_interp_exc_release_raised (RsInterp *self);
+/* A swallowed error (in __del__, a callback) goes with what it kept
+ * since @first_held and @first_frame */
+void     rs_interp_exc_discard   (RsInterp *self, guint first_held, guint first_frame);
+/* What call_unraisable sets aside and puts back */
+typedef struct {
+  RsValue exc, context;
+} RsExcSaved;
+void     rs_interp_exc_set_aside (RsInterp *self, RsExcSaved *saved);
+void     rs_interp_exc_restore   (RsInterp *self, const RsExcSaved *saved);
 
 G_END_DECLS

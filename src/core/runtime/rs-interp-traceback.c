@@ -1,0 +1,200 @@
+/* rs-interp-traceback.c: tracebacks and the frames they keep alive
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CPython's traceback is a chain tb1 -> tb2 -> ..., outermost first, each
+ * entry holding a frame object, and each frame object that outlives its
+ * call holds its caller's (f_back, made when the call finishes).  Here an
+ * RsTraceback lists its entries' frames and each RsFrame counts the
+ * references to its frame object (RsFrame.kept): a frame that finishes
+ * with some keeps its locals and its caller until the last one goes.
+ * Deallocating tb1 releases tb2 first, one trashcan level deeper each,
+ * then its frame's reference; a frame's locals go a level deeper still.
+ */
+#include "rs-interp-private.h"
+
+typedef struct {
+  RsInterp  *interp;
+  GPtrArray *frames;   /* RsFrame*, one per entry, outermost first */
+  guint      left;     /* entries not released yet */
+} RsTraceback;
+
+/* Frames */
+
+static void
+keep_back (RsFrame *f)
+{
+  if (f->back != NULL && !f->back_kept)
+    {
+      f->back_kept = TRUE;
+      f->back->kept++;
+    }
+}
+
+void
+rs_interp_frame_unwound (RsInterp *self,
+                         RsFrame  *f)
+{
+  f->done = TRUE;
+  f->kept++;   /* the entry of the traceback */
+  keep_back (f);
+  g_ptr_array_add (self->err_frames, f);
+}
+
+void
+rs_interp_frame_finish (RsInterp *self,
+                        RsFrame  *f)
+{
+  if (f->kept == 0)
+    {
+      rs_interp_release_frame (self, f);
+      return;
+    }
+  /* take_ownership: the frame object keeps the locals, and the caller */
+  f->done = TRUE;
+  keep_back (f);
+}
+
+static void
+frame_dealloc (gpointer data,
+               gpointer item)
+{
+  RsInterp *self = data;
+  RsFrame *f = item;
+  RsFrame *back = f->back_kept ? f->back : NULL;
+
+  rs_interp_release_frame (self, f);
+  if (back != NULL)
+    rs_interp_frame_unkeep (self, back);
+}
+
+void
+rs_interp_frame_unkeep (RsInterp *self,
+                        RsFrame  *f)
+{
+  g_assert (f->kept > 0);
+  if (--f->kept == 0 && f->done)
+    rs_heap_release_nested (self->heap, 1, frame_dealloc, self, f);
+}
+
+/* Tracebacks */
+
+gpointer
+rs_interp_traceback_take (RsInterp *self,
+                          guint     first_frame,
+                          gpointer  traceback,
+                          RsFrame  *catcher)
+{
+  RsTraceback *tb = traceback;
+
+  if (tb == NULL && self->err_frames->len <= first_frame && catcher == NULL)
+    return NULL;
+  if (tb == NULL)
+    {
+      tb = g_new0 (RsTraceback, 1);
+      tb->interp = self;
+      tb->frames = g_ptr_array_new ();
+    }
+  while (self->err_frames->len > first_frame)
+    {
+      RsFrame *f = g_ptr_array_steal_index (self->err_frames, first_frame);
+      /* re-raised out of the frame that caught it: that entry is there */
+      if (tb->frames->len > 0 && g_ptr_array_index (tb->frames, 0) == f)
+        f->kept--;
+      else
+        g_ptr_array_insert (tb->frames, 0, f);
+    }
+  if (catcher != NULL && (tb->frames->len == 0 || g_ptr_array_index (tb->frames, 0) != catcher))
+    {
+      catcher->kept++;
+      g_ptr_array_insert (tb->frames, 0, catcher);
+    }
+  tb->left = tb->frames->len;
+  return tb;
+}
+
+static void
+tb_free (RsTraceback *tb)
+{
+  g_ptr_array_unref (tb->frames);
+  g_free (tb);
+}
+
+static void
+tb_dealloc (gpointer data,
+            gpointer item)
+{
+  RsTraceback *tb = data;
+  guint j = GPOINTER_TO_UINT (item);
+
+  if (j + 1 < tb->frames->len)
+    rs_heap_release_nested (tb->interp->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (j + 1));
+  rs_interp_frame_unkeep (tb->interp, g_ptr_array_index (tb->frames, j));
+  if (--tb->left == 0)
+    tb_free (tb);
+}
+
+/* RsHeapHooks.release_traceback: a trashcan level deeper, as tb_dealloc */
+void
+rs_interp_traceback_release (gpointer user_data,
+                             gpointer traceback)
+{
+  RsInterp *self = user_data;
+  RsTraceback *tb = traceback;
+
+  if (tb->frames->len == 0)
+    {
+      tb_free (tb);
+      return;
+    }
+  rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
+}
+
+/* After an uncaught error the oracle clears the frames of the traceback,
+ * innermost first (frame.clear(): the finished ones release their
+ * locals), then drops it. */
+void
+rs_interp_traceback_clear (RsInterp *self,
+                           gpointer  traceback)
+{
+  RsTraceback *tb = traceback;
+
+  for (guint j = tb->frames->len; j > 0; j--)
+    {
+      RsFrame *f = g_ptr_array_index (tb->frames, j - 1);
+      if (f->done)
+        rs_interp_frame_clear (self, f);
+    }
+  for (guint j = tb->frames->len; j > 0; j--)
+    rs_interp_frame_unkeep (self, g_ptr_array_index (tb->frames, j - 1));
+  tb_free (tb);
+}
+
+/* RsHeapHooks.traverse_traceback: the locals of the finished frames that
+ * only this traceback keeps (its entries and their f_back), so that the
+ * collector finds a cycle through them; a frame something else keeps too
+ * stays out, as if it were alive. */
+void
+rs_interp_traceback_traverse (gpointer   user_data,
+                              gpointer   traceback,
+                              void     (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                              RsHeap    *heap,
+                              gpointer   data)
+{
+  RsTraceback *tb = traceback;
+
+  for (guint j = 0; j < tb->frames->len; j++)
+    {
+      RsFrame *f = g_ptr_array_index (tb->frames, j);
+      RsFrame *inner = j + 1 < tb->frames->len ? g_ptr_array_index (tb->frames, j + 1) : NULL;
+      guint own = 1 + (inner != NULL && inner->back_kept && inner->back == f);
+      if (!f->done || f->kept != own)
+        continue;
+      guint n = f->kind == RS_FRAME_FUNCTION ? f->scope->n_varnames : f->n_locals;
+      for (guint i = 0; f->locals != NULL && i < n; i++)
+        fn (heap, f->locals[i], data);
+      for (guint i = 0; f->names != NULL && i < f->names->names->len; i++)
+        fn (heap, g_array_index (f->names->names, RsName, i).value, data);
+    }
+}
