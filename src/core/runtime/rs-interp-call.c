@@ -51,6 +51,7 @@ rs_interp_frame_free_quietly (gpointer data)
     }
   g_free (f->locals);
   g_free (f->atoms);
+  g_free (f->keeper_atoms);
   g_free (f);
 }
 
@@ -59,7 +60,9 @@ void
 rs_interp_frame_clear (RsInterp *self,
                        RsFrame  *f)
 {
-  if (f->kind == RS_FRAME_FUNCTION)
+  if (f->keeper_atoms != NULL)
+    rs_interp_frame_clear_kept (self, f);
+  else if (f->kind == RS_FRAME_FUNCTION)
     {
       for (guint i = 0; i < f->scope->n_varnames; i++)
         release_local (self, f, f->atoms[i], &f->locals[i]);
@@ -90,7 +93,9 @@ rs_interp_release_frame (RsInterp *self,
                          RsFrame  *f)
 {
   rs_interp_frame_clear (self, f);
-  if (f->kind != RS_FRAME_ARGS)
+  if (f->keeper_atoms != NULL)
+    rs_interp_frame_pop_kept (self, f);
+  else if (f->kind != RS_FRAME_ARGS)
     rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
   rs_interp_frame_free_quietly (f);
 }

@@ -369,6 +369,7 @@ take_error (RsInterp *self,
     }
   RsExcData *x = rs_heap_exception_data (self->heap, exc);
   x->traceback = rs_interp_traceback_take (self, first_frame, x->traceback, self->frame);
+  rs_interp_traceback_keeper (self, x->traceback, RS_VALUE_OBJECT_ID (exc));
   if (x->tb_line == 0)
     x->tb_line = self->err_line;
   self->err_exc = RS_VALUE_ABSENT;

@@ -78,6 +78,12 @@ struct _RsFrame
   guint          kept;
   gboolean       done;
   gboolean       back_kept;  /* it holds @back */
+  /* the exception whose traceback keeps it (0: none, or more than one);
+   * once done, the history sees its locals held by that exception, in
+   * slots named @keeper_atoms (one per varname, then the function) */
+  RsObjId        keeper;
+  gboolean       shared;
+  guint32       *keeper_atoms;
 };
 
 struct _RsInterp
@@ -489,6 +495,12 @@ void     rs_interp_frame_unwound (RsInterp *self, RsFrame *frame);
 void     rs_interp_frame_finish  (RsInterp *self, RsFrame *frame);
 /* One reference to @frame's frame object less */
 void     rs_interp_frame_unkeep  (RsInterp *self, RsFrame *frame);
+/* The frames of @traceback (that finished) are the exception @exc's */
+void     rs_interp_traceback_keeper (RsInterp *self, gpointer traceback, RsObjId exc);
+/* What a frame kept by an exception releases from the exception's slots:
+ * its locals, then its function */
+void     rs_interp_frame_clear_kept (RsInterp *self, RsFrame *frame);
+void     rs_interp_frame_pop_kept (RsInterp *self, RsFrame *frame);
 /* The frames the error passed through since @first_frame join
  * @traceback (NULL: a new one) as its outer entries, and @catcher (the
  * frame whose handler takes the error, or NULL) as the outermost */

@@ -22,6 +22,90 @@ typedef struct {
 
 /* Frames */
 
+/* Kept frames in the history */
+
+static void
+set_keeper (RsFrame *f,
+            RsObjId  exc)
+{
+  if (f->keeper == 0 && !f->shared && f->kind == RS_FRAME_FUNCTION)
+    f->keeper = exc;
+  else if (f->keeper != exc)
+    {
+      f->keeper = 0;
+      f->shared = TRUE;
+    }
+}
+
+/* A done frame that one exception keeps: its locals and its function
+ * move into slots of the exception, so the history sees them held by it
+ * (and a cycle through them) and no longer on the stack. */
+static void
+detach (RsInterp *self,
+        RsFrame  *f)
+{
+  if (f->keeper == 0 || f->keeper_atoms != NULL || !f->done)
+    return;
+  RsFunctionData *fd = rs_heap_get_value (self->heap, f->func)->data;
+  const char *fname = rs_atoms_get (self->atoms, fd->name, NULL);
+  guint n = f->scope->n_varnames;
+  f->keeper_atoms = g_new (guint32, n + 1);
+  for (guint i = 0; i <= n; i++)
+    {
+      g_autofree char *key = i < n ? g_strdup_printf ("(traceback) %s.%s", fname, f->scope->varnames[i])
+                                   : g_strdup_printf ("(traceback) %s", fname);
+      f->keeper_atoms[i] = rs_atoms_intern (self->atoms, key, -1);
+    }
+  for (guint i = 0; i < n; i++)
+    if (f->locals[i] != RS_VALUE_ABSENT)
+      {
+        rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_OLD_TO_TEMP, f->id, f->atoms[i],
+                            f->locals[i], 0);
+        rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, f->keeper,
+                            f->keeper_atoms[i], 0, f->locals[i]);
+      }
+  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, 0, f->keeper, f->keeper_atoms[n], 0, f->func);
+  rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
+}
+
+void
+rs_interp_frame_clear_kept (RsInterp *self,
+                            RsFrame  *f)
+{
+  for (guint i = 0; i < f->scope->n_varnames; i++)
+    {
+      RsValue old = f->locals[i];
+      f->locals[i] = RS_VALUE_ABSENT;
+      if (old != RS_VALUE_ABSENT)
+        rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, 0, f->keeper, f->keeper_atoms[i], old, 0);
+    }
+}
+
+void
+rs_interp_frame_pop_kept (RsInterp *self,
+                          RsFrame  *f)
+{
+  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, 0, f->keeper,
+                      f->keeper_atoms[f->scope->n_varnames], f->func, 0);
+}
+
+void
+rs_interp_traceback_keeper (RsInterp *self,
+                            gpointer  traceback,
+                            RsObjId   exc)
+{
+  RsTraceback *tb = traceback;
+
+  for (guint j = 0; j < tb->frames->len; j++)
+    {
+      RsFrame *f = g_ptr_array_index (tb->frames, j);
+      set_keeper (f, exc);
+      detach (self, f);
+    }
+}
+
+/* Frames */
+
 static void
 keep_back (RsFrame *f)
 {
@@ -29,6 +113,13 @@ keep_back (RsFrame *f)
     {
       f->back_kept = TRUE;
       f->back->kept++;
+      if (f->shared)
+        {
+          f->back->keeper = 0;
+          f->back->shared = TRUE;
+        }
+      else if (f->keeper != 0)
+        set_keeper (f->back, f->keeper);
     }
 }
 
@@ -54,6 +145,7 @@ rs_interp_frame_finish (RsInterp *self,
   /* take_ownership: the frame object keeps the locals, and the caller */
   f->done = TRUE;
   keep_back (f);
+  detach (self, f);
 }
 
 static void
@@ -76,6 +168,12 @@ rs_interp_frame_unkeep (RsInterp *self,
   g_assert (f->kept > 0);
   if (--f->kept == 0 && f->done)
     rs_heap_release_nested (self->heap, 1, frame_dealloc, self, f);
+  else if (f->kept == 0)
+    {
+      /* a running frame no traceback keeps any longer */
+      f->keeper = 0;
+      f->shared = FALSE;
+    }
 }
 
 /* Tracebacks */
