@@ -97,6 +97,15 @@ static const char *const allowed_exceptions[] = {
 };
 
 static gboolean
+is_allowed_exception (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (allowed_exceptions); i++)
+    if (strcmp (name, allowed_exceptions[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_allowed_builtin (const char *name)
 {
   guint i;
@@ -104,10 +113,7 @@ is_allowed_builtin (const char *name)
   for (i = 0; i < G_N_ELEMENTS (allowed_builtins); i++)
     if (strcmp (name, allowed_builtins[i]) == 0)
       return TRUE;
-  for (i = 0; i < G_N_ELEMENTS (allowed_exceptions); i++)
-    if (strcmp (name, allowed_exceptions[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return is_allowed_exception (name);
 }
 
 /* ------------------------------------------------------------------ */
@@ -553,9 +559,11 @@ check_class (Checker *C,
 
   if (C->in_func || C->in_class)
     return reject (C, s->line, s->col, "classes only at module level");
-  if (s->class_.base != NULL && is_builtin (s->class_.base->name.id))
+  if (s->class_.base != NULL && is_builtin (s->class_.base->name.id)
+      && !is_allowed_exception (s->class_.base->name.id))
     return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base):` with a "
-                   "class of the script; '%s' is a builtin (drop it: `class %s:`)",
+                   "class of the script or an exception class of the subset; '%s' is a "
+                   "builtin (drop it: `class %s:`)",
                    s->class_.base->name.id, s->class_.name);
   C->in_class = TRUE;
   for (i = 0; i < s->class_.body.n_stmts; i++)

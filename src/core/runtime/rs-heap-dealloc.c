@@ -85,6 +85,7 @@ instance_dealloc (RsHeap  *self,
       rs_heap_attrs_release (self, id);
       self->trash_nesting--;
     }
+  rs_heap_exception_instance_dealloc (self, id);
   rs_heap_hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (rs_heap_obj (self, id)->cls));
   return !(rs_heap_obj (self, id)->flags & RS_OBJ_DICT_PENDING);
 }

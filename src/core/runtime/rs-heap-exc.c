@@ -28,12 +28,35 @@ rs_heap_new_exception (RsHeap  *self,
   return id;
 }
 
+void
+rs_heap_exception_instance (RsHeap  *self,
+                            RsObjId  id,
+                            guint    cls,
+                            RsValue  args)
+{
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_INSTANCE));
+
+  RsExcData *x = g_new0 (RsExcData, 1);
+
+  if (self->exc_instances == NULL)
+    self->exc_instances = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_hash_table_insert (self->exc_instances, GUINT_TO_POINTER (id), x);
+  rs_heap_obj (self, id)->flags |= RS_OBJ_DICT_MODE;
+  x->cls = cls;
+  x->obj = x->cause = x->context = RS_VALUE_ABSENT;
+  x->args = args;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, id,
+                      rs_atoms_intern (self->atoms, "args", -1), 0, args);
+}
+
 RsExcData *
 rs_heap_exception_data (RsHeap  *self,
                         RsValue  v)
 {
   RsObj *o = rs_heap_get_value (self, v);
 
+  if (o != NULL && o->kind == RS_KIND_INSTANCE && self->exc_instances != NULL)
+    return g_hash_table_lookup (self->exc_instances, GUINT_TO_POINTER (o->id));
   return o != NULL && o->kind == RS_KIND_EXCEPTION ? o->data : NULL;
 }
 
@@ -57,9 +80,11 @@ rs_heap_exception_set (RsHeap     *self,
                        const char *slot,
                        RsValue     value)
 {
-  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_EXCEPTION));
+  RsExcData *x = rs_heap_exception_data (self, RS_VALUE_OBJECT (id));
 
-  RsValue *place = slot_of (rs_heap_obj (self, id)->data, slot);
+  g_return_if_fail (x != NULL);
+
+  RsValue *place = slot_of (x, slot);
   RsValue old = *place;
 
   *place = value;
@@ -72,7 +97,7 @@ release_slot (RsHeap     *self,
               RsObjId     id,
               const char *slot)
 {
-  RsValue *place = slot_of (rs_heap_obj (self, id)->data, slot);
+  RsValue *place = slot_of (rs_heap_exception_data (self, RS_VALUE_OBJECT (id)), slot);
   RsValue old = *place;
 
   *place = RS_VALUE_ABSENT;
@@ -88,12 +113,24 @@ rs_heap_exception_clear (RsHeap  *self,
 {
   release_slot (self, id, "obj");
   release_slot (self, id, "args");
-  RsExcData *x = rs_heap_obj (self, id)->data;
+  RsExcData *x = rs_heap_exception_data (self, RS_VALUE_OBJECT (id));
   gpointer tb = g_steal_pointer (&x->traceback);
   if (tb != NULL && self->hooks.release_traceback != NULL)
     self->hooks.release_traceback (self->hooks_data, tb);
   release_slot (self, id, "__cause__");
   release_slot (self, id, "__context__");
+}
+
+/* A dying script exception, after its attributes: BaseException_clear's
+ * rest */
+void
+rs_heap_exception_instance_dealloc (RsHeap  *self,
+                                    RsObjId  id)
+{
+  if (rs_heap_exception_data (self, RS_VALUE_OBJECT (id)) == NULL)
+    return;
+  rs_heap_exception_clear (self, id);
+  g_hash_table_remove (self->exc_instances, GUINT_TO_POINTER (id));
 }
 
 void
@@ -102,7 +139,10 @@ rs_heap_exception_foreach (RsHeap   *self,
                            void    (*fn) (RsHeap *self, RsValue v, gpointer data),
                            gpointer  data)
 {
-  RsExcData *x = o->data;
+  RsExcData *x = rs_heap_exception_data (self, RS_VALUE_OBJECT (o->id));
+
+  if (x == NULL)
+    return;
 
   fn (self, x->args, data);
   fn (self, x->obj, data);

@@ -24,7 +24,10 @@ foreach_ref (RsHeap    *self,
         for (guint i = 0; a != NULL && i < a->len; i++)
           fn (self, a->items[i].value, data);
         if (o->kind == RS_KIND_INSTANCE)
-          fn (self, RS_VALUE_OBJECT (o->cls), data);
+          {
+            fn (self, RS_VALUE_OBJECT (o->cls), data);
+            rs_heap_exception_foreach (self, o, fn, data);
+          }
         else
           {
             RsClassData *cd = o->data;
@@ -378,6 +381,8 @@ gc_clear (RsHeap  *self,
     {
     case RS_KIND_INSTANCE:
       rs_heap_attrs_release (self, id);
+      if (rs_heap_exception_data (self, RS_VALUE_OBJECT (id)) != NULL)
+        rs_heap_exception_clear (self, id);
       break;
     case RS_KIND_LIST:
       rs_heap_list_clear (self, id);

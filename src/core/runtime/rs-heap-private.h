@@ -31,6 +31,7 @@ struct _RsHeap
   guint32       next_gc_seq; /* the end of the gc list (gen0's tail) */
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
+  GHashTable   *exc_instances; /* instance id -> RsExcData: script exceptions (rs-heap-exc.c) */
 
   gboolean      unannounced;
   gboolean      collecting;
@@ -116,7 +117,10 @@ void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
 /* rs-heap-exc.c */
 /* BaseException_clear, which its dealloc calls too */
 void     rs_heap_exception_clear (RsHeap *self, RsObjId id);
-/* BaseException_traverse: what @o holds, its traceback's frames too */
+/* The exception part of instance @id goes (its attributes went) */
+void     rs_heap_exception_instance_dealloc (RsHeap *self, RsObjId id);
+/* BaseException_traverse: what @o holds, its traceback's frames too
+ * (nothing for an instance that is no exception) */
 void     rs_heap_exception_foreach (RsHeap *self, RsObj *o,
                                     void (*fn) (RsHeap *self, RsValue v, gpointer data),
                                     gpointer data);

@@ -82,6 +82,7 @@ typedef struct {
   GArray        *keys;      /* guint32 atoms: the shared key order */
   gint           usable;    /* CPython's shared-keys budget */
   gconstpointer  stmt;      /* the RsStmt of the class */
+  guint          exc_base;  /* a script exception class: its builtin base + 1, else 0 */
 } RsClassData;
 
 typedef struct {
@@ -179,7 +180,12 @@ RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
 /* A builtin exception of class @cls (named @name) holding the tuple
  * @args, whose temporary moves in. */
 RsObjId   rs_heap_new_exception  (RsHeap *self, guint cls, guint32 name, RsValue args);
-/* NULL unless @v is a builtin exception (valid until code runs) */
+/* The exception part of a new instance of a script exception class
+ * (BaseException_new): its args tuple @args, whose temporary moves in.
+ * Its attributes go in the instance's own order (it has a dict). */
+void      rs_heap_exception_instance (RsHeap *self, RsObjId id, guint cls, RsValue args);
+/* NULL unless @v is a builtin exception or an instance of a script
+ * exception class (valid until code runs) */
 RsExcData *rs_heap_exception_data (RsHeap *self, RsValue v);
 /* Stores the temporary @value in the slot @slot of exception @id (one of
  * "args", "obj", "__cause__", "__context__"), then releases the old one. */

@@ -210,7 +210,8 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
-  if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+  if (o != NULL && (o->kind == RS_KIND_EXCEPTION || rs_interp_exc_is_attr (name))
+      && rs_heap_exception_data (self->heap, owner) != NULL)
     return rs_interp_exc_setattr (self, owner, name, value, line);
   if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS))
     {

@@ -248,7 +248,7 @@ instantiate (RsInterp       *self,
 
   self->class_call_from_c = FALSE;
 
-  if (!has_init && (n_args > 0 || kw != NULL))
+  if (!has_init && ((n_args > 0 && !rs_interp_exc_is_script_class (self, cid)) || kw != NULL))
     {
       rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
                        rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
@@ -270,6 +270,7 @@ instantiate (RsInterp       *self,
       return FALSE;
     }
   RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
+  rs_interp_exc_instance_made (self, cid, obj, args, n_args);
   if (has_init)
     {
       g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
@@ -364,6 +365,8 @@ rs_interp_call_value (RsInterp *self,
   guint exc_class;
   if (kw == NULL && rs_interp_exc_class_of (callable, &exc_class))
     return rs_interp_exc_call (self, exc_class, argv, total, out);
+  if (kw == NULL && rs_interp_exc_init_of (callable, &exc_class))
+    return rs_interp_exc_init (self, exc_class, argv, total, line, out);
   if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
     {
       *out = RS_VALUE_NONE;

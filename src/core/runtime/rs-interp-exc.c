@@ -99,6 +99,37 @@ rs_interp_exc_class_of (RsValue  v,
   return TRUE;
 }
 
+gboolean
+rs_interp_exc_init_of (RsValue  v,
+                       guint   *cls)
+{
+  if (RS_VALUE_TAG (v) != RS_TAG_BUILTIN || RS_VALUE_PAYLOAD (v) < RS_EXC_INIT_FIRST
+      || RS_VALUE_PAYLOAD (v) >= RS_EXC_INIT_FIRST + G_N_ELEMENTS (exc_classes))
+    return FALSE;
+  *cls = RS_VALUE_PAYLOAD (v) - RS_EXC_INIT_FIRST;
+  return TRUE;
+}
+
+gboolean
+rs_interp_exc_class_getattr (RsInterp   *self,
+                             RsValue     owner,
+                             const char *name,
+                             guint       line,
+                             RsValue    *out)
+{
+  guint cls;
+
+  if (!rs_interp_exc_class_of (owner, &cls))
+    g_assert_not_reached ();
+  if (strcmp (name, "__init__") == 0)
+    {
+      *out = RS_VALUE_BUILTIN (RS_EXC_INIT_FIRST + cls);
+      return TRUE;
+    }
+  return rs_interp_reject (self, line, "the attribute '%s' of the builtin exception class %s is not "
+                           "in the subset; __name__ and __init__ are", name, exc_classes[cls].name);
+}
+
 const char *
 rs_interp_exc_class_name (guint cls)
 {
@@ -114,6 +145,64 @@ is_subclass (guint cls,
     if (cls == base)
       return TRUE;
   return FALSE;
+}
+
+void
+rs_interp_exc_class_made (RsInterp *self,
+                          RsObjId   cls,
+                          guint     exc_base)
+{
+  RsClassData *cd = rs_heap_get (self->heap, cls)->data;
+
+  if (exc_base != G_MAXUINT)
+    cd->exc_base = exc_base + 1;
+  else if (cd->base != 0)
+    cd->exc_base = ((RsClassData *) rs_heap_get (self->heap, cd->base)->data)->exc_base;
+}
+
+gboolean
+rs_interp_exc_is_script_class (RsInterp *self,
+                               RsObjId   cls)
+{
+  RsObj *o = rs_heap_get (self->heap, cls);
+
+  return o != NULL && o->kind == RS_KIND_CLASS && ((RsClassData *) o->data)->exc_base != 0;
+}
+
+/* Whether script class @cls is @base or derives from it */
+static gboolean
+is_script_subclass (RsInterp *self,
+                    RsObjId   cls,
+                    RsObjId   base)
+{
+  for (; cls != 0; cls = ((RsClassData *) rs_heap_get (self->heap, cls)->data)->base)
+    if (cls == base)
+      return TRUE;
+  return FALSE;
+}
+
+void
+rs_interp_exc_instance_made (RsInterp      *self,
+                             RsObjId        cls,
+                             RsValue        obj,
+                             const RsValue *args,
+                             guint          n_args)
+{
+  if (!rs_interp_exc_is_script_class (self, cls))
+    return;
+  guint base = ((RsClassData *) rs_heap_get (self->heap, cls)->data)->exc_base - 1;
+  rs_heap_exception_instance (self->heap, RS_VALUE_OBJECT_ID (obj), base,
+                              rs_interp_tuple_of (self, args, n_args));
+}
+
+/* Whether BaseException's descriptor @name comes before an instance's
+ * own attributes */
+gboolean
+rs_interp_exc_is_attr (const char *name)
+{
+  return strcmp (name, "args") == 0 || strcmp (name, "__traceback__") == 0
+         || strcmp (name, "__cause__") == 0 || strcmp (name, "__context__") == 0
+         || strcmp (name, "__suppress_context__") == 0;
 }
 
 /* Objects */
@@ -148,6 +237,31 @@ value_slot (RsExcData  *x,
   return strcmp (name, "args") == 0 ? &x->args
        : strcmp (name, "__cause__") == 0 ? &x->cause
        : strcmp (name, "__context__") == 0 ? &x->context : NULL;
+}
+
+gboolean
+rs_interp_exc_init (RsInterp *self,
+                    guint     cls,
+                    RsValue  *args,
+                    guint     n_args,
+                    guint     line,
+                    RsValue  *out)
+{
+  RsExcData *x = n_args > 0 ? rs_heap_exception_data (self->heap, args[0]) : NULL;
+  gboolean ok = x != NULL && is_subclass (x->cls, cls);
+
+  *out = RS_VALUE_NONE;
+  if (n_args == 0)
+    rs_interp_raise (self, line, "TypeError", "descriptor '__init__' of '%s' object needs an argument",
+                     exc_classes[cls].name);
+  else if (!ok)
+    rs_interp_raise (self, line, "TypeError", "descriptor '__init__' requires a '%s' object but "
+                     "received a '%s'", exc_classes[cls].name, rs_interp_type_name (self, args[0]));
+  if (ok)
+    rs_heap_exception_set (self->heap, RS_VALUE_OBJECT_ID (args[0]), "args",
+                           rs_interp_tuple_of (self, args + 1, n_args - 1));
+  rs_interp_release_in_order (self, args, n_args);
+  return ok;
 }
 
 gboolean
@@ -263,7 +377,7 @@ rs_interp_exc_str_uses_repr (const RsExcData *x)
 {
   guint key_error;
 
-  return class_index ("KeyError", &key_error) && x->cls == key_error;
+  return class_index ("KeyError", &key_error) && is_subclass (x->cls, key_error);
 }
 
 /* The error being raised */
@@ -391,7 +505,7 @@ raise_object (RsInterp *self,
   if (!rs_interp_str (self, exc, message))
     g_string_truncate (message, 0);
   rs_interp_raise (self, x->traceback != NULL ? x->tb_line : line,
-                   exc_classes[x->cls].name, "%s", message->str);
+                   rs_interp_type_name (self, exc), "%s", message->str);
   /* the exception holds its context itself */
   rs_heap_decref (self->heap, self->err_context);
   self->err_context = RS_VALUE_ABSENT;
@@ -410,9 +524,15 @@ exception_of (RsInterp   *self,
               RsValue    *out)
 {
   guint cls;
+  RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (rs_interp_exc_class_of (v, &cls))
     return rs_interp_exc_call (self, cls, NULL, 0, out);
+  if (o != NULL && rs_interp_exc_is_script_class (self, o->id))
+    {
+      rs_heap_incref (self->heap, v);
+      return rs_interp_call_value (self, v, RS_VALUE_ABSENT, NULL, 0, line, out);
+    }
   if (rs_heap_exception_data (self->heap, v) != NULL)
     {
       *out = v;
@@ -505,14 +625,19 @@ matches (RsInterp     *self,
   const RsList *items = o != NULL && o->kind == RS_KIND_TUPLE
                         ? rs_heap_tuple_items (self->heap, o->id) : NULL;
   guint n = items != NULL ? items->len : 1;
+  RsObj *eo = rs_heap_get_value (self->heap, exc);
+  RsObjId script_cls = eo->kind == RS_KIND_INSTANCE ? eo->cls : 0;
   for (guint i = 0; i < n && *ok; i++)
     {
       RsValue t = items != NULL ? items->items[i] : type;
-      if (!rs_interp_exc_class_of (t, &cls))
+      RsObj *to = rs_heap_get_value (self->heap, t);
+      if (rs_interp_exc_class_of (t, &cls))
+        found = found || is_subclass (want, cls);
+      else if (to != NULL && rs_interp_exc_is_script_class (self, to->id))
+        found = found || is_script_subclass (self, script_cls, to->id);
+      else
         *ok = rs_interp_raise (self, h->line, "TypeError", "catching classes that do not "
                                "inherit from BaseException is not allowed");
-      else
-        found = found || is_subclass (want, cls);
     }
   rs_heap_decref (self->heap, type);
   return *ok && found;

@@ -111,7 +111,13 @@ rs_interp_getattr (RsInterp   *self,
     return ok;
   if (o != NULL && o->kind == RS_KIND_EXCEPTION)
     return rs_interp_exc_getattr (self, owner, name, line, out);
+  guint exc_class;
+  if (rs_interp_exc_class_of (owner, &exc_class))
+    return rs_interp_exc_class_getattr (self, owner, name, line, out);
 
+  if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_exc_is_attr (name)
+      && rs_heap_exception_data (self->heap, owner) != NULL)
+    return rs_interp_exc_getattr (self, owner, name, line, out);
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {
       if (rs_heap_attr_lookup (self->heap, o->id, atom, out))

@@ -15,7 +15,7 @@
 /* str() and repr() */
 
 static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
-static void format_exception (RsInterp *self, RsExcData *x, gboolean repr, GString *out, GArray *seen);
+static void format_exception (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
 
 static gboolean
 enter_container (GArray  *seen,
@@ -292,7 +292,10 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
-      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_INIT_FIRST)
+        g_string_append_printf (out, "<slot wrapper '__init__' of '%s' objects>",
+                                rs_interp_exc_class_name (RS_VALUE_PAYLOAD (v) - RS_EXC_INIT_FIRST));
+      else if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
         g_string_append_printf (out, "<class '%s'>",
                                 rs_interp_exc_class_name (RS_VALUE_PAYLOAD (v) - RS_EXC_CLASS_FIRST));
       else if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
@@ -310,8 +313,8 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
-      if (o != NULL && o->kind == RS_KIND_EXCEPTION)
-        format_exception (self, o->data, repr, out, seen);
+      if (o != NULL && rs_heap_exception_data (self->heap, v) != NULL)
+        format_exception (self, v, repr, out, seen);
       else if (o != NULL)
         format_object (self, o, out, seen);
       break;
@@ -323,15 +326,16 @@ format_value (RsInterp *self,
 /* BaseException_repr and BaseException_str (KeyError_str for a key) */
 static void
 format_exception (RsInterp  *self,
-                  RsExcData *x,
+                  RsValue    v,
                   gboolean   repr,
                   GString   *out,
                   GArray    *seen)
 {
+  RsExcData *x = rs_heap_exception_data (self->heap, v);
   const RsList *args = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (x->args));
 
   if (repr)
-    g_string_append (out, rs_interp_exc_class_name (x->cls));
+    g_string_append (out, rs_interp_type_name (self, v));
   if (args->len == 1)
     {
       if (repr)

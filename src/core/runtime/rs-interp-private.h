@@ -515,10 +515,32 @@ void     rs_interp_traceback_traverse (gpointer user_data, gpointer traceback,
 /* rs-interp-exc.c: exception classes and objects, raise and try */
 /* The builtin exception classes are RS_TAG_BUILTIN values from here on */
 #define RS_EXC_CLASS_FIRST 0x10000
+/* ... and their __init__ (BaseException_init) */
+#define RS_EXC_INIT_FIRST  0x18000
 gboolean rs_interp_exc_class_named (const char *name, RsValue *out);
 /* Whether @v is a builtin exception class; its index in @cls */
 gboolean rs_interp_exc_class_of  (RsValue v, guint *cls);
 const char *rs_interp_exc_class_name (guint cls);
+/* Class @cls was made: with the builtin exception base @exc_base
+ * (G_MAXUINT: none), or a script one's subclass, it is an exception class */
+void     rs_interp_exc_class_made (RsInterp *self, RsObjId cls, guint exc_base);
+/* A new instance of class @cls: with the call's @args, if it is an
+ * exception class (BaseException_new) */
+void     rs_interp_exc_instance_made (RsInterp *self, RsObjId cls, RsValue obj,
+                                      const RsValue *args, guint n_args);
+/* Whether BaseException's descriptor @name comes before an instance's
+ * own attributes */
+gboolean rs_interp_exc_is_attr   (const char *name);
+/* Whether instances of script class @cls are exceptions */
+gboolean rs_interp_exc_is_script_class (RsInterp *self, RsObjId cls);
+/* Whether @v is the __init__ of a builtin exception class; the class in @cls */
+gboolean rs_interp_exc_init_of   (RsValue v, guint *cls);
+/* Calls the __init__ of exception class @cls on @args[0] (consumes @args) */
+gboolean rs_interp_exc_init      (RsInterp *self, guint cls, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+/* An attribute of the builtin exception class @owner */
+gboolean rs_interp_exc_class_getattr (RsInterp *self, RsValue owner, const char *name,
+                                      guint line, RsValue *out);
 /* Calls exception class @cls: @args (consumed) become its args */
 gboolean rs_interp_exc_call      (RsInterp *self, guint cls, RsValue *args, guint n_args,
                                   RsValue *out);

@@ -130,6 +130,8 @@ rs_interp_type_name (RsInterp *self,
     case RS_TAG_BUILTIN:
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         return "module";
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_INIT_FIRST)
+        return "wrapper_descriptor";
       if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
         return "type";
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||

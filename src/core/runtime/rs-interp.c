@@ -218,17 +218,20 @@ exec_class (RsInterp     *self,
             const RsStmt *s)
 {
   RsValue base = RS_VALUE_ABSENT;
+  guint exc_base = G_MAXUINT;
 
   if (s->class_.base != NULL)
     {
       if (!rs_interp_eval (self, s->class_.base, &base))
         return FALSE;
       RsObj *b = rs_heap_get_value (self->heap, base);
-      if (b == NULL || b->kind != RS_KIND_CLASS)
+      if (rs_interp_exc_class_of (base, &exc_base))
+        base = RS_VALUE_ABSENT;   /* a builtin: no reference */
+      else if (b == NULL || b->kind != RS_KIND_CLASS)
         {
           rs_heap_decref (self->heap, base);
-          return rs_interp_raise (self, s->line, "TypeError", "base of %s is not a script class",
-                                  s->class_.name);
+          return rs_interp_reject (self, s->line, "the base of %s is no class of the script "
+                                   "nor a builtin exception", s->class_.name);
         }
     }
   RsFrame *f = rs_interp_frame_new (self, RS_FRAME_CLASS);
@@ -252,6 +255,7 @@ exec_class (RsInterp     *self,
   self->depth--;
   RsObjId cls = rs_heap_new_class (self->heap, rs_interp_atom (self, s->class_.name),
                                    RS_VALUE_IS_OBJECT (base) ? RS_VALUE_OBJECT_ID (base) : 0, s);
+  rs_interp_exc_class_made (self, cls, exc_base);
   for (guint i = 0; i < f->names->names->len; i++)
     {
       RsName *n = &g_array_index (f->names->names, RsName, i);
