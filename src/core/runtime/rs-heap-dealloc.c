@@ -43,12 +43,25 @@ finalize (RsHeap  *self,
   return FALSE;
 }
 
+void
+rs_heap_free_object (RsHeap  *self,
+                     RsObjId  id)
+{
+  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
+  rs_heap_release_slot (self, id);
+}
+
+/* An exception that frames the trashcan deferred are in waits for them */
 static void
 free_object (RsHeap  *self,
              RsObjId  id)
 {
-  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
-  rs_heap_release_slot (self, id);
+  RsObj *o = rs_heap_obj (self, id);
+
+  if (o->flags & RS_OBJ_KEEPS_FRAMES)
+    o->flags |= RS_OBJ_FREE_WAITING;
+  else
+    rs_heap_free_object (self, id);
 }
 
 /* type_clear: the class dict and the base (the self-cycle is the caller's) */

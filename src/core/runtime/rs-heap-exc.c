@@ -121,6 +121,39 @@ rs_heap_exception_clear (RsHeap  *self,
   release_slot (self, id, "__context__");
 }
 
+void
+rs_heap_exception_keep_frame (RsHeap  *self,
+                              RsObjId  id)
+{
+  if (self->kept_frames == NULL)
+    self->kept_frames = g_hash_table_new (NULL, NULL);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->kept_frames, GUINT_TO_POINTER (id)));
+  g_hash_table_insert (self->kept_frames, GUINT_TO_POINTER (id), GUINT_TO_POINTER (n + 1));
+  rs_heap_obj (self, id)->flags |= RS_OBJ_KEEPS_FRAMES;
+}
+
+void
+rs_heap_exception_frame_gone (RsHeap  *self,
+                              RsObjId  id)
+{
+  RsObj *o = rs_heap_lookup (self, id);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->kept_frames, GUINT_TO_POINTER (id)));
+
+  g_assert (o != NULL && n > 0);
+  if (n > 1)
+    {
+      g_hash_table_insert (self->kept_frames, GUINT_TO_POINTER (id), GUINT_TO_POINTER (n - 1));
+      return;
+    }
+  g_hash_table_remove (self->kept_frames, GUINT_TO_POINTER (id));
+  o->flags &= ~RS_OBJ_KEEPS_FRAMES;
+  if ((o->flags & RS_OBJ_FREE_WAITING) && !(o->flags & RS_OBJ_DICT_PENDING))
+    {
+      o->flags &= ~RS_OBJ_FREE_WAITING;
+      rs_heap_free_object (self, id);
+    }
+}
+
 /* A dying script exception, after its attributes: BaseException_clear's
  * rest */
 void

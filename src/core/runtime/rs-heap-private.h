@@ -32,6 +32,7 @@ struct _RsHeap
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
   GHashTable   *exc_instances; /* instance id -> RsExcData: script exceptions (rs-heap-exc.c) */
+  GHashTable   *kept_frames;   /* exception id -> frames whose locals it holds, for the history */
 
   gboolean      unannounced;
   gboolean      collecting;
@@ -140,6 +141,8 @@ void     rs_heap_clear_weakrefs  (RsHeap *self, RsObjId referent);
 void     rs_heap_weak_clear      (RsHeap *self, RsObjId id);
 
 /* rs-heap-dealloc.c */
+/* The FREE of dead object @id (its references are released) */
+void     rs_heap_free_object     (RsHeap *self, RsObjId id);
 /* Destroys @id, whose count reached zero, or defers it (the trashcan). */
 void     rs_heap_dealloc         (RsHeap *self, RsObjId id);
 void     rs_heap_class_clear     (RsHeap *self, RsObjId id);

@@ -130,6 +130,7 @@ rs_heap_free (RsHeap *self)
   g_array_unref (self->trash_pending);
   g_hash_table_destroy (self->weaklists);
   g_clear_pointer (&self->exc_instances, g_hash_table_destroy);
+  g_clear_pointer (&self->kept_frames, g_hash_table_destroy);
   g_free (self);
 }
 

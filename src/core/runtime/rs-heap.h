@@ -25,7 +25,7 @@ typedef struct {
   void (*finalize)      (gpointer user_data, RsObjId obj);
   /* Calls @callback with the weak reference object @weakref. */
   void (*weak_callback) (gpointer user_data, RsValue callback, RsObjId weakref);
-  /* Releases the frames @traceback (an RsExcData's) keeps: its exception died. */
+  /* Releases the frames @traceback (an exception's) keeps. */
   void (*release_traceback) (gpointer user_data, gpointer traceback);
   /* Calls @fn on each value the frames of @traceback hold (the collector). */
   void (*traverse_traceback) (gpointer user_data, gpointer traceback,
@@ -39,6 +39,8 @@ typedef enum {
   RS_OBJ_MARK      = 1 << 2,  /* scratch for the collector */
   RS_OBJ_DICT_MODE = 1 << 3,  /* instance: attributes in a materialized dict */
   RS_OBJ_DICT_PENDING = 1 << 4, /* dead instance whose dict the trashcan deferred */
+  RS_OBJ_KEEPS_FRAMES = 1 << 5, /* an exception the history sees holding frames' locals */
+  RS_OBJ_FREE_WAITING = 1 << 6, /* dead, freed once those frames are gone */
 } RsObjFlags;
 
 typedef struct {
@@ -190,6 +192,11 @@ RsExcData *rs_heap_exception_data (RsHeap *self, RsValue v);
 /* Stores the temporary @value in the slot @slot of exception @id (one of
  * "args", "obj", "__cause__", "__context__"), then releases the old one. */
 void      rs_heap_exception_set  (RsHeap *self, RsObjId id, const char *slot, RsValue value);
+/* The history sees the locals of a frame in slots of exception @id, from
+ * _keep_frame until _frame_gone: a dead @id stays in the model until the
+ * last such frame is gone (the trashcan can defer a frame's release). */
+void      rs_heap_exception_keep_frame (RsHeap *self, RsObjId id);
+void      rs_heap_exception_frame_gone (RsHeap *self, RsObjId id);
 /* The items of tuple @id (valid until the next call that can run code) */
 const RsList *rs_heap_tuple_items (RsHeap *self, RsObjId id);
 /* A weak reference to a builtin function, class or module: it never dies. */

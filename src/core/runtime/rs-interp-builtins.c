@@ -44,11 +44,26 @@ check_args (RsInterp    *self,
   n_args -= is_method (row);
   if (n_args >= min && n_args <= max)
     return TRUE;
+  const char *name = rs_value_builtin_names[id];
+  /* CPython's words depend on how the function takes its arguments:
+   * METH_NOARGS and METH_O name it with its type or module, the others
+   * (_PyArg_CheckPositional) do not; list.index takes up to 3 there */
+  const char *owner = row->owner < RS_N_BUILTINS ? rs_value_builtin_names[row->owner] : NULL;
+  g_autofree char *qualified = owner != NULL ? g_strdup_printf ("%s.%s", owner, name) : g_strdup (name);
+  if (id == RS_BI_LIST_INDEX)
+    max = 3;
+  if (id == RS_BI_GC_COLLECT)
+    return rs_interp_raise (self, line, "TypeError", "collect() takes at most 1 argument (%u given)", n_args);
+  if (min == max && min <= 1 && id != RS_BI_LIST_INDEX)
+    return rs_interp_raise (self, line, "TypeError", min == 0 ? "%s() takes no arguments (%u given)"
+                            : "%s() takes exactly one argument (%u given)", qualified, n_args);
   if (min == max)
-    return rs_interp_raise (self, line, "TypeError", "%s() takes exactly %u argument%s (%u given)",
-                            rs_value_builtin_names[id], min, min == 1 ? "" : "s", n_args);
-  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u argument%s, got %u",
-                          rs_value_builtin_names[id], max, max == 1 ? "" : "s", n_args);
+    return rs_interp_raise (self, line, "TypeError", "%s expected %u argument%s, got %u",
+                            name, min, min == 1 ? "" : "s", n_args);
+  gboolean few = n_args < min;
+  return rs_interp_raise (self, line, "TypeError", "%s expected at %s %u argument%s, got %u",
+                          name, few ? "least" : "most", few ? min : max,
+                          (few ? min : max) == 1 ? "" : "s", n_args);
 }
 
 /* Builtin functions */
@@ -223,8 +238,14 @@ rs_interp_builtin_dict (RsInterp *self,
   RsObjId d = rs_heap_new_dict (self->heap);
   RsObj *src = n_args == 1 ? rs_heap_get_value (self->heap, args[0]) : NULL;
   gboolean ok = check_args (self, RS_BI_DICT, n_args, line);
-  if (ok && n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
-    ok = rs_interp_raise (self, line, "TypeError", "cannot convert '%s' object to a dict",
+  gboolean iterable = RS_VALUE_TAG (args[0]) == RS_TAG_STR
+                      || (src != NULL && (src->kind == RS_KIND_LIST || src->kind == RS_KIND_TUPLE
+                                          || src->kind == RS_KIND_RANGE || src->kind == RS_KIND_ITERATOR));
+  if (ok && n_args == 1 && iterable)
+    ok = rs_interp_reject (self, line, "dict() of a %s (pairs) is not in the subset; "
+                           "build the dict with a display or d[k] = v", rs_interp_type_name (self, args[0]));
+  else if (ok && n_args == 1 && (src == NULL || src->kind != RS_KIND_DICT))
+    ok = rs_interp_raise (self, line, "TypeError", "'%s' object is not iterable",
                           rs_interp_type_name (self, args[0]));
   if (!ok)
     {

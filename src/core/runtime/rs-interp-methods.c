@@ -166,7 +166,11 @@ list_index (RsInterp *self,
   gint found = list_find (self, RS_VALUE_OBJECT_ID (args[0]), args[1], line, &at);
 
   if (found == 0)
-    return rs_interp_raise (self, line, "ValueError", "x not in list");
+    {
+      g_autoptr(GString) repr = g_string_new (NULL);
+      rs_interp_repr (self, args[1], repr);
+      return rs_interp_raise (self, line, "ValueError", "%s is not in list", repr->str);
+    }
   if (found < 0)
     return FALSE;
   *out = rs_interp_make_int (self, at);

@@ -66,6 +66,7 @@ detach (RsInterp *self,
       }
   rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, 0, f->keeper, f->keeper_atoms[n], 0, f->func);
   rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
+  rs_heap_exception_keep_frame (self->heap, f->keeper);
 }
 
 void
@@ -87,6 +88,7 @@ rs_interp_frame_pop_kept (RsInterp *self,
 {
   rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, 0, f->keeper,
                       f->keeper_atoms[f->scope->n_varnames], f->func, 0);
+  rs_heap_exception_frame_gone (self->heap, f->keeper);
 }
 
 void

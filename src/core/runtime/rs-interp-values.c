@@ -428,8 +428,9 @@ rs_interp_binop (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                             rs_interp_type_name (self, a), rs_interp_type_name (self, b),
                             rs_interp_type_name (self, a));
-  if (op == RS_BIN_MUL && (RS_VALUE_TAG (a) == RS_TAG_FLOAT || RS_VALUE_TAG (b) == RS_TAG_FLOAT) && (seq_a || seq_b))
-    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type 'float'");
+  if (op == RS_BIN_MUL && (seq_a || seq_b))
+    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type '%s'",
+                            rs_interp_type_name (self, seq_a ? b : a));
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
