@@ -292,7 +292,7 @@ rs_interp_exc_getattr (RsInterp   *self,
     }
   if (strcmp (name, "__traceback__") == 0)
     return rs_interp_reject (self, line, "a traceback as a value is not in the subset; "
-                             "`e.__traceback__ = None` and `e.__traceback__ is None` are");
+                             "`e.__traceback__ = None` is, and reading it once it is None");
   return rs_interp_reject (self, line, "the attribute '%s' of a builtin exception is not in the "
                            "subset; args, __cause__, __context__, __suppress_context__ and "
                            "__traceback__ are (str(e) is its message)", name);
