@@ -329,8 +329,17 @@ gen_stmt (Codegen *G,
       G->loops--;
       return ok && gen_block (G, &s->for_.orelse);
     case RS_STMT_TRY:
-      return gen_block (G, &s->try_.body) && gen_block (G, &s->try_.orelse)
-             && gen_block (G, &s->try_.handlers) && gen_block (G, &s->try_.finalbody);
+      if (!gen_block (G, &s->try_.body) || !gen_block (G, &s->try_.orelse))
+        return FALSE;
+      for (i = 0; i < s->try_.handlers.n_stmts; i++)
+        {
+          RsStmt *h = s->try_.handlers.stmts[i];
+          if (h->except_.type == NULL && i + 1 < s->try_.handlers.n_stmts)
+            return gen_fail (G, h->line, h->col, "default 'except:' must be last");
+          if (!gen_stmt (G, h))
+            return FALSE;
+        }
+      return gen_block (G, &s->try_.finalbody);
     case RS_STMT_EXCEPT:
       if (s->except_.type != NULL && !gen_expr_ctx (G, s->except_.type, CTX_LOAD))
         return FALSE;

@@ -66,6 +66,8 @@ static const Rejection rejections[] = {
     { "try:\n    pass\nexcept ValueError as e:\n    print(e.__notes__)\n", 4, 11,
       RS_PARSE_ERROR_UNSUPPORTED, "'__notes__'" },
     { "class E(OSError):\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "'OSError' is a builtin" },
+    { "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", 3, 1, RS_PARSE_ERROR_SYNTAX,
+      "default 'except:' must be last" },
     { "try:\n    pass\nexcept ValueError:\n    raise hash\n", 4, 11, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'hash'" },
     { "with a as b:\n    pass\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "with" },
     { "def f():\n    yield 1\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "yield" },
