@@ -122,6 +122,7 @@ struct _RsInterp
                                 * when it was raised (its __context__), or ABSENT */
   GArray        *handling;     /* RsValue: the exceptions being handled, innermost
                                 * last (sys.exc_info()); NULL until a try runs */
+  GHashTable    *tracebacks;   /* the live ones (rs-interp-traceback.c), NULL: none yet */
 
   guint32        atom_init, atom_del;
   const char    *format_error;  /* str() failed: the error kind */
@@ -508,6 +509,9 @@ gpointer rs_interp_traceback_take (RsInterp *self, guint first_frame, gpointer t
                                    RsFrame *catcher);
 void     rs_interp_traceback_release (gpointer user_data, gpointer traceback);
 void     rs_interp_traceback_clear (RsInterp *self, gpointer traceback);
+/* Frees every traceback and the frames they keep, releasing nothing (the
+ * interpreter goes) */
+void     rs_interp_traceback_free_all (RsInterp *self);
 void     rs_interp_traceback_traverse (gpointer user_data, gpointer traceback,
                                        void (*fn) (RsHeap *heap, RsValue v, gpointer data),
                                        RsHeap *heap, gpointer data);

@@ -195,6 +195,9 @@ rs_interp_traceback_take (RsInterp *self,
       tb = g_new0 (RsTraceback, 1);
       tb->interp = self;
       tb->frames = g_ptr_array_new ();
+      if (self->tracebacks == NULL)
+        self->tracebacks = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (self->tracebacks, tb);
     }
   while (self->err_frames->len > first_frame)
     {
@@ -217,8 +220,43 @@ rs_interp_traceback_take (RsInterp *self,
 static void
 tb_free (RsTraceback *tb)
 {
+  g_hash_table_remove (tb->interp->tracebacks, tb);
   g_ptr_array_unref (tb->frames);
   g_free (tb);
+}
+
+static void
+collect_kept (GHashTable *frames,
+              RsFrame    *f)
+{
+  /* the module frame is the interpreter's own; a running one is no more */
+  for (; f != NULL && f->kind != RS_FRAME_MODULE && f->done; f = f->back_kept ? f->back : NULL)
+    g_hash_table_add (frames, f);
+}
+
+void
+rs_interp_traceback_free_all (RsInterp *self)
+{
+  if (self->tracebacks == NULL)
+    return;
+  g_autoptr(GHashTable) frames = g_hash_table_new_full (NULL, NULL, rs_interp_frame_free_quietly, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  /* frames the error on its way holds are the caller's to free */
+  for (guint i = 0; i < self->err_frames->len; i++)
+    g_hash_table_add (frames, g_ptr_array_index (self->err_frames, i));
+  g_ptr_array_set_size (self->err_frames, 0);
+  g_hash_table_iter_init (&iter, self->tracebacks);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      RsTraceback *tb = key;
+      for (guint j = 0; j < tb->frames->len; j++)
+        collect_kept (frames, g_ptr_array_index (tb->frames, j));
+      g_ptr_array_unref (tb->frames);
+      g_free (tb);
+    }
+  g_clear_pointer (&self->tracebacks, g_hash_table_destroy);
 }
 
 static void

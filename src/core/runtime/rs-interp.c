@@ -419,6 +419,7 @@ rs_interp_free (RsInterp *self)
 {
   if (self == NULL)
     return;
+  rs_interp_traceback_free_all (self);
   g_ptr_array_set_free_func (self->err_frames, rs_interp_frame_free_quietly);
   g_ptr_array_unref (self->err_frames);
   g_array_unref (self->err_held);
