@@ -516,7 +516,8 @@ void     rs_interp_traceback_traverse (gpointer user_data, gpointer traceback,
                                        void (*fn) (RsHeap *heap, RsValue v, gpointer data),
                                        RsHeap *heap, gpointer data);
 
-/* rs-interp-exc.c: exception classes and objects, raise and try */
+/* rs-interp-exc.c: exception classes and objects; rs-interp-raise.c:
+ * the error being raised, raise and try */
 /* The builtin exception classes are RS_TAG_BUILTIN values from here on */
 #define RS_EXC_CLASS_FIRST 0x10000
 /* ... and their __init__ (BaseException_init) */
@@ -545,6 +546,12 @@ gboolean rs_interp_exc_init      (RsInterp *self, guint cls, RsValue *args, guin
 /* An attribute of the builtin exception class @owner */
 gboolean rs_interp_exc_class_getattr (RsInterp *self, RsValue owner, const char *name,
                                       guint line, RsValue *out);
+/* A new builtin exception of the class named @kind holding the tuple @args
+ * (its temporary moves in) */
+RsValue  rs_interp_exc_new_named (RsInterp *self, const char *kind, RsValue args);
+/* isinstance(@exc, @type): FALSE in @is_class when @type is no exception class */
+gboolean rs_interp_exc_isinstance (RsInterp *self, RsValue exc, RsValue type,
+                                   gboolean *is_class);
 /* Calls exception class @cls: @args (consumed) become its args */
 gboolean rs_interp_exc_call      (RsInterp *self, guint cls, RsValue *args, guint n_args,
                                   RsValue *out);
