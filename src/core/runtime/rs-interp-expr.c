@@ -61,8 +61,9 @@ type_attr (RsInterp   *self,
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }
-      *ok = rs_interp_raise (self, line, "TypeError", "__class__ of a %s is not in the subset; "
-                             "use it on instances, lists and dicts", rs_interp_type_name (self, owner));
+      *ok = rs_interp_reject (self, line, "__class__ of a %s is not in the subset; "
+                              "use it on instances, lists, dicts and exceptions",
+                              rs_interp_type_name (self, owner));
       return TRUE;
     }
   if (strcmp (name, "__name__") != 0)

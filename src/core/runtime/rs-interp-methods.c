@@ -377,7 +377,7 @@ dict_items (RsInterp *self,
             guint     line,
             RsValue  *out)
 {
-  return rs_interp_raise (self, line, "TypeError", "dict.items() is not in the subset");
+  return rs_interp_reject (self, line, "dict.items() is not in the subset");
 }
 
 static gboolean
