@@ -79,6 +79,8 @@ typedef enum {
   RS_KIND_RANGE,        /* range objects and their iterators (no references) */
   RS_KIND_TUPLE,        /* internal tuples (unpacking of more than 3 values) */
   RS_KIND_DESCRIPTOR,   /* staticmethod, classmethod, property: "fget", "fset", "fdel" */
+  RS_KIND_EXCEPTION,    /* a builtin exception: "args", "obj", "__cause__", "__context__",
+                         * and the frames its traceback keeps */
   RS_N_KINDS
 } RsObjKind;
 

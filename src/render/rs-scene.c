@@ -84,6 +84,7 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_TUPLE:
     case RS_KIND_FUNCTION:
     case RS_KIND_DESCRIPTOR:
+    case RS_KIND_EXCEPTION:
       return holds_traced (snap, obj, TRUE);
     case RS_KIND_CLASS:
       return holds_traced (snap, obj, FALSE);

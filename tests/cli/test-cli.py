@@ -301,6 +301,23 @@ class Cli(unittest.TestCase):
             'new 1 A\nnew 2 dict\n', '6:6', 'a dict key whose class defines __hash__ and __eq__ '
             'is not in the subset yet; key the dict by a str or int attribute')
 
+    def test_exception_attributes_rejected_while_running(self):
+        # a builtin exception's own methods and a traceback as a value are
+        # outside the subset: known only when the attribute is looked up
+        self.assert_rejected_while_running(
+            'try:\n    raise ValueError(1)\nexcept ValueError as e:\n    print("in")\n'
+            '    e.with_traceback(None)\n',
+            'in\n', '5:5',
+            "the attribute 'with_traceback' of a builtin exception is not in the subset; "
+            "args, __cause__, __context__, __suppress_context__ and __traceback__ are "
+            "(str(e) is its message)")
+        self.assert_rejected_while_running(
+            'class A:\n    pass\ntry:\n    a = A()\n    raise KeyError(1)\n'
+            'except KeyError as e:\n    print(len(e.__traceback__))\n',
+            'new 1 A\n', '7:11',
+            'a traceback as a value is not in the subset; '
+            '`e.__traceback__ = None` is, and reading it once it is None')
+
 
 def main(argv):
     global REFSCOPE, VERSION

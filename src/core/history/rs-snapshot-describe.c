@@ -25,6 +25,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_RANGE: return _("range");
     case RS_KIND_TUPLE: return _("tuple");
     case RS_KIND_DESCRIPTOR: return _("staticmethod, classmethod or property");
+    case RS_KIND_EXCEPTION: return _("builtin exception");
     case RS_N_KINDS:
     default: return "";
     }

@@ -23,6 +23,7 @@ static const char * const kind_names[RS_N_KINDS] = {
   [RS_KIND_RANGE] = "range",
   [RS_KIND_TUPLE] = "tuple",
   [RS_KIND_DESCRIPTOR] = "descriptor",
+  [RS_KIND_EXCEPTION] = "exception",
 };
 
 /* Reprs of plain values */

@@ -212,6 +212,11 @@ rs_stmt_for_each_expr (RsStmt    *s,
     case RS_STMT_ANNASSIGN:
       return func (s->annassign.target, user_data) && func (s->annassign.annotation, user_data)
              && (s->annassign.value == NULL || func (s->annassign.value, user_data));
+    case RS_STMT_RAISE:
+      return (s->raise_.exc == NULL || func (s->raise_.exc, user_data))
+             && (s->raise_.cause == NULL || func (s->raise_.cause, user_data));
+    case RS_STMT_EXCEPT:
+      return s->except_.type == NULL || func (s->except_.type, user_data);
     default:
       return TRUE;
     }
@@ -240,6 +245,16 @@ rs_stmt_blocks (RsStmt   *s,
       return 1;
     case RS_STMT_CLASS:
       blocks[0] = &s->class_.body;
+      return 1;
+    case RS_STMT_TRY:
+      /* the compiler's (and the symbol table's) order */
+      blocks[0] = &s->try_.body;
+      blocks[1] = &s->try_.orelse;
+      blocks[2] = &s->try_.handlers;
+      blocks[3] = &s->try_.finalbody;
+      return 4;
+    case RS_STMT_EXCEPT:
+      blocks[0] = &s->except_.body;
       return 1;
     default:
       return 0;

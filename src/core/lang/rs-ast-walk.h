@@ -28,7 +28,8 @@ guint    rs_expr_depth          (RsExpr     *e);
 gboolean rs_stmt_for_each_expr  (RsStmt     *s,
                                  RsExprFunc  func,
                                  gpointer    user_data);
-/* Stores the blocks directly in @s in @blocks (room for 2); returns how many. */
+/* Stores the blocks directly in @s in @blocks (room for RS_STMT_MAX_BLOCKS),
+ * in the compiler's order; returns how many. */
 guint    rs_stmt_blocks         (RsStmt     *s,
                                  RsBlock   **blocks);
 

@@ -144,7 +144,14 @@ typedef enum {
   RS_STMT_ASSERT,     /* assert_.test, assert_.msg (NULL: none) */
   RS_STMT_ANNASSIGN,  /* annassign.target: annassign.annotation = annassign.value (NULL: none) */
   RS_STMT_IMPORT_FROM, /* from names.module import names (as asnames) */
+  RS_STMT_TRY,        /* try_.body, try_.handlers (RS_STMT_EXCEPT each), try_.orelse, try_.finalbody */
+  RS_STMT_EXCEPT,     /* except_.type (NULL: bare) as except_.name (NULL: none): except_.body;
+                       * only in a try_.handlers block */
+  RS_STMT_RAISE,      /* raise_.exc (NULL: bare raise) from raise_.cause (NULL: none) */
 } RsStmtKind;
+
+/* The most blocks a statement has (rs_stmt_blocks): try's four */
+#define RS_STMT_MAX_BLOCKS 4
 
 /* What the front end knows about a function's scope, in CPython's terms. */
 typedef struct {
@@ -206,6 +213,9 @@ struct _RsStmt
     struct { const char **names; guint n_names; const char **asnames; const char *module; } names;
     struct { RsExpr *target; RsBinOp op; RsExpr *value; } augassign;
     struct { RsExpr *test; RsExpr *msg; } assert_;
+    struct { RsBlock body; RsBlock handlers; RsBlock orelse; RsBlock finalbody; } try_;
+    struct { RsExpr *type; const char *name; RsBlock body; } except_;
+    struct { RsExpr *exc; RsExpr *cause; } raise_;
     struct {
       RsExpr   *target;
       RsExpr   *annotation;

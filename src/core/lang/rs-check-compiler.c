@@ -122,7 +122,7 @@ static gboolean
 sym_stmt (Symtable *S,
           RsStmt   *s)
 {
-  RsBlock *blocks[2];
+  RsBlock *blocks[RS_STMT_MAX_BLOCKS];
   guint i, n;
 
   if (s->kind == RS_STMT_DEF)
@@ -165,6 +165,12 @@ sym_stmt (Symtable *S,
           sym_expr (S, s->annassign.target, CTX_STORE);
           if (s->annassign.value != NULL)
             sym_expr (S, s->annassign.value, CTX_LOAD);
+          break;
+        case RS_STMT_EXCEPT:
+          if (s->except_.type != NULL)
+            sym_expr (S, s->except_.type, CTX_LOAD);
+          if (s->except_.name != NULL)
+            sym_note (S, s->except_.name, SYM_LOCAL);
           break;
         default:
           rs_stmt_for_each_expr (s, sym_load_child, S);
@@ -322,6 +328,27 @@ gen_stmt (Codegen *G,
       ok = gen_block (G, &s->for_.body);
       G->loops--;
       return ok && gen_block (G, &s->for_.orelse);
+    case RS_STMT_TRY:
+      if (!gen_block (G, &s->try_.body) || !gen_block (G, &s->try_.orelse))
+        return FALSE;
+      for (i = 0; i < s->try_.handlers.n_stmts; i++)
+        {
+          RsStmt *h = s->try_.handlers.stmts[i];
+          if (h->except_.type == NULL && i + 1 < s->try_.handlers.n_stmts)
+            return gen_fail (G, h->line, h->col, "default 'except:' must be last");
+          if (!gen_stmt (G, h))
+            return FALSE;
+        }
+      return gen_block (G, &s->try_.finalbody);
+    case RS_STMT_EXCEPT:
+      if (s->except_.type != NULL && !gen_expr_ctx (G, s->except_.type, CTX_LOAD))
+        return FALSE;
+      if (s->except_.name != NULL && strcmp (s->except_.name, "__debug__") == 0)
+        return gen_fail (G, s->line, s->col, "cannot assign to __debug__");
+      return gen_block (G, &s->except_.body);
+    case RS_STMT_RAISE:
+      return (s->raise_.exc == NULL || gen_expr_ctx (G, s->raise_.exc, CTX_LOAD))
+             && (s->raise_.cause == NULL || gen_expr_ctx (G, s->raise_.cause, CTX_LOAD));
     case RS_STMT_DEF:
       {
         Codegen inner = { G->module, G->error, TRUE, 0 };

@@ -51,7 +51,7 @@ mangle_block (RsBlock    *block,
   for (i = 0; i < block->n_stmts; i++)
     {
       RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (s, blocks);
       const char *inner = s->kind == RS_STMT_CLASS ? s->class_.name : class_name;
 
@@ -64,6 +64,8 @@ mangle_block (RsBlock    *block,
           if (s->kind == RS_STMT_DEF)
             for (j = 0; j < s->def.n_params; j++)
               s->def.params[j] = mangle (class_name, s->def.params[j]);
+          if (s->kind == RS_STMT_EXCEPT && s->except_.name != NULL)
+            s->except_.name = mangle (class_name, s->except_.name);
         }
       for (j = 0; j < n; j++)
         mangle_block (blocks[j], inner);
@@ -114,7 +116,7 @@ collect_locals (Scope   *sc,
   for (i = 0; i < block->n_stmts; i++)
     {
       RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (s, blocks);
 
       rs_stmt_for_each_expr (s, collect_named, sc);
@@ -136,6 +138,10 @@ collect_locals (Scope   *sc,
           break;
         case RS_STMT_FOR:
           collect_stores (s->for_.target, sc);
+          break;
+        case RS_STMT_EXCEPT:
+          if (s->except_.name != NULL)
+            g_hash_table_add (sc->locals, (gpointer) s->except_.name);
           break;
         case RS_STMT_GLOBAL:
           for (j = 0; j < s->names.n_names; j++)
@@ -211,6 +217,21 @@ scope_block (Scope   *sc,
           scope_block (sc, &s->while_.body);
           scope_block (sc, &s->while_.orelse);
           break;
+        case RS_STMT_TRY:
+          scope_block (sc, &s->try_.body);
+          scope_block (sc, &s->try_.orelse);
+          scope_block (sc, &s->try_.handlers);
+          scope_block (sc, &s->try_.finalbody);
+          break;
+        case RS_STMT_EXCEPT:
+          /* the type, then the name is stored, then the body */
+          if (s->except_.type != NULL)
+            scope_expr (s->except_.type, sc);
+          if (s->except_.name != NULL && g_hash_table_contains (sc->locals, s->except_.name)
+              && g_hash_table_add (sc->seen, (gpointer) s->except_.name))
+            g_ptr_array_add (sc->order, (gpointer) s->except_.name);
+          scope_block (sc, &s->except_.body);
+          break;
         case RS_STMT_ANNASSIGN:
           /* in a function the annotation is never evaluated; without a
            * value a name emits no code (it is local, but not in
@@ -271,7 +292,7 @@ fill_scopes (RsArena  *arena,
   for (i = 0; i < block->n_stmts; i++)
     {
       RsStmt *s = block->stmts[i];
-      RsBlock *blocks[2];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (s, blocks);
 
       if (s->kind == RS_STMT_DEF)

@@ -122,6 +122,23 @@ is_builtin (const char *name)
   return FALSE;
 }
 
+/* The exception classes of LANGUAGE.md's builtins */
+static const char *const allowed_exceptions[] = {
+  "BaseException", "Exception", "ArithmeticError", "LookupError", "AssertionError",
+  "AttributeError", "IndexError", "KeyError", "NameError", "UnboundLocalError",
+  "NotImplementedError", "OverflowError", "RecursionError", "ReferenceError",
+  "RuntimeError", "StopIteration", "TypeError", "ValueError", "ZeroDivisionError",
+};
+
+static gboolean
+is_allowed_exception (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (allowed_exceptions); i++)
+    if (strcmp (name, allowed_exceptions[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_allowed_builtin (const char *name)
 {
@@ -130,7 +147,7 @@ is_allowed_builtin (const char *name)
   for (i = 0; i < G_N_ELEMENTS (allowed_builtins); i++)
     if (strcmp (name, allowed_builtins[i]) == 0)
       return TRUE;
-  return FALSE;
+  return is_allowed_exception (name);
 }
 
 /* ------------------------------------------------------------------ */
@@ -163,7 +180,7 @@ check_depth_block (DepthCheck *check,
 
   for (i = 0; i < block->n_stmts; i++)
     {
-      RsBlock *blocks[2];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (block->stmts[i], blocks);
 
       if (!rs_stmt_for_each_expr (block->stmts[i], check_depth_expr, check))
@@ -286,6 +303,14 @@ rs_check_dunder_attr (const char *name)
   return FALSE;
 }
 
+/* What BaseException has, to read and to store */
+static gboolean
+is_exception_dunder (const char *name)
+{
+  return strcmp (name, "__traceback__") == 0 || strcmp (name, "__cause__") == 0
+         || strcmp (name, "__context__") == 0 || strcmp (name, "__suppress_context__") == 0;
+}
+
 static gboolean
 check_attr (Checker *C,
             RsExpr  *e,
@@ -294,14 +319,16 @@ check_attr (Checker *C,
   const char *name = e->attr.name;
   RsExpr *value = e->attr.value;
   const char *module, *hint;
-  gboolean type_attr = ctx == CTX_LOAD && rs_check_dunder_attr (name);
+  gboolean type_attr = (ctx == CTX_LOAD && rs_check_dunder_attr (name))
+                       || (ctx != CTX_DEL && is_exception_dunder (name));
 
   if (g_str_has_prefix (name, "_rs_")
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "
                    "__init__, and __class__, __name__, __qualname__, __module__, __doc__, "
-                   "__self__, __func__ and __defaults__ to read, can be used)" : "");
+                   "__self__, __func__ and __defaults__ to read, and an exception's "
+                   "__traceback__, __cause__, __context__ and __suppress_context__ can be used)" : "");
   if (value->kind != RS_EXPR_NAME
       || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
@@ -728,11 +755,11 @@ check_class (Checker *C,
     {
       const char *base = s->class_.bases[i]->name.id;
 
-      if (is_builtin (base) && strcmp (base, "object") != 0
+      if (is_builtin (base) && strcmp (base, "object") != 0 && !is_allowed_exception (base)
           && !g_hash_table_contains (C->data->bound, base))
         return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base, ...):` "
-                       "with classes of the script or object; '%s' is a builtin (drop it: "
-                       "`class %s:`)", base, s->class_.name);
+                       "with classes of the script, object or an exception class of the "
+                       "subset; '%s' is a builtin (drop it: `class %s:`)", base, s->class_.name);
     }
   C->in_class = TRUE;
   for (i = 0; i < s->class_.body.n_stmts; i++)
@@ -815,6 +842,16 @@ check_stmt (Checker *C,
     case RS_STMT_ASSERT:
       return check_expr (C, s->assert_.test, CTX_LOAD)
              && (s->assert_.msg == NULL || check_expr (C, s->assert_.msg, CTX_LOAD));
+    case RS_STMT_TRY:
+      /* the oracle's checker visits the fields in the AST's order */
+      return check_block (C, &s->try_.body) && check_block (C, &s->try_.handlers)
+             && check_block (C, &s->try_.orelse) && check_block (C, &s->try_.finalbody);
+    case RS_STMT_EXCEPT:
+      return (s->except_.type == NULL || check_expr (C, s->except_.type, CTX_LOAD))
+             && check_block (C, &s->except_.body);
+    case RS_STMT_RAISE:
+      return (s->raise_.exc == NULL || check_expr (C, s->raise_.exc, CTX_LOAD))
+             && (s->raise_.cause == NULL || check_expr (C, s->raise_.cause, CTX_LOAD));
     case RS_STMT_ANNASSIGN:
       return check_annotation (C, s->annassign.annotation)
              && check_expr (C, s->annassign.target, CTX_STORE)

@@ -5,7 +5,7 @@
  *
  * Indented blocks, if/while/for, def and class, and what the subset does
  * not have but the parser must read to reject it at the oracle's place
- * (try, with, match, decorators, async); one statement of any kind.
+ * (with, match, decorators, async); try; one statement of any kind.
  */
 #include "rs-parser-private.h"
 
@@ -314,53 +314,78 @@ parse_class (RsParser   *P,
   return s;
 }
 
+/* One `except [E [as name]]:` clause; NULL on a syntax error. */
+static RsStmt *
+parse_except (RsParser *P,
+              gboolean *starred)
+{
+  const RsToken *exc = advance (P);
+  RsStmt *h = rs_parser_new_stmt (P, RS_STMT_EXCEPT, exc);
+
+  *starred = accept (P, RS_TOK_STAR) || *starred;
+  if (peek (P) != RS_TOK_COLON)
+    {
+      const RsToken *first = cur (P);
+
+      if ((h->except_.type = rs_parser_parse_expression (P)) == NULL)
+        return NULL;
+      if (peek (P) == RS_TOK_COMMA)
+        return rs_parser_fail_at (P, first, "multiple exception types must be parenthesized");
+      if (accept (P, RS_TOK_AS))
+        {
+          const RsToken *name = cur (P);
+
+          if (!rs_parser_expect (P, RS_TOK_NAME))
+            return NULL;
+          h->except_.name = name->id;
+          rs_parser_bind (P, name->id);
+        }
+    }
+  if (!rs_parser_expect (P, RS_TOK_COLON)
+      || !parse_block (P, &h->except_.body, "'except' statement", exc->line))
+    return NULL;
+  return h;
+}
+
 static RsStmt *
 parse_try (RsParser *P)
 {
   const RsToken *start = advance (P);
-  RsBlock ignored;
-  gboolean handlers = FALSE;
+  RsStmt *s = rs_parser_new_stmt (P, RS_STMT_TRY, start);
+  g_autoptr(GPtrArray) handlers = g_ptr_array_new ();
+  gboolean starred = FALSE;
 
-  if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &ignored, "'try' statement", start->line))
+  if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &s->try_.body, "'try' statement", start->line))
     return NULL;
   while (peek (P) == RS_TOK_EXCEPT)
     {
-      const RsToken *exc = advance (P);
+      RsStmt *h = parse_except (P, &starred);
 
-      handlers = TRUE;
-      accept (P, RS_TOK_STAR);
-      if (peek (P) != RS_TOK_COLON)
-        {
-          if (rs_parser_parse_expression (P) == NULL)
-            return NULL;
-          if (accept (P, RS_TOK_COMMA) && rs_parser_parse_star_expressions (P) == NULL)
-            return NULL;
-          if (accept (P, RS_TOK_AS) && !rs_parser_expect (P, RS_TOK_NAME))
-            return NULL;
-        }
-      if (!rs_parser_expect (P, RS_TOK_COLON)
-          || !parse_block (P, &ignored, "'except' statement", exc->line))
+      if (h == NULL)
         return NULL;
+      g_ptr_array_add (handlers, h);
     }
-  if (handlers && peek (P) == RS_TOK_ELSE)
+  if (handlers->len > 0 && peek (P) == RS_TOK_ELSE)
     {
       const RsToken *els = advance (P);
 
-      if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &ignored, "'else' statement", els->line))
+      if (!rs_parser_expect (P, RS_TOK_COLON) || !parse_block (P, &s->try_.orelse, "'else' statement", els->line))
         return NULL;
     }
   if (peek (P) == RS_TOK_FINALLY)
     {
       const RsToken *fin = advance (P);
 
-      handlers = TRUE;
       if (!rs_parser_expect (P, RS_TOK_COLON)
-          || !parse_block (P, &ignored, "'finally' statement", fin->line))
+          || !parse_block (P, &s->try_.finalbody, "'finally' statement", fin->line))
         return NULL;
     }
-  if (!handlers)
+  else if (handlers->len == 0)
     return rs_parser_fail_at (P, cur (P), "expected 'except' or 'finally' block");
-  return rs_parser_unsupported_stmt (P, start, "try is not in the subset");
+  if (starred)
+    return rs_parser_unsupported_stmt (P, start, "except* is not in the subset: write `except E:`");
+  s->try_.handlers.stmts = (RsStmt **) rs_arena_steal_ptrs (P->arena, handlers, &s->try_.handlers.n_stmts);
+  return s;
 }
 
 static gboolean

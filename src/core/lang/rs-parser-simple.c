@@ -370,15 +370,19 @@ parse_simple_statement (RsParser *P)
     case RS_TOK_FROM:
       return parse_from_import (P);
     case RS_TOK_RAISE:
-      advance (P);
-      if (rs_parser_starts_expression (peek (P)))
-        {
-          if (rs_parser_parse_expression (P) == NULL)
-            return NULL;
-          if (accept (P, RS_TOK_FROM) && rs_parser_parse_expression (P) == NULL)
-            return NULL;
-        }
-      return rs_parser_unsupported_stmt (P, start, "raise is not in the subset");
+      {
+        RsStmt *r = rs_parser_new_stmt (P, RS_STMT_RAISE, advance (P));
+
+        if (rs_parser_starts_expression (peek (P)))
+          {
+            if ((r->raise_.exc = rs_parser_parse_expression (P)) == NULL)
+              return NULL;
+            if (accept (P, RS_TOK_FROM) && (r->raise_.cause = rs_parser_parse_expression (P)) == NULL)
+              return NULL;
+          }
+        r->end_line = prev (P)->end_line;
+        return r;
+      }
     case RS_TOK_ASSERT:
       return rs_parser_parse_assert (P);
     default:

@@ -11,8 +11,9 @@
 static gboolean
 uses_trashcan (RsObjKind kind)
 {
-  /* 3.11's method_dealloc has no trashcan; tupledealloc has one */
-  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_TUPLE;
+  /* 3.11's method_dealloc has no trashcan; tupledealloc and
+   * BaseException_dealloc have one */
+  return RS_KIND_IS_TRACED (kind) || kind == RS_KIND_TUPLE || kind == RS_KIND_EXCEPTION;
 }
 
 /* `del N` and __del__; FALSE when __del__ resurrected the object. */
@@ -42,12 +43,25 @@ finalize (RsHeap  *self,
   return FALSE;
 }
 
+void
+rs_heap_free_object (RsHeap  *self,
+                     RsObjId  id)
+{
+  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
+  rs_heap_release_slot (self, id);
+}
+
+/* An exception that frames the trashcan deferred are in waits for them */
 static void
 free_object (RsHeap  *self,
              RsObjId  id)
 {
-  rs_heap_emit (self, RS_EV_FREE, 0, id, 0, 0, 0);
-  rs_heap_release_slot (self, id);
+  RsObj *o = rs_heap_obj (self, id);
+
+  if (o->flags & RS_OBJ_KEEPS_FRAMES)
+    o->flags |= RS_OBJ_FREE_WAITING;
+  else
+    rs_heap_free_object (self, id);
 }
 
 /* type_clear: the class dict and the bases (the self-cycle is the caller's) */
@@ -87,6 +101,7 @@ instance_dealloc (RsHeap  *self,
       rs_heap_attrs_release (self, id);
       self->trash_nesting--;
     }
+  rs_heap_exception_instance_dealloc (self, id);
   rs_heap_hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (rs_heap_obj (self, id)->cls));
   return !(rs_heap_obj (self, id)->flags & RS_OBJ_DICT_PENDING);
 }
@@ -121,6 +136,9 @@ destroy (RsHeap  *self,
       break;
     case RS_KIND_TUPLE:
       rs_heap_tuple_dealloc (self, id);
+      break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_clear (self, id);
       break;
     case RS_KIND_FUNCTION:
       rs_heap_function_dealloc (self, id);

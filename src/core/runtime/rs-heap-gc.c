@@ -24,7 +24,10 @@ foreach_ref (RsHeap    *self,
         for (guint i = 0; a != NULL && i < a->len; i++)
           fn (self, a->items[i].value, data);
         if (o->kind == RS_KIND_INSTANCE)
-          fn (self, RS_VALUE_OBJECT (o->cls), data);
+          {
+            fn (self, RS_VALUE_OBJECT (o->cls), data);
+            rs_heap_exception_foreach (self, o, fn, data);
+          }
         else
           {
             RsClassData *cd = o->data;
@@ -70,6 +73,9 @@ foreach_ref (RsHeap    *self,
     case RS_KIND_ITERATOR:
       if (((RsIterData *) o->data)->seq != 0)
         fn (self, RS_VALUE_OBJECT (((RsIterData *) o->data)->seq), data);
+      break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_foreach (self, o, fn, data);
       break;
     default:
       break;
@@ -378,6 +384,8 @@ gc_clear (RsHeap  *self,
     {
     case RS_KIND_INSTANCE:
       rs_heap_attrs_release (self, id);
+      if (rs_heap_exception_data (self, RS_VALUE_OBJECT (id)) != NULL)
+        rs_heap_exception_clear (self, id);
       break;
     case RS_KIND_LIST:
       rs_heap_list_clear (self, id);
@@ -391,6 +399,9 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_WEAKREF:
       rs_heap_weak_clear (self, id);
+      break;
+    case RS_KIND_EXCEPTION:
+      rs_heap_exception_clear (self, id);
       break;
     default:
       break;

@@ -31,6 +31,8 @@ struct _RsHeap
   guint32       next_gc_seq; /* the end of the gc list (gen0's tail) */
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
+  GHashTable   *exc_instances; /* instance id -> RsExcData: script exceptions (rs-heap-exc.c) */
+  GHashTable   *kept_frames;   /* exception id -> frames whose locals it holds, for the history */
 
   gboolean      unannounced;
   gboolean      collecting;
@@ -119,6 +121,17 @@ void     rs_heap_descriptor_dealloc (RsHeap *self, RsObjId id);
 /* rs-heap.c: the hidden slot of base @i of a class */
 guint32  rs_heap_base_atom       (RsHeap *self, guint i);
 
+/* rs-heap-exc.c */
+/* BaseException_clear, which its dealloc calls too */
+void     rs_heap_exception_clear (RsHeap *self, RsObjId id);
+/* The exception part of instance @id goes (its attributes went) */
+void     rs_heap_exception_instance_dealloc (RsHeap *self, RsObjId id);
+/* BaseException_traverse: what @o holds, its traceback's frames too
+ * (nothing for an instance that is no exception) */
+void     rs_heap_exception_foreach (RsHeap *self, RsObj *o,
+                                    void (*fn) (RsHeap *self, RsValue v, gpointer data),
+                                    gpointer data);
+
 /* rs-heap-tuple.c */
 void     rs_heap_tuple_dealloc   (RsHeap *self, RsObjId id);
 guint64  rs_heap_tuple_dict_key  (RsHeap *self, RsObjId id);
@@ -134,6 +147,8 @@ void     rs_heap_clear_weakrefs  (RsHeap *self, RsObjId referent);
 void     rs_heap_weak_clear      (RsHeap *self, RsObjId id);
 
 /* rs-heap-dealloc.c */
+/* The FREE of dead object @id (its references are released) */
+void     rs_heap_free_object     (RsHeap *self, RsObjId id);
 /* Destroys @id, whose count reached zero, or defers it (the trashcan). */
 void     rs_heap_dealloc         (RsHeap *self, RsObjId id);
 void     rs_heap_class_clear     (RsHeap *self, RsObjId id);

@@ -51,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple", "descriptor",
+    "list_iterator", "range", "tuple", "descriptor", "exception",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 
@@ -135,6 +135,8 @@ rs_heap_free (RsHeap *self)
   g_array_unref (self->free_slots);
   g_array_unref (self->trash_pending);
   g_hash_table_destroy (self->weaklists);
+  g_clear_pointer (&self->exc_instances, g_hash_table_destroy);
+  g_clear_pointer (&self->kept_frames, g_hash_table_destroy);
   g_free (self);
 }
 

@@ -25,6 +25,12 @@ typedef struct {
   void (*finalize)      (gpointer user_data, RsObjId obj);
   /* Calls @callback with the weak reference object @weakref. */
   void (*weak_callback) (gpointer user_data, RsValue callback, RsObjId weakref);
+  /* Releases the frames @traceback (an exception's) keeps. */
+  void (*release_traceback) (gpointer user_data, gpointer traceback);
+  /* Calls @fn on each value the frames of @traceback hold (the collector). */
+  void (*traverse_traceback) (gpointer user_data, gpointer traceback,
+                              void (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                              RsHeap *heap, gpointer data);
 } RsHeapHooks;
 
 typedef enum {
@@ -33,6 +39,8 @@ typedef enum {
   RS_OBJ_MARK      = 1 << 2,  /* scratch for the collector */
   RS_OBJ_DICT_MODE = 1 << 3,  /* instance: attributes in a materialized dict */
   RS_OBJ_DICT_PENDING = 1 << 4, /* dead instance whose dict the trashcan deferred */
+  RS_OBJ_KEEPS_FRAMES = 1 << 5, /* an exception the history sees holding frames' locals */
+  RS_OBJ_FREE_WAITING = 1 << 6, /* dead, freed once those frames are gone */
 } RsObjFlags;
 
 typedef struct {
@@ -84,6 +92,7 @@ typedef struct {
   GArray        *keys;      /* guint32 atoms: the shared key order */
   gint           usable;    /* CPython's shared-keys budget */
   gconstpointer  stmt;      /* the RsStmt of the class */
+  guint          exc_base;  /* a script exception class: its builtin base + 1, else 0 */
 } RsClassData;
 
 typedef struct {
@@ -130,6 +139,17 @@ typedef enum {
   RS_ITER_VALUES,
   RS_ITER_ITEMS,            /* (key, value) tuples */
 } RsIterWhat;
+/* A builtin exception (RS_KIND_EXCEPTION) */
+typedef struct {
+  guint    cls;             /* its class, as the interpreter numbers them */
+  RsValue  args;            /* a tuple */
+  RsValue  obj;             /* AttributeError.obj, or ABSENT */
+  RsValue  cause;           /* __cause__, ABSENT: None */
+  RsValue  context;         /* __context__, ABSENT: None */
+  gboolean suppress_context;
+  gpointer traceback;       /* the interpreter's (RsHeapHooks), NULL: None */
+  guint    tb_line;         /* the line of the traceback's innermost entry */
+} RsExcData;
 
 typedef struct {
   RsObjId seq;              /* 0 once exhausted */
@@ -211,6 +231,24 @@ RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, g
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
 /* A tuple of @n items: their temporary references move in. */
 RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);
+/* A builtin exception of class @cls (named @name) holding the tuple
+ * @args, whose temporary moves in. */
+RsObjId   rs_heap_new_exception  (RsHeap *self, guint cls, guint32 name, RsValue args);
+/* The exception part of a new instance of a script exception class
+ * (BaseException_new): its args tuple @args, whose temporary moves in.
+ * Its attributes go in the instance's own order (it has a dict). */
+void      rs_heap_exception_instance (RsHeap *self, RsObjId id, guint cls, RsValue args);
+/* NULL unless @v is a builtin exception or an instance of a script
+ * exception class (valid until code runs) */
+RsExcData *rs_heap_exception_data (RsHeap *self, RsValue v);
+/* Stores the temporary @value in the slot @slot of exception @id (one of
+ * "args", "obj", "__cause__", "__context__"), then releases the old one. */
+void      rs_heap_exception_set  (RsHeap *self, RsObjId id, const char *slot, RsValue value);
+/* The history sees the locals of a frame in slots of exception @id, from
+ * _keep_frame until _frame_gone: a dead @id stays in the model until the
+ * last such frame is gone (the trashcan can defer a frame's release). */
+void      rs_heap_exception_keep_frame (RsHeap *self, RsObjId id);
+void      rs_heap_exception_frame_gone (RsHeap *self, RsObjId id);
 /* The items of tuple @id (valid until the next call that can run code) */
 const RsList *rs_heap_tuple_items (RsHeap *self, RsObjId id);
 /* A weak reference to a builtin function, class or module: it never dies. */

@@ -122,6 +122,8 @@ load_global (RsInterp   *self,
       *out = RS_VALUE_NOT_IMPLEMENTED;
       return TRUE;
     }
+  if (rs_interp_exc_class_named (name, out))
+    return TRUE;
   return rs_interp_raise (self, line, "NameError", "name '%s' is not defined", name);
 }
 
@@ -221,6 +223,9 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
+  if (o != NULL && (o->kind == RS_KIND_EXCEPTION || rs_interp_exc_is_attr (name))
+      && rs_heap_exception_data (self->heap, owner) != NULL)
+    return rs_interp_exc_setattr (self, owner, name, value, line);
   if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS && o->kind != RS_KIND_FUNCTION))
     {
       const char *type = rs_interp_type_name (self, owner);

@@ -47,11 +47,26 @@ check_args (RsInterp    *self,
   n_args -= is_method (row);
   if (n_args >= min && n_args <= max)
     return TRUE;
+  const char *name = rs_value_builtin_names[id];
+  /* CPython's words depend on how the function takes its arguments:
+   * METH_NOARGS and METH_O name it with its type or module, the others
+   * (_PyArg_CheckPositional) do not; list.index takes up to 3 there */
+  const char *owner = row->owner < RS_N_BUILTINS ? rs_value_builtin_names[row->owner] : NULL;
+  g_autofree char *qualified = owner != NULL ? g_strdup_printf ("%s.%s", owner, name) : g_strdup (name);
+  if (id == RS_BI_LIST_INDEX)
+    max = 3;
+  if (id == RS_BI_GC_COLLECT)
+    return rs_interp_raise (self, line, "TypeError", "collect() takes at most 1 argument (%u given)", n_args);
+  if (min == max && min <= 1 && id != RS_BI_LIST_INDEX)
+    return rs_interp_raise (self, line, "TypeError", min == 0 ? "%s() takes no arguments (%u given)"
+                            : "%s() takes exactly one argument (%u given)", qualified, n_args);
   if (min == max)
-    return rs_interp_raise (self, line, "TypeError", "%s() takes exactly %u argument%s (%u given)",
-                            rs_value_builtin_names[id], min, min == 1 ? "" : "s", n_args);
-  return rs_interp_raise (self, line, "TypeError", "%s expected at most %u argument%s, got %u",
-                          rs_value_builtin_names[id], max, max == 1 ? "" : "s", n_args);
+    return rs_interp_raise (self, line, "TypeError", "%s expected %u argument%s, got %u",
+                            name, min, min == 1 ? "" : "s", n_args);
+  gboolean few = n_args < min;
+  return rs_interp_raise (self, line, "TypeError", "%s expected at %s %u argument%s, got %u",
+                          name, few ? "least" : "most", few ? min : max,
+                          (few ? min : max) == 1 ? "" : "s", n_args);
 }
 
 /* Builtin functions */

@@ -53,15 +53,18 @@ rs_interp_frame_free_quietly (gpointer data)
   g_clear_pointer (&f->class_cells, g_array_unref);
   g_free (f->locals);
   g_free (f->atoms);
+  g_free (f->keeper_atoms);
   g_free (f);
 }
 
-/* A finished frame releases its locals in co_varnames order, then goes. */
+/* A finished frame releases its locals in co_varnames order (frame.clear()) */
 void
-rs_interp_release_frame (RsInterp *self,
-                         RsFrame  *f)
+rs_interp_frame_clear (RsInterp *self,
+                       RsFrame  *f)
 {
-  if (f->kind == RS_FRAME_FUNCTION)
+  if (f->keeper_atoms != NULL)
+    rs_interp_frame_clear_kept (self, f);
+  else if (f->kind == RS_FRAME_FUNCTION)
     {
       for (guint i = 0; i < f->scope->n_varnames; i++)
         release_local (self, f, f->atoms[i], &f->locals[i]);
@@ -79,10 +82,22 @@ rs_interp_release_frame (RsInterp *self,
     }
   else if (f->kind == RS_FRAME_ARGS)
     {
-      for (guint i = 0; i < f->n_locals; i++)
+      guint n = f->n_locals;
+      f->n_locals = 0;
+      for (guint i = 0; i < n; i++)
         rs_heap_decref (self->heap, f->locals[i]);
     }
-  if (f->kind != RS_FRAME_ARGS)
+}
+
+/* A finished frame releases its locals, then goes. */
+void
+rs_interp_release_frame (RsInterp *self,
+                         RsFrame  *f)
+{
+  rs_interp_frame_clear (self, f);
+  if (f->keeper_atoms != NULL)
+    rs_interp_frame_pop_kept (self, f);
+  else if (f->kind != RS_FRAME_ARGS)
     rs_heap_slot_event (self->heap, RS_EV_FRAME_POP, 0, f->id, 0, f->func, 0);
   rs_interp_frame_free_quietly (f);
 }
@@ -145,7 +160,8 @@ rs_interp_alloc_room (RsInterp  *self,
       f->locals[f->n_locals++] = RS_VALUE_OBJECT (id);
     }
   rs_interp_raise (self, line, "RecursionError", "maximum recursion depth exceeded");
-  g_ptr_array_add (self->err_frames, f);
+  f->back = self->frame;
+  rs_interp_frame_unwound (self, f);
   return FALSE;
 }
 
@@ -205,11 +221,11 @@ call_function (RsInterp       *self,
   self->depth--;
   if (status == RS_EXEC_ERROR)
     {
-      g_ptr_array_add (self->err_frames, f);   /* the traceback keeps it */
+      rs_interp_frame_unwound (self, f);   /* the traceback keeps it */
       return FALSE;
     }
   *result = status == RS_EXEC_RETURN ? f->retval : RS_VALUE_NONE;
-  rs_interp_release_frame (self, f);
+  rs_interp_frame_finish (self, f);
   return TRUE;
 }
 
@@ -234,7 +250,7 @@ instantiate (RsInterp       *self,
 
   self->class_call_from_c = FALSE;
 
-  if (!has_init && (n_args > 0 || kw != NULL))
+  if (!has_init && ((n_args > 0 && !rs_interp_exc_is_script_class (self, cid)) || kw != NULL))
     {
       rs_interp_raise (self, line, "TypeError", "%s() takes no arguments",
                        rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, cid)->data)->name, NULL));
@@ -256,6 +272,7 @@ instantiate (RsInterp       *self,
       return FALSE;
     }
   RsValue obj = RS_VALUE_OBJECT (rs_heap_new_instance (self->heap, cid));
+  rs_interp_exc_instance_made (self, cid, obj, args, n_args);
   if (has_init)
     {
       g_autofree RsValue *frame_args = g_new (RsValue, n_args + 1);
@@ -357,6 +374,11 @@ rs_interp_call_value (RsInterp *self,
     }
   if (rs_interp_has_special (self, callable, "__call__"))
     return rs_interp_special_call (self, callable, argv, total, kw, line, out);
+  guint exc_class;
+  if (kw == NULL && rs_interp_exc_class_of (callable, &exc_class))
+    return rs_interp_exc_call (self, exc_class, argv, total, out);
+  if (kw == NULL && rs_interp_exc_init_of (callable, &exc_class))
+    return rs_interp_exc_init (self, exc_class, argv, total, line, out);
   if (kw != NULL && RS_VALUE_TAG (callable) == RS_TAG_BUILTIN && RS_VALUE_PAYLOAD (callable) == RS_BI_PRINT)
     {
       *out = RS_VALUE_NONE;
@@ -439,90 +461,14 @@ rs_interp_call_kw (RsInterp       *self,
   return rs_interp_call_value (self, callable, self_arg, args, n_args, line, out);
 }
 
-/* Tracebacks and swallowed errors */
-
-/* A swallowed error's traceback: tb1 -> tb2 -> ... each holding its frame
- * object, each frame object holding the one that called it (f_back).
- * Deallocating tb1 releases tb2 first (one trashcan level deeper each),
- * then each frame when its last holder lets go: frame j's locals go at
- * nesting d + j + 1, and anything the trashcan defers keeps the frames
- * it holds. */
-typedef struct {
-  RsInterp  *interp;
-  GPtrArray *frames;   /* outermost first */
-  guint     *refs;     /* per frame: its tb, and f_back of the next one */
-  guint      left;
-} RsTraceback;
-
-static void tb_frame_dealloc (gpointer data, gpointer item);
-
-static void
-tb_frame_decref (RsTraceback *tb,
-                 guint        j)
-{
-  if (--tb->refs[j] == 0)
-    rs_heap_release_nested (tb->interp->heap, 1, tb_frame_dealloc, tb, GUINT_TO_POINTER (j));
-}
-
-static void
-tb_frame_dealloc (gpointer data,
-                  gpointer item)
-{
-  RsTraceback *tb = data;
-  guint j = GPOINTER_TO_UINT (item);
-
-  rs_interp_release_frame (tb->interp, g_ptr_array_index (tb->frames, j));
-  tb->left--;
-  if (j > 0)
-    {
-      tb_frame_decref (tb, j - 1);   /* f_back */
-      return;
-    }
-  if (tb->left == 0)
-    {
-      g_ptr_array_unref (tb->frames);
-      g_free (tb->refs);
-      g_free (tb);
-    }
-}
-
-static void
-tb_dealloc (gpointer data,
-            gpointer item)
-{
-  RsTraceback *tb = data;
-  guint j = GPOINTER_TO_UINT (item);
-
-  if (j + 1 < tb->frames->len)
-    rs_heap_release_nested (tb->interp->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (j + 1));
-  tb_frame_decref (tb, j);
-}
-
-static void
-release_traceback (RsInterp *self,
-                   guint     first_frame)
-{
-  if (self->err_frames->len <= first_frame)
-    return;
-  RsTraceback *tb = g_new0 (RsTraceback, 1);
-  tb->interp = self;
-  tb->frames = g_ptr_array_new ();
-  while (self->err_frames->len > first_frame)
-    g_ptr_array_insert (tb->frames, 0, g_ptr_array_steal_index (self->err_frames, first_frame));
-  tb->left = tb->frames->len;
-  tb->refs = g_new (guint, tb->left);
-  for (guint j = 0; j < tb->left; j++)
-    tb->refs[j] = 1 + (j + 1 < tb->left);
-  rs_heap_release_nested (self->heap, 1, tb_dealloc, tb, GUINT_TO_POINTER (0));
-}
+/* Swallowed errors */
 
 void
 rs_interp_clear_error (RsInterp *self,
                        guint     first_held,
                        guint     first_frame)
 {
-  rs_interp_release_error (self, first_held, G_MAXUINT);
-  release_traceback (self, first_frame);
+  rs_interp_exc_discard (self, first_held, first_frame);
   self->err_set = FALSE;
   g_clear_pointer (&self->err_message, g_free);
 }
@@ -545,7 +491,8 @@ rs_interp_hold_until_error (RsInterp      *self,
       held->locals[i] = values[i];
       rs_heap_incref (self->heap, values[i]);
     }
-  g_ptr_array_add (self->err_frames, held);
+  held->back = self->frame;
+  rs_interp_frame_unwound (self, held);
 }
 
 /* Script code run from destruction while another error may be on its
@@ -560,6 +507,7 @@ call_unraisable (RsInterp *self,
   guint first_frame = self->err_frames->len;
   guint first_held = self->err_held->len;
   gboolean saved_set = self->err_set;
+  RsExcSaved saved_exc;
   const char *saved_kind = self->err_kind;
   char *saved_message = g_steal_pointer (&self->err_message);
   guint saved_line = self->err_line;
@@ -574,20 +522,19 @@ call_unraisable (RsInterp *self,
       return;
     }
   self->err_set = FALSE;
+  rs_interp_exc_set_aside (self, &saved_exc);
   if (rs_interp_call_value (self, callable, RS_VALUE_ABSENT, args, n_args,
                             self->frame->line, &result))
     rs_heap_decref (self->heap, result);
   else
-    {
-      rs_interp_release_error (self, first_held, G_MAXUINT);
-      release_traceback (self, first_frame);
-    }
+    rs_interp_exc_discard (self, first_held, first_frame);
   if (self->aborting)
     {
       g_free (saved_message);
       return;   /* the step limit stops everything */
     }
   g_free (self->err_message);
+  rs_interp_exc_restore (self, &saved_exc);
   self->err_set = saved_set;
   self->err_kind = saved_kind;
   self->err_message = saved_message;
@@ -630,4 +577,6 @@ hook_weak_callback (gpointer user_data,
   self->class_call_from_c = FALSE;
 }
 
-const RsHeapHooks rs_interp_heap_hooks = { hook_finalize, hook_weak_callback };
+const RsHeapHooks rs_interp_heap_hooks = {
+  hook_finalize, hook_weak_callback, rs_interp_traceback_release, rs_interp_traceback_traverse,
+};

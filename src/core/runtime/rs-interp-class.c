@@ -182,7 +182,9 @@ rs_interp_eval_bases (RsInterp     *self,
         }
       g_array_append_val (bases, base);
       RsObj *b = rs_heap_get_value (self->heap, base);
-      if ((b == NULL || b->kind != RS_KIND_CLASS) && base != RS_VALUE_BUILTIN (RS_BI_OBJECT))
+      guint exc_class;
+      if ((b == NULL || b->kind != RS_KIND_CLASS) && base != RS_VALUE_BUILTIN (RS_BI_OBJECT)
+          && !rs_interp_exc_class_of (base, &exc_class))
         {
           rs_interp_release_top_first (self, (RsValue *) bases->data, bases->len);
           return rs_interp_raise (self, s->line, "TypeError", "base of %s is not a script class",
@@ -352,7 +354,7 @@ rs_interp_new_class (RsInterp     *self,
       RsValue b = g_array_index (bases, RsValue, i);
       ids[i] = RS_VALUE_IS_OBJECT (b) ? RS_VALUE_OBJECT_ID (b) : 0;
       for (guint j = 0; j < i; j++)
-        if (ids[j] == ids[i])
+        if (ids[j] == ids[i] && ids[i] != 0)
           return rs_interp_raise (self, s->line, "TypeError", "duplicate base class %s",
                                   base_name (self, ids[i]));
       if (ids[i] != 0)

@@ -57,6 +57,11 @@ type_attr (RsInterp   *self,
   *ok = TRUE;
   if (strcmp (name, "__class__") == 0)
     {
+      if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+        {
+          *out = RS_VALUE_BUILTIN (RS_EXC_CLASS_FIRST + ((RsExcData *) o->data)->cls);
+          return TRUE;
+        }
       /* what type() answers */
       *ok = rs_interp_builtin_type (self, &owner, 1, line, out);
       return TRUE;
@@ -73,6 +78,12 @@ type_attr (RsInterp   *self,
       guint32 atom = o->kind == RS_KIND_CLASS ? ((RsClassData *) o->data)->name
                      : ((RsFunctionData *) o->data)->name;
       *out = RS_VALUE_MAKE (RS_TAG_STR, atom);
+      return TRUE;
+    }
+  guint exc_class;
+  if (rs_interp_exc_class_of (func, &exc_class))
+    {
+      *out = rs_interp_make_str (self, rs_interp_exc_class_name (exc_class), -1);
       return TRUE;
     }
   if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
@@ -99,10 +110,18 @@ rs_interp_getattr (RsInterp   *self,
 
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
+  if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+    return rs_interp_exc_getattr (self, owner, name, line, out);
+  guint exc_class;
+  if (rs_interp_exc_class_of (owner, &exc_class))
+    return rs_interp_exc_class_getattr (self, owner, name, line, out);
   if (((name[0] == '_' && name[1] == '_') || rs_interp_descriptor (self, owner) != NULL)
       && rs_interp_special_attr (self, owner, name, out))
     return TRUE;
 
+  if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_exc_is_attr (name)
+      && rs_heap_exception_data (self->heap, owner) != NULL)
+    return rs_interp_exc_getattr (self, owner, name, line, out);
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {
       RsValue found;

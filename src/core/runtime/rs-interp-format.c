@@ -15,6 +15,7 @@
 /* str() and repr() */
 
 static void format_value (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
+static void format_exception (RsInterp *self, RsValue v, gboolean repr, GString *out, GArray *seen);
 
 /* format_error when a script __repr__ or __str__ raised: nothing to add */
 static const char format_raised[] = "raised";
@@ -375,7 +376,13 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_BUILTIN:
       /* as the oracle's stand-ins print */
-      if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_INIT_FIRST)
+        g_string_append_printf (out, "<slot wrapper '__init__' of '%s' objects>",
+                                rs_interp_exc_class_name (RS_VALUE_PAYLOAD (v) - RS_EXC_INIT_FIRST));
+      else if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
+        g_string_append_printf (out, "<class '%s'>",
+                                rs_interp_exc_class_name (RS_VALUE_PAYLOAD (v) - RS_EXC_CLASS_FIRST));
+      else if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         g_string_append_printf (out, "<module '%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
                RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
@@ -391,12 +398,47 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
-      if (o != NULL)
+      if (o != NULL && rs_heap_exception_data (self->heap, v) != NULL)
+        {
+          /* a script exception's own __repr__ or __str__ wins over BaseException's */
+          gboolean found = FALSE;
+          if (o->kind == RS_KIND_INSTANCE && !self->format_plain
+              && !rs_interp_special_text (self, v, repr, out, &found))
+            self->format_error = format_raised;
+          if (!found)
+            format_exception (self, v, repr, out, seen);
+        }
+      else if (o != NULL)
         format_object (self, o, repr, out, seen);
       break;
     default:
       break;
     }
+}
+
+/* BaseException_repr and BaseException_str (KeyError_str for a key) */
+static void
+format_exception (RsInterp  *self,
+                  RsValue    v,
+                  gboolean   repr,
+                  GString   *out,
+                  GArray    *seen)
+{
+  RsExcData *x = rs_heap_exception_data (self->heap, v);
+  const RsList *args = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (x->args));
+
+  if (repr)
+    g_string_append (out, rs_interp_type_name (self, v));
+  if (args->len == 1)
+    {
+      if (repr)
+        g_string_append_c (out, '(');
+      format_value (self, args->items[0], repr || rs_interp_exc_str_uses_repr (x), out, seen);
+      if (repr)
+        g_string_append_c (out, ')');
+    }
+  else if (repr || args->len > 1)
+    format_value (self, x->args, TRUE, out, seen);
 }
 
 static gboolean

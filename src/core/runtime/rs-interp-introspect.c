@@ -258,9 +258,7 @@ lookup_attr (RsInterp   *self,
     return TRUE;
   if (self->aborting || g_strcmp0 (self->err_kind, "AttributeError") != 0)
     return FALSE;
-  rs_interp_release_error (self, first_held, first_frame);
-  self->err_set = FALSE;
-  g_clear_pointer (&self->err_message, g_free);
+  rs_interp_clear_error (self, first_held, first_frame);
   return TRUE;
 }
 

@@ -73,6 +73,18 @@ struct _RsFrame
   RsValue        func;
   guint          line;
   RsValue        retval;
+  /* the frame object's references (traceback entries, f_back of kept
+   * frames): a frame that finishes while it has some keeps its locals,
+   * and its caller, until the last goes (rs-interp-traceback.c) */
+  guint          kept;
+  gboolean       done;
+  gboolean       back_kept;  /* it holds @back */
+  /* the exception whose traceback keeps it (0: none, or more than one);
+   * once done, the history sees its locals held by that exception, in
+   * slots named @keeper_atoms (one per varname, then the function) */
+  RsObjId        keeper;
+  gboolean       shared;
+  guint32       *keeper_atoms;
 };
 
 struct _RsInterp
@@ -105,6 +117,13 @@ struct _RsInterp
   guint          err_line;
   GArray        *err_held;     /* RsValue: what the exception holds (.obj, a key) */
   GPtrArray     *err_frames;   /* RsFrame*: unfinished frames, innermost first */
+  RsValue        err_exc;      /* its exception object once there is one (raise,
+                                * caught and raised again), else ABSENT */
+  RsValue        err_context;  /* without err_exc: the exception being handled
+                                * when it was raised (its __context__), or ABSENT */
+  GArray        *handling;     /* RsValue: the exceptions being handled, innermost
+                                * last (sys.exc_info()); NULL until a try runs */
+  GHashTable    *tracebacks;   /* the live ones (rs-interp-traceback.c), NULL: none yet */
 
   guint32        atom_init, atom_del;
   const char    *format_error;  /* str() failed: the error kind */
@@ -168,6 +187,8 @@ gboolean rs_interp_check_unpackable (RsInterp *self, RsValue value, guint line);
 extern const RsHeapHooks rs_interp_heap_hooks;
 RsFrame *rs_interp_frame_new     (RsInterp *self, RsFrameKind kind);
 void     rs_interp_release_frame (RsInterp *self, RsFrame *frame);
+/* Releases the locals only (frame.clear()) */
+void     rs_interp_frame_clear   (RsInterp *self, RsFrame *frame);
 void     rs_interp_frame_free_quietly (gpointer frame);
 /* Enters @levels of recursion, or raises RecursionError. */
 gboolean rs_interp_enter         (RsInterp *self, guint levels, guint line);
@@ -731,5 +752,104 @@ gboolean rs_interp_view_contains (RsInterp *self, RsObj *view, RsValue item, gui
 gboolean rs_interp_view_items    (RsInterp *self, RsObj *view, guint line, GArray *items);
 /* list(x) and l.extend(x): appends the items of @iterable to @list */
 gboolean rs_interp_list_fill     (RsInterp *self, RsObjId list, RsValue iterable, guint line);
+
+/* rs-interp-traceback.c: tracebacks, the frames an exception keeps */
+/* @frame finished by an error: the traceback the error makes keeps it */
+void     rs_interp_frame_unwound (RsInterp *self, RsFrame *frame);
+/* @frame returned: released, unless a frame object keeps it */
+void     rs_interp_frame_finish  (RsInterp *self, RsFrame *frame);
+/* One reference to @frame's frame object less */
+void     rs_interp_frame_unkeep  (RsInterp *self, RsFrame *frame);
+/* The frames of @traceback (that finished) are the exception @exc's */
+void     rs_interp_traceback_keeper (RsInterp *self, gpointer traceback, RsObjId exc);
+/* What a frame kept by an exception releases from the exception's slots:
+ * its locals, then its function */
+void     rs_interp_frame_clear_kept (RsInterp *self, RsFrame *frame);
+void     rs_interp_frame_pop_kept (RsInterp *self, RsFrame *frame);
+/* The frames the error passed through since @first_frame join
+ * @traceback (NULL: a new one) as its outer entries, and @catcher (the
+ * frame whose handler takes the error, or NULL) as the outermost */
+gpointer rs_interp_traceback_take (RsInterp *self, guint first_frame, gpointer traceback,
+                                   RsFrame *catcher);
+void     rs_interp_traceback_release (gpointer user_data, gpointer traceback);
+void     rs_interp_traceback_clear (RsInterp *self, gpointer traceback);
+/* Frees every traceback and the frames they keep, releasing nothing (the
+ * interpreter goes) */
+void     rs_interp_traceback_free_all (RsInterp *self);
+void     rs_interp_traceback_traverse (gpointer user_data, gpointer traceback,
+                                       void (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                                       RsHeap *heap, gpointer data);
+
+/* rs-interp-exc.c: exception classes and objects; rs-interp-raise.c:
+ * the error being raised, raise and try */
+/* The builtin exception classes are RS_TAG_BUILTIN values from here on */
+#define RS_EXC_CLASS_FIRST 0x10000
+/* ... and their __init__ (BaseException_init) */
+#define RS_EXC_INIT_FIRST  0x18000
+gboolean rs_interp_exc_class_named (const char *name, RsValue *out);
+/* Whether @v is a builtin exception class; its index in @cls */
+gboolean rs_interp_exc_class_of  (RsValue v, guint *cls);
+const char *rs_interp_exc_class_name (guint cls);
+/* Class @cls was made: with the builtin exception base @exc_base
+ * (G_MAXUINT: none), or a script one's subclass, it is an exception class */
+void     rs_interp_exc_class_made (RsInterp *self, RsObjId cls, guint exc_base);
+/* The builtin exception class among @bases of class statement @s, in
+ * @exc_base (G_MAXUINT: none); FALSE, rejected while running, when the
+ * bases mix exception classes and plain classes */
+gboolean rs_interp_exc_bases     (RsInterp *self, const RsStmt *s, const RsValue *bases,
+                                  guint n_bases, guint *exc_base);
+/* A new instance of class @cls: with the call's @args, if it is an
+ * exception class (BaseException_new) */
+void     rs_interp_exc_instance_made (RsInterp *self, RsObjId cls, RsValue obj,
+                                      const RsValue *args, guint n_args);
+/* Whether BaseException's descriptor @name comes before an instance's
+ * own attributes */
+gboolean rs_interp_exc_is_attr   (const char *name);
+/* Whether instances of script class @cls are exceptions */
+gboolean rs_interp_exc_is_script_class (RsInterp *self, RsObjId cls);
+/* Whether @v is the __init__ of a builtin exception class; the class in @cls */
+gboolean rs_interp_exc_init_of   (RsValue v, guint *cls);
+/* Calls the __init__ of exception class @cls on @args[0] (consumes @args) */
+gboolean rs_interp_exc_init      (RsInterp *self, guint cls, RsValue *args, guint n_args,
+                                  guint line, RsValue *out);
+/* An attribute of the builtin exception class @owner */
+gboolean rs_interp_exc_class_getattr (RsInterp *self, RsValue owner, const char *name,
+                                      guint line, RsValue *out);
+/* A new builtin exception of the class named @kind holding the tuple @args
+ * (its temporary moves in) */
+RsValue  rs_interp_exc_new_named (RsInterp *self, const char *kind, RsValue args);
+/* isinstance(@exc, @type): FALSE in @is_class when @type is no exception class */
+gboolean rs_interp_exc_isinstance (RsInterp *self, RsValue exc, RsValue type,
+                                   gboolean *is_class);
+/* Calls exception class @cls: @args (consumed) become its args */
+gboolean rs_interp_exc_call      (RsInterp *self, guint cls, RsValue *args, guint n_args,
+                                  RsValue *out);
+/* An attribute of the builtin exception @owner (borrowed) */
+gboolean rs_interp_exc_getattr   (RsInterp *self, RsValue owner, const char *name,
+                                  guint line, RsValue *out);
+/* STORE_ATTR on a builtin exception: consumes @owner and @value */
+gboolean rs_interp_exc_setattr   (RsInterp *self, RsValue owner, const char *name,
+                                  RsValue value, guint line);
+/* str() of exception @x as BaseException_str (KeyError's: the repr of its key) */
+gboolean rs_interp_exc_str_uses_repr (const RsExcData *x);
+/* An error is being raised: it gets the handled exception as __context__ */
+void     rs_interp_exc_note_raise (RsInterp *self);
+RsExec   rs_interp_exec_try      (RsInterp *self, const RsStmt *s);
+gboolean rs_interp_exec_raise    (RsInterp *self, const RsStmt *s);
+/* The uncaught error's exception, before and after its error line:
+ * what it carries goes first; after the line its kept frames release
+ * their locals, innermost first (@frames), then it dies (@dies) */
+void     rs_interp_exc_drop_carried (RsInterp *self);
+void     rs_interp_exc_release_kept (RsInterp *self);
+void     rs_interp_exc_release_raised (RsInterp *self);
+/* A swallowed error (in __del__, a callback) goes with what it kept
+ * since @first_held and @first_frame */
+void     rs_interp_exc_discard   (RsInterp *self, guint first_held, guint first_frame);
+/* What call_unraisable sets aside and puts back */
+typedef struct {
+  RsValue exc, context;
+} RsExcSaved;
+void     rs_interp_exc_set_aside (RsInterp *self, RsExcSaved *saved);
+void     rs_interp_exc_restore   (RsInterp *self, const RsExcSaved *saved);
 
 G_END_DECLS

@@ -130,6 +130,10 @@ rs_interp_type_name (RsInterp *self,
     case RS_TAG_BUILTIN:
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         return "module";
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_INIT_FIRST)
+        return "wrapper_descriptor";
+      if (RS_VALUE_PAYLOAD (v) >= RS_EXC_CLASS_FIRST)
+        return "type";
       return RS_VALUE_PAYLOAD (v) == RS_BI_LIST || RS_VALUE_PAYLOAD (v) == RS_BI_DICT ||
              RS_VALUE_PAYLOAD (v) == RS_BI_TUPLE ||
              RS_VALUE_PAYLOAD (v) == RS_BI_RANGE || rs_interp_builtin_is_number_type (RS_VALUE_PAYLOAD (v))
@@ -145,6 +149,8 @@ rs_interp_type_name (RsInterp *self,
           return rs_atoms_get (self->atoms, ((RsClassData *) rs_heap_get (self->heap, o->cls)->data)->name, NULL);
         case RS_KIND_LIST: return "list";
         case RS_KIND_TUPLE: return "tuple";
+        case RS_KIND_EXCEPTION:
+          return rs_interp_exc_class_name (((RsExcData *) o->data)->cls);
         case RS_KIND_DICT: return "dict";
         case RS_KIND_WEAKREF: return "weakref.ReferenceType";
         case RS_KIND_CLASS: return "type";
@@ -441,11 +447,13 @@ rs_interp_binop (RsInterp *self,
   if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
                            (seq_b && RS_VALUE_TAG (a) == RS_TAG_BIGINT)))
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
-  if (op == RS_BIN_ADD && rs_interp_is_tuple (self, a))
-    return rs_interp_raise (self, line, "TypeError", "can only concatenate tuple (not \"%s\") to tuple",
-                            rs_interp_type_name (self, b));
-  if (op == RS_BIN_MUL && (RS_VALUE_TAG (a) == RS_TAG_FLOAT || RS_VALUE_TAG (b) == RS_TAG_FLOAT) && (seq_a || seq_b))
-    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type 'float'");
+  if (op == RS_BIN_ADD && (rs_interp_is_tuple (self, a) || is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR))
+    return rs_interp_raise (self, line, "TypeError", "can only concatenate %s (not \"%s\") to %s",
+                            rs_interp_type_name (self, a), rs_interp_type_name (self, b),
+                            rs_interp_type_name (self, a));
+  if (op == RS_BIN_MUL && (seq_a || seq_b))
+    return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type '%s'",
+                            rs_interp_type_name (self, seq_a ? b : a));
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));

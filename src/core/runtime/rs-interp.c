@@ -43,6 +43,7 @@ raise_valist (RsInterp   *self,
   g_free (self->err_message);
   self->err_message = g_strdup_vprintf (format, args);
   self->err_line = line != 0 ? line : self->frame->line;
+  rs_interp_exc_note_raise (self);
   return FALSE;
 }
 
@@ -119,7 +120,8 @@ rs_interp_release_error (RsInterp *self,
   while (self->err_frames->len > first_frame)
     {
       RsFrame *f = g_ptr_array_steal_index (self->err_frames, first_frame);
-      rs_interp_release_frame (self, f);
+      rs_interp_frame_clear (self, f);
+      rs_interp_frame_unkeep (self, f);
     }
 }
 
@@ -232,10 +234,16 @@ exec_class (RsInterp     *self,
             const RsStmt *s)
 {
   g_autoptr(GArray) bases = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  guint exc_base = G_MAXUINT;
   RsObjId cls;
 
   if (!rs_interp_eval_bases (self, s, bases))
     return FALSE;
+  if (!rs_interp_exc_bases (self, s, (RsValue *) bases->data, bases->len, &exc_base))
+    {
+      rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
+      return FALSE;
+    }
   RsFrame *f = rs_interp_frame_new (self, RS_FRAME_CLASS);
   f->names = g_new0 (RsNames, 1);
   rs_interp_names_init (f->names);
@@ -251,16 +259,17 @@ exec_class (RsInterp     *self,
     {
       self->depth--;
       rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
-      g_ptr_array_add (self->err_frames, f);
+      rs_interp_frame_unwound (self, f);
       return FALSE;
     }
   self->depth--;
   if (!rs_interp_new_class (self, s, f->names, bases, &cls))
     {
-      rs_interp_release_frame (self, f);
+      rs_interp_frame_finish (self, f);
       rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
       return FALSE;
     }
+  rs_interp_exc_class_made (self, cls, exc_base);
   rs_interp_fill_class_cells (self, f, cls);
   for (guint i = 0; i < f->names->names->len; i++)
     {
@@ -270,7 +279,7 @@ exec_class (RsInterp     *self,
       rs_heap_incref (self->heap, n->value);
       rs_heap_attr_set (self->heap, cls, n->name, n->value);
     }
-  rs_interp_release_frame (self, f);
+  rs_interp_frame_finish (self, f);
   rs_interp_release_in_order (self, (RsValue *) bases->data, bases->len);
   return rs_interp_store_name (self, s->class_.name, RS_VALUE_OBJECT (cls), s->line);
 }
@@ -349,6 +358,10 @@ exec_stmt (RsInterp     *self,
       return rs_interp_exec_assert (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
     case RS_STMT_ANNASSIGN:
       return rs_interp_exec_annassign (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
+    case RS_STMT_TRY:
+      return rs_interp_exec_try (self, s);
+    case RS_STMT_RAISE:
+      return rs_interp_exec_raise (self, s) ? RS_EXEC_OK : RS_EXEC_ERROR;
     default:
       return rs_interp_raise (self, s->line, "SyntaxError", "statement not supported") ? RS_EXEC_OK
                                                                                         : RS_EXEC_ERROR;
@@ -421,9 +434,11 @@ rs_interp_free (RsInterp *self)
 {
   if (self == NULL)
     return;
+  rs_interp_traceback_free_all (self);
   g_ptr_array_set_free_func (self->err_frames, rs_interp_frame_free_quietly);
   g_ptr_array_unref (self->err_frames);
   g_array_unref (self->err_held);
+  g_clear_pointer (&self->handling, g_array_unref);
   rs_interp_names_clear (&self->globals);
   rs_heap_free (self->heap);
   g_hash_table_destroy (self->atom_cache);
@@ -452,9 +467,14 @@ report_error (RsInterp *self)
 
   /* the exception's references go just before the error line */
   rs_interp_release_error (self, 0, G_MAXUINT);
+  rs_interp_exc_drop_carried (self);
   rs_heap_emit (self->heap, RS_EV_ERROR, 0, self->frame->id, kind,
                 RS_VALUE_MAKE (RS_TAG_STR, message), rs_value_int (self->err_line));
+  /* then the frames, innermost first: those its traceback kept, those
+   * it passed since; then the exception itself */
+  rs_interp_exc_release_kept (self);
   rs_interp_release_error (self, 0, 0);
+  rs_interp_exc_release_raised (self);
 }
 
 /* CPython 3.11 compiles a method call on a name that a module-level
@@ -486,6 +506,15 @@ note_imports (RsInterp      *self,
         case RS_STMT_FOR:
           note_imports (self, &s->for_.body);
           note_imports (self, &s->for_.orelse);
+          break;
+        case RS_STMT_TRY:
+          note_imports (self, &s->try_.body);
+          note_imports (self, &s->try_.handlers);
+          note_imports (self, &s->try_.orelse);
+          note_imports (self, &s->try_.finalbody);
+          break;
+        case RS_STMT_EXCEPT:
+          note_imports (self, &s->except_.body);
           break;
         default:
           break;

@@ -46,6 +46,15 @@ dump_block (const char *path,
         case RS_STMT_FOR:
           dump_block (path, &s->for_.body, prefix);
           break;
+        case RS_STMT_TRY:
+          dump_block (path, &s->try_.body, prefix);
+          dump_block (path, &s->try_.handlers, prefix);
+          dump_block (path, &s->try_.orelse, prefix);
+          dump_block (path, &s->try_.finalbody, prefix);
+          break;
+        case RS_STMT_EXCEPT:
+          dump_block (path, &s->except_.body, prefix);
+          break;
         default:
           break;
         }

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/except_cycle_leak.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/exception_attribute_order.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/raise_class_or_instance.py

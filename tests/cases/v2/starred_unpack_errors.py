@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/starred_unpack_errors.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/try_else_finally.py

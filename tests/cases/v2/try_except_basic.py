@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/try_except_basic.py
