@@ -556,6 +556,10 @@ gboolean rs_interp_special_index (RsInterp *self, RsValue v, guint line, RsValue
 /* Whether instance @key can be a dict key: its class's __hash__ (None
  * when it has __eq__ alone) runs; FALSE with the error */
 gboolean rs_interp_special_hash  (RsInterp *self, RsValue key, guint line);
+/* The number %-conversion @conv formats for instance @v (its __int__,
+ * __index__ or __float__), or @v itself */
+gboolean rs_interp_special_percent (RsInterp *self, char conv, RsValue v, guint line,
+                                    RsValue *out);
 /* The fallback of a failed attribute lookup on an instance: __getattr__ */
 RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
                                      guint line, RsValue *out);

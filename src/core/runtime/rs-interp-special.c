@@ -10,6 +10,8 @@
  */
 #include "rs-interp-private.h"
 
+#include <string.h>
+
 /* The class of @v when it is an instance of a script class, else 0 */
 static RsObjId
 instance_class (RsInterp *self,
@@ -912,4 +914,26 @@ rs_interp_special_hash (RsInterp *self,
                 rs_interp_raise (self, line, "TypeError", "__hash__ method should return an integer");
   rs_heap_decref (self->heap, result);
   return ok;
+}
+
+/* The number a %-conversion of an instance formats: %d %i %u take
+ * __int__ (PyNumber_Long), %x %X %o %c __index__, the float ones
+ * __float__; @v itself when the class has none of them (the conversion
+ * then raises its own TypeError) */
+gboolean
+rs_interp_special_percent (RsInterp *self,
+                           char      conv,
+                           RsValue   v,
+                           guint     line,
+                           RsValue  *out)
+{
+  gboolean by_index = strchr ("xXoc", conv) != NULL, to_float = strchr ("eEfFgG", conv) != NULL;
+
+  *out = v;
+  if (by_index)
+    return rs_interp_special_index (self, v, line, out);
+  if (rs_interp_has_special (self, v, to_float ? "__float__" : "__int__") ||
+      rs_interp_has_special (self, v, "__index__"))
+    return rs_interp_special_number (self, v, to_float, line, out);
+  return TRUE;
 }
