@@ -473,14 +473,20 @@ void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
 gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
                                     guint line, RsValue *out);
 
-/* rs-interp-special.c: the special methods of script classes, found on
- * the type (the class, then its bases) and called as script calls; the
- * protocols below are the ones every operation and builtin goes through */
+/* rs-interp-special.c, rs-interp-special-compare.c,
+ * rs-interp-special-numbers.c: the special methods of script classes,
+ * found on the type (the class, then its bases) and called as script
+ * calls; the protocols below are the ones every operation and builtin
+ * goes through */
 typedef enum {
   RS_SPECIAL_ABSENT,   /* the class does not define it: nothing ran */
   RS_SPECIAL_OK,       /* called; @out holds the new result */
   RS_SPECIAL_RAISED,   /* called, and it raised */
 } RsSpecial;
+/* The class of @v when it is an instance of a script class, else 0 */
+RsObjId  rs_interp_instance_class (RsInterp *self, RsValue v);
+/* Whether script class @sub is @cls or derives from it */
+gboolean rs_interp_is_subclass   (RsInterp *self, RsObjId sub, RsObjId cls);
 /* Whether @v is an instance of a script class */
 gboolean rs_interp_is_instance   (RsInterp *self, RsValue v);
 /* Whether type(@v) is a script class that defines (or inherits) @name */
