@@ -518,6 +518,8 @@ gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue
  * *@ok FALSE when a method raised */
 gboolean rs_interp_sequence_order (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                    guint line, gboolean *ok, RsValue *out);
+/* rs_interp_equal of a list's @item, held while a script __eq__ runs */
+gint     rs_interp_item_equal    (RsInterp *self, RsValue item, RsValue other, guint line);
 /* What rs_interp_equal returns when a script __eq__ (or __bool__) raised */
 #define RS_EQUAL_RAISED (-2)
 /* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,

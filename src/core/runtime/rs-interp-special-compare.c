@@ -249,3 +249,22 @@ rs_interp_special_hash (RsInterp *self,
   rs_heap_decref (self->heap, result);
   return ok;
 }
+
+/* PyObject_RichCompareBool(@item, @other, Py_EQ) of a list's item, which
+ * list_contains and list.index/count/remove hold while __eq__ may run */
+gint
+rs_interp_item_equal (RsInterp *self,
+                      RsValue   item,
+                      RsValue   other,
+                      guint     line)
+{
+  gboolean hold = rs_interp_is_instance (self, item) || rs_interp_is_instance (self, other);
+  gint r;
+
+  if (hold)
+    rs_heap_incref (self->heap, item);
+  r = rs_interp_equal (self, item, other, line);
+  if (hold)
+    rs_heap_decref (self->heap, item);
+  return r;
+}
