@@ -402,10 +402,12 @@ rs_interp_is_subclass (RsInterp *self,
                        RsObjId   a,
                        RsObjId   b)
 {
-  RsClassData *cd = rs_heap_get (self->heap, a)->data;
-
   if (b == 0 || a == b)
     return TRUE;
+  if (a == 0)
+    return FALSE;
+
+  RsClassData *cd = rs_heap_get (self->heap, a)->data;
   for (guint i = 0; i < cd->n_mro; i++)
     if (cd->mro[i] == b)
       return TRUE;

@@ -97,29 +97,64 @@ equal_depth (RsInterp *self,
   if (x->kind == RS_KIND_LIST || x->kind == RS_KIND_TUPLE)
     {
       RsList *l = x->data, *m = y->data;
+      gboolean is_list = x->kind == RS_KIND_LIST;
       if (l->len != m->len)
         return 0;
-      for (guint i = 0; i < l->len; i++)
+      for (guint i = 0; i < l->len && i < m->len; i++)
         {
-          gint r = equal_depth (self, l->items[i], m->items[i], depth + 1);
+          /* list_richcompare holds both items while __eq__ may run */
+          RsValue p = l->items[i], q = m->items[i];
+          gboolean hold = is_list && p != q &&
+                          (rs_interp_is_instance (self, p) || rs_interp_is_instance (self, q));
+          if (hold)
+            {
+              rs_heap_incref (self->heap, p);
+              rs_heap_incref (self->heap, q);
+            }
+          gint r = equal_depth (self, p, q, depth + 1);
+          if (hold)
+            {
+              rs_heap_decref (self->heap, p);
+              rs_heap_decref (self->heap, q);
+            }
           if (r <= 0)
             return r;
+          l = rs_heap_get_value (self->heap, a)->data;
+          m = rs_heap_get_value (self->heap, b)->data;
         }
-      return 1;
+      return l->len == m->len;
     }
   if (x->kind == RS_KIND_DICT)
     {
       RsDict *d = x->data, *e = y->data;
+      RsObjId yid = y->id;
       if (d->used != e->used)
         return 0;
       for (guint i = 0; i < d->len; i++)
         {
           if (d->entries[i].key == RS_VALUE_ABSENT)
             continue;
-          gint j = rs_heap_dict_find (self->heap, y->id, d->entries[i].key);
+          gint j = rs_heap_dict_find (self->heap, yid, d->entries[i].key);
           if (j < 0)
             return 0;
-          gint r = equal_depth (self, d->entries[i].value, e->entries[j].value, depth + 1);
+          /* dict_equal holds the key and both values while __eq__ may run */
+          RsValue key = d->entries[i].key, p = d->entries[i].value, q = e->entries[j].value;
+          gboolean hold = p != q && (rs_interp_is_instance (self, p) || rs_interp_is_instance (self, q));
+          if (hold)
+            {
+              rs_heap_incref (self->heap, p);
+              rs_heap_incref (self->heap, key);
+              rs_heap_incref (self->heap, q);
+            }
+          gint r = equal_depth (self, p, q, depth + 1);
+          if (hold)
+            {
+              rs_heap_decref (self->heap, key);
+              rs_heap_decref (self->heap, p);
+              rs_heap_decref (self->heap, q);
+            }
+          d = rs_heap_get_value (self->heap, a)->data;
+          e = rs_heap_get_value (self->heap, b)->data;
           if (r <= 0)
             return r;
         }

@@ -21,7 +21,7 @@ list_contains (RsInterp *self,
   *result = FALSE;
   for (guint i = 0; i < ((RsList *) rs_heap_get (self->heap, list)->data)->len; i++)
     {
-      gint r = rs_interp_equal (self, ((RsList *) rs_heap_get (self->heap, list)->data)->items[i], item, line);
+      gint r = rs_interp_item_equal (self, ((RsList *) rs_heap_get (self->heap, list)->data)->items[i], item, line);
       if (r < 0)
         return FALSE;
       if (r > 0)

@@ -203,18 +203,6 @@ rs_interp_exc_is_script_class (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_CLASS && ((RsClassData *) o->data)->exc_base != 0;
 }
 
-/* Whether script class @cls is @base or derives from it */
-static gboolean
-is_script_subclass (RsInterp *self,
-                    RsObjId   cls,
-                    RsObjId   base)
-{
-  for (; cls != 0; cls = ((RsClassData *) rs_heap_get (self->heap, cls)->data)->base)
-    if (cls == base)
-      return TRUE;
-  return FALSE;
-}
-
 void
 rs_interp_exc_instance_made (RsInterp      *self,
                              RsObjId        cls,
@@ -439,7 +427,7 @@ rs_interp_exc_isinstance (RsInterp *self,
   if (rs_interp_exc_class_of (type, &cls))
     return is_subclass (rs_heap_exception_data (self->heap, exc)->cls, cls);
   if (to != NULL && rs_interp_exc_is_script_class (self, to->id))
-    return eo->kind == RS_KIND_INSTANCE && is_script_subclass (self, eo->cls, to->id);
+    return eo->kind == RS_KIND_INSTANCE && to->id != 0 && rs_interp_is_subclass (self, eo->cls, to->id);
   *is_class = FALSE;
   return FALSE;
 }

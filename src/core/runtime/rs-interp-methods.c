@@ -20,7 +20,7 @@ method_equal (RsInterp *self,
               guint     line)
 {
   self->depth++;
-  gint r = a == b ? 1 : rs_interp_equal (self, a, b, line);
+  gint r = a == b ? 1 : rs_interp_item_equal (self, a, b, line);
   self->depth--;
   return r;
 }

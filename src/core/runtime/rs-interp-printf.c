@@ -215,6 +215,9 @@ format_field (Formatter *F,
     return FALSE;
   conv = F->f[F->i];
   numeric = conv != '\0' && strchr ("diuxXo", conv) != NULL;
+  if (conv != '\0' && strchr ("diuxXoceEfFgG", conv) != NULL &&
+      !rs_interp_special_percent (F->self, conv, v, F->line, &v))
+    return FALSE;
   if (conv == 's' || conv == 'r' || conv == 'a')
     {
       if (!rs_interp_convert (F->self, v, conv, F->line, text))

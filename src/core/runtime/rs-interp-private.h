@@ -588,14 +588,18 @@ gboolean rs_interp_slice_index   (RsInterp *self, RsValue v, gint64 dflt, guint 
  * that move in), as a slice or split() returns it */
 gboolean rs_interp_listify       (RsInterp *self, GArray *items, guint line, RsValue *out);
 
-/* rs-interp-special.c: the special methods of script classes, found on
- * the type (the class, then its bases) and called as script calls; the
- * protocols below are the ones every operation and builtin goes through */
+/* rs-interp-special.c, rs-interp-special-compare.c,
+ * rs-interp-special-numbers.c: the special methods of script classes,
+ * found on the type (the class, then its bases) and called as script
+ * calls; the protocols below are the ones every operation and builtin
+ * goes through */
 typedef enum {
   RS_SPECIAL_ABSENT,   /* the class does not define it: nothing ran */
   RS_SPECIAL_OK,       /* called; @out holds the new result */
   RS_SPECIAL_RAISED,   /* called, and it raised */
 } RsSpecial;
+/* The class of @v when it is an instance of a script class, else 0 */
+RsObjId  rs_interp_instance_class (RsInterp *self, RsValue v);
 /* Whether @v is an instance of a script class */
 gboolean rs_interp_is_instance   (RsInterp *self, RsValue v);
 /* Whether type(@v) is a script class that defines (or inherits) @name */
@@ -627,6 +631,8 @@ gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue
  * *@ok FALSE when a method raised */
 gboolean rs_interp_sequence_order (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                    guint line, gboolean *ok, RsValue *out);
+/* rs_interp_equal of a list's @item, held while a script __eq__ runs */
+gint     rs_interp_item_equal    (RsInterp *self, RsValue item, RsValue other, guint line);
 /* What rs_interp_equal returns when a script __eq__ (or __bool__) raised */
 #define RS_EQUAL_RAISED (-2)
 /* PyObject_RichCompareBool(@v, @w, Py_EQ) where one is an instance,
@@ -671,6 +677,10 @@ gboolean rs_interp_special_index (RsInterp *self, RsValue v, guint line, RsValue
 /* Whether instance @key can be a dict key: its class's __hash__ (None
  * when it has __eq__ alone) runs; FALSE with the error */
 gboolean rs_interp_special_hash  (RsInterp *self, RsValue key, guint line);
+/* The number %-conversion @conv formats for instance @v (its __int__,
+ * __index__ or __float__), or @v itself */
+gboolean rs_interp_special_percent (RsInterp *self, char conv, RsValue v, guint line,
+                                    RsValue *out);
 /* The fallback of a failed attribute lookup on an instance: __getattr__ */
 RsSpecial rs_interp_special_getattr (RsInterp *self, RsValue owner, const char *name,
                                      guint line, RsValue *out);

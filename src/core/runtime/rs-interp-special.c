@@ -10,10 +10,9 @@
  */
 #include "rs-interp-private.h"
 
-/* The class of @v when it is an instance of a script class, else 0 */
-static RsObjId
-instance_class (RsInterp *self,
-                RsValue   v)
+RsObjId
+rs_interp_instance_class (RsInterp *self,
+                          RsValue   v)
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
@@ -24,7 +23,7 @@ gboolean
 rs_interp_is_instance (RsInterp *self,
                        RsValue   v)
 {
-  return instance_class (self, v) != 0;
+  return rs_interp_instance_class (self, v) != 0;
 }
 
 gboolean
@@ -32,7 +31,7 @@ rs_interp_has_special (RsInterp   *self,
                        RsValue     v,
                        const char *name)
 {
-  RsObjId cls = instance_class (self, v);
+  RsObjId cls = rs_interp_instance_class (self, v);
   RsValue func;
 
   return cls != 0 && rs_heap_class_lookup (self->heap, cls, rs_interp_atom (self, g_intern_string (name)), &func);
@@ -47,7 +46,7 @@ rs_interp_call_special (RsInterp   *self,
                         guint       line,
                         RsValue    *out)
 {
-  RsObjId cls = instance_class (self, obj);
+  RsObjId cls = rs_interp_instance_class (self, obj);
   RsValue func;
   g_autofree RsValue *argv = NULL;
 
@@ -261,282 +260,6 @@ rs_interp_special_format (RsInterp   *self,
   return ok;
 }
 
-/* Comparisons: do_richcompare and object_richcompare */
-
-static const char *const compare_names[] = {
-  [RS_CMP_EQ] = "__eq__", [RS_CMP_NE] = "__ne__", [RS_CMP_LT] = "__lt__",
-  [RS_CMP_GT] = "__gt__", [RS_CMP_LE] = "__le__", [RS_CMP_GE] = "__ge__",
-};
-static const RsCmpOp compare_swapped[] = {
-  [RS_CMP_EQ] = RS_CMP_EQ, [RS_CMP_NE] = RS_CMP_NE, [RS_CMP_LT] = RS_CMP_GT,
-  [RS_CMP_GT] = RS_CMP_LT, [RS_CMP_LE] = RS_CMP_GE, [RS_CMP_GE] = RS_CMP_LE,
-};
-
-/* Whether script class @sub derives from @cls (is it or one below) */
-static gboolean
-is_subclass (RsInterp *self,
-             RsObjId   sub,
-             RsObjId   cls)
-{
-  for (; sub != 0; sub = ((RsClassData *) rs_heap_get (self->heap, sub)->data)->base)
-    if (sub == cls)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether @w's class is a proper subclass of @v's, so that its reflected
- * method goes first */
-static gboolean
-reflected_first (RsInterp *self,
-                 RsValue   v,
-                 RsValue   w)
-{
-  RsObjId cv = instance_class (self, v), cw = instance_class (self, w);
-
-  return cv != 0 && cw != 0 && cv != cw && is_subclass (self, cw, cv);
-}
-
-/* slot_tp_richcompare of instance @v: its method, else object's (== is
- * identity, != inverts __eq__, the orders are not implemented) */
-static gboolean
-instance_compare (RsInterp *self,
-                  RsCmpOp   op,
-                  RsValue   v,
-                  RsValue   w,
-                  guint     line,
-                  RsValue  *out)
-{
-  RsValue eq;
-  gboolean truth;
-
-  switch (rs_interp_call_special (self, v, compare_names[op], &w, 1, line, out))
-    {
-    case RS_SPECIAL_OK:
-      return TRUE;
-    case RS_SPECIAL_RAISED:
-      return FALSE;
-    case RS_SPECIAL_ABSENT:
-      break;
-    }
-  *out = RS_VALUE_NOT_IMPLEMENTED;
-  if (op == RS_CMP_EQ && v == w)
-    *out = RS_VALUE_TRUE;
-  if (op != RS_CMP_NE)
-    return TRUE;
-  if (!instance_compare (self, RS_CMP_EQ, v, w, line, &eq))
-    return FALSE;
-  if (eq == RS_VALUE_NOT_IMPLEMENTED)
-    return TRUE;
-  gboolean ok = rs_interp_truth (self, eq, line, &truth);
-  rs_heap_decref (self->heap, eq);
-  *out = truth ? RS_VALUE_FALSE : RS_VALUE_TRUE;
-  return ok;
-}
-
-/* One side's try: an instance's slot; a builtin value does not know an
- * instance (NotImplemented) */
-static gboolean
-try_compare (RsInterp *self,
-             RsCmpOp   op,
-             RsValue   v,
-             RsValue   w,
-             guint     line,
-             RsValue  *out)
-{
-  *out = RS_VALUE_NOT_IMPLEMENTED;
-  return !rs_interp_is_instance (self, v) || instance_compare (self, op, v, w, line, out);
-}
-
-gboolean
-rs_interp_compare_value (RsInterp *self,
-                         RsCmpOp   op,
-                         RsValue   v,
-                         RsValue   w,
-                         guint     line,
-                         RsValue  *out)
-{
-  static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
-  gboolean checked_reverse = reflected_first (self, v, w), result, ok;
-
-  if (op >= RS_CMP_LT && op <= RS_CMP_GE && rs_interp_sequence_order (self, op, v, w, line, &ok, out))
-    return ok;
-  if (op < RS_CMP_EQ || op > RS_CMP_GE ||
-      (!rs_interp_is_instance (self, v) && !rs_interp_is_instance (self, w)))
-    {
-      if (!rs_interp_compare (self, op, v, w, line, &result))
-        return FALSE;
-      *out = result ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-      return TRUE;
-    }
-  if (checked_reverse)
-    {
-      if (!try_compare (self, compare_swapped[op], w, v, line, out))
-        return FALSE;
-      if (*out != RS_VALUE_NOT_IMPLEMENTED)
-        return TRUE;
-    }
-  if (!try_compare (self, op, v, w, line, out))
-    return FALSE;
-  if (*out != RS_VALUE_NOT_IMPLEMENTED)
-    return TRUE;
-  if (!checked_reverse)
-    {
-      if (!try_compare (self, compare_swapped[op], w, v, line, out))
-        return FALSE;
-      if (*out != RS_VALUE_NOT_IMPLEMENTED)
-        return TRUE;
-    }
-  if (op == RS_CMP_EQ || op == RS_CMP_NE)
-    {
-      *out = (v == w) == (op == RS_CMP_EQ) ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-      return TRUE;
-    }
-  return rs_interp_raise (self, line, "TypeError", "'%s' not supported between instances of '%s' and '%s'",
-                          symbols[op], rs_interp_type_name (self, v), rs_interp_type_name (self, w));
-}
-
-gint
-rs_interp_special_equal (RsInterp *self,
-                         RsValue   v,
-                         RsValue   w)
-{
-  guint line = self->frame->line;
-  RsValue r;
-  gboolean truth;
-
-  if (!rs_interp_compare_value (self, RS_CMP_EQ, v, w, line, &r))
-    return RS_EQUAL_RAISED;
-  gboolean ok = rs_interp_truth (self, r, line, &truth);
-  rs_heap_decref (self->heap, r);
-  return !ok ? RS_EQUAL_RAISED : truth;
-}
-
-/* Arithmetic: binary_op1 over SLOT1BINFULL, binary_iop1, the unary slots */
-
-static const char *const binop_names[] = {
-  [RS_BIN_ADD] = "add", [RS_BIN_SUB] = "sub", [RS_BIN_MUL] = "mul",
-  [RS_BIN_FLOORDIV] = "floordiv", [RS_BIN_MOD] = "mod", [RS_BIN_DIV] = "truediv",
-  [RS_BIN_POW] = "pow", [RS_BIN_LSHIFT] = "lshift", [RS_BIN_RSHIFT] = "rshift",
-  [RS_BIN_AND] = "and", [RS_BIN_XOR] = "xor", [RS_BIN_OR] = "or",
-};
-
-/* The method of one side: NotImplemented when its class lacks it */
-static gboolean
-call_or_not_implemented (RsInterp   *self,
-                         RsValue     v,
-                         const char *name,
-                         RsValue     w,
-                         guint       line,
-                         RsValue    *out)
-{
-  switch (rs_interp_call_special (self, v, name, &w, 1, line, out))
-    {
-    case RS_SPECIAL_ABSENT:
-      *out = RS_VALUE_NOT_IMPLEMENTED;
-      return TRUE;
-    case RS_SPECIAL_OK:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* A script class has the number slot when it defines __op__ or __rop__ */
-static gboolean
-has_slot (RsInterp   *self,
-          RsValue     v,
-          const char *name,
-          const char *rname)
-{
-  return rs_interp_has_special (self, v, name) || rs_interp_has_special (self, v, rname);
-}
-
-/* method_is_overloaded: type(@w)'s @rname is not type(@v)'s */
-static gboolean
-overloaded (RsInterp   *self,
-            RsValue     v,
-            RsValue     w,
-            const char *rname)
-{
-  guint32 atom = rs_interp_atom (self, g_intern_string (rname));
-  RsValue a, b;
-
-  if (!rs_heap_class_lookup (self->heap, instance_class (self, w), atom, &b))
-    return FALSE;
-  return !rs_heap_class_lookup (self->heap, instance_class (self, v), atom, &a) || a != b;
-}
-
-gboolean
-rs_interp_special_binop (RsInterp *self,
-                         RsBinOp   op,
-                         RsValue   v,
-                         RsValue   w,
-                         guint     line,
-                         RsValue  *out)
-{
-  g_autofree char *name = g_strdup_printf ("__%s__", binop_names[op]);
-  g_autofree char *rname = g_strdup_printf ("__r%s__", binop_names[op]);
-  RsObjId cv = instance_class (self, v), cw = instance_class (self, w);
-  gboolean do_other = cv != cw && has_slot (self, w, name, rname);
-
-  if (has_slot (self, v, name, rname))
-    {
-      if (do_other && is_subclass (self, cw, cv) && overloaded (self, v, w, rname))
-        {
-          if (!call_or_not_implemented (self, w, rname, v, line, out))
-            return FALSE;
-          if (*out != RS_VALUE_NOT_IMPLEMENTED)
-            return TRUE;
-          do_other = FALSE;
-        }
-      if (!call_or_not_implemented (self, v, name, w, line, out))
-        return FALSE;
-      if (*out != RS_VALUE_NOT_IMPLEMENTED || cv == cw)
-        return TRUE;
-    }
-  if (do_other)
-    return call_or_not_implemented (self, w, rname, v, line, out);
-  *out = RS_VALUE_NOT_IMPLEMENTED;
-  return TRUE;
-}
-
-gboolean
-rs_interp_special_inplace (RsInterp *self,
-                           RsBinOp   op,
-                           RsValue   v,
-                           RsValue   w,
-                           guint     line,
-                           RsValue  *out)
-{
-  g_autofree char *name = g_strdup_printf ("__i%s__", binop_names[op]);
-
-  if (!call_or_not_implemented (self, v, name, w, line, out))
-    return FALSE;
-  if (*out != RS_VALUE_NOT_IMPLEMENTED)
-    return TRUE;
-  return rs_interp_binop (self, op, v, w, line, out);
-}
-
-gboolean
-rs_interp_special_unary (RsInterp   *self,
-                         RsValue     v,
-                         const char *name,
-                         const char *what,
-                         guint       line,
-                         RsValue    *out)
-{
-  switch (rs_interp_call_special (self, v, name, NULL, 0, line, out))
-    {
-    case RS_SPECIAL_OK:
-      return TRUE;
-    case RS_SPECIAL_RAISED:
-      return FALSE;
-    default:
-      return rs_interp_raise (self, line, "TypeError", "bad operand type for %s: '%s'",
-                              what, rs_interp_type_name (self, v));
-    }
-}
-
 /* Containers and calls */
 
 gboolean
@@ -607,7 +330,7 @@ rs_interp_special_call (RsInterp       *self,
 {
   RsValue func;
 
-  rs_heap_class_lookup (self->heap, instance_class (self, callable),
+  rs_heap_class_lookup (self->heap, rs_interp_instance_class (self, callable),
                         rs_interp_atom (self, g_intern_string ("__call__")), &func);
   guint n_kw = kw != NULL ? kw->n : 0;
   g_autofree RsValue *kw_values = g_memdup2 (kw != NULL ? kw->values : NULL, n_kw * sizeof (RsValue));
@@ -705,59 +428,6 @@ rs_interp_special_next (RsInterp *self,
   return TRUE;
 }
 
-/* Conversions and attributes */
-
-/* int(@v) or float(@v) of an instance (@to_float): __int__ or __float__,
- * whose result must be an int or a float (a bool becomes its int) */
-gboolean
-rs_interp_special_number (RsInterp *self,
-                          RsValue   v,
-                          gboolean  to_float,
-                          guint     line,
-                          RsValue  *out)
-{
-  const char *name = to_float ? "__float__" : "__int__";
-
-  switch (rs_interp_call_special (self, v, name, NULL, 0, line, out))
-    {
-    case RS_SPECIAL_RAISED:
-      return FALSE;
-    case RS_SPECIAL_ABSENT:
-      if (rs_interp_has_special (self, v, "__index__"))
-        {
-          double d;
-          if (!rs_interp_special_index (self, v, line, out))
-            return FALSE;
-          if (!to_float)
-            return TRUE;
-          if (!rs_interp_to_double (self, *out, line, &d))
-            return FALSE;
-          *out = rs_interp_make_float (self, d);
-          return TRUE;
-        }
-      return rs_interp_raise (self, line, "TypeError", to_float
-                              ? "float() argument must be a string or a real number, not '%s'"
-                              : "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                              rs_interp_type_name (self, v));
-    default:
-      break;
-    }
-  if (to_float ? RS_VALUE_TAG (*out) == RS_TAG_FLOAT : rs_interp_is_int (*out))
-    {
-      if (*out == RS_VALUE_TRUE || *out == RS_VALUE_FALSE)
-        *out = rs_value_int (*out == RS_VALUE_TRUE);
-      return TRUE;
-    }
-  if (to_float)
-    rs_interp_raise (self, line, "TypeError", "%s.__float__ returned non-float (type %s)",
-                     rs_interp_type_name (self, v), rs_interp_type_name (self, *out));
-  else
-    rs_interp_raise (self, line, "TypeError", "__int__ returned non-int (type %s)",
-                     rs_interp_type_name (self, *out));
-  rs_heap_decref (self->heap, *out);
-  return FALSE;
-}
-
 /* slot_tp_getattr_hook: after the plain lookup found nothing, __getattr__
  * runs bound (the bound method holds the object while it runs) */
 RsSpecial
@@ -778,138 +448,4 @@ rs_interp_special_getattr (RsInterp   *self,
   rs_heap_decref (self->heap, owner);
   rs_heap_decref (self->heap, arg);
   return r;
-}
-
-/* Orders of lists and tuples that hold instances */
-
-static gboolean
-holds_instance (RsInterp *self,
-                RsValue   v,
-                guint     depth)
-{
-  RsObj *o = rs_heap_get_value (self->heap, v);
-
-  if (o == NULL || depth > 64)
-    return o != NULL;
-  if (o->kind == RS_KIND_INSTANCE)
-    return TRUE;
-  if (o->kind != RS_KIND_LIST && o->kind != RS_KIND_TUPLE)
-    return FALSE;
-  for (guint i = 0; i < ((RsList *) o->data)->len; i++)
-    if (holds_instance (self, ((RsList *) o->data)->items[i], depth + 1))
-      return TRUE;
-  return FALSE;
-}
-
-/* list_richcompare and tuplerichcompare for an order: the first items
- * that differ (PyObject_RichCompareBool) decide with @op, and what that
- * comparison returns is the result; FALSE (nothing done) when @v and @w
- * are not two lists or two tuples holding an instance */
-gboolean
-rs_interp_sequence_order (RsInterp *self,
-                          RsCmpOp   op,
-                          RsValue   v,
-                          RsValue   w,
-                          guint     line,
-                          gboolean *ok,
-                          RsValue  *out)
-{
-  RsObj *x = rs_heap_get_value (self->heap, v), *y = rs_heap_get_value (self->heap, w);
-  guint i;
-
-  if (x == NULL || y == NULL || x->kind != y->kind ||
-      (x->kind != RS_KIND_LIST && x->kind != RS_KIND_TUPLE) ||
-      (!holds_instance (self, v, 0) && !holds_instance (self, w, 0)))
-    return FALSE;
-  for (i = 0; i < ((RsList *) x->data)->len && i < ((RsList *) y->data)->len; i++)
-    {
-      gint r = rs_interp_equal (self, ((RsList *) x->data)->items[i], ((RsList *) y->data)->items[i], line);
-      if (r < 0)
-        {
-          *ok = FALSE;
-          return TRUE;
-        }
-      if (r == 0)
-        break;
-      /* __eq__ may have changed the lists */
-      x = rs_heap_get_value (self->heap, v);
-      y = rs_heap_get_value (self->heap, w);
-    }
-  guint m = ((RsList *) x->data)->len, n = ((RsList *) y->data)->len;
-  if (i >= m || i >= n)
-    {
-      gboolean r = op == RS_CMP_LT ? m < n : op == RS_CMP_LE ? m <= n : op == RS_CMP_GT ? m > n : m >= n;
-      *out = r ? RS_VALUE_TRUE : RS_VALUE_FALSE;
-      *ok = TRUE;
-      return TRUE;
-    }
-  *ok = rs_interp_compare_value (self, op, ((RsList *) x->data)->items[i], ((RsList *) y->data)->items[i],
-                                 line, out);
-  return TRUE;
-}
-
-/* PyNumber_Index for an instance: what its __index__ returns (a bool
- * becomes its int); @v itself when it is no instance or has none */
-gboolean
-rs_interp_special_index (RsInterp *self,
-                         RsValue   v,
-                         guint     line,
-                         RsValue  *out)
-{
-  *out = v;
-  switch (rs_interp_call_special (self, v, "__index__", NULL, 0, line, out))
-    {
-    case RS_SPECIAL_ABSENT:
-      *out = v;
-      return TRUE;
-    case RS_SPECIAL_RAISED:
-      return FALSE;
-    default:
-      break;
-    }
-  if (rs_interp_is_int (*out))
-    {
-      if (*out == RS_VALUE_TRUE || *out == RS_VALUE_FALSE)
-        *out = rs_value_int (*out == RS_VALUE_TRUE);
-      return TRUE;
-    }
-  rs_interp_raise (self, line, "TypeError", "__index__ returned non-int (type %s)",
-                   rs_interp_type_name (self, *out));
-  rs_heap_decref (self->heap, *out);
-  return FALSE;
-}
-
-/* hash() of an instance: the class nearest in the chain that defines
- * __hash__ or __eq__ decides (__eq__ alone makes __hash__ None there) */
-gboolean
-rs_interp_special_hash (RsInterp *self,
-                        RsValue   key,
-                        guint     line)
-{
-  guint32 hash_atom = rs_interp_atom (self, g_intern_static_string ("__hash__"));
-  guint32 eq_atom = rs_interp_atom (self, g_intern_static_string ("__eq__"));
-  RsValue func = RS_VALUE_ABSENT, result;
-
-  for (RsObjId c = instance_class (self, key); c != 0 && func == RS_VALUE_ABSENT;
-       c = ((RsClassData *) rs_heap_get (self->heap, c)->data)->base)
-    {
-      RsValue eq;
-      if (!rs_heap_attr_lookup (self->heap, c, hash_atom, &func) &&
-          rs_heap_attr_lookup (self->heap, c, eq_atom, &eq))
-        func = RS_VALUE_NONE;
-    }
-  if (func == RS_VALUE_ABSENT)
-    return TRUE;   /* object.__hash__: the identity */
-  if (func == RS_VALUE_NONE)
-    return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
-                            rs_interp_type_name (self, key));
-  if (rs_interp_has_special (self, key, "__eq__"))
-    return rs_interp_reject (self, line, "a dict key whose class defines __hash__ and __eq__ "
-                             "is not in the subset yet; key the dict by a str or int attribute");
-  if (rs_interp_call_special (self, key, "__hash__", NULL, 0, line, &result) != RS_SPECIAL_OK)
-    return FALSE;
-  gboolean ok = rs_interp_is_int (result) ||
-                rs_interp_raise (self, line, "TypeError", "__hash__ method should return an integer");
-  rs_heap_decref (self->heap, result);
-  return ok;
 }
