@@ -233,6 +233,10 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # a computed attribute name outside the subset
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nn = "__di" + "ct__"\nx = getattr(A(), n)\n',
+            'new 1 A\n', '4:5', "attribute '__dict__' is not in the subset")
         # nothing after it: no release of the unwinding frame, no __del__
         self.assert_rejected_while_running(
             'class D:\n    def __del__(self):\n        print("del D")\n'

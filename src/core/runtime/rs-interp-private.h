@@ -265,7 +265,8 @@ static inline gboolean
 rs_interp_builtin_is_class_type (guint id)
 {
   return id == RS_BI_OBJECT || id == RS_BI_TYPE || id == RS_BI_SUPER || id == RS_BI_STATICMETHOD
-         || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY;
+         || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY
+         || (id >= RS_BI_TYPE_NONE && id <= RS_BI_TYPE_MODULE);
 }
 
 /* rs-interp-introspect.c */
