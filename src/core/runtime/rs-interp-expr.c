@@ -111,6 +111,12 @@ rs_interp_getattr (RsInterp   *self,
         }
       if (in_class)
         return rs_interp_descr_get (self, found, owner, o->cls, line, out);
+      if (atom == self->atom_init)
+        {
+          /* object.__init__ bound to the instance (a method-wrapper) */
+          *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));
+          return TRUE;
+        }
     }
   else if (o != NULL && o->kind == RS_KIND_CLASS)
     {
