@@ -718,28 +718,46 @@ gboolean
 rs_interp_special_attr (RsInterp   *self,
                         RsValue     owner,
                         const char *name,
+                        guint       line,
+                        gboolean   *ok,
                         RsValue    *out)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
   RsObjKind kind = o != NULL ? o->kind : RS_N_KINDS;
   RsDescrData *dd = rs_interp_descriptor (self, owner);
+  RsObj *wrapped = dd != NULL ? rs_heap_get_value (self->heap, dd->get) : NULL;
 
+  *ok = TRUE;
   if (dd != NULL && dd->kind != RS_DESCR_PROPERTY && strcmp (name, "__func__") == 0)
     *out = dd->get;
+  else if (dd != NULL && wrapped != NULL && wrapped->kind == RS_KIND_FUNCTION
+           && (strcmp (name, "__doc__") == 0
+               || (dd->kind != RS_DESCR_PROPERTY && strcmp (name, "__name__") == 0)))
+    /* 3.10+: staticmethod and classmethod wrap their function's names and
+     * doc, a property takes its getter's doc */
+    *out = name[2] == 'n' ? RS_VALUE_MAKE (RS_TAG_STR, ((RsFunctionData *) wrapped->data)->name)
+           : docstring (self, &((const RsStmt *) ((RsFunctionData *) wrapped->data)->def)->def.body);
+  else if (dd != NULL && dd->kind != RS_DESCR_PROPERTY && wrapped != NULL
+           && (strcmp (name, "__qualname__") == 0 || strcmp (name, "__module__") == 0))
+    return rs_interp_special_attr (self, dd->get, name, line, ok, out);
+  else if (dd != NULL && dd->kind == RS_DESCR_PROPERTY && strcmp (name, "__doc__") == 0)
+    *out = RS_VALUE_NONE;
   else if (dd != NULL && dd->kind == RS_DESCR_PROPERTY
            && (strcmp (name, "fget") == 0 || strcmp (name, "fset") == 0 || strcmp (name, "fdel") == 0))
     {
       RsValue v = name[1] == 'g' ? dd->get : name[1] == 's' ? dd->set : dd->del;
       *out = v != RS_VALUE_ABSENT ? v : RS_VALUE_NONE;
     }
-  else if (kind == RS_KIND_BOUND_METHOD && (strcmp (name, "__self__") == 0 || strcmp (name, "__func__") == 0))
+  else if (kind == RS_KIND_BOUND_METHOD && (strcmp (name, "__self__") == 0
+                                            || (strcmp (name, "__func__") == 0
+                                                && RS_VALUE_TAG (((RsBoundData *) o->data)->func) != RS_TAG_BUILTIN)))
     {
       RsBoundData *bd = o->data;
       *out = name[2] == 's' ? bd->self : bd->func;
     }
-  else if (kind == RS_KIND_BOUND_METHOD)
+  else if (kind == RS_KIND_BOUND_METHOD && RS_VALUE_TAG (((RsBoundData *) o->data)->func) != RS_TAG_BUILTIN)
     /* method_getattro: the rest is the function's */
-    return rs_interp_special_attr (self, ((RsBoundData *) o->data)->func, name, out);
+    return rs_interp_special_attr (self, ((RsBoundData *) o->data)->func, name, line, ok, out);
   else if (kind == RS_KIND_FUNCTION && strcmp (name, "__qualname__") == 0)
     *out = RS_VALUE_MAKE (RS_TAG_STR, ((RsFunctionData *) o->data)->qualname);
   else if (kind == RS_KIND_CLASS && strcmp (name, "__qualname__") == 0)
@@ -759,6 +777,13 @@ rs_interp_special_attr (RsInterp   *self,
       RsObjId cls = kind == RS_KIND_CLASS ? o->id : o->cls;
       const RsStmt *s = ((RsClassData *) rs_heap_get (self->heap, cls)->data)->stmt;
       *out = docstring (self, &s->class_.body);
+    }
+  else if (strcmp (name, "__doc__") == 0 || (strcmp (name, "__self__") == 0 && RS_VALUE_TAG (owner) == RS_TAG_BUILTIN))
+    {
+      /* the builtins' documentation, the builtins module */
+      *ok = rs_interp_reject (self, line, "%s of a %s is not in the subset", name,
+                              rs_interp_type_base_name (self, owner));
+      return TRUE;
     }
   else
     return FALSE;

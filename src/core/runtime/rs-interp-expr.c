@@ -92,8 +92,8 @@ rs_interp_getattr (RsInterp   *self,
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
   if (((name[0] == '_' && name[1] == '_') || rs_interp_descriptor (self, owner) != NULL)
-      && rs_interp_special_attr (self, owner, name, out))
-    return TRUE;
+      && rs_interp_special_attr (self, owner, name, line, &ok, out))
+    return ok;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     {

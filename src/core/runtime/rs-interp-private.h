@@ -243,8 +243,10 @@ gboolean rs_interp_delattr       (RsInterp *self, RsValue owner, const char *nam
 gboolean rs_interp_is_super_call (RsInterp *self, const RsExpr *e);
 /* @owner.@name of the special attributes functions, methods and classes
  * answer themselves (__qualname__, __self__, ...), and a property's fget,
- * fset and fdel: TRUE with @out set */
-gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, RsValue *out);
+ * fset and fdel: TRUE with @out set (*ok FALSE: rejected, the __doc__ of
+ * a builtin) */
+gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, guint line,
+                                  gboolean *ok, RsValue *out);
 gboolean rs_interp_super_getattr (RsInterp *self, const RsExpr *call, const char *name,
                                   guint line, RsValue *out);
 
