@@ -207,7 +207,8 @@ void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n
 gboolean rs_interp_call_with_keywords (RsInterp *self, const RsExpr *e, RsValue callable,
                                        RsValue self_arg, guint line, RsValue *out);
 
-/* rs-interp-class.c: bases, the MRO, descriptors, super() */
+/* rs-interp-class.c: bases, the MRO, __slots__; rs-interp-descr.c: attributes
+ * through descriptors, special attributes; rs-interp-super.c: super() */
 /* THE lookup of a class attribute along the __mro__ of @cls (the class
  * first): @value borrowed, @owner (may be NULL) the class that has it.
  * Special methods are looked up with it too. */
