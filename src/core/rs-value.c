@@ -61,7 +61,9 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_SUPER] = "super", [RS_BI_STATICMETHOD] = "staticmethod",
   [RS_BI_CLASSMETHOD] = "classmethod", [RS_BI_PROPERTY] = "property",
   [RS_BI_PROPERTY_GETTER] = "getter", [RS_BI_PROPERTY_SETTER] = "setter",
-  [RS_BI_PROPERTY_DELETER] = "deleter",
+  [RS_BI_PROPERTY_DELETER] = "deleter", [RS_BI_TYPE_NONE] = "NoneType",
+  [RS_BI_TYPE_FUNCTION] = "function", [RS_BI_TYPE_METHOD] = "method",
+  [RS_BI_TYPE_BUILTIN_FUNCTION] = "builtin_function_or_method", [RS_BI_TYPE_MODULE] = "module",
 };
 
 const char *

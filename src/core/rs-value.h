@@ -137,6 +137,11 @@ typedef enum {
   RS_BI_PROPERTY_GETTER,
   RS_BI_PROPERTY_SETTER,
   RS_BI_PROPERTY_DELETER,
+  RS_BI_TYPE_NONE,     /* what type() answers for values whose type has no name in the subset */
+  RS_BI_TYPE_FUNCTION,
+  RS_BI_TYPE_METHOD,
+  RS_BI_TYPE_BUILTIN_FUNCTION,
+  RS_BI_TYPE_MODULE,
   RS_N_BUILTINS
 } RsBuiltinId;
 

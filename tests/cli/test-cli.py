@@ -272,6 +272,10 @@ class Cli(unittest.TestCase):
             'print(str.upper("a"))\n', '', '1:1',
             'str.upper as an attribute of the type is not in the subset; '
             'call the method on a string: s.upper(...)')
+        # a computed attribute name outside the subset
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nn = "__di" + "ct__"\nx = getattr(A(), n)\n',
+            'new 1 A\n', '4:5', "attribute '__dict__' is not in the subset")
         # nothing after it: no release of the unwinding frame, no __del__
         self.assert_rejected_while_running(
             'class D:\n    def __del__(self):\n        print("del D")\n'

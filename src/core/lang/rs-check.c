@@ -288,6 +288,16 @@ module_member_hint (const char *module,
   return NULL;
 }
 
+/* `super()` or `super(a, b)` where super is the builtin */
+static gboolean
+is_super_call (RsModuleData *data,
+               const RsExpr *e)
+{
+  return e->kind == RS_EXPR_CALL && e->call.func->kind == RS_EXPR_NAME
+         && strcmp (e->call.func->name.id, "super") == 0
+         && !g_hash_table_contains (data->bound, "super");
+}
+
 /* The special attributes a script may read (LANGUAGE.md's dunder list) */
 gboolean
 rs_check_dunder_attr (const char *name)
@@ -321,6 +331,13 @@ check_attr (Checker *C,
   const char *module, *hint;
   gboolean type_attr = (ctx == CTX_LOAD && rs_check_dunder_attr (name))
                        || (ctx != CTX_DEL && is_exception_dunder (name));
+
+  /* super().__del__() and Base.__del__(self), inside __del__ */
+  if (ctx == CTX_LOAD && strcmp (name, "__del__") == 0 && C->method != NULL
+      && strcmp (C->method->def.name, "__del__") == 0
+      && ((value->kind == RS_EXPR_NAME && strcmp (value->name.id, C->method->def.params[0]) != 0)
+          || is_super_call (C->data, value)))
+    type_attr = TRUE;
 
   if (g_str_has_prefix (name, "_rs_")
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
@@ -388,16 +405,6 @@ check_builtin_keywords (Checker *C,
                        "of print's keywords, only sep= and end= can be used", name);
     }
   return TRUE;
-}
-
-/* `super()` or `super(a, b)` where super is the builtin */
-static gboolean
-is_super_call (RsModuleData *data,
-               const RsExpr *e)
-{
-  return e->kind == RS_EXPR_CALL && e->call.func->kind == RS_EXPR_NAME
-         && strcmp (e->call.func->name.id, "super") == 0
-         && !g_hash_table_contains (data->bound, "super");
 }
 
 /* super().name inside a method (which gets CPython's __class__ cell),

@@ -44,8 +44,9 @@ rs_interp_apply_decorators (RsInterp     *self,
   return TRUE;
 }
 
-/* object() and a super() the interpreter did not see as super().name:
- * the checker lets neither through */
+/* object(), a super() the interpreter did not see as super().name (the
+ * checker lets neither through), and the types type() names that cannot
+ * be called in the subset (type(f)(...)) */
 gboolean
 rs_interp_builtin_unsupported (RsInterp *self,
                                RsValue  *args,
@@ -53,7 +54,7 @@ rs_interp_builtin_unsupported (RsInterp *self,
                                guint     line,
                                RsValue  *out)
 {
-  return rs_interp_reject (self, line, "this call of object or super is not in the subset");
+  return rs_interp_reject (self, line, "this call of a builtin type is not in the subset");
 }
 
 /* staticmethod(f), classmethod(f): any object, as CPython takes */

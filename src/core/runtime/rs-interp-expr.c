@@ -116,8 +116,8 @@ rs_interp_getattr (RsInterp   *self,
   if (rs_interp_exc_class_of (owner, &exc_class))
     return rs_interp_exc_class_getattr (self, owner, name, line, out);
   if (((name[0] == '_' && name[1] == '_') || rs_interp_descriptor (self, owner) != NULL)
-      && rs_interp_special_attr (self, owner, name, out))
-    return TRUE;
+      && rs_interp_special_attr (self, owner, name, line, &ok, out))
+    return ok;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_exc_is_attr (name)
       && rs_heap_exception_data (self->heap, owner) != NULL)
@@ -138,6 +138,12 @@ rs_interp_getattr (RsInterp   *self,
         }
       if (in_class)
         return rs_interp_descr_get (self, found, owner, o->cls, line, out);
+      if (atom == self->atom_init)
+        {
+          /* object.__init__ bound to the instance (a method-wrapper) */
+          *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));
+          return TRUE;
+        }
       RsSpecial r = rs_interp_special_getattr (self, owner, name, line, out);
       if (r != RS_SPECIAL_ABSENT)
         return r == RS_SPECIAL_OK;

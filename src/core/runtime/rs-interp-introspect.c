@@ -21,6 +21,8 @@ typedef struct {
 static const RsBuiltinId builtin_types[] = {
   RS_BI_INT, RS_BI_FLOAT, RS_BI_STR, RS_BI_BOOL, RS_BI_LIST, RS_BI_DICT, RS_BI_TUPLE,
   RS_BI_OBJECT, RS_BI_TYPE, RS_BI_STATICMETHOD, RS_BI_CLASSMETHOD, RS_BI_PROPERTY,
+  RS_BI_RANGE, RS_BI_WEAKREF_REF, RS_BI_TYPE_NONE, RS_BI_TYPE_FUNCTION, RS_BI_TYPE_METHOD,
+  RS_BI_TYPE_BUILTIN_FUNCTION, RS_BI_TYPE_MODULE,
 };
 
 /* _PyArg_CheckPositional's words for a wrong argument count */
@@ -96,6 +98,20 @@ type_of (RsInterp *self,
     t.builtin = RS_BI_STR;
   else if (as_type (self, v, &(TypeRef) { 0 }))
     t.builtin = RS_BI_TYPE;
+  else if (o != NULL && o->kind == RS_KIND_FUNCTION)
+    t.builtin = RS_BI_TYPE_FUNCTION;
+  else if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
+    t.builtin = RS_VALUE_TAG (((RsBoundData *) o->data)->func) == RS_TAG_BUILTIN
+                ? RS_BI_TYPE_BUILTIN_FUNCTION : RS_BI_TYPE_METHOD;
+  else if (o != NULL && o->kind == RS_KIND_RANGE)
+    t.builtin = RS_BI_RANGE;
+  else if (o != NULL && o->kind == RS_KIND_WEAKREF)
+    t.builtin = RS_BI_WEAKREF_REF;
+  else if (v == RS_VALUE_NONE)
+    t.builtin = RS_BI_TYPE_NONE;
+  else if (RS_VALUE_TAG (v) == RS_TAG_BUILTIN)
+    t.builtin = rs_value_builtin_is_module (RS_VALUE_PAYLOAD (v)) ? RS_BI_TYPE_MODULE
+                : RS_BI_TYPE_BUILTIN_FUNCTION;
   return t;
 }
 
@@ -237,7 +253,7 @@ attr_name (RsInterp    *self,
   if (g_str_has_prefix (*name, "_rs_")
       || (g_str_has_prefix (*name, "__") && strcmp (*name, "__init__") != 0
           && !rs_check_dunder_attr (*name)))
-    return rs_interp_reject (self, line, "the attribute name '%s' is not in the subset", *name);
+    return rs_interp_reject (self, line, "attribute '%s' is not in the subset", *name);
   return TRUE;
 }
 

@@ -234,7 +234,8 @@ void     rs_interp_hold_values   (RsInterp *self, const RsValue *values, guint n
 gboolean rs_interp_call_with_keywords (RsInterp *self, const RsExpr *e, RsValue callable,
                                        RsValue self_arg, guint line, RsValue *out);
 
-/* rs-interp-class.c: bases, the MRO, descriptors, super() */
+/* rs-interp-class.c: bases, the MRO, __slots__; rs-interp-descr.c: attributes
+ * through descriptors, special attributes; rs-interp-super.c: super() */
 /* THE lookup of a class attribute along the __mro__ of @cls (the class
  * first): @value borrowed, @owner (may be NULL) the class that has it.
  * Special methods are looked up with it too. */
@@ -270,8 +271,10 @@ gboolean rs_interp_delattr       (RsInterp *self, RsValue owner, const char *nam
 gboolean rs_interp_is_super_call (RsInterp *self, const RsExpr *e);
 /* @owner.@name of the special attributes functions, methods and classes
  * answer themselves (__qualname__, __self__, ...), and a property's fget,
- * fset and fdel: TRUE with @out set */
-gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, RsValue *out);
+ * fset and fdel: TRUE with @out set (*ok FALSE: rejected, the __doc__ of
+ * a builtin) */
+gboolean rs_interp_special_attr  (RsInterp *self, RsValue owner, const char *name, guint line,
+                                  gboolean *ok, RsValue *out);
 gboolean rs_interp_super_getattr (RsInterp *self, const RsExpr *call, const char *name,
                                   guint line, RsValue *out);
 
@@ -292,7 +295,8 @@ static inline gboolean
 rs_interp_builtin_is_class_type (guint id)
 {
   return id == RS_BI_OBJECT || id == RS_BI_TYPE || id == RS_BI_SUPER || id == RS_BI_STATICMETHOD
-         || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY;
+         || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY
+         || (id >= RS_BI_TYPE_NONE && id <= RS_BI_TYPE_MODULE);
 }
 
 /* rs-interp-introspect.c */

@@ -91,6 +91,8 @@ static const Rejection rejections[] = {
     { "class A:\n    def f(self):\n        super(A).f()\n", 3, 9, RS_PARSE_ERROR_UNSUPPORTED,
       "no arguments or two" },
     { "x = object()\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "object()" },
+    { "class A:\n    def f(self):\n        super().__del__()\n", 3, 9, RS_PARSE_ERROR_UNSUPPORTED, "'__del__'" },
+    { "class A:\n    def __del__(self):\n        self.__del__()\n", 3, 9, RS_PARSE_ERROR_UNSUPPORTED, "'__del__'" },
     { "x = type('A', (), {})\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "type() takes one argument" },
     { "import os\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
     { "import os as g\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
