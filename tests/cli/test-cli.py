@@ -269,6 +269,9 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')
         self.assert_rejected_while_running(
+            'class A:\n    pass\nf = "{0.__dict__}"\nprint(f.format(A()))\n', 'new 1 A\n', '4:7',
+            "attribute '__dict__' is not in the subset (in a format string)")
+        self.assert_rejected_while_running(
             'print(str.upper("a"))\n', '', '1:1',
             'str.upper as an attribute of the type is not in the subset; '
             'call the method on a string: s.upper(...)')

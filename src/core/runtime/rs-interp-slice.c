@@ -13,8 +13,6 @@
  */
 #include "rs-interp-private.h"
 
-#include <string.h>
-
 /* The resolved indices of a slice over a sequence of @len items */
 typedef struct {
   gint64 start, stop, step, len;

@@ -126,8 +126,14 @@ field_object (Format         *f,
       else if (attr)
         {
           RsValue name = rs_interp_str_of_chars (self, s + start, i - start);
-          ok = rs_interp_getattr (self, *out, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (name), NULL),
-                                  f->line, &next);
+          const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (name), NULL);
+          /* what the checker cannot see in a computed format string */
+          if ((g_str_has_prefix (text, "__") && strcmp (text, "__class__") != 0
+               && strcmp (text, "__name__") != 0) || g_str_has_prefix (text, "_rs_"))
+            ok = rs_interp_reject (self, f->line, "attribute '%s' is not in the subset (in a format "
+                                   "string)", text);
+          else
+            ok = rs_interp_getattr (self, *out, text, f->line, &next);
         }
       else
         {

@@ -27,6 +27,10 @@ RS_STR_METHOD (title);
 RS_STR_METHOD (capitalize);
 RS_STR_METHOD (swapcase);
 RS_STR_METHOD (casefold);
+RS_STR_METHOD (replace);
+RS_STR_METHOD (removeprefix);
+RS_STR_METHOD (removesuffix);
+/* rs-interp-str-find.c */
 RS_STR_METHOD (startswith);
 RS_STR_METHOD (endswith);
 RS_STR_METHOD (find);
@@ -34,9 +38,6 @@ RS_STR_METHOD (rfind);
 RS_STR_METHOD (index);
 RS_STR_METHOD (rindex);
 RS_STR_METHOD (count);
-RS_STR_METHOD (replace);
-RS_STR_METHOD (removeprefix);
-RS_STR_METHOD (removesuffix);
 /* rs-interp-str-pad.c */
 RS_STR_METHOD (center);
 RS_STR_METHOD (ljust);
