@@ -33,6 +33,9 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_LIST_SORT] = "sort", [RS_BI_DICT_SETDEFAULT] = "setdefault",
   [RS_BI_DICT_POPITEM] = "popitem", [RS_BI_DICT_UPDATE] = "update",
   [RS_BI_DICT_FROMKEYS] = "fromkeys",
+  [RS_BI_ITER] = "iter", [RS_BI_NEXT] = "next", [RS_BI_REVERSED] = "reversed",
+  [RS_BI_ENUMERATE] = "enumerate", [RS_BI_ZIP] = "zip", [RS_BI_MAP] = "map",
+  [RS_BI_FILTER] = "filter",
 };
 
 const char *

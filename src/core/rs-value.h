@@ -76,6 +76,13 @@ typedef enum {
   RS_BI_DICT_POPITEM,
   RS_BI_DICT_UPDATE,
   RS_BI_DICT_FROMKEYS, /* dict.fromkeys, found on the type */
+  RS_BI_ITER,          /* iterator objects (rs-interp-iter.c) */
+  RS_BI_NEXT,
+  RS_BI_REVERSED,
+  RS_BI_ENUMERATE,
+  RS_BI_ZIP,
+  RS_BI_MAP,
+  RS_BI_FILTER,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -246,6 +246,19 @@ class Cli(unittest.TestCase):
             'new 1 list\n1\n', '4:1',
             'sorting 71 items that are not all plain numbers or all strings '
             '(only shorter lists of them can be sorted)')
+        # the iteration builtins' forms that stay out
+        self.assert_rejected_while_running(
+            'def f():\n    return 1\nprint(2)\nit = iter(f, 1)\n',
+            '2\n', '4:6', 'iter(callable, sentinel) is not in the subset; write a while loop')
+        self.assert_rejected_while_running(
+            'd = {1: 2}\nr = reversed(d)\n',
+            'new 1 dict\n', '2:5',
+            'reversed() of a dict or a dict view is not in the subset; write reversed(list(d))')
+        self.assert_rejected_while_running(
+            'd = {1: 2}\nt = tuple(d.items())\n',
+            'new 1 dict\n', '2:5',
+            'a dict items view can only be iterated by for, list(), sorted(), dict() and extend(); '
+            'write list(d.items())')
 
 
 def main(argv):

@@ -65,12 +65,13 @@ static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
   "int", "float", "str", "bool", "abs", "round", "pow", "repr",
   "sorted", "min", "max", "sum", "any", "all", "divmod",
+  "iter", "next", "reversed", "enumerate", "zip", "map", "filter",
 };
 
 /* The builtins that take keyword arguments and check them when they
  * run, with CPython's TypeError (print's are checked here) */
 static const char *const keyword_builtins[] = {
-  "sorted", "min", "max", "sum", "dict",
+  "sorted", "min", "max", "sum", "dict", "enumerate",
 };
 
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */

@@ -381,6 +381,16 @@ rs_heap_new_iter (RsHeap  *self,
 }
 
 RsObjId
+rs_heap_new_iter_of (RsHeap       *self,
+                     RsIterSource  source)
+{
+  RsIterData *it = g_new0 (RsIterData, 1);
+
+  it->source = source;
+  return rs_heap_alloc (self, RS_KIND_ITERATOR, self->kind_atoms[RS_KIND_ITERATOR], it);
+}
+
+RsObjId
 rs_heap_new_dict_iter (RsHeap     *self,
                        RsObjId     dict,
                        RsIterWhat  what,

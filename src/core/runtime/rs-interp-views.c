@@ -28,6 +28,8 @@ rs_interp_iter_type_name (RsInterp *self,
   RsIterData *it = o->data;
   RsObj *seq = rs_heap_get (self->heap, it->seq);
 
+  if (rs_interp_iter_source_name (self, it) != NULL)
+    return rs_interp_iter_source_name (self, it);
   if (it->view)
     return views[it->what];
   if (seq != NULL && seq->kind == RS_KIND_DICT)
@@ -44,33 +46,26 @@ rs_interp_dict_iter (RsInterp *self,
   if (o->kind == RS_KIND_DICT)
     return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, o->id, RS_ITER_KEYS, FALSE));
   RsIterData *view = o->data;
-  return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE));
+  RsObjId it = rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE);
+  if (view->what == RS_ITER_ITEMS)
+    rs_interp_iter_hold_result (self, it, 2);
+  return RS_VALUE_OBJECT (it);
 }
 
-/* The iterator lets go of its dict */
-static void
-drop_dict (RsInterp *self,
-           RsObj    *it)
-{
-  RsIterData *id = it->data;
-  RsObjId dict = id->seq;
-
-  id->seq = 0;
-  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it->id,
-                      rs_interp_atom (self, g_intern_static_string ("it_seq")),
-                      RS_VALUE_OBJECT (dict), 0);
-}
-
-/* What dict entry @e gives as @what: a new reference */
+/* What dict entry @e gives to iterator @it: a new reference */
 static RsValue
 entry_item (RsInterp          *self,
+            RsObjId            it,
             const RsDictEntry *e,
             RsIterWhat         what)
 {
   RsValue pair[2] = { e->key, e->value };
 
   if (what == RS_ITER_ITEMS)
-    return rs_interp_tuple_of (self, pair, 2);
+    {
+      rs_interp_hold_values (self, pair, 2);
+      return rs_interp_iter_pair (self, it, pair[0], pair[1]);
+    }
   rs_heap_incref (self->heap, pair[what == RS_ITER_VALUES]);
   return pair[what == RS_ITER_VALUES];
 }
@@ -94,17 +89,18 @@ rs_interp_dict_iter_next (RsInterp *self,
     id->index++;
   if (id->index >= d->len)
     {
-      drop_dict (self, it);
+      rs_interp_iter_drop_seq (self, it->id);
       return FALSE;
     }
   if (id->remaining == 0)
     {
       rs_interp_raise (self, line, "RuntimeError", "dictionary keys changed during iteration");
-      drop_dict (self, it);
+      rs_interp_iter_drop_seq (self, it->id);
       return FALSE;
     }
   id->remaining--;
-  *item = entry_item (self, &d->entries[id->index++], id->what);
+  RsDictEntry e = d->entries[id->index++];
+  *item = entry_item (self, it->id, &e, id->what);
   return TRUE;
 }
 
