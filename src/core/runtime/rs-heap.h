@@ -186,13 +186,15 @@ void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue def
                                          guint n);
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
-/* An iterator of @source that holds no sequence (yet) */
-RsObjId   rs_heap_new_iter_of    (RsHeap *self, RsIterSource source);
+/* An iterator of @source that holds no sequence (yet), of type @type */
+RsObjId   rs_heap_new_iter_of    (RsHeap *self, RsIterSource source, const char *type);
 /* Stores the temporary @value in slot @index of tuple @tuple (a reused
  * result tuple), releasing the old item */
 void      rs_heap_tuple_set      (RsHeap *self, RsObjId tuple, guint index, RsValue value);
-/* An iterator (@view FALSE) or a view of dict @dict, yielding @what */
-RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, gboolean view);
+/* An iterator (@view FALSE) or a view of dict @dict, yielding @what, of
+ * type @type */
+RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, gboolean view,
+                                  const char *type);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
 /* A tuple of @n items: their temporary references move in. */
 RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);

@@ -106,7 +106,7 @@ rs_interp_get_iter (RsInterp *self,
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData r = *(RsRangeData *) o->data;
-      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_RANGE);
+      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_RANGE, "range_iterator");
       iter_data (self, it)->next = r.start;
       iter_data (self, it)->stop = r.stop;
       iter_data (self, it)->step = r.step;
@@ -114,7 +114,9 @@ rs_interp_get_iter (RsInterp *self,
     }
   else if (RS_VALUE_TAG (v) == RS_TAG_STR)
     {
-      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_STR);
+      RsIterData probe = { .source = RS_ITER_STR, .str = v };
+      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_STR,
+                                        rs_interp_iter_source_name (self, &probe));
       iter_data (self, it)->str = v;
       *out = RS_VALUE_OBJECT (it);
     }
@@ -430,7 +432,7 @@ rs_interp_builtin_reversed (RsInterp *self,
     {
       RsRangeData r = *(RsRangeData *) o->data;
       gint64 n = rs_interp_range_length (&r);
-      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_RANGE);
+      RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_RANGE, "range_iterator");
       RsIterData *d = iter_data (self, it);
       d->step = -r.step;
       d->next = n > 0 ? r.start + (n - 1) * r.step : 0;
@@ -444,7 +446,8 @@ rs_interp_builtin_reversed (RsInterp *self,
   if (!(o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE)) && RS_VALUE_TAG (v) != RS_TAG_STR)
     return rs_interp_raise (self, line, "TypeError", "'%s' object is not reversible",
                             rs_interp_type_name (self, v));
-  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_REVERSED);
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_REVERSED,
+                                    o != NULL && o->kind == RS_KIND_LIST ? "list_reverseiterator" : "reversed");
   RsIterData *d = iter_data (self, it);
   if (o == NULL)
     {
@@ -495,7 +498,7 @@ rs_interp_builtin_enumerate (RsInterp *self,
                             rs_interp_type_name (self, kw[1]));
   if (!rs_interp_get_iter (self, kw[0], line, &inner))
     return FALSE;
-  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_ENUMERATE);
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_ENUMERATE, "enumerate");
   iter_data (self, it)->next = start;
   hold (self, it, 0, "en_sit", inner);
   rs_interp_iter_hold_result (self, it, 2);
@@ -536,7 +539,7 @@ rs_interp_builtin_zip (RsInterp *self,
 
   if (!iterators_of (self, args, n_args, line, &iters))
     return FALSE;
-  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_ZIP);
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_ZIP, "zip");
   hold (self, it, 0, "ittuple", iters);
   if (n_args > 0)
     rs_interp_iter_hold_result (self, it, n_args);
@@ -557,7 +560,7 @@ rs_interp_builtin_map (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "map() must have at least two arguments.");
   if (!iterators_of (self, args + 1, n_args - 1, line, &iters))
     return FALSE;
-  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_MAP);
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_MAP, "map");
   hold (self, it, 0, "iters", iters);
   rs_heap_incref (self->heap, args[0]);
   hold (self, it, 1, "func", args[0]);
@@ -578,7 +581,7 @@ rs_interp_builtin_filter (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "filter expected 2 arguments, got %u", n_args);
   if (!rs_interp_get_iter (self, args[1], line, &inner))
     return FALSE;
-  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_FILTER);
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_FILTER, "filter");
   rs_heap_incref (self->heap, args[0]);
   hold (self, it, 0, "func", args[0]);
   hold (self, it, 1, "it", inner);

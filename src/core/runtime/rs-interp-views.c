@@ -19,21 +19,22 @@ rs_interp_is_view (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_ITERATOR && ((RsIterData *) o->data)->view;
 }
 
+static const char *const view_names[] = { "dict_keys", "dict_values", "dict_items" };
+static const char *const dict_iter_names[] = { "dict_keyiterator", "dict_valueiterator", "dict_itemiterator" };
+
 const char *
 rs_interp_iter_type_name (RsInterp *self,
                           RsObj    *o)
 {
-  static const char *const views[] = { "dict_keys", "dict_values", "dict_items" };
-  static const char *const iters[] = { "dict_keyiterator", "dict_valueiterator", "dict_itemiterator" };
   RsIterData *it = o->data;
   RsObj *seq = rs_heap_get (self->heap, it->seq);
 
   if (rs_interp_iter_source_name (self, it) != NULL)
     return rs_interp_iter_source_name (self, it);
   if (it->view)
-    return views[it->what];
+    return view_names[it->what];
   if (seq != NULL && seq->kind == RS_KIND_DICT)
-    return iters[it->what];
+    return dict_iter_names[it->what];
   return seq != NULL && seq->kind == RS_KIND_TUPLE ? "tuple_iterator" : "list_iterator";
 }
 
@@ -44,9 +45,11 @@ rs_interp_dict_iter (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (o->kind == RS_KIND_DICT)
-    return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, o->id, RS_ITER_KEYS, FALSE));
+    return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, o->id, RS_ITER_KEYS, FALSE,
+                                                   dict_iter_names[RS_ITER_KEYS]));
   RsIterData *view = o->data;
-  RsObjId it = rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE);
+  RsObjId it = rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE,
+                                      dict_iter_names[view->what]);
   if (view->what == RS_ITER_ITEMS)
     rs_interp_iter_hold_result (self, it, 2);
   return RS_VALUE_OBJECT (it);
@@ -111,7 +114,8 @@ make_view (RsInterp   *self,
            RsIterWhat  what,
            RsValue    *out)
 {
-  *out = RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, RS_VALUE_OBJECT_ID (dict), what, TRUE));
+  *out = RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, RS_VALUE_OBJECT_ID (dict), what, TRUE,
+                                                 view_names[what]));
   return TRUE;
 }
 
