@@ -255,10 +255,11 @@ class Cli(unittest.TestCase):
             'new 1 dict\n', '2:5',
             'reversed() of a dict or a dict view is not in the subset; write reversed(list(d))')
         self.assert_rejected_while_running(
-            'd = {1: 2}\nt = tuple(d.items())\n',
-            'new 1 dict\n', '2:5',
-            'a dict items view can only be iterated by for, list(), sorted(), dict() and extend(); '
-            'write list(d.items())')
+            'd = {1: 2}\na, *b = d.items()\n',
+            'new 1 dict\n', '2:9',
+            'this use of a dict_items object is not in the subset: for, list(), tuple(), sorted(), '
+            'min(), max(), sum(), any(), all(), dict(), extend(), +=, in, f(*x) and unpacking '
+            'without a star walk it; write list(...) around it')
 
 
 def main(argv):

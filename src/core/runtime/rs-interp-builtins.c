@@ -132,6 +132,8 @@ rs_interp_iter_items (RsInterp *self,
     }
   else if (rs_interp_is_view (self, v))
     return rs_interp_view_items (self, o, line, items);
+  else if (o != NULL && o->kind == RS_KIND_ITERATOR)
+    return rs_interp_reject_iterated (self, v, line);
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;

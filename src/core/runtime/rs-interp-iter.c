@@ -588,3 +588,96 @@ rs_interp_builtin_filter (RsInterp *self,
   *out = RS_VALUE_OBJECT (it);
   return TRUE;
 }
+
+/* @item in iterator @it: its items are taken until one is equal (identity
+ * first), as _PySequence_IterSearch does */
+gboolean
+rs_interp_iter_contains (RsInterp *self,
+                         RsValue   it,
+                         RsValue   item,
+                         guint     line,
+                         gboolean *result)
+{
+  RsValue x;
+
+  *result = FALSE;
+  while (!*result && step (self, it, line, &x))
+    {
+      gint r = x == item ? 1 : rs_interp_equal (self, x, item, line);
+      rs_heap_decref (self->heap, x);
+      if (r < 0)
+        return FALSE;
+      *result = r > 0;
+    }
+  return !self->err_set;
+}
+
+gboolean
+rs_interp_iter_collect (RsInterp *self,
+                        RsValue   v,
+                        guint     line,
+                        GArray   *items)
+{
+  guint first = items->len;
+  RsForState st;
+  RsValue x;
+
+  rs_heap_incref (self->heap, v);
+  if (!rs_interp_iter_begin (self, v, line, &st))
+    return FALSE;
+  while (rs_interp_iter_next (self, &st, &x))
+    g_array_append_val (items, x);
+  rs_interp_iter_end (self, &st);
+  if (!self->err_set)
+    return TRUE;
+  rs_interp_release_top_first (self, &g_array_index (items, RsValue, first), items->len - first);
+  g_array_set_size (items, first);
+  return FALSE;
+}
+
+gboolean
+rs_interp_unpack_iter (RsInterp *self,
+                       RsValue   value,
+                       guint     n,
+                       guint     line,
+                       RsValue  *out)
+{
+  RsValue it, extra;
+  guint i = 0;
+  gboolean ok;
+
+  /* unpack_iterable: n items, then one more must not come */
+  if (!rs_interp_get_iter (self, value, line, &it))
+    {
+      rs_heap_decref (self->heap, value);
+      return FALSE;
+    }
+  while (i < n && step (self, it, line, &out[i]))
+    i++;
+  if (i < n)
+    ok = !self->err_set && rs_interp_raise (self, line, "ValueError",
+                                            "not enough values to unpack (expected %u, got %u)", n, i);
+  else if (step (self, it, line, &extra))
+    {
+      rs_heap_decref (self->heap, extra);
+      ok = rs_interp_raise (self, line, "ValueError", "too many values to unpack (expected %u)", n);
+    }
+  else
+    ok = !self->err_set;
+  if (!ok)
+    rs_interp_release_top_first (self, out, i);
+  rs_heap_decref (self->heap, it);
+  rs_heap_decref (self->heap, value);
+  return ok;
+}
+
+gboolean
+rs_interp_reject_iterated (RsInterp *self,
+                           RsValue   v,
+                           guint     line)
+{
+  return rs_interp_reject (self, line, "this use of a %s object is not in the subset: for, list(), "
+                           "tuple(), sorted(), min(), max(), sum(), any(), all(), dict(), extend(), "
+                           "+=, in, f(*x) and unpacking without a star walk it; write list(...) around it",
+                           rs_interp_type_name (self, v));
+}

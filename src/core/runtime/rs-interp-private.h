@@ -555,6 +555,18 @@ void     rs_interp_iter_hold_result (RsInterp *self, RsObjId it, guint n);
 /* (@a, @b), their temporaries moved in: @it's reused tuple when only
  * it holds that, else a new one */
 RsValue  rs_interp_iter_pair     (RsInterp *self, RsObjId it, RsValue a, RsValue b);
+/* Appends new references to the items of iterator or view @v to @items;
+ * FALSE (none appended) when an error stops it */
+gboolean rs_interp_iter_collect  (RsInterp *self, RsValue v, guint line, GArray *items);
+/* UNPACK_SEQUENCE of iterator or view @value (consumed) into @n new
+ * references */
+gboolean rs_interp_unpack_iter   (RsInterp *self, RsValue value, guint n, guint line,
+                                  RsValue *out);
+/* Stops the run: iterator or items view @v is walked where its new
+ * references have no owner (a starred unpacking) */
+gboolean rs_interp_reject_iterated (RsInterp *self, RsValue v, guint line);
+gboolean rs_interp_iter_contains (RsInterp *self, RsValue it, RsValue item, guint line,
+                                  gboolean *result);
 gboolean rs_interp_builtin_iter  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_builtin_next  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_builtin_reversed (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);

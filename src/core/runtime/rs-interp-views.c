@@ -220,8 +220,7 @@ rs_interp_view_items (RsInterp *self,
   RsDict *d = rs_heap_get (self->heap, it->seq)->data;
 
   if (it->what == RS_ITER_ITEMS)
-    return rs_interp_reject (self, line, "a dict items view can only be iterated by for, list(), "
-                             "sorted(), dict() and extend(); write list(d.items())");
+    return rs_interp_reject_iterated (self, RS_VALUE_OBJECT (view->id), line);
   for (guint i = 0; i < d->len; i++)
     {
       RsValue x = it->what == RS_ITER_KEYS ? d->entries[i].key : d->entries[i].value;
