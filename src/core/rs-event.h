@@ -75,7 +75,7 @@ typedef enum {
   RS_KIND_CLASS,        /* a script class: its attributes; always in a cycle */
   RS_KIND_FUNCTION,     /* a script function or method */
   RS_KIND_BOUND_METHOD, /* "__self__" and "__func__" */
-  RS_KIND_ITERATOR,     /* a for loop's list iterator: "it_seq" */
+  RS_KIND_ITERATOR,     /* an iterator or a dict view: "it_seq" and what else it holds */
   RS_KIND_RANGE,        /* range objects and their iterators (no references) */
   RS_KIND_TUPLE,        /* internal tuples (unpacking of more than 3 values) */
   RS_KIND_DESCRIPTOR,   /* staticmethod, classmethod, property: "fget", "fset", "fdel" */

@@ -64,6 +64,9 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_PROPERTY_DELETER] = "deleter", [RS_BI_TYPE_NONE] = "NoneType",
   [RS_BI_TYPE_FUNCTION] = "function", [RS_BI_TYPE_METHOD] = "method",
   [RS_BI_TYPE_BUILTIN_FUNCTION] = "builtin_function_or_method", [RS_BI_TYPE_MODULE] = "module",
+  [RS_BI_ITER] = "iter", [RS_BI_NEXT] = "next", [RS_BI_REVERSED] = "reversed",
+  [RS_BI_ENUMERATE] = "enumerate", [RS_BI_ZIP] = "zip", [RS_BI_MAP] = "map",
+  [RS_BI_FILTER] = "filter",
 };
 
 const char *

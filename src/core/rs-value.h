@@ -142,6 +142,13 @@ typedef enum {
   RS_BI_TYPE_METHOD,
   RS_BI_TYPE_BUILTIN_FUNCTION,
   RS_BI_TYPE_MODULE,
+  RS_BI_ITER,          /* iterator objects (rs-interp-iter.c) */
+  RS_BI_NEXT,
+  RS_BI_REVERSED,
+  RS_BI_ENUMERATE,
+  RS_BI_ZIP,
+  RS_BI_MAP,
+  RS_BI_FILTER,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -285,13 +285,14 @@ class Cli(unittest.TestCase):
             'def f():\n    d = D()\n    t = (d,)\n    x = [1, id(t)]\n    print("never")\nf()\n',
             'new 1 D\n', '7:13',
             'id() of a tuple object (it holds references and cannot be weakly referenced)')
-        # sorting 64 items or more: only plain numbers or strings, whose
-        # comparisons no script can see (the whole of timsort is not there)
+        # sorting 64 items or more: only plain numbers, strings or tuples
+        # of them, whose comparisons no script can see (the whole of
+        # timsort is not there)
         self.assert_rejected_while_running(
             'l = list(range(70))\nl.append("x")\nprint(1)\nl.sort()\n',
             'new 1 list\n1\n', '4:1',
-            'sorting 71 items that are not all plain numbers or all strings '
-            '(only shorter lists of them can be sorted)')
+            'sorting 71 items that are not all plain numbers, all strings or all tuples of '
+            'them (only shorter lists of other values can be sorted)')
         # special methods: what CPython would walk through __getitem__
         # stops where it happens
         self.assert_rejected_while_running(
@@ -307,6 +308,21 @@ class Cli(unittest.TestCase):
             '    def __hash__(self):\n        return 1\nd = {A(): 1}\n',
             'new 1 A\nnew 2 dict\n', '6:6', 'a dict key whose class defines __hash__ and __eq__ '
             'is not in the subset yet; key the dict by a str or int attribute')
+
+        # the iteration builtins' forms that stay out
+        self.assert_rejected_while_running(
+            'def f():\n    return 1\nprint(2)\nit = iter(f, 1)\n',
+            '2\n', '4:6', 'iter(callable, sentinel) is not in the subset; write a while loop')
+        self.assert_rejected_while_running(
+            'd = {1: 2}\nr = reversed(d)\n',
+            'new 1 dict\n', '2:5',
+            'reversed() of a dict or a dict view is not in the subset; write reversed(list(d))')
+        self.assert_rejected_while_running(
+            'd = {1: 2}\na, *b = d.items()\n',
+            'new 1 dict\n', '2:9',
+            'this use of a dict_items object is not in the subset: for, list(), tuple(), sorted(), '
+            'min(), max(), sum(), any(), all(), dict(), extend(), +=, in, f(*x) and unpacking '
+            'without a star walk it; write list(...) around it')
 
     def test_exception_attributes_rejected_while_running(self):
         # a builtin exception's own methods and a traceback as a value are

@@ -21,7 +21,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_CLASS: return _("class");
     case RS_KIND_FUNCTION: return _("function");
     case RS_KIND_BOUND_METHOD: return _("bound method");
-    case RS_KIND_ITERATOR: return _("iterator of a for loop");
+    case RS_KIND_ITERATOR: return _("iterator or dict view");
     case RS_KIND_RANGE: return _("range");
     case RS_KIND_TUPLE: return _("tuple");
     case RS_KIND_DESCRIPTOR: return _("staticmethod, classmethod or property");

@@ -67,12 +67,13 @@ static const char *const allowed_builtins[] = {
   "sorted", "min", "max", "sum", "any", "all", "divmod",
   "type", "isinstance", "issubclass", "callable", "hasattr", "getattr", "setattr", "delattr",
   "object", "super", "staticmethod", "classmethod", "property",
+  "iter", "next", "reversed", "enumerate", "zip", "map", "filter",
 };
 
 /* The builtins that take keyword arguments and check them when they
  * run, with CPython's TypeError (print's are checked here) */
 static const char *const keyword_builtins[] = {
-  "sorted", "min", "max", "sum", "dict",
+  "sorted", "min", "max", "sum", "dict", "enumerate",
 };
 
 /* The methods a class body may define: the runtime calls each special

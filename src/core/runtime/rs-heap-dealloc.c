@@ -166,6 +166,12 @@ destroy (RsHeap  *self,
         it->seq = 0;
         if (seq != 0)
           rs_heap_hidden_release (self, id, self->atom_it_seq, RS_VALUE_OBJECT (seq));
+        /* enumerate, zip, map, filter: what they hold, in their order */
+        for (guint i = 0; i < G_N_ELEMENTS (it->held); i++)
+          if (it->held[i] != RS_VALUE_ABSENT)
+            rs_heap_hidden_release (self, id, it->held_atom[i], it->held[i]);
+        if (it->result != RS_VALUE_ABSENT)
+          rs_heap_hidden_release (self, id, it->result_atom, it->result);
       }
       break;
     default:

@@ -73,6 +73,9 @@ foreach_ref (RsHeap    *self,
     case RS_KIND_ITERATOR:
       if (((RsIterData *) o->data)->seq != 0)
         fn (self, RS_VALUE_OBJECT (((RsIterData *) o->data)->seq), data);
+      for (guint i = 0; i < G_N_ELEMENTS (((RsIterData *) o->data)->held); i++)
+        fn (self, ((RsIterData *) o->data)->held[i], data);
+      fn (self, ((RsIterData *) o->data)->result, data);
       break;
     case RS_KIND_EXCEPTION:
       rs_heap_exception_foreach (self, o, fn, data);

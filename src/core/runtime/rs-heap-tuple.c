@@ -32,6 +32,22 @@ rs_heap_new_tuple (RsHeap        *self,
   return id;
 }
 
+void
+rs_heap_tuple_set (RsHeap  *self,
+                   RsObjId  id,
+                   guint    index,
+                   RsValue  value)
+{
+  g_return_if_fail (rs_heap_has_kind (self, id, RS_KIND_TUPLE));
+  RsList *l = rs_heap_get (self, id)->data;
+  g_return_if_fail (index < l->len);
+
+  RsValue old = l->items[index];
+
+  l->items[index] = value;
+  rs_heap_slot_event (self, RS_EV_ITEM_SET, RS_EVENT_FROM_TEMP, id, index, old, value);
+}
+
 const RsList *
 rs_heap_tuple_items (RsHeap  *self,
                      RsObjId  id)

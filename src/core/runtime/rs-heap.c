@@ -433,16 +433,30 @@ rs_heap_new_iter (RsHeap  *self,
 }
 
 RsObjId
+rs_heap_new_iter_of (RsHeap       *self,
+                     RsIterSource  source,
+                     const char   *type)
+{
+  RsIterData *it = g_new0 (RsIterData, 1);
+
+  it->source = source;
+  return rs_heap_alloc (self, RS_KIND_ITERATOR, rs_atoms_intern (self->atoms, type, -1), it);
+}
+
+RsObjId
 rs_heap_new_dict_iter (RsHeap     *self,
                        RsObjId     dict,
                        RsIterWhat  what,
-                       gboolean    view)
+                       gboolean    view,
+                       const char *type)
 {
   g_return_val_if_fail (rs_heap_has_kind (self, dict, RS_KIND_DICT), 0);
 
-  RsObjId id = rs_heap_new_iter (self, dict);
+  RsObjId id = rs_heap_new_iter_of (self, RS_ITER_SEQ, type);
   RsIterData *it = rs_heap_get (self, id)->data;
 
+  it->seq = dict;
+  rs_heap_hidden_set (self, id, self->atom_it_seq, RS_VALUE_OBJECT (dict));
   it->what = what;
   it->view = view;
   it->used = it->remaining = ((RsDict *) rs_heap_get (self, dict)->data)->used;

@@ -151,6 +151,18 @@ typedef struct {
   guint    tb_line;         /* the line of the traceback's innermost entry */
 } RsExcData;
 
+/* Where an iterator's items come from (rs-interp-iter.c) */
+typedef enum {
+  RS_ITER_SEQ,              /* seq: a list, tuple or dict (the for loop's) */
+  RS_ITER_RANGE,            /* next, stop, step */
+  RS_ITER_STR,              /* str from offset */
+  RS_ITER_REVERSED,         /* seq (a list or tuple) or str, backwards from index / offset */
+  RS_ITER_ENUMERATE,        /* held[0]: the iterator; next: the count */
+  RS_ITER_ZIP,              /* held[0]: a tuple of iterators */
+  RS_ITER_MAP,              /* held[0]: a tuple of iterators, held[1]: the function */
+  RS_ITER_FILTER,           /* held[0]: the function, held[1]: the iterator */
+} RsIterSource;
+
 typedef struct {
   RsObjId seq;              /* 0 once exhausted */
   guint   index;
@@ -158,6 +170,14 @@ typedef struct {
   gboolean view;            /* a dict view (keys(), values(), items()): never exhausted */
   guint   used;             /* a dict iterator: the dict's size when it began */
   guint   remaining;        /* a dict iterator: the entries it still expects */
+  guint8  source;           /* RsIterSource */
+  gint64  next, stop, step;
+  RsValue str;              /* an atom: no reference */
+  gsize   offset;
+  RsValue held[2];          /* released in this order; ABSENT: none */
+  guint32 held_atom[2];
+  RsValue result;           /* enumerate's, zip's and items' reused (x, y) tuple, or ABSENT */
+  guint32 result_atom;
 } RsIterData;
 
 typedef struct {
@@ -226,8 +246,15 @@ void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue def
                                          guint n);
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
-/* An iterator (@view FALSE) or a view of dict @dict, yielding @what */
-RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, gboolean view);
+/* An iterator of @source that holds no sequence (yet), of type @type */
+RsObjId   rs_heap_new_iter_of    (RsHeap *self, RsIterSource source, const char *type);
+/* Stores the temporary @value in slot @index of tuple @tuple (a reused
+ * result tuple), releasing the old item */
+void      rs_heap_tuple_set      (RsHeap *self, RsObjId tuple, guint index, RsValue value);
+/* An iterator (@view FALSE) or a view of dict @dict, yielding @what, of
+ * type @type */
+RsObjId   rs_heap_new_dict_iter  (RsHeap *self, RsObjId dict, RsIterWhat what, gboolean view,
+                                  const char *type);
 RsObjId   rs_heap_new_range      (RsHeap *self, gint64 start, gint64 stop, gint64 step);
 /* A tuple of @n items: their temporary references move in. */
 RsObjId   rs_heap_new_tuple      (RsHeap *self, const RsValue *items, guint n);

@@ -158,6 +158,8 @@ rs_interp_iter_items (RsInterp *self,
     }
   else if (rs_interp_is_view (self, v))
     return rs_interp_view_items (self, o, line, items);
+  else if (o != NULL && o->kind == RS_KIND_ITERATOR)
+    return rs_interp_reject_iterated (self, v, line);
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -494,6 +496,13 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_PROPERTY_GETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_getter },
   [RS_BI_PROPERTY_SETTER] = { RS_BI_PROPERTY,      0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_setter },
   [RS_BI_PROPERTY_DELETER] = { RS_BI_PROPERTY,     0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_property_deleter },
+  [RS_BI_ITER]            = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_iter },
+  [RS_BI_NEXT]            = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_next },
+  [RS_BI_REVERSED]        = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_reversed },
+  [RS_BI_ENUMERATE]       = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_enumerate },
+  [RS_BI_ZIP]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_zip },
+  [RS_BI_MAP]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_map },
+  [RS_BI_FILTER]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_filter },
 };
 
 /* The builtins by name, each chained to the next one of the same name

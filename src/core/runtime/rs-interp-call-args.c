@@ -32,6 +32,8 @@ star_items (RsInterp     *self,
   RsObj *o = rs_heap_get_value (self->heap, seq);
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
 
+  if (o != NULL && o->kind == RS_KIND_ITERATOR)
+    return rs_interp_iter_collect (self, seq, line, values);
   if (!(RS_VALUE_TAG (seq) == RS_TAG_STR ||
         (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE ||
                        o->kind == RS_KIND_DICT || o->kind == RS_KIND_RANGE))))

@@ -97,6 +97,8 @@ rs_interp_contains (RsInterp *self,
     }
   if (rs_interp_is_view (self, container))
     return rs_interp_view_contains (self, o, item, line, result);
+  if (o != NULL && o->kind == RS_KIND_ITERATOR)
+    return rs_interp_iter_contains (self, container, item, line, result);
   if (RS_VALUE_TAG (container) == RS_TAG_STR)
     return str_contains (self, container, item, line, result);
   return rs_interp_raise (self, line, "TypeError", "argument of type '%s' is not iterable",

@@ -148,11 +148,9 @@ rs_interp_inplace_op (RsInterp *self,
       RsObjId list = RS_VALUE_OBJECT_ID (a);
       if (op == RS_BIN_ADD)
         {
-          g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
           /* list_extend: any iterable, the list itself too */
-          if (!rs_interp_iter_items (self, b, line, items))
+          if (!rs_interp_list_fill (self, list, b, line))
             return FALSE;
-          rs_interp_list_extend (self, list, items);
         }
       else if (!list_repeat (self, list, b, line))
         return FALSE;

@@ -47,6 +47,11 @@ for_begin (RsInterp     *self,
       rs_heap_decref (self->heap, v);
       return ok;
     }
+  else if (o != NULL && o->kind == RS_KIND_ITERATOR)
+    {
+      rs_heap_incref (self->heap, v);  /* iter() of an iterator is itself */
+      st->iter = v;
+    }
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData *r = o->data;
@@ -83,6 +88,8 @@ for_next (RsInterp   *self,
   if (it != NULL)
     {
       RsIterData *id = it->data;
+      if (id->source != RS_ITER_SEQ)
+        return rs_interp_iter_source_next (self, it->id, st->line, item);
       RsObj *seq = id->seq != 0 ? rs_heap_get (self->heap, id->seq) : NULL;
       if (seq != NULL && (seq->kind == RS_KIND_LIST || seq->kind == RS_KIND_TUPLE) && id->index < ((RsList *) seq->data)->len)
         *item = ((RsList *) seq->data)->items[id->index++];

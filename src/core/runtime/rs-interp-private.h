@@ -764,6 +764,40 @@ gboolean rs_interp_view_contains (RsInterp *self, RsObj *view, RsValue item, gui
 /* rs_interp_iter_items of a keys or values view (an items view is
  * rejected there: its tuples are new) */
 gboolean rs_interp_view_items    (RsInterp *self, RsObj *view, guint line, GArray *items);
+/* rs-interp-iter.c: iterator objects */
+/* iter(@v): a new reference to an iterator */
+gboolean rs_interp_get_iter      (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* The next item of an iterator that is not the for loop's kind (range,
+ * str, reversed, enumerate, zip, map, filter), as rs_interp_iter_next */
+gboolean rs_interp_iter_source_next (RsInterp *self, RsObjId it, guint line, RsValue *item);
+/* type(it).__name__ of those; NULL for the for loop's */
+const char *rs_interp_iter_source_name (RsInterp *self, RsIterData *d);
+/* Exhausted: iterator @it lets go of its list, tuple or dict */
+void     rs_interp_iter_drop_seq (RsInterp *self, RsObjId it);
+/* Iterator @it holds a tuple of @n Nones that its steps reuse */
+void     rs_interp_iter_hold_result (RsInterp *self, RsObjId it, guint n);
+/* (@a, @b), their temporaries moved in: @it's reused tuple when only
+ * it holds that, else a new one */
+RsValue  rs_interp_iter_pair     (RsInterp *self, RsObjId it, RsValue a, RsValue b);
+/* Appends new references to the items of iterator or view @v to @items;
+ * FALSE (none appended) when an error stops it */
+gboolean rs_interp_iter_collect  (RsInterp *self, RsValue v, guint line, GArray *items);
+/* UNPACK_SEQUENCE of iterator or view @value (consumed) into @n new
+ * references */
+gboolean rs_interp_unpack_iter   (RsInterp *self, RsValue value, guint n, guint line,
+                                  RsValue *out);
+/* Stops the run: iterator or items view @v is walked where its new
+ * references have no owner (a starred unpacking) */
+gboolean rs_interp_reject_iterated (RsInterp *self, RsValue v, guint line);
+gboolean rs_interp_iter_contains (RsInterp *self, RsValue it, RsValue item, guint line,
+                                  gboolean *result);
+gboolean rs_interp_builtin_iter  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_next  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_reversed (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_enumerate (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_zip   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_map   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_filter (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 /* list(x) and l.extend(x): appends the items of @iterable to @list */
 gboolean rs_interp_list_fill     (RsInterp *self, RsObjId list, RsValue iterable, guint line);
 

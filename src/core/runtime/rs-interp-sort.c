@@ -9,9 +9,9 @@
  * items timsort is one run: count_run, then a binary insertion sort; both
  * are done here as CPython does them, so that a failing `<` (mixed
  * types) or a script's __lt__ sees the pairs CPython's sees.  Longer
- * lists of plain numbers or strings, whose comparisons can neither fail
- * nor be seen, take any stable sort; longer lists of other values are
- * rejected when they are sorted.
+ * lists of plain numbers, strings or tuples of them, whose comparisons
+ * can neither fail nor be seen, take any stable sort; longer lists of
+ * other values are rejected when they are sorted.
  */
 #include "rs-interp-private.h"
 
@@ -121,33 +121,84 @@ binary_sort (RsSort *s,
   return TRUE;
 }
 
-/* Plain numbers (no nan) or strings, all of one of the two: nothing
- * can see or fail their comparisons */
+/* Tuples of plain keys: at most this many items */
+#define PLAIN_WIDTH 8
+
+/* 1 a number (no nan), 2 a str, 0 anything else */
+static gint
+plain_kind (RsSort  *s,
+            RsValue  k)
+{
+  if (RS_VALUE_TAG (k) == RS_TAG_STR)
+    return 2;
+  if (RS_VALUE_TAG (k) == RS_TAG_FLOAT)
+    return rs_interp_number_cmp (s->interp, k, k) == 2 ? 0 : 1;
+  return rs_interp_is_int (k) ? 1 : 0;
+}
+
+/* Whether @k (an item of a tuple key, at @slot) has the kind the keys
+ * before had there */
+static gboolean
+same_kind (RsSort  *s,
+           RsValue  k,
+           gint    *kinds,
+           guint    slot)
+{
+  gint kind = plain_kind (s, k);
+
+  if (kind == 0 || (kinds[slot] != 0 && kinds[slot] != kind))
+    return FALSE;
+  kinds[slot] = kind;
+  return TRUE;
+}
+
+/* All numbers (no nan), all strings, or all tuples of those with one kind
+ * at each place: nothing can see or fail their comparisons */
 static gboolean
 keys_are_plain (RsSort *s,
                 guint   n)
 {
-  gboolean strs = RS_VALUE_TAG (s->keys[0]) == RS_TAG_STR;
+  gint kinds[PLAIN_WIDTH] = { 0 };
+  gboolean tuples = rs_interp_is_tuple (s->interp, s->keys[0]);
 
   for (guint i = 0; i < n; i++)
     {
       RsValue k = s->keys[i];
-      if (strs ? RS_VALUE_TAG (k) != RS_TAG_STR
-               : !rs_interp_is_number (k) ||
-                 (RS_VALUE_TAG (k) == RS_TAG_FLOAT && rs_interp_number_cmp (s->interp, k, k) == 2))
+      if (!tuples)
+        {
+          if (!same_kind (s, k, kinds, 0))
+            return FALSE;
+          continue;
+        }
+      if (!rs_interp_is_tuple (s->interp, k))
         return FALSE;
+      const RsList *items = rs_heap_tuple_items (s->interp->heap, RS_VALUE_OBJECT_ID (k));
+      if (items->len > PLAIN_WIDTH)
+        return FALSE;
+      for (guint j = 0; j < items->len; j++)
+        if (!same_kind (s, items->items[j], kinds, j))
+          return FALSE;
     }
   return TRUE;
 }
 
 static gint
-plain_cmp (gconstpointer a,
-           gconstpointer b,
-           gpointer      data)
+plain_value_cmp (RsSort  *s,
+                 RsValue  x,
+                 RsValue  y)
 {
-  RsSort *s = data;
-  RsValue x = s->keys[*(const guint *) a], y = s->keys[*(const guint *) b];
-
+  if (rs_interp_is_tuple (s->interp, x))
+    {
+      const RsList *a = rs_heap_tuple_items (s->interp->heap, RS_VALUE_OBJECT_ID (x));
+      const RsList *b = rs_heap_tuple_items (s->interp->heap, RS_VALUE_OBJECT_ID (y));
+      for (guint i = 0; i < MIN (a->len, b->len); i++)
+        {
+          gint c = plain_value_cmp (s, a->items[i], b->items[i]);
+          if (c != 0)
+            return c;
+        }
+      return (a->len > b->len) - (a->len < b->len);
+    }
   if (rs_interp_is_int (x) && rs_interp_is_int (y))
     return rs_interp_int_cmp (s->interp, x, y);
   if (RS_VALUE_TAG (x) != RS_TAG_STR)
@@ -158,6 +209,16 @@ plain_cmp (gconstpointer a,
   /* UTF-8 sorts bytewise as its code points do */
   gint c = memcmp (sx, sy, MIN (lx, ly));
   return c != 0 ? c : (lx > ly) - (lx < ly);
+}
+
+static gint
+plain_cmp (gconstpointer a,
+           gconstpointer b,
+           gpointer      data)
+{
+  RsSort *s = data;
+
+  return plain_value_cmp (s, s->keys[*(const guint *) a], s->keys[*(const guint *) b]);
 }
 
 static void
@@ -192,7 +253,8 @@ timsort (RsSort *s,
     {
       if (!keys_are_plain (s, n))
         return rs_interp_reject (s->interp, s->line, "sorting %u items that are not all plain "
-                                 "numbers or all strings (only shorter lists of them can be sorted)", n);
+                                 "numbers, all strings or all tuples of them (only shorter lists "
+                                 "of other values can be sorted)", n);
       plain_sort (s, n);
       return TRUE;
     }

@@ -167,6 +167,17 @@ rs_interp_builtin_tuple (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
+  if (rs_heap_get_value (self->heap, args[0]) != NULL &&
+      rs_heap_get_value (self->heap, args[0])->kind == RS_KIND_ITERATOR)
+    {
+      /* an iterator's or a view's items are new references */
+      if (!rs_interp_iter_collect (self, args[0], line, items))
+        return FALSE;
+      *out = items->len == 0 ? rs_interp_tuple_of (self, NULL, 0)
+                             : RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, (RsValue *) (gpointer) items->data,
+                                                                   items->len));
+      return TRUE;
+    }
   if (!rs_interp_iter_items (self, args[0], line, items))
     return FALSE;
   *out = rs_interp_tuple_of (self, (RsValue *) (gpointer) items->data, items->len);

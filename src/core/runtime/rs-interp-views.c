@@ -19,19 +19,22 @@ rs_interp_is_view (RsInterp *self,
   return o != NULL && o->kind == RS_KIND_ITERATOR && ((RsIterData *) o->data)->view;
 }
 
+static const char *const view_names[] = { "dict_keys", "dict_values", "dict_items" };
+static const char *const dict_iter_names[] = { "dict_keyiterator", "dict_valueiterator", "dict_itemiterator" };
+
 const char *
 rs_interp_iter_type_name (RsInterp *self,
                           RsObj    *o)
 {
-  static const char *const views[] = { "dict_keys", "dict_values", "dict_items" };
-  static const char *const iters[] = { "dict_keyiterator", "dict_valueiterator", "dict_itemiterator" };
   RsIterData *it = o->data;
   RsObj *seq = rs_heap_get (self->heap, it->seq);
 
+  if (rs_interp_iter_source_name (self, it) != NULL)
+    return rs_interp_iter_source_name (self, it);
   if (it->view)
-    return views[it->what];
+    return view_names[it->what];
   if (seq != NULL && seq->kind == RS_KIND_DICT)
-    return iters[it->what];
+    return dict_iter_names[it->what];
   return seq != NULL && seq->kind == RS_KIND_TUPLE ? "tuple_iterator" : "list_iterator";
 }
 
@@ -42,35 +45,30 @@ rs_interp_dict_iter (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (o->kind == RS_KIND_DICT)
-    return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, o->id, RS_ITER_KEYS, FALSE));
+    return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, o->id, RS_ITER_KEYS, FALSE,
+                                                   dict_iter_names[RS_ITER_KEYS]));
   RsIterData *view = o->data;
-  return RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE));
+  RsObjId it = rs_heap_new_dict_iter (self->heap, view->seq, view->what, FALSE,
+                                      dict_iter_names[view->what]);
+  if (view->what == RS_ITER_ITEMS)
+    rs_interp_iter_hold_result (self, it, 2);
+  return RS_VALUE_OBJECT (it);
 }
 
-/* The iterator lets go of its dict */
-static void
-drop_dict (RsInterp *self,
-           RsObj    *it)
-{
-  RsIterData *id = it->data;
-  RsObjId dict = id->seq;
-
-  id->seq = 0;
-  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it->id,
-                      rs_interp_atom (self, g_intern_static_string ("it_seq")),
-                      RS_VALUE_OBJECT (dict), 0);
-}
-
-/* What dict entry @e gives as @what: a new reference */
+/* What dict entry @e gives to iterator @it: a new reference */
 static RsValue
 entry_item (RsInterp          *self,
+            RsObjId            it,
             const RsDictEntry *e,
             RsIterWhat         what)
 {
   RsValue pair[2] = { e->key, e->value };
 
   if (what == RS_ITER_ITEMS)
-    return rs_interp_tuple_of (self, pair, 2);
+    {
+      rs_interp_hold_values (self, pair, 2);
+      return rs_interp_iter_pair (self, it, pair[0], pair[1]);
+    }
   rs_heap_incref (self->heap, pair[what == RS_ITER_VALUES]);
   return pair[what == RS_ITER_VALUES];
 }
@@ -94,17 +92,18 @@ rs_interp_dict_iter_next (RsInterp *self,
     id->index++;
   if (id->index >= d->len)
     {
-      drop_dict (self, it);
+      rs_interp_iter_drop_seq (self, it->id);
       return FALSE;
     }
   if (id->remaining == 0)
     {
       rs_interp_raise (self, line, "RuntimeError", "dictionary keys changed during iteration");
-      drop_dict (self, it);
+      rs_interp_iter_drop_seq (self, it->id);
       return FALSE;
     }
   id->remaining--;
-  *item = entry_item (self, &d->entries[id->index++], id->what);
+  RsDictEntry e = d->entries[id->index++];
+  *item = entry_item (self, it->id, &e, id->what);
   return TRUE;
 }
 
@@ -115,7 +114,8 @@ make_view (RsInterp   *self,
            RsIterWhat  what,
            RsValue    *out)
 {
-  *out = RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, RS_VALUE_OBJECT_ID (dict), what, TRUE));
+  *out = RS_VALUE_OBJECT (rs_heap_new_dict_iter (self->heap, RS_VALUE_OBJECT_ID (dict), what, TRUE,
+                                                 view_names[what]));
   return TRUE;
 }
 
@@ -220,8 +220,7 @@ rs_interp_view_items (RsInterp *self,
   RsDict *d = rs_heap_get (self->heap, it->seq)->data;
 
   if (it->what == RS_ITER_ITEMS)
-    return rs_interp_reject (self, line, "a dict items view can only be iterated by for, list(), "
-                             "sorted(), dict() and extend(); write list(d.items())");
+    return rs_interp_reject_iterated (self, RS_VALUE_OBJECT (view->id), line);
   for (guint i = 0; i < d->len; i++)
     {
       RsValue x = it->what == RS_ITER_KEYS ? d->entries[i].key : d->entries[i].value;

@@ -34,6 +34,7 @@ static const Rejection rejections[] = {
     { "x = l[slice(1, 2)]\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "builtin 'slice'" },
     { "x = len(l, n=1)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "keyword arguments to len()" },
     { "x = any(l, n=1)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "keyword arguments to any()" },
+    { "x = zip(a, b, strict=True)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "keyword arguments to zip()" },
     { "print(1, file=None)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(file=...)" },
     { "print(1, sep='', flush=True)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(flush=...)" },
     { "print(1, **k)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(**mapping)" },

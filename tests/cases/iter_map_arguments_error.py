@@ -1,0 +1,2 @@
+# map() of a function alone is a TypeError.
+m = map(len)

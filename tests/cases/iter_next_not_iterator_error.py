@@ -1,0 +1,2 @@
+# next() of a list (not an iterator) is a TypeError.
+next([1])

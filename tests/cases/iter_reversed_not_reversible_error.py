@@ -1,0 +1,2 @@
+# reversed() of an int is a TypeError.
+r = reversed(5)
