@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/dict_copy_fromkeys.py

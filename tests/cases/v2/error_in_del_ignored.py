@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/error_in_del_ignored.py
