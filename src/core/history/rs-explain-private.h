@@ -68,6 +68,10 @@ struct _RsExplain
   guint32       *dom_first;
   guint32       *dom_children;
   GHashTable    *names;      /* id -> the name labels call it by */
+  /* what-if's scratch, as the counts are (rs-explain-what-if.c) */
+  guint32       *play_rc;
+  guint8        *play_gone;
+  GArray        *play_touched;
 };
 
 /* Fills in the references, the shortest paths and the components. */
@@ -88,8 +92,8 @@ GHashTable *rs_explain_attr_orders (const RsEvent *events,
 /* The label of reference @r: "a", "f: x", "a.friend", "l[2]", "d['k']". */
 char       *rs_explain_ref_label   (RsExplain          *self,
                                     const RsExplainRef *r);
-/* Marks in @reached what the root reaches without reference @skip
- * (NONE: none) and without the objects marked in @gone (may be NULL). */
+/* Marks in @reached what the root reaches without reference @skip and
+ * without the objects marked in @gone. */
 void        rs_explain_reach       (const RsExplain    *self,
                                     guint32             skip,
                                     const guint8       *gone,

@@ -31,6 +31,7 @@ typedef struct {
   guint      nesting;
   GString   *uncertain;
   guint32    removed;   /* the reference taken away: its slot is empty */
+  GArray    *touched;   /* RsObjId: the counts changed, to put back */
 } Play;
 
 static void play_dealloc (Play *p, RsObjId id);
@@ -61,6 +62,7 @@ play_decref (Play    *p,
              RsObjId  id)
 {
   g_assert (p->rc[id] > 0);
+  g_array_append_val (p->touched, id);
   if (--p->rc[id] == 0)
     play_dealloc (p, id);
 }
@@ -110,37 +112,58 @@ play_dealloc (Play    *p,
   p->nesting--;
 }
 
-/* What removing reference @e does, as CPython would do it. */
+/* The objects that were reachable and are not, once reference @e and
+ * the objects @p freed are gone. */
+static GArray *
+play_leaks (Play    *p,
+            guint32  e)
+{
+  RsExplain *self = p->self;
+  GArray *leaks = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autofree guint8 *after = NULL;
+
+  /* nothing freed and @e off the shortest-path tree: every tree path
+   * from the root is still there */
+  if (p->frees->len == 0 && self->parent[self->refs[e].target] != e)
+    return leaks;
+  after = g_new (guint8, self->n);
+  rs_explain_reach (self, e, p->gone, after);
+  for (RsObjId v = 1; v < self->n; v++)
+    if (self->alive[v] && self->parent[v] != RS_EXPLAIN_NONE && !after[v] && !p->gone[v])
+      g_array_append_val (leaks, v);
+  return leaks;
+}
+
+/* What removing reference @e does, as CPython would do it.  The counts
+ * are played on scratch arrays of @self, put back after. */
 static RsExplainRemoval *
 play_removal (RsExplain *self,
               guint32    e)
 {
   const RsExplainRef *r = &self->refs[e];
   RsExplainRemoval *removal = g_new0 (RsExplainRemoval, 1);
-  Play p = { self, g_memdup2 (self->rc, self->n * sizeof (guint32)), g_new0 (guint8, self->n),
+  Play p = { self, self->play_rc, self->play_gone,
              g_array_new (FALSE, FALSE, sizeof (RsObjId)), g_array_new (FALSE, FALSE, sizeof (RsObjId)),
-             0, g_string_new (NULL), e };
-  g_autofree guint8 *before = g_new (guint8, self->n);
-  g_autofree guint8 *after = g_new (guint8, self->n);
+             0, g_string_new (NULL), e, self->play_touched };
 
   removal->reference = rs_explain_ref_label (self, r);
   removal->holder = r->holder;
   removal->hidden = r->hidden;
-  removal->leaks = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   if (r->kind != RS_EXPLAIN_REF_DYING)
     play_decref (&p, r->target);
-  rs_explain_reach (self, RS_EXPLAIN_NONE, NULL, before);
-  rs_explain_reach (self, e, p.gone, after);
-  for (RsObjId v = 1; v < self->n; v++)
-    if (self->alive[v] && before[v] && !after[v] && !p.gone[v])
-      g_array_append_val (removal->leaks, v);
+  removal->leaks = play_leaks (&p, e);
+  for (guint i = 0; i < p.touched->len; i++)
+    {
+      RsObjId id = g_array_index (p.touched, RsObjId, i);
+      p.rc[id] = self->rc[id];
+      p.gone[id] = 0;
+    }
+  g_array_set_size (p.touched, 0);
   removal->frees = p.frees;
   removal->uncertain = p.uncertain->len > 0 ? g_string_free (p.uncertain, FALSE) : NULL;
   if (removal->uncertain == NULL)
     g_string_free (p.uncertain, TRUE);
   g_array_unref (p.pending);
-  g_free (p.rc);
-  g_free (p.gone);
   return removal;
 }
 
@@ -153,6 +176,12 @@ rs_explain_what_if (RsExplain *self,
   g_return_val_if_fail (self != NULL, removals);
   if (id == 0 || id >= self->n || !self->alive[id])
     return removals;
+  if (self->play_rc == NULL)
+    {
+      self->play_rc = g_memdup2 (self->rc, self->n * sizeof (guint32));
+      self->play_gone = g_new0 (guint8, self->n);
+      self->play_touched = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+    }
   for (guint32 k = self->in_first[id]; k < self->in_first[id + 1]; k++)
     if (self->refs[self->in_refs[k]].kind != RS_EXPLAIN_REF_DYING)
       g_ptr_array_add (removals, play_removal (self, self->in_refs[k]));

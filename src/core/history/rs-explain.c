@@ -59,6 +59,9 @@ rs_explain_free (RsExplain *self)
   g_free (self->dom_first);
   g_free (self->dom_children);
   g_hash_table_unref (self->names);
+  g_free (self->play_rc);
+  g_free (self->play_gone);
+  g_clear_pointer (&self->play_touched, g_array_unref);
   g_free (self);
 }
 
