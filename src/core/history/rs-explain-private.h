@@ -57,6 +57,7 @@ struct _RsExplain
   guint8        *alive;      /* by id */
   guint8        *callbacks;  /* by id: a live weak reference to it has a callback */
   guint8        *has_del;    /* by id: an instance whose class defines __del__ */
+  guint8        *dict_mode;  /* by id: an instance with a dict of its own (a trashcan level) */
   /* shortest paths from the root */
   guint32       *parent;     /* by id: the reference it is reached by, NONE */
   /* strongly connected components of the alive objects */
@@ -83,11 +84,15 @@ const char *rs_explain_atom_text   (RsExplain          *self,
 
 /* The rank of each attribute in the order CPython releases an instance's
  * attributes, from @events: by instance id, a GArray of atoms (guint32)
- * whose index is the rank; instances missing release in slot order. */
+ * whose index is the rank; instances missing release in slot order.
+ * @dict_mode (by id, below @n_ids) gets 1 for an instance whose
+ * attributes went into a dict of its own. */
 GHashTable *rs_explain_attr_orders (const RsEvent *events,
                                     guint64        n_events,
                                     RsAtomLookup   lookup,
-                                    gpointer       user_data);
+                                    gpointer       user_data,
+                                    guint8        *dict_mode,
+                                    guint32        n_ids);
 
 /* The label of reference @r: "a", "f: x", "a.friend", "l[2]", "d['k']". */
 char       *rs_explain_ref_label   (RsExplain          *self,

@@ -8,7 +8,9 @@
  * see): a count that reaches zero destroys the object at once, which
  * releases its references in release order; at most 50 destructions of
  * traced objects and tuples nest, deeper ones wait on a stack and run,
- * newest first, when the outermost ends.
+ * newest first, when the outermost ends.  An instance with a dict of its
+ * own releases it one level deeper (dict_dealloc's trashcan), or, at the
+ * limit, leaves the whole dict on that stack.
  */
 #include "config.h"
 
@@ -27,14 +29,17 @@ typedef struct {
   guint32   *rc;
   guint8    *gone;
   GArray    *frees;     /* RsObjId */
-  GArray    *pending;   /* RsObjId: the trashcan's */
+  GArray    *pending;   /* guint32: the trashcan's objects, and dicts (DICT_ENTRY) */
   guint      nesting;
   GString   *uncertain;
   guint32    removed;   /* the reference taken away: its slot is empty */
   GArray    *touched;   /* RsObjId: the counts changed, to put back */
 } Play;
 
-static void play_dealloc (Play *p, RsObjId id);
+static void play_dealloc (Play *p, guint32 entry);
+
+/* A pending entry with this bit is the dict of a dead instance. */
+#define DICT_ENTRY (1u << 31)
 
 static gboolean
 uses_trashcan (const RsExplain *self,
@@ -68,6 +73,39 @@ play_decref (Play    *p,
 }
 
 static void
+release_refs (Play     *p,
+              RsObjId   id,
+              gboolean  hidden)
+{
+  RsExplain *self = p->self;
+
+  for (guint32 e = self->first[id]; e < self->first[id + 1]; e++)
+    if (e != p->removed && self->refs[e].hidden == hidden)
+      play_decref (p, self->refs[e].target);
+}
+
+/* instance_dealloc: the dict's references, then the hidden ones (its class) */
+static void
+release_instance (Play    *p,
+                  RsObjId  id)
+{
+  if (!p->self->dict_mode[id])
+    release_refs (p, id, FALSE);
+  else if (p->nesting >= RS_EXPLAIN_TRASH_LIMIT)
+    {
+      guint32 entry = id | DICT_ENTRY;
+      g_array_append_val (p->pending, entry);
+    }
+  else
+    {
+      p->nesting++;
+      release_refs (p, id, FALSE);
+      p->nesting--;
+    }
+  release_refs (p, id, TRUE);
+}
+
+static void
 play_destroy (Play    *p,
               RsObjId  id)
 {
@@ -79,24 +117,32 @@ play_destroy (Play    *p,
     note_uncertain (p, id, _("has a __del__ that runs script code"));
   if (self->callbacks[id])
     note_uncertain (p, id, _("has a weak reference whose callback runs script code"));
-  for (guint32 e = self->first[id]; e < self->first[id + 1]; e++)
-    if (e != p->removed)
-      play_decref (p, self->refs[e].target);
+  if (rs_replica_get_object (self->replica, id)->kind == RS_KIND_INSTANCE)
+    release_instance (p, id);
+  else
+    {
+      release_refs (p, id, FALSE);
+      release_refs (p, id, TRUE);
+    }
 }
 
 static void
 play_dealloc (Play    *p,
-              RsObjId  id)
+              guint32  entry)
 {
+  RsObjId id = entry & ~DICT_ENTRY;
   gboolean trash = uses_trashcan (p->self, id);
 
   if (trash && p->nesting >= RS_EXPLAIN_TRASH_LIMIT)
     {
-      g_array_append_val (p->pending, id);
+      g_array_append_val (p->pending, entry);
       return;
     }
   p->nesting += trash;
-  play_destroy (p, id);
+  if (entry & DICT_ENTRY)
+    release_refs (p, id, FALSE);
+  else
+    play_destroy (p, id);
   p->nesting -= trash;
   if (!trash || p->nesting > 0)
     return;
@@ -104,7 +150,7 @@ play_dealloc (Play    *p,
   p->nesting++;
   while (p->pending->len > 0)
     {
-      RsObjId next = g_array_index (p->pending, RsObjId, p->pending->len - 1);
+      guint32 next = g_array_index (p->pending, guint32, p->pending->len - 1);
 
       g_array_set_size (p->pending, p->pending->len - 1);
       play_dealloc (p, next);
@@ -143,7 +189,7 @@ play_removal (RsExplain *self,
   const RsExplainRef *r = &self->refs[e];
   RsExplainRemoval *removal = g_new0 (RsExplainRemoval, 1);
   Play p = { self, self->play_rc, self->play_gone,
-             g_array_new (FALSE, FALSE, sizeof (RsObjId)), g_array_new (FALSE, FALSE, sizeof (RsObjId)),
+             g_array_new (FALSE, FALSE, sizeof (RsObjId)), g_array_new (FALSE, FALSE, sizeof (guint32)),
              0, g_string_new (NULL), e, self->play_touched };
 
   removal->reference = rs_explain_ref_label (self, r);

@@ -33,6 +33,7 @@ rs_explain_new (const RsReplica *replica,
   self->alive = g_new0 (guint8, self->n);
   self->callbacks = g_new0 (guint8, self->n);
   self->has_del = g_new0 (guint8, self->n);
+  self->dict_mode = g_new0 (guint8, self->n);
   self->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   rs_explain_build_graph (self, events, n_events);
   return self;
@@ -52,6 +53,7 @@ rs_explain_free (RsExplain *self)
   g_free (self->alive);
   g_free (self->callbacks);
   g_free (self->has_del);
+  g_free (self->dict_mode);
   g_free (self->parent);
   g_free (self->component);
   g_free (self->cyclic);
