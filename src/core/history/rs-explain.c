@@ -131,9 +131,10 @@ char *
 rs_explain_title (const RsExplain *self,
                   RsObjId          id)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
-  g_return_val_if_fail (self != NULL && id > 0 && id < self->n, g_string_free (out, FALSE));
+  g_return_val_if_fail (self != NULL && id > 0 && id < self->n, g_strdup ("?"));
+  out = g_string_new (NULL);
   rs_snapshot_append_title (out, rs_replica_get_object (self->replica, id), self->lookup, self->user_data);
   return g_string_free (out, FALSE);
 }
