@@ -120,6 +120,22 @@ class Explain(unittest.TestCase):
         self.assertEqual(removal['frees'], [1])
         self.assertIn('__del__', removal['uncertain'])
 
+    def test_trashcan_and_an_instance_dict(self):
+        # 29 instances leave Foo's shared keys room for one name: x.b gives
+        # x a dict of its own, which dict_dealloc releases a level deeper,
+        # so 50 levels down its list waits for the trashcan, after the
+        # other list of the innermost one
+        text = ('class Foo:\n    pass\nkeep = []\nfor i in range(29):\n    keep.append(Foo())\n'
+                'x = Foo()\nx.a = 1\nx.b = []\nl = [[], x]\nfor i in range(47):\n    l = [l]\ndel x\n')
+        path = self.script(text, 'dict.py')
+        o = [o for o in json.loads(run('--explain', 'all', '--json', path).stdout) if o['path'] == ['l']][0]
+        self.assertEqual(o['if_removed'][0]['reference'], 'l')
+        frees = o['if_removed'][0]['frees']
+        self.assertEqual(frees[-3:], [31, 33, 32])
+        proc = run('--trace', self.script(text + 'del l\n', 'dict2.py'))
+        dels = [int(line.split()[1]) for line in proc.stdout.splitlines() if line.startswith('del ')]
+        self.assertEqual(dels, frees)
+
     def test_text(self):
         proc = run('--explain', '10', self.path)
         self.assertEqual((proc.returncode, proc.stderr), (0, ''))

@@ -222,7 +222,8 @@ collect_refs (RsExplain     *self,
               const RsEvent *events,
               guint64        n_events)
 {
-  g_autoptr(GHashTable) orders = rs_explain_attr_orders (events, n_events, self->lookup, self->user_data);
+  g_autoptr(GHashTable) orders = rs_explain_attr_orders (events, n_events, self->lookup, self->user_data,
+                                                               self->dict_mode, self->n);
   GArray *refs = g_array_new (FALSE, FALSE, sizeof (RsExplainRef));
 
   add_root_refs (self, refs);

@@ -173,7 +173,9 @@ GHashTable *
 rs_explain_attr_orders (const RsEvent *events,
                         guint64        n_events,
                         RsAtomLookup   lookup,
-                        gpointer       user_data)
+                        gpointer       user_data,
+                        guint8        *dict_mode,
+                        guint32        n_ids)
 {
   Scan s = { g_hash_table_new_full (NULL, NULL, NULL, class_keys_free),
              g_hash_table_new_full (NULL, NULL, NULL, instance_free), 0, lookup, user_data };
@@ -190,7 +192,11 @@ rs_explain_attr_orders (const RsEvent *events,
       g_hash_table_remove (s.instances, GUINT_TO_POINTER (events[k].holder));
   g_hash_table_iter_init (&iter, s.instances);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (orders, key, instance_order (&s, value));
+    {
+      g_hash_table_insert (orders, key, instance_order (&s, value));
+      if (GPOINTER_TO_UINT (key) < n_ids)
+        dict_mode[GPOINTER_TO_UINT (key)] = ((Instance *) value)->dict_mode;
+    }
   g_hash_table_unref (s.classes);
   g_hash_table_unref (s.instances);
   return orders;

@@ -57,6 +57,7 @@ struct _RsExplain
   guint8        *alive;      /* by id */
   guint8        *callbacks;  /* by id: a live weak reference to it has a callback */
   guint8        *has_del;    /* by id: an instance whose class defines __del__ */
+  guint8        *dict_mode;  /* by id: an instance with a dict of its own (a trashcan level) */
   /* shortest paths from the root */
   guint32       *parent;     /* by id: the reference it is reached by, NONE */
   /* strongly connected components of the alive objects */
@@ -68,6 +69,10 @@ struct _RsExplain
   guint32       *dom_first;
   guint32       *dom_children;
   GHashTable    *names;      /* id -> the name labels call it by */
+  /* what-if's scratch, as the counts are (rs-explain-what-if.c) */
+  guint32       *play_rc;
+  guint8        *play_gone;
+  GArray        *play_touched;
 };
 
 /* Fills in the references, the shortest paths and the components. */
@@ -79,17 +84,21 @@ const char *rs_explain_atom_text   (RsExplain          *self,
 
 /* The rank of each attribute in the order CPython releases an instance's
  * attributes, from @events: by instance id, a GArray of atoms (guint32)
- * whose index is the rank; instances missing release in slot order. */
+ * whose index is the rank; instances missing release in slot order.
+ * @dict_mode (by id, below @n_ids) gets 1 for an instance whose
+ * attributes went into a dict of its own. */
 GHashTable *rs_explain_attr_orders (const RsEvent *events,
                                     guint64        n_events,
                                     RsAtomLookup   lookup,
-                                    gpointer       user_data);
+                                    gpointer       user_data,
+                                    guint8        *dict_mode,
+                                    guint32        n_ids);
 
 /* The label of reference @r: "a", "f: x", "a.friend", "l[2]", "d['k']". */
 char       *rs_explain_ref_label   (RsExplain          *self,
                                     const RsExplainRef *r);
-/* Marks in @reached what the root reaches without reference @skip
- * (NONE: none) and without the objects marked in @gone (may be NULL). */
+/* Marks in @reached what the root reaches without reference @skip and
+ * without the objects marked in @gone. */
 void        rs_explain_reach       (const RsExplain    *self,
                                     guint32             skip,
                                     const guint8       *gone,

@@ -8,7 +8,9 @@
  * see): a count that reaches zero destroys the object at once, which
  * releases its references in release order; at most 50 destructions of
  * traced objects and tuples nest, deeper ones wait on a stack and run,
- * newest first, when the outermost ends.
+ * newest first, when the outermost ends.  An instance with a dict of its
+ * own releases it one level deeper (dict_dealloc's trashcan), or, at the
+ * limit, leaves the whole dict on that stack.
  */
 #include "config.h"
 
@@ -27,13 +29,17 @@ typedef struct {
   guint32   *rc;
   guint8    *gone;
   GArray    *frees;     /* RsObjId */
-  GArray    *pending;   /* RsObjId: the trashcan's */
+  GArray    *pending;   /* guint32: the trashcan's objects, and dicts (DICT_ENTRY) */
   guint      nesting;
   GString   *uncertain;
   guint32    removed;   /* the reference taken away: its slot is empty */
+  GArray    *touched;   /* RsObjId: the counts changed, to put back */
 } Play;
 
-static void play_dealloc (Play *p, RsObjId id);
+static void play_dealloc (Play *p, guint32 entry);
+
+/* A pending entry with this bit is the dict of a dead instance. */
+#define DICT_ENTRY (1u << 31)
 
 static gboolean
 uses_trashcan (const RsExplain *self,
@@ -61,8 +67,42 @@ play_decref (Play    *p,
              RsObjId  id)
 {
   g_assert (p->rc[id] > 0);
+  g_array_append_val (p->touched, id);
   if (--p->rc[id] == 0)
     play_dealloc (p, id);
+}
+
+static void
+release_refs (Play     *p,
+              RsObjId   id,
+              gboolean  hidden)
+{
+  RsExplain *self = p->self;
+
+  for (guint32 e = self->first[id]; e < self->first[id + 1]; e++)
+    if (e != p->removed && self->refs[e].hidden == hidden)
+      play_decref (p, self->refs[e].target);
+}
+
+/* instance_dealloc: the dict's references, then the hidden ones (its class) */
+static void
+release_instance (Play    *p,
+                  RsObjId  id)
+{
+  if (!p->self->dict_mode[id])
+    release_refs (p, id, FALSE);
+  else if (p->nesting >= RS_EXPLAIN_TRASH_LIMIT)
+    {
+      guint32 entry = id | DICT_ENTRY;
+      g_array_append_val (p->pending, entry);
+    }
+  else
+    {
+      p->nesting++;
+      release_refs (p, id, FALSE);
+      p->nesting--;
+    }
+  release_refs (p, id, TRUE);
 }
 
 static void
@@ -77,24 +117,32 @@ play_destroy (Play    *p,
     note_uncertain (p, id, _("has a __del__ that runs script code"));
   if (self->callbacks[id])
     note_uncertain (p, id, _("has a weak reference whose callback runs script code"));
-  for (guint32 e = self->first[id]; e < self->first[id + 1]; e++)
-    if (e != p->removed)
-      play_decref (p, self->refs[e].target);
+  if (rs_replica_get_object (self->replica, id)->kind == RS_KIND_INSTANCE)
+    release_instance (p, id);
+  else
+    {
+      release_refs (p, id, FALSE);
+      release_refs (p, id, TRUE);
+    }
 }
 
 static void
 play_dealloc (Play    *p,
-              RsObjId  id)
+              guint32  entry)
 {
+  RsObjId id = entry & ~DICT_ENTRY;
   gboolean trash = uses_trashcan (p->self, id);
 
   if (trash && p->nesting >= RS_EXPLAIN_TRASH_LIMIT)
     {
-      g_array_append_val (p->pending, id);
+      g_array_append_val (p->pending, entry);
       return;
     }
   p->nesting += trash;
-  play_destroy (p, id);
+  if (entry & DICT_ENTRY)
+    release_refs (p, id, FALSE);
+  else
+    play_destroy (p, id);
   p->nesting -= trash;
   if (!trash || p->nesting > 0)
     return;
@@ -102,7 +150,7 @@ play_dealloc (Play    *p,
   p->nesting++;
   while (p->pending->len > 0)
     {
-      RsObjId next = g_array_index (p->pending, RsObjId, p->pending->len - 1);
+      guint32 next = g_array_index (p->pending, guint32, p->pending->len - 1);
 
       g_array_set_size (p->pending, p->pending->len - 1);
       play_dealloc (p, next);
@@ -110,37 +158,58 @@ play_dealloc (Play    *p,
   p->nesting--;
 }
 
-/* What removing reference @e does, as CPython would do it. */
+/* The objects that were reachable and are not, once reference @e and
+ * the objects @p freed are gone. */
+static GArray *
+play_leaks (Play    *p,
+            guint32  e)
+{
+  RsExplain *self = p->self;
+  GArray *leaks = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  g_autofree guint8 *after = NULL;
+
+  /* nothing freed and @e off the shortest-path tree: every tree path
+   * from the root is still there */
+  if (p->frees->len == 0 && self->parent[self->refs[e].target] != e)
+    return leaks;
+  after = g_new (guint8, self->n);
+  rs_explain_reach (self, e, p->gone, after);
+  for (RsObjId v = 1; v < self->n; v++)
+    if (self->alive[v] && self->parent[v] != RS_EXPLAIN_NONE && !after[v] && !p->gone[v])
+      g_array_append_val (leaks, v);
+  return leaks;
+}
+
+/* What removing reference @e does, as CPython would do it.  The counts
+ * are played on scratch arrays of @self, put back after. */
 static RsExplainRemoval *
 play_removal (RsExplain *self,
               guint32    e)
 {
   const RsExplainRef *r = &self->refs[e];
   RsExplainRemoval *removal = g_new0 (RsExplainRemoval, 1);
-  Play p = { self, g_memdup2 (self->rc, self->n * sizeof (guint32)), g_new0 (guint8, self->n),
-             g_array_new (FALSE, FALSE, sizeof (RsObjId)), g_array_new (FALSE, FALSE, sizeof (RsObjId)),
-             0, g_string_new (NULL), e };
-  g_autofree guint8 *before = g_new (guint8, self->n);
-  g_autofree guint8 *after = g_new (guint8, self->n);
+  Play p = { self, self->play_rc, self->play_gone,
+             g_array_new (FALSE, FALSE, sizeof (RsObjId)), g_array_new (FALSE, FALSE, sizeof (guint32)),
+             0, g_string_new (NULL), e, self->play_touched };
 
   removal->reference = rs_explain_ref_label (self, r);
   removal->holder = r->holder;
   removal->hidden = r->hidden;
-  removal->leaks = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   if (r->kind != RS_EXPLAIN_REF_DYING)
     play_decref (&p, r->target);
-  rs_explain_reach (self, RS_EXPLAIN_NONE, NULL, before);
-  rs_explain_reach (self, e, p.gone, after);
-  for (RsObjId v = 1; v < self->n; v++)
-    if (self->alive[v] && before[v] && !after[v] && !p.gone[v])
-      g_array_append_val (removal->leaks, v);
+  removal->leaks = play_leaks (&p, e);
+  for (guint i = 0; i < p.touched->len; i++)
+    {
+      RsObjId id = g_array_index (p.touched, RsObjId, i);
+      p.rc[id] = self->rc[id];
+      p.gone[id] = 0;
+    }
+  g_array_set_size (p.touched, 0);
   removal->frees = p.frees;
   removal->uncertain = p.uncertain->len > 0 ? g_string_free (p.uncertain, FALSE) : NULL;
   if (removal->uncertain == NULL)
     g_string_free (p.uncertain, TRUE);
   g_array_unref (p.pending);
-  g_free (p.rc);
-  g_free (p.gone);
   return removal;
 }
 
@@ -153,6 +222,12 @@ rs_explain_what_if (RsExplain *self,
   g_return_val_if_fail (self != NULL, removals);
   if (id == 0 || id >= self->n || !self->alive[id])
     return removals;
+  if (self->play_rc == NULL)
+    {
+      self->play_rc = g_memdup2 (self->rc, self->n * sizeof (guint32));
+      self->play_gone = g_new0 (guint8, self->n);
+      self->play_touched = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+    }
   for (guint32 k = self->in_first[id]; k < self->in_first[id + 1]; k++)
     if (self->refs[self->in_refs[k]].kind != RS_EXPLAIN_REF_DYING)
       g_ptr_array_add (removals, play_removal (self, self->in_refs[k]));

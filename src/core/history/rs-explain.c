@@ -33,6 +33,7 @@ rs_explain_new (const RsReplica *replica,
   self->alive = g_new0 (guint8, self->n);
   self->callbacks = g_new0 (guint8, self->n);
   self->has_del = g_new0 (guint8, self->n);
+  self->dict_mode = g_new0 (guint8, self->n);
   self->names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   rs_explain_build_graph (self, events, n_events);
   return self;
@@ -52,6 +53,7 @@ rs_explain_free (RsExplain *self)
   g_free (self->alive);
   g_free (self->callbacks);
   g_free (self->has_del);
+  g_free (self->dict_mode);
   g_free (self->parent);
   g_free (self->component);
   g_free (self->cyclic);
@@ -59,6 +61,9 @@ rs_explain_free (RsExplain *self)
   g_free (self->dom_first);
   g_free (self->dom_children);
   g_hash_table_unref (self->names);
+  g_free (self->play_rc);
+  g_free (self->play_gone);
+  g_clear_pointer (&self->play_touched, g_array_unref);
   g_free (self);
 }
 
@@ -126,9 +131,10 @@ char *
 rs_explain_title (const RsExplain *self,
                   RsObjId          id)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
-  g_return_val_if_fail (self != NULL && id > 0 && id < self->n, g_string_free (out, FALSE));
+  g_return_val_if_fail (self != NULL && id > 0 && id < self->n, g_strdup ("?"));
+  out = g_string_new (NULL);
   rs_snapshot_append_title (out, rs_replica_get_object (self->replica, id), self->lookup, self->user_data);
   return g_string_free (out, FALSE);
 }
