@@ -50,7 +50,7 @@ def run(refscope, *args):
     """The finished process, or None when it ran past the timeout."""
     env = dict(os.environ, DISPLAY='', WAYLAND_DISPLAY='', LC_ALL='C.UTF-8')
     try:
-        return subprocess.run([refscope, *args], capture_output=True, text=True, env=env, timeout=20)
+        return subprocess.run([refscope, *args], capture_output=True, text=True, env=env, timeout=60)
     except subprocess.TimeoutExpired:
         return None
 
