@@ -301,7 +301,7 @@ except Exception as err:
     print(59, err.__class__.__name__, '|', err, '|', err.args)
 
 try:
-    x = 10 ** 400000 * 'a'
+    x = 2 ** 70 * 'a'
 except Exception as err:
     print(60, err.__class__.__name__, '|', err, '|', err.args)
 
