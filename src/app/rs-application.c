@@ -12,6 +12,7 @@
 
 #include "rs-application.h"
 #include "rs-layout.h"
+#include "rs-preferences-window.h"
 #include "rs-window.h"
 
 #define MAX_RECENT 10
@@ -20,6 +21,7 @@ struct _RsApplication
 {
   AdwApplication  parent_instance;
   GSettings      *settings;
+  GtkCssProvider *editor_css;  /* the editor font size, on every window */
 };
 
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, ADW_TYPE_APPLICATION)
@@ -29,6 +31,7 @@ static const struct {
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Ctrl>q", NULL } },
+  { "app.preferences", { "<Ctrl>comma", NULL } },
   { "win.new-session", { "<Ctrl>n", NULL } },
   { "win.open", { "<Ctrl>o", NULL } },
   { "win.save", { "<Ctrl>s", NULL } },
@@ -150,10 +153,65 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  RsApplication *self = RS_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_present (rs_preferences_window_new (parent, self->settings));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "preferences", preferences_activated },
   { "about", about_activated },
 };
+
+static void
+style_changed_cb (RsApplication *self)
+{
+  static const struct { const char *name; AdwColorScheme scheme; } schemes[] = {
+    { "default", ADW_COLOR_SCHEME_DEFAULT },
+    { "light", ADW_COLOR_SCHEME_FORCE_LIGHT },
+    { "dark", ADW_COLOR_SCHEME_FORCE_DARK },
+  };
+  g_autofree char *style = g_settings_get_string (self->settings, "style");
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_str_equal (style, schemes[i].name))
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[i].scheme);
+}
+
+static void
+editor_font_size_cb (RsApplication *self)
+{
+  g_autofree char *css =
+    g_strdup_printf ("rsscriptview textview { font-size: %dpt; }",
+                     g_settings_get_int (self->settings, "editor-font-size"));
+
+  gtk_css_provider_load_from_data (self->editor_css, css, -1);
+}
+
+/* Style and editor font are the whole application's: one place follows them. */
+static void
+follow_settings (RsApplication *self)
+{
+  self->editor_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->editor_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect_object (self->settings, "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::editor-font-size",
+                           G_CALLBACK (editor_font_size_cb), self, G_CONNECT_SWAPPED);
+  style_changed_cb (self);
+  editor_font_size_cb (self);
+}
 
 static void
 rs_application_startup (GApplication *app)
@@ -166,6 +224,8 @@ rs_application_startup (GApplication *app)
   /* gvLayout switches LC_NUMERIC process-wide: the main thread keeps its own. */
   rs_layout_use_thread_locale ();
   self->settings = create_settings ();
+  if (self->settings != NULL)
+    follow_settings (self);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -181,6 +241,7 @@ rs_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (rs_application_parent_class)->shutdown (app);
   g_clear_object (&self->settings);
+  g_clear_object (&self->editor_css);
   gtk_source_finalize ();
 }
 

@@ -30,6 +30,7 @@ struct _RsWindow
   GtkWidget            *layout_progress;
   RsGraphView          *canvas;
   RsTimelineBar        *timeline_bar;
+  GtkPaned             *paned;
   RsScriptView         *script_view;
   GtkStack             *side_stack;
   RsInspector          *inspector;

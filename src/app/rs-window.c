@@ -173,13 +173,36 @@ selection_cb (RsWindow *self)
   _rs_window_update_actions (self);
 }
 
+static GSettings *
+window_settings (RsWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? rs_application_get_settings (RS_APPLICATION (app)) : NULL;
+}
+
+static void apply_view_state (RsWindow          *self,
+                              const RsViewState *state);
+
 static void
 speed_cb (RsWindow *self)
 {
   /* A transition never outlasts the step it shows. */
   double speed = rs_timeline_bar_get_speed (self->timeline_bar);
+  GSettings *settings = window_settings (self);
+  gint64 usec = RS_GRAPH_VIEW_TRANSITION_USEC;
 
-  rs_graph_view_set_transition_time (self->canvas, (gint64) (0.9 * G_USEC_PER_SEC / speed));
+  if (settings != NULL)
+    usec = g_settings_get_boolean (settings, "animate")
+             ? g_settings_get_int (settings, "animation-duration") * (gint64) 1000 : 0;
+  rs_graph_view_set_transition_time (self->canvas, MIN (usec, (gint64) (0.9 * G_USEC_PER_SEC / speed)));
+}
+
+static void
+show_legend_cb (RsWindow *self)
+{
+  rs_graph_view_set_show_legend (self->canvas,
+                                 g_settings_get_boolean (window_settings (self), "show-legend"));
 }
 
 static void
@@ -218,29 +241,34 @@ script_edited_cb (RsWindow *self)
   _rs_window_update_title (self);
 }
 
-static GSettings *
-window_settings (RsWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return app ? rs_application_get_settings (RS_APPLICATION (app)) : NULL;
-}
-
+/* Not in constructed: GObject sets "application" only after it. */
 static void
-rs_window_constructed (GObject *object)
+follow_settings (RsWindow *self)
 {
-  RsWindow *self = RS_WINDOW (object);
   GSettings *settings;
 
-  G_OBJECT_CLASS (rs_window_parent_class)->constructed (object);
   if (!(settings = window_settings (self)))
     return;
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
                                g_settings_get_int (settings, "window-height"));
+  gtk_paned_set_position (self->paned, g_settings_get_int (settings, "window-width") -
+                                       g_settings_get_int (settings, "side-panel-width"));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  rs_timeline_bar_set_speed (self->timeline_bar, g_settings_get_double (settings, "playback-speed"));
+  /* Every window plays at the one speed the preferences show. */
+  g_settings_bind (settings, "playback-speed", self->timeline_bar, "speed", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::animate", G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::animation-duration",
+                           G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::show-legend",
+                           G_CALLBACK (show_legend_cb), self, G_CONNECT_SWAPPED);
+  speed_cb (self);
+  show_legend_cb (self);
+  /* The first, empty session takes the default engine too. */
+  apply_view_state (self, &(RsViewState) { 0 });
+  self->modified = FALSE;
+  _rs_window_update_title (self);
 }
 
 static gboolean
@@ -255,7 +283,8 @@ save_window_state (RsWindow *self)
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_set_double (settings, "playback-speed", rs_timeline_bar_get_speed (self->timeline_bar));
+  /* Measured as it is restored, from the window's edge: exact both ways. */
+  g_settings_set_int (settings, "side-panel-width", width - gtk_paned_get_position (self->paned));
   return FALSE;
 }
 
@@ -280,7 +309,6 @@ rs_window_class_init (RsWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = rs_window_constructed;
   object_class->dispose = rs_window_dispose;
 
   g_type_ensure (RS_TYPE_GRAPH_VIEW);
@@ -302,6 +330,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, script_view);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, event_log);
@@ -354,16 +383,23 @@ rs_window_init (RsWindow *self)
 RsWindow *
 rs_window_new (RsApplication *application)
 {
-  return g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
+  RsWindow *self = g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
+
+  follow_settings (self);
+  return self;
 }
 
 static void
 apply_view_state (RsWindow          *self,
                   const RsViewState *state)
 {
+  GSettings *settings = window_settings (self);
+  g_autofree char *fallback = settings ? g_settings_get_string (settings, "layout-engine") : NULL;
   RsLayoutEngine engine;
 
-  if (state->engine && rs_layout_engine_from_name (state->engine, &engine))
+  /* A saved session's own engine wins over the default of new ones. */
+  if ((state->engine && rs_layout_engine_from_name (state->engine, &engine)) ||
+      (fallback && rs_layout_engine_from_name (fallback, &engine)))
     rs_graph_view_set_engine (self->canvas, engine);
   rs_graph_view_restore_view (self->canvas, state->zoom, state->has_centre ? state->centre : NULL);
   rs_graph_view_set_pins (self->canvas,
