@@ -97,7 +97,7 @@ test_command_error_inline (void)
   RsWindow *window = new_window ();
   g_autofree char *before = g_strdup (source (window));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = lambda: 1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = lambda **k: 1");
   g_assert_nonnull (rs_window_get_error (window));
   g_assert_cmpstr (source (window), ==, before);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
@@ -141,7 +141,7 @@ test_open_rejected_script (void)
   g_autofree char *path = g_build_filename (dir, "bad.py", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *shown = NULL;
-  const char *text = "a = 1\nb = lambda: 2\n";
+  const char *text = "a = 1\nb = lambda **k: 2\n";
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   rs_window_open_file (window, file);
@@ -833,14 +833,14 @@ test_editor_rejected_keeps_run (void)
   rs_window_set_step (window, 1);
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
-  type_into (editor, "f = lambda: 1\n", editor_new_line);
+  type_into (editor, "f = lambda **k: 1\n", editor_new_line);
   g_assert_false (_rs_window_run_script (window));
   g_assert_nonnull (rs_window_get_error (window));
   g_assert_true (rs_window_get_session (window) == session);
   g_assert_cmpuint (rs_session_get_n_steps (session), ==, n_steps);
   g_assert_cmpuint (rs_window_get_step (window), ==, 1);
   shown = view_text (editor);
-  g_assert_nonnull (strstr (shown, "f = lambda: 1\n"));
+  g_assert_nonnull (strstr (shown, "f = lambda **k: 1\n"));
   g_assert_true (rs_script_view_get_edited (window->script_view));
 
   /* Nor does a statement run after it: the edited script comes first. */
@@ -852,7 +852,7 @@ test_editor_rejected_keeps_run (void)
   g_assert_true (rs_window_save_to_file (window, file, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "a = [1]\nb = [2]\nf = lambda: 1\n"));
+  g_assert_true (g_str_has_prefix (contents, "a = [1]\nb = [2]\nf = lambda **k: 1\n"));
   close_window (window);
   g_unlink (path);
   g_rmdir (dir);

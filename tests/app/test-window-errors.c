@@ -69,7 +69,7 @@ test_rejected_marked_in_editor (void)
 {
   RsWindow *window = new_window ();
   GtkTextView *editor = script_editor (window);
-  const char *text = "a = [1]\nb = lambda: 2\n";
+  const char *text = "a = [1]\nb = lambda **k: 2\n";
   g_autofree char *dir = g_dir_make_tmp ("refscope-app-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "lesson.py", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -78,7 +78,7 @@ test_rejected_marked_in_editor (void)
 
   g_assert_false (rs_window_load_source (window, text, strlen (text), NULL, NULL));
   g_assert_cmpstr (rs_window_get_error (window), ==,
-                   "New Session:2:5: lambda is not in the subset; define a function with def");
+                   "New Session:2:5: **kwargs in a lambda is not in the subset");
   g_assert_true (underlined (editor, 2, 5));
   g_assert_true (underlined (editor, 2, 13));
   g_assert_false (underlined (editor, 2, 4));
@@ -133,13 +133,13 @@ test_rejected_marked_in_command (void)
   RsWindow *window = new_window ();
   GtkTextView *command = command_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (command);
-  const char *statement = "def f():\n    return lambda: 1";
+  const char *statement = "def f():\n    return lambda **k: 1";
 
   g_assert_true (rs_window_run (window, "a = [1]", FALSE));
   gtk_text_buffer_set_text (buffer, statement, -1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", statement);
   g_assert_cmpstr (source (window), ==, "a = [1]\n");
-  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "New Session:3:12: lambda"));
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "New Session:3:12: **kwargs in a lambda"));
   g_assert_true (underlined (command, 2, 12));
   g_assert_false (underlined (command, 1, 1));
   g_assert_false (underlined (script_editor (window), 1, 1));
@@ -151,7 +151,7 @@ test_rejected_marked_in_command (void)
   g_assert_false (underlined (command, 2, 12));
 
   /* So does the next statement that runs. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "b = lambda: 2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "b = lambda **k: 2");
   g_assert_nonnull (rs_window_get_error (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "b = [2]");
   g_assert_null (rs_window_get_error (window));

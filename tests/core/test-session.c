@@ -54,7 +54,7 @@ test_signals (void)
   g_assert_cmpuint (rs_session_get_step_line (session, 3), ==, 3);
 
   /* A rejected append changes nothing and says nothing. */
-  g_assert_false (rs_session_append (session, "f = lambda: 1", &error));
+  g_assert_false (rs_session_append (session, "f = lambda **k: 1", &error));
   g_assert_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_REJECTED);
   g_clear_error (&error);
   gt_signal_logger_assert_no_emissions (logger);

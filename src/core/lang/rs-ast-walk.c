@@ -78,6 +78,17 @@ rs_expr_for_each_child (RsExpr    *e,
       /* ast.IfExp's fields: test, body, orelse */
       return func (e->ifexp.test, user_data) && func (e->ifexp.body, user_data)
              && func (e->ifexp.orelse, user_data);
+    case RS_EXPR_LAMBDA:
+      /* what runs where the lambda is: its defaults (the body is a scope
+       * of its own, walked as the def's block) */
+      for (i = 0; i < e->lambda.def->def.n_defaults; i++)
+        if (!func (e->lambda.def->def.defaults[i], user_data))
+          return FALSE;
+      for (i = 0; i < e->lambda.def->def.n_kwonly; i++)
+        if (e->lambda.def->def.kw_defaults[i] != NULL
+            && !func (e->lambda.def->def.kw_defaults[i], user_data))
+          return FALSE;
+      return TRUE;
     case RS_EXPR_SLICE:
       /* ast.Slice's fields: lower, upper, step, each optional */
       return (e->slice.lower == NULL || func (e->slice.lower, user_data))

@@ -48,6 +48,8 @@ typedef enum {
                        * tuple at the top level of an assignment (`a, *rest = x`) */
   RS_EXPR_SLICE,      /* slice.lower : slice.upper : slice.step (each may be NULL): only
                        * as the index of an RS_EXPR_SUBSCRIPT */
+  RS_EXPR_LAMBDA,     /* lambda.def: an RS_STMT_DEF named <lambda> whose body is one
+                       * return of the expression */
 } RsExprKind;
 
 typedef enum {
@@ -114,6 +116,7 @@ struct _RsExpr
     struct { RsBinOp op; RsExpr *left; RsExpr *right; } binop;
     struct { RsExpr *test; RsExpr *body; RsExpr *orelse; } ifexp;
     struct { RsExpr *target; RsExpr *value; } named;
+    struct { RsStmt *def; } lambda;
     struct { RsExpr *value; char conversion; /* 0, 's', 'r', 'a' */ RsExpr *spec; } formatted;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; RsExpr **before; guint n_before; } unsupported;

@@ -224,6 +224,7 @@ typedef struct {
   Ctx      ctx;
 } GenExpr;
 
+static gboolean gen_block (Codegen *G, RsBlock *block);
 static gboolean gen_expr (RsExpr *e, gpointer user_data);
 
 static gboolean
@@ -263,10 +264,16 @@ gen_expr (RsExpr   *e,
     }
   if (e->kind == RS_EXPR_STARRED)
     return gen_expr (e->unary.operand, walk);
+  if (e->kind == RS_EXPR_LAMBDA)
+    {
+      Codegen inner = { walk->G->module, walk->G->error, TRUE, 0 };
+
+      if (!rs_expr_for_each_child (e, gen_expr, &load))
+        return FALSE;
+      return gen_block (&inner, &e->lambda.def->def.body);
+    }
   return rs_expr_for_each_child (e, gen_expr, &load);
 }
-
-static gboolean gen_block (Codegen *G, RsBlock *block);
 
 static gboolean
 gen_stmt (Codegen *G,

@@ -31,5 +31,8 @@ GPtrArray *rs_check_format_parts (const char *s,
 /* Mangles class-private names and fills every def's RsScope and is_method
  * (rs-check-scope.c): the module passed every check. */
 void     rs_check_fill_scopes (RsModule  *module);
+RsExpr  *rs_check_scope_free_name (RsStmt *const *enclosing,
+                                   guint          n_enclosing,
+                                   RsStmt        *def);
 
 G_END_DECLS

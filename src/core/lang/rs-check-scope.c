@@ -1,11 +1,13 @@
-/* rs-check-scope.c: class-private names and every def's RsScope
+/* rs-check-scope.c: class-private names, every def's RsScope, free variables
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs on a module that passed every check: mangles `__x` inside classes
- * as CPython does, then gives each def its co_varnames in the order the
- * compiler emits them.
+ * as CPython does, then gives each def (and lambda) its co_varnames in the
+ * order the compiler emits them.  While the checker runs, it finds the
+ * names a nested def takes from the defs around it (closures, which the
+ * subset does not have yet).
  */
 #include "rs-check-private.h"
 
@@ -33,12 +35,22 @@ mangle (const char *class_name,
   return g_intern_string (mangled);
 }
 
+static void mangle_block (RsBlock *block, const char *class_name);
+
 static gboolean
 mangle_expr (RsExpr   *e,
              gpointer  user_data)
 {
   if (e->kind == RS_EXPR_NAME)
     e->name.id = mangle (user_data, e->name.id);
+  if (e->kind == RS_EXPR_LAMBDA)
+    {
+      RsStmt *def = e->lambda.def;
+
+      for (guint j = 0; j < def->def.n_params; j++)
+        def->def.params[j] = mangle (user_data, def->def.params[j]);
+      mangle_block (&def->def.body, user_data);
+    }
   return rs_expr_for_each_child (e, mangle_expr, user_data);
 }
 
@@ -122,6 +134,10 @@ collect_locals (Scope   *sc,
       rs_stmt_for_each_expr (s, collect_named, sc);
       switch ((int) s->kind)
         {
+        case RS_STMT_DEF:
+          /* a nested def binds its name here; its body is its own scope */
+          g_hash_table_add (sc->locals, (gpointer) s->def.name);
+          continue;
         case RS_STMT_ASSIGN:
           for (j = 0; j < s->assign.n_targets; j++)
             collect_stores (s->assign.targets[j], sc);
@@ -232,6 +248,13 @@ scope_block (Scope   *sc,
             g_ptr_array_add (sc->order, (gpointer) s->except_.name);
           scope_block (sc, &s->except_.body);
           break;
+        case RS_STMT_DEF:
+          /* decorators and defaults run here, then the name is stored */
+          rs_stmt_for_each_expr (s, scope_expr, sc);
+          if (g_hash_table_contains (sc->locals, s->def.name)
+              && g_hash_table_add (sc->seen, (gpointer) s->def.name))
+            g_ptr_array_add (sc->order, (gpointer) s->def.name);
+          break;
         case RS_STMT_ANNASSIGN:
           /* in a function the annotation is never evaluated; without a
            * value a name emits no code (it is local, but not in
@@ -246,6 +269,86 @@ scope_block (Scope   *sc,
           break;
         }
     }
+}
+
+/* The names @def binds (its parameters too), less those it declares global. */
+static void
+def_locals (RsStmt     *def,
+            GHashTable *locals,
+            GPtrArray  *globals)
+{
+  Scope sc = { locals, NULL, NULL, globals };
+
+  collect_locals (&sc, &def->def.body);
+  for (guint i = 0; i < globals->len; i++)
+    g_hash_table_remove (locals, g_ptr_array_index (globals, i));
+  for (guint i = 0; i < def->def.n_params; i++)
+    g_hash_table_add (locals, (gpointer) def->def.params[i]);
+}
+
+typedef struct {
+  GHashTable  *own;        /* what the nested def binds or declares global */
+  GHashTable  *outer;      /* what the enclosing defs bind */
+  RsExpr      *free;
+} FreeSearch;
+
+static gboolean
+free_expr (RsExpr   *e,
+           gpointer  user_data)
+{
+  FreeSearch *fs = user_data;
+
+  if (e->kind == RS_EXPR_NAME && !g_hash_table_contains (fs->own, e->name.id)
+      && g_hash_table_contains (fs->outer, e->name.id))
+    {
+      fs->free = e;
+      return FALSE;
+    }
+  return rs_expr_for_each_child (e, free_expr, fs);
+}
+
+/* A deeper def's body is searched when that def is checked itself. */
+static gboolean
+free_block (FreeSearch *fs,
+            RsBlock    *block)
+{
+  for (guint i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
+      guint n = rs_stmt_blocks (s, blocks);
+
+      if (!rs_stmt_for_each_expr (s, free_expr, fs))
+        return FALSE;
+      for (guint j = 0; s->kind != RS_STMT_DEF && j < n; j++)
+        if (!free_block (fs, blocks[j]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first name @def uses that the defs around it bind (a free
+ * variable, which would make it a closure), or NULL. */
+RsExpr *
+rs_check_scope_free_name (RsStmt *const *enclosing,
+                          guint          n_enclosing,
+                          RsStmt        *def)
+{
+  g_autoptr(GPtrArray) globals = g_ptr_array_new ();
+  FreeSearch fs = { g_hash_table_new (NULL, NULL), g_hash_table_new (NULL, NULL), NULL };
+
+  for (guint i = 0; i < n_enclosing; i++)
+    {
+      g_autoptr(GPtrArray) outer_globals = g_ptr_array_new ();
+      def_locals (enclosing[i], fs.outer, outer_globals);
+    }
+  def_locals (def, fs.own, globals);
+  for (guint i = 0; i < globals->len; i++)
+    g_hash_table_add (fs.own, g_ptr_array_index (globals, i));
+  free_block (&fs, &def->def.body);
+  g_hash_table_unref (fs.own);
+  g_hash_table_unref (fs.outer);
+  return fs.free;
 }
 
 static void
@@ -282,6 +385,21 @@ fill_scope (RsArena *arena,
   g_ptr_array_unref (sc.globals);
 }
 
+static void fill_scopes (RsArena *arena, RsBlock *block, gboolean in_class);
+
+/* a lambda is a def inside an expression */
+static gboolean
+fill_lambdas (RsExpr   *e,
+              gpointer  arena)
+{
+  if (e->kind == RS_EXPR_LAMBDA)
+    {
+      fill_scope (arena, e->lambda.def);
+      fill_scopes (arena, &e->lambda.def->def.body, FALSE);
+    }
+  return rs_expr_for_each_child (e, fill_lambdas, arena);
+}
+
 static void
 fill_scopes (RsArena  *arena,
              RsBlock  *block,
@@ -295,6 +413,7 @@ fill_scopes (RsArena  *arena,
       RsBlock *blocks[RS_STMT_MAX_BLOCKS];
       guint n = rs_stmt_blocks (s, blocks);
 
+      rs_stmt_for_each_expr (s, fill_lambdas, arena);
       if (s->kind == RS_STMT_DEF)
         {
           s->def.is_method = in_class;

@@ -203,6 +203,7 @@ typedef struct {
   gboolean      in_func;
   gboolean      in_class;
   RsStmt       *method;   /* the def of the method being checked */
+  GPtrArray    *defs;     /* the defs around the statement being checked */
 } Checker;
 
 static gboolean
@@ -450,6 +451,8 @@ check_class_builtin_call (Checker *C,
   return TRUE;
 }
 
+static gboolean check_def (Checker *C, RsStmt *s);
+
 static gboolean
 check_expr (Checker *C,
             RsExpr  *e,
@@ -471,6 +474,11 @@ check_expr (Checker *C,
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
+    case RS_EXPR_LAMBDA:
+      if (C->in_class && !C->in_func)
+        return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
+                       "define a method with def");
+      return check_def (C, e->lambda.def);
     case RS_EXPR_NAMED:
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
@@ -618,19 +626,25 @@ check_def (Checker *C,
 {
   const char *name = s->def.name;
   gboolean saved = C->in_func, ok;
+  gboolean method = C->in_class && !C->in_func;
+  RsStmt *saved_method = C->method;
+  RsExpr *free_name;
 
-  if (C->in_func)
-    return reject (C, s->line, s->col, "nested functions are not in the subset; "
-                   "define functions at module level or as methods");
+  free_name = C->in_func ? rs_check_scope_free_name ((RsStmt *const *) C->defs->pdata,
+                                                     C->defs->len, s) : NULL;
+  if (free_name != NULL)
+    return reject (C, free_name->line, free_name->col, "closures are not in the subset yet: "
+                   "nested function %s uses '%s' of the function around it; pass it "
+                   "as a parameter or a default value", name, free_name->name.id);
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
-  if (g_str_has_prefix (name, "__") && (!C->in_class || !is_class_method (name)))
+  if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
                    "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
                    "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
                    "__iter__, __next__, __getattr__, __index__, __int__, __float__, __hash__, "
                    "the comparisons and the number operators (with __r*__ and __i*__) are",
-                   C->in_class ? "method" : "function", name);
+                   method ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
   /* decorators are evaluated first, top to bottom */
@@ -650,10 +664,12 @@ check_def (Checker *C,
   if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
     return FALSE;
   C->in_func = TRUE;
-  C->method = C->in_class ? s : NULL;
+  C->method = method ? s : NULL;
+  g_ptr_array_add (C->defs, s);
   ok = check_block (C, &s->def.body);
+  g_ptr_array_remove_index (C->defs, C->defs->len - 1);
   C->in_func = saved;
-  C->method = NULL;
+  C->method = saved_method;
   return ok;
 }
 
@@ -890,6 +906,7 @@ rs_check_module (RsModule *module,
   RsModuleData *data;
   DepthCheck depth = { module, error };
   Checker C = { 0 };
+  g_autoptr(GPtrArray) defs = g_ptr_array_new ();
   gboolean ok;
 
   g_return_val_if_fail (module != NULL, FALSE);
@@ -901,6 +918,7 @@ rs_check_module (RsModule *module,
   C.module = module;
   C.data = data;
   C.error = error;
+  C.defs = defs;
   ok = check_block (&C, &module->body);
   if (!ok || !rs_check_compiler (module, error))
     return FALSE;

@@ -180,11 +180,11 @@ parse_for (RsParser *P)
   return s;
 }
 
-/* The def's parameters in co_varnames order */
-static void
-set_params (RsParser    *P,
-            RsStmt      *s,
-            RsParamSpec *spec)
+/* The def's (or the lambda's) parameters in co_varnames order */
+void
+rs_parser_set_params (RsParser    *P,
+                      RsStmt      *s,
+                      RsParamSpec *spec)
 {
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
   guint n_kwonly;
@@ -241,7 +241,7 @@ parse_def (RsParser   *P,
   if (duplicate != NULL)
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
-  set_params (P, s, &spec);
+  rs_parser_set_params (P, s, &spec);
   s->def.returns = returns;
   if (decorators != NULL)
     s->def.decorators = rs_parser_steal (P, decorators, &s->def.n_decorators);

@@ -493,6 +493,24 @@ rs_parser_parse_params (RsParser       *P,
   return TRUE;
 }
 
+/* CPython's symtable error, which a def gets in the checker */
+static RsExpr *
+lambda_duplicate (RsParser         *P,
+                  const RsStmt     *def,
+                  const RsPosition *at)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  RsToken where = { 0 };
+  guint i;
+
+  for (i = 0; g_hash_table_add (seen, (gpointer) def->def.params[i]); i++)
+    ;
+  where.line = at->line;
+  where.ccol = at->col;
+  rs_parser_fail_at (P, &where, "duplicate argument '%s' in function definition", def->def.params[i]);
+  return NULL;
+}
+
 static RsExpr *
 parse_lambda (RsParser *P)
 {
@@ -500,18 +518,39 @@ parse_lambda (RsParser *P)
   g_auto(RsParamSpec) spec = RS_PARAM_SPEC_INIT;
   GPtrArray *annotations = P->annotations;
   const char *flaw = NULL;
+  RsPosition *duplicate = NULL;
+  g_autoptr(GPtrArray) body = g_ptr_array_new ();
+  const RsToken *body_start;
+  RsExpr *e, *value;
+  RsStmt *ret;
   gboolean ok;
 
   /* a lambda in a default value: its parameters are not the def's */
   rs_param_spec_init (&spec);
   P->annotations = NULL;
-  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, &spec, &flaw, NULL);
+  ok = rs_parser_parse_params (P, RS_TOK_COLON, FALSE, &spec, &flaw, &duplicate);
   P->annotations = annotations;
   if (!ok || !rs_parser_expect (P, RS_TOK_COLON))
     return NULL;
-  if (rs_parser_parse_expression (P) == NULL)
+  body_start = cur (P);
+  if ((value = rs_parser_parse_expression (P)) == NULL)
     return NULL;
-  return rs_parser_unsupported (P, start, NULL, "lambda is not in the subset; define a function with def");
+  if (flaw == NULL && spec.kwarg != NULL)
+    flaw = "**kwargs in a lambda is not in the subset";
+  if (flaw != NULL)
+    return rs_parser_unsupported (P, start, NULL, "%s", flaw);
+  e = rs_parser_new_expr (P, RS_EXPR_LAMBDA, start);
+  e->lambda.def = rs_parser_new_stmt (P, RS_STMT_DEF, start);
+  e->lambda.def->def.name = g_intern_static_string ("<lambda>");
+  rs_parser_set_params (P, e->lambda.def, &spec);
+  if (duplicate != NULL)
+    return lambda_duplicate (P, e->lambda.def, duplicate);
+  ret = rs_parser_new_stmt (P, RS_STMT_RETURN, body_start);
+  ret->return_.value = value;
+  g_ptr_array_add (body, ret);
+  e->lambda.def->def.body.stmts = (RsStmt **) rs_arena_steal_ptrs (P->arena, body,
+                                                                   &e->lambda.def->def.body.n_stmts);
+  return e;
 }
 
 /* ------------------------------------------------------------------ */

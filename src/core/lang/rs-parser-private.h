@@ -177,6 +177,9 @@ void     rs_param_spec_init  (RsParamSpec *spec);
 void     rs_param_spec_clear (RsParamSpec *spec);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RsParamSpec, rs_param_spec_clear)
 
+void rs_parser_set_params (RsParser *P,
+                           RsStmt *s,
+                           RsParamSpec *spec);
 gboolean rs_parser_parse_params (RsParser *P,
                                  RsTokenKind closing,
                                  gboolean annotations,

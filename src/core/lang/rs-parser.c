@@ -279,6 +279,7 @@ rs_parser_describe_expr (const RsExpr *e)
     case RS_EXPR_ATTR: return "attribute";
     case RS_EXPR_SUBSCRIPT: return "subscript";
     case RS_EXPR_JOINED: return "f-string expression";
+    case RS_EXPR_LAMBDA: return "lambda";
     default: return "expression";
     }
 }

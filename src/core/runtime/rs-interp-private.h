@@ -170,6 +170,7 @@ void     rs_interp_names_clear   (RsNames *names);
 /* The value (borrowed) bound to @name in @names (may be NULL) */
 gboolean rs_interp_names_lookup  (RsNames *names, guint32 name, RsValue *value);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
+gboolean rs_interp_make_function (RsInterp *self, const RsStmt *s, RsValue *value);
 gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
 /* Stores the temporary @value in @target (a name, attribute, subscript or
  * an unpacking of them). */

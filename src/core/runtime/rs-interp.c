@@ -173,9 +173,12 @@ exec_if (RsInterp     *self,
   return rs_interp_exec_block (self, truth ? &s->if_.body : &s->if_.orelse);
 }
 
-static gboolean
-exec_def (RsInterp     *self,
-          const RsStmt *s)
+/* MAKE_FUNCTION for a def or a lambda: @value gets the new function,
+ * decorated (a lambda has no decorators). */
+gboolean
+rs_interp_make_function (RsInterp     *self,
+                         const RsStmt *s,
+                         RsValue      *value)
 {
   guint32 name = rs_interp_atom (self, s->def.name);
   guint32 qualname = name;
@@ -184,6 +187,14 @@ exec_def (RsInterp     *self,
     {
       g_autofree char *q = g_strdup_printf ("%s.%s",
                                             self->frame->class_name,
+                                            s->def.name);
+      qualname = rs_atoms_intern (self->atoms, q, -1);
+    }
+  else if (self->frame->kind == RS_FRAME_FUNCTION)
+    {
+      RsFunctionData *outer = rs_heap_get_value (self->heap, self->frame->func)->data;
+      g_autofree char *q = g_strdup_printf ("%s.<locals>.%s",
+                                            rs_atoms_get (self->atoms, outer->qualname, NULL),
                                             s->def.name);
       qualname = rs_atoms_intern (self->atoms, q, -1);
     }
@@ -214,10 +225,8 @@ exec_def (RsInterp     *self,
         self->frame->class_cells = g_array_new (FALSE, FALSE, sizeof (RsObjId));
       g_array_append_val (self->frame->class_cells, f);
     }
-  RsValue value = RS_VALUE_OBJECT (f);
-  if (!rs_interp_apply_decorators (self, s, decorators, &value))
-    return FALSE;
-  return rs_interp_store_name (self, s->def.name, value, s->line);
+  *value = RS_VALUE_OBJECT (f);
+  return rs_interp_apply_decorators (self, s, decorators, value);
 
 failed:
   for (guint i = 0; i < s->def.n_kwonly; i++)
@@ -225,6 +234,16 @@ failed:
   rs_heap_decref (self->heap, defaults);
   rs_interp_release_top_first (self, decorators, s->def.n_decorators);
   return FALSE;
+}
+
+static gboolean
+exec_def (RsInterp     *self,
+          const RsStmt *s)
+{
+  RsValue value;
+
+  return rs_interp_make_function (self, s, &value)
+         && rs_interp_store_name (self, s->def.name, value, s->line);
 }
 
 /* class Name(Base): the body runs in its own namespace, then the class

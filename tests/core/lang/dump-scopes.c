@@ -4,30 +4,56 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One line per def: "FILE QUALNAME: NAME NAME ...".
+ * One line per def or lambda: "FILE QUALNAME: NAME NAME ...".
  */
 #include <stdio.h>
 
+#include "rs-ast-walk.h"
 #include "rs-frontend.h"
+
+typedef struct {
+  const char *path;
+  const char *prefix;
+} Where;
+
+static void
+dump_def (const Where  *at,
+          const RsStmt *def)
+{
+  printf ("%s %s%s:", at->path, at->prefix, def->def.name);
+  for (guint k = 0; k < def->def.scope.n_varnames; k++)
+    printf (" %s", def->def.scope.varnames[k]);
+  printf ("\n");
+}
+
+/* the lambdas of this code object (not those inside a def or a lambda,
+ * which CPython's walk does not list either) */
+static gboolean
+dump_lambdas (RsExpr   *e,
+              gpointer  user_data)
+{
+  if (e->kind == RS_EXPR_LAMBDA)
+    dump_def (user_data, e->lambda.def);
+  return rs_expr_for_each_child (e, dump_lambdas, user_data);
+}
 
 static void
 dump_block (const char *path,
             RsBlock    *block,
             const char *prefix)
 {
-  guint i, k;
+  Where at = { path, prefix };
+  guint i;
 
   for (i = 0; i < block->n_stmts; i++)
     {
       RsStmt *s = block->stmts[i];
 
+      rs_stmt_for_each_expr (s, dump_lambdas, &at);
       switch (s->kind)
         {
         case RS_STMT_DEF:
-          printf ("%s %s%s:", path, prefix, s->def.name);
-          for (k = 0; k < s->def.scope.n_varnames; k++)
-            printf (" %s", s->def.scope.varnames[k]);
-          printf ("\n");
+          dump_def (&at, s);
           break;
         case RS_STMT_CLASS:
           {

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/lambda_attribute_cycle.py

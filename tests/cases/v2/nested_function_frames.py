@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/nested_function_frames.py
