@@ -265,6 +265,13 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # a power that CPython makes a complex number, with `**` and pow()
+        self.assert_rejected_while_running(
+            'x = -8\ny = 0.5\nprint(x ** 3)\nz = x ** y\n', '-512\n', '4:1',
+            'a negative number to a fractional power is a complex number, which is not in the subset')
+        self.assert_rejected_while_running(
+            'print(pow(-8.0, 0.5))\n', '', '1:7',
+            'a negative number to a fractional power is a complex number, which is not in the subset')
         # str methods the subset leaves out
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')
