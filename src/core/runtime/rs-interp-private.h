@@ -630,6 +630,9 @@ RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 
  * instances try their methods, the reflected one too, as CPython does */
 gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                   guint line, RsValue *out);
+/* ... and its truth (what sort, min and max use) */
+gboolean rs_interp_compare_truth (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                  guint line, gboolean *result);
 /* @v @op @w for an order @op of two lists or two tuples that hold
  * instances (FALSE: they are not): the first items that differ decide,
  * *@ok FALSE when a method raised */
