@@ -272,6 +272,24 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'print(pow(-8.0, 0.5))\n', '', '1:7',
             'a negative number to a fractional power is a complex number, which is not in the subset')
+        # a special method that is object's (or BaseException's) and not
+        # in the model, or of a name that is no longer the class
+        self.assert_rejected_while_running(
+            'class A:\n    def __lt__(self, o):\n        return super().__lt__(o)\nprint(A() < A())\n',
+            'new 1 A\nnew 2 A\n', '3:13',
+            "object.__lt__ is not in the subset here (only object's __repr__, __str__, __eq__ and "
+            "__ne__, through super() or an instance of a script class that is not an exception)")
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nprint(A.__repr__(A()))\n', '', '3:1',
+            "object.__repr__ is not in the subset here (only object's __repr__, __str__, __eq__ and "
+            "__ne__, through super() or an instance of a script class that is not an exception)")
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nA = 5\nprint(A.__add__(1))\n', '', '4:1',
+            'int.__add__ is not in the subset (special methods can be read on script classes and '
+            'their instances only)')
+        self.assert_rejected_while_running(
+            'class E(Exception):\n    def __str__(self):\n        return super().__str__()\nprint(E(1))\n',
+            'new 1 E\n', '3:1', 'BaseException.__str__ is not in the subset')
         # str methods the subset leaves out
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')

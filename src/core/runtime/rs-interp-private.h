@@ -633,6 +633,16 @@ gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue
 /* ... and its truth (what sort, min and max use) */
 gboolean rs_interp_compare_truth (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                   guint line, gboolean *result);
+/* rs-interp-object.c: object's special methods through super() or a
+ * script class; the first is TRUE when it decided (*@ok FALSE: rejected) */
+gboolean rs_interp_special_method_attr (RsInterp *self, RsValue owner, const char *name,
+                                        guint line, gboolean *ok, RsValue *out);
+gboolean rs_interp_object_method (RsInterp *self, RsValue obj, const char *name,
+                                  guint line, gboolean *ok, RsValue *out);
+gboolean rs_interp_is_object_method (RsValue func);
+gboolean rs_interp_object_repr   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_object_eq     (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_object_ne     (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 /* @v @op @w for an order @op of two lists or two tuples that hold
  * instances (FALSE: they are not): the first items that differ decide,
  * *@ok FALSE when a method raised */
