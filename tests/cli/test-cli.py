@@ -290,6 +290,16 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'class E(Exception):\n    def __str__(self):\n        return super().__str__()\nprint(E(1))\n',
             'new 1 E\n', '3:1', 'BaseException.__str__ is not in the subset')
+        # a builtin's docstring, which the model has not
+        self.assert_rejected_while_running(
+            'x = 5\nprint("a")\nd = x.__doc__\n', 'a\n', '3:1',
+            '__doc__ of an int is not in the subset (the model has no docstrings of builtins)')
+        self.assert_rejected_while_running(
+            'print(len.__doc__)\n', '', '1:1', '__doc__ of a builtin_function_or_method is not '
+            'in the subset (the model has no docstrings of builtins)')
+        self.assert_rejected_while_running(
+            'print("s".__doc__)\n', '', '1:1',
+            '__doc__ of a str is not in the subset (the model has no docstrings of builtins)')
         # str methods the subset leaves out
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')
