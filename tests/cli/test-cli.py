@@ -290,6 +290,16 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'class E(Exception):\n    def __str__(self):\n        return super().__str__()\nprint(E(1))\n',
             'new 1 E\n', '3:1', 'BaseException.__str__ is not in the subset')
+        # `is` between equal numbers that CPython may or may not
+        # have made one object (`a + 1 - 1 is a` is False for 1000)
+        self.assert_rejected_while_running(
+            'a = 1000\nb = a + 1 - 1\nprint(a is 1000)\nprint(b is a)\n', '', '3:1',
+            '`is` between two equal ints is not in the subset (whether CPython made them one '
+            'object depends on where they were computed); compare them with ==')
+        self.assert_rejected_while_running(
+            'f = 0.5\nprint(f is 0.5)\n', '', '2:1',
+            '`is` between two equal floats is not in the subset (whether CPython made them one '
+            'object depends on where they were computed); compare them with ==')
         # a builtin's docstring, which the model has not
         self.assert_rejected_while_running(
             'x = 5\nprint("a")\nd = x.__doc__\n', 'a\n', '3:1',

@@ -462,6 +462,8 @@ gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
+/* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */
+gboolean rs_interp_identical     (RsInterp *self, RsValue a, RsValue b, guint line, gboolean *result);
 gboolean rs_interp_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b,
                                   guint line, gboolean *result);
 gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
