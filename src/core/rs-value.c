@@ -24,6 +24,8 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_DICT_KEYS] = "keys", [RS_BI_DICT_VALUES] = "values",
   [RS_BI_DICT_ITEMS] = "items", [RS_BI_DICT_COPY] = "copy",
   [RS_BI_OBJECT_INIT] = "__init__",
+  [RS_BI_OBJECT_REPR] = "__repr__", [RS_BI_OBJECT_STR] = "__str__",
+  [RS_BI_OBJECT_EQ] = "__eq__", [RS_BI_OBJECT_NE] = "__ne__",
   [RS_BI_FORMAT] = "format", [RS_BI_HEX] = "hex", [RS_BI_OCT] = "oct", [RS_BI_BIN] = "bin",
   [RS_BI_INT] = "int", [RS_BI_FLOAT] = "float", [RS_BI_STR] = "str", [RS_BI_BOOL] = "bool",
   [RS_BI_ABS] = "abs", [RS_BI_ROUND] = "round", [RS_BI_POW] = "pow",

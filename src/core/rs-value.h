@@ -51,6 +51,10 @@ typedef enum {
   RS_BI_DICT_ITEMS,
   RS_BI_DICT_COPY,
   RS_BI_OBJECT_INIT,   /* object.__init__, for Base.__init__(self) */
+  RS_BI_OBJECT_REPR,   /* object's special methods through super() (rs-interp-object.c) */
+  RS_BI_OBJECT_STR,
+  RS_BI_OBJECT_EQ,
+  RS_BI_OBJECT_NE,
   RS_BI_FORMAT,
   RS_BI_HEX,
   RS_BI_OCT,

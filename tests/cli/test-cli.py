@@ -265,6 +265,51 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # a power that CPython makes a complex number, with `**` and pow()
+        self.assert_rejected_while_running(
+            'x = -8\ny = 0.5\nprint(x ** 3)\nz = x ** y\n', '-512\n', '4:1',
+            'a negative number to a fractional power is a complex number, which is not in the subset')
+        self.assert_rejected_while_running(
+            'print(pow(-8.0, 0.5))\n', '', '1:7',
+            'a negative number to a fractional power is a complex number, which is not in the subset')
+        # a special method that is object's (or BaseException's) and not
+        # in the model, or of a name that is no longer the class
+        self.assert_rejected_while_running(
+            'class A:\n    def __lt__(self, o):\n        return super().__lt__(o)\nprint(A() < A())\n',
+            'new 1 A\nnew 2 A\n', '3:13',
+            "object.__lt__ is not in the subset here (only object's __repr__, __str__, __eq__ and "
+            "__ne__, through super() or an instance of a script class that is not an exception)")
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nprint(A.__repr__(A()))\n', '', '3:1',
+            "object.__repr__ is not in the subset here (only object's __repr__, __str__, __eq__ and "
+            "__ne__, through super() or an instance of a script class that is not an exception)")
+        self.assert_rejected_while_running(
+            'class A:\n    pass\nA = 5\nprint(A.__add__(1))\n', '', '4:1',
+            'int.__add__ is not in the subset (special methods can be read on script classes and '
+            'their instances only)')
+        self.assert_rejected_while_running(
+            'class E(Exception):\n    def __str__(self):\n        return super().__str__()\nprint(E(1))\n',
+            'new 1 E\n', '3:1', 'BaseException.__str__ is not in the subset')
+        # `is` between equal numbers that CPython may or may not
+        # have made one object (`a + 1 - 1 is a` is False for 1000)
+        self.assert_rejected_while_running(
+            'a = 1000\nb = a + 1 - 1\nprint(a is 1000)\nprint(b is a)\n', '', '3:1',
+            '`is` between two equal ints is not in the subset (whether CPython made them one '
+            'object depends on where they were computed); compare them with ==')
+        self.assert_rejected_while_running(
+            'f = 0.5\nprint(f is 0.5)\n', '', '2:1',
+            '`is` between two equal floats is not in the subset (whether CPython made them one '
+            'object depends on where they were computed); compare them with ==')
+        # a builtin's docstring, which the model has not
+        self.assert_rejected_while_running(
+            'x = 5\nprint("a")\nd = x.__doc__\n', 'a\n', '3:1',
+            '__doc__ of an int is not in the subset (the model has no docstrings of builtins)')
+        self.assert_rejected_while_running(
+            'print(len.__doc__)\n', '', '1:1', '__doc__ of a builtin_function_or_method is not '
+            'in the subset (the model has no docstrings of builtins)')
+        self.assert_rejected_while_running(
+            'print("s".__doc__)\n', '', '1:1',
+            '__doc__ of a str is not in the subset (the model has no docstrings of builtins)')
         # str methods the subset leaves out
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')

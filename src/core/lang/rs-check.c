@@ -204,7 +204,27 @@ typedef struct {
   gboolean      in_class;
   RsStmt       *method;   /* the def of the method being checked */
   GPtrArray    *defs;     /* the defs around the statement being checked */
+  GHashTable   *classes;  /* the names of the script's classes */
 } Checker;
+
+/* The names of the classes @block defines, at any depth (the oracle's) */
+static void
+collect_classes (RsBlock    *block,
+                 GHashTable *classes)
+{
+  RsBlock *blocks[RS_STMT_MAX_BLOCKS];
+
+  for (guint i = 0; i < block->n_stmts; i++)
+    {
+      RsStmt *s = block->stmts[i];
+      guint n = rs_stmt_blocks (s, blocks);
+
+      if (s->kind == RS_STMT_CLASS)
+        g_hash_table_add (classes, (gpointer) s->class_.name);
+      for (guint j = 0; j < n; j++)
+        collect_classes (blocks[j], classes);
+    }
+}
 
 static gboolean
 reject (Checker    *C,
@@ -300,6 +320,14 @@ is_super_call (RsModuleData *data,
          && !g_hash_table_contains (data->bound, "super");
 }
 
+/* The special methods a script may read as attributes (`super().__repr__`,
+ * `Base.__eq__`): the runtime rejects those it cannot give as CPython */
+gboolean
+rs_check_special_method (const char *name)
+{
+  return is_class_method (name) && strcmp (name, "__del__") != 0;
+}
+
 /* The special attributes a script may read (LANGUAGE.md's dunder list) */
 gboolean
 rs_check_dunder_attr (const char *name)
@@ -339,6 +367,11 @@ check_attr (Checker *C,
       && strcmp (C->method->def.name, "__del__") == 0
       && ((value->kind == RS_EXPR_NAME && strcmp (value->name.id, C->method->def.params[0]) != 0)
           || is_super_call (C->data, value)))
+    type_attr = TRUE;
+  /* a special method through super() or a script class: super().__repr__() */
+  if (ctx == CTX_LOAD && rs_check_special_method (name)
+      && (is_super_call (C->data, value)
+          || (value->kind == RS_EXPR_NAME && g_hash_table_contains (C->classes, value->name.id))))
     type_attr = TRUE;
 
   if (g_str_has_prefix (name, "_rs_")
@@ -919,7 +952,10 @@ rs_check_module (RsModule *module,
   C.data = data;
   C.error = error;
   C.defs = defs;
+  C.classes = g_hash_table_new (g_str_hash, g_str_equal);
+  collect_classes (&module->body, C.classes);
   ok = check_block (&C, &module->body);
+  g_hash_table_unref (C.classes);
   if (!ok || !rs_check_compiler (module, error))
     return FALSE;
 

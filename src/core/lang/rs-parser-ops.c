@@ -5,9 +5,9 @@
  *
  * `**`, conditional expressions and `:=`; augmented and annotated
  * assignment, assert, and the import forms of the three modules.  What
- * needs a part of Python the model does not have yet (floats for a
- * negative exponent or `/=`, annotations that are not plain names) becomes
- * an unsupported node that says what to write instead.
+ * needs a part of Python the model does not have yet (annotations that
+ * are not plain names) becomes an unsupported node that says what to
+ * write instead; a power that would be complex is rejected where it runs.
  */
 #include "rs-parser-private.h"
 
@@ -16,69 +16,18 @@
 /* ------------------------------------------------------------------ */
 /* expressions                                                          */
 
-/* A fractional exponent of a negative number makes a complex number, which
- * the model has none of: an exponent is an integer literal, negated or not,
- * or a power of them (`2 ** 3 ** 2`, `x ** -1`). */
-static gboolean
-is_exponent_literal (const RsExpr *e)
-{
-  while (e->kind == RS_EXPR_BINOP && e->binop.op == RS_BIN_POW && e->binop.left->kind == RS_EXPR_INT)
-    e = e->binop.right;
-  if (e->kind == RS_EXPR_NEG)
-    e = e->unary.operand;
-  return e->kind == RS_EXPR_INT;
-}
-
-/* ... or any number literal when the base is a literal that is not
- * negative (`2 ** 0.5`): its power is never complex */
-static gboolean
-is_real_power (const RsExpr *base,
-               const RsExpr *exponent)
-{
-  const RsExpr *e = exponent->kind == RS_EXPR_NEG ? exponent->unary.operand : exponent;
-
-  if (is_exponent_literal (exponent))
-    return TRUE;
-  return (base->kind == RS_EXPR_INT || base->kind == RS_EXPR_FLOAT)
-         && (e->kind == RS_EXPR_INT || e->kind == RS_EXPR_FLOAT);
-}
-
-/* @left ** @right, or an unsupported node that checks both first. */
-static RsExpr *
-new_power_or_unsupported (RsParser      *P,
-                          const RsToken *start,
-                          RsExpr        *left,
-                          RsExpr        *right,
-                          const char    *op)
-{
-  RsExpr *e;
-
-  if (!is_real_power (left, right))
-    {
-      e = rs_parser_unsupported (P, start, left, "`%s` is only in the subset with an integer "
-                                 "literal as the exponent (`x %s 2`, `x %s -1`), or between "
-                                 "number literals (`2 %s 0.5`): another one may make a complex "
-                                 "number", op, op, op, op);
-      e->unsupported.before = rs_arena_alloc (P->arena, 2 * sizeof (RsExpr *));
-      e->unsupported.before[0] = left;
-      e->unsupported.before[1] = right;
-      e->unsupported.n_before = 2;
-      return e;
-    }
-  e = rs_parser_new_expr (P, RS_EXPR_BINOP, start);
-  e->binop.op = RS_BIN_POW;
-  e->binop.left = left;
-  e->binop.right = right;
-  return e;
-}
-
 RsExpr *
 rs_parser_new_power (RsParser      *P,
                      const RsToken *start,
                      RsExpr        *left,
                      RsExpr        *right)
 {
-  return new_power_or_unsupported (P, start, left, right, "**");
+  RsExpr *e = rs_parser_new_expr (P, RS_EXPR_BINOP, start);
+
+  e->binop.op = RS_BIN_POW;
+  e->binop.left = left;
+  e->binop.right = right;
+  return e;
 }
 
 /* `body if test else orelse`, after the `if` */
@@ -187,13 +136,6 @@ rs_parser_finish_augassign (RsParser      *P,
       || (target->kind == RS_EXPR_SUBSCRIPT && target->subscript.index->kind == RS_EXPR_SLICE))
     return rs_parser_unsupported_stmt (P, start, "augmented assignment to a slice is not in the subset; "
                                        "write `l[i:j] = l[i:j] + x`");
-  if (aug->op == RS_BIN_POW && !is_exponent_literal (value))
-    {
-      RsExpr *e = new_power_or_unsupported (P, start, target, value, "**=");
-      s = rs_parser_new_stmt (P, RS_STMT_EXPR, start);
-      s->expr.value = e;
-      return s;
-    }
   s = rs_parser_new_stmt (P, RS_STMT_AUGASSIGN, start);
   s->augassign.target = target;
   s->augassign.op = aug->op;

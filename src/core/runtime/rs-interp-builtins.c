@@ -457,6 +457,11 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_SYS_GETREFCOUNT] = { RS_BI_MOD_SYS,       1, 1,           0,                               sys_getrefcount },
   [RS_BI_WEAKREF_REF]     = { RS_BI_MOD_WEAKREF,   1, 2,           RS_ROW_PACKS | RS_ROW_OWN_CHECK, builtin_weakref },
   [RS_BI_OBJECT_INIT]     = { RS_OWNER_NONE,       1, 1,           RS_ROW_OWN_CHECK,                object_init },
+  [RS_BI_OBJECT_REPR]     = { RS_OWNER_NONE,       1, 1,           0,                               rs_interp_object_repr },
+  /* object.__str__ is repr(self) */
+  [RS_BI_OBJECT_STR]      = { RS_OWNER_NONE,       1, 1,           0,                               builtin_repr },
+  [RS_BI_OBJECT_EQ]       = { RS_OWNER_NONE,       2, 2,           0,                               rs_interp_object_eq },
+  [RS_BI_OBJECT_NE]       = { RS_OWNER_NONE,       2, 2,           0,                               rs_interp_object_ne },
   [RS_BI_INT]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_int },
   [RS_BI_FLOAT]           = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_float },
   [RS_BI_STR]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_str },

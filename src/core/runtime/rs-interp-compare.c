@@ -247,10 +247,11 @@ rs_interp_compare (RsInterp *self,
   switch (op)
     {
     case RS_CMP_IS:
-      *result = a == b;
-      return TRUE;
+      return rs_interp_identical (self, a, b, line, result);
     case RS_CMP_IS_NOT:
-      *result = a != b;
+      if (!rs_interp_identical (self, a, b, line, result))
+        return FALSE;
+      *result = !*result;
       return TRUE;
     case RS_CMP_EQ:
     case RS_CMP_NE:

@@ -276,8 +276,10 @@ rs_interp_special_attr (RsInterp   *self,
   else if (strcmp (name, "__doc__") == 0 || (strcmp (name, "__self__") == 0 && RS_VALUE_TAG (owner) == RS_TAG_BUILTIN))
     {
       /* the builtins' documentation, the builtins module */
-      *ok = rs_interp_reject (self, line, "%s of a %s is not in the subset", name,
-                              rs_interp_type_base_name (self, owner));
+      const char *type = rs_interp_type_base_name (self, owner);
+      *ok = rs_interp_reject (self, line, "%s of %s %s is not in the subset%s", name,
+                              strchr ("aeiou", type[0]) != NULL ? "an" : "a", type,
+                              name[2] == 'd' ? " (the model has no docstrings of builtins)" : "");
       return TRUE;
     }
   else

@@ -8,6 +8,7 @@
  */
 #include "rs-interp-private.h"
 #include "rs-float.h"
+#include "rs-check.h"
 
 #include <string.h>
 
@@ -110,6 +111,8 @@ rs_interp_getattr (RsInterp   *self,
 
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
+  if (rs_interp_special_method_attr (self, owner, name, line, &ok, out))
+    return ok;
   if (o != NULL && o->kind == RS_KIND_EXCEPTION)
     return rs_interp_exc_getattr (self, owner, name, line, out);
   guint exc_class;
@@ -144,6 +147,8 @@ rs_interp_getattr (RsInterp   *self,
           *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));
           return TRUE;
         }
+      if (rs_check_special_method (name) && rs_interp_object_method (self, owner, name, line, &ok, out))
+        return ok;
       RsSpecial r = rs_interp_special_getattr (self, owner, name, line, out);
       if (r != RS_SPECIAL_ABSENT)
         return r == RS_SPECIAL_OK;
@@ -161,6 +166,8 @@ rs_interp_getattr (RsInterp   *self,
           *out = RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT);
           return TRUE;
         }
+      if (rs_check_special_method (name) && rs_interp_object_method (self, owner, name, line, &ok, out))
+        return ok;
     }
   else if (o != NULL && (o->kind == RS_KIND_FUNCTION || o->kind == RS_KIND_BOUND_METHOD))
     {

@@ -279,9 +279,10 @@ format_object (RsInterp *self,
         if (f != NULL)
           g_string_append_printf (out, "<bound method %s of ",
                                   rs_atoms_get (self->atoms, ((RsFunctionData *) f->data)->qualname, NULL));
-        else if (bd->func == RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT))
+        else if (bd->func == RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT) || rs_interp_is_object_method (bd->func))
           /* the instance at its real address, which the oracle leaves as it is */
-          g_string_append_printf (out, "<method-wrapper '__init__' of %s object at 0x%" G_GINT64_MODIFIER "x",
+          g_string_append_printf (out, "<method-wrapper '%s' of %s object at 0x%" G_GINT64_MODIFIER "x",
+                                  rs_value_builtin_str (RS_VALUE_PAYLOAD (bd->func)),
                                   rs_interp_type_name (self, bd->self),
                                   rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
         else  /* the oracle's lists are not CPython's: no traced address here */

@@ -44,9 +44,8 @@ float_pow (RsInterp *self,
       if (v < 0)
         {
           if (w != floor (w))
-            return rs_interp_raise (self, line, "ValueError",
-                                    "a negative number to a fractional power is a complex number, "
-                                    "which is not in the subset");
+            return rs_interp_reject (self, line, "a negative number to a fractional power is "
+                                     "a complex number, which is not in the subset");
           v = -v;
           negate = IS_ODD_INTEGER (w);
         }

@@ -463,6 +463,8 @@ gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
+/* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */
+gboolean rs_interp_identical     (RsInterp *self, RsValue a, RsValue b, guint line, gboolean *result);
 gboolean rs_interp_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b,
                                   guint line, gboolean *result);
 gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
@@ -631,6 +633,19 @@ RsSpecial rs_interp_special_len  (RsInterp *self, RsValue v, guint line, gint64 
  * instances try their methods, the reflected one too, as CPython does */
 gboolean rs_interp_compare_value (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
                                   guint line, RsValue *out);
+/* ... and its truth (what sort, min and max use) */
+gboolean rs_interp_compare_truth (RsInterp *self, RsCmpOp op, RsValue v, RsValue w,
+                                  guint line, gboolean *result);
+/* rs-interp-object.c: object's special methods through super() or a
+ * script class; the first is TRUE when it decided (*@ok FALSE: rejected) */
+gboolean rs_interp_special_method_attr (RsInterp *self, RsValue owner, const char *name,
+                                        guint line, gboolean *ok, RsValue *out);
+gboolean rs_interp_object_method (RsInterp *self, RsValue obj, const char *name,
+                                  guint line, gboolean *ok, RsValue *out);
+gboolean rs_interp_is_object_method (RsValue func);
+gboolean rs_interp_object_repr   (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_object_eq     (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_object_ne     (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 /* @v @op @w for an order @op of two lists or two tuples that hold
  * instances (FALSE: they are not): the first items that differ decide,
  * *@ok FALSE when a method raised */

@@ -72,7 +72,7 @@ best_of (RsInterp       *self,
           rs_heap_decref (self->heap, item);
           ok = FALSE;
         }
-      else if (best_key != RS_VALUE_ABSENT && !rs_interp_compare (self, op, key, best_key, line, &better))
+      else if (best_key != RS_VALUE_ABSENT && !rs_interp_compare_truth (self, op, key, best_key, line, &better))
         {
           rs_heap_decref (self->heap, key);
           rs_heap_decref (self->heap, item);

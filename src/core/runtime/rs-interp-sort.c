@@ -33,7 +33,7 @@ sort_lt (RsSort   *s,
          RsValue   b,
          gboolean *lt)
 {
-  return rs_interp_compare (s->interp, RS_CMP_LT, a, b, s->line, lt);
+  return rs_interp_compare_truth (s->interp, RS_CMP_LT, a, b, s->line, lt);
 }
 
 /* Reverses [lo, hi) of @v */

@@ -131,6 +131,26 @@ rs_interp_compare_value (RsInterp *self,
                           symbols[op], rs_interp_type_name (self, v), rs_interp_type_name (self, w));
 }
 
+/* The truth of @v @op @w: a script's methods too (PyObject_RichCompare,
+ * then PyObject_IsTrue, as sort, min and max do) */
+gboolean
+rs_interp_compare_truth (RsInterp *self,
+                         RsCmpOp   op,
+                         RsValue   v,
+                         RsValue   w,
+                         guint     line,
+                         gboolean *result)
+{
+  RsValue r;
+  gboolean ok;
+
+  if (!rs_interp_compare_value (self, op, v, w, line, &r))
+    return FALSE;
+  ok = rs_interp_truth (self, r, line, result);
+  rs_heap_decref (self->heap, r);
+  return ok;
+}
+
 gint
 rs_interp_special_equal (RsInterp *self,
                          RsValue   v,

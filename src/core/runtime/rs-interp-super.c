@@ -109,6 +109,8 @@ rs_interp_super_getattr (RsInterp     *self,
         {
           *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, obj, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));
         }
+      else if (rs_interp_object_method (self, obj, name, line, &ok, out))
+        ;
       else
         ok = rs_interp_raise (self, line, "AttributeError", "'super' object has no attribute '%s'", name);
     }

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/sorted_allocates_first.py
