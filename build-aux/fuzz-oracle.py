@@ -18,7 +18,13 @@ __init__/__del__/methods/bases/class attributes, functions with locals and
 without callbacks, gc.collect, every `del` form, chained and tuple
 assignments, loops with break/continue, if/elif/else, prints, getrefcount,
 runtime errors of every kind, finalizers that allocate/resurrect/print,
-cycles, deep chains for the trashcan).  Scripts the oracle rejects are
+cycles, deep chains for the trashcan; and L1's everyday Python, off with
+--avoid l1: f-strings and format specs, %-formatting, floats, augmented
+assignment, in, conditional expressions, chained comparisons, bitwise
+operators, tuples and starred unpacking, keyword/*args/**kwargs calls, str,
+list and dict methods, slices, the iterator builtins, a class with several
+bases, super(), descriptors and special methods, try/except/finally with
+stored exceptions).  Scripts the oracle rejects are
 regenerated with the next sub-seed.  Every script runs through the oracle and
 through refscope; a mismatch (compare.py's rules: gc batches are multisets)
 is written to DIR/SEED/ with both traces and, unless --no-minimize, shrunk by
@@ -131,7 +137,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1')
 
 
 class Gen:
@@ -165,6 +171,15 @@ class Gen:
             self.emit(ind, f'if {cond}:')
             return ind + 1
         return ind
+
+    def weighted(self, w):
+        """A name of the (name, weight) rows, drawn by weight."""
+        x = self.r.uniform(0, sum(x[1] for x in w))
+        for name, weight in w:
+            x -= weight
+            if x <= 0:
+                break
+        return name
 
     def emit(self, ind, text):
         self.lines.append('    ' * ind + text)
@@ -871,6 +886,8 @@ class Gen:
         w = [('assign', 22), ('store', 14), ('method', 12), ('del', 10),
              ('weakref', 6), ('print', 14), ('call', 7), ('gc', 6),
              ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1), ('misc', 6)]
+        if 'l1' not in self.avoid:
+            w.append(('l1', 30))
         if 'trashcan' in self.avoid:
             w = [x for x in w if x[0] != 'chain']
         if ind > 2:
@@ -879,15 +896,509 @@ class Gen:
             w = [x for x in w if x[0] != 'chain']
         if scope.kind in ('del', 'cb'):
             w = [x for x in w if x[0] not in ('call',)]
-        total = sum(x[1] for x in w)
-        x = self.r.uniform(0, total)
-        for name, weight in w:
-            x -= weight
-            if x <= 0:
-                break
+        name = self.weighted(w)
         if scope.kind == 'module':
             self.budget -= 1
         getattr(self, 'stmt_' + name)(scope, ind)
+
+    # ---- L1 constructs (everyday Python) -----------------------------------
+    # Each writes a few self-contained lines whose operands it makes itself
+    # (ints, strs, floats) or takes from the traced names, so the program stays
+    # valid; what holds traced objects (tuples, iterators, stored exceptions,
+    # kwargs dicts) is followed by getrefcount, gc.collect() or a del.
+    INT_SPECS = ['', '>5', '<4', '^7', '05d', '+d', 'x', '#x', 'b', ',', '*>6', ' d']
+    FLOAT_SPECS = ['.2f', '.3e', 'g', '10.4f', '+.1f', '.1%', '.0f', '<9.2g', 'e']
+    STR_SPECS = ['>6', '<5', '^8', '*^9', '.2', '']
+
+    def assign(self, scope, ind, expr, kind):
+        """`NAME = expr` to a new or reused name; returns the name."""
+        t = self.target_name(scope)
+        self.emit(ind, f'{t} = {expr}')
+        self.bind(scope, t, kind)
+        return t
+
+    def an_int(self):
+        return str(self.r.randint(-9, 40))
+
+    def a_str(self):
+        return repr(self.pick(STR_POOL))
+
+    def refcount_after(self, scope, ind, names=()):
+        """Show what a construct left behind: a refcount, a collection."""
+        traced = [n for n in names if n in self.traced_names(scope)] or self.traced_names(scope)
+        c = self.r.random()
+        if traced and c < 0.5 and 'getrefcount' not in self.avoid:
+            self.emit(ind, f'print(sys.getrefcount({self.pick(traced)}))')
+        elif c < 0.7:
+            self.emit(ind, 'gc.collect()')
+
+    def l1_fstring(self, scope, ind):
+        parts = []
+        for _ in range(self.r.randint(1, 4)):
+            c = self.r.random()
+            if c < 0.3:
+                parts.append(f'{{{self.an_int()}:{self.pick(self.INT_SPECS)}}}')
+            elif c < 0.5:
+                parts.append(f'{{{self.pick(FLOAT_POOL)}:{self.pick(self.FLOAT_SPECS)}}}')
+            elif c < 0.6:
+                parts.append(f'{{{self.a_str()}:{self.pick(self.STR_SPECS)}}}'.replace("'", '"'))
+            elif c < 0.7:
+                parts.append(f'{{{self.an_int()}:>{{{self.r.randint(1, 6)}}}}}')
+            else:
+                traced = self.traced_names(scope)
+                if traced:
+                    parts.append(f'{{{self.pick(traced)}{self.pick(["!r", "", "=", "!s"])}}}')
+                else:
+                    parts.append(f'{{{self.an_int()}!r}}')
+        self.emit(ind, "print(f'" + ' | '.join(parts) + "')")
+
+    def l1_percent(self, scope, ind):
+        fmts, args = [], []
+        for _ in range(self.r.randint(1, 4)):
+            c = self.r.random()
+            if c < 0.3:
+                fmts.append(self.pick(['%d', '%5d', '%-4d', '%+d', '%x', '%o', '%03d']))
+                args.append(self.an_int())
+            elif c < 0.55:
+                fmts.append(self.pick(['%f', '%.2f', '%e', '%g', '%+.1f', '% .3f', '%8.3g']))
+                args.append(self.pick(FLOAT_POOL))
+            elif c < 0.75:
+                fmts.append(self.pick(['%s', '%r', '%6s', '%-5s']))
+                args.append(self.a_str())
+            else:
+                traced = self.traced_names(scope)
+                fmts.append(self.pick(['%s', '%r']))
+                args.append(self.pick(traced) if traced else 'None')
+        self.emit(ind, f"print('{' '.join(fmts)} %%' % ({', '.join(args)},))")
+
+    def l1_arith(self, scope, ind):
+        a, b = self.an_int(), str(self.r.randint(1, 7) * self.pick([1, -1]))
+        f = self.pick(FLOAT_POOL)
+        if self.can_error(scope):
+            b = '0'
+        ops = [f'{a} / {b}', f'{a} // {b}', f'{a} % {b}', f'{f} * 2', f'round({f}, 1)',
+               f'divmod({a}, {b})', f'abs({f})', f'int({f} if abs({f}) < 1e9 else 3.5)',
+               f'float({a})', f'{a} - {f}', f'{f} / 4', f'round({a} / 3, 2)', f'pow({a}, 2)',
+               f'{a} & {b}', f'{a} | 12', f'{a} ^ {b}', f'{a} << 2', f'~{a}', f'{a} >> 1',
+               f'{a} < {b} <= 9', f'{a} == {a} < {b}', f'1 < {a} < 30 != {b}',
+               f'hex({a})', f'bin({a})', f'oct({a})', f'str({f})', f'bool({a})']
+        self.emit(ind, f'print({", ".join(self.r.sample(ops, self.r.randint(1, 4)))})')
+
+    def l1_augassign(self, scope, ind):
+        c = self.r.random()
+        lists = self.names_of(scope, lambda k: k == 'list')
+        objs = self.obj_names(scope)
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        if c < 0.3:
+            t = self.fresh('n')
+            self.emit(ind, f'{t} = {self.an_int()}')
+            for _ in range(self.r.randint(1, 3)):
+                self.emit(ind, f'{t} {self.pick(["+=", "-=", "*=", "//=", "%=", "|=", "&=", "^=", "<<=", ">>="])} {self.r.randint(1, 5)}')
+            self.emit(ind, f'print({t})')
+            self.bind(scope, t, 'int')
+        elif c < 0.5 and lists:
+            l = self.pick(lists)
+            self.emit(ind, f'{l} += [{self.value(scope)[0]}]' if self.chance(0.7) else f'{l} += {self.pick(lists)}')
+            self.refcount_after(scope, ind, [l])
+        elif c < 0.7 and objs:
+            o = self.pick(objs)
+            self.emit(ind, f'{o}.cnt = {self.an_int()}')
+            self.emit(ind, f'{o}.cnt += {self.an_int()}')
+            self.emit(ind, f'print({o}.cnt)')
+        elif c < 0.85 and dicts:
+            d, k = self.pick(dicts), self.a_str()
+            self.emit(ind, f'{d}[{k}] = {self.an_int()}')
+            self.emit(ind, f'{d}[{k}] *= 3')
+            self.emit(ind, f'print({d}[{k}])')
+        elif lists:
+            l = self.pick(lists)
+            self.emit(ind, f'{l}.append({self.an_int()})')
+            self.emit(ind, f'{l}[-1] += 100')
+            self.emit(ind, f'print({l}[-1])')
+        else:
+            t = self.fresh('s')
+            self.emit(ind, f'{t} = {self.a_str()}')
+            self.emit(ind, f'{t} += {self.a_str()}')
+            self.emit(ind, f'{t} *= 2')
+            self.emit(ind, f'print({t})')
+            self.bind(scope, t, 'str')
+
+    def l1_test(self, scope, ind):
+        """in / not in, conditional expressions."""
+        traced = self.traced_names(scope)
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        parts = [f"'l' in {self.a_str()}", f'{self.an_int()} not in (1, 2, 3)']
+        if lists and traced:
+            parts.append(f'{self.pick(traced)} in {self.pick(lists)}')
+        if dicts:
+            parts.append(f'{self.a_str()} not in {self.pick(dicts)}')
+        if self.chance(0.5):
+            t = self.target_name(scope)
+            v1, k1 = self.value(scope)
+            v2, k2 = self.new_obj(scope)
+            self.emit(ind, f'{t} = {v1} if {self.cond(scope)} else {v2}')
+            self.bind(scope, t, k1 if k1 == k2 else 'unknown')
+            parts.append(f"'yes' if {t} else 'no'")
+        self.emit(ind, f'print({", ".join(self.r.sample(parts, min(len(parts), 3)))})')
+
+    def l1_tuple(self, scope, ind):
+        c = self.r.random()
+        lists = self.names_of(scope, lambda k: k == 'list')
+        if c < 0.3:
+            t = self.assign(scope, ind, f'({self.value(scope)[0]}, {self.new_obj(scope)[0]}, {self.plain()})', 'tuple')
+            self.emit(ind, f'print(len({t}), {t}[-1])')
+            self.refcount_after(scope, ind)
+        elif c < 0.5:
+            a, b, d = self.fresh('x'), self.fresh('x'), self.fresh('x')
+            (v1, k1), (v2, k2) = self.value(scope), self.new_obj(scope)
+            self.emit(ind, f'({a}, {b}), {d} = ({v1}, {v2}), {self.plain()}')
+            self.bind(scope, a, k1)
+            self.bind(scope, b, k2)
+            self.bind(scope, d, 'plain')
+            self.refcount_after(scope, ind, [b])
+        elif c < 0.75 and lists:
+            l = self.pick(lists)
+            a, rest = self.fresh('x'), self.fresh('rest')
+            ind = self.guard(scope, ind, f'len({l}) >= 1', 1)
+            if self.chance(0.5):
+                self.emit(ind, f'{a}, *{rest} = {l}')
+            else:
+                self.emit(ind, f'*{rest}, {a} = {l}')
+            self.emit(ind, f'print(len({rest}))')
+            self.bind(scope, rest, 'list')
+            self.bind(scope, a, 'unknown')
+        else:
+            fs = [f for f in self.funcs if f.name.startswith('tup')]
+            if not fs:
+                return
+            f = fs[0]
+            a, b = self.fresh('x'), self.fresh('x')
+            self.emit(ind, f'{a}, {b} = {f.name}({self.value(scope)[0]})')
+            self.bind(scope, a, 'unknown')
+            self.bind(scope, b, 'list')
+            self.refcount_after(scope, ind, [b])
+
+    def l1_kwcall(self, scope, ind):
+        fs = [f for f in self.funcs if f.name.startswith('kw')]
+        if not fs:
+            return
+        f = fs[0]
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        c = self.r.random()
+        args = [self.value(scope)[0]]
+        if c < 0.3:
+            args += [f'c={self.value(scope)[0]}', f'{self.pick(["x", "y", "it"])}={self.value(scope)[0]}']
+        elif c < 0.5:
+            args += [self.value(scope)[0], self.new_obj(scope)[0], self.plain()]
+        elif c < 0.7 and lists:
+            args = [f'*{self.pick(lists)}'] + args
+        elif c < 0.85 and dicts:
+            args += [f'**{self.pick(dicts)}']
+        else:
+            args += ['b=' + self.value(scope)[0]]
+        if self.can_error(scope):
+            args.append('a=1')
+        res = self.target_name(scope)
+        self.emit(ind, f'{res} = {f.name}({", ".join(args)})')
+        self.bind(scope, res, 'list')
+        self.refcount_after(scope, ind, [res])
+
+    def l1_strmeth(self, scope, ind):
+        s = self.a_str()
+        ms = [f'{s}.upper()', f'{s}.split()', f"{s}.replace('l', 'L')", f'{s}.strip()',
+              f"{s}.startswith('h')", f"{s}.find('l')", f'{s}[1:3]', f'{s} * 2',
+              f"'-'.join([{s}, {self.a_str()}])", f'{s}[::-1]', f'{s}.title()',
+              f"{s}.count('l')", f'{s}.isdigit()', f'len({s})', f'{s}[0]',
+              f"{s}.center(9, '*')", f"'a,b,,c'.split(',')", f'ord({s}[0])', f'chr(65 + {self.r.randint(0, 20)})',
+              f"'{{}}-{{!r}}'.format({s}, {self.an_int()})", f"format({self.pick(FLOAT_POOL)}, '.3f')"]
+        self.emit(ind, f'print({", ".join(self.r.sample(ms, self.r.randint(1, 3)))})')
+        if self.chance(0.3):
+            t = self.fresh('x')
+            self.emit(ind, f'{t} = {s}.split({self.pick(["", repr(" "), repr("l")])})')
+            self.bind(scope, t, 'list')
+            self.refcount_after(scope, ind, [t])
+
+    def l1_slice(self, scope, ind):
+        lists = self.names_of(scope, lambda k: k == 'list')
+        if not lists:
+            return
+        l = self.pick(lists)
+        c = self.r.random()
+        sl = self.pick(['1:', ':1', '::-1', '0:2', '-2:', '::2', ':'])
+        if c < 0.35:
+            t = self.assign(scope, ind, f'{l}[{sl}]', 'list')
+            self.emit(ind, f'print(len({t}))')
+            self.refcount_after(scope, ind, [t])
+        elif c < 0.7:
+            self.emit(ind, f'{l}[{self.pick(["0:1", "1:", ":", "0:0", ":2"])}] = [{self.value(scope)[0]}, {self.new_obj(scope)[0]}]')
+            self.refcount_after(scope, ind, [l])
+        else:
+            self.emit(ind, f'del {l}[{self.pick(["0:1", "1:", ":", "::2", "-1:"])}]')
+            self.refcount_after(scope, ind, [l])
+
+    def l1_listdict(self, scope, ind):
+        lists = self.names_of(scope, lambda k: k == 'list')
+        dicts = self.names_of(scope, lambda k: k == 'dict')
+        traced = self.traced_names(scope)
+        c = self.r.random()
+        if c < 0.45 and lists:
+            l = self.pick(lists)
+            m = self.r.random()
+            if m < 0.25:
+                self.emit(ind, f'{l}.extend([{self.value(scope)[0]}, {self.new_obj(scope)[0]}])')
+            elif m < 0.45 and traced:
+                x = self.pick(traced)
+                ind = self.guard(scope, ind, f'{x} in {l}', 1)
+                self.emit(ind, f'print({l}.index({x}), {l}.count({x}))')
+            elif m < 0.6:
+                self.emit(ind, f'{l}.reverse()')
+            elif m < 0.8:
+                t = self.assign(scope, ind, f'{l}.copy()', 'list')
+            else:
+                t = self.fresh('ns')
+                ints = ', '.join(self.an_int() for _ in range(self.r.randint(0, 4)))
+                self.emit(ind, f'{t} = [{ints}]')
+                self.emit(ind, f'{t}.sort({self.pick(["", "reverse=True"])})')
+                self.emit(ind, f'print({t})')
+                self.bind(scope, t, 'list')
+            self.refcount_after(scope, ind, [l])
+        elif dicts:
+            d = self.pick(dicts)
+            m = self.r.random()
+            if m < 0.2:
+                self.emit(ind, f'print(list({d}.keys()), len({d}.values()))')
+            elif m < 0.35:
+                self.emit(ind, f'{d}.update({{{self.a_str()}: {self.value(scope)[0]}}})')
+            elif m < 0.5:
+                self.emit(ind, f'{d}.setdefault({self.a_str()}, {self.new_obj(scope)[0]})')
+            elif m < 0.65:
+                ind = self.guard(scope, ind, f'len({d}) > 0', 1)
+                t = self.assign(scope, ind, f'{d}.popitem()', 'tuple')
+            elif m < 0.8:
+                t = self.assign(scope, ind, f'{self.pick([d + ".copy()", "dict.fromkeys(" + d + ")", "dict(" + d + ")"])}', 'dict')
+            else:
+                k, v = self.fresh('k'), self.fresh('v')
+                self.emit(ind, f'for {k}, {v} in {d}.items():')
+                self.emit(ind + 1, f'print({k}, type({v}).__name__)')
+            self.refcount_after(scope, ind, [d])
+
+    def l1_builtins(self, scope, ind):
+        lists = self.names_of(scope, lambda k: k == 'list')
+        objs = self.obj_names(scope)
+        ints = '[' + ', '.join(self.an_int() for _ in range(self.r.randint(1, 4))) + ']'
+        c = self.r.random()
+        if c < 0.3:
+            self.emit(ind, f'print({", ".join(self.r.sample([f"sorted({ints})", f"min({ints})", f"max({ints})", f"sum({ints})", f"any({ints})", f"all({ints})", f"sorted({ints}, reverse=True)", f"list(reversed({ints}))", f"list(map(str, {ints}))", f"list(filter(None, {ints}))", f"max({ints}, default=0)"], 2))})')
+        elif c < 0.55 and lists:
+            l = self.pick(lists)
+            i, v = self.fresh('i'), self.fresh('v')
+            src = self.pick([f'enumerate({l})', f'zip({l}, {ints})', f'enumerate(reversed({l}))'])
+            self.emit(ind, f'for {i}, {v} in {src}:')
+            self.emit(ind + 1, f'print({i}, sys.getrefcount({v}) > 0)' if False else f'print(type({v}).__name__)')
+            self.bind(scope, i, 'unknown')
+            self.bind(scope, v, 'unknown')
+            self.refcount_after(scope, ind, [l])
+        elif c < 0.75 and lists:
+            l = self.pick(lists)
+            it = self.fresh('it')
+            self.emit(ind, f'{it} = iter({l})')
+            self.emit(ind, f'print(next({it}, None) is None, any({l}), len(list(filter(None, {l}))))')
+            self.bind(scope, it, 'iter')
+            self.refcount_after(scope, ind, [l])
+            if self.chance(0.6):
+                self.emit(ind, f'del {it}')
+                scope.names.pop(it, None)
+        elif objs:
+            o = self.pick(objs)
+            kn = self.kind_of(scope, o)[4:]
+            others = [c.name for c in self.classes] or [kn]
+            a = self.pick(ATTR_POOL)
+            forms = [f'isinstance({o}, {kn})', f"hasattr({o}, '{a}')", f"getattr({o}, '{a}', None) is None",
+                     f'type({o}).__name__', f'isinstance({o}, ({self.pick(others)}, list))',
+                     f'issubclass({kn}, {self.pick(others)})', f'callable({o})']
+            if self.chance(0.4):
+                self.emit(ind, f"setattr({o}, '{a}', {self.value(scope)[0]})")
+            self.emit(ind, f'print({", ".join(self.r.sample(forms, 2))})')
+        else:
+            self.emit(ind, f'print(sum({ints}), list(zip({ints}, {ints})))')
+
+    def l1_special(self, scope, ind):
+        """The special methods and descriptors of the Rich class."""
+        rich = self.klass('Rich')
+        if rich is None:
+            return
+        rs = [n for n in self.obj_names(scope) if self.kind_of(scope, n) == 'obj:Rich']
+        if not rs:
+            t = self.assign(scope, ind, f'Rich({self.value(scope)[0]}, {self.an_int()})', 'obj:Rich')
+            return
+        r, r2 = self.pick(rs), self.pick(rs)
+        c = self.r.random()
+        if c < 0.35:
+            forms = [f'len({r})', f'bool({r})', f'{r} == {r2}', f'{r} < {r2}', f'{r}[0] is {r}.v',
+                     f'{self.r.randint(0, 5)} in {r}', f'{r}(1, 2)', f'{r}.hello()', f'{r}.val',
+                     f'Rich.smeth({self.an_int()})', f'{r} != {r2}', f'repr({r})', f'str({r})',
+                     f'{r} <= {r2}' if self.can_error(scope) else f'{r} >= {r}']
+            self.emit(ind, f'print({", ".join(self.r.sample(forms, 3))})')
+        elif c < 0.5:
+            t = self.assign(scope, ind, f'{r} + {self.an_int()}', 'obj:Rich')
+            self.refcount_after(scope, ind, [t, r])
+        elif c < 0.6:
+            self.emit(ind, f'{r}.val = {self.an_int()}')
+            self.emit(ind, f'print({r}.val, {r}.w)')
+        elif c < 0.7:
+            t = self.assign(scope, ind, f'Rich.make({self.value(scope)[0]})', 'obj:Rich')
+        elif c < 0.8:
+            t = self.assign(scope, ind, f'{{{r}: 1, {r2}: 2}}', 'dict')
+            self.refcount_after(scope, ind, [r])
+        elif c < 0.9:
+            t = self.assign(scope, ind, f'list({r})', 'list')
+            self.refcount_after(scope, ind, [r])
+        else:
+            self.emit(ind, f'{r} += {self.an_int()}')
+            self.bind(scope, r, 'obj:Rich')
+            self.refcount_after(scope, ind, [r])
+
+    def l1_try(self, scope, ind):
+        """try/except/else/finally; a stored exception keeps its frame."""
+        self.emit(ind, 'try:')
+        body = scope.copy()
+        c = self.r.random()
+        if c < 0.5:
+            self.emit(ind + 1, f'raise {self.pick(["Oops", "Oops", "ValueError", "KeyError"])}({self.value(scope)[0]})')
+        elif c < 0.7:
+            self.emit(ind + 1, f"print({{}}[{self.a_str()}])")
+        else:
+            self.block(body, ind + 1, self.r.randint(1, 2))
+        e = self.fresh('e')
+        self.emit(ind, f'except {self.pick(["Oops", "(Oops, KeyError)", "Exception", "ValueError"])} as {e}:')
+        self.emit(ind + 1, f'print(isinstance({e}, Oops), {e}.args if not isinstance({e}, Oops) else len({e}.args))')
+        if self.chance(0.5):
+            self.need_saved = True
+            self.emit(ind + 1, f'saved.append({e})')
+        if self.chance(0.3):
+            self.emit(ind, 'else:')
+            self.emit(ind + 1, "print('no error')")
+        if self.chance(0.5):
+            self.emit(ind, 'finally:')
+            self.emit(ind + 1, "print('finally')")
+        self.merge(scope, [body, scope.copy()])
+        self.refcount_after(scope, ind)
+
+    def l1_func_call(self, scope, ind):
+        fs = [f for f in self.funcs if f.name.startswith('exc')]
+        if fs:
+            self.emit(ind, f'{fs[0].name}({self.value(scope)[0]})')
+            self.emit(ind, 'gc.collect()')
+
+    def stmt_l1(self, scope, ind):
+        w = [('fstring', 8), ('percent', 4), ('arith', 6), ('augassign', 7), ('test', 5),
+             ('tuple', 7), ('kwcall', 5), ('strmeth', 4), ('slice', 6), ('listdict', 8),
+             ('builtins', 7), ('special', 9), ('try', 5), ('func_call', 3)]
+        if ind > 2 or scope.kind in ('del', 'cb'):
+            w = [x for x in w if x[0] not in ('try', 'func_call', 'kwcall')]
+        name = self.weighted(w)
+        getattr(self, 'l1_' + name)(scope, ind)
+
+    def gen_l1_defs(self):
+        """The definitions L1's statements use: an exception class, classes
+        with several bases and special methods, functions with defaults,
+        *args, keyword-only and **kwargs, a function returning a tuple."""
+        if self.chance(0.7):
+            self.emit(0, 'class Oops(Exception):')
+            self.emit(1, 'def __init__(self, v):')
+            self.emit(2, 'super().__init__(v)')
+            self.emit(2, 'self.v = v')
+            if self.chance(0.6):
+                self.emit(1, 'def __del__(self):')
+                self.emit(2, "print('del Oops')")
+        else:
+            self.emit(0, 'class Oops(ValueError):')
+            self.emit(1, 'pass')
+        self.module.names['Oops'] = 'class'
+        if self.chance(0.75):
+            self.gen_rich()
+        self.emit(0, 'def kwf(a, b=2, *args, c=None, **kw):')
+        self.emit(1, "print('kwf', type(a).__name__, b if type(b) is int else '-', len(args), c is None, sorted(kw))")
+        self.emit(1, f'return {self.pick(["[a, args, kw]", "[kw]", "[args]", "[c]"])}')
+        self.funcs.append(Func('kwf', 1, None))
+        self.module.names['kwf'] = 'func'
+        self.emit(0, 'def tup(x):')
+        self.emit(1, f'return {self.pick(["x, [x]", "(x, [])", "[x], [x, x]"])}')
+        self.funcs.append(Func('tup', 1, None))
+        self.module.names['tup'] = 'func'
+        self.emit(0, 'def exc(x):')
+        self.emit(1, 'try:')
+        self.emit(2, 'raise Oops(x)')
+        self.emit(1, 'except Oops as e:')
+        self.emit(2, self.pick(['err = e', 'saved.append(e)', "print('caught')", 'e.__traceback__ = None']))
+        self.need_saved = True
+        self.funcs.append(Func('exc', 1, None))
+        self.module.names['exc'] = 'func'
+
+    RICH = """\
+class Base1:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return REPR
+class Mix:
+    tag = 'mix'
+    def hello(self):
+        return 'mix-' + self.tag
+class Rich(Base1, Mix):
+    def __init__(self, v, w=0):
+        super().__init__(v)
+        self.w = w
+    @property
+    def val(self):
+        return self.w
+    @val.setter
+    def val(self, x):
+        self.w = x
+    @staticmethod
+    def smeth(a, b=1):
+        return a + b
+    @classmethod
+    def make(cls, v):
+        return cls(v)
+    def __eq__(self, other):
+        return isinstance(other, Rich) and self.w == other.w
+    def __hash__(self):
+        return self.w
+    def __lt__(self, other):
+        return self.w < other.w
+    def __len__(self):
+        return self.w % 5
+    def __bool__(self):
+        return self.w != 0
+    def __iter__(self):
+        return iter([self.v, self.w])
+    def __getitem__(self, i):
+        return [self.v, self.w][i]
+    def __contains__(self, x):
+        return x == self.w
+    def __call__(self, *args):
+        return len(args)
+    def __add__(self, other):
+        return Rich(self.v, self.w + other)"""
+
+    def gen_rich(self):
+        """Classes with several bases, super(), descriptors and special
+        methods: Rich is a class the statements can make and use."""
+        rep = self.pick(["'Rich'", "f'Rich({self.w})'", "'R%d' % self.w"])
+        self.lines += self.RICH.replace('REPR', rep).split('\n')
+        if self.chance(0.6):
+            self.emit(1, 'def __del__(self):')
+            self.emit(2, "print('del Rich', self.w)")
+        for n in ('Base1', 'Mix'):
+            self.module.names[n] = 'class'
+        k = Klass('Rich', None)
+        k.has_init, k.params, k.attrs = True, ['v'], ['v']
+        k.methods = {'hello': (0, 'any')}
+        self.classes.append(k)
+        self.module.names['Rich'] = 'class'
 
     # ---- definitions ------------------------------------------------------
     def gen_class(self):
@@ -1102,6 +1613,8 @@ class Gen:
             self.gen_class()
         for _ in range(self.r.randint(0, 2)):
             self.gen_cb()
+        if 'l1' not in self.avoid:
+            self.gen_l1_defs()
         for _ in range(self.r.randint(0, 3)):
             self.gen_func()
         if self.chance(0.3):

@@ -346,8 +346,10 @@ set_slot (RsInterp   *self,
           RsValue     value,
           guint       line)
 {
-  RsExcData *x = rs_heap_get (self->heap, id)->data;
+  /* an instance of a script exception class keeps its RsExcData aside */
+  RsExcData *x = rs_heap_exception_data (self->heap, RS_VALUE_OBJECT (id));
 
+  g_assert (x != NULL);
   if (strcmp (name, "__traceback__") == 0)
     {
       if (value != RS_VALUE_NONE)

@@ -269,12 +269,12 @@ next_filter (RsInterp   *self,
     {
       RsIterData *d = iter_data (self, it);
       RsValue func = d->held[0], good;
-      gboolean truth;
+      gboolean truth, ok = TRUE;
 
       if (!step (self, d->held[1], line, item))
         return FALSE;
       if (func == RS_VALUE_NONE || func == RS_VALUE_BUILTIN (RS_BI_BOOL))
-        truth = rs_interp_truthy (self, *item);
+        ok = rs_interp_truth (self, *item, line, &truth);
       else
         {
           RsValue arg = *item;
@@ -285,12 +285,14 @@ next_filter (RsInterp   *self,
               rs_heap_decref (self->heap, *item);
               return FALSE;
             }
-          truth = rs_interp_truthy (self, good);
+          ok = rs_interp_truth (self, good, line, &truth);
           rs_heap_decref (self->heap, good);
         }
-      if (truth)
+      if (ok && truth)
         return TRUE;
       rs_heap_decref (self->heap, *item);
+      if (!ok)
+        return FALSE;
     }
 }
 

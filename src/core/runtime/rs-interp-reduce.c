@@ -237,8 +237,15 @@ any_all (RsInterp   *self,
     return FALSE;
   while (!found && rs_interp_iter_next (self, &st, &item))
     {
-      found = rs_interp_truthy (self, item) == stop_at;
+      gboolean truth, ok = rs_interp_truth (self, item, line, &truth);
+
       rs_heap_decref (self->heap, item);
+      if (!ok)
+        {
+          rs_interp_iter_end (self, &st);
+          return FALSE;
+        }
+      found = truth == stop_at;
     }
   rs_interp_iter_end (self, &st);
   *out = found == stop_at ? RS_VALUE_TRUE : RS_VALUE_FALSE;

@@ -107,7 +107,12 @@ rs_interp_super_getattr (RsInterp     *self,
                                   owner, line, out);
       else if (atom == self->atom_init)
         {
-          *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, obj, RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT)));
+          /* past the script classes: the builtin exception base's __init__, or object's */
+          guint exc_base = ((RsClassData *) rs_heap_get (self->heap, t)->data)->exc_base;
+          RsValue init = exc_base > 0 ? RS_VALUE_BUILTIN (RS_EXC_INIT_FIRST + exc_base - 1)
+                                      : RS_VALUE_BUILTIN (RS_BI_OBJECT_INIT);
+
+          *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, obj, init));
         }
       else if (rs_interp_object_method (self, obj, name, line, &ok, out))
         ;
