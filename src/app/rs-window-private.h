@@ -8,6 +8,7 @@
 #include "rs-event-log.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
+#include "rs-output-view.h"
 #include "rs-script-view.h"
 #include "rs-timeline-bar.h"
 #include "rs-window.h"
@@ -29,6 +30,7 @@ struct _RsWindow
   GtkEntry             *bind_name_entry;
   GtkWidget            *layout_progress;
   RsGraphView          *canvas;
+  RsOutputView         *output_view;
   RsTimelineBar        *timeline_bar;
   RsScriptView         *script_view;
   GtkStack             *side_stack;
