@@ -315,6 +315,37 @@ cancel_layout_activated (GtkWidget  *widget,
 
 /* Editing */
 
+/* Whether @name is bound in the global frame of the step shown. */
+static gboolean
+name_is_bound (RsWindow   *self,
+               const char *name)
+{
+  const RsSnapFrame *global;
+
+  if (self->snapshot == NULL || self->snapshot->n_frames == 0)
+    return FALSE;
+  global = &self->snapshot->frames[0];
+  for (guint i = 0; i < global->n_slots; i++)
+    if (g_strcmp0 (self->snapshot->slots[global->first_slot + i].label, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A name that is taken rebinds it: the button says so, never silently. */
+static void
+new_object_name_changed_cb (RsWindow *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->new_object_name_entry));
+  gboolean bound = name_is_bound (self, name);
+  g_autofree char *tip = bound ? g_strdup_printf (_("“%s” already names an object: this rebinds it"), name) : NULL;
+
+  gtk_button_set_label (self->new_object_create_button, bound ? _("Re_bind") : _("C_reate"));
+  gtk_entry_set_icon_from_icon_name (self->new_object_name_entry, GTK_ENTRY_ICON_SECONDARY,
+                                     bound ? "dialog-warning-symbolic" : NULL);
+  gtk_entry_set_icon_tooltip_text (self->new_object_name_entry, GTK_ENTRY_ICON_SECONDARY, tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_object_create_button), tip);
+}
+
 static void
 new_object_activated (GtkWidget  *widget,
                       const char *action,
@@ -324,6 +355,7 @@ new_object_activated (GtkWidget  *widget,
   g_autofree char *name = rs_edit_free_name (self->snapshot);
 
   gtk_editable_set_text (GTK_EDITABLE (self->new_object_name_entry), name);
+  new_object_name_changed_cb (self);
   gtk_menu_button_popup (self->new_object_button);
   gtk_widget_grab_focus (GTK_WIDGET (self->new_object_class_entry));
 }
@@ -594,6 +626,8 @@ _rs_window_init_actions (RsWindow *self)
   self->unpin_all_action = unpin_all;
   g_signal_connect_object (self->canvas, "pins-changed",
                            G_CALLBACK (pins_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->new_object_name_entry, "changed",
+                           G_CALLBACK (new_object_name_changed_cb), self, G_CONNECT_SWAPPED);
   _rs_window_update_actions (self);
 }
 

@@ -26,6 +26,7 @@ struct _RsWindow
   GtkMenuButton        *new_object_button;
   GtkEntry             *new_object_class_entry;
   GtkEntry             *new_object_name_entry;
+  GtkButton            *new_object_create_button;
   GtkMenuButton        *bind_name_button;
   GtkEntry             *bind_name_entry;
   GtkWidget            *layout_progress;
@@ -45,6 +46,7 @@ struct _RsWindow
   RsSnapshot           *snapshot;
   GFile                *file;
   GtkWidget            *reference_popover;
+  AdwToast             *export_toast;       /* weak: the last "Exported to" */
   GSimpleAction        *pin_action;         /* owned by the action map */
   GSimpleAction        *unpin_all_action;
   char                 *display_name;
@@ -88,5 +90,9 @@ void  _rs_window_show_reference_popover (RsWindow   *self,
 /* rs-window-file.c */
 void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
 void  _rs_window_init_file          (RsWindow       *self);
+/* The title the Examples menu shows for example @name. */
+const char *_rs_window_example_title (const char *name);
+void  _rs_window_show_exported      (RsWindow       *self,
+                                     GFile          *file);
 
 G_END_DECLS

@@ -272,6 +272,7 @@ rs_window_dispose (GObject *object)
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->pending_statements, g_free);
   g_clear_pointer (&self->left_steps, g_hash_table_unref);
+  g_clear_weak_pointer (&self->export_toast);
   G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
 }
 
@@ -298,6 +299,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_class_entry);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_create_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_entry);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, layout_progress);
