@@ -35,7 +35,11 @@ discard_response_cb (AdwMessageDialog *dialog,
   g_autofree char *statements = g_steal_pointer (&self->pending_statements);
 
   if (g_strcmp0 (response, "discard") == 0 && statements != NULL)
-    rs_window_run (self, statements, TRUE);
+    {
+      self->hoist_imports = self->pending_hoist;
+      rs_window_run (self, statements, TRUE);
+      self->hoist_imports = FALSE;
+    }
 }
 
 static void
@@ -47,6 +51,7 @@ ask_discard_later (RsWindow   *self,
 
   g_free (self->pending_statements);
   self->pending_statements = g_strdup (statements);
+  self->pending_hoist = self->hoist_imports;
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Later Steps?"), NULL));
   adw_message_dialog_format_body (dialog,
     ngettext ("You are at step %u. Running “%s” here drops the step after it, and the script lines it ran.",
@@ -159,11 +164,52 @@ take_back (RsWindow   *self,
   _rs_window_show_session (self, step, FALSE);
 }
 
+static gboolean
+has_line (const char *text,
+          const char *line,
+          gsize       len)
+{
+  for (const char *p = text; (p = strstr (p, line)) != NULL; p += len)
+    if ((p == text || p[-1] == '\n') && (p[len] == '\n' || p[len] == '\0'))
+      return TRUE;
+  return FALSE;
+}
+
+/* The edit actions' `import gc` and `import weakref` go to the top of the
+ * script (after its opening comments), once, as a person writes them:
+ * *@rest gets the statements without it; returns the script with the
+ * import, or NULL when it needs no new line. */
+static char *
+hoist_import (const char *source,
+              const char *statements,
+              const char **rest)
+{
+  const char *end = strchr (statements, '\n'), *top = source;
+  GString *text;
+
+  *rest = statements;
+  if (end == NULL || !(g_str_has_prefix (statements, "import gc\n") || g_str_has_prefix (statements, "import weakref\n")))
+    return NULL;
+  *rest = end + 1;
+  if (has_line (source, statements, end - statements))
+    return NULL;
+  while (*top == '#' && strchr (top, '\n') != NULL)
+    top = strchr (top, '\n') + 1;
+  text = g_string_new_len (source, top - source);
+  g_string_append_len (text, statements, end + 1 - statements);
+  g_string_append (text, top);
+  if (text->len > 0 && text->str[text->len - 1] != '\n')
+    g_string_append_c (text, '\n');
+  g_string_append (text, *rest);
+  return g_string_free (text, FALSE);
+}
+
 gboolean
 rs_window_run (RsWindow   *self,
                const char *statements,
                gboolean    discard_later)
 {
+  g_autofree char *hoisted = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   guint last;
@@ -197,7 +243,10 @@ rs_window_run (RsWindow   *self,
 
   last = rs_session_get_n_steps (self->session) - 1;
   before = g_strdup (rs_session_get_source (self->session));
-  ok = rs_session_append (self->session, statements, &error);
+  if (self->hoist_imports && (hoisted = hoist_import (before, statements, &statements)) != NULL)
+    ok = rs_session_load (self->session, rs_session_get_filename (self->session), hoisted, -1, &error);
+  else
+    ok = rs_session_append (self->session, statements, &error);
   if (ok && stopped (self->session))
     {
       take_back (self, before, last);
@@ -229,7 +278,11 @@ run_edit (RsWindow *self,
   if (statements == NULL)
     show_edit_error (self, error);
   else
-    rs_window_run (self, statements, FALSE);
+    {
+      self->hoist_imports = TRUE;
+      rs_window_run (self, statements, FALSE);
+      self->hoist_imports = FALSE;
+    }
   g_free (statements);
   g_clear_error (&error);
 }

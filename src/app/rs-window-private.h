@@ -57,6 +57,8 @@ struct _RsWindow
   guint                 step;
   guint                 modified : 1;
   guint                 closing_confirmed : 1;
+  guint                 hoist_imports : 1;   /* an edit action's statements are running */
+  guint                 pending_hoist : 1;   /* ... and wait for "discard later steps?" */
 };
 
 /* rs-window.c */

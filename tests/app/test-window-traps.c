@@ -151,6 +151,43 @@ test_new_object_never_silently_rebinds (void)
   close_window (window);
 }
 
+static guint
+count (const char *text,
+       const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, what)) != NULL; p += strlen (what))
+    n++;
+  return n;
+}
+
+/* gc.collect() from the toolbar writes its import at the top, once. */
+static void
+test_imports_go_to_the_top (void)
+{
+  RsWindow *window = open_example ("seed_cycle_leak.py");
+  GtkWidget *w = GTK_WIDGET (window);
+
+  gtk_widget_activate_action (w, "win.last-step", NULL);
+  g_assert_null (strstr (source (window), "import gc"));
+  g_assert_true (gtk_widget_activate_action (w, "win.collect", NULL));
+  g_assert_true (g_str_has_prefix (source (window), "import gc\nclass Foo:\n"));
+  g_assert_true (g_str_has_suffix (source (window), "print('end')\ngc.collect()"));
+  g_assert_null (rs_window_get_error (window));
+  /* the leaked pair was collected: the import ran first */
+  g_assert_cmpuint (find_titled (window, "Foo #1"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (w, "win.collect", NULL));
+  g_assert_cmpuint (count (source (window), "import gc\n"), ==, 1);
+  g_assert_cmpuint (count (source (window), "gc.collect()"), ==, 2);
+  /* one undo takes back the second collect, the import stays */
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_cmpuint (count (source (window), "gc.collect()"), ==, 1);
+  g_assert_true (g_str_has_prefix (source (window), "import gc\n"));
+  wait_until_settled (window);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,5 +197,6 @@ main (int   argc,
   g_test_add_func ("/refscope/app/traps/recent-keeps-underscores", test_recent_keeps_underscores);
   g_test_add_func ("/refscope/app/traps/export-says-where", test_export_says_where);
   g_test_add_func ("/refscope/app/traps/new-object-never-silently-rebinds", test_new_object_never_silently_rebinds);
+  g_test_add_func ("/refscope/app/traps/imports-go-to-the-top", test_imports_go_to_the_top);
   return test_window_run ();
 }
