@@ -188,6 +188,29 @@ test_imports_go_to_the_top (void)
   close_window (window);
 }
 
+/* A long script line scrolls sideways in the editor; the command line
+ * wraps its own. */
+static void
+test_long_lines_scroll (void)
+{
+  RsWindow *window = new_window ();
+  g_autofree char *name = g_strnfill (400, 'x');
+  g_autofree char *script = g_strdup_printf ("%s = 1\n", name);
+  GtkTextView *editor = script_editor (window);
+  GtkAdjustment *across = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (editor));
+  gint64 until;
+
+  g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, "long.py"));
+  wait_until_settled (window);
+  until = g_get_monotonic_time () + 300 * 1000;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (editor), ==, GTK_WRAP_NONE);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across) * 2);
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (command_view (window)), ==, GTK_WRAP_WORD_CHAR);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,5 +221,6 @@ main (int   argc,
   g_test_add_func ("/refscope/app/traps/export-says-where", test_export_says_where);
   g_test_add_func ("/refscope/app/traps/new-object-never-silently-rebinds", test_new_object_never_silently_rebinds);
   g_test_add_func ("/refscope/app/traps/imports-go-to-the-top", test_imports_go_to_the_top);
+  g_test_add_func ("/refscope/app/traps/long-lines-scroll", test_long_lines_scroll);
   return test_window_run ();
 }
