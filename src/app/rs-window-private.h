@@ -77,9 +77,6 @@ void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);
 
 /* rs-window-actions.c */
-/* Loads the edited script anew, at the step that ran the same line for
- * the same time; FALSE when it is rejected (the old run stays). */
-gboolean _rs_window_run_script      (RsWindow       *self);
 void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
 void  _rs_window_init_actions       (RsWindow       *self);
 void  _rs_window_update_actions     (RsWindow       *self);
@@ -88,6 +85,22 @@ void  _rs_window_show_reference_popover (RsWindow   *self,
                                          RsObjId     to,
                                          double      x,
                                          double      y);
+
+/* rs-window-run.c */
+/* Loads the edited script anew, at the step that ran the same line for
+ * the same time; FALSE when it is rejected (the old run stays). */
+gboolean  _rs_window_run_script      (RsWindow     *self);
+/* Runs the script as edited (@back_to_left: at the step the user left
+ * its text at, for undo and redo). */
+gboolean  _rs_window_run_edited      (RsWindow     *self,
+                                      gboolean      back_to_left);
+/* Runs what an rs_edit_*() builder wrote (@statements, @error: transfer
+ * full), or says why there is nothing. */
+void      _rs_window_run_edit        (RsWindow     *self,
+                                      char         *statements,
+                                      GError       *error);
+void      _rs_window_show_edit_error (RsWindow     *self,
+                                      const GError *error);
 
 /* rs-window-file.c */
 void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
