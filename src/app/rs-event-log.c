@@ -27,6 +27,7 @@ struct _RsEventLog
   GtkListBox        *list;
 
   GString           *text;
+  guint              scroll_id;   /* a tick that scrolls to the end, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (RsEventLog, rs_event_log, GTK_TYPE_WIDGET)
@@ -160,18 +161,37 @@ show_step (RsEventLog *self,
 }
 
 /* The newest events are at the bottom: follow them once the rows are
- * measured (the upper bound changes after the list is rebuilt). */
-static void
-upper_changed_cb (RsEventLog    *self,
-                  GParamSpec    *pspec,
-                  GtkAdjustment *adj)
+ * measured.  Not from notify::upper itself: that comes while the viewport
+ * allocates, which then places the rows at the old scroll position and
+ * the current step's row stays cut off; the next frame scrolls. */
+static gboolean
+scroll_to_end_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
 {
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  RsEventLog *self = RS_EVENT_LOG (widget);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scrolled);
+
+  self->scroll_id = 0;
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+upper_changed_cb (RsEventLog *self)
+{
+  if (self->scroll_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_end_cb, NULL, NULL);
 }
 
 static void
 rs_event_log_dispose (GObject *object)
 {
+  RsEventLog *self = RS_EVENT_LOG (object);
+
+  if (self->scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_id);
+  self->scroll_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (object), RS_TYPE_EVENT_LOG);
   G_OBJECT_CLASS (rs_event_log_parent_class)->dispose (object);
 }
@@ -230,7 +250,7 @@ rs_event_log_show (RsEventLog *self,
   first = step > MAX_STEPS ? step - MAX_STEPS : 0;
   for (guint s = first; s <= step && s < rs_session_get_n_steps (session); s++)
     show_step (self, session, s, s == step, titles);
-  upper_changed_cb (self, NULL, gtk_scrolled_window_get_vadjustment (self->scrolled));
+  upper_changed_cb (self);
 }
 
 const char *

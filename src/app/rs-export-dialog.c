@@ -40,6 +40,13 @@ struct _RsExportDialog
 
 G_DEFINE_FINAL_TYPE (RsExportDialog, rs_export_dialog, ADW_TYPE_WINDOW)
 
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static RsExportDialogFormat
 get_format (RsExportDialog *self)
 {
@@ -107,17 +114,14 @@ export_step (RsExportDialog        *self,
   return rs_export_snapshot (snapshot, path, options, error);
 }
 
-gboolean
-rs_export_dialog_export_to (RsExportDialog  *self,
-                            GFile           *file,
-                            GError         **error)
+static gboolean
+export_to (RsExportDialog  *self,
+           GFile           *file,
+           GError         **error)
 {
   RsExportOptions options = RS_EXPORT_OPTIONS_INIT;
   RsExportDialogFormat format;
   g_autofree char *path = NULL;
-
-  g_return_val_if_fail (RS_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   format = get_format (self);
   path = g_file_get_path (file);
@@ -146,6 +150,25 @@ rs_export_dialog_export_to (RsExportDialog  *self,
       if (!export_step (self, i, numbered, &options, error))
         return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+rs_export_dialog_export_to (RsExportDialog  *self,
+                            GFile           *file,
+                            GError         **error)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_val_if_fail (RS_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!export_to (self, file, error))
+    return FALSE;
+  /* numbered files are shown by their folder */
+  if (get_all_steps (self) && get_format (self) != RS_EXPORT_DIALOG_PDF)
+    folder = g_file_get_parent (file);
+  g_signal_emit (self, signals[EXPORTED], 0, folder ? folder : file);
   return TRUE;
 }
 
@@ -215,6 +238,12 @@ rs_export_dialog_class_init (RsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsExportDialog, summary_label);
   gtk_widget_class_install_action (widget_class, "export.export", NULL, export_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* The pictures were written: @file is what to show (the file, or the
+   * folder of numbered files). */
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
 }
 
 static void

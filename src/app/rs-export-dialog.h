@@ -32,7 +32,8 @@ void       rs_export_dialog_set_format (RsExportDialog      *self,
                                         RsExportDialogFormat format,
                                         gboolean             all_steps);
 /* Writes the chosen pictures to @file (all steps of a PNG or SVG export
- * go beside it, numbered).  The same code as `refscope --export`. */
+ * go beside it, numbered) and emits "exported".  The same code as
+ * `refscope --export`. */
 gboolean   rs_export_dialog_export_to  (RsExportDialog      *self,
                                         GFile               *file,
                                         GError             **error);

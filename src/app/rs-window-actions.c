@@ -4,10 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every edit writes a statement (rs-edit.c) and runs it with
- * rs_window_run(), exactly as if it had been typed on the command line:
- * the script stays the whole truth of the session.  Text typed into the
- * script itself runs with _rs_window_run_script(), which loads it anew;
- * it runs first when something else is about to run after it.
+ * _rs_window_run_edit() (rs-window-run.c), exactly as if it had been
+ * typed on the command line: the script stays the whole truth of the
+ * session.
  */
 #define G_LOG_DOMAIN "refscope-window-actions"
 
@@ -18,221 +17,6 @@
 #include "rs-edit.h"
 #include "rs-reference-popover.h"
 #include "rs-window-private.h"
-
-static void
-show_edit_error (RsWindow     *self,
-                 const GError *error)
-{
-  rs_script_view_show_error (self->script_view, error->message, 0, 0);
-  _rs_window_toast (self, error->message);
-}
-
-static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     RsWindow         *self)
-{
-  g_autofree char *statements = g_steal_pointer (&self->pending_statements);
-
-  if (g_strcmp0 (response, "discard") == 0 && statements != NULL)
-    rs_window_run (self, statements, TRUE);
-}
-
-static void
-ask_discard_later (RsWindow   *self,
-                   const char *statements)
-{
-  guint later = rs_session_get_n_steps (self->session) - 1 - self->step;
-  AdwMessageDialog *dialog;
-
-  g_free (self->pending_statements);
-  self->pending_statements = g_strdup (statements);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Later Steps?"), NULL));
-  adw_message_dialog_format_body (dialog,
-    ngettext ("You are at step %u. Running “%s” here drops the step after it, and the script lines it ran.",
-              "You are at step %u. Running “%s” here drops the %u steps after it, and the script lines they ran.",
-              later),
-    self->step, statements, later);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard and Run"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-truncate_here (RsWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (rs_session_truncate (self->session, self->step, &error))
-    return TRUE;
-  show_edit_error (self, error);
-  return FALSE;
-}
-
-/* Where the user was when they left a text that ran: undo and redo come
- * back to that step, not to the one after the change they take back. */
-static void
-leave_text (RsWindow *self)
-{
-  g_hash_table_replace (self->left_steps, g_strdup (rs_session_get_source (self->session)),
-                        GUINT_TO_POINTER (self->step));
-}
-
-static guint
-step_to_show (RsWindow  *self,
-              RsSession *session,
-              gboolean   back_to_left)
-{
-  gpointer step;
-
-  if (back_to_left &&
-      g_hash_table_lookup_extended (self->left_steps, rs_session_get_source (session), NULL, &step))
-    return GPOINTER_TO_UINT (step);
-  return rs_session_map_step (self->session, self->step, session);
-}
-
-static gboolean
-run_edited (RsWindow *self,
-            gboolean  back_to_left)
-{
-  g_autofree char *text = rs_script_view_dup_text (self->script_view);
-  g_autoptr(RsSession) session = rs_session_new ();
-  g_autoptr(GError) error = NULL;
-  guint step;
-
-  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
-  if (!rs_session_load (session, rs_session_get_filename (self->session), text, -1, &error))
-    {
-      /* The old run stays on screen, the text in the editor. */
-      _rs_window_show_rejection (self, session, error, FALSE);
-      return FALSE;
-    }
-  step = step_to_show (self, session, back_to_left);
-  leave_text (self);
-  g_set_object (&self->session, session);
-  self->modified = TRUE;
-  rs_script_view_change_text (self->script_view, rs_session_get_source (session), TRUE);
-  rs_script_view_show_error (self->script_view, NULL, 0, 0);
-  _rs_window_show_session (self, step, FALSE);
-  _rs_window_show_runtime_error (self);
-  _rs_window_update_title (self);
-  return TRUE;
-}
-
-gboolean
-_rs_window_run_script (RsWindow *self)
-{
-  return run_edited (self, FALSE);
-}
-
-static gboolean
-stopped (RsSession *session)
-{
-  return rs_session_get_error (session, NULL, NULL, NULL) || rs_session_hit_step_limit (session) ||
-         rs_session_get_run_rejection (session, NULL, NULL, NULL);
-}
-
-/* The statement raised (or ran into the step limit): it stays in the
- * editor with its error, to be fixed or undone, and the session goes on
- * from the state before it, at step @step: @before is run again (the
- * session is deterministic). */
-static void
-take_back (RsWindow   *self,
-           const char *before,
-           guint       step)
-{
-  g_autofree char *text = g_strdup (rs_session_get_source (self->session));
-  guint line = 0;
-  g_autofree char *stop = _rs_window_describe_stop (self, &line);
-  g_autofree char *message = NULL;
-  gboolean ok;
-
-  message = g_strdup_printf (_("%s (it did not run: undo it with Ctrl+Z, or fix it and run)"), stop);
-  ok = rs_session_load (self->session, rs_session_get_filename (self->session), before, -1, NULL);
-  g_assert (ok && !stopped (self->session));
-  rs_script_view_clear_command (self->script_view);
-  rs_script_view_change_text (self->script_view, text, FALSE);
-  rs_script_view_show_error (self->script_view, message, line, 0);
-  _rs_window_show_session (self, step, FALSE);
-}
-
-gboolean
-rs_window_run (RsWindow   *self,
-               const char *statements,
-               gboolean    discard_later)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  guint last;
-  gboolean ok;
-
-  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (statements != NULL, FALSE);
-
-  /* Statements go after the script the user sees, not the one that ran. */
-  if (rs_script_view_get_edited (self->script_view) && !_rs_window_run_script (self))
-    return FALSE;
-  /* Nothing runs after the line the script stops at: that one first. */
-  if (stopped (self->session))
-    {
-      _rs_window_show_runtime_error (self);
-      return FALSE;
-    }
-  rs_timeline_bar_set_playing (self->timeline_bar, FALSE);
-  if (self->step + 1 < rs_session_get_n_steps (self->session) && !discard_later)
-    {
-      ask_discard_later (self, statements);
-      return FALSE;
-    }
-  leave_text (self);
-  if (self->step + 1 < rs_session_get_n_steps (self->session))
-    {
-      if (!truncate_here (self))
-        return FALSE;
-      self->modified = TRUE;
-    }
-
-  last = rs_session_get_n_steps (self->session) - 1;
-  before = g_strdup (rs_session_get_source (self->session));
-  ok = rs_session_append (self->session, statements, &error);
-  if (ok && stopped (self->session))
-    {
-      take_back (self, before, last);
-      _rs_window_update_title (self);
-      return FALSE;
-    }
-  rs_script_view_change_text (self->script_view, rs_session_get_source (self->session), TRUE);
-  if (!ok)
-    _rs_window_show_rejection (self, self->session, error, TRUE);
-  else
-    rs_script_view_show_error (self->script_view, NULL, 0, 0);
-  if (ok)
-    {
-      self->modified = TRUE;
-      rs_script_view_clear_command (self->script_view);
-      _rs_window_show_runtime_error (self);
-    }
-  _rs_window_show_session (self, rs_session_get_n_steps (self->session) - 1, TRUE);
-  _rs_window_update_title (self);
-  return ok;
-}
-
-/* Runs what an rs_edit_*() builder wrote, or says why there is nothing. */
-static void
-run_edit (RsWindow *self,
-          char     *statements,
-          GError   *error)
-{
-  if (statements == NULL)
-    show_edit_error (self, error);
-  else
-    rs_window_run (self, statements, FALSE);
-  g_free (statements);
-  g_clear_error (&error);
-}
 
 /* Replay */
 
@@ -315,6 +99,37 @@ cancel_layout_activated (GtkWidget  *widget,
 
 /* Editing */
 
+/* Whether @name is bound in the global frame of the step shown. */
+static gboolean
+name_is_bound (RsWindow   *self,
+               const char *name)
+{
+  const RsSnapFrame *global;
+
+  if (self->snapshot == NULL || self->snapshot->n_frames == 0)
+    return FALSE;
+  global = &self->snapshot->frames[0];
+  for (guint i = 0; i < global->n_slots; i++)
+    if (g_strcmp0 (self->snapshot->slots[global->first_slot + i].label, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A name that is taken rebinds it: the button says so, never silently. */
+static void
+new_object_name_changed_cb (RsWindow *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->new_object_name_entry));
+  gboolean bound = name_is_bound (self, name);
+  g_autofree char *tip = bound ? g_strdup_printf (_("“%s” already names an object: this rebinds it"), name) : NULL;
+
+  gtk_button_set_label (self->new_object_create_button, bound ? _("Re_bind") : _("C_reate"));
+  gtk_entry_set_icon_from_icon_name (self->new_object_name_entry, GTK_ENTRY_ICON_SECONDARY,
+                                     bound ? "dialog-warning-symbolic" : NULL);
+  gtk_entry_set_icon_tooltip_text (self->new_object_name_entry, GTK_ENTRY_ICON_SECONDARY, tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_object_create_button), tip);
+}
+
 static void
 new_object_activated (GtkWidget  *widget,
                       const char *action,
@@ -324,6 +139,7 @@ new_object_activated (GtkWidget  *widget,
   g_autofree char *name = rs_edit_free_name (self->snapshot);
 
   gtk_editable_set_text (GTK_EDITABLE (self->new_object_name_entry), name);
+  new_object_name_changed_cb (self);
   gtk_menu_button_popup (self->new_object_button);
   gtk_widget_grab_focus (GTK_WIDGET (self->new_object_class_entry));
 }
@@ -343,7 +159,7 @@ create_object_activated (GtkWidget  *widget,
     g_variant_get (param, "(&s&s)", &class_name, &name);
   statements = rs_edit_new_object (self->snapshot, class_name, name, &error);
   gtk_menu_button_popdown (self->new_object_button);
-  run_edit (self, statements, error);
+  _rs_window_run_edit (self, statements, error);
 }
 
 static void
@@ -358,7 +174,7 @@ bind_name_activated (GtkWidget  *widget,
 
   if (path == NULL)
     {
-      show_edit_error (self, error);
+      _rs_window_show_edit_error (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->bind_name_entry), name);
@@ -378,7 +194,7 @@ bind_name_entered_activated (GtkWidget  *widget,
   char *statements = rs_edit_bind_name (self->snapshot, rs_window_get_selected (self), name, &error);
 
   gtk_menu_button_popdown (self->bind_name_button);
-  run_edit (self, statements, error);
+  _rs_window_run_edit (self, statements, error);
 }
 
 void
@@ -394,7 +210,7 @@ _rs_window_show_reference_popover (RsWindow *self,
 
   if (path == NULL)
     {
-      show_edit_error (self, error);
+      _rs_window_show_edit_error (self, error);
       return;
     }
   rs_reference_popover_setup (RS_REFERENCE_POPOVER (self->reference_popover), self->snapshot, from, to);
@@ -429,7 +245,7 @@ store_reference_activated (GtkWidget  *widget,
 
   g_variant_get (param, "(uu&sb)", &from, &to, &attribute, &weak);
   statements = rs_edit_store_reference (self->snapshot, from, to, attribute, weak, &error);
-  run_edit (self, statements, error);
+  _rs_window_run_edit (self, statements, error);
 }
 
 static void
@@ -441,7 +257,7 @@ delete_activated (GtkWidget  *widget,
   GError *error = NULL;
   char *statements = rs_edit_delete_name (self->snapshot, rs_window_get_selected (self), &error);
 
-  run_edit (self, statements, error);
+  _rs_window_run_edit (self, statements, error);
 }
 
 static void
@@ -451,7 +267,7 @@ collect_activated (GtkWidget  *widget,
 {
   RsWindow *self = RS_WINDOW (widget);
 
-  run_edit (self, rs_edit_collect (self->snapshot), NULL);
+  _rs_window_run_edit (self, rs_edit_collect (self->snapshot), NULL);
 }
 
 static void
@@ -506,7 +322,7 @@ undo_activated (GtkWidget  *widget,
   if (!rs_script_view_undo (self->script_view, g_str_equal (action, "win.redo")))
     return;
   if (had_run && rs_script_view_get_edited (self->script_view))
-    run_edited (self, TRUE);
+    _rs_window_run_edited (self, TRUE);
 }
 
 static void
@@ -594,6 +410,8 @@ _rs_window_init_actions (RsWindow *self)
   self->unpin_all_action = unpin_all;
   g_signal_connect_object (self->canvas, "pins-changed",
                            G_CALLBACK (pins_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->new_object_name_entry, "changed",
+                           G_CALLBACK (new_object_name_changed_cb), self, G_CONNECT_SWAPPED);
   _rs_window_update_actions (self);
 }
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rs-export-dialog.h"
@@ -356,6 +357,31 @@ open_example_activated (GtkWidget  *widget,
   open_example (RS_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* Says where the export went, with a button that opens it. */
+void
+_rs_window_show_exported (RsWindow *self,
+                          GFile    *file)
+{
+  g_autofree char *where = g_file_get_parse_name (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new_format (_("Exported to %s"), where);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-uri");
+  adw_toast_set_action_target (toast, "s", uri);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_set_weak_pointer (&self->export_toast, toast);
+}
+
+static void
+show_uri_activated (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
 static void
 export_activated (GtkWidget  *widget,
                   const char *action,
@@ -369,6 +395,7 @@ export_activated (GtkWidget  *widget,
 
   pins = rs_graph_view_get_pins (self->canvas, &n_pins);
   rs_export_dialog_set_pins (RS_EXPORT_DIALOG (dialog), pins, n_pins);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (_rs_window_show_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
 
@@ -440,6 +467,16 @@ drop_cb (GtkDropTarget *target,
 
 /* Menus */
 
+/* A menu label shows @text as it is: GtkPopoverMenu reads '_' as the
+ * mark of the mnemonic, so each is doubled. */
+static char *
+menu_label (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
 static void
 update_recent (RsWindow *self)
 {
@@ -450,7 +487,8 @@ update_recent (RsWindow *self)
   for (guint i = 0; uris && uris[i]; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
-      g_autofree char *label = g_file_get_basename (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *label = menu_label (name);
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "win.open-file", "s", uris[i]);
@@ -458,14 +496,54 @@ update_recent (RsWindow *self)
     }
 }
 
+/* The titles of the examples in the menu, a row each; an example without
+ * one shows its file name. */
+static const struct {
+  const char *name;
+  const char *title;
+} example_titles[] = {
+  { "cycle_leak_collect.py", N_("A leaked cycle and gc.collect()") },
+  { "del_resurrection.py", N_("__del__ brings its object back") },
+  { "del_statements.py", N_("del removes a reference, not an object") },
+  { "function_frames.py", N_("Call frames and their names") },
+  { "rebind_names.py", N_("Rebinding a name") },
+  { "release_order.py", N_("The order lists and dicts release in") },
+  { "seed_cycle_collect.py", N_("Tutorial: a cycle the collector frees") },
+  { "seed_cycle_leak.py", N_("Tutorial: a leaked pair") },
+  { "seed_rebind_to_int.py", N_("Tutorial: rebinding to an int") },
+  { "seed_weakref_pair.py", N_("Tutorial: two weak references") },
+  { "weakref_callbacks.py", N_("Weak references and their callbacks") },
+};
+
+const char *
+_rs_window_example_title (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (example_titles); i++)
+    if (g_str_equal (example_titles[i].name, name))
+      return _(example_titles[i].title);
+  return name;
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (_rs_window_example_title (*(const char * const *) a),
+                         _rs_window_example_title (*(const char * const *) b));
+}
+
 static void
 fill_examples (RsWindow *self)
 {
   g_auto(GStrv) names = g_resources_enumerate_children (EXAMPLES_PATH, 0, NULL);
+  guint n = names ? g_strv_length (names) : 0;
 
-  for (guint i = 0; names && names[i]; i++)
+  if (n > 0)
+    qsort (names, n, sizeof (char *), compare_titles);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (names[i], NULL);
+      g_autofree char *label = menu_label (_rs_window_example_title (names[i]));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "win.open-example", "s", names[i]);
       g_menu_append_item (self->examples_section, item);
@@ -505,4 +583,5 @@ _rs_window_class_init_file (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-uri", "s", show_uri_activated);
 }

@@ -8,6 +8,7 @@
 #include "rs-event-log.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
+#include "rs-output-view.h"
 #include "rs-script-view.h"
 #include "rs-timeline-bar.h"
 #include "rs-window.h"
@@ -25,10 +26,12 @@ struct _RsWindow
   GtkMenuButton        *new_object_button;
   GtkEntry             *new_object_class_entry;
   GtkEntry             *new_object_name_entry;
+  GtkButton            *new_object_create_button;
   GtkMenuButton        *bind_name_button;
   GtkEntry             *bind_name_entry;
   GtkWidget            *layout_progress;
   RsGraphView          *canvas;
+  RsOutputView         *output_view;
   RsTimelineBar        *timeline_bar;
   GtkPaned             *paned;
   RsScriptView         *script_view;
@@ -44,6 +47,7 @@ struct _RsWindow
   RsSnapshot           *snapshot;
   GFile                *file;
   GtkWidget            *reference_popover;
+  AdwToast             *export_toast;       /* weak: the last "Exported to" */
   GSimpleAction        *pin_action;         /* owned by the action map */
   GSimpleAction        *unpin_all_action;
   char                 *display_name;
@@ -54,6 +58,8 @@ struct _RsWindow
   guint                 step;
   guint                 modified : 1;
   guint                 closing_confirmed : 1;
+  guint                 hoist_imports : 1;   /* an edit action's statements are running */
+  guint                 pending_hoist : 1;   /* ... and wait for "discard later steps?" */
 };
 
 /* rs-window.c */
@@ -72,9 +78,6 @@ void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);
 
 /* rs-window-actions.c */
-/* Loads the edited script anew, at the step that ran the same line for
- * the same time; FALSE when it is rejected (the old run stays). */
-gboolean _rs_window_run_script      (RsWindow       *self);
 void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
 void  _rs_window_init_actions       (RsWindow       *self);
 void  _rs_window_update_actions     (RsWindow       *self);
@@ -84,8 +87,28 @@ void  _rs_window_show_reference_popover (RsWindow   *self,
                                          double      x,
                                          double      y);
 
+/* rs-window-run.c */
+/* Loads the edited script anew, at the step that ran the same line for
+ * the same time; FALSE when it is rejected (the old run stays). */
+gboolean  _rs_window_run_script      (RsWindow     *self);
+/* Runs the script as edited (@back_to_left: at the step the user left
+ * its text at, for undo and redo). */
+gboolean  _rs_window_run_edited      (RsWindow     *self,
+                                      gboolean      back_to_left);
+/* Runs what an rs_edit_*() builder wrote (@statements, @error: transfer
+ * full), or says why there is nothing. */
+void      _rs_window_run_edit        (RsWindow     *self,
+                                      char         *statements,
+                                      GError       *error);
+void      _rs_window_show_edit_error (RsWindow     *self,
+                                      const GError *error);
+
 /* rs-window-file.c */
 void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
 void  _rs_window_init_file          (RsWindow       *self);
+/* The title the Examples menu shows for example @name. */
+const char *_rs_window_example_title (const char *name);
+void  _rs_window_show_exported      (RsWindow       *self,
+                                     GFile          *file);
 
 G_END_DECLS

@@ -146,6 +146,7 @@ _rs_window_show_session (RsWindow *self,
   rs_graph_view_set_snapshot (self->canvas, self->snapshot, animate);
   rs_script_view_set_current_line (self->script_view, rs_session_get_step_line (self->session, step));
   rs_event_log_show (self->event_log, self->session, step);
+  rs_output_view_show (self->output_view, self->session, step);
   rs_inspector_show (self->inspector, self->snapshot, rs_graph_view_get_selected (self->canvas));
   if (rs_inspector_get_object (self->inspector) == 0)
     rs_graph_view_set_selected (self->canvas, 0);
@@ -300,6 +301,7 @@ rs_window_dispose (GObject *object)
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->pending_statements, g_free);
   g_clear_pointer (&self->left_steps, g_hash_table_unref);
+  g_clear_weak_pointer (&self->export_toast);
   G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
 }
 
@@ -316,6 +318,7 @@ rs_window_class_init (RsWindowClass *klass)
   g_type_ensure (RS_TYPE_SCRIPT_VIEW);
   g_type_ensure (RS_TYPE_INSPECTOR);
   g_type_ensure (RS_TYPE_EVENT_LOG);
+  g_type_ensure (RS_TYPE_OUTPUT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/refscope/Refscope/rs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RsWindow, toast_overlay);
@@ -324,6 +327,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_class_entry);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, new_object_create_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_entry);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, layout_progress);
@@ -334,6 +338,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, event_log);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, examples_section);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas_menu);

@@ -34,6 +34,16 @@ void  _rs_draw_badge       (const RsDrawCtx   *ctx,
                             const RsSceneNode *node,
                             double             x,
                             double             y);
+/* Where a row's arrow starts: the dot in its value cell, the card at
+ * x, y. */
+void  _rs_draw_row_anchor  (const RsSceneNode *node,
+                            guint              row,
+                            double             x,
+                            double             y,
+                            double            *ax,
+                            double            *ay);
+/* rs-draw-edge.c: every arrow of ctx->scene. */
+void  _rs_draw_edges       (const RsDrawCtx   *ctx);
 void  _rs_draw_edge_paint  (const RsDrawCtx   *ctx,
                             const RsSceneEdge *edge,
                             RsPaint           *paint);
