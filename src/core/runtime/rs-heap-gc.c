@@ -128,6 +128,12 @@ unmark_all (RsHeap *self)
     g_array_index (self->objs, RsObj, i).flags &= ~RS_OBJ_MARK;
 }
 
+gboolean
+rs_heap_is_partitioning (RsHeap *self)
+{
+  return self->partitioning;
+}
+
 void
 rs_heap_partition (RsHeap        *self,
                    const RsValue *roots,
@@ -140,9 +146,13 @@ rs_heap_partition (RsHeap        *self,
 
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (RsObjId));
 
+  /* reachability follows every frame a traceback keeps, also one that
+   * another holder keeps too (the collector's traversal leaves those out) */
+  self->partitioning = TRUE;
   for (guint i = 0; i < n_roots; i++)
     mark_push (self, roots[i], stack);
   mark_from (self, stack);
+  self->partitioning = FALSE;
   for (guint i = 0; i < self->objs->len; i++)
     {
       RsObj *o = &g_array_index (self->objs, RsObj, i);

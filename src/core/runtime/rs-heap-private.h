@@ -22,6 +22,7 @@ struct _RsHeap
   RsEventSink   sink;
   RsHeapHooks   hooks;
   gpointer      hooks_data;
+  gboolean      partitioning;  /* rs_heap_partition is marking */
 
   GArray       *objs;        /* RsObj */
   GArray       *slot_of;     /* guint32 slot per id, NO_SLOT when dead */

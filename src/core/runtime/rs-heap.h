@@ -353,6 +353,9 @@ guint     rs_heap_collect_generation (RsHeap *self,
                                       guint   generation);
 /* Marks what is reachable from @roots (object values), then reports the
  * traced objects as reachable or leaked (trace numbers, ascending). */
+/* Whether rs_heap_partition is marking now (a traversal hook may then
+ * follow references the collector's traversal leaves out) */
+gboolean  rs_heap_is_partitioning (RsHeap *self);
 void      rs_heap_partition      (RsHeap *self,
                                   const RsValue *roots,
                                   guint          n_roots,

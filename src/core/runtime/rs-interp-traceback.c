@@ -230,8 +230,11 @@ collect_kept (GHashTable *frames,
               RsFrame    *f)
 {
   /* the module frame is the interpreter's own; a running one is no more */
+  /* a frame two tracebacks keep (the caller of both) is met twice:
+   * adding it again would free it, the table's key being replaced */
   for (; f != NULL && f->kind != RS_FRAME_MODULE && f->done; f = f->back_kept ? f->back : NULL)
-    g_hash_table_add (frames, f);
+    if (!g_hash_table_contains (frames, f))
+      g_hash_table_add (frames, f);
 }
 
 void
@@ -313,6 +316,20 @@ rs_interp_traceback_clear (RsInterp *self,
  * only this traceback keeps (its entries and their f_back), so that the
  * collector finds a cycle through them; a frame something else keeps too
  * stays out, as if it were alive. */
+static void
+traverse_locals (RsFrame  *f,
+                 void    (*fn) (RsHeap *heap, RsValue v, gpointer data),
+                 RsHeap   *heap,
+                 gpointer  data)
+{
+  guint n = f->kind == RS_FRAME_FUNCTION ? f->scope->n_varnames : f->n_locals;
+
+  for (guint i = 0; f->locals != NULL && i < n; i++)
+    fn (heap, f->locals[i], data);
+  for (guint i = 0; f->names != NULL && i < f->names->names->len; i++)
+    fn (heap, g_array_index (f->names->names, RsName, i).value, data);
+}
+
 void
 rs_interp_traceback_traverse (gpointer   user_data,
                               gpointer   traceback,
@@ -321,18 +338,19 @@ rs_interp_traceback_traverse (gpointer   user_data,
                               gpointer   data)
 {
   RsTraceback *tb = traceback;
+  /* reachability: every kept frame, and the callers they keep */
+  gboolean all = rs_heap_is_partitioning (heap);
 
   for (guint j = 0; j < tb->frames->len; j++)
     {
       RsFrame *f = g_ptr_array_index (tb->frames, j);
       RsFrame *inner = j + 1 < tb->frames->len ? g_ptr_array_index (tb->frames, j + 1) : NULL;
       guint own = 1 + (inner != NULL && inner->back_kept && inner->back == f);
-      if (!f->done || f->kept != own)
+      if (!f->done || (!all && f->kept != own))
         continue;
-      guint n = f->kind == RS_FRAME_FUNCTION ? f->scope->n_varnames : f->n_locals;
-      for (guint i = 0; f->locals != NULL && i < n; i++)
-        fn (heap, f->locals[i], data);
-      for (guint i = 0; f->names != NULL && i < f->names->names->len; i++)
-        fn (heap, g_array_index (f->names->names, RsName, i).value, data);
+      traverse_locals (f, fn, heap, data);
     }
+  for (RsFrame *f = tb->frames->len > 0 ? g_ptr_array_index (tb->frames, 0) : NULL;
+       all && f != NULL && f->back_kept && f->back != NULL && f->back->done; f = f->back)
+    traverse_locals (f->back, fn, heap, data);
 }
