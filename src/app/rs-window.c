@@ -173,6 +173,15 @@ selection_cb (RsWindow *self)
   _rs_window_update_actions (self);
 }
 
+/* An inspector row leads to the object it names: selected, and in view. */
+static void
+inspector_object_cb (RsWindow *self,
+                     guint     id)
+{
+  rs_graph_view_set_selected (self->canvas, id);
+  rs_graph_view_scroll_to (self->canvas, id);
+}
+
 static void
 speed_cb (RsWindow *self)
 {
@@ -331,6 +340,8 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::selected",
                            G_CALLBACK (selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "object-activated",
+                           G_CALLBACK (inspector_object_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::busy",
                            G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",
