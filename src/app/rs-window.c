@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "rs-reference-popover.h"
+#include "rs-tooltip-guard.h"
 #include "rs-view-state.h"
 #include "rs-window-private.h"
 
@@ -171,6 +172,12 @@ selection_cb (RsWindow *self)
   if (id != 0)
     gtk_stack_set_visible_child_name (self->side_stack, "inspector");
   _rs_window_update_actions (self);
+}
+
+static void
+guard_menu_tooltip (GtkMenuButton *button)
+{
+  rs_tooltip_guard_popover (GTK_WIDGET (button), GTK_WIDGET (gtk_menu_button_get_popover (button)));
 }
 
 /* An inspector row leads to the object it names: selected, and in view. */
@@ -333,6 +340,10 @@ rs_window_init (RsWindow *self)
   self->left_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reference_popover = rs_reference_popover_new ();
   gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
+  rs_tooltip_guard_popover (GTK_WIDGET (self->canvas), self->reference_popover);
+  guard_menu_tooltip (self->main_menu_button);
+  guard_menu_tooltip (self->new_object_button);
+  guard_menu_tooltip (self->bind_name_button);
 
   g_signal_connect_object (self->timeline_bar, "notify::step",
                            G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
