@@ -17,6 +17,7 @@
 
 #include "rs-graph-view-private.h"
 #include "rs-snapshot-describe.h"
+#include "rs-tooltip-guard.h"
 
 #define DRAG_THRESHOLD 4.0
 
@@ -298,6 +299,7 @@ popup_menu (RsGraphView *self,
       self->menu = gtk_popover_menu_new_from_model (self->menu_model);
       gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      rs_tooltip_guard_popover (GTK_WIDGET (self), self->menu);
       gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
     }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });

@@ -152,3 +152,27 @@ rs_graph_view_get_chosen_centre (RsGraphView *self,
   centre[1] = (gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 - self->view.y) / self->view.zoom;
   return TRUE;
 }
+
+/* Pans so that object @id is in the middle when any of it is outside the
+ * view; the zoom stays. */
+void
+rs_graph_view_scroll_to (RsGraphView *self,
+                         RsObjId      id)
+{
+  double w, h;
+  GdkRectangle area;
+  int i;
+
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  w = gtk_widget_get_width (GTK_WIDGET (self));
+  h = gtk_widget_get_height (GTK_WIDGET (self));
+  if (!rs_graph_view_get_object_area (self, id, &area)
+      || (area.x >= 0 && area.y >= 0 && area.x + area.width <= w && area.y + area.height <= h))
+    return;
+  i = rs_scene_find_node (self->scene, RS_SCENE_KEY_OBJECT (id));
+  g_assert (i >= 0);
+  self->view.x = w / 2 - (self->scene->nodes[i].x + self->scene->nodes[i].width / 2) * self->view.zoom;
+  self->view.y = h / 2 - (self->scene->nodes[i].y + self->scene->nodes[i].height / 2) * self->view.zoom;
+  _rs_graph_view_user_moved_view (self);
+}

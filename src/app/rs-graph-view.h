@@ -75,6 +75,9 @@ gboolean       rs_graph_view_is_settling   (RsGraphView    *self);
 /* Shortens transitions (fast playback) down from 400 ms. */
 void           rs_graph_view_set_transition_time (RsGraphView *self,
                                                   gint64       usec);
+/* Pans until object @id is in view (the zoom stays). */
+void           rs_graph_view_scroll_to     (RsGraphView    *self,
+                                            RsObjId         id);
 /* Where object @id is drawn, in widget coordinates. */
 gboolean       rs_graph_view_get_object_area (RsGraphView  *self,
                                               RsObjId       id,

@@ -3,9 +3,11 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each strong holder of the object is a row; a holder that a module-level
- * statement can reach has a delete button that runs `del ...` through
- * win.run-command, like any other edit.
+ * Each entry of the refcount ledger is a row, named as the ledger names
+ * it; a holder that a module-level statement can reach has a delete
+ * button that runs `del ...` through win.run-command, like any other
+ * edit.  A row naming an object (a holder, a member of the same leaked
+ * cycle) emits ::object-activated, and the window selects that object.
  */
 #define G_LOG_DOMAIN "refscope-inspector"
 
@@ -31,12 +33,21 @@ struct _RsInspector
   GtkLabel   *status_label;
   GtkLabel   *ledger_label;
   GtkListBox *holders_list;
+  GtkLabel   *cycle_heading;
+  GtkListBox *cycle_list;
   GtkLabel   *weak_label;
 
   RsObjId     object;
 };
 
 G_DEFINE_FINAL_TYPE (RsInspector, rs_inspector, GTK_TYPE_WIDGET)
+
+enum {
+  OBJECT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* What id() gives in the script, in Python's words (not translated, as
  * the ledger's "refcount"); only traced objects have a fixed one. */
@@ -53,47 +64,114 @@ show_id (RsInspector        *self,
   gtk_label_set_label (self->id_label, text);
 }
 
+static void
+add_delete_button (GtkWidget          *row,
+                   const RsEditHolder *holder)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  g_autofree char *tip = g_strdup_printf (_("Run “%s”"), holder->delete_stmt);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.run-command");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", holder->delete_stmt);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+/* A row titled @title, with @holder's delete button (may be NULL), that
+ * leads to @target (0: nowhere). */
 static GtkWidget *
-holder_row (const RsEditHolder *holder)
+object_row (const char         *title,
+            const RsEditHolder *holder,
+            RsObjId             target)
 {
   GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), holder->label);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (holder->delete_stmt != NULL)
+  if (holder != NULL && holder->delete_stmt != NULL)
+    add_delete_button (row, holder);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), target != 0);
+  if (target != 0)
     {
-      GtkWidget *button = gtk_button_new_from_icon_name ("edit-delete-symbolic");
-      g_autofree char *tip = g_strdup_printf (_("Run “%s”"), holder->delete_stmt);
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, tip);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.run-command");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", holder->delete_stmt);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_object_set_data (G_OBJECT (row), "rs-object", GUINT_TO_POINTER (target));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
     }
   return row;
 }
 
 static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+/* A slot of a frame or an object: what rs_edit_list_holders lists, in the
+ * ledger's order; a frame's function and the temporaries it leaves out
+ * (a name never starts with a parenthesis, "(frame f)" does). */
+static gboolean
+is_slot_holder (const RsSnapReferrer *ref)
+{
+  return ref->holder != 0 || (ref->frame != 0 && ref->label[0] != '(');
+}
+
+/* One row per entry of the ledger, under the ledger's name; a holder that
+ * a module-level statement reaches keeps its delete button, a holding
+ * object leads to it. */
+static void
 show_holders (RsInspector      *self,
               const RsSnapshot *snapshot,
               RsObjId           id)
 {
-  g_autoptr(GPtrArray) holders = rs_edit_list_holders (snapshot, id);
-  GtkWidget *child;
+  g_autoptr(GPtrArray) edits = rs_edit_list_holders (snapshot, id);
+  const RsSnapReferrer *refs;
+  guint n, e = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->holders_list))))
-    gtk_list_box_remove (self->holders_list, child);
-  for (guint i = 0; i < holders->len; i++)
-    gtk_list_box_append (self->holders_list, holder_row (g_ptr_array_index (holders, i)));
-  if (holders->len == 0)
+  clear_list (self->holders_list);
+  refs = rs_snapshot_describe_holders (snapshot, id, &n);
+  for (guint i = 0; i < n; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      const RsEditHolder *edit = is_slot_holder (&refs[i]) ? g_ptr_array_index (edits, e++) : NULL;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Only temporary references"));
-      gtk_list_box_append (self->holders_list, row);
+      gtk_list_box_append (self->holders_list, object_row (refs[i].label, edit, refs[i].holder));
     }
+  g_assert (e == edits->len);
+  if (n == 0)
+    gtk_list_box_append (self->holders_list, object_row (_("Nothing holds it any more"), NULL, 0));
+}
+
+/* The other members of a leaked cycle, each leading to itself. */
+static void
+show_cycle (RsInspector        *self,
+            const RsSnapshot   *snapshot,
+            const RsSnapObject *object)
+{
+  gboolean in_cycle = (object->flags & RS_SNAP_IN_CYCLE) != 0;
+
+  clear_list (self->cycle_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->cycle_heading), in_cycle);
+  gtk_widget_set_visible (GTK_WIDGET (self->cycle_list), in_cycle);
+  for (guint i = 0; in_cycle && i < snapshot->n_objects; i++)
+    {
+      const RsSnapObject *other = &snapshot->objects[i];
+
+      if (other->cycle == object->cycle && other->id != object->id && (other->flags & RS_SNAP_IN_CYCLE))
+        gtk_list_box_append (self->cycle_list, object_row (other->title, NULL, other->id));
+    }
+}
+
+static void
+row_activated_cb (RsInspector   *self,
+                  GtkListBoxRow *row)
+{
+  RsObjId target = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rs-object"));
+
+  g_assert (target != 0);
+  g_signal_emit (self, signals[OBJECT_ACTIVATED], 0, target);
 }
 
 static void
@@ -133,7 +211,15 @@ rs_inspector_class_init (RsInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsInspector, status_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, ledger_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, holders_list);
+  gtk_widget_class_bind_template_child (widget_class, RsInspector, cycle_heading);
+  gtk_widget_class_bind_template_child (widget_class, RsInspector, cycle_list);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, weak_label);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  /* A row naming another object was activated: the window selects it. */
+  signals[OBJECT_ACTIVATED] =
+    g_signal_new ("object-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rsinspector");
 }
@@ -165,7 +251,7 @@ rs_inspector_show (RsInspector      *self,
     return;
 
   ledger = rs_snapshot_describe_refcount (snapshot, id);
-  status = rs_snapshot_describe_status (object);
+  status = rs_snapshot_describe_status (snapshot, object);
   type = rs_snapshot_describe_type (object);
   weak = rs_snapshot_describe_weak (snapshot, object);
   gtk_label_set_label (self->title_label, object->title);
@@ -176,6 +262,7 @@ rs_inspector_show (RsInspector      *self,
   gtk_label_set_label (self->weak_label, weak);
   set_status_class (self, object);
   show_holders (self, snapshot, id);
+  show_cycle (self, snapshot, object);
 }
 
 RsObjId

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "rs-reference-popover.h"
+#include "rs-tooltip-guard.h"
 #include "rs-view-state.h"
 #include "rs-window-private.h"
 
@@ -184,6 +185,21 @@ window_settings (RsWindow *self)
 
 static void apply_view_state (RsWindow          *self,
                               const RsViewState *state);
+
+static void
+guard_menu_tooltip (GtkMenuButton *button)
+{
+  rs_tooltip_guard_popover (GTK_WIDGET (button), GTK_WIDGET (gtk_menu_button_get_popover (button)));
+}
+
+/* An inspector row leads to the object it names: selected, and in view. */
+static void
+inspector_object_cb (RsWindow *self,
+                     guint     id)
+{
+  rs_graph_view_set_selected (self->canvas, id);
+  rs_graph_view_scroll_to (self->canvas, id);
+}
 
 static void
 speed_cb (RsWindow *self)
@@ -358,6 +374,10 @@ rs_window_init (RsWindow *self)
   self->left_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->reference_popover = rs_reference_popover_new ();
   gtk_widget_set_parent (self->reference_popover, GTK_WIDGET (self->canvas));
+  rs_tooltip_guard_popover (GTK_WIDGET (self->canvas), self->reference_popover);
+  guard_menu_tooltip (self->main_menu_button);
+  guard_menu_tooltip (self->new_object_button);
+  guard_menu_tooltip (self->bind_name_button);
 
   g_signal_connect_object (self->timeline_bar, "notify::step",
                            G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
@@ -365,6 +385,8 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::selected",
                            G_CALLBACK (selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "object-activated",
+                           G_CALLBACK (inspector_object_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::busy",
                            G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",

@@ -41,9 +41,28 @@ rs_snapshot_describe_type (const RsSnapObject *object)
   return g_strdup_printf (_("%s, number %u in the trace"), kind_name (object->kind), object->number);
 }
 
-char *
-rs_snapshot_describe_status (const RsSnapObject *object)
+/* Whether a `__del__` of @id is on the stack: its first name, self, is it. */
+static gboolean
+in_finalizer (const RsSnapshot *snapshot,
+              RsObjId           id)
 {
+  for (guint f = 0; f < snapshot->n_frames; f++)
+    {
+      const RsSnapFrame *frame = &snapshot->frames[f];
+      const RsSnapSlot *self_slot = &snapshot->slots[frame->first_slot];
+
+      if (g_str_has_suffix (frame->name, "__del__") && frame->n_slots > 0
+          && self_slot->kind == RS_SLOT_STRONG && self_slot->target == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+char *
+rs_snapshot_describe_status (const RsSnapshot   *snapshot,
+                             const RsSnapObject *object)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
   g_return_val_if_fail (object != NULL, NULL);
 
   if (object->flags & RS_SNAP_IN_CYCLE)
@@ -53,6 +72,8 @@ rs_snapshot_describe_status (const RsSnapObject *object)
   if (object->flags & RS_SNAP_LEAKED)
     return g_strdup (_("Leaked: it hangs off a leaked cycle, nothing in the program can reach it. "
                        "It cannot be edited; gc.collect() frees it."));
+  if ((object->flags & RS_SNAP_FINALIZED) && in_finalizer (snapshot, object->id))
+    return g_strdup (_("Being finalized: its __del__ is running."));
   if (object->flags & RS_SNAP_FINALIZED)
     return g_strdup (_("Finalized: its __del__ has run, yet something still holds it."));
   if (object->flags & RS_SNAP_REACHABLE)
@@ -83,15 +104,14 @@ rs_snapshot_describe_weak (const RsSnapshot   *snapshot,
   return g_string_free (text, FALSE);
 }
 
-/* The strong holders of @id: *n_out entries. */
-static const RsSnapReferrer *
-strong_referrers (const RsSnapshot *self,
-                  RsObjId           id,
-                  guint            *n_out)
+const RsSnapReferrer *
+rs_snapshot_describe_holders (const RsSnapshot *self,
+                              RsObjId           id,
+                              guint            *n_out)
 {
   guint lo = 0, hi, end;
 
-  g_assert (self != NULL && n_out != NULL);
+  g_return_val_if_fail (self != NULL && n_out != NULL, NULL);
   hi = self->n_strong_referrers;
   while (lo < hi)
     {
@@ -123,7 +143,7 @@ rs_snapshot_describe_refcount (const RsSnapshot *self,
     return NULL;
   out = g_string_new (NULL);
   g_string_printf (out, "refcount %u", object->refcount);
-  referrers = strong_referrers (self, id, &n);
+  referrers = rs_snapshot_describe_holders (self, id, &n);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (out, "%s%s", i == 0 ? " = " : ", ", referrers[i].label);
   return g_string_free (out, FALSE);

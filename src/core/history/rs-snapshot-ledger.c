@@ -3,9 +3,12 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "rs-snapshot-builder.h"
+#include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
+
+#include "rs-snapshot-builder.h"
 
 static const RsSnapObject *
 builder_find (RsSnapshotBuilder *b,
@@ -163,6 +166,53 @@ frame_referrers (RsSnapshotBuilder *b,
     }
 }
 
+/* The object a frame's first name holds: `self` of a method. */
+static RsObjId
+frame_self (RsSnapshotBuilder *b,
+            const RsSnapFrame *frame)
+{
+  const RsSnapSlot *slot = &g_array_index (b->slots, RsSnapSlot, frame->first_slot);
+
+  if (frame->n_slots == 0 || slot->kind != RS_SLOT_STRONG || strcmp (slot->label, "self") != 0)
+    return 0;
+  return slot->target;
+}
+
+static gboolean
+is_finalizer (const RsSnapFrame *frame)
+{
+  return g_str_has_suffix (frame->name, "__del__");
+}
+
+/* The events count a temporary reference without saying whose it is; the
+ * state says it: an iterator on a stack is a `for` loop's, a method's
+ * `self` that only a temporary keeps is held by the call running it (the
+ * class call around `__init__`, the deallocator around `__del__`), as is
+ * anything held while a call has just started, and anything else is on
+ * the evaluation stack of the innermost frame's line. */
+static char *
+temporary_label (RsSnapshotBuilder  *b,
+                 const RsSnapObject *object)
+{
+  guint n = b->frames->len;
+  const RsSnapFrame *inner = &g_array_index (b->frames, RsSnapFrame, n - 1);
+  const RsSnapFrame *caller = n > 1 ? &g_array_index (b->frames, RsSnapFrame, n - 2) : NULL;
+
+  g_assert (n > 0);
+  if (object->kind == RS_KIND_ITERATOR)
+    return g_strdup_printf (_("the iterator of the for loop on line %u"), inner->line);
+  if (caller != NULL && frame_self (b, inner) == object->id && is_finalizer (inner))
+    return g_strdup_printf (_("the call of %s, the finalizer of %s, from line %u while it runs"),
+                            inner->name, object->title, caller->line);
+  /* A frame with no line yet has just been pushed: what is held is the
+   * caller's, for the call. */
+  if (caller != NULL && (frame_self (b, inner) == object->id || inner->line == 0))
+    return g_strdup_printf (_("the call of %s on line %u while it runs"), inner->name, caller->line);
+  if (caller != NULL)
+    return g_strdup_printf (_("the evaluation stack of %s on line %u while it runs"), inner->name, inner->line);
+  return g_strdup_printf (_("the evaluation stack of line %u while it runs"), inner->line);
+}
+
 static int
 compare_referrers (gconstpointer a,
                    gconstpointer b)
@@ -190,8 +240,10 @@ add_referrers (RsSnapshotBuilder *b)
   for (guint i = 0; i < b->objects->len; i++)
     {
       const RsSnapObject *object = &g_array_index (b->objects, RsSnapObject, i);
+      g_autofree char *label = object->n_temporaries > 0 ? temporary_label (b, object) : NULL;
+
       for (guint t = 0; t < object->n_temporaries; t++)
-        add_referrer (b, object->id, 0, 0, "(temporary)");
+        add_referrer (b, object->id, 0, 0, label);
     }
   /* Stable (GLib's sort is a merge sort): each object's holders stay in
    * frame, slot, temporary order. */

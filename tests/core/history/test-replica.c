@@ -124,7 +124,7 @@ test_labels_and_ledger (Fixture       *f,
   ev_step (f->tl, 1, 5);
   emit (f->tl, RS_EV_ITEM_REMOVE, RS_EVENT_OLD_TO_TEMP, 3, 0, OBJ (1), ABSENT);
   snap = snapshot_at (f, 5);
-  assert_refcount_text (snap, 1, "refcount 2 = a, (temporary)");
+  assert_refcount_text (snap, 1, "refcount 2 = a, the evaluation stack of line 5 while it runs");
   g_assert_cmpuint (find (snap, 1)->n_temporaries, ==, 1);
   g_assert_cmpstr (slot_of (snap, find (snap, 3), 0)->label, ==, "0");
   g_assert_cmpstr (slot_of (snap, find (snap, 3), 0)->text, ==, "\"it's\"");

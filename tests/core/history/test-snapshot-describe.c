@@ -24,10 +24,11 @@ find (const RsSnapshot *snap,
 }
 
 static void
-assert_status_prefix (const RsSnapObject *object,
+assert_status_prefix (const RsSnapshot   *snap,
+                      const RsSnapObject *object,
                       const char         *prefix)
 {
-  g_autofree char *status = rs_snapshot_describe_status (object);
+  g_autofree char *status = rs_snapshot_describe_status (snap, object);
 
   if (!g_str_has_prefix (status, prefix))
     g_error ("status “%s” does not start with “%s”", status, prefix);
@@ -62,7 +63,7 @@ test_reachable_and_weak (TimelineFixture *f,
   g_assert_cmpstr (weak, ==, "w");
   no_weak = rs_snapshot_describe_weak (snap, find (snap, 2));
   g_assert_cmpstr (no_weak, ==, "none");
-  assert_status_prefix (find (snap, 1), "Reachable from the program's names.");
+  assert_status_prefix (snap, find (snap, 1), "Reachable from the program's names.");
 }
 
 /* a <-> b with a list hanging off a, then both names go: the members are
@@ -88,10 +89,10 @@ test_leaked (TimelineFixture *f,
 
   member = rs_snapshot_describe_object (snap, 1);
   g_assert_cmpstr (member, ==, "Foo #1\nrefcount 1 = Foo #2.friend\nleaked (in a cycle)");
-  assert_status_prefix (find (snap, 1), "Leaked, in cycle 1: ");
+  assert_status_prefix (snap, find (snap, 1), "Leaked, in cycle 1: ");
   hanging = rs_snapshot_describe_object (snap, 3);
   g_assert_true (g_str_has_suffix (hanging, "\nleaked"));
-  assert_status_prefix (find (snap, 3), "Leaked: it hangs off a leaked cycle");
+  assert_status_prefix (snap, find (snap, 3), "Leaked: it hangs off a leaked cycle");
 }
 
 /* A finalized object that something still holds says so before it says
@@ -108,9 +109,36 @@ test_finalized (TimelineFixture *f,
   ev_object (f->tl, RS_EV_FINALIZE, 1);
   snap = snapshot_at (f, 1);
 
-  assert_status_prefix (find (snap, 1), "Finalized: its __del__ has run");
+  assert_status_prefix (snap, find (snap, 1), "Finalized: its __del__ has run");
   text = rs_snapshot_describe_object (snap, 1);
   g_assert_true (g_str_has_suffix (text, "\nreachable"));
+}
+
+/* del a; Foo.__del__ runs: the object is finalized only once it returns,
+ * and the temporary its call holds names that call, whose finalizer it
+ * is and the line it came from. */
+static void
+test_being_finalized (TimelineFixture *f,
+                      gconstpointer    data)
+{
+  g_autoptr(RsSnapshot) snap = NULL;
+  g_autofree char *ledger = NULL;
+
+  ev_step (f->tl, 1, 1);
+  timeline_new_named (f, 1, "a");
+  ev_step (f->tl, 1, 2);
+  ev_name (f->tl, 1, atom (&f->atoms, "a"), OBJ (1), ABSENT, RS_EVENT_OLD_TO_TEMP);
+  ev_object (f->tl, RS_EV_FINALIZE, 1);
+  ev_temp (f->tl, OBJ (1), 1);
+  emit (f->tl, RS_EV_FRAME_PUSH, 0, 2, atom (&f->atoms, "Foo.__del__"), ABSENT, ABSENT);
+  ev_name (f->tl, 2, atom (&f->atoms, "self"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_step (f->tl, 2, 5);
+  snap = snapshot_at (f, 3);
+
+  assert_status_prefix (snap, find (snap, 1), "Being finalized: its __del__ is running.");
+  ledger = rs_snapshot_describe_refcount (snap, 1);
+  g_assert_cmpstr (ledger, ==, "refcount 2 = self in Foo.__del__, "
+                   "the call of Foo.__del__, the finalizer of Foo #1, from line 2 while it runs");
 }
 
 int
@@ -122,6 +150,7 @@ main (int   argc,
   ADD ("reachable-and-weak", test_reachable_and_weak);
   ADD ("leaked", test_leaked);
   ADD ("finalized", test_finalized);
+  ADD ("being-finalized", test_being_finalized);
 #undef ADD
   return g_test_run ();
 }
