@@ -15,22 +15,9 @@
  * QUERIES objects spread through the heap (default 200), in CPU time.
  */
 #include <stdlib.h>
-#include <string.h>
 #include <time.h>
 #include "rs-explain.h"
 #include "rs-session-private.h"
-
-static const char *
-session_atom (gpointer  user_data,
-              guint32   atom,
-              gsize    *len)
-{
-  const char *text = rs_session_get_atom (user_data, atom);
-
-  if (text != NULL)
-    *len = strlen (text);
-  return text;
-}
 
 static char *
 script (guint objects)
@@ -102,7 +89,7 @@ main (int   argc,
   events = rs_timeline_get_events (tl, &n_events);
 
   start = now ();
-  explain = rs_explain_new (rs_timeline_seek (tl, step), events, n_events, session_atom, session);
+  explain = rs_explain_new (rs_timeline_seek (tl, step), events, n_events, rs_session_atom_text, session);
   g_print ("explanation built in %.3f s (references, shortest paths, components)\n", seconds_since (start));
   max_id = rs_explain_get_max_id (explain);
   for (RsObjId id = 1; id <= max_id; id++)

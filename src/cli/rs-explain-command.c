@@ -11,24 +11,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "rs-cli-private.h"
 #include "rs-explain-command.h"
 #include "rs-explain.h"
 #include "rs-session-private.h"
-
-static const char *
-session_atom (gpointer  user_data,
-              guint32   atom,
-              gsize    *len)
-{
-  const char *text = rs_session_get_atom (user_data, atom);
-
-  if (text != NULL)
-    *len = strlen (text);
-  return text;
-}
 
 static const char * const state_names[] = { "unborn", "alive", "leaked", "freed" };
 
@@ -342,7 +329,7 @@ rs_explain_command (const RsExplainRequest *request,
     }
   events = rs_timeline_get_events (timeline, &n_events);
   explain = rs_explain_new (rs_timeline_seek (timeline, step), events,
-                            rs_timeline_get_step_end (timeline, step), session_atom, session);
+                            rs_timeline_get_step_end (timeline, step), rs_session_atom_text, session);
   if (request->number != 0 && (id = rs_explain_find_number (explain, request->number)) == 0)
     return no_such_object (timeline, request->number, step, arg);
   if (id == 0)

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 RsTimeline *rs_session_get_timeline (RsSession *self);
 RsInterp   *rs_session_get_interp   (RsSession *self);
+/* The text of @atom and its length, for a lookup callback taking the
+ * session as user data (rs_explain_new's) */
+const char *rs_session_atom_text    (gpointer   session,
+                                     guint32    atom,
+                                     gsize     *len);
 
 /* Called on every RS_EV_STEP before it is recorded, when the timeline's
  * head is the state at the end of step @ended (consistency checks). */

@@ -107,6 +107,17 @@ rs_session_get_atom (RsSession *self,
   return rs_atoms_get (self->atoms, atom, &len);
 }
 
+const char *
+rs_session_atom_text (gpointer  session,
+                      guint32   atom,
+                      gsize    *len)
+{
+  RsSession *self = session;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  return rs_atoms_get (self->atoms, atom, len);
+}
+
 RsSnapshot *
 rs_session_get_snapshot (RsSession *self,
                          guint      step)
