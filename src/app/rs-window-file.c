@@ -20,6 +20,7 @@
 #include "rs-window-private.h"
 
 #define EXAMPLES_PATH "/io/github/refscope/Refscope/examples/"
+#define EXAMPLES_L10N_PATH "/io/github/refscope/Refscope/examples-l10n/"
 
 typedef void (*AfterSave) (RsWindow *self);
 
@@ -146,12 +147,38 @@ rs_window_open_file (RsWindow *self,
     rs_application_add_recent (RS_APPLICATION (app), file);
 }
 
+/* An example in the user's language where one exists (the Korean
+ * tutorial's cells, with the tutorial's own explanations as comments),
+ * else the one every language shares.  The variants live beside the
+ * examples, not among them, so the menu lists each example once. */
+static GBytes *
+lookup_example (const char *name)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      GBytes *bytes;
+
+      if (g_str_equal (languages[i], "C"))
+        break;
+      path = g_strconcat (EXAMPLES_L10N_PATH, languages[i], "/", name, NULL);
+      if ((bytes = g_resources_lookup_data (path, 0, NULL)) != NULL)
+        return bytes;
+    }
+  {
+    g_autofree char *path = g_strconcat (EXAMPLES_PATH, name, NULL);
+
+    return g_resources_lookup_data (path, 0, NULL);
+  }
+}
+
 static void
 open_example (RsWindow   *self,
               const char *name)
 {
-  g_autofree char *path = g_strconcat (EXAMPLES_PATH, name, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(GBytes) bytes = lookup_example (name);
   RsWindow *window;
 
   if (bytes == NULL)
