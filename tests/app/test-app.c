@@ -291,6 +291,60 @@ test_examples_menu (void)
   close_window (window);
 }
 
+/* The shortcuts window lists every accelerator the application sets, as
+ * the same key (an alternative, like Ctrl+= for zoom in, may be left out
+ * when the first one is listed). */
+static void
+test_shortcuts_window (void)
+{
+  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/refscope/Refscope/gtk/help-overlay.ui");
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (app);
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  GSList *objects = gtk_builder_get_objects (builder);
+  GtkWindow *overlay = NULL;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        {
+          g_autofree char *accel = NULL;
+          g_auto(GStrv) keys = NULL;
+
+          g_object_get (l->data, "accelerator", &accel, NULL);
+          keys = g_strsplit (accel, " ", -1);
+          for (guint i = 0; keys[i] != NULL; i++)
+            {
+              guint key;
+              GdkModifierType mods;
+
+              g_assert_true (gtk_accelerator_parse (keys[i], &key, &mods));
+              g_ptr_array_add (listed, gtk_accelerator_name (key, mods));
+            }
+        }
+      if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        overlay = l->data;
+    }
+  g_slist_free (objects);
+  g_assert_cmpuint (g_strv_length (actions), >=, 20);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, actions[i]);
+      guint key;
+      GdkModifierType mods;
+      g_autofree char *name = NULL;
+
+      if (accels[0] == NULL)
+        continue;
+      g_assert_true (gtk_accelerator_parse (accels[0], &key, &mods));
+      name = gtk_accelerator_name (key, mods);
+      if (!g_ptr_array_find_with_equal_func (listed, name, g_str_equal, NULL))
+        g_error ("%s (%s) is not in the shortcuts window", actions[i], accels[0]);
+    }
+  if (overlay != NULL)
+    gtk_window_destroy (overlay);
+}
+
 static void
 test_export_dialog (void)
 {
@@ -982,6 +1036,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
   g_test_add_func ("/refscope/app/examples-menu", test_examples_menu);
+  g_test_add_func ("/refscope/app/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
   g_test_add_func ("/refscope/app/script-follows-step", test_script_follows_step);
   g_test_add_func ("/refscope/app/legend-toggles", test_legend_toggles);
