@@ -114,6 +114,10 @@ gboolean        _rs_graph_view_step_laid_out   (RsGraphView  *self,
 /* rs-graph-view-zoom.c */
 /* The view that shows the whole drawing (or the restored view). */
 RsViewTransform _rs_graph_view_fitted_view     (RsGraphView  *self);
+/* The legend's corner (bottom left, margins included), if it is drawn. */
+gboolean        _rs_graph_view_legend_extent   (RsGraphView  *self,
+                                                double       *width,
+                                                double       *height);
 void            _rs_graph_view_stop_fitting    (RsGraphView  *self);
 void            _rs_graph_view_user_moved_view (RsGraphView  *self);
 void            _rs_graph_view_zoom_at         (RsGraphView  *self,

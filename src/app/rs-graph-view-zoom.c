@@ -14,28 +14,50 @@
 
 #define FIT_MARGIN 24.0
 
+/* The zoom that fits a drawing of @sw x @sh into @w x @h: never a small
+ * graph blown up past 1.5, where text would look shouted. */
+static double
+fit_zoom (double sw,
+          double sh,
+          double w,
+          double h)
+{
+  return CLAMP (MIN ((w - 2 * FIT_MARGIN) / sw, (h - 2 * FIT_MARGIN) / sh), RS_GRAPH_VIEW_MIN_ZOOM, 1.5);
+}
+
 RsViewTransform
 _rs_graph_view_fitted_view (RsGraphView *self)
 {
   RsViewTransform v = { 1, 0, 0 };
   double w = gtk_widget_get_width (GTK_WIDGET (self));
   double h = gtk_widget_get_height (GTK_WIDGET (self));
-  double sw, sh;
+  double left = 0, sw, sh, lw, lh;
 
   if (self->scene == NULL || w <= 0 || h <= 0)
     return v;
   sw = MAX (self->scene->x1 - self->scene->x0, 1);
   sh = MAX (self->scene->y1 - self->scene->y0, 1);
-  /* Never blow a small graph up past 1.5: text would look shouted. */
-  v.zoom = CLAMP (MIN ((w - 2 * FIT_MARGIN) / sw, (h - 2 * FIT_MARGIN) / sh), RS_GRAPH_VIEW_MIN_ZOOM, 1.5);
+  v.zoom = fit_zoom (sw, sh, w, h);
+  /* The legend covers the bottom-left corner: the drawing fits beside
+   * it or above it, whichever leaves it bigger. */
+  if (_rs_graph_view_legend_extent (self, &lw, &lh))
+    {
+      double beside = fit_zoom (sw, sh, w - lw, h), above = fit_zoom (sw, sh, w, h - lh);
+
+      if (beside >= above)
+        left = lw, w -= lw, v.zoom = beside;
+      else
+        h -= lh, v.zoom = above;
+    }
   if (self->fit_zoom > 0)
     v.zoom = self->fit_zoom;
-  v.x = (w - sw * v.zoom) / 2 - self->scene->x0 * v.zoom;
+  v.x = left + (w - sw * v.zoom) / 2 - self->scene->x0 * v.zoom;
   v.y = (h - sh * v.zoom) / 2 - self->scene->y0 * v.zoom;
+  /* A restored view keeps its centre where it was: mid-canvas. */
   if (self->has_fit_centre)
     {
-      v.x = w / 2 - self->fit_cx * v.zoom;
-      v.y = h / 2 - self->fit_cy * v.zoom;
+      v.x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 - self->fit_cx * v.zoom;
+      v.y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 - self->fit_cy * v.zoom;
     }
   return v;
 }

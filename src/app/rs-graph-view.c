@@ -107,6 +107,24 @@ draw_link_drag (RsGraphView *self,
 #define LEGEND_FONT_SIZE 10.0
 #define LEGEND_MARGIN 12.0
 
+gboolean
+_rs_graph_view_legend_extent (RsGraphView *self,
+                              double      *width,
+                              double      *height)
+{
+  double w, h;
+
+  if (!self->show_legend)
+    return FALSE;
+  rs_draw_legend_size (LEGEND_FONT_SIZE, &w, &h);
+  if (w + 2 * LEGEND_MARGIN > gtk_widget_get_width (GTK_WIDGET (self))
+      || h + 2 * LEGEND_MARGIN > gtk_widget_get_height (GTK_WIDGET (self)))
+    return FALSE;
+  *width = w + 2 * LEGEND_MARGIN;
+  *height = h + 2 * LEGEND_MARGIN;
+  return TRUE;
+}
+
 static void
 draw_legend (RsGraphView     *self,
              cairo_t         *cr,
@@ -115,9 +133,10 @@ draw_legend (RsGraphView     *self,
   double w, h, height = gtk_widget_get_height (GTK_WIDGET (self));
   RsCanvas *canvas;
 
-  rs_draw_legend_size (LEGEND_FONT_SIZE, &w, &h);
-  if (w + 2 * LEGEND_MARGIN > gtk_widget_get_width (GTK_WIDGET (self)) || h + 2 * LEGEND_MARGIN > height)
+  if (!_rs_graph_view_legend_extent (self, &w, &h))
     return;
+  w -= 2 * LEGEND_MARGIN;
+  h -= 2 * LEGEND_MARGIN;
   canvas = rs_canvas_new_cairo (cr);
   rs_draw_legend_canvas (canvas, palette, LEGEND_FONT_SIZE, LEGEND_MARGIN, height - LEGEND_MARGIN - h);
   rs_canvas_free (canvas);
@@ -144,8 +163,7 @@ draw (RsGraphView *self,
   _rs_graph_view_draw_pins (self, cr, params.t);
   cairo_restore (cr);
   draw_link_drag (self, cr);
-  if (self->show_legend)
-    draw_legend (self, cr, params.palette);
+  draw_legend (self, cr, params.palette);
 }
 
 static void
@@ -590,6 +608,9 @@ rs_graph_view_set_show_legend (RsGraphView *self,
   if (self->show_legend == show_legend)
     return;
   self->show_legend = show_legend;
+  /* A fitted view makes room for the legend, or takes its room back. */
+  if (self->auto_fit)
+    self->view = _rs_graph_view_fitted_view (self);
   _rs_graph_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
 }

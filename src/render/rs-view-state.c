@@ -184,7 +184,7 @@ rs_view_state_format (const RsViewState *state,
   if (state->has_step)
     g_string_append_printf (out, "# step = %u\n", state->step);
   if (state->zoom > 0)
-    g_string_append_printf (out, "# zoom = %s\n", g_ascii_formatd (zoom, sizeof zoom, "%.3g", state->zoom));
+    g_string_append_printf (out, "# zoom = %s\n", g_ascii_formatd (zoom, sizeof zoom, "%.4g", state->zoom));
   if (state->has_centre)
     append_point (out, "# centre", state->centre[0], state->centre[1]);
   if (state->engine != NULL)

@@ -12,6 +12,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "rs-export-dialog.h"
+#include "rs-graph-view-private.h"
 #include "rs-test-window.h"
 
 static void
@@ -343,6 +344,52 @@ test_shortcuts_window (void)
     }
   if (overlay != NULL)
     gtk_window_destroy (overlay);
+}
+
+/* Where the fitted drawing lies in the canvas, in widget pixels. */
+static graphene_rect_t
+drawing_area (RsGraphView *view)
+{
+  const RsScene *scene = rs_graph_view_get_scene (view);
+  RsViewTransform v = _rs_graph_view_current_view (view);
+
+  return GRAPHENE_RECT_INIT (scene->x0 * v.zoom + v.x, scene->y0 * v.zoom + v.y,
+                             (scene->x1 - scene->x0) * v.zoom, (scene->y1 - scene->y0) * v.zoom);
+}
+
+/* A fitted view leaves the legend's corner to the legend, at every step,
+ * and takes the room back when the legend is hidden. */
+static void
+test_fit_beside_legend (void)
+{
+  RsWindow *window = open_example ("seed_cycle_leak.py");
+  RsGraphView *view = window->canvas;
+  guint n = rs_session_get_n_steps (rs_window_get_session (window));
+  double lw, lh, zoom_with;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  for (guint step = 0; step < n; step++)
+    {
+      graphene_rect_t drawing, legend;
+      double h = gtk_widget_get_height (GTK_WIDGET (view));
+
+      rs_window_set_step (window, step);
+      wait_until_settled (window);
+      g_assert_true (_rs_graph_view_legend_extent (view, &lw, &lh));
+      drawing = drawing_area (view);
+      legend = GRAPHENE_RECT_INIT (0, h - lh, lw, lh);
+      if (graphene_rect_intersection (&drawing, &legend, NULL))
+        g_error ("step %u: the drawing (%g,%g %gx%g) is under the legend (%g,%g %gx%g)", step,
+                 drawing.origin.x, drawing.origin.y, drawing.size.width, drawing.size.height,
+                 legend.origin.x, legend.origin.y, legend.size.width, legend.size.height);
+    }
+  zoom_with = rs_graph_view_get_zoom (view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-legend", NULL));
+  g_assert_false (rs_graph_view_get_show_legend (view));
+  wait_until_settled (window);
+  g_assert_false (_rs_graph_view_legend_extent (view, &lw, &lh));
+  g_assert_cmpfloat (rs_graph_view_get_zoom (view), >=, zoom_with);
+  close_window (window);
 }
 
 static void
@@ -1037,6 +1084,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/render-canvas-png", test_render_canvas_png);
   g_test_add_func ("/refscope/app/examples-menu", test_examples_menu);
   g_test_add_func ("/refscope/app/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/refscope/app/fit-beside-legend", test_fit_beside_legend);
   g_test_add_func ("/refscope/app/export-dialog", test_export_dialog);
   g_test_add_func ("/refscope/app/script-follows-step", test_script_follows_step);
   g_test_add_func ("/refscope/app/legend-toggles", test_legend_toggles);
