@@ -6,7 +6,8 @@
  * The inspector's answers (why alive, what dies with it, what if) are
  * drawn on the canvas while the user looks at them: the cards they name
  * glow and the others dim, the arrows of a chain glow, and a preview
- * marks what would be freed (in order) and what would leak.  The answers
+ * marks what would be freed (in order) and what would leak; the arrows
+ * inside a stressed set (a cycle, a retained set) glow as well.  The answers
  * come from rs-explain; this only draws them.
  */
 #define G_LOG_DOMAIN "refscope-graph-view"
@@ -106,6 +107,16 @@ is_root_row (RsGraphView       *self,
 }
 
 static gboolean
+in_objects (GArray  *ids,
+            RsObjId  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, RsObjId, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_path_edge (RsGraphView       *self,
               const RsScene     *scene,
               const RsSceneEdge *edge)
@@ -116,6 +127,10 @@ is_path_edge (RsGraphView       *self,
   if (edge->kind != RS_SLOT_STRONG || head->kind != RS_SCENE_NODE_OBJECT)
     return FALSE;
   if (is_root_row (self, scene, edge))
+    return TRUE;
+  /* inside a stressed set (a cycle, a retained set) */
+  if (tail->kind == RS_SCENE_NODE_OBJECT && in_objects (self->emphasis->objects, tail->object) &&
+      in_objects (self->emphasis->objects, head->object))
     return TRUE;
   for (guint i = 0; tail->kind == RS_SCENE_NODE_OBJECT && i + 1 < path->len; i++)
     if (g_array_index (path, RsObjId, i) == tail->object && g_array_index (path, RsObjId, i + 1) == head->object)
