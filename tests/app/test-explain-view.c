@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <string.h>
 
 #include "rs-explain-view.h"
@@ -64,6 +65,59 @@ test_why_alive (void)
   close_window (window);
 }
 
+static gboolean
+has_class (GtkWidget  *widget,
+           const char *css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+has_title (GtkWidget  *widget,
+           const char *title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The first widget under @widget, depth first, that @match takes. */
+static GtkWidget *
+find_widget (GtkWidget   *widget,
+             gboolean   (*match) (GtkWidget *, const char *),
+             const char  *what)
+{
+  if (match (widget, what))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, what);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each link of the chain selects the object it leads to, and the links
+ * are reachable with the keyboard. */
+static void
+test_why_links_select (void)
+{
+  RsWindow *window = window_selecting (pair_script, "Foo #3");
+  GtkWidget *label = find_widget (GTK_WIDGET (window->inspector), has_class, "why-chain");
+  RsObjId second = find_titled (window, "Foo #2");
+  g_autofree char *uri = g_strdup_printf ("%u", second);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_focusable (label));
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+  g_assert_cmpuint (rs_window_get_selected (window), ==, second);
+  g_assert_cmpstr (rs_explain_view_get_why (rs_inspector_get_explain_view (window->inspector)), ==, "a -> a.friend");
+  close_window (window);
+}
+
 /* What dies with Foo #2: itself, its list and what the list holds (in
  * the order objects were made). */
 static void
@@ -104,6 +158,12 @@ test_what_if (void)
   emphasis = rs_graph_view_get_emphasis (window->canvas);
   assert_ids (emphasis->freed, freed, 1);
   assert_ids (emphasis->leaked, leaked, 3);
+  /* with no preview, the keyboard's focus on the row previews it too */
+  rs_inspector_preview_holder (window->inspector, G_MAXUINT);
+  g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  gtk_widget_grab_focus (find_widget (GTK_WIDGET (window->inspector), has_title, "a"));
+  g_assert_nonnull (rs_graph_view_get_emphasis (window->canvas));
+  g_assert_true (g_str_has_prefix (rs_inspector_get_what_if (window->inspector), "Without a "));
   /* a preview changes nothing */
   g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), ==, n_steps);
   g_assert_nonnull (rs_snapshot_find_object (rs_window_get_snapshot (window), freed[0]));
@@ -211,6 +271,7 @@ main (int   argc,
 {
   test_window_init (&argc, &argv);
   g_test_add_func ("/refscope/app/explain/why-alive", test_why_alive);
+  g_test_add_func ("/refscope/app/explain/why-links-select", test_why_links_select);
   g_test_add_func ("/refscope/app/explain/retained", test_retained);
   g_test_add_func ("/refscope/app/explain/what-if", test_what_if);
   g_test_add_func ("/refscope/app/explain/break-cycle", test_break_cycle);
