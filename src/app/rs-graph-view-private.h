@@ -13,6 +13,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rs-draw.h"
 #include "rs-graph-view.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,10 @@ struct _RsGraphView
 
   GMenuModel     *menu_model;   /* a card's context menu */
   GtkWidget      *menu;
+
+  /* An answer stressed on the canvas (rs-graph-view-emphasis.c) */
+  RsGraphEmphasis *emphasis;
+  GHashTable     *emphasis_states;  /* id -> RsNodeState */
 
   /* Pins: where the user put objects, kept across steps */
   GArray         *pins;         /* of RsScenePin */
@@ -128,6 +133,16 @@ void            _rs_graph_view_zoom_at         (RsGraphView  *self,
 /* rs-graph-view-input.c */
 void            _rs_graph_view_class_init_input (GObjectClass *object_class);
 void            _rs_graph_view_init_input       (RsGraphView  *self);
+
+/* rs-graph-view-emphasis.c: the node's and the edge's state while an
+ * answer is stressed (FALSE when none is). */
+gboolean        _rs_graph_view_emphasis_node   (RsGraphView       *self,
+                                                const RsSceneNode *node,
+                                                RsNodeState       *state);
+gboolean        _rs_graph_view_emphasis_edge   (const RsScene     *scene,
+                                                const RsSceneEdge *edge,
+                                                RsEdgeState       *state,
+                                                gpointer           user_data);
 
 /* rs-graph-view-pins.c */
 void            _rs_graph_view_class_init_pins (GObjectClass *object_class);

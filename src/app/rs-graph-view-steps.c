@@ -36,6 +36,14 @@ rs_graph_view_set_history (RsGraphView *self,
   _rs_graph_view_forget_steps (self);
 }
 
+RsSession *
+rs_graph_view_get_history (RsGraphView *self)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
+
+  return self->history;
+}
+
 void
 _rs_graph_view_forget_steps (RsGraphView *self)
 {

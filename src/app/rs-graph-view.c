@@ -76,6 +76,8 @@ node_state_cb (const RsSceneNode *node,
 {
   RsGraphView *self = user_data;
 
+  if (_rs_graph_view_emphasis_node (self, node, state))
+    return TRUE;
   if (node->kind != RS_SCENE_NODE_OBJECT)
     return FALSE;
   if (node->object == self->selected)
@@ -154,6 +156,7 @@ draw (RsGraphView *self,
     .user_data = self,
     .from = self->tick_id ? self->from : NULL,
     .t = self->tick_id ? ease (self->t) : 1.0,
+    .edge_state = _rs_graph_view_emphasis_edge,
   };
 
   cairo_save (cr);
@@ -402,6 +405,8 @@ rs_graph_view_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->history_source, g_free);
   g_clear_pointer (&self->step_scenes, g_hash_table_unref);
+  g_clear_pointer (&self->emphasis, rs_graph_emphasis_free);
+  g_clear_pointer (&self->emphasis_states, g_hash_table_unref);
   G_OBJECT_CLASS (rs_graph_view_parent_class)->dispose (object);
 }
 

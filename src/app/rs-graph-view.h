@@ -25,6 +25,25 @@ G_DECLARE_FINAL_TYPE (RsGraphView, rs_graph_view, RS, GRAPH_VIEW, GtkWidget)
 
 #define RS_GRAPH_VIEW_TRANSITION_USEC (400 * 1000)
 
+/* What the canvas stresses for one of the inspector's answers: the cards
+ * it names drawn clear and glowing, every other card and arrow dimmed. */
+typedef struct {
+  GArray *objects;   /* RsObjId: a set (a retained set, a cycle) */
+  GArray *path;      /* RsObjId: a chain, each arrow to the next glows */
+  char   *root;      /* the chain's first label ("a", "f: x"): its frame row's arrow glows */
+  GArray *freed;     /* RsObjId, in the order a what-if frees them: "freed 1", ... */
+  GArray *leaked;    /* RsObjId: what a what-if leaves leaked: "leaks" */
+} RsGraphEmphasis;
+
+RsGraphEmphasis *rs_graph_emphasis_new  (void);
+void             rs_graph_emphasis_free (RsGraphEmphasis *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsGraphEmphasis, rs_graph_emphasis_free)
+
+/* Stresses @emphasis (transfer full; NULL: the plain drawing again). */
+void           rs_graph_view_set_emphasis  (RsGraphView     *self,
+                                            RsGraphEmphasis *emphasis);
+const RsGraphEmphasis *rs_graph_view_get_emphasis (RsGraphView *self);
+
 /* Lays @snapshot out (NULL clears); @animate: a transition from the scene
  * shown now. */
 void           rs_graph_view_set_snapshot  (RsGraphView    *self,
@@ -34,6 +53,7 @@ void           rs_graph_view_set_snapshot  (RsGraphView    *self,
  * it, a step is laid out the same however it was reached. */
 void           rs_graph_view_set_history   (RsGraphView    *self,
                                             RsSession      *session);
+RsSession     *rs_graph_view_get_history   (RsGraphView    *self);
 /* The legend of the marks in the canvas's corner (on by default). */
 gboolean       rs_graph_view_get_show_legend (RsGraphView  *self);
 void           rs_graph_view_set_show_legend (RsGraphView  *self,

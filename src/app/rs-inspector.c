@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "rs-edit.h"
+#include "rs-explain-view.h"
 #include "rs-inspector.h"
 #include "rs-snapshot-describe.h"
 #include "rs-value.h"
@@ -36,6 +37,8 @@ struct _RsInspector
   GtkLabel   *cycle_heading;
   GtkListBox *cycle_list;
   GtkLabel   *weak_label;
+  RsExplainView *explain_view;
+  GtkLabel   *whatif_label;
 
   RsObjId     object;
 };
@@ -119,6 +122,64 @@ is_slot_holder (const RsSnapReferrer *ref)
   return ref->holder != 0 || (ref->frame != 0 && ref->label[0] != '(');
 }
 
+/* What if: pointing at a holder's row (or moving the focus to it)
+ * previews what removing that reference frees and leaks. */
+static void
+preview_removal (RsInspector *self,
+                 GtkWidget   *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "rs-removal"));
+  g_autofree char *summary = NULL;
+
+  if (index > 0)
+    summary = rs_explain_view_preview_removal (self->explain_view, index - 1);
+  gtk_label_set_label (self->whatif_label, summary ? summary : _("Nothing to preview for this holder."));
+}
+
+static void
+end_preview (RsInspector *self)
+{
+  rs_explain_view_preview (self->explain_view, RS_EXPLAIN_PREVIEW_NONE);
+  gtk_label_set_label (self->whatif_label, _("Point at a holder to see what removing it would free."));
+}
+
+static void
+row_enter_cb (GtkEventController *controller,
+              RsInspector        *self)
+{
+  preview_removal (self, gtk_event_controller_get_widget (controller));
+}
+
+static void
+row_leave_cb (GtkEventController *controller,
+              RsInspector        *self)
+{
+  end_preview (self);
+}
+
+/* Row @row previews removal @index of the object's what-if (the
+ * removals come in the order of its holders, one per strong reference). */
+static void
+watch_row (RsInspector *self,
+           GtkWidget   *row,
+           guint        index)
+{
+  const RsExplainRemoval *removal = rs_explain_view_get_removal (self->explain_view, index);
+  GtkEventController *motion, *focus;
+
+  if (removal == NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "rs-removal", GUINT_TO_POINTER (index + 1));
+  motion = gtk_event_controller_motion_new ();
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (row_enter_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (row_leave_cb), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (row_enter_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (row_leave_cb), self);
+  gtk_widget_add_controller (row, motion);
+  gtk_widget_add_controller (row, focus);
+}
+
 /* One row per entry of the ledger, under the ledger's name; a holder that
  * a module-level statement reaches keeps its delete button, a holding
  * object leads to it. */
@@ -137,7 +198,10 @@ show_holders (RsInspector      *self,
     {
       const RsEditHolder *edit = is_slot_holder (&refs[i]) ? g_ptr_array_index (edits, e++) : NULL;
 
-      gtk_list_box_append (self->holders_list, object_row (refs[i].label, edit, refs[i].holder));
+      GtkWidget *row = object_row (refs[i].label, edit, refs[i].holder);
+
+      watch_row (self, row, i);
+      gtk_list_box_append (self->holders_list, row);
     }
   g_assert (e == edits->len);
   if (n == 0)
@@ -203,6 +267,7 @@ rs_inspector_class_init (RsInspectorClass *klass)
 
   object_class->dispose = rs_inspector_dispose;
 
+  g_type_ensure (RS_TYPE_EXPLAIN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/refscope/Refscope/rs-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, RsInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, title_label);
@@ -214,6 +279,8 @@ rs_inspector_class_init (RsInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsInspector, cycle_heading);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, cycle_list);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, weak_label);
+  gtk_widget_class_bind_template_child (widget_class, RsInspector, explain_view);
+  gtk_widget_class_bind_template_child (widget_class, RsInspector, whatif_label);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   /* A row naming another object was activated: the window selects it. */
@@ -247,6 +314,7 @@ rs_inspector_show (RsInspector      *self,
     object = rs_snapshot_find_object (snapshot, id);
   self->object = object ? id : 0;
   gtk_stack_set_visible_child_name (self->stack, object ? "object" : "empty");
+  rs_explain_view_show (self->explain_view, snapshot, self->object);
   if (object == NULL)
     return;
 
@@ -262,7 +330,48 @@ rs_inspector_show (RsInspector      *self,
   gtk_label_set_label (self->weak_label, weak);
   set_status_class (self, object);
   show_holders (self, snapshot, id);
+  end_preview (self);
   show_cycle (self, snapshot, object);
+}
+
+void
+rs_inspector_set_canvas (RsInspector *self,
+                         RsGraphView *canvas)
+{
+  g_return_if_fail (RS_IS_INSPECTOR (self));
+
+  rs_explain_view_set_canvas (self->explain_view, canvas);
+}
+
+RsExplainView *
+rs_inspector_get_explain_view (RsInspector *self)
+{
+  g_return_val_if_fail (RS_IS_INSPECTOR (self), NULL);
+
+  return self->explain_view;
+}
+
+const char *
+rs_inspector_get_what_if (RsInspector *self)
+{
+  g_return_val_if_fail (RS_IS_INSPECTOR (self), NULL);
+
+  return gtk_label_get_label (self->whatif_label);
+}
+
+/* Previews the what-if of Held by row @index, as pointing at it does. */
+void
+rs_inspector_preview_holder (RsInspector *self,
+                             guint        index)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (RS_IS_INSPECTOR (self));
+
+  if ((row = gtk_list_box_get_row_at_index (self->holders_list, (int) index)) != NULL)
+    preview_removal (self, GTK_WIDGET (row));
+  else
+    end_preview (self);
 }
 
 RsObjId

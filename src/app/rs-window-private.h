@@ -103,6 +103,9 @@ void      _rs_window_run_edit        (RsWindow     *self,
 void      _rs_window_show_edit_error (RsWindow     *self,
                                       const GError *error);
 
+/* rs-window-explain.c */
+void  _rs_window_class_init_explain (GtkWidgetClass *widget_class);
+
 /* rs-window-file.c */
 void  _rs_window_class_init_file    (GtkWidgetClass *widget_class);
 void  _rs_window_init_file          (RsWindow       *self);

@@ -360,6 +360,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas_menu);
 
   _rs_window_class_init_actions (widget_class);
+  _rs_window_class_init_explain (widget_class);
   _rs_window_class_init_file (widget_class);
 }
 
@@ -385,6 +386,7 @@ rs_window_init (RsWindow *self)
                            G_CALLBACK (speed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::selected",
                            G_CALLBACK (selection_cb), self, G_CONNECT_SWAPPED);
+  rs_inspector_set_canvas (self->inspector, self->canvas);
   g_signal_connect_object (self->inspector, "object-activated",
                            G_CALLBACK (inspector_object_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::busy",

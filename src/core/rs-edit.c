@@ -257,6 +257,33 @@ rs_edit_bind_name (const RsSnapshot *snapshot,
   return g_strdup_printf ("%s = %s", name, path);
 }
 
+static gboolean
+check_weakable (const RsSnapObject *to_object,
+                GError            **error)
+{
+  if (to_object->kind != RS_KIND_LIST && to_object->kind != RS_KIND_DICT)
+    return TRUE;
+  g_set_error (error, RS_EDIT_ERROR, RS_EDIT_ERROR_UNSUPPORTED,
+               _("CPython cannot make a weak reference to %s: lists and dicts do not support them"),
+               to_object->title);
+  return FALSE;
+}
+
+/* @statement (transfer full) after `import weakref` when the script has
+ * not bound it. */
+static char *
+with_weakref_import (const RsSnapshot *snapshot,
+                     char             *statement)
+{
+  char *text;
+
+  if (global_bound (snapshot, "weakref", -1))
+    return statement;
+  text = g_strdup_printf ("import weakref\n%s", statement);
+  g_free (statement);
+  return text;
+}
+
 static char *
 store_target (const RsSnapObject *from,
               const char         *from_path,
@@ -301,18 +328,46 @@ rs_edit_store_reference (const RsSnapshot *snapshot,
                    _("%s cannot hold references that a script sets"), from_object->title);
       return NULL;
     }
-  if (weak && (to_object->kind == RS_KIND_LIST || to_object->kind == RS_KIND_DICT))
-    {
-      g_set_error (error, RS_EDIT_ERROR, RS_EDIT_ERROR_UNSUPPORTED,
-                   _("CPython cannot make a weak reference to %s: lists and dicts do not support them"),
-                   to_object->title);
-      return NULL;
-    }
+  if (weak && !check_weakable (to_object, error))
+    return NULL;
   value = weak ? g_strdup_printf ("weakref.ref(%s)", to_path) : g_strdup (to_path);
   store = store_target (from_object, from_path, attribute, value);
-  if (weak && !global_bound (snapshot, "weakref", -1))
-    return g_strdup_printf ("import weakref\n%s", store);
-  return g_steal_pointer (&store);
+  return weak ? with_weakref_import (snapshot, g_steal_pointer (&store)) : g_steal_pointer (&store);
+}
+
+char *
+rs_edit_make_weak (const RsSnapshot *snapshot,
+                   RsObjId           holder,
+                   RsObjId           target,
+                   GError          **error)
+{
+  g_autofree char *from_path = NULL;
+  g_autofree char *to_path = NULL;
+  const RsSnapObject *from_object;
+  const RsSnapSlot *slot = NULL;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  if (!(from_path = rs_edit_access_path (snapshot, holder, error)) ||
+      !(to_path = rs_edit_access_path (snapshot, target, error)) ||
+      !check_weakable (rs_snapshot_find_object (snapshot, target), error))
+    return NULL;
+  from_object = rs_snapshot_find_object (snapshot, holder);
+  for (guint i = 0; slot == NULL && i < from_object->n_slots; i++)
+    if (snapshot->slots[from_object->first_slot + i].kind == RS_SLOT_STRONG &&
+        snapshot->slots[from_object->first_slot + i].target == target)
+      slot = &snapshot->slots[from_object->first_slot + i];
+  if (slot == NULL || (from_object->kind != RS_KIND_INSTANCE && from_object->kind != RS_KIND_LIST &&
+                       from_object->kind != RS_KIND_DICT))
+    {
+      g_set_error (error, RS_EDIT_ERROR, RS_EDIT_ERROR_UNSUPPORTED,
+                   _("No reference of %s that a script sets holds that object"), from_object->title);
+      return NULL;
+    }
+  /* a list's label is its index, a dict's the repr of its key */
+  return with_weakref_import (snapshot, g_strdup_printf (from_object->kind == RS_KIND_INSTANCE ? "%s.%s = weakref.ref(%s)"
+                                                                                              : "%s[%s] = weakref.ref(%s)",
+                                                         from_path, slot->label, to_path));
 }
 
 char *

@@ -60,6 +60,13 @@ char     *rs_edit_store_reference (const RsSnapshot *snapshot,
                                    const char       *attribute,
                                    gboolean          weak,
                                    GError          **error);
+/* Makes @holder's strong reference to @target weak ("a.friend =
+ * weakref.ref(b)", "l[0] = ...", "d['k'] = ...", after `import weakref`
+ * when the script has not imported it), or NULL with RS_EDIT_ERROR. */
+char     *rs_edit_make_weak       (const RsSnapshot *snapshot,
+                                   RsObjId           holder,
+                                   RsObjId           target,
+                                   GError          **error);
 /* Deletes the first module name bound to @id. */
 char     *rs_edit_delete_name     (const RsSnapshot *snapshot,
                                    RsObjId           id,

@@ -132,6 +132,21 @@ rs_session_get_snapshot (RsSession *self,
   return snapshot;
 }
 
+RsExplain *
+rs_session_explain (RsSession *self,
+                    guint      step)
+{
+  const RsEvent *events;
+  guint64 n_events;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
+
+  events = rs_timeline_get_events (self->timeline, &n_events);
+  return rs_explain_new (rs_timeline_seek (self->timeline, step), events,
+                         rs_timeline_get_step_end (self->timeline, step), rs_session_atom_text, self);
+}
+
 gboolean
 rs_session_get_error (RsSession   *self,
                       const char **kind,

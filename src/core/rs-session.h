@@ -19,6 +19,7 @@
 
 #include <gio/gio.h>
 #include "rs-event.h"
+#include "rs-explain.h"
 #include "rs-snapshot.h"
 
 G_BEGIN_DECLS
@@ -124,6 +125,10 @@ const char  *rs_session_get_atom         (RsSession   *self,
 /* The state after @step, rebuilt from checkpoints in time proportional
  * to the changes between the nearest checkpoint and @step. */
 RsSnapshot  *rs_session_get_snapshot     (RsSession   *self,
+                                          guint        step);
+/* The answers of rs-explain.h about the heap after @step (why alive,
+ * retained, what if, break the cycle); free with rs_explain_free. */
+RsExplain   *rs_session_explain          (RsSession   *self,
                                           guint        step);
 /* The runtime error that stopped the script, if any. */
 gboolean     rs_session_get_error        (RsSession   *self,

@@ -140,16 +140,24 @@ typedef enum {
   EDGE_HEAD,
 } EdgePass;
 
+/* A highlighted edge's halo is the highlight's glow. */
 static void
-draw_edge_halo (const RsDrawCtx *ctx,
-                const double    *pts,
-                guint            n,
-                const RsPaint   *paint)
+draw_edge_halo (const RsDrawCtx   *ctx,
+                const double      *pts,
+                guint              n,
+                const RsPaint     *paint,
+                const RsEdgeState *state)
 {
   RsColor color = ctx->pal->background;
   RsPaint halo = { NULL, &color, paint->line_width + 4, FALSE, RS_HATCH_NONE, NULL };
 
   color.a = 0.85;
+  if (state->highlight > 0)
+    {
+      color = ctx->pal->highlight;
+      color.a *= state->highlight;
+      halo.line_width = paint->line_width + 8;
+    }
   rs_canvas_curve (ctx->canvas, pts, n, &halo);
 }
 
@@ -214,12 +222,18 @@ draw_edge (const RsDrawCtx *ctx,
   double tip_x, tip_y;
   guint n;
   RsPaint paint;
+  RsEdgeState state = { 1, 0 };
 
-  rs_canvas_begin_group (ctx->canvas, id, css, MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]));
+  if (ctx->edge_state == NULL || !ctx->edge_state (ctx->scene, edge, &state, ctx->user_data))
+    state = (RsEdgeState) { 1, 0 };
+  state.opacity = CLAMP (state.opacity, 0, 1);
+  state.highlight = CLAMP (state.highlight, 0, 1);
+  rs_canvas_begin_group (ctx->canvas, id, css,
+                         MIN (ctx->opacity[edge->tail], ctx->opacity[edge->head]) * state.opacity);
   _rs_draw_edge_paint (ctx, edge, &paint);
   pts = edge_points (ctx, edge, &n, &tip_x, &tip_y);
   if (pass == EDGE_HALO)
-    draw_edge_halo (ctx, pts, n, &paint);
+    draw_edge_halo (ctx, pts, n, &paint, &state);
   else if (pass == EDGE_LINE)
     draw_edge_line (ctx, edge, pts, n, &paint);
   else

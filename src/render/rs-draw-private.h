@@ -21,6 +21,9 @@ typedef struct {
   double            *dx, *dy;      /* per node: offset from its final place */
   double            *opacity;
   double            *highlight;
+  RsNodeState       *marks;        /* per node: a preview's mark (NULL: none) */
+  RsEdgeStateFunc    edge_state;   /* NULL: every edge as its ends */
+  gpointer           user_data;
 } RsDrawCtx;
 
 void  _rs_draw_text_at     (const RsDrawCtx   *ctx,

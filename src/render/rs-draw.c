@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "rs-draw-private.h"
@@ -304,6 +305,46 @@ draw_leak_tag (const RsDrawCtx   *ctx,
            is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang, 0.5);
 }
 
+/* A preview's mark: the colour of its glow and its pill, or NULL. */
+static const RsColor *
+mark_color (const RsDrawCtx *ctx,
+            guint            index)
+{
+  if (ctx->marks == NULL)
+    return NULL;
+  switch (ctx->marks[index].mark)
+    {
+    case RS_NODE_MARK_FREED: return &ctx->pal->new_accent;
+    case RS_NODE_MARK_LEAKED: return &ctx->pal->leak;
+    default: return NULL;
+    }
+}
+
+/* "freed 2" or "leaks" in a pill over the card's top-left corner. */
+static void
+draw_mark (const RsDrawCtx *ctx,
+           guint            index,
+           double           x,
+           double           y)
+{
+  const RsColor *color = mark_color (ctx, index);
+  g_autofree char *text = NULL;
+  double w, h, bw, bh;
+  RsPaint paint = { color, NULL, 0, FALSE, RS_HATCH_NONE, NULL };
+
+  if (color == NULL)
+    return;
+  text = ctx->marks[index].mark == RS_NODE_MARK_FREED
+    ? g_strdup_printf (_("freed %u"), ctx->marks[index].order) : g_strdup (_("leaks"));
+  rs_text_measure (text, RS_TEXT_SMALL, ctx->fs, &w, &h, NULL);
+  bw = w + ctx->fs * 0.8;
+  bh = h + ctx->fs * 0.3;
+  x += ctx->fs * 0.5;
+  y -= bh * 0.6;
+  rs_canvas_rect (ctx->canvas, x, y, bw, bh, bh / 2, &paint);
+  rs_canvas_text (ctx->canvas, x + (bw - w) / 2, y + (bh - h) / 2, text, RS_TEXT_SMALL, ctx->fs, &ctx->pal->badge_text);
+}
+
 static void
 draw_node (const RsDrawCtx *ctx,
            guint            index)
@@ -319,7 +360,7 @@ draw_node (const RsDrawCtx *ctx,
   rs_canvas_begin_group (ctx->canvas, id, css, ctx->opacity[index]);
   if (ctx->highlight[index] > 0)
     {
-      RsColor glow = ctx->pal->highlight;
+      RsColor glow = mark_color (ctx, index) ? *mark_color (ctx, index) : ctx->pal->highlight;
       RsPaint halo = { NULL, &glow, 8, FALSE, RS_HATCH_NONE, NULL };
 
       glow.a *= ctx->highlight[index];
@@ -350,6 +391,7 @@ draw_node (const RsDrawCtx *ctx,
     draw_cells (ctx, node, x, y);
   else
     draw_rows (ctx, node, x, y);
+  draw_mark (ctx, index, x, y);
   rs_canvas_end_group (ctx->canvas);
 }
 
@@ -358,21 +400,23 @@ draw_node (const RsDrawCtx *ctx,
 static void
 node_state (const RsDrawParams *params,
             const RsSceneNode  *node,
-            double             *opacity,
-            double             *highlight)
+            RsDrawCtx          *ctx,
+            guint               index)
 {
-  RsNodeState state = { 1, 0 };
+  RsNodeState state = { 1, 0, RS_NODE_MARK_NONE, 0 };
 
   if (params->node_state && params->node_state (node, &state, params->user_data))
     {
-      *opacity = CLAMP (state.opacity, 0, 1);
-      *highlight = CLAMP (state.highlight, 0, 1);
+      ctx->opacity[index] = CLAMP (state.opacity, 0, 1);
+      ctx->highlight[index] = CLAMP (state.highlight, 0, 1);
     }
   else
     {
-      *opacity = 1;
-      *highlight = 0;
+      ctx->opacity[index] = 1;
+      ctx->highlight[index] = 0;
+      state.mark = RS_NODE_MARK_NONE;
     }
+  ctx->marks[index] = state;
 }
 
 static void
@@ -389,6 +433,9 @@ ctx_init (RsDrawCtx          *ctx,
   ctx->dy = g_new0 (double, MAX (scene->n_nodes, 1));
   ctx->opacity = g_new0 (double, MAX (scene->n_nodes, 1));
   ctx->highlight = g_new0 (double, MAX (scene->n_nodes, 1));
+  ctx->marks = g_new0 (RsNodeState, MAX (scene->n_nodes, 1));
+  ctx->edge_state = params->edge_state;
+  ctx->user_data = params->user_data;
 }
 
 static void
@@ -398,6 +445,7 @@ ctx_clear (RsDrawCtx *ctx)
   g_free (ctx->dy);
   g_free (ctx->opacity);
   g_free (ctx->highlight);
+  g_free (ctx->marks);
 }
 
 static void
@@ -421,7 +469,7 @@ draw_leaving (RsCanvas           *canvas,
   ctx_init (&ctx, canvas, from, params);
   for (guint i = 0; i < from->n_nodes; i++)
     {
-      node_state (params, &from->nodes[i], &ctx.opacity[i], &ctx.highlight[i]);
+      node_state (params, &from->nodes[i], &ctx, i);
       if (rs_scene_find_node (scene, from->nodes[i].key) >= 0)
         ctx.opacity[i] = 0;
       else
@@ -436,7 +484,7 @@ rs_draw_scene_canvas (RsCanvas           *canvas,
                       const RsScene      *scene,
                       const RsDrawParams *params)
 {
-  static const RsDrawParams defaults = { NULL, NULL, NULL, NULL, 1 };
+  static const RsDrawParams defaults = { NULL, NULL, NULL, NULL, 1, NULL };
   RsDrawCtx ctx;
 
   g_return_if_fail (canvas != NULL && scene != NULL);
@@ -448,7 +496,7 @@ rs_draw_scene_canvas (RsCanvas           *canvas,
   ctx_init (&ctx, canvas, scene, params);
   for (guint i = 0; i < scene->n_nodes; i++)
     {
-      node_state (params, &scene->nodes[i], &ctx.opacity[i], &ctx.highlight[i]);
+      node_state (params, &scene->nodes[i], &ctx, i);
       if (params->from && params->t < 1)
         {
           int j = rs_scene_find_node (params->from, scene->nodes[i].key);

@@ -39,15 +39,37 @@ typedef struct {
 
 const RsPalette *rs_palette_get (gboolean dark);
 
-/* Per node: how visible and how highlighted (both 0..1). */
+/* What a preview says will become of a node (rs-explain's what-if). */
+typedef enum {
+  RS_NODE_MARK_NONE,
+  RS_NODE_MARK_FREED,    /* freed at once by reference counting, as the order-th */
+  RS_NODE_MARK_LEAKED,   /* left alive and unreachable */
+} RsNodeMark;
+
+/* Per node: how visible and how highlighted (both 0..1), and its mark. */
 typedef struct {
-  double opacity;
-  double highlight;
+  double     opacity;
+  double     highlight;
+  RsNodeMark mark;
+  guint      order;
 } RsNodeState;
 
 /* Return FALSE to keep the defaults (opacity 1, highlight 0). */
 typedef gboolean (*RsNodeStateFunc) (const RsSceneNode *node,
                                      RsNodeState       *state,
+                                     gpointer           user_data);
+
+/* Per edge: how visible and how highlighted (both 0..1), on top of its
+ * ends' opacity. */
+typedef struct {
+  double opacity;
+  double highlight;
+} RsEdgeState;
+
+/* Return FALSE to keep the defaults (opacity 1, highlight 0). */
+typedef gboolean (*RsEdgeStateFunc) (const RsScene     *scene,
+                                     const RsSceneEdge *edge,
+                                     RsEdgeState       *state,
                                      gpointer           user_data);
 
 typedef struct {
@@ -59,6 +81,7 @@ typedef struct {
    * nodes only in the scene fade in. */
   const RsScene   *from;
   double           t;
+  RsEdgeStateFunc  edge_state;     /* may be NULL; gets user_data */
 } RsDrawParams;
 
 void  rs_draw_scene        (cairo_t            *cr,

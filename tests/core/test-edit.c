@@ -131,6 +131,39 @@ test_references_and_delete (void)
   run (session, collect);
 }
 
+/* Making a reference weak writes the store that replaces it, for an
+ * attribute, a list item and a dict value, and the run frees what only
+ * it held: a cycle through each is gone by reference counting. */
+static void
+test_make_weak (void)
+{
+  g_autoptr(RsSession) session = load ("class Foo:\n    pass\na = Foo()\na.me = a\n"
+                                       "l = [a]\na.l = l\nd = {'k': a}\na.d = d\n");
+  g_autoptr(RsSnapshot) snap = last (session);
+  RsObjId a = find_titled (snap, "Foo #1");
+  RsObjId l = find_titled (snap, "list #2"), d = find_titled (snap, "dict #3");
+  g_autofree char *attr = rs_edit_make_weak (snap, a, a, NULL);
+  g_autofree char *item = rs_edit_make_weak (snap, l, a, NULL);
+  g_autofree char *value = rs_edit_make_weak (snap, d, a, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsSnapshot) after = NULL;
+
+  g_assert_cmpstr (attr, ==, "import weakref\na.me = weakref.ref(a)");
+  g_assert_cmpstr (item, ==, "import weakref\nl[0] = weakref.ref(a)");
+  g_assert_cmpstr (value, ==, "import weakref\nd['k'] = weakref.ref(a)");
+  /* a list cannot be weakly referenced */
+  g_assert_null (rs_edit_make_weak (snap, a, l, &error));
+  g_assert_error (error, RS_EDIT_ERROR, RS_EDIT_ERROR_UNSUPPORTED);
+  run (session, attr);
+  run (session, item + strlen ("import weakref\n"));
+  run (session, value + strlen ("import weakref\n"));
+  run (session, "del l, d, a");
+  after = last (session);
+  g_assert_null (rs_snapshot_find_object (after, a));
+  g_assert_null (rs_snapshot_find_object (after, l));
+  g_assert_null (rs_snapshot_find_object (after, d));
+}
+
 static void
 test_bad_names (void)
 {
@@ -156,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/refscope/edit/access-path-and-bind", test_access_path_and_bind);
   g_test_add_func ("/refscope/edit/leaked-is-not-editable", test_leaked_is_not_editable);
   g_test_add_func ("/refscope/edit/references-and-delete", test_references_and_delete);
+  g_test_add_func ("/refscope/edit/make-weak", test_make_weak);
   g_test_add_func ("/refscope/edit/bad-names", test_bad_names);
   return g_test_run ();
 }

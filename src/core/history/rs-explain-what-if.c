@@ -410,14 +410,16 @@ break_clear (Break *b)
   g_free (b->indegree);
 }
 
-GPtrArray *
-rs_explain_break_cycle (RsExplain *self,
-                        RsObjId    id)
+/* The sets found, each as its references' labels or as RsExplainLinks. */
+static GPtrArray *
+break_sets (RsExplain *self,
+            RsObjId    id,
+            gboolean   links)
 {
-  GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *sets = g_ptr_array_new_with_free_func (links ? (GDestroyNotify) g_array_unref
+                                                          : (GDestroyNotify) g_ptr_array_unref);
   Break b;
 
-  g_return_val_if_fail (self != NULL, sets);
   if (id == 0 || id >= self->n || !self->alive[id] || !self->cyclic[self->component[id]])
     return sets;
   break_init (&b, self, id);
@@ -426,12 +428,37 @@ rs_explain_break_cycle (RsExplain *self,
   for (guint f = 0; f < b.found->len; f++)
     {
       GArray *set = g_array_index (b.found, GArray *, f);
-      GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *labels = links ? NULL : g_ptr_array_new_with_free_func (g_free);
+      GArray *refs = links ? g_array_new (FALSE, FALSE, sizeof (RsExplainLink)) : NULL;
 
       for (guint i = 0; i < set->len; i++)
-        g_ptr_array_add (labels, rs_explain_ref_label (self, &self->refs[g_array_index (b.candidates, guint32, g_array_index (set, guint32, i))]));
-      g_ptr_array_add (sets, labels);
+        {
+          const RsExplainRef *r = &self->refs[g_array_index (b.candidates, guint32, g_array_index (set, guint32, i))];
+          RsExplainLink link = { r->holder, r->target };
+
+          if (links)
+            g_array_append_val (refs, link);
+          else
+            g_ptr_array_add (labels, rs_explain_ref_label (self, r));
+        }
+      g_ptr_array_add (sets, links ? (gpointer) refs : (gpointer) labels);
     }
   break_clear (&b);
   return sets;
+}
+
+GPtrArray *
+rs_explain_break_cycle (RsExplain *self,
+                        RsObjId    id)
+{
+  g_return_val_if_fail (self != NULL, g_ptr_array_new ());
+  return break_sets (self, id, FALSE);
+}
+
+GPtrArray *
+rs_explain_break_cycle_links (RsExplain *self,
+                              RsObjId    id)
+{
+  g_return_val_if_fail (self != NULL, g_ptr_array_new ());
+  return break_sets (self, id, TRUE);
 }

@@ -245,9 +245,12 @@ rs_explain_ref_label (RsExplain          *self,
 
 /* Why alive */
 
+/* The chain's labels into @labels, or the objects they lead to into
+ * @objects (one of the two is NULL). */
 static void
 append_chain (RsExplain *self,
               GPtrArray *labels,
+              GArray    *objects,
               RsObjId    from,
               RsObjId    id,
               guint32   *via)
@@ -257,7 +260,14 @@ append_chain (RsExplain *self,
   for (RsObjId v = id; v != from; v = self->refs[via[v]].holder)
     g_array_append_val (chain, via[v]);
   for (guint i = chain->len; i > 0; i--)
-    g_ptr_array_add (labels, rs_explain_ref_label (self, &self->refs[g_array_index (chain, guint32, i - 1)]));
+    {
+      const RsExplainRef *r = &self->refs[g_array_index (chain, guint32, i - 1)];
+
+      if (objects != NULL)
+        g_array_append_val (objects, r->target);
+      else
+        g_ptr_array_add (labels, rs_explain_ref_label (self, r));
+    }
 }
 
 /* Breadth first backwards from a leaked @id to the nearest member of a
@@ -296,32 +306,57 @@ leaked_source (RsExplain *self,
   return top;
 }
 
-GPtrArray *
-rs_explain_why_alive (RsExplain *self,
-                      RsObjId    id)
+/* Why alive, as labels or as the objects they lead to (see append_chain). */
+static void
+why_alive (RsExplain *self,
+           RsObjId    id,
+           GPtrArray *labels,
+           GArray    *objects)
 {
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint32 *via = NULL;
   RsObjId source;
 
-  g_return_val_if_fail (self != NULL, labels);
   switch (rs_explain_get_state (self, id))
     {
     case RS_EXPLAIN_ALIVE:
-      append_chain (self, labels, 0, id, self->parent);
+      append_chain (self, labels, objects, 0, id, self->parent);
       break;
     case RS_EXPLAIN_LEAKED:
       if (self->cyclic[self->component[id]])
         break;
       via = g_new (guint32, self->n);
       source = leaked_source (self, id, via);
-      g_ptr_array_add (labels, rs_explain_title (self, source));
-      append_chain (self, labels, source, id, via);
+      if (objects != NULL)
+        g_array_append_val (objects, source);
+      else
+        g_ptr_array_add (labels, rs_explain_title (self, source));
+      append_chain (self, labels, objects, source, id, via);
       break;
     default:
       break;
     }
+}
+
+GPtrArray *
+rs_explain_why_alive (RsExplain *self,
+                      RsObjId    id)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (self != NULL, labels);
+  why_alive (self, id, labels, NULL);
   return labels;
+}
+
+GArray *
+rs_explain_why_alive_objects (RsExplain *self,
+                              RsObjId    id)
+{
+  GArray *objects = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+
+  g_return_val_if_fail (self != NULL, objects);
+  why_alive (self, id, NULL, objects);
+  return objects;
 }
 
 GArray *

@@ -79,6 +79,10 @@ char       *rs_explain_title        (const RsExplain *self,
  * itself).  Empty for a freed object. */
 GPtrArray  *rs_explain_why_alive    (RsExplain       *self,
                                      RsObjId          id);
+/* The objects the labels of rs_explain_why_alive lead to, in order (for a
+ * leaked object the first is the cycle's member it hangs from). */
+GArray     *rs_explain_why_alive_objects (RsExplain  *self,
+                                     RsObjId          id);
 /* Up to @max simple chains from a root to @id, shortest first. */
 GPtrArray  *rs_explain_root_paths   (RsExplain       *self,
                                      RsObjId          id,
@@ -101,6 +105,17 @@ GPtrArray  *rs_explain_what_if      (RsExplain       *self,
  * it without a cycle, smallest first; empty when @id is in no cycle or no
  * set of weakly referenceable references would do. */
 GPtrArray  *rs_explain_break_cycle  (RsExplain       *self,
+                                     RsObjId          id);
+
+/* One reference of a break set: from @holder's slot to @target. */
+typedef struct {
+  RsObjId holder;
+  RsObjId target;
+} RsExplainLink;
+
+/* The sets of rs_explain_break_cycle, in the same order, each a GArray of
+ * RsExplainLink (what an edit needs to write the statements). */
+GPtrArray  *rs_explain_break_cycle_links (RsExplain  *self,
                                      RsObjId          id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsExplain, rs_explain_free)
