@@ -118,6 +118,8 @@ void  _rs_window_show_exported      (RsWindow       *self,
                                      GFile          *file);
 /* The session as Save writes it: the script, then the view state. */
 char *_rs_window_session_text       (RsWindow       *self);
+
+/* rs-window-load.c */
 /* Opens @file off the main thread, then offers @recovery (transfer full;
  * NULL: the newest unsaved text of @file a stopped Refscope left). */
 void  _rs_window_open_and_recover   (RsWindow       *self,

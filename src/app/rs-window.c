@@ -6,7 +6,8 @@
  * The window holds the session and the current step, and keeps its parts
  * in step with them: the canvas, the script's marked line, the inspector
  * and the event log.  Actions live in rs-window-actions.c, files (open,
- * save, drag-and-drop, closing) in rs-window-file.c.
+ * save, drag-and-drop, closing) in rs-window-file.c, reading a file in
+ * rs-window-load.c, autosave and recovery in rs-window-autosave.c.
  */
 #define G_LOG_DOMAIN "refscope-window"
 

@@ -83,7 +83,8 @@ stop_xvfb (void)
 void
 wait_until_settled (RsWindow *window)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Long enough for valgrind on a loaded machine. */
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   /* A layout runs on its own thread and a transition lasts 400 ms. */
   while ((rs_graph_view_is_settling (window->canvas) ||
