@@ -11,6 +11,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "rs-application.h"
+#include "rs-autosave.h"
 #include "rs-layout.h"
 #include "rs-preferences-window.h"
 #include "rs-window.h"
@@ -95,9 +96,15 @@ rs_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    window = GTK_WINDOW (new_window (RS_APPLICATION (app)));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  window = GTK_WINDOW (new_window (RS_APPLICATION (app)));
   gtk_window_present (window);
+  /* A start: what a Refscope that stopped left unsaved is offered back. */
+  rs_window_recover_orphans (RS_WINDOW (window));
 }
 
 static void
@@ -240,6 +247,8 @@ rs_application_shutdown (GApplication *app)
   RsApplication *self = RS_APPLICATION (app);
 
   G_APPLICATION_CLASS (rs_application_parent_class)->shutdown (app);
+  /* The last writes land; what is left unsaved is offered next time. */
+  rs_autosave_shutdown ();
   g_clear_object (&self->settings);
   g_clear_object (&self->editor_css);
   gtk_source_finalize ();

@@ -69,6 +69,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RsScriptView, rs_script_view, GTK_TYPE_WIDGET)
@@ -301,6 +308,11 @@ rs_script_view_class_init (RsScriptViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The script's text changed, typed or set: what autosave follows. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/refscope/Refscope/rs-script-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RsScriptView, box);
@@ -345,11 +357,13 @@ update_edited (RsScriptView *self)
 static void
 buffer_changed_cb (RsScriptView *self)
 {
-  if (self->setting_text)
-    return;
-  if (self->error != NULL)
-    rs_script_view_show_error (self, NULL, 0, 0);
-  update_edited (self);
+  if (!self->setting_text)
+    {
+      if (self->error != NULL)
+        rs_script_view_show_error (self, NULL, 0, 0);
+      update_edited (self);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void

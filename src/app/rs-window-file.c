@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rs-autosave.h"
 #include "rs-export-dialog.h"
 #include "rs-save.h"
 #include "rs-view-state.h"
@@ -32,8 +33,8 @@ settings (RsWindow *self)
   return app ? rs_application_get_settings (RS_APPLICATION (app)) : NULL;
 }
 
-static char *
-session_text (RsWindow *self)
+char *
+_rs_window_session_text (RsWindow *self)
 {
   g_autofree char *script = rs_script_view_dup_text (self->script_view);  /* edited or not */
   GString *text = g_string_new (script);
@@ -62,7 +63,7 @@ save_with_flags (RsWindow     *self,
                  RsSaveFlags   flags,
                  GError      **error)
 {
-  g_autofree char *text = session_text (self);
+  g_autofree char *text = _rs_window_session_text (self);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = NULL;
   GtkApplication *app;
@@ -80,6 +81,7 @@ save_with_flags (RsWindow     *self,
   g_free (self->display_name);
   self->display_name = g_steal_pointer (&name);
   self->modified = FALSE;
+  rs_autosave_remove (self->autosave);  /* saved: nothing to recover */
   _rs_window_update_title (self);
   if ((app = gtk_window_get_application (GTK_WINDOW (self))))
     rs_application_add_recent (RS_APPLICATION (app), file);
@@ -110,41 +112,6 @@ window_for_open (RsWindow *self)
   window = rs_window_new (RS_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   return window;
-}
-
-void
-rs_window_open_file (RsWindow *self,
-                     GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  GtkApplication *app;
-  gsize length = 0;
-
-  g_return_if_fail (RS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  name = g_file_get_basename (file);
-  /* Only a regular file of a script's size: a FIFO or /dev/zero would
-   * block or fill the window (the message names the file). */
-  if (!rs_session_read_file (file, name, RS_SESSION_MAX_FILE_SIZE, &contents, &length, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not open %s"), error->message);
-
-      _rs_window_toast (self, message);
-      return;
-    }
-  if (!g_utf8_validate (contents, length, NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a text file in UTF-8"), name);
-
-      _rs_window_toast (self, message);
-      return;
-    }
-  rs_window_load_source (self, contents, length, file, name);
-  if ((app = gtk_window_get_application (GTK_WINDOW (self))))
-    rs_application_add_recent (RS_APPLICATION (app), file);
 }
 
 /* An example in the user's language where one exists (the Korean
@@ -441,7 +408,10 @@ close_response_cb (AdwMessageDialog *dialog,
                    RsWindow         *self)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    close_now (self);
+    {
+      rs_autosave_remove (self->autosave);
+      close_now (self);
+    }
   else if (g_strcmp0 (response, "save") == 0)
     save (self, close_now);
 }

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "rs-autosave.h"
 #include "rs-event-log.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
@@ -53,9 +54,12 @@ struct _RsWindow
   char                 *display_name;
   char                 *pending_statements;  /* waiting for "discard later steps?" */
   GHashTable           *left_steps;  /* text that ran -> the step it was left at */
+  GCancellable         *loading;     /* the file being read, NULL when none */
+  RsAutosave           *autosave;
 
   /* State */
   guint                 step;
+  guint                 autosave_source;  /* a write is due */
   guint                 modified : 1;
   guint                 closing_confirmed : 1;
   guint                 hoist_imports : 1;   /* an edit action's statements are running */
@@ -76,6 +80,8 @@ void  _rs_window_show_rejection  (RsWindow     *self,
 void  _rs_window_update_title    (RsWindow   *self);
 void  _rs_window_toast           (RsWindow   *self,
                                   const char *message);
+/* The spinner shows while a layout runs or a file loads. */
+void  _rs_window_update_busy     (RsWindow   *self);
 
 /* rs-window-actions.c */
 void  _rs_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -112,6 +118,26 @@ void  _rs_window_init_file          (RsWindow       *self);
 /* The title the Examples menu shows for example @name. */
 const char *_rs_window_example_title (const char *name);
 void  _rs_window_show_exported      (RsWindow       *self,
+                                     GFile          *file);
+/* The session as Save writes it: the script, then the view state. */
+char *_rs_window_session_text       (RsWindow       *self);
+
+/* rs-window-load.c */
+/* Opens @file off the main thread, then offers @recovery (transfer full;
+ * NULL: the newest unsaved text of @file a stopped Refscope left). */
+void  _rs_window_open_and_recover   (RsWindow       *self,
+                                     GFile          *file,
+                                     RsRecovery     *recovery);
+
+/* rs-window-autosave.c */
+void  _rs_window_init_autosave      (RsWindow       *self);
+void  _rs_window_dispose_autosave   (RsWindow       *self);
+/* A write of the unsaved work is due within a few seconds. */
+void  _rs_window_schedule_autosave  (RsWindow       *self);
+/* Asks whether to take @recovery's text (transfer full) instead of what
+ * the window shows; NULL: the newest orphan of @file, if any. */
+void  _rs_window_offer_recovery     (RsWindow       *self,
+                                     RsRecovery     *recovery,
                                      GFile          *file);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
  * The window holds the session and the current step, and keeps its parts
  * in step with them: the canvas, the script's marked line, the inspector
  * and the event log.  Actions live in rs-window-actions.c, files (open,
- * save, drag-and-drop, closing) in rs-window-file.c.
+ * save, drag-and-drop, closing) in rs-window-file.c, reading a file in
+ * rs-window-load.c, autosave and recovery in rs-window-autosave.c.
  */
 #define G_LOG_DOMAIN "refscope-window"
 
@@ -26,7 +27,9 @@ void
 _rs_window_toast (RsWindow   *self,
                   const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  /* A toast's title is markup; a file name ("a&b.py") is not. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 4);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -42,6 +45,10 @@ _rs_window_update_title (RsWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, _("Refscope"));
   gtk_window_set_title (GTK_WINDOW (self), title);
+  /* Every change that makes the session unsaved comes here: the text
+   * typed, the engine, the pins. */
+  if (self->modified)
+    _rs_window_schedule_autosave (self);
 }
 
 /* What the user knows the script by, in its error messages. */
@@ -222,10 +229,11 @@ show_legend_cb (RsWindow *self)
                                  g_settings_get_boolean (window_settings (self), "show-legend"));
 }
 
-static void
-busy_cb (RsWindow *self)
+void
+_rs_window_update_busy (RsWindow *self)
 {
-  gtk_widget_set_visible (self->layout_progress, rs_graph_view_get_busy (self->canvas));
+  gtk_widget_set_visible (self->layout_progress,
+                          rs_graph_view_get_busy (self->canvas) || self->loading != NULL);
 }
 
 static void
@@ -248,7 +256,9 @@ engine_cb (RsWindow *self)
   _rs_window_update_title (self);
 }
 
-/* Typed text is the user's work, run or not: closing asks first. */
+/* Typed text is the user's work, run or not: closing asks first.  Each
+ * change counts, not only the first: after a save, more typing in a text
+ * that had not run is unsaved again. */
 static void
 script_edited_cb (RsWindow *self)
 {
@@ -310,6 +320,11 @@ rs_window_dispose (GObject *object)
 {
   RsWindow *self = RS_WINDOW (object);
 
+  /* A file still loading is not wanted any more. */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  _rs_window_dispose_autosave (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
   g_clear_object (&self->session);
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
@@ -390,12 +405,12 @@ rs_window_init (RsWindow *self)
   g_signal_connect_object (self->inspector, "object-activated",
                            G_CALLBACK (inspector_object_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::busy",
-                           G_CALLBACK (busy_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_rs_window_update_busy), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "link-requested",
                            G_CALLBACK (link_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "notify::engine-name",
                            G_CALLBACK (engine_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->script_view, "notify::edited",
+  g_signal_connect_object (self->script_view, "changed",
                            G_CALLBACK (script_edited_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (save_window_state), NULL);
   engine = g_property_action_new ("engine", self->canvas, "engine-name");
@@ -406,6 +421,7 @@ rs_window_init (RsWindow *self)
   rs_graph_view_set_context_menu (self->canvas, G_MENU_MODEL (self->canvas_menu));
   speed_cb (self);
   _rs_window_init_file (self);
+  _rs_window_init_autosave (self);
   rs_window_load_source (self, "", 0, NULL, NULL);
 }
 

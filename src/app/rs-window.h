@@ -16,9 +16,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RsWindow, rs_window, RS, WINDOW, AdwApplicationWindow)
 
 RsWindow   *rs_window_new          (RsApplication *application);
-/* Loads @file and replays it from step 0 (errors show in the window). */
+/* Reads @file off the main thread, then loads it and replays it from
+ * step 0, or at its saved step (errors show in the window); then offers
+ * the unsaved changes a Refscope that stopped left of it. */
 void        rs_window_open_file    (RsWindow      *self,
                                     GFile         *file);
+/* Offers back every unsaved session a Refscope that stopped left: the
+ * newest in this window, each other in a new one. */
+void        rs_window_recover_orphans (RsWindow   *self);
 /* Loads @source as a new session named @display_name, not yet saved
  * anywhere when @file is NULL.  FALSE (and the error shown inline) when
  * the script is outside the subset. */

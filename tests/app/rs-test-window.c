@@ -83,7 +83,8 @@ stop_xvfb (void)
 void
 wait_until_settled (RsWindow *window)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Long enough for valgrind on a loaded machine. */
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   /* A layout runs on its own thread and a transition lasts 400 ms. */
   while ((rs_graph_view_is_settling (window->canvas) ||
@@ -132,6 +133,23 @@ source (RsWindow *window)
   return rs_session_get_source (rs_window_get_session (window));
 }
 
+void
+wait_for_load (RsWindow *window)
+{
+  while (window->loading != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+open_file (RsWindow *window,
+           GFile    *file)
+{
+  rs_window_open_file (window, file);
+  /* Read off the main thread: nothing is in yet. */
+  g_assert_nonnull (window->loading);
+  wait_for_load (window);
+}
+
 RsWindow *
 open_example (const char *name)
 {
@@ -139,7 +157,7 @@ open_example (const char *name)
   g_autofree char *path = g_build_filename (SRCDIR, "examples", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  rs_window_open_file (window, file);
+  open_file (window, file);
   g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), >, 1);
   return window;
 }
@@ -237,6 +255,18 @@ type_into (GtkTextView *view,
     }
 }
 
+void
+type_at_end (GtkTextView *view,
+             const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_into (view, text, editor_new_line);
+}
+
 GtkTextView *
 script_editor (RsWindow *window)
 {
@@ -248,9 +278,13 @@ void
 test_window_init (int    *argc,
                   char ***argv)
 {
-  home = g_dir_make_tmp ("refscope-home-XXXXXX", NULL);
+  if (g_getenv ("RS_TEST_WINDOW_HOME") != NULL)
+    home = g_strdup (g_getenv ("RS_TEST_WINDOW_HOME"));
+  else
+    home = g_dir_make_tmp ("refscope-home-XXXXXX", NULL);
   /* Recent files and settings go to a throwaway home, not the user's. */
   g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   start_xvfb ();
@@ -260,6 +294,18 @@ test_window_init (int    *argc,
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   app = rs_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+}
+
+const char *
+test_window_home (void)
+{
+  return home;
+}
+
+RsApplication *
+test_window_app (void)
+{
+  return app;
 }
 
 int

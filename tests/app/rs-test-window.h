@@ -15,11 +15,20 @@ G_BEGIN_DECLS
 void         test_window_init   (int          *argc,
                                  char       ***argv);
 int          test_window_run    (void);
+/* The throwaway home (XDG_DATA_HOME and XDG_STATE_HOME): a child started
+ * with RS_TEST_WINDOW_HOME set to it shares it. */
+const char  *test_window_home   (void);
+RsApplication *test_window_app  (void);
 
 RsWindow    *new_window         (void);
 /* Closes without the "save changes?" prompt. */
 void         close_window       (RsWindow    *window);
 RsWindow    *open_example       (const char  *name);
+/* The main loop until the file the window reads is in. */
+void         wait_for_load      (RsWindow    *window);
+/* rs_window_open_file, then wait_for_load. */
+void         open_file          (RsWindow    *window,
+                                 GFile       *file);
 /* Until the layout and the transitions are done. */
 void         wait_until_settled (RsWindow    *window);
 RsObjId      find_titled        (RsWindow    *window,
@@ -39,5 +48,8 @@ void         editor_new_line    (GtkTextView *view);
 void         type_into          (GtkTextView *view,
                                  const char  *text,
                                  void       (*enter) (GtkTextView *view));
+/* Types @text at the end of the editor @view, Enter as the editor's. */
+void         type_at_end        (GtkTextView *view,
+                                 const char  *text);
 
 G_END_DECLS

@@ -123,10 +123,10 @@ test_open_not_a_script (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.run-command", "s", "x = [1]");
   before = g_strdup (source (window));
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  rs_window_open_file (window, fifo_file);
+  open_file (window, fifo_file);
   g_assert_cmpstr (source (window), ==, before);
   g_assert_true (g_file_set_contents (big, filler, -1, NULL));
-  rs_window_open_file (window, big_file);
+  open_file (window, big_file);
   g_assert_cmpstr (source (window), ==, before);
   g_assert_cmpint (g_unlink (fifo), ==, 0);
   g_assert_cmpint (g_unlink (big), ==, 0);
@@ -145,7 +145,7 @@ test_open_rejected_script (void)
   const char *text = "a = 1\nb = lambda **k: 2\n";
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  rs_window_open_file (window, file);
+  open_file (window, file);
   /* Nothing ran; the script stays in view with the reason under it. */
   g_assert_nonnull (rs_window_get_error (window));
   g_assert_nonnull (strstr (rs_window_get_error (window), ":2:"));
@@ -207,7 +207,7 @@ test_save_and_reopen (void)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   again = new_window ();
-  rs_window_open_file (again, file);
+  open_file (again, file);
   g_assert_cmpstr (source (again), ==, saved_source);
   g_assert_false (rs_window_get_modified (again));
   close_window (again);
@@ -653,7 +653,7 @@ test_pin_by_dragging (void)
   g_assert_nonnull (strstr (contents, pin_line));
 
   again = new_window ();
-  rs_window_open_file (again, file);
+  open_file (again, file);
   gtk_widget_activate_action (GTK_WIDGET (again), "win.last-step", NULL);
   wait_until_settled (again);
   g_assert_false (rs_window_get_modified (again));
@@ -726,6 +726,7 @@ test_drop_file (void)
   g_value_set_boxed (&value, files);
   g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
+  wait_for_load (window);
   g_assert_cmpstr (source (window), ==, expected);
   g_assert_cmpuint (rs_session_get_n_steps (rs_window_get_session (window)), >, 1);
   g_value_unset (&value);

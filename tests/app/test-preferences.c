@@ -114,7 +114,7 @@ test_engine (void)
   fresh = new_window ();
   g_assert_cmpint (rs_graph_view_get_engine (fresh->canvas), ==, RS_LAYOUT_ENGINE_NEATO);
   g_assert_false (rs_window_get_modified (fresh));
-  rs_window_open_file (fresh, file);
+  open_file (fresh, file);
   g_assert_cmpint (rs_graph_view_get_engine (fresh->canvas), ==, RS_LAYOUT_ENGINE_CIRCO);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-session", NULL));
   g_assert_cmpint (rs_graph_view_get_engine (window->canvas), ==, RS_LAYOUT_ENGINE_NEATO);

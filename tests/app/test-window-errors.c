@@ -50,18 +50,6 @@ gutter_error (RsWindow *window,
   return tooltip;
 }
 
-static void
-type_at_end (GtkTextView *view,
-             const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  type_into (view, text, editor_new_line);
-}
-
 /* The checker stops at its first error: that one is marked, at its line
  * and column, with the window's name for the file. */
 static void

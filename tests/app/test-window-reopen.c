@@ -86,7 +86,7 @@ test_reopen_at_saved_step (void)
 
   /* At once: the saved step, zoom and engine, nothing playing. */
   again = new_window ();
-  rs_window_open_file (again, file);
+  open_file (again, file);
   g_assert_cmpuint (rs_window_get_step (again), ==, saved);
   g_assert_cmpuint (rs_timeline_bar_get_step (again->timeline_bar), ==, saved);
   g_assert_false (rs_timeline_bar_get_playing (again->timeline_bar));
@@ -202,7 +202,7 @@ test_same_step_three_ways (void)
   g_assert_true (rs_window_save_to_file (stepped, file, &error));
   g_assert_no_error (error);
   reopened = new_window ();
-  rs_window_open_file (reopened, file);
+  open_file (reopened, file);
   wait_until_settled (reopened);
   by_reopening = positions (reopened);
   assert_same_positions (by_slider, by_reopening, "reopening");
