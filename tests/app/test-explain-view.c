@@ -226,6 +226,23 @@ test_break_reachable_cycle (void)
   close_window (window);
 }
 
+/* A cycle a function builds and drops was never reachable from a
+ * module-level statement: the button says so and changes nothing. */
+static void
+test_break_unreachable_cycle (void)
+{
+  const char *script = "class Foo:\n    pass\n\n\ndef f():\n    x = Foo()\n    x.me = x\n\n\nf()\n";
+  RsWindow *window = window_selecting (script, "Foo #1");
+  GPtrArray *buttons = rs_explain_view_get_break_buttons (rs_inspector_get_explain_view (window->inspector));
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  gtk_widget_activate_action_variant (g_ptr_array_index (buttons, 0), "win.break-cycle",
+                                      gtk_actionable_get_action_target_value (g_ptr_array_index (buttons, 0)));
+  g_assert_cmpstr (source (window), ==, script);
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "No module-level statement could reach this cycle"));
+  close_window (window);
+}
+
 /* The seed's leaked pair: a break set's button writes the weak reference
  * where the pair could still be reached, and reference counting frees
  * both when `del a` runs. */
@@ -276,5 +293,6 @@ main (int   argc,
   g_test_add_func ("/refscope/app/explain/what-if", test_what_if);
   g_test_add_func ("/refscope/app/explain/break-cycle", test_break_cycle);
   g_test_add_func ("/refscope/app/explain/break-reachable-cycle", test_break_reachable_cycle);
+  g_test_add_func ("/refscope/app/explain/break-unreachable-cycle", test_break_unreachable_cycle);
   return test_window_run ();
 }
