@@ -133,6 +133,8 @@ preview_removal (RsInspector *self,
 
   if (index > 0)
     summary = rs_explain_view_preview_removal (self->explain_view, index - 1);
+  else
+    rs_explain_view_preview (self->explain_view, RS_EXPLAIN_PREVIEW_NONE);
   gtk_label_set_label (self->whatif_label, summary ? summary : _("Nothing to preview for this holder."));
 }
 
@@ -157,19 +159,56 @@ row_leave_cb (GtkEventController *controller,
   end_preview (self);
 }
 
-/* Row @row previews removal @index of the object's what-if (the
- * removals come in the order of its holders, one per strong reference). */
+static guint
+count_holder (const RsSnapReferrer *refs,
+              guint                 n,
+              RsObjId               holder)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    count += refs[i].holder == holder;
+  return count;
+}
+
+/* The what-if of ledger entry @i: the removal under the same label, else
+ * the only one of an object that holds it once; -1 when none lines up
+ * for sure (the ledger names temporaries and deep holders its own way),
+ * so that no row previews another reference's answer. */
+static int
+find_removal (RsInspector          *self,
+              const RsSnapReferrer *refs,
+              guint                 n,
+              guint                 i)
+{
+  const RsExplainRemoval *removal;
+  int only = -1;
+  guint same = 0;
+
+  for (guint k = 0; (removal = rs_explain_view_get_removal (self->explain_view, k)) != NULL; k++)
+    {
+      if (g_strcmp0 (removal->reference, refs[i].label) == 0)
+        return (int) k;
+      if (refs[i].holder != 0 && removal->holder == refs[i].holder)
+        {
+          only = (int) k;
+          same++;
+        }
+    }
+  return same == 1 && count_holder (refs, n, refs[i].holder) == 1 ? only : -1;
+}
+
+/* Row @row previews removal @index of the object's what-if (none: -1). */
 static void
 watch_row (RsInspector *self,
            GtkWidget   *row,
-           guint        index)
+           int          index)
 {
-  const RsExplainRemoval *removal = rs_explain_view_get_removal (self->explain_view, index);
   GtkEventController *motion, *focus;
 
-  if (removal == NULL)
+  if (index < 0)
     return;
-  g_object_set_data (G_OBJECT (row), "rs-removal", GUINT_TO_POINTER (index + 1));
+  g_object_set_data (G_OBJECT (row), "rs-removal", GUINT_TO_POINTER ((guint) index + 1));
   motion = gtk_event_controller_motion_new ();
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (motion, "enter", G_CALLBACK (row_enter_cb), self);
@@ -200,7 +239,7 @@ show_holders (RsInspector      *self,
 
       GtkWidget *row = object_row (refs[i].label, edit, refs[i].holder);
 
-      watch_row (self, row, i);
+      watch_row (self, row, find_removal (self, refs, n, i));
       gtk_list_box_append (self->holders_list, row);
     }
   g_assert (e == edits->len);

@@ -52,22 +52,42 @@ write_weak (const RsSnapshot *snapshot,
   return g_strdup (text->str);
 }
 
-/* The last step before @step whose state the links can be written
- * against, and after which a module-level statement begins: the one
- * before which they go (G_MAXUINT: none). */
+/* Whether step @next begins a module-level statement that comes after
+ * the one before it in the text (not its caller's line again once a call
+ * returned, not a loop going back): statements inserted before its line
+ * run in the state of the step before @next. */
+static gboolean
+begins_statement (RsSession *session,
+                  guint      next,
+                  RsFrameId  module)
+{
+  guint line = rs_session_get_step_line (session, next);
+
+  if (rs_session_get_step_frame (session, next) != module)
+    return FALSE;
+  for (guint step = next; step-- > 0;)
+    if (rs_session_get_step_frame (session, step) == module)
+      return rs_session_get_step_line (session, step) < line;
+  return FALSE;
+}
+
+/* The last step before the one shown whose state the links can be
+ * written against, where the next statement begins: the one before which
+ * they go (G_MAXUINT: none). */
 static guint
 reachable_step (RsWindow  *self,
                 GVariant  *links,
                 char     **statements)
 {
-  for (guint step = self->step; step-- > 0;)
-    {
-      g_autoptr(RsSnapshot) snapshot = rs_session_get_snapshot (self->session, step);
-      RsFrameId global = snapshot->n_frames > 0 ? snapshot->frames[0].id : 0;
+  RsFrameId module = self->snapshot->n_frames > 0 ? self->snapshot->frames[0].id : 0;
 
-      if (rs_session_get_step_frame (self->session, step + 1) != global ||
-          rs_session_get_step_line (self->session, step + 1) == rs_session_get_step_line (self->session, step))
+  for (guint step = self->step; step-- > 1;)
+    {
+      g_autoptr(RsSnapshot) snapshot = NULL;
+
+      if (!begins_statement (self->session, step + 1, module))
         continue;
+      snapshot = rs_session_get_snapshot (self->session, step);
       if ((*statements = write_weak (snapshot, links, NULL)) != NULL)
         return step;
     }

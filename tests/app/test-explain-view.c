@@ -11,6 +11,7 @@
 #include "rs-explain-view.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
+#include "rs-snapshot-describe.h"
 #include "rs-test-window.h"
 
 static const char pair_script[] =
@@ -226,6 +227,68 @@ test_break_reachable_cycle (void)
   close_window (window);
 }
 
+/* At every step of some examples, a Held by row previews a what-if or,
+ * when none lines up with it for sure, clears the canvas; most rows have
+ * one. */
+static void
+test_every_holder_previews (void)
+{
+  static const char *const examples[] = { "cycle_leak_collect.py", "function_frames.py", "seed_cycle_leak.py" };
+  guint n_rows = 0, n_previews = 0;
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      RsWindow *window = open_example (examples[e]);
+      guint n_steps = rs_session_get_n_steps (rs_window_get_session (window));
+
+      for (guint step = 0; step < n_steps; step++)
+        {
+          RsSnapshot *snapshot;
+
+          rs_window_set_step (window, step);
+          snapshot = rs_window_get_snapshot (window);
+          for (guint i = 0; i < snapshot->n_objects; i++)
+            {
+              guint n;
+
+              rs_inspector_show (window->inspector, snapshot, snapshot->objects[i].id);
+              rs_snapshot_describe_holders (snapshot, snapshot->objects[i].id, &n);
+              for (guint row = 0; row < n; row++, n_rows++)
+                {
+                  const RsGraphEmphasis *emphasis;
+
+                  rs_inspector_preview_holder (window->inspector, row);
+                  emphasis = rs_graph_view_get_emphasis (window->canvas);
+                  if (emphasis == NULL)
+                    continue;
+                  n_previews++;
+                  g_assert_true (g_str_has_prefix (rs_inspector_get_what_if (window->inspector), "Without "));
+                }
+            }
+        }
+      close_window (window);
+    }
+  g_test_message ("%u of %u rows preview", n_previews, n_rows);
+  g_assert_cmpuint (n_previews * 10, >=, n_rows * 8);
+}
+
+/* A cycle a function builds and drops was never reachable from a
+ * module-level statement: the button says so and changes nothing. */
+static void
+test_break_unreachable_cycle (void)
+{
+  const char *script = "class Foo:\n    pass\n\n\ndef f():\n    x = Foo()\n    x.me = x\n\n\nf()\n";
+  RsWindow *window = window_selecting (script, "Foo #1");
+  GPtrArray *buttons = rs_explain_view_get_break_buttons (rs_inspector_get_explain_view (window->inspector));
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  gtk_widget_activate_action_variant (g_ptr_array_index (buttons, 0), "win.break-cycle",
+                                      gtk_actionable_get_action_target_value (g_ptr_array_index (buttons, 0)));
+  g_assert_cmpstr (source (window), ==, script);
+  g_assert_true (g_str_has_prefix (rs_window_get_error (window), "No module-level statement could reach this cycle"));
+  close_window (window);
+}
+
 /* The seed's leaked pair: a break set's button writes the weak reference
  * where the pair could still be reached, and reference counting frees
  * both when `del a` runs. */
@@ -274,7 +337,9 @@ main (int   argc,
   g_test_add_func ("/refscope/app/explain/why-links-select", test_why_links_select);
   g_test_add_func ("/refscope/app/explain/retained", test_retained);
   g_test_add_func ("/refscope/app/explain/what-if", test_what_if);
+  g_test_add_func ("/refscope/app/explain/every-holder-previews", test_every_holder_previews);
   g_test_add_func ("/refscope/app/explain/break-cycle", test_break_cycle);
   g_test_add_func ("/refscope/app/explain/break-reachable-cycle", test_break_reachable_cycle);
+  g_test_add_func ("/refscope/app/explain/break-unreachable-cycle", test_break_unreachable_cycle);
   return test_window_run ();
 }
