@@ -30,12 +30,17 @@
 
 struct _RsAutosave
 {
-  char *id;
+  char              *id;
+  RsAutosaveFailed   failed;
+  GWeakRef           object;  /* what @failed is told with */
 };
 
 typedef struct {
-  char *path;
-  char *data;  /* NULL: remove the entry */
+  char              *path;
+  char              *data;    /* NULL: remove the entry */
+  RsAutosaveFailed   failed;  /* NULL: the log is told */
+  GWeakRef           object;
+  GError            *error;
 } Job;
 
 /* The process's side: one worker, so the jobs of an entry run in the
@@ -120,22 +125,46 @@ write_entry (const Job  *job,
 }
 
 static void
+job_free (Job *job)
+{
+  g_free (job->path);
+  g_free (job->data);
+  g_weak_ref_clear (&job->object);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+/* On the main thread: the window says it (its work is still there). */
+static gboolean
+report_failure (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(GObject) object = g_weak_ref_get (&job->object);
+
+  if (object != NULL)
+    job->failed (object, job->error);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 run_job (gpointer data,
          gpointer user_data)
 {
   Job *job = data;
-  g_autoptr(GError) error = NULL;
 
   if (job->data != NULL)
-    write_entry (job, &error);
+    write_entry (job, &job->error);
   else if (g_unlink (job->path) != 0 && errno != ENOENT)
-    g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", job->path, g_strerror (errno));
-  /* The window has nowhere to show it; the work is still in the window. */
-  if (error != NULL)
-    g_warning ("Autosave failed: %s", error->message);
-  g_free (job->path);
-  g_free (job->data);
-  g_free (job);
+    g_set_error (&job->error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s",
+                 job->path, g_strerror (errno));
+  if (job->error != NULL && job->failed != NULL)
+    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, report_failure, job, (GDestroyNotify) job_free);
+  else
+    {
+      if (job->error != NULL)
+        g_warning ("Autosave failed: %s", job->error->message);
+      job_free (job);
+    }
   g_mutex_lock (&state.mutex);
   if (--state.pending == 0)
     g_cond_broadcast (&state.idle);
@@ -152,7 +181,8 @@ start (void)
 }
 
 static void
-queue (const char *id,
+queue (RsAutosave *self,
+       const char *id,
        char       *data)
 {
   Job *job = g_new0 (Job, 1);
@@ -161,6 +191,14 @@ queue (const char *id,
   start ();
   job->path = entry_path (id);
   job->data = data;
+  g_weak_ref_init (&job->object, NULL);
+  if (self != NULL && self->failed != NULL)
+    {
+      g_autoptr(GObject) object = g_weak_ref_get (&self->object);
+
+      job->failed = self->failed;
+      g_weak_ref_set (&job->object, object);
+    }
   g_mutex_lock (&state.mutex);
   state.pending++;
   g_mutex_unlock (&state.mutex);
@@ -168,11 +206,16 @@ queue (const char *id,
 }
 
 RsAutosave *
-rs_autosave_new (void)
+rs_autosave_new (RsAutosaveFailed  failed,
+                 GObject          *object)
 {
   RsAutosave *self = g_new0 (RsAutosave, 1);
 
+  g_return_val_if_fail (failed == NULL || G_IS_OBJECT (object), NULL);
+
   self->id = g_uuid_string_random ();
+  self->failed = failed;
+  g_weak_ref_init (&self->object, object);
   return self;
 }
 
@@ -182,6 +225,7 @@ rs_autosave_free (RsAutosave *self)
   if (self == NULL)
     return;
   g_free (self->id);
+  g_weak_ref_clear (&self->object);
   g_free (self);
 }
 
@@ -219,7 +263,7 @@ rs_autosave_write (RsAutosave *self,
   if (name != NULL)
     g_key_file_set_string (keys, GROUP, "name", name);
   g_key_file_set_string (keys, GROUP, "text", text);
-  queue (self->id, g_key_file_to_data (keys, NULL, NULL));
+  queue (self, self->id, g_key_file_to_data (keys, NULL, NULL));
 }
 
 void
@@ -227,7 +271,7 @@ rs_autosave_remove (RsAutosave *self)
 {
   g_return_if_fail (self != NULL);
 
-  queue (self->id, NULL);
+  queue (self, self->id, NULL);
 }
 
 void
@@ -381,5 +425,5 @@ rs_recovery_discard (const RsRecovery *recovery)
 {
   g_return_if_fail (recovery != NULL);
 
-  queue (recovery->id, NULL);
+  queue (NULL, recovery->id, NULL);
 }

@@ -30,8 +30,14 @@ typedef struct {
 /* The folder of the entries (created on the first write). */
 char       *rs_autosave_get_dir      (void);
 
-/* A window's entry, under a new id. */
-RsAutosave *rs_autosave_new          (void);
+/* Told on the main thread that a write or removal failed. */
+typedef void (*RsAutosaveFailed) (GObject      *object,
+                                  const GError *error);
+
+/* A window's entry, under a new id; @failed (may be NULL: the log is
+ * told) is called with @object, held weakly, when a write fails. */
+RsAutosave *rs_autosave_new          (RsAutosaveFailed  failed,
+                                      GObject          *object);
 void        rs_autosave_free         (RsAutosave       *self);
 /* Writes under @recovery's id from now on: the recovered entry becomes
  * this window's. */

@@ -46,10 +46,25 @@ _rs_window_schedule_autosave (RsWindow *self)
     self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_now, self);
 }
 
+/* Said once: a full disk would say it every few seconds. */
+static void
+autosave_failed_cb (GObject      *object,
+                    const GError *error)
+{
+  RsWindow *self = RS_WINDOW (object);
+  g_autofree char *message = NULL;
+
+  if (self->autosave_warned)
+    return;
+  self->autosave_warned = TRUE;
+  message = g_strdup_printf (_("Could not autosave: %s"), error->message);
+  _rs_window_toast (self, message);
+}
+
 void
 _rs_window_init_autosave (RsWindow *self)
 {
-  self->autosave = rs_autosave_new ();
+  self->autosave = rs_autosave_new (autosave_failed_cb, G_OBJECT (self));
   g_signal_connect_object (self->script_view, "changed",
                            G_CALLBACK (_rs_window_schedule_autosave), self, G_CONNECT_SWAPPED);
 }

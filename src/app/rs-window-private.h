@@ -62,6 +62,7 @@ struct _RsWindow
   guint                 autosave_source;  /* a write is due */
   guint                 modified : 1;
   guint                 closing_confirmed : 1;
+  guint                 autosave_warned : 1;  /* a failed autosave was said */
   guint                 hoist_imports : 1;   /* an edit action's statements are running */
   guint                 pending_hoist : 1;   /* ... and wait for "discard later steps?" */
 };

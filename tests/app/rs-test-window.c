@@ -162,6 +162,20 @@ open_example (const char *name)
   return window;
 }
 
+/* Whether a label under @widget reads @text (what a toast shows). */
+gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* The GtkTextView inside @widget (the script view keeps its own private). */
 GtkTextView *
 script_text_view (GtkWidget *widget)

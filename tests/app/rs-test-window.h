@@ -36,6 +36,9 @@ RsObjId      find_titled        (RsWindow    *window,
 /* The source of the window's session: what ran. */
 const char  *source             (RsWindow    *window);
 
+/* Whether a label under @widget reads @text (what a toast shows). */
+gboolean     shows_label        (GtkWidget   *widget,
+                                 const char  *text);
 /* The GtkTextView inside @widget, depth first. */
 GtkTextView *script_text_view   (GtkWidget   *widget);
 GtkTextView *script_editor      (RsWindow    *window);

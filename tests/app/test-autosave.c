@@ -65,7 +65,7 @@ n_orphans (GFile *file)
 static void
 test_own_entry (void)
 {
-  g_autoptr(RsAutosave) autosave = rs_autosave_new ();
+  g_autoptr(RsAutosave) autosave = rs_autosave_new (NULL, NULL);
   g_autofree char *dir = rs_autosave_get_dir ();
   GStatBuf st;
 
@@ -160,7 +160,7 @@ test_broken_entries_ignored (void)
 static void
 test_adopt (void)
 {
-  g_autoptr(RsAutosave) autosave = rs_autosave_new ();
+  g_autoptr(RsAutosave) autosave = rs_autosave_new (NULL, NULL);
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *path = in_dir ("kept.autosave");

@@ -419,6 +419,42 @@ test_later_kept (void)
   close_all ();
 }
 
+static gboolean
+shows_failure (gpointer data)
+{
+  RsWindow *window = data;
+  g_autofree char *dir = rs_autosave_get_dir ();
+  g_autofree char *message = g_strdup_printf ("Could not autosave: %s: Not a directory", dir);
+
+  return shows_label (GTK_WIDGET (window->toast_overlay), message);
+}
+
+/* The folder cannot be written (here a file stands in its place): the
+ * window says so, once, and keeps the work. */
+static void
+test_failure_said (void)
+{
+  g_autofree char *dir = rs_autosave_get_dir ();
+  g_autofree char *aside = g_strconcat (dir, ".aside", NULL);
+  RsWindow *window;
+
+  rs_autosave_flush ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (g_rename (dir, aside), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  window = new_window ();
+  type_at_end (script_editor (window), "x = [1]\n");
+  spin_until (shows_failure, window);
+  g_assert_true (window->autosave_warned);
+  assert_script (window, "x = [1]\n");
+  g_assert_true (rs_window_get_modified (window));
+  close_window (window);
+  rs_autosave_flush ();
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (aside, dir), ==, 0);
+  close_all ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -436,6 +472,7 @@ main (int    argc,
   g_test_add_func ("/refscope/window-autosave/file-newer-discarded", test_file_newer_discarded);
   g_test_add_func ("/refscope/window-autosave/several-windows", test_several_windows);
   g_test_add_func ("/refscope/window-autosave/later-kept", test_later_kept);
+  g_test_add_func ("/refscope/window-autosave/failure-said", test_failure_said);
   status = test_window_run ();
   g_free (self_path);
   return status;

@@ -25,20 +25,6 @@ write_file (const char *name,
   return path;
 }
 
-/* Whether a label under @widget reads @text (what a toast shows). */
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Opens @path in a window that ran "x = [1]": the session and the text
  * stay as they were, and a toast says @message. */
 static void
