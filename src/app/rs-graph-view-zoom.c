@@ -17,10 +17,10 @@
 /* The zoom that fits a drawing of @sw x @sh into @w x @h: never a small
  * graph blown up past 1.5, where text would look shouted. */
 static double
-fit_zoom (double sw,
-          double sh,
-          double w,
-          double h)
+zoom_to_fit (double sw,
+             double sh,
+             double w,
+             double h)
 {
   return CLAMP (MIN ((w - 2 * FIT_MARGIN) / sw, (h - 2 * FIT_MARGIN) / sh), RS_GRAPH_VIEW_MIN_ZOOM, 1.5);
 }
@@ -37,12 +37,12 @@ _rs_graph_view_fitted_view (RsGraphView *self)
     return v;
   sw = MAX (self->scene->x1 - self->scene->x0, 1);
   sh = MAX (self->scene->y1 - self->scene->y0, 1);
-  v.zoom = fit_zoom (sw, sh, w, h);
+  v.zoom = zoom_to_fit (sw, sh, w, h);
   /* The legend covers the bottom-left corner: the drawing fits beside
    * it or above it, whichever leaves it bigger. */
   if (_rs_graph_view_legend_extent (self, &lw, &lh))
     {
-      double beside = fit_zoom (sw, sh, w - lw, h), above = fit_zoom (sw, sh, w, h - lh);
+      double beside = zoom_to_fit (sw, sh, w - lw, h), above = zoom_to_fit (sw, sh, w, h - lh);
 
       if (beside >= above)
         left = lw, w -= lw, v.zoom = beside;

@@ -122,23 +122,20 @@ static GBytes *
 lookup_example (const char *name)
 {
   const char * const *languages = g_get_language_names ();
+  g_autofree char *path = NULL;
 
-  for (guint i = 0; languages[i] != NULL; i++)
+  for (guint i = 0; languages[i] != NULL && !g_str_equal (languages[i], "C"); i++)
     {
-      g_autofree char *path = NULL;
       GBytes *bytes;
 
-      if (g_str_equal (languages[i], "C"))
-        break;
+      g_free (path);
       path = g_strconcat (EXAMPLES_L10N_PATH, languages[i], "/", name, NULL);
       if ((bytes = g_resources_lookup_data (path, 0, NULL)) != NULL)
         return bytes;
     }
-  {
-    g_autofree char *path = g_strconcat (EXAMPLES_PATH, name, NULL);
-
-    return g_resources_lookup_data (path, 0, NULL);
-  }
+  g_free (path);
+  path = g_strconcat (EXAMPLES_PATH, name, NULL);
+  return g_resources_lookup_data (path, 0, NULL);
 }
 
 static void
