@@ -123,7 +123,7 @@ typedef enum {
   RS_EV_WEAK_CLEAR,   /* holder: weakref object, old: referent it pointed to */
 
   /* the collector */
-  RS_EV_GC_START,
+  RS_EV_GC_START,     /* key: the generation collected (2: gc.collect(), every tracked object) */
   RS_EV_GC_UNREACHABLE, /* holder: object found unreachable in this collection */
   RS_EV_GC_END,
 
@@ -133,7 +133,24 @@ typedef enum {
                        * without one, or what a failing print() wrote
                        * before the failure) */
   RS_EV_ERROR,        /* key: atom of the kind ("NameError"), new: rs_value_int(line), old: atom of the message */
+
+  /* the collector's phases, for the step-by-step view; no change */
+  RS_EV_GC_YOUNG,     /* holder: an object the collection examines, in list order; only a
+                       * collection of generation 0 or 1 says them (a full one examines every
+                       * tracked object), right after GC_START */
+  RS_EV_GC_PHASE,     /* key: the RsGcMark the collection enters */
 } RsEventKind;
+
+/* Where a collection is, between its GC_START and its GC_END (gcmodule.c's
+ * gc_collect_main): after finding the unreachable list it clears the weak
+ * references to it and runs their callbacks, then the finalizers (`__del__`),
+ * then looks again at what they resurrected, then clears the rest. */
+typedef enum {
+  RS_GC_MARK_WEAKREFS = 1,
+  RS_GC_MARK_FINALIZE,
+  RS_GC_MARK_RESURRECT,
+  RS_GC_MARK_FREE,
+} RsGcMark;
 
 /* Reference accounting, so that a replica fed only with events knows every
  * refcount exactly (refcount = slots holding the object + temporaries):

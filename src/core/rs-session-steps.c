@@ -132,6 +132,31 @@ rs_session_get_snapshot (RsSession *self,
   return snapshot;
 }
 
+RsGcPhases *
+rs_session_get_gc_phases (RsSession *self,
+                          guint      step,
+                          guint      nth)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), NULL);
+
+  return rs_timeline_get_gc_phases (self->timeline, step, nth);
+}
+
+RsSnapshot *
+rs_session_get_snapshot_at (RsSession *self,
+                            guint64    pos)
+{
+  RsSnapshot *snapshot;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), NULL);
+  g_return_val_if_fail (pos <= rs_timeline_get_n_events (self->timeline), NULL);
+
+  snapshot = rs_timeline_get_snapshot_at (self->timeline, pos, session_lookup, self->atoms);
+  snapshot->source_line = line_text (self, snapshot->line);
+  return snapshot;
+}
+
 RsExplain *
 rs_session_explain (RsSession *self,
                     guint      step)

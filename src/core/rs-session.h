@@ -20,6 +20,7 @@
 #include <gio/gio.h>
 #include "rs-event.h"
 #include "rs-explain.h"
+#include "rs-gc-phases.h"
 #include "rs-snapshot.h"
 
 G_BEGIN_DECLS
@@ -126,6 +127,13 @@ const char  *rs_session_get_atom         (RsSession   *self,
  * to the changes between the nearest checkpoint and @step. */
 RsSnapshot  *rs_session_get_snapshot     (RsSession   *self,
                                           guint        step);
+/* The phases of the @nth collection that starts in @step (rs-gc-phases.h),
+ * or NULL; and the state a phase shows, after the first @pos events. */
+RsGcPhases  *rs_session_get_gc_phases    (RsSession   *self,
+                                          guint        step,
+                                          guint        nth);
+RsSnapshot  *rs_session_get_snapshot_at  (RsSession   *self,
+                                          guint64      pos);
 /* The answers of rs-explain.h about the heap after @step (why alive,
  * retained, what if, break the cycle); free with rs_explain_free. */
 RsExplain   *rs_session_explain          (RsSession   *self,

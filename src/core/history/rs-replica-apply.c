@@ -523,6 +523,8 @@ replica_event (RsReplica     *self,
     case RS_EV_GC_START:
     case RS_EV_GC_UNREACHABLE:
     case RS_EV_GC_END:
+    case RS_EV_GC_YOUNG:
+    case RS_EV_GC_PHASE:
     case RS_EV_PRINT:
     case RS_EV_ERROR:
       break;

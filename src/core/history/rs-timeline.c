@@ -403,6 +403,39 @@ rs_timeline_seek (RsTimeline *self,
   return self->cursor;
 }
 
+const RsReplica *
+rs_timeline_seek_event (RsTimeline *self,
+                        guint64     pos)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (pos <= self->events->len, NULL);
+
+  seek_events (self, pos);
+  rs_analysis_update (self->analysis, self->cursor);
+  return self->cursor;
+}
+
+guint
+rs_timeline_get_event_step (RsTimeline *self,
+                            guint64     pos)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, 0);
+  /* the last step that starts at or before @pos (step 0 starts at 0) */
+  hi = self->step_starts->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->step_starts, guint64, mid) <= pos)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 RsAnalysis *
 rs_timeline_get_analysis (RsTimeline *self)
 {
@@ -441,4 +474,25 @@ rs_timeline_get_snapshot (RsTimeline   *self,
   events = rs_timeline_get_step_events (self, step, &n_events);
   return rs_snapshot_build (replica, self->analysis, events, n_events, step,
                             rs_timeline_get_step_line (self, step), lookup, user_data);
+}
+
+RsSnapshot *
+rs_timeline_get_snapshot_at (RsTimeline   *self,
+                             guint64       pos,
+                             RsAtomLookup  lookup,
+                             gpointer      user_data)
+{
+  const RsReplica *replica;
+  guint step;
+  guint64 start;
+
+  g_return_val_if_fail (self != NULL && lookup != NULL, NULL);
+  g_return_val_if_fail (pos <= self->events->len, NULL);
+
+  replica = rs_timeline_seek_event (self, pos);
+  step = rs_timeline_get_event_step (self, pos);
+  start = step_start (self, step);
+  return rs_snapshot_build (replica, self->analysis,
+                            &g_array_index (self->events, RsEvent, start), (guint) (pos - start),
+                            step, rs_timeline_get_step_line (self, step), lookup, user_data);
 }

@@ -75,6 +75,12 @@ const RsReplica   *rs_timeline_get_head         (RsTimeline    *self);
  * brought up to date. */
 const RsReplica   *rs_timeline_seek             (RsTimeline    *self,
                                                  guint          step);
+/* The replica after the first @pos events, in the middle of a step if
+ * need be (the collector's step-by-step view), and the step @pos is in. */
+const RsReplica   *rs_timeline_seek_event       (RsTimeline    *self,
+                                                 guint64        pos);
+guint              rs_timeline_get_event_step   (RsTimeline    *self,
+                                                 guint64        pos);
 RsAnalysis        *rs_timeline_get_analysis     (RsTimeline    *self);
 guint              rs_timeline_get_n_checkpoints (RsTimeline   *self);
 /* Events applied or undone by seeks so far (to measure). */
@@ -83,6 +89,13 @@ guint64            rs_timeline_get_n_moved      (RsTimeline    *self);
 /* The snapshot after @step (see rs-snapshot.h); @lookup names atoms. */
 RsSnapshot        *rs_timeline_get_snapshot     (RsTimeline    *self,
                                                  guint          step,
+                                                 RsAtomLookup   lookup,
+                                                 gpointer       user_data);
+
+/* The state after the first @pos events: its step is the one @pos is in,
+ * and only that step's events before @pos count as new or freed. */
+RsSnapshot        *rs_timeline_get_snapshot_at  (RsTimeline    *self,
+                                                 guint64        pos,
                                                  RsAtomLookup   lookup,
                                                  gpointer       user_data);
 

@@ -491,7 +491,7 @@ rs_heap_collect_generation (RsHeap *self,
   g_return_val_if_fail (generation <= 2, 0);
 
   guint old = MIN (generation + 1, 2);
-  rs_heap_emit (self, RS_EV_GC_START, 0, 0, 0, 0, 0);
+  rs_heap_emit (self, RS_EV_GC_START, 0, 0, generation, 0, 0);
   if (self->collecting)
     {
       /* gc.collect() from a finalizer of the running collection does nothing */
@@ -500,6 +500,8 @@ rs_heap_collect_generation (RsHeap *self,
     }
   self->collecting = TRUE;
   g_autoptr(GArray) tracked = gc_tracked (self, generation);
+  for (guint i = 0; generation < 2 && i < tracked->len; i++)
+    rs_heap_emit (self, RS_EV_GC_YOUNG, 0, g_array_index (tracked, RsObjId, i), 0, 0, 0);
   g_autoptr(GArray) survivors = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autoptr(GArray) unreachable = find_unreachable (self, tracked, survivors);
   guint found = unreachable->len;
@@ -513,13 +515,17 @@ rs_heap_collect_generation (RsHeap *self,
 
   for (guint i = 0; i < unreachable->len; i++)
     rs_heap_emit (self, RS_EV_GC_UNREACHABLE, 0, g_array_index (unreachable, RsObjId, i), 0, 0, 0);
+  rs_heap_emit (self, RS_EV_GC_PHASE, 0, 0, RS_GC_MARK_WEAKREFS, 0, 0);
   gc_clear_weakrefs (self, unreachable);
+  rs_heap_emit (self, RS_EV_GC_PHASE, 0, 0, RS_GC_MARK_FINALIZE, 0, 0);
   gc_finalize (self, unreachable);
   /* handle_resurrected_objects: only what is still unreachable dies */
+  rs_heap_emit (self, RS_EV_GC_PHASE, 0, 0, RS_GC_MARK_RESURRECT, 0, 0);
   g_autoptr(GArray) still = gc_still_listed (self, unreachable, last);
   g_autoptr(GArray) resurrected = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autoptr(GArray) garbage = find_unreachable (self, still, resurrected);
   gc_renumber (self, resurrected, resurrected_first, old);
+  rs_heap_emit (self, RS_EV_GC_PHASE, 0, 0, RS_GC_MARK_FREE, 0, 0);
   gc_clear_all (self, garbage);
   self->collecting = FALSE;
   rs_heap_emit (self, RS_EV_GC_END, 0, 0, 0, 0, 0);
