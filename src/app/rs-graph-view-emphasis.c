@@ -29,6 +29,7 @@ rs_graph_emphasis_new (void)
   self->path = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   self->freed = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   self->leaked = g_array_new (FALSE, FALSE, sizeof (RsObjId));
+  self->gc = g_array_new (FALSE, FALSE, sizeof (RsGcObject));
   return self;
 }
 
@@ -41,6 +42,7 @@ rs_graph_emphasis_free (RsGraphEmphasis *self)
   g_array_unref (self->path);
   g_array_unref (self->freed);
   g_array_unref (self->leaked);
+  g_array_unref (self->gc);
   g_free (self->root);
   g_free (self);
 }
@@ -60,23 +62,85 @@ add_states (GHashTable *states,
     }
 }
 
+/* The collector's marks: the unreachable list glows, the rest only says
+ * its gc_refs. */
+static void
+add_gc_states (GHashTable *states,
+               GArray     *objects)
+{
+  for (guint i = 0; i < objects->len; i++)
+    {
+      const RsGcObject *o = &g_array_index (objects, RsGcObject, i);
+      RsNodeState *state = g_new0 (RsNodeState, 1);
+      gboolean unreachable = o->list == RS_GC_LIST_UNREACHABLE;
+
+      *state = (RsNodeState) { 1, unreachable ? 0.8 : 0,
+                               unreachable ? RS_NODE_MARK_GC_UNREACHABLE : RS_NODE_MARK_GC_YOUNG,
+                               o->gc_refs >= 0 ? (guint) o->gc_refs + 1 : 0 };
+      g_hash_table_replace (states, GUINT_TO_POINTER (o->id), state);
+    }
+}
+
+static void
+clear_layer (RsEmphasisLayer *layer)
+{
+  g_clear_pointer (&layer->emphasis, rs_graph_emphasis_free);
+  g_clear_pointer (&layer->states, g_hash_table_unref);
+  g_clear_pointer (&layer->objects, g_hash_table_unref);
+}
+
+static void
+set_layer (RsEmphasisLayer *layer,
+           RsGraphEmphasis *emphasis)
+{
+  clear_layer (layer);
+  layer->emphasis = emphasis;
+  if (emphasis == NULL)
+    return;
+  layer->states = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  add_states (layer->states, emphasis->objects, RS_NODE_MARK_NONE);
+  add_states (layer->states, emphasis->path, RS_NODE_MARK_NONE);
+  add_states (layer->states, emphasis->freed, RS_NODE_MARK_FREED);
+  add_states (layer->states, emphasis->leaked, RS_NODE_MARK_LEAKED);
+  add_gc_states (layer->states, emphasis->gc);
+  layer->objects = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < emphasis->objects->len; i++)
+    g_hash_table_add (layer->objects, GUINT_TO_POINTER (g_array_index (emphasis->objects, RsObjId, i)));
+}
+
+/* The answer while there is one, else the collector's phase, else NULL. */
+static const RsEmphasisLayer *
+shown (RsGraphView *self)
+{
+  if (self->answer.emphasis != NULL)
+    return &self->answer;
+  return self->phase.emphasis != NULL ? &self->phase : NULL;
+}
+
+void
+_rs_graph_view_clear_emphasis (RsGraphView *self)
+{
+  clear_layer (&self->answer);
+  clear_layer (&self->phase);
+}
+
 void
 rs_graph_view_set_emphasis (RsGraphView     *self,
                             RsGraphEmphasis *emphasis)
 {
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
-  g_clear_pointer (&self->emphasis, rs_graph_emphasis_free);
-  g_clear_pointer (&self->emphasis_states, g_hash_table_unref);
-  self->emphasis = emphasis;
-  if (emphasis != NULL)
-    {
-      self->emphasis_states = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      add_states (self->emphasis_states, emphasis->objects, RS_NODE_MARK_NONE);
-      add_states (self->emphasis_states, emphasis->path, RS_NODE_MARK_NONE);
-      add_states (self->emphasis_states, emphasis->freed, RS_NODE_MARK_FREED);
-      add_states (self->emphasis_states, emphasis->leaked, RS_NODE_MARK_LEAKED);
-    }
+  set_layer (&self->answer, emphasis);
+  _rs_graph_view_invalidate (self);
+}
+
+void
+rs_graph_view_set_phase_emphasis (RsGraphView     *self,
+                                  RsGraphEmphasis *emphasis)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  set_layer (&self->phase, emphasis);
   _rs_graph_view_invalidate (self);
 }
 
@@ -85,7 +149,7 @@ rs_graph_view_get_emphasis (RsGraphView *self)
 {
   g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
 
-  return self->emphasis;
+  return shown (self) ? shown (self)->emphasis : NULL;
 }
 
 /* A frame row holding the chain's first object under the chain's first
@@ -95,25 +159,16 @@ is_root_row (RsGraphView       *self,
              const RsScene     *scene,
              const RsSceneEdge *edge)
 {
-  const char *root = self->emphasis->root, *colon;
+  const RsGraphEmphasis *emphasis = shown (self)->emphasis;
+  const char *root = emphasis->root, *colon;
   const char *label = scene->rows[scene->nodes[edge->tail].first_row + edge->tail_row].label;
 
-  if (root == NULL || self->emphasis->path->len == 0 || scene->nodes[edge->tail].kind != RS_SCENE_NODE_FRAME)
+  if (root == NULL || emphasis->path->len == 0 || scene->nodes[edge->tail].kind != RS_SCENE_NODE_FRAME)
     return FALSE;
-  if (scene->nodes[edge->head].object != g_array_index (self->emphasis->path, RsObjId, 0))
+  if (scene->nodes[edge->head].object != g_array_index (emphasis->path, RsObjId, 0))
     return FALSE;
   colon = strstr (root, ": ");
   return g_strcmp0 (label, colon ? colon + 2 : root) == 0;
-}
-
-static gboolean
-in_objects (GArray  *ids,
-            RsObjId  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, RsObjId, i) == id)
-      return TRUE;
-  return FALSE;
 }
 
 static gboolean
@@ -121,7 +176,8 @@ is_path_edge (RsGraphView       *self,
               const RsScene     *scene,
               const RsSceneEdge *edge)
 {
-  GArray *path = self->emphasis->path;
+  const RsEmphasisLayer *layer = shown (self);
+  GArray *path = layer->emphasis->path;
   const RsSceneNode *tail = &scene->nodes[edge->tail], *head = &scene->nodes[edge->head];
 
   if (edge->kind != RS_SLOT_STRONG || head->kind != RS_SCENE_NODE_OBJECT)
@@ -129,8 +185,9 @@ is_path_edge (RsGraphView       *self,
   if (is_root_row (self, scene, edge))
     return TRUE;
   /* inside a stressed set (a cycle, a retained set) */
-  if (tail->kind == RS_SCENE_NODE_OBJECT && in_objects (self->emphasis->objects, tail->object) &&
-      in_objects (self->emphasis->objects, head->object))
+  if (tail->kind == RS_SCENE_NODE_OBJECT &&
+      g_hash_table_contains (layer->objects, GUINT_TO_POINTER (tail->object)) &&
+      g_hash_table_contains (layer->objects, GUINT_TO_POINTER (head->object)))
     return TRUE;
   for (guint i = 0; tail->kind == RS_SCENE_NODE_OBJECT && i + 1 < path->len; i++)
     if (g_array_index (path, RsObjId, i) == tail->object && g_array_index (path, RsObjId, i + 1) == head->object)
@@ -146,7 +203,7 @@ _rs_graph_view_emphasis_edge (const RsScene     *scene,
 {
   RsGraphView *self = user_data;
 
-  if (self->emphasis == NULL)
+  if (shown (self) == NULL)
     return FALSE;
   if (is_path_edge (self, scene, edge))
     *state = (RsEdgeState) { 1, 1 };
@@ -175,10 +232,10 @@ _rs_graph_view_emphasis_node (RsGraphView       *self,
 {
   const RsNodeState *stressed;
 
-  if (self->emphasis == NULL)
+  if (shown (self) == NULL)
     return FALSE;
   stressed = node->kind == RS_SCENE_NODE_OBJECT
-    ? g_hash_table_lookup (self->emphasis_states, GUINT_TO_POINTER (node->object)) : NULL;
+    ? g_hash_table_lookup (shown (self)->states, GUINT_TO_POINTER (node->object)) : NULL;
   if (stressed != NULL)
     *state = *stressed;
   else if (node->kind == RS_SCENE_NODE_FRAME && frame_holds_root (self, node))

@@ -23,6 +23,13 @@ typedef struct {
   double x, y;   /* widget position of the scene's origin */
 } RsViewTransform;
 
+/* One set of marks the canvas stresses, with its lookups. */
+typedef struct {
+  RsGraphEmphasis *emphasis;
+  GHashTable      *states;   /* id -> RsNodeState */
+  GHashTable      *objects;  /* the set of emphasis->objects */
+} RsEmphasisLayer;
+
 struct _RsGraphView
 {
   GtkWidget       parent_instance;
@@ -69,8 +76,8 @@ struct _RsGraphView
   GtkWidget      *menu;
 
   /* An answer stressed on the canvas (rs-graph-view-emphasis.c) */
-  RsGraphEmphasis *emphasis;
-  GHashTable     *emphasis_states;  /* id -> RsNodeState */
+  RsEmphasisLayer answer;   /* shown over the phase while there is one */
+  RsEmphasisLayer phase;    /* a collector's phase (rs-window-collector.c) */
 
   /* Pins: where the user put objects, kept across steps */
   GArray         *pins;         /* of RsScenePin */
@@ -136,6 +143,7 @@ void            _rs_graph_view_init_input       (RsGraphView  *self);
 
 /* rs-graph-view-emphasis.c: the node's and the edge's state while an
  * answer is stressed (FALSE when none is). */
+void            _rs_graph_view_clear_emphasis  (RsGraphView       *self);
 gboolean        _rs_graph_view_emphasis_node   (RsGraphView       *self,
                                                 const RsSceneNode *node,
                                                 RsNodeState       *state);

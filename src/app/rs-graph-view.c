@@ -348,7 +348,7 @@ layout_done_cb (RsLayout *layout,
       g_warning ("Layout failed: %s", error ? error->message : "unknown error");
       return;
     }
-  if (self->history != NULL && !_rs_graph_view_step_laid_out (self, scene))
+  if (self->history != NULL && !self->snapshot->mid_step && !_rs_graph_view_step_laid_out (self, scene))
     return;
   _rs_graph_view_show_scene (self, scene, self->animate_next);
 }
@@ -378,8 +378,12 @@ _rs_graph_view_request_layout (RsGraphView *self,
 {
   if (self->snapshot == NULL)
     return;
-  if (self->history != NULL)
+  /* a state inside a step (a collector's phase) is laid out from the
+   * picture shown, and is not one of the steps kept */
+  if (self->history != NULL && !self->snapshot->mid_step)
     _rs_graph_view_request_step (self);
+  else if (self->snapshot->mid_step)
+    _rs_graph_view_send_layout (self, self->snapshot, RS_LAYOUT_STABLE, self->scene);
   else
     _rs_graph_view_send_layout (self, self->snapshot, mode, self->scene);
 }
@@ -405,8 +409,7 @@ rs_graph_view_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->history_source, g_free);
   g_clear_pointer (&self->step_scenes, g_hash_table_unref);
-  g_clear_pointer (&self->emphasis, rs_graph_emphasis_free);
-  g_clear_pointer (&self->emphasis_states, g_hash_table_unref);
+  _rs_graph_view_clear_emphasis (self);
   G_OBJECT_CLASS (rs_graph_view_parent_class)->dispose (object);
 }
 

@@ -33,6 +33,7 @@ typedef struct {
   char   *root;      /* the chain's first label ("a", "f: x"): its frame row's arrow glows */
   GArray *freed;     /* RsObjId, in the order a what-if frees them: "freed 1", ... */
   GArray *leaked;    /* RsObjId: what a what-if leaves leaked: "leaks" */
+  GArray *gc;        /* RsGcObject: a collector's phase: gc_refs and the unreachable list */
 } RsGraphEmphasis;
 
 RsGraphEmphasis *rs_graph_emphasis_new  (void);
@@ -42,6 +43,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsGraphEmphasis, rs_graph_emphasis_free)
 /* Stresses @emphasis (transfer full; NULL: the plain drawing again). */
 void           rs_graph_view_set_emphasis  (RsGraphView     *self,
                                             RsGraphEmphasis *emphasis);
+/* The collector's marks for the phase shown (transfer full; NULL: none):
+ * under an answer's emphasis, shown again when the answer goes. */
+void           rs_graph_view_set_phase_emphasis (RsGraphView     *self,
+                                                 RsGraphEmphasis *emphasis);
+/* The emphasis drawn: the answer's, else the phase's. */
 const RsGraphEmphasis *rs_graph_view_get_emphasis (RsGraphView *self);
 
 /* Lays @snapshot out (NULL clears); @animate: a transition from the scene

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rs-autosave.h"
+#include "rs-collector-bar.h"
 #include "rs-event-log.h"
 #include "rs-graph-view.h"
 #include "rs-inspector.h"
@@ -32,6 +33,7 @@ struct _RsWindow
   GtkEntry             *bind_name_entry;
   GtkWidget            *layout_progress;
   RsGraphView          *canvas;
+  RsCollectorBar       *collector_bar;
   RsOutputView         *output_view;
   RsTimelineBar        *timeline_bar;
   GtkPaned             *paned;
@@ -109,6 +111,11 @@ void      _rs_window_run_edit        (RsWindow     *self,
                                       GError       *error);
 void      _rs_window_show_edit_error (RsWindow     *self,
                                       const GError *error);
+
+/* rs-window-collector.c */
+void  _rs_window_init_collector     (RsWindow       *self);
+/* Offers the collection of the step shown, leaving a phase shown. */
+void  _rs_window_show_collector     (RsWindow       *self);
 
 /* rs-window-explain.c */
 void  _rs_window_class_init_explain (GtkWidgetClass *widget_class);

@@ -151,6 +151,7 @@ _rs_window_show_session (RsWindow *self,
   rs_timeline_bar_set_n_steps (self->timeline_bar, n_steps);
   rs_timeline_bar_set_step (self->timeline_bar, step);
   rs_graph_view_set_history (self->canvas, self->session);
+  _rs_window_show_collector (self);
   rs_graph_view_set_snapshot (self->canvas, self->snapshot, animate);
   rs_script_view_set_current_line (self->script_view, rs_session_get_step_line (self->session, step));
   rs_event_log_show (self->event_log, self->session, step);
@@ -344,6 +345,7 @@ rs_window_class_init (RsWindowClass *klass)
 
   object_class->dispose = rs_window_dispose;
 
+  g_type_ensure (RS_TYPE_COLLECTOR_BAR);
   g_type_ensure (RS_TYPE_GRAPH_VIEW);
   g_type_ensure (RS_TYPE_TIMELINE_BAR);
   g_type_ensure (RS_TYPE_SCRIPT_VIEW);
@@ -363,6 +365,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, bind_name_entry);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, layout_progress);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, collector_bar);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, script_view);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, paned);
@@ -395,6 +398,7 @@ rs_window_init (RsWindow *self)
   guard_menu_tooltip (self->new_object_button);
   guard_menu_tooltip (self->bind_name_button);
 
+  _rs_window_init_collector (self);
   g_signal_connect_object (self->timeline_bar, "notify::step",
                            G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_bar, "notify::speed",

@@ -315,12 +315,33 @@ mark_color (const RsDrawCtx *ctx,
   switch (ctx->marks[index].mark)
     {
     case RS_NODE_MARK_FREED: return &ctx->pal->new_accent;
-    case RS_NODE_MARK_LEAKED: return &ctx->pal->leak;
+    case RS_NODE_MARK_LEAKED:
+    case RS_NODE_MARK_GC_UNREACHABLE: return &ctx->pal->leak;
+    case RS_NODE_MARK_GC_YOUNG: return &ctx->pal->badge_fill;
     default: return NULL;
     }
 }
 
-/* "freed 2" or "leaks" in a pill over the card's top-left corner. */
+static char *
+mark_text (const RsNodeState *state)
+{
+  switch (state->mark)
+    {
+    case RS_NODE_MARK_FREED:
+      return g_strdup_printf (_("freed %u"), state->order);
+    case RS_NODE_MARK_GC_YOUNG:
+      /* Translators: the collector's count of references from outside */
+      return state->order > 0 ? g_strdup_printf (_("gc_refs %u"), state->order - 1) : g_strdup (_("survives"));
+    case RS_NODE_MARK_GC_UNREACHABLE:
+      return state->order > 0 ? g_strdup_printf (_("gc_refs %u, unreachable"), state->order - 1)
+                              : g_strdup (_("unreachable"));
+    default:
+      return g_strdup (_("leaks"));
+    }
+}
+
+/* "freed 2" or "leaks" (or the collector's gc_refs) in a pill over the
+ * card's top-left corner. */
 static void
 draw_mark (const RsDrawCtx *ctx,
            guint            index,
@@ -334,8 +355,7 @@ draw_mark (const RsDrawCtx *ctx,
 
   if (color == NULL)
     return;
-  text = ctx->marks[index].mark == RS_NODE_MARK_FREED
-    ? g_strdup_printf (_("freed %u"), ctx->marks[index].order) : g_strdup (_("leaks"));
+  text = mark_text (&ctx->marks[index]);
   rs_text_measure (text, RS_TEXT_SMALL, ctx->fs, &w, &h, NULL);
   bw = w + ctx->fs * 0.8;
   bh = h + ctx->fs * 0.3;

@@ -44,6 +44,9 @@ typedef enum {
   RS_NODE_MARK_NONE,
   RS_NODE_MARK_FREED,    /* freed at once by reference counting, as the order-th */
   RS_NODE_MARK_LEAKED,   /* left alive and unreachable */
+  RS_NODE_MARK_GC_YOUNG, /* the collector's: examined, reachable so far; order: gc_refs + 1
+                          * (0: no number: it survived its finalizer) */
+  RS_NODE_MARK_GC_UNREACHABLE, /* the collector's unreachable list; order: gc_refs + 1 (0: none) */
 } RsNodeMark;
 
 /* Per node: how visible and how highlighted (both 0..1), and its mark. */

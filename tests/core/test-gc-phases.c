@@ -173,6 +173,7 @@ test_pair (void)
   /* no __del__, but `del N` is said for every traced object */
   g_assert_cmpuint (phases->phases[RS_GC_PHASE_FINALIZE].count, ==, 2);
   g_assert_cmpuint (phases->phases[RS_GC_PHASE_RESURRECT].count, ==, 0);
+  g_assert_cmpuint (phases->phases[RS_GC_PHASE_FINALIZE].n_freed, ==, 0);
   g_assert_cmpuint (phases->phases[RS_GC_PHASE_FREE].count, ==, 2);
   {
     g_autoptr(RsSnapshot) before = rs_session_get_snapshot_at (session, phases->phases[RS_GC_PHASE_RESURRECT].pos);

@@ -306,6 +306,7 @@ late_phases (RsGcPhases    *self,
               count_events (self, events, span->marks[RS_GC_MARK_WEAKREFS], fin, RS_EV_WEAK_CLEAR));
   copy_phase (&self->phases[RS_GC_PHASE_FINALIZE], RS_GC_PHASE_FINALIZE, res, objects,
               count_events (self, events, fin, res, RS_EV_FINALIZE));
+  self->phases[RS_GC_PHASE_FINALIZE].n_freed = count_events (self, events, fin, res, RS_EV_FREE);
   /* what is alive once the collection is over was resurrected */
   after = rs_timeline_seek_event (timeline, span->end + 1);
   for (guint i = 0; i < objects->len; i++)
@@ -317,6 +318,7 @@ late_phases (RsGcPhases    *self,
   copy_phase (&self->phases[RS_GC_PHASE_RESURRECT], RS_GC_PHASE_RESURRECT, free_mark, objects, survivors);
   copy_phase (&self->phases[RS_GC_PHASE_FREE], RS_GC_PHASE_FREE, span->end + 1, objects,
               count_events (self, events, free_mark, span->end, RS_EV_FREE));
+  self->phases[RS_GC_PHASE_FREE].n_freed = self->phases[RS_GC_PHASE_FREE].count;
 }
 
 RsGcPhases *

@@ -56,7 +56,9 @@ typedef struct {
    * weak references cleared, FINALIZE the finalizers run, RESURRECT the
    * objects that survived, FREE the objects freed */
   guint       count;
-  guint       n_callbacks; /* WEAKREFS: the callbacks that ran */
+  /* FINALIZE: the garbage reference counting freed while the finalizers
+   * ran (a __del__ that broke the cycle); FREE: as count */
+  guint       n_freed;
 } RsGcPhase;
 
 typedef struct {

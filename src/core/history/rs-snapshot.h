@@ -108,6 +108,7 @@ struct _RsSnapshot
   RsObjId        *freed;      /* objects freed during this step (for fade-out) */
   guint           n_freed;
   guint           n_strong_referrers; /* referrers[0 .. n_strong_referrers) are strong */
+  gboolean        mid_step;   /* the state inside @step, not at its end (a collector's phase) */
 
   /* private: every string above lives here */
   GStringChunk   *strings;

@@ -483,6 +483,7 @@ rs_timeline_get_snapshot_at (RsTimeline   *self,
                              gpointer      user_data)
 {
   const RsReplica *replica;
+  RsSnapshot *snapshot;
   guint step;
   guint64 start;
 
@@ -492,7 +493,9 @@ rs_timeline_get_snapshot_at (RsTimeline   *self,
   replica = rs_timeline_seek_event (self, pos);
   step = rs_timeline_get_event_step (self, pos);
   start = step_start (self, step);
-  return rs_snapshot_build (replica, self->analysis,
-                            &g_array_index (self->events, RsEvent, start), (guint) (pos - start),
-                            step, rs_timeline_get_step_line (self, step), lookup, user_data);
+  snapshot = rs_snapshot_build (replica, self->analysis,
+                                &g_array_index (self->events, RsEvent, start), (guint) (pos - start),
+                                step, rs_timeline_get_step_line (self, step), lookup, user_data);
+  snapshot->mid_step = pos != rs_timeline_get_step_end (self, step);
+  return snapshot;
 }

@@ -1,0 +1,204 @@
+/* test-collector.c: gc.collect() played phase by phase in the real window
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With RS_TEST_SCREENSHOTS=DIR set, each phase of the seed's collection is
+ * also saved as DIR/collector-N.png (the whole window), to look at.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rs-collector-bar.h"
+#include "rs-graph-view.h"
+#include "rs-test-window.h"
+
+/* The step of the example's gc.collect() line. */
+static guint
+collect_step (RsWindow *window)
+{
+  RsSession *session = rs_window_get_session (window);
+
+  for (guint step = 0; step < rs_session_get_n_steps (session); step++)
+    if (rs_collector_bar_step_collects (session, step))
+      return step;
+  g_assert_not_reached ();
+}
+
+static gboolean
+scene_shows (RsWindow *window,
+             RsObjId   id)
+{
+  const RsScene *scene = rs_graph_view_get_scene (window->canvas);
+
+  for (guint i = 0; i < scene->n_nodes; i++)
+    if (scene->nodes[i].kind == RS_SCENE_NODE_OBJECT && scene->nodes[i].object == id)
+      return TRUE;
+  return FALSE;
+}
+
+static const RsGcObject *
+gc_mark (RsWindow *window,
+         RsObjId   id)
+{
+  const RsGraphEmphasis *emphasis = rs_graph_view_get_emphasis (window->canvas);
+
+  g_assert_nonnull (emphasis);
+  for (guint i = 0; i < emphasis->gc->len; i++)
+    if (g_array_index (emphasis->gc, RsGcObject, i).id == id)
+      return &g_array_index (emphasis->gc, RsGcObject, i);
+  return NULL;
+}
+
+static void
+save_screenshot (RsWindow *window,
+                 guint     n)
+{
+  const char *dir = g_getenv ("RS_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int w = gtk_widget_get_width (GTK_WIDGET (window)), h = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  /* the window draws its next frame first */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE));
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  name = g_strdup_printf ("collector-%u.png", n);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The bar offers the collection on its step only. */
+static void
+test_offer (void)
+{
+  RsWindow *window = open_example ("seed_cycle_collect.py");
+  guint step = collect_step (window);
+
+  rs_window_set_step (window, step - 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->collector_bar)));
+  rs_window_set_step (window, step);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->collector_bar)));
+  g_assert_null (rs_collector_bar_get_phase (window->collector_bar));
+  close_window (window);
+}
+
+/* The seed's pair: gc_refs 1 each, 0 after the subtraction, the
+ * unreachable list, the finalizers, then the pair gone from the canvas;
+ * Done shows the step again. */
+static void
+test_phases (void)
+{
+  RsWindow *window = open_example ("seed_cycle_collect.py");
+  guint step = collect_step (window);
+  RsObjId a, b;
+  guint n = 0;
+
+  rs_window_set_step (window, step);
+  wait_until_settled (window);
+  a = find_titled (window, "Foo #1");
+  b = find_titled (window, "Foo #2");
+  g_assert_cmpuint (a, !=, 0);
+  g_assert_cmpuint (b, !=, 0);
+  save_screenshot (window, n++);
+
+  rs_collector_bar_start (window->collector_bar);
+  wait_until_settled (window);
+  g_assert_cmpint (rs_collector_bar_get_phase (window->collector_bar)->kind, ==, RS_GC_PHASE_REFS);
+  g_assert_nonnull (strstr (rs_collector_bar_get_explanation (window->collector_bar), "examines"));
+  g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 1);
+  g_assert_true (scene_shows (window, a));
+  save_screenshot (window, n++);
+
+  g_assert_true (rs_collector_bar_next (window->collector_bar));
+  wait_until_settled (window);
+  g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 0);
+  g_assert_cmpint (gc_mark (window, b)->gc_refs, ==, 0);
+  save_screenshot (window, n++);
+  /* and back again */
+  g_assert_true (rs_collector_bar_previous (window->collector_bar));
+  g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 1);
+  g_assert_false (rs_collector_bar_previous (window->collector_bar));
+  g_assert_true (rs_collector_bar_next (window->collector_bar));
+
+  while (rs_collector_bar_get_phase (window->collector_bar)->kind != RS_GC_PHASE_MOVE_BACK)
+    {
+      g_assert_true (rs_collector_bar_next (window->collector_bar));
+      wait_until_settled (window);
+      save_screenshot (window, n++);
+    }
+  g_assert_cmpuint (gc_mark (window, a)->list, ==, RS_GC_LIST_UNREACHABLE);
+  g_assert_cmpuint (gc_mark (window, b)->list, ==, RS_GC_LIST_UNREACHABLE);
+  g_assert_cmpuint (rs_collector_bar_get_phases (window->collector_bar)->n_unreachable, ==, 2);
+
+  while (rs_collector_bar_next (window->collector_bar))
+    {
+      wait_until_settled (window);
+      save_screenshot (window, n++);
+      if (rs_collector_bar_get_phase (window->collector_bar)->kind == RS_GC_PHASE_FINALIZE)
+        {
+          /* both __del__ ran, and the first one's `del self.friend` broke
+           * the cycle: reference counting freed both already */
+          g_assert_cmpuint (rs_collector_bar_get_phase (window->collector_bar)->count, ==, 2);
+          g_assert_cmpuint (rs_collector_bar_get_phase (window->collector_bar)->n_freed, ==, 2);
+          g_assert_nonnull (strstr (rs_collector_bar_get_explanation (window->collector_bar), "broke the cycle"));
+          g_assert_false (scene_shows (window, a));
+        }
+    }
+  g_assert_cmpint (rs_collector_bar_get_phase (window->collector_bar)->kind, ==, RS_GC_PHASE_FREE);
+  g_assert_false (scene_shows (window, a));
+  g_assert_false (scene_shows (window, b));
+
+  rs_collector_bar_stop (window->collector_bar);
+  wait_until_settled (window);
+  g_assert_null (rs_collector_bar_get_phase (window->collector_bar));
+  g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  g_assert_cmpuint (rs_window_get_step (window), ==, step);
+  g_assert_true (scene_shows (window, a) == (rs_snapshot_find_object (rs_window_get_snapshot (window), a) != NULL));
+  close_window (window);
+}
+
+/* Moving to another step while a phase shows leaves the phase. */
+static void
+test_leave_by_step (void)
+{
+  RsWindow *window = open_example ("seed_cycle_collect.py");
+  guint step = collect_step (window);
+
+  rs_window_set_step (window, step);
+  rs_collector_bar_start (window->collector_bar);
+  rs_collector_bar_next (window->collector_bar);
+  g_assert_nonnull (rs_graph_view_get_emphasis (window->canvas));
+  rs_window_set_step (window, step - 1);
+  g_assert_null (rs_collector_bar_get_phase (window->collector_bar));
+  g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->collector_bar)));
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_window_init (&argc, &argv);
+  g_test_add_func ("/refscope/collector/offer", test_offer);
+  g_test_add_func ("/refscope/collector/phases", test_phases);
+  g_test_add_func ("/refscope/collector/leave-by-step", test_leave_by_step);
+  return test_window_run ();
+}
