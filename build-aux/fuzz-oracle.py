@@ -137,7 +137,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps')
 
 
 class Gen:
@@ -888,6 +888,8 @@ class Gen:
              ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1), ('misc', 6)]
         if 'l1' not in self.avoid:
             w.append(('l1', 30))
+        if 'comps' not in self.avoid:
+            w.append(('comp', 8))
         if 'trashcan' in self.avoid:
             w = [x for x in w if x[0] != 'chain']
         if ind > 2:
@@ -900,6 +902,59 @@ class Gen:
         if scope.kind == 'module':
             self.budget -= 1
         getattr(self, 'stmt_' + name)(scope, ind)
+
+    # ---- comprehensions and generator expressions ---------------------------
+    def comp_elt(self, scope, x):
+        """An element over the loop variable @x; inside a function it reads
+        no local of the function (that would need closure cells)."""
+        forms = [x, f'({x}, {x})', f'type({x}).__name__', f'[{x}]', f'{x} is None']
+        if scope.kind == 'module' and self.chance(0.4):
+            forms.append(self.new_obj(scope, 1, allow_err=False)[0])
+        if self.classes and self.chance(0.3):
+            k = self.pick(self.classes)
+            n = len(k.init_params() or [])
+            forms.append(f'{k.name}({", ".join([x] * n)})')
+        return self.pick(forms)
+
+    def stmt_comp(self, scope, ind):
+        """A list or dict comprehension, or a generator expression given to
+        a consumer; the first iterable is one of the lists in scope."""
+        lists = self.names_of(scope, lambda k: k == 'list')
+        if not lists:
+            self.assign(scope, ind, f'[{self.new_obj(scope)[0]}, {self.plain()}]', 'list')
+            return
+        l = self.pick(lists)
+        x, y, i = self.fresh('c'), self.fresh('c'), self.fresh('c')
+        cond = self.pick(['', f' if {x} is not None', f' if type({x}) is int', ' if True',
+                          f' if not isinstance({x}, list)'])
+        elt = self.comp_elt(scope, x)
+        c = self.r.random()
+        if c < 0.25:
+            self.assign(scope, ind, f'[{elt} for {x} in {l}{cond}]', 'list')
+        elif c < 0.35:
+            self.assign(scope, ind, f'[{y} for {x} in {l} for {y} in [{x}, {elt}]{cond}]', 'list')
+        elif c < 0.45:
+            self.assign(scope, ind, f'{{{i}: {elt} for {i}, {x} in enumerate({l}){cond}}}', 'dict')
+        elif c < 0.5:
+            self.assign(scope, ind, f'[[{y} for {y} in {x}] for {x} in [{l}, {l}[:1]]]', 'list')
+        elif c < 0.55 and 'getrefcount' not in self.avoid and scope.kind == 'module':
+            self.emit(ind, f'print([sys.getrefcount({l}) for {x} in {l}{cond}])')
+        elif c < 0.6:
+            self.emit(ind, f'print(len([gc.collect() for {x} in {l}[:2]]))')
+        elif c < 0.65 and self.can_error(scope):
+            self.emit(ind, f'print([{elt} for {x} in {l} if 1 // ({x} is None)])')
+        else:
+            forms = [f'sum(1 for {x} in {l}{cond})', f'any({x} is None for {x} in {l})',
+                     f'all({x} is not None for {x} in {l})',
+                     f'len(sorted(type({x}).__name__ for {x} in {l}))',
+                     f'len(list({elt} for {x} in {l}{cond}))', f'len(tuple({elt} for {x} in {l}))',
+                     f'max((len(str(type({x}))) for {x} in {l}), default=0)',
+                     f'min((type({x}).__name__ for {x} in {l}{cond}), default=None)',
+                     f"'-'.join(type({x}).__name__ for {x} in {l})",
+                     f'len(dict(({i}, {elt}) for {i}, {x} in enumerate({l})))',
+                     f'any({x} is None for {y} in [{l}, {l}] for {x} in {y})']
+            self.emit(ind, f'print({", ".join(self.r.sample(forms, 2))})')
+        self.refcount_after(scope, ind, [l])
 
     # ---- L1 constructs (everyday Python) -----------------------------------
     # Each writes a few self-contained lines whose operands it makes itself

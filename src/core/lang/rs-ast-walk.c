@@ -89,6 +89,10 @@ rs_expr_for_each_child (RsExpr    *e,
             && !func (e->lambda.def->def.kw_defaults[i], user_data))
           return FALSE;
       return TRUE;
+    case RS_EXPR_COMP:
+      /* what runs where the comprehension is: its first iterable (the
+       * rest is the scope of its def) */
+      return func (e->comp.fors[0].iter, user_data);
     case RS_EXPR_SLICE:
       /* ast.Slice's fields: lower, upper, step, each optional */
       return (e->slice.lower == NULL || func (e->slice.lower, user_data))

@@ -50,7 +50,22 @@ typedef enum {
                        * as the index of an RS_EXPR_SUBSCRIPT */
   RS_EXPR_LAMBDA,     /* lambda.def: an RS_STMT_DEF named <lambda> whose body is one
                        * return of the expression */
+  RS_EXPR_COMP,       /* comp: a list or dict comprehension or a generator expression */
 } RsExprKind;
+
+typedef enum {
+  RS_COMP_LIST,
+  RS_COMP_DICT,
+  RS_COMP_GEN,
+} RsCompKind;
+
+/* One `for target in iter if ifs[0] if ifs[1] ...` of a comprehension */
+typedef struct {
+  RsExpr  *target;
+  RsExpr  *iter;      /* the first one's is evaluated outside the comprehension */
+  RsExpr **ifs;
+  guint    n_ifs;
+} RsCompFor;
 
 typedef enum {
   RS_CMP_IS,
@@ -117,6 +132,18 @@ struct _RsExpr
     struct { RsExpr *test; RsExpr *body; RsExpr *orelse; } ifexp;
     struct { RsExpr *target; RsExpr *value; } named;
     struct { RsStmt *def; } lambda;
+    struct {
+      RsCompKind kind;
+      /* the function CPython compiles it to (<listcomp>, <dictcomp>,
+       * <genexpr>): one parameter, .0, the iterator of fors[0].iter; its
+       * body is the loops written as statements (for the checks and the
+       * scope: the interpreter runs the fields below) */
+      RsStmt    *def;
+      RsCompFor *fors;
+      guint      n_fors;
+      RsExpr    *elt;     /* the item, or the key of a dict comprehension */
+      RsExpr    *value;   /* a dict comprehension's value, else NULL */
+    } comp;
     struct { RsExpr *value; char conversion; /* 0, 's', 'r', 'a' */ RsExpr *spec; } formatted;
     /* private to the front end (rs-ast-private.h): never in a parsed module */
     struct { const char *message; RsExpr **before; guint n_before; } unsupported;
@@ -203,6 +230,7 @@ struct _RsStmt
       RsExpr     **kw_defaults; /* n_kwonly, NULL where there is none */
       RsExpr     **decorators;  /* top to bottom (applied bottom up) */
       gboolean     uses_class_cell; /* a method that calls super(): CPython's __class__ cell */
+      const RsExpr *comp;       /* the comprehension this is the function of, or NULL */
       guint        n_decorators;
     } def;
     struct {

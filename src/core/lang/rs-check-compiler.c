@@ -264,13 +264,14 @@ gen_expr (RsExpr   *e,
     }
   if (e->kind == RS_EXPR_STARRED)
     return gen_expr (e->unary.operand, walk);
-  if (e->kind == RS_EXPR_LAMBDA)
+  if (e->kind == RS_EXPR_LAMBDA || e->kind == RS_EXPR_COMP)
     {
       Codegen inner = { walk->G->module, walk->G->error, TRUE, 0 };
 
       if (!rs_expr_for_each_child (e, gen_expr, &load))
         return FALSE;
-      return gen_block (&inner, &e->lambda.def->def.body);
+      return gen_block (&inner, e->kind == RS_EXPR_LAMBDA ? &e->lambda.def->def.body
+                                                          : &e->comp.def->def.body);
     }
   return rs_expr_for_each_child (e, gen_expr, &load);
 }

@@ -51,6 +51,8 @@ mangle_expr (RsExpr   *e,
         def->def.params[j] = mangle (user_data, def->def.params[j]);
       mangle_block (&def->def.body, user_data);
     }
+  if (e->kind == RS_EXPR_COMP)
+    mangle_block (&e->comp.def->def.body, user_data);
   return rs_expr_for_each_child (e, mangle_expr, user_data);
 }
 
@@ -387,15 +389,18 @@ fill_scope (RsArena *arena,
 
 static void fill_scopes (RsArena *arena, RsBlock *block, gboolean in_class);
 
-/* a lambda is a def inside an expression */
+/* a lambda, and a comprehension, is a def inside an expression */
 static gboolean
 fill_lambdas (RsExpr   *e,
               gpointer  arena)
 {
-  if (e->kind == RS_EXPR_LAMBDA)
+  RsStmt *def = e->kind == RS_EXPR_LAMBDA ? e->lambda.def
+              : e->kind == RS_EXPR_COMP ? e->comp.def : NULL;
+
+  if (def != NULL)
     {
-      fill_scope (arena, e->lambda.def);
-      fill_scopes (arena, &e->lambda.def->def.body, FALSE);
+      fill_scope (arena, def);
+      fill_scopes (arena, &def->def.body, FALSE);
     }
   return rs_expr_for_each_child (e, fill_lambdas, arena);
 }

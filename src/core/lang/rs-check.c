@@ -205,6 +205,9 @@ typedef struct {
   RsStmt       *method;   /* the def of the method being checked */
   GPtrArray    *defs;     /* the defs around the statement being checked */
   GHashTable   *classes;  /* the names of the script's classes */
+  gboolean      in_lambda;
+  gboolean      in_genexp;
+  RsExpr       *genexp_ok; /* the generator expression a consumer takes */
 } Checker;
 
 /* The names of the classes @block defines, at any depth (the oracle's) */
@@ -486,6 +489,93 @@ check_class_builtin_call (Checker *C,
 
 static gboolean check_def (Checker *C, RsStmt *s);
 
+/* The builtins a generator expression may be the first argument of */
+static gboolean
+consumes_genexp (Checker      *C,
+                 const RsExpr *func)
+{
+  static const char *const consumers[] = {
+    "sum", "any", "all", "min", "max", "sorted", "list", "tuple", "dict",
+  };
+
+  if (func->kind == RS_EXPR_ATTR)
+    return strcmp (func->attr.name, "join") == 0;
+  if (func->kind != RS_EXPR_NAME || g_hash_table_contains (C->data->bound, func->name.id))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (consumers); i++)
+    if (strcmp (func->name.id, consumers[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+find_named (RsExpr   *e,
+            gpointer  user_data)
+{
+  RsExpr **found = user_data;
+
+  if (e->kind == RS_EXPR_NAMED)
+    {
+      *found = e;
+      return FALSE;
+    }
+  return rs_expr_for_each_child (e, find_named, user_data);
+}
+
+/* The first `:=` in the comprehension's own scope (its body), or NULL */
+static RsExpr *
+comp_named (RsBlock *block)
+{
+  RsExpr *found = NULL;
+
+  for (guint i = 0; i < block->n_stmts && found == NULL; i++)
+    {
+      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
+      guint n = rs_stmt_blocks (block->stmts[i], blocks);
+
+      rs_stmt_for_each_expr (block->stmts[i], find_named, &found);
+      for (guint j = 0; j < n && found == NULL; j++)
+        found = comp_named (blocks[j]);
+    }
+  return found;
+}
+
+static gboolean
+check_comp (Checker *C,
+            RsExpr  *e)
+{
+  static const char *const kinds[] = { "list comprehension", "dict comprehension",
+                                       "generator expression" };
+  gboolean genexp = e->comp.kind == RS_COMP_GEN;
+  gboolean saved_lambda = C->in_lambda, saved_genexp = C->in_genexp, ok;
+  RsExpr *named, *free_name;
+
+  if (genexp && C->genexp_ok != e)
+    return reject (C, e->line, e->col, "a generator expression only as the first argument of "
+                   "sum, any, all, min, max, sorted, list, tuple, dict or str.join");
+  if (!genexp && ((C->in_class && !C->in_func) || C->in_lambda || C->in_genexp))
+    return reject (C, e->line, e->col, "a comprehension inside %s is not in the subset",
+                   C->in_lambda ? "a lambda" : C->in_genexp ? "a generator expression"
+                   : "a class body");
+  if ((named = comp_named (&e->comp.def->def.body)) != NULL)
+    return reject (C, named->line, named->col, ":= inside a comprehension is not in the subset");
+  if (!check_expr (C, e->comp.fors[0].iter, CTX_LOAD))
+    return FALSE;
+  free_name = C->in_func ? rs_check_scope_free_name ((RsStmt *const *) C->defs->pdata,
+                                                     C->defs->len, e->comp.def) : NULL;
+  if (free_name != NULL)
+    return reject (C, free_name->line, free_name->col, "a comprehension that reads a local of "
+                   "the function around it is not supported yet (it needs closure cells): "
+                   "this %s reads '%s'; make it a global, or compute it in the first iterable",
+                   kinds[e->comp.kind], free_name->name.id);
+  C->in_lambda = FALSE;
+  C->in_genexp = genexp;
+  ok = check_def (C, e->comp.def);
+  C->in_lambda = saved_lambda;
+  C->in_genexp = saved_genexp;
+  return ok;
+}
+
 static gboolean
 check_expr (Checker *C,
             RsExpr  *e,
@@ -511,7 +601,16 @@ check_expr (Checker *C,
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
                        "define a method with def");
-      return check_def (C, e->lambda.def);
+      {
+        gboolean saved = C->in_lambda, ok;
+
+        C->in_lambda = TRUE;
+        ok = check_def (C, e->lambda.def);
+        C->in_lambda = saved;
+        return ok;
+      }
+    case RS_EXPR_COMP:
+      return check_comp (C, e);
     case RS_EXPR_NAMED:
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, ":= in a class body is not in the subset");
@@ -525,6 +624,9 @@ check_expr (Checker *C,
           && !g_hash_table_contains (C->data->bound, e->call.func->name.id)
           && !check_builtin_keywords (C, e))
         return FALSE;
+      if (e->call.n_args > 0 && e->call.args[0]->kind == RS_EXPR_COMP
+          && e->call.args[0]->comp.kind == RS_COMP_GEN && consumes_genexp (C, e->call.func))
+        C->genexp_ok = e->call.args[0];
       /* `f(*seq)`: the sequence is an argument like any other */
       for (i = 0; i < e->call.n_args; i++)
         if (!check_expr (C, e->call.args[i]->kind == RS_EXPR_STARRED

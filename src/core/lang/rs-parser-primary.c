@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Names, literals (adjacent strings joined), parenthesized forms, list
- * and dict displays (and the comprehensions and sets the subset rejects),
+ * and dict displays, the comprehensions (rs-parser-comp.c) and the sets the
+ * subset rejects,
  * then calls, attributes and subscripts after an atom.
  */
 #include "rs-parser-private.h"
@@ -75,30 +76,6 @@ parse_strings (RsParser *P)
   return e;
 }
 
-/* `for targets in iterable [if cond]...` after the element of a
- * comprehension; records the targets as bound names. */
-static gboolean
-parse_comprehension_tail (RsParser *P)
-{
-  while (peek (P) == RS_TOK_FOR || (peek (P) == RS_TOK_ASYNC && peek_at (P, 1) == RS_TOK_FOR))
-    {
-      RsExpr *target;
-
-      accept (P, RS_TOK_ASYNC);
-      advance (P);
-      target = rs_parser_parse_star_targets (P);
-      if (target == NULL || !rs_parser_check_target (P, target, TARGET_STORE) || !rs_parser_expect (P, RS_TOK_IN))
-        return FALSE;
-      /* disjunctions: they stop before `if`, `for` and `]` */
-      if (rs_parser_parse_disjunction (P) == NULL)
-        return FALSE;
-      while (accept (P, RS_TOK_IF))
-        if (rs_parser_parse_disjunction (P) == NULL)
-          return FALSE;
-    }
-  return TRUE;
-}
-
 /* `*x`, at the star */
 RsExpr *
 rs_parser_parse_starred (RsParser *P)
@@ -156,6 +133,28 @@ finish_sequence (RsParser      *P,
   return e;
 }
 
+/* A comprehension after its element @elt (@value: a dict's), up to @close */
+static RsExpr *
+finish_comprehension (RsParser      *P,
+                      const RsToken *start,
+                      RsCompKind     kind,
+                      RsExpr        *elt,
+                      RsExpr        *value,
+                      RsTokenKind    close)
+{
+  gboolean async;
+  RsExpr *e;
+
+  e = rs_parser_parse_comprehension (P, start, kind, elt, value, &async);
+  if (e == NULL || !rs_parser_expect (P, close))
+    return NULL;
+  e->end_line = prev (P)->end_line;
+  e->end_col = prev (P)->end_col;
+  if (async)
+    return rs_parser_unsupported (P, start, NULL, "async is not in the subset");
+  return e;
+}
+
 static RsExpr *
 parse_paren (RsParser *P)
 {
@@ -181,11 +180,7 @@ parse_paren (RsParser *P)
   if (first == NULL)
     return NULL;
   if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
-    {
-      if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RPAR))
-        return NULL;
-      return rs_parser_unsupported (P, start, NULL, "generator expressions are not in the subset");
-    }
+    return finish_comprehension (P, start, RS_COMP_GEN, first, NULL, RS_TOK_RPAR);
   P->last_item = first_start;
   if (peek (P) != RS_TOK_COMMA)
     {
@@ -211,12 +206,7 @@ parse_list (RsParser *P)
       if (first == NULL)
         return NULL;
       if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
-        {
-          if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RSQB))
-            return NULL;
-          return rs_parser_unsupported (P, start, NULL, "list comprehensions are not in the "
-                                        "subset; build the list with a for loop and append()");
-        }
+        return finish_comprehension (P, start, RS_COMP_LIST, first, NULL, RS_TOK_RSQB);
     }
   return finish_sequence (P, RS_EXPR_LIST, start, first, first_start, RS_TOK_RSQB);
 }
@@ -280,12 +270,15 @@ parse_braces (RsParser *P)
             }
           if ((peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC) && keys->len == 1 && !unpack)
             {
-              if (!parse_comprehension_tail (P) || !rs_parser_expect (P, RS_TOK_RBRACE))
-                return NULL;
-              return rs_parser_unsupported (P, start, NULL, is_set
-                                  ? "set comprehensions are not in the subset"
-                                  : "dict comprehensions are not in the subset; "
-                                    "fill the dict with a for loop");
+              if (is_set)
+                {
+                  e = finish_comprehension (P, start, RS_COMP_GEN, key, NULL, RS_TOK_RBRACE);
+                  return e == NULL ? NULL : rs_parser_unsupported (P, start, NULL, "sets are not "
+                                                                   "in the subset (their order "
+                                                                   "depends on addresses)");
+                }
+              return finish_comprehension (P, start, RS_COMP_DICT, g_ptr_array_index (keys, 0),
+                                           g_ptr_array_index (values, 0), RS_TOK_RBRACE);
             }
         }
       if (!accept (P, RS_TOK_COMMA) || peek (P) == RS_TOK_RBRACE)
@@ -420,13 +413,19 @@ rs_parser_parse_call (RsParser        *P,
                             : "positional argument follows keyword argument";
           if (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC)
             {
-              if (!parse_comprehension_tail (P))
+              gboolean async;
+
+              arg = rs_parser_parse_comprehension (P, arg_start, RS_COMP_GEN, arg, NULL, &async);
+              if (arg == NULL)
                 return NULL;
               /* the sole argument `f(x for x in y)` includes the parentheses */
               if (args->len == 0 && !fancy && peek (P) == RS_TOK_RPAR)
-                arg_start = open;
-              arg = rs_parser_unsupported (P, arg_start, NULL,
-                                 "generator expressions are not in the subset");
+                {
+                  arg->line = open->line;
+                  arg->col = open->col;
+                }
+              if (async)
+                arg = rs_parser_unsupported (P, arg_start, NULL, "async is not in the subset");
               genexp = TRUE;
             }
           P->last_item = arg_start;

@@ -156,6 +156,14 @@ RsExpr *rs_parser_joined_strings (RsParser *P,
 
 /* expressions (rs-parser-expr.c) */
 RsExpr *rs_parser_parse_disjunction (RsParser *P);
+/* rs-parser-comp.c: the `for ... in ... if ...` after a comprehension's
+ * element (and a dict comprehension's @value); *async: one was `async for` */
+RsExpr *rs_parser_parse_comprehension (RsParser *P,
+                                       const RsToken *start,
+                                       RsCompKind kind,
+                                       RsExpr *elt,
+                                       RsExpr *value,
+                                       gboolean *async);
 RsExpr *rs_parser_parse_call (RsParser *P,
                               const RsToken *start,
                               RsExpr *func);

@@ -280,6 +280,9 @@ rs_parser_describe_expr (const RsExpr *e)
     case RS_EXPR_SUBSCRIPT: return "subscript";
     case RS_EXPR_JOINED: return "f-string expression";
     case RS_EXPR_LAMBDA: return "lambda";
+    case RS_EXPR_COMP:
+      return e->comp.kind == RS_COMP_LIST ? "list comprehension"
+             : e->comp.kind == RS_COMP_DICT ? "dict comprehension" : "generator expression";
     default: return "expression";
     }
 }

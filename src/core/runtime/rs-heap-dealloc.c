@@ -162,6 +162,12 @@ destroy (RsHeap  *self,
     case RS_KIND_ITERATOR:
       {
         RsIterData *it = o->data;
+        if (it->gen != NULL && self->hooks.close_generator != NULL)
+          {
+            self->hooks.close_generator (self->hooks_data, id);
+            o = rs_heap_obj (self, id);
+            it = o->data;
+          }
         RsObjId seq = it->seq;
         it->seq = 0;
         if (seq != 0)

@@ -31,6 +31,8 @@ typedef struct {
   void (*traverse_traceback) (gpointer user_data, gpointer traceback,
                               void (*fn) (RsHeap *heap, RsValue v, gpointer data),
                               RsHeap *heap, gpointer data);
+  /* Generator @it goes: its frame, if it is suspended, is closed. */
+  void (*close_generator) (gpointer user_data, RsObjId it);
 } RsHeapHooks;
 
 typedef enum {
@@ -161,6 +163,7 @@ typedef enum {
   RS_ITER_ZIP,              /* held[0]: a tuple of iterators */
   RS_ITER_MAP,              /* held[0]: a tuple of iterators, held[1]: the function */
   RS_ITER_FILTER,           /* held[0]: the function, held[1]: the iterator */
+  RS_ITER_GEN,              /* a generator expression: gen, its suspended frame */
 } RsIterSource;
 
 typedef struct {
@@ -178,6 +181,7 @@ typedef struct {
   guint32 held_atom[2];
   RsValue result;           /* enumerate's, zip's and items' reused (x, y) tuple, or ABSENT */
   guint32 result_atom;
+  gpointer gen;             /* a generator's state, the interpreter's (RsHeapHooks) */
 } RsIterData;
 
 typedef struct {

@@ -579,4 +579,5 @@ hook_weak_callback (gpointer user_data,
 
 const RsHeapHooks rs_interp_heap_hooks = {
   hook_finalize, hook_weak_callback, rs_interp_traceback_release, rs_interp_traceback_traverse,
+  rs_interp_gen_close,
 };

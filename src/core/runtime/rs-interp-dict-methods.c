@@ -70,7 +70,7 @@ rs_interp_dict_update_pairs (RsInterp *self,
       rs_heap_decref (self->heap, item);
     }
   rs_interp_iter_end (self, &st);
-  return ok;
+  return ok && !self->err_set;
 }
 
 /* dict.update(@arg) of dict @d: a dict merges, anything else is pairs */
@@ -217,6 +217,7 @@ rs_interp_dict_fromkeys (RsInterp *self,
       rs_heap_decref (self->heap, key);
     }
   rs_interp_iter_end (self, &st);
+  ok = ok && !self->err_set;
   if (!ok)
     {
       rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));

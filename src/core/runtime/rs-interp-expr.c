@@ -809,6 +809,8 @@ rs_interp_eval (RsInterp     *self,
       }
     case RS_EXPR_LAMBDA:
       return rs_interp_make_function (self, e->lambda.def, out);
+    case RS_EXPR_COMP:
+      return rs_interp_eval_comp (self, e, out);
     case RS_EXPR_NAMED:
       /* the value, COPY, then STORE: the old value goes after the store */
       if (!rs_interp_eval (self, e->named.value, out))

@@ -160,6 +160,12 @@ RsExec   rs_interp_exec_block    (RsInterp *self, const RsBlock *block);
 /* Counts a step at @line: FALSE when the step limit is reached */
 gboolean rs_interp_step          (RsInterp *self, guint line);
 gboolean rs_interp_eval_test     (RsInterp *self, const RsExpr *test, gboolean *truth);
+/* rs-interp-comp.c: a comprehension or a generator expression; the
+ * next item of generator @it (as rs_interp_iter_next); the heap's hook
+ * that closes a generator when it goes */
+gboolean rs_interp_eval_comp     (RsInterp *self, const RsExpr *e, RsValue *out);
+gboolean rs_interp_gen_next      (RsInterp *self, RsObjId it, guint line, RsValue *item);
+void     rs_interp_gen_close     (gpointer user_data, RsObjId it);
 /* rs-interp-loops.c */
 RsExec   rs_interp_exec_while    (RsInterp *self, const RsStmt *s);
 RsExec   rs_interp_exec_for      (RsInterp *self, const RsStmt *s);

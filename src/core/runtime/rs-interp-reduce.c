@@ -91,6 +91,8 @@ best_of (RsInterp       *self,
           rs_heap_decref (self->heap, key);
         }
     }
+  /* the iterator failed (a generator expression's error) */
+  ok = ok && !self->err_set;
   rs_heap_decref (self->heap, best_key);
   if (!ok)
     {
@@ -211,6 +213,11 @@ rs_interp_builtin_sum (RsInterp *self,
       result = sum;
     }
   rs_interp_iter_end (self, &st);
+  if (self->err_set)
+    {
+      rs_heap_decref (self->heap, result);
+      return FALSE;
+    }
   *out = result;
   return TRUE;
 }
@@ -248,6 +255,8 @@ any_all (RsInterp   *self,
       found = truth == stop_at;
     }
   rs_interp_iter_end (self, &st);
+  if (self->err_set)
+    return FALSE;
   *out = found == stop_at ? RS_VALUE_TRUE : RS_VALUE_FALSE;
   return TRUE;
 }

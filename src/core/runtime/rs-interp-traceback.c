@@ -99,11 +99,11 @@ rs_interp_traceback_keeper (RsInterp *self,
   RsTraceback *tb = traceback;
 
   for (guint j = 0; j < tb->frames->len; j++)
-    {
-      RsFrame *f = g_ptr_array_index (tb->frames, j);
-      set_keeper (f, exc);
-      detach (self, f);
-    }
+    set_keeper (g_ptr_array_index (tb->frames, j), exc);
+  /* the innermost frame leaves the stack first, as its call returned
+   * first (going back in time puts them back in the stack's order) */
+  for (guint j = tb->frames->len; j > 0; j--)
+    detach (self, g_ptr_array_index (tb->frames, j - 1));
 }
 
 /* Frames */

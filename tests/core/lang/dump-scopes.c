@@ -34,6 +34,8 @@ dump_lambdas (RsExpr   *e,
 {
   if (e->kind == RS_EXPR_LAMBDA)
     dump_def (user_data, e->lambda.def);
+  if (e->kind == RS_EXPR_COMP)
+    dump_def (user_data, e->comp.def);
   return rs_expr_for_each_child (e, dump_lambdas, user_data);
 }
 

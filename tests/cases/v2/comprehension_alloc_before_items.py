@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/comprehension_alloc_before_items.py

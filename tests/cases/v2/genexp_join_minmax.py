@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/genexp_join_minmax.py

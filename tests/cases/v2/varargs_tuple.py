@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/varargs_tuple.py
