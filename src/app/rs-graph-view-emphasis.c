@@ -19,6 +19,7 @@
 #include "rs-graph-view-private.h"
 
 #define DIMMED 0.28
+#define DIMMED_LIGHTLY 0.6
 
 RsGraphEmphasis *
 rs_graph_emphasis_new (void)
@@ -114,6 +115,8 @@ shown (RsGraphView *self)
 {
   if (self->answer.emphasis != NULL)
     return &self->answer;
+  if (self->glance.emphasis != NULL)
+    return &self->glance;
   return self->phase.emphasis != NULL ? &self->phase : NULL;
 }
 
@@ -121,6 +124,7 @@ void
 _rs_graph_view_clear_emphasis (RsGraphView *self)
 {
   clear_layer (&self->answer);
+  clear_layer (&self->glance);
   clear_layer (&self->phase);
 }
 
@@ -131,6 +135,16 @@ rs_graph_view_set_emphasis (RsGraphView     *self,
   g_return_if_fail (RS_IS_GRAPH_VIEW (self));
 
   set_layer (&self->answer, emphasis);
+  _rs_graph_view_invalidate (self);
+}
+
+void
+rs_graph_view_set_hover_emphasis (RsGraphView     *self,
+                                  RsGraphEmphasis *emphasis)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  set_layer (&self->glance, emphasis);
   _rs_graph_view_invalidate (self);
 }
 
@@ -206,9 +220,9 @@ _rs_graph_view_emphasis_edge (const RsScene     *scene,
   if (shown (self) == NULL)
     return FALSE;
   if (is_path_edge (self, scene, edge))
-    *state = (RsEdgeState) { 1, 1 };
+    *state = (RsEdgeState) { 1, shown (self)->emphasis->light ? 0.5 : 1 };
   else
-    *state = (RsEdgeState) { DIMMED, 0 };
+    *state = (RsEdgeState) { shown (self)->emphasis->light ? DIMMED_LIGHTLY : DIMMED, 0 };
   return TRUE;
 }
 
@@ -241,7 +255,9 @@ _rs_graph_view_emphasis_node (RsGraphView       *self,
   else if (node->kind == RS_SCENE_NODE_FRAME && frame_holds_root (self, node))
     *state = (RsNodeState) { 1, 0, RS_NODE_MARK_NONE, 0 };
   else
-    *state = (RsNodeState) { DIMMED, 0, RS_NODE_MARK_NONE, 0 };
+    *state = (RsNodeState) { shown (self)->emphasis->light ? DIMMED_LIGHTLY : DIMMED, 0, RS_NODE_MARK_NONE, 0 };
+  if (stressed != NULL && shown (self)->emphasis->light)
+    state->highlight = 0.5;
   /* the object the answer is about stays in sight */
   if (node->kind == RS_SCENE_NODE_OBJECT && node->object == self->selected)
     {

@@ -223,21 +223,14 @@ motion_cb (GtkEventControllerMotion *controller,
 
   if (!self->dragging)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 && in_title ? "grab" : NULL);
-  if (hover == self->hover)
-    return;
-  self->hover = hover;
-  _rs_graph_view_invalidate (self);
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  _rs_graph_view_set_hover (self, hover);
 }
 
 static void
 leave_cb (GtkEventControllerMotion *controller,
           RsGraphView              *self)
 {
-  if (self->hover == 0)
-    return;
-  self->hover = 0;
-  _rs_graph_view_invalidate (self);
+  _rs_graph_view_set_hover (self, 0);
 }
 
 static gboolean

@@ -76,7 +76,8 @@ struct _RsGraphView
   GtkWidget      *menu;
 
   /* An answer stressed on the canvas (rs-graph-view-emphasis.c) */
-  RsEmphasisLayer answer;   /* shown over the phase while there is one */
+  RsEmphasisLayer answer;   /* shown over the others while there is one */
+  RsEmphasisLayer glance;   /* the hovered card's retained set */
   RsEmphasisLayer phase;    /* a collector's phase (rs-window-collector.c) */
 
   /* Pins: where the user put objects, kept across steps */
@@ -144,6 +145,9 @@ void            _rs_graph_view_init_input       (RsGraphView  *self);
 /* rs-graph-view-emphasis.c: the node's and the edge's state while an
  * answer is stressed (FALSE when none is). */
 void            _rs_graph_view_clear_emphasis  (RsGraphView       *self);
+/* The object under the pointer changed (0: none): "hovered" says so. */
+void            _rs_graph_view_set_hover       (RsGraphView       *self,
+                                                RsObjId            id);
 gboolean        _rs_graph_view_emphasis_node   (RsGraphView       *self,
                                                 const RsSceneNode *node,
                                                 RsNodeState       *state);

@@ -29,6 +29,7 @@ enum {
   PROP_BUSY,
   PROP_ENGINE_NAME,
   PROP_SHOW_LEGEND,
+  PROP_HOVERED,
   N_PROPS
 };
 
@@ -428,6 +429,7 @@ rs_graph_view_get_property (GObject    *object,
     case PROP_BUSY: g_value_set_boolean (value, self->busy); break;
     case PROP_ENGINE_NAME: g_value_set_string (value, rs_layout_engine_to_name (self->engine)); break;
     case PROP_SHOW_LEGEND: g_value_set_boolean (value, self->show_legend); break;
+    case PROP_HOVERED: g_value_set_uint (value, self->hover); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -486,6 +488,10 @@ rs_graph_view_class_init (RsGraphViewClass *klass)
   properties[PROP_SHOW_LEGEND] =
     g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The object under the pointer (0: none), for the retained set's highlight. */
+  properties[PROP_HOVERED] =
+    g_param_spec_uint ("hovered", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   _rs_graph_view_class_init_pins (object_class);
@@ -552,6 +558,26 @@ rs_graph_view_get_scene (RsGraphView *self)
   g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), NULL);
 
   return self->scene;
+}
+
+void
+_rs_graph_view_set_hover (RsGraphView *self,
+                          RsObjId      id)
+{
+  if (id == self->hover)
+    return;
+  self->hover = id;
+  _rs_graph_view_invalidate (self);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED]);
+}
+
+RsObjId
+rs_graph_view_get_hovered (RsGraphView *self)
+{
+  g_return_val_if_fail (RS_IS_GRAPH_VIEW (self), 0);
+
+  return self->hover;
 }
 
 RsObjId

@@ -34,6 +34,7 @@ typedef struct {
   GArray *freed;     /* RsObjId, in the order a what-if frees them: "freed 1", ... */
   GArray *leaked;    /* RsObjId: what a what-if leaves leaked: "leaks" */
   GArray *gc;        /* RsGcObject: a collector's phase: gc_refs and the unreachable list */
+  gboolean light;    /* a glance (a hovered card's retained set): the rest only a little dimmed */
 } RsGraphEmphasis;
 
 RsGraphEmphasis *rs_graph_emphasis_new  (void);
@@ -47,7 +48,11 @@ void           rs_graph_view_set_emphasis  (RsGraphView     *self,
  * under an answer's emphasis, shown again when the answer goes. */
 void           rs_graph_view_set_phase_emphasis (RsGraphView     *self,
                                                  RsGraphEmphasis *emphasis);
-/* The emphasis drawn: the answer's, else the phase's. */
+/* The hovered card's retained set (transfer full; NULL: none): under an
+ * answer, over a phase. */
+void           rs_graph_view_set_hover_emphasis (RsGraphView     *self,
+                                                 RsGraphEmphasis *emphasis);
+/* The emphasis drawn: the answer's, else the hover's, else the phase's. */
 const RsGraphEmphasis *rs_graph_view_get_emphasis (RsGraphView *self);
 
 /* Lays @snapshot out (NULL clears); @animate: a transition from the scene
@@ -67,6 +72,7 @@ void           rs_graph_view_set_show_legend (RsGraphView  *self,
 /* The laid-out scene shown (or being animated to); NULL before the first. */
 const RsScene *rs_graph_view_get_scene     (RsGraphView    *self);
 RsObjId        rs_graph_view_get_selected  (RsGraphView    *self);
+RsObjId        rs_graph_view_get_hovered   (RsGraphView    *self);
 void           rs_graph_view_set_selected  (RsGraphView    *self,
                                             RsObjId         id);
 double         rs_graph_view_get_zoom      (RsGraphView    *self);

@@ -58,6 +58,8 @@ struct _RsWindow
   GHashTable           *left_steps;  /* text that ran -> the step it was left at */
   GCancellable         *loading;     /* the file being read, NULL when none */
   RsAutosave           *autosave;
+  RsExplain            *retained_explain;   /* of retained_snapshot, for the hover */
+  RsSnapshot           *retained_snapshot;
 
   /* State */
   guint                 step;
@@ -116,6 +118,10 @@ void      _rs_window_show_edit_error (RsWindow     *self,
 void  _rs_window_init_collector     (RsWindow       *self);
 /* Offers the collection of the step shown, leaving a phase shown. */
 void  _rs_window_show_collector     (RsWindow       *self);
+
+/* rs-window-retained.c */
+void  _rs_window_init_retained      (RsWindow       *self);
+void  _rs_window_dispose_retained   (RsWindow       *self);
 
 /* rs-window-explain.c */
 void  _rs_window_class_init_explain (GtkWidgetClass *widget_class);

@@ -326,6 +326,7 @@ rs_window_dispose (GObject *object)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   _rs_window_dispose_autosave (self);
+  _rs_window_dispose_retained (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
   g_clear_object (&self->session);
   g_clear_pointer (&self->snapshot, rs_snapshot_unref);
@@ -399,6 +400,7 @@ rs_window_init (RsWindow *self)
   guard_menu_tooltip (self->bind_name_button);
 
   _rs_window_init_collector (self);
+  _rs_window_init_retained (self);
   g_signal_connect_object (self->timeline_bar, "notify::step",
                            G_CALLBACK (timeline_step_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_bar, "notify::speed",

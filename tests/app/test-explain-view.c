@@ -10,6 +10,7 @@
 
 #include "rs-explain-view.h"
 #include "rs-graph-view.h"
+#include "rs-graph-view-private.h"
 #include "rs-inspector.h"
 #include "rs-snapshot-describe.h"
 #include "rs-test-window.h"
@@ -328,6 +329,40 @@ test_break_cycle (void)
   close_window (window);
 }
 
+/* Hovering a card lights up what dies with it; an answer shown in the
+ * inspector goes over it, and it goes with the pointer. */
+static void
+test_hover_retained (void)
+{
+  RsWindow *window = window_selecting (pair_script, "Foo #3");
+  RsExplainView *view = rs_inspector_get_explain_view (window->inspector);
+  const RsGraphEmphasis *emphasis;
+  RsObjId retained[3];
+
+  retained[0] = find_titled (window, "Foo #2");
+  retained[1] = find_titled (window, "Foo #3");
+  retained[2] = find_titled (window, "list #4");
+  g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  _rs_graph_view_set_hover (window->canvas, retained[0]);
+  emphasis = rs_graph_view_get_emphasis (window->canvas);
+  g_assert_nonnull (emphasis);
+  g_assert_true (emphasis->light);
+  assert_ids (emphasis->objects, retained, 3);
+
+  /* the why-alive answer goes over the glance, then gives it back */
+  rs_explain_view_preview (view, RS_EXPLAIN_PREVIEW_WHY);
+  g_assert_false (rs_graph_view_get_emphasis (window->canvas)->light);
+  rs_explain_view_preview (view, RS_EXPLAIN_PREVIEW_NONE);
+  g_assert_true (rs_graph_view_get_emphasis (window->canvas)->light);
+
+  /* a card that holds nothing else lights up alone */
+  _rs_graph_view_set_hover (window->canvas, retained[1]);
+  assert_ids (rs_graph_view_get_emphasis (window->canvas)->objects, &retained[1], 1);
+  _rs_graph_view_set_hover (window->canvas, 0);
+  g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/refscope/app/explain/why-alive", test_why_alive);
   g_test_add_func ("/refscope/app/explain/why-links-select", test_why_links_select);
   g_test_add_func ("/refscope/app/explain/retained", test_retained);
+  g_test_add_func ("/refscope/app/explain/hover-retained", test_hover_retained);
   g_test_add_func ("/refscope/app/explain/what-if", test_what_if);
   g_test_add_func ("/refscope/app/explain/every-holder-previews", test_every_holder_previews);
   g_test_add_func ("/refscope/app/explain/break-cycle", test_break_cycle);
