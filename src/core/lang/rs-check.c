@@ -661,14 +661,6 @@ check_def (Checker *C,
   gboolean saved = C->in_func, ok;
   gboolean method = C->in_class && !C->in_func;
   RsStmt *saved_method = C->method;
-  RsExpr *free_name;
-
-  free_name = C->in_func ? rs_check_scope_free_name ((RsStmt *const *) C->defs->pdata,
-                                                     C->defs->len, s) : NULL;
-  if (free_name != NULL)
-    return reject (C, free_name->line, free_name->col, "closures are not in the subset yet: "
-                   "nested function %s uses '%s' of the function around it; pass it "
-                   "as a parameter or a default value", name, free_name->name.id);
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
   if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
@@ -887,6 +879,8 @@ check_stmt (Checker *C,
       if (!C->in_func)
         return reject (C, s->line, s->col, "global only inside a function");
       return TRUE;
+    case RS_STMT_NONLOCAL:
+      return TRUE;
     case RS_STMT_IMPORT:
       if (C->in_func || C->in_class)
         return reject (C, s->line, s->col, "imports only at module level");
@@ -957,6 +951,9 @@ rs_check_module (RsModule *module,
   ok = check_block (&C, &module->body);
   g_hash_table_unref (C.classes);
   if (!ok || !rs_check_compiler (module, error))
+    return FALSE;
+  rs_check_mangle (module);
+  if (!rs_check_cells (module, error))
     return FALSE;
 
   rs_check_fill_scopes (module);
