@@ -137,7 +137,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps', 'closures')
 
 
 class Gen:
@@ -147,6 +147,7 @@ class Gen:
         self.lines = []
         self.classes = []
         self.funcs = []
+        self.factories = []            # closure factories: (name, n_params)
         self.cbs = []                  # weakref callback functions
         self.counter = 0
         self.err_budget = 1 if self.r.random() < 0.55 else 0
@@ -890,6 +891,8 @@ class Gen:
             w.append(('l1', 30))
         if 'comps' not in self.avoid:
             w.append(('comp', 8))
+        if self.factories and scope.kind == 'module':
+            w.append(('closure', 10))
         if 'trashcan' in self.avoid:
             w = [x for x in w if x[0] != 'chain']
         if ind > 2:
@@ -1627,6 +1630,96 @@ class Rich(Base1, Mix):
         self.funcs.append(Func(name, n, returns, params, ndefaults))
         self.module.names[name] = 'func'
 
+    def gen_factory(self):
+        """A function returning a closure (a def or a lambda) over its
+        parameters and locals: cells made at frame start, `nonlocal`
+        stores, a second closure sharing the cells, late binding in a loop,
+        a cell deleted before the closure reads it."""
+        name = self.fresh('mk')
+        n = self.r.randint(0, 2)
+        params = [self.fresh('p') for _ in range(n)]
+        self.emit(0, f'def {name}({", ".join(params)}):')
+        sc = Scope('func', {p: 'unknown' for p in params}, self.module)
+        cells = list(params)
+        for _ in range(self.r.randint(1, 3)):
+            c = self.fresh('c')
+            text, kind = self.new_obj(sc, allow_err=False) if self.chance(0.7) else (self.plain(), 'int')
+            self.emit(1, f'{c} = {text}')
+            self.bind(sc, c, kind)
+            cells.append(c)
+        self.block(sc, 1, self.r.randint(0, 2))
+        used = self.r.sample(cells, self.r.randint(1, len(cells)))
+        form = self.r.random()
+        if form < 0.3:
+            body = f'({", ".join(used)})' if len(used) > 1 else used[0]
+            self.emit(1, f'inner = lambda: {body}')
+        elif form < 0.45:
+            # late binding: every closure of the loop sees the last value
+            loopvar = self.fresh('i')
+            self.emit(1, 'fs = []')
+            self.emit(1, f'for {loopvar} in range({self.r.randint(1, 3)}):')
+            self.emit(2, f'{used[0]} = {self.new_obj(sc, allow_err=False)[0]}')
+            if self.chance(0.5):
+                self.emit(2, f'fs.append(lambda: ({", ".join(used)},))')
+            else:
+                self.emit(2, f'fs.append(lambda d={used[0]}: (d, {", ".join(used)}))')
+            self.emit(1, 'inner = fs[-1]')
+        else:
+            self.emit(1, 'def inner():')
+            mutated = used[0] if self.chance(0.4) else None
+            if mutated is not None:
+                self.emit(2, f'nonlocal {mutated}')
+                self.emit(2, f'{mutated} = {self.new_obj(self.module, allow_err=False)[0]}')
+            if self.chance(0.4):
+                self.emit(2, f"print('{name}', type({self.pick(used)}).__name__)")
+            self.emit(2, f'return {", ".join(used)}' if len(used) > 1 else f'return {used[0]}')
+        if self.chance(0.25):
+            shared = self.pick(cells)
+            self.emit(1, f'other = lambda: {shared}')
+            if self.chance(0.5):
+                self.emit(1, f'other.peer = inner')   # a function attribute
+        if self.err_budget and self.chance(0.1):
+            self.err_budget -= 1
+            self.emit(1, f'del {used[-1]}')        # the closure then finds no value
+        if self.chance(0.3):
+            self.emit(1, f'print(type(inner()).__name__)')
+        self.emit(1, 'return inner')
+        self.factories.append((name, n))
+        self.module.names[name] = 'func'
+
+    def stmt_closure(self, scope, ind):
+        """Make, call, store (a cycle through a cell when the closure is
+        stored on its own argument) and drop closures."""
+        name, n = self.pick(self.factories)
+        objs = self.obj_names(scope)
+        closures = self.names_of(scope, lambda k: k == 'closure')
+        c = self.r.random()
+        if c < 0.35 or not closures:
+            args = [self.value(scope)[0] for _ in range(n)]
+            if objs and n and c < 0.15:
+                o = self.pick(objs)
+                args[0] = o
+                self.emit(ind, f'{o}.cb = {name}({", ".join(args)})')   # maybe a cycle
+                return
+            t = self.target_name(scope)
+            self.emit(ind, f'{t} = {name}({", ".join(args)})')
+            self.bind(scope, t, 'closure')
+        elif c < 0.65:
+            f = self.pick(closures)
+            if self.chance(0.5):
+                t = self.target_name(scope)
+                self.emit(ind, f'{t} = {f}()')
+                self.bind(scope, t, 'unknown')
+            else:
+                self.emit(ind, f'print(type({f}()).__name__)')
+        elif c < 0.8:
+            self.emit(ind, f'{self.pick(closures)} = None')
+        elif c < 0.9 and objs:
+            o = self.pick(objs)
+            self.emit(ind, f'{o}.handler = {self.pick(closures)}')
+        else:
+            self.emit(ind, 'gc.collect()')
+
     def gen_cb(self):
         name = self.fresh('cb')
         self.emit(0, f'def {name}(w):')
@@ -1672,6 +1765,9 @@ class Rich(Base1, Mix):
             self.gen_l1_defs()
         for _ in range(self.r.randint(0, 3)):
             self.gen_func()
+        if 'closures' not in self.avoid:
+            for _ in range(self.r.randint(0, 3)):
+                self.gen_factory()
         if self.chance(0.3):
             self.gen_bounded_recursion()
         if self.err_budget and self.chance(0.05):

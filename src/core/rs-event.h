@@ -81,6 +81,7 @@ typedef enum {
   RS_KIND_DESCRIPTOR,   /* staticmethod, classmethod, property: "fget", "fset", "fdel" */
   RS_KIND_EXCEPTION,    /* a builtin exception: "args", "obj", "__cause__", "__context__",
                          * and the frames its traceback keeps */
+  RS_KIND_CELL,         /* a closure cell: "cell_contents" */
   RS_N_KINDS
 } RsObjKind;
 
@@ -179,6 +180,12 @@ typedef enum {
  * A decref that reaches zero is followed at once by the destruction events
  * (FINALIZE, WEAK_CLEAR..., releases, FREE), or later for trashcan-deferred
  * objects. */
+/* A finished frame that tracebacks keep on the stack (its locals with it)
+ * has a hidden name of this atom, bound to True (NAME_SET, RS_EVENT_HIDDEN)
+ * until just before its FRAME_POP: which exception's death releases it
+ * is not in the events. */
+#define RS_KEPT_FRAME_MARK "(kept by a traceback)"
+
 typedef enum {
   RS_EVENT_FROM_TEMP   = 1 << 0,
   RS_EVENT_OLD_TO_TEMP = 1 << 1,

@@ -40,8 +40,8 @@ slot_is_visible (Builder          *b,
   return b->options->show_hidden || !(slot->flags & RS_SLOT_FLAG_HIDDEN);
 }
 
-/* Whether @obj holds a traced object, or (@through_tuples) a tuple that
- * does, in a slot of its own */
+/* Whether @obj holds a traced object, or (@through_tuples) a tuple or a
+ * closure cell that does, in a slot of its own */
 static gboolean
 holds_traced (const RsSnapshot   *snap,
               const RsSnapObject *obj,
@@ -57,9 +57,11 @@ holds_traced (const RsSnapshot   *snap,
       t = find_object_index (snap, slot->target);
       if (t >= 0 && (snap->objects[t].flags & RS_SNAP_TRACED))
         return TRUE;
-      /* tuples never hold themselves: the recursion ends */
-      if (t >= 0 && through_tuples && snap->objects[t].kind == RS_KIND_TUPLE &&
-          holds_traced (snap, &snap->objects[t], TRUE))
+      /* tuples and cells reach themselves only through a function,
+       * which is not followed: the recursion ends */
+      if (t >= 0 && through_tuples
+          && (snap->objects[t].kind == RS_KIND_TUPLE || snap->objects[t].kind == RS_KIND_CELL)
+          && holds_traced (snap, &snap->objects[t], TRUE))
         return TRUE;
     }
   return FALSE;
@@ -67,8 +69,10 @@ holds_traced (const RsSnapshot   *snap,
 
 /* Functions, iterators and ranges are shown as text where they are named;
  * a class only when it keeps a traced object alive (a class attribute), a
- * function only when its defaults do (the mutable default), a tuple only
- * when it holds one (a tuple of numbers is text). */
+ * function only when its defaults or its closure do (the mutable default,
+ * the closure over self), a tuple or a closure cell only when it holds one
+ * (a tuple of numbers is text): the cells of a closure are small cards
+ * between the function and the value. */
 static gboolean
 kind_is_card (const RsSnapshot    *snap,
               const RsSnapObject  *obj)
@@ -82,6 +86,7 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_BOUND_METHOD:
       return TRUE;
     case RS_KIND_TUPLE:
+    case RS_KIND_CELL:
     case RS_KIND_FUNCTION:
     case RS_KIND_DESCRIPTOR:
     case RS_KIND_EXCEPTION:

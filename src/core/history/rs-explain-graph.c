@@ -55,7 +55,14 @@ add_root_refs (RsExplain *self,
 
       add_ref (refs, 0, frame->function, RS_EXPLAIN_REF_FUNCTION, 0, TRUE);
       for (guint32 i = 0; i < frame->names.n_slots; i++)
-        add_ref (refs, 0, frame->names.slots[i].value, RS_EXPLAIN_REF_NAME, i, FALSE);
+        {
+          const RsReplicaSlot *slot = &frame->names.slots[i];
+
+          if (slot->value != RS_VALUE_ABSENT && !RS_VALUE_IS_OBJECT (slot->value)
+              && atom_is (self, slot->key, RS_KEPT_FRAME_MARK))
+            self->kept_frames = TRUE;
+          add_ref (refs, 0, slot->value, RS_EXPLAIN_REF_NAME, i, FALSE);
+        }
       for (guint i = first; i < refs->len; i++)
         g_array_index (refs, RsExplainRef, i).frame = stack[f];
     }

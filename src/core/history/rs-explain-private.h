@@ -57,6 +57,7 @@ struct _RsExplain
   guint8        *alive;      /* by id */
   guint8        *callbacks;  /* by id: a live weak reference to it has a callback */
   guint8        *has_del;    /* by id: an instance whose class defines __del__ */
+  gboolean       kept_frames; /* a finished frame tracebacks keep is on the stack */
   guint8        *dict_mode;  /* by id: an instance with a dict of its own (a trashcan level) */
   /* shortest paths from the root */
   guint32       *parent;     /* by id: the reference it is reached by, NONE */

@@ -197,6 +197,11 @@ play_removal (RsExplain *self,
   removal->hidden = r->hidden;
   if (r->kind != RS_EXPLAIN_REF_DYING)
     play_decref (&p, r->target);
+  /* a traceback that dies releases its frames: which ones, the events
+   * do not say when several tracebacks share one */
+  if (self->kept_frames && p.frees->len > 0)
+    g_string_append (p.uncertain->len > 0 ? g_string_append (p.uncertain, "; ") : p.uncertain, _("a finished frame that tracebacks keep holds locals, and "
+                                    "which exception releases them is not modelled"));
   removal->leaks = play_leaks (&p, e);
   for (guint i = 0; i < p.touched->len; i++)
     {

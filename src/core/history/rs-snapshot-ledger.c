@@ -28,6 +28,12 @@ slot_path (RsSnapshotBuilder  *b,
   gboolean item = object->kind == RS_KIND_LIST || object->kind == RS_KIND_TUPLE
                   || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0);
 
+  /* a closure cell's one slot: the value is held by "cell of x" */
+  if (object->kind == RS_KIND_CELL)
+    {
+      g_autofree char *label = g_strdup_printf (_("cell of %s"), holder);
+      return rs_snapshot_builder_intern (b, label);
+    }
   g_string_assign (b->buf, holder);
   g_string_append_c (b->buf, item ? '[' : '.');
   g_string_append (b->buf, slot->label);

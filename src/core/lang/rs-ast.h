@@ -178,6 +178,7 @@ typedef enum {
   RS_STMT_EXCEPT,     /* except_.type (NULL: bare) as except_.name (NULL: none): except_.body;
                        * only in a try_.handlers block */
   RS_STMT_RAISE,      /* raise_.exc (NULL: bare raise) from raise_.cause (NULL: none) */
+  RS_STMT_NONLOCAL,   /* names */
 } RsStmtKind;
 
 /* The most blocks a statement has (rs_stmt_blocks): try's four */
@@ -193,7 +194,28 @@ typedef struct {
   guint        n_params;
   const char **globals;      /* names declared global */
   guint        n_globals;
+  /* The frame's slots are CPython's localsplus: varnames holds the
+   * co_varnames (n_varnames - n_cells - n_frees of them), then the cell
+   * variables that are not parameters (alphabetical), then the free
+   * variables (alphabetical: the closure's order).  slot_kinds says which
+   * slots hold a cell (a parameter that nested functions use too). */
+  guint        n_cells;      /* non-parameter cell variables */
+  guint        n_frees;      /* free variables, the last slots */
+  guint8      *slot_kinds;   /* RsScopeSlot per slot, NULL: all plain */
+  const char **cellvars;     /* every cell variable, parameters too, alphabetical */
+  guint        n_cellvars;
+  const char **freevars;     /* alphabetical: the closure's order */
+  guint        n_freevars;
 } RsScope;
+
+typedef enum {
+  RS_SCOPE_PLAIN,
+  RS_SCOPE_CELL,              /* a cell this frame makes */
+  RS_SCOPE_FREE,              /* a cell of the function's closure */
+} RsScopeSlot;
+
+#define RS_SCOPE_SLOT_KIND(scope, i) \
+  ((scope)->slot_kinds != NULL ? (RsScopeSlot) (scope)->slot_kinds[i] : RS_SCOPE_PLAIN)
 
 struct _RsStmt
 {

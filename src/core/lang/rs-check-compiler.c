@@ -19,6 +19,8 @@ enum {
   SYM_USE = 1 << 0,
   SYM_LOCAL = 1 << 1,
   SYM_PARAM = 1 << 2,
+  SYM_GLOBAL = 1 << 3,
+  SYM_NONLOCAL = 1 << 4,
 };
 
 typedef struct {
@@ -35,6 +37,21 @@ sym_fail (Symtable   *S,
           const char *name)
 {
   g_autofree char *message = g_strdup_printf (format, name);
+
+  rs_parse_error_set (S->error, RS_PARSE_ERROR_SYNTAX, S->module->filename,
+                      line, col, "%s", message);
+  return FALSE;
+}
+
+static gboolean
+sym_fail2 (Symtable   *S,
+           guint       line,
+           guint       col,
+           const char *format,
+           const char *name,
+           const char *what)
+{
+  g_autofree char *message = g_strdup_printf (format, name, what);
 
   rs_parse_error_set (S->error, RS_PARSE_ERROR_SYNTAX, S->module->filename,
                       line, col, "%s", message);
@@ -127,19 +144,32 @@ sym_stmt (Symtable *S,
 
   if (s->kind == RS_STMT_DEF)
     return sym_def (S, s);
-  if (s->kind == RS_STMT_GLOBAL && S->flags != NULL)
-    for (i = 0; i < s->names.n_names; i++)
-      {
-        const char *name = s->names.names[i];
-        guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
+  if (s->kind == RS_STMT_NONLOCAL && S->flags == NULL)
+    return sym_fail (S, s->line, s->col, "nonlocal declaration not allowed at module level%s", "");
+  if ((s->kind == RS_STMT_GLOBAL || s->kind == RS_STMT_NONLOCAL) && S->flags != NULL)
+    {
+      gboolean global = s->kind == RS_STMT_GLOBAL;
+      guint declared = global ? SYM_GLOBAL : SYM_NONLOCAL;
 
-        if (flags & SYM_PARAM)
-          return sym_fail (S, s->line, s->col, "name '%s' is parameter and global", name);
-        if (flags & SYM_USE)
-          return sym_fail (S, s->line, s->col, "name '%s' is used prior to global declaration", name);
-        if (flags & SYM_LOCAL)
-          return sym_fail (S, s->line, s->col, "name '%s' is assigned to before global declaration", name);
-      }
+      for (i = 0; i < s->names.n_names; i++)
+        {
+          const char *name = s->names.names[i];
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (S->flags, name));
+          g_autofree char *what = NULL;
+
+          if (flags & (global ? SYM_NONLOCAL : SYM_GLOBAL))
+            return sym_fail (S, s->line, s->col, "name '%s' is nonlocal and global", name);
+          what = g_strdup_printf ("%s declaration", global ? "global" : "nonlocal");
+          if (flags & SYM_PARAM)
+            return sym_fail2 (S, s->line, s->col, "name '%s' is parameter and %s", name,
+                              global ? "global" : "nonlocal");
+          if (flags & SYM_USE)
+            return sym_fail2 (S, s->line, s->col, "name '%s' is used prior to %s", name, what);
+          if (flags & SYM_LOCAL)
+            return sym_fail2 (S, s->line, s->col, "name '%s' is assigned to before %s", name, what);
+          sym_note (S, name, declared);
+        }
+    }
   if (S->flags != NULL)
     {
       switch ((int) s->kind)

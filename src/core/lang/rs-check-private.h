@@ -28,11 +28,30 @@ gboolean rs_check_compiler    (RsModule  *module,
  * string @s (rs-check-format.c); NULL when it does not parse */
 GPtrArray *rs_check_format_parts (const char *s,
                                   gsize       n);
-/* Mangles class-private names and fills every def's RsScope and is_method
- * (rs-check-scope.c): the module passed every check. */
+/* Mangles class-private names (rs-check-scope.c): the module passed
+ * every check */
+void     rs_check_mangle      (RsModule  *module);
+/* Fills every def's RsScope and is_method (rs-check-scope.c), once
+ * rs_check_cells found the cells */
 void     rs_check_fill_scopes (RsModule  *module);
-RsExpr  *rs_check_scope_free_name (RsStmt *const *enclosing,
-                                   guint          n_enclosing,
-                                   RsStmt        *def);
+
+/* The names a def binds, in the compiler's order (rs-check-scope.c) */
+typedef struct {
+  GHashTable *locals;    /* names local to the function */
+  GHashTable *seen;      /* names already in order */
+  GPtrArray  *order;     /* co_varnames */
+  GPtrArray  *globals;   /* declared global (repeats too) */
+  GHashTable *nonlocals; /* declared nonlocal -> the first such RsStmt, or NULL: not wanted */
+} RsCheckScope;
+
+/* Adds what @block binds to @sc->locals (nested defs: their name only),
+ * and its global and nonlocal declarations */
+void     rs_check_collect_locals (RsCheckScope *sc,
+                                  RsBlock      *block);
+/* CPython's symtable analysis of closures (rs-check-cells.c): every def's
+ * cellvars and freevars, or a located error (`nonlocal` without a binding,
+ * a `**kwargs` a nested function uses) */
+gboolean rs_check_cells       (RsModule  *module,
+                               GError   **error);
 
 G_END_DECLS

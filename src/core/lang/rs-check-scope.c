@@ -1,13 +1,12 @@
-/* rs-check-scope.c: class-private names, every def's RsScope, free variables
+/* rs-check-scope.c: class-private names, every def's RsScope
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs on a module that passed every check: mangles `__x` inside classes
  * as CPython does, then gives each def (and lambda) its co_varnames in the
- * order the compiler emits them.  While the checker runs, it finds the
- * names a nested def takes from the defs around it (closures, which the
- * subset does not have yet).
+ * order the compiler emits them, with the cell and free variables
+ * rs-check-cells.c found at the end, as CPython's localsplus.
  */
 #include "rs-check-private.h"
 
@@ -89,16 +88,9 @@ mangle_block (RsBlock    *block,
 /* ------------------------------------------------------------------ */
 /* scopes                                                               */
 
-typedef struct {
-  GHashTable *locals;    /* names local to the function */
-  GHashTable *seen;      /* names already in order */
-  GPtrArray  *order;     /* co_varnames */
-  GPtrArray  *globals;
-} Scope;
-
 static void
-collect_stores (RsExpr *e,
-                Scope  *sc)
+collect_stores (RsExpr       *e,
+                RsCheckScope *sc)
 {
   guint i;
 
@@ -121,9 +113,9 @@ collect_named (RsExpr   *e,
   return rs_expr_for_each_child (e, collect_named, user_data);
 }
 
-static void
-collect_locals (Scope   *sc,
-                RsBlock *block)
+void
+rs_check_collect_locals (RsCheckScope *sc,
+                         RsBlock      *block)
 {
   guint i, j;
 
@@ -165,11 +157,16 @@ collect_locals (Scope   *sc,
           for (j = 0; j < s->names.n_names; j++)
             g_ptr_array_add (sc->globals, (gpointer) s->names.names[j]);
           break;
+        case RS_STMT_NONLOCAL:
+          for (j = 0; sc->nonlocals != NULL && j < s->names.n_names; j++)
+            if (!g_hash_table_contains (sc->nonlocals, s->names.names[j]))
+              g_hash_table_insert (sc->nonlocals, (gpointer) s->names.names[j], s);
+          break;
         default:
           break;
         }
       for (j = 0; j < n; j++)
-        collect_locals (sc, blocks[j]);
+        rs_check_collect_locals (sc, blocks[j]);
     }
 }
 
@@ -177,7 +174,7 @@ static gboolean
 scope_expr (RsExpr   *e,
             gpointer  user_data)
 {
-  Scope *sc = user_data;
+  RsCheckScope *sc = user_data;
   guint i;
 
   if (e->kind == RS_EXPR_NAME && g_hash_table_contains (sc->locals, e->name.id)
@@ -203,8 +200,8 @@ scope_expr (RsExpr   *e,
 /* The compiler's order: a value before its targets, an iterable before
  * the loop variable, a test before its branches. */
 static void
-scope_block (Scope   *sc,
-             RsBlock *block)
+scope_block (RsCheckScope *sc,
+             RsBlock      *block)
 {
   guint i, j;
 
@@ -273,101 +270,40 @@ scope_block (Scope   *sc,
     }
 }
 
-/* The names @def binds (its parameters too), less those it declares global. */
-static void
-def_locals (RsStmt     *def,
-            GHashTable *locals,
-            GPtrArray  *globals)
-{
-  Scope sc = { locals, NULL, NULL, globals };
-
-  collect_locals (&sc, &def->def.body);
-  for (guint i = 0; i < globals->len; i++)
-    g_hash_table_remove (locals, g_ptr_array_index (globals, i));
-  for (guint i = 0; i < def->def.n_params; i++)
-    g_hash_table_add (locals, (gpointer) def->def.params[i]);
-}
-
-typedef struct {
-  GHashTable  *own;        /* what the nested def binds or declares global */
-  GHashTable  *outer;      /* what the enclosing defs bind */
-  RsExpr      *free;
-} FreeSearch;
-
 static gboolean
-free_expr (RsExpr   *e,
-           gpointer  user_data)
+names_contain (const char *const *names,
+               guint              n,
+               const char        *name)
 {
-  FreeSearch *fs = user_data;
-
-  if (e->kind == RS_EXPR_NAME && !g_hash_table_contains (fs->own, e->name.id)
-      && g_hash_table_contains (fs->outer, e->name.id))
-    {
-      fs->free = e;
-      return FALSE;
-    }
-  return rs_expr_for_each_child (e, free_expr, fs);
+  for (guint i = 0; i < n; i++)
+    if (names[i] == name)
+      return TRUE;
+  return FALSE;
 }
 
-/* A deeper def's body is searched when that def is checked itself. */
-static gboolean
-free_block (FreeSearch *fs,
-            RsBlock    *block)
-{
-  for (guint i = 0; i < block->n_stmts; i++)
-    {
-      RsStmt *s = block->stmts[i];
-      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
-      guint n = rs_stmt_blocks (s, blocks);
-
-      if (!rs_stmt_for_each_expr (s, free_expr, fs))
-        return FALSE;
-      for (guint j = 0; s->kind != RS_STMT_DEF && j < n; j++)
-        if (!free_block (fs, blocks[j]))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-/* The first name @def uses that the defs around it bind (a free
- * variable, which would make it a closure), or NULL. */
-RsExpr *
-rs_check_scope_free_name (RsStmt *const *enclosing,
-                          guint          n_enclosing,
-                          RsStmt        *def)
-{
-  g_autoptr(GPtrArray) globals = g_ptr_array_new ();
-  FreeSearch fs = { g_hash_table_new (NULL, NULL), g_hash_table_new (NULL, NULL), NULL };
-
-  for (guint i = 0; i < n_enclosing; i++)
-    {
-      g_autoptr(GPtrArray) outer_globals = g_ptr_array_new ();
-      def_locals (enclosing[i], fs.outer, outer_globals);
-    }
-  def_locals (def, fs.own, globals);
-  for (guint i = 0; i < globals->len; i++)
-    g_hash_table_add (fs.own, g_ptr_array_index (globals, i));
-  free_block (&fs, &def->def.body);
-  g_hash_table_unref (fs.own);
-  g_hash_table_unref (fs.outer);
-  return fs.free;
-}
-
+/* localsplus: the co_varnames in the compiler's order (a cell variable
+ * only if it is a parameter), the other cell variables, the free ones */
 static void
 fill_scope (RsArena *arena,
             RsStmt  *def)
 {
-  Scope sc;
+  RsScope *scope = &def->def.scope;
+  RsCheckScope sc;
+  g_autoptr(GPtrArray) slots = g_ptr_array_new ();
+  guint8 *kinds;
   guint i;
 
   sc.locals = g_hash_table_new (NULL, NULL);
   sc.seen = g_hash_table_new (NULL, NULL);
   sc.order = g_ptr_array_new ();
   sc.globals = g_ptr_array_new ();
+  sc.nonlocals = g_hash_table_new (NULL, NULL);
 
-  collect_locals (&sc, &def->def.body);
+  rs_check_collect_locals (&sc, &def->def.body);
   for (i = 0; i < sc.globals->len; i++)
     g_hash_table_remove (sc.locals, g_ptr_array_index (sc.globals, i));
+  for (i = 0; i < scope->n_freevars; i++)
+    g_hash_table_remove (sc.locals, scope->freevars[i]);
   for (i = 0; i < def->def.n_params; i++)
     {
       g_hash_table_add (sc.locals, (gpointer) def->def.params[i]);
@@ -376,15 +312,43 @@ fill_scope (RsArena *arena,
     }
   scope_block (&sc, &def->def.body);
 
-  def->def.scope.n_params = def->def.n_params;
-  def->def.scope.varnames = (const char **) rs_arena_steal_ptrs (arena, sc.order,
-                                                                 &def->def.scope.n_varnames);
-  def->def.scope.globals = (const char **) rs_arena_steal_ptrs (arena, sc.globals,
-                                                                &def->def.scope.n_globals);
+  for (i = 0; i < sc.order->len; i++)
+    {
+      const char *name = g_ptr_array_index (sc.order, i);
+      if (i < def->def.n_params || !names_contain (scope->cellvars, scope->n_cellvars, name))
+        g_ptr_array_add (slots, (gpointer) name);
+    }
+  scope->n_cells = 0;
+  for (i = 0; i < scope->n_cellvars; i++)
+    if (!names_contain (def->def.params, def->def.n_params, scope->cellvars[i]))
+      {
+        g_ptr_array_add (slots, (gpointer) scope->cellvars[i]);
+        scope->n_cells++;
+      }
+  for (i = 0; i < scope->n_freevars; i++)
+    g_ptr_array_add (slots, (gpointer) scope->freevars[i]);
+  scope->n_frees = scope->n_freevars;
+
+  scope->n_params = def->def.n_params;
+  scope->varnames = (const char **) rs_arena_steal_ptrs (arena, slots, &scope->n_varnames);
+  scope->globals = (const char **) rs_arena_steal_ptrs (arena, sc.globals, &scope->n_globals);
+  scope->slot_kinds = NULL;
+  if (scope->n_cellvars + scope->n_freevars > 0)
+    {
+      guint first_free = scope->n_varnames - scope->n_frees;
+
+      kinds = rs_arena_alloc (arena, MAX (scope->n_varnames, 1));
+      for (i = 0; i < scope->n_varnames; i++)
+        kinds[i] = i >= first_free ? RS_SCOPE_FREE
+                 : names_contain (scope->cellvars, scope->n_cellvars, scope->varnames[i])
+                 ? RS_SCOPE_CELL : RS_SCOPE_PLAIN;
+      scope->slot_kinds = kinds;
+    }
   g_hash_table_unref (sc.locals);
   g_hash_table_unref (sc.seen);
   g_ptr_array_unref (sc.order);
   g_ptr_array_unref (sc.globals);
+  g_hash_table_unref (sc.nonlocals);
 }
 
 static void fill_scopes (RsArena *arena, RsBlock *block, gboolean in_class);
@@ -432,8 +396,13 @@ fill_scopes (RsArena  *arena,
 /* ------------------------------------------------------------------ */
 
 void
-rs_check_fill_scopes (RsModule *module)
+rs_check_mangle (RsModule *module)
 {
   mangle_block (&module->body, NULL);
+}
+
+void
+rs_check_fill_scopes (RsModule *module)
+{
   fill_scopes (RS_MODULE_DATA (module)->arena, &module->body, FALSE);
 }

@@ -544,11 +544,9 @@ static gboolean
 check_comp (Checker *C,
             RsExpr  *e)
 {
-  static const char *const kinds[] = { "list comprehension", "dict comprehension",
-                                       "generator expression" };
   gboolean genexp = e->comp.kind == RS_COMP_GEN;
   gboolean saved_lambda = C->in_lambda, saved_genexp = C->in_genexp, ok;
-  RsExpr *named, *free_name;
+  RsExpr *named;
 
   if (genexp && C->genexp_ok != e)
     return reject (C, e->line, e->col, "a generator expression only as the first argument of "
@@ -561,13 +559,6 @@ check_comp (Checker *C,
     return reject (C, named->line, named->col, ":= inside a comprehension is not in the subset");
   if (!check_expr (C, e->comp.fors[0].iter, CTX_LOAD))
     return FALSE;
-  free_name = C->in_func ? rs_check_scope_free_name ((RsStmt *const *) C->defs->pdata,
-                                                     C->defs->len, e->comp.def) : NULL;
-  if (free_name != NULL)
-    return reject (C, free_name->line, free_name->col, "a comprehension that reads a local of "
-                   "the function around it is not supported yet (it needs closure cells): "
-                   "this %s reads '%s'; make it a global, or compute it in the first iterable",
-                   kinds[e->comp.kind], free_name->name.id);
   C->in_lambda = FALSE;
   C->in_genexp = genexp;
   ok = check_def (C, e->comp.def);
@@ -763,14 +754,6 @@ check_def (Checker *C,
   gboolean saved = C->in_func, ok;
   gboolean method = C->in_class && !C->in_func;
   RsStmt *saved_method = C->method;
-  RsExpr *free_name;
-
-  free_name = C->in_func ? rs_check_scope_free_name ((RsStmt *const *) C->defs->pdata,
-                                                     C->defs->len, s) : NULL;
-  if (free_name != NULL)
-    return reject (C, free_name->line, free_name->col, "closures are not in the subset yet: "
-                   "nested function %s uses '%s' of the function around it; pass it "
-                   "as a parameter or a default value", name, free_name->name.id);
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
   if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
@@ -989,6 +972,8 @@ check_stmt (Checker *C,
       if (!C->in_func)
         return reject (C, s->line, s->col, "global only inside a function");
       return TRUE;
+    case RS_STMT_NONLOCAL:
+      return TRUE;
     case RS_STMT_IMPORT:
       if (C->in_func || C->in_class)
         return reject (C, s->line, s->col, "imports only at module level");
@@ -1059,6 +1044,9 @@ rs_check_module (RsModule *module,
   ok = check_block (&C, &module->body);
   g_hash_table_unref (C.classes);
   if (!ok || !rs_check_compiler (module, error))
+    return FALSE;
+  rs_check_mangle (module);
+  if (!rs_check_cells (module, error))
     return FALSE;
 
   rs_check_fill_scopes (module);

@@ -218,8 +218,6 @@ parse_names_stmt (RsParser     *P,
       g_ptr_array_add (names, (gpointer) name->id);
     }
   while (accept (P, RS_TOK_COMMA));
-  if (kind == RS_STMT_UNSUPPORTED)
-    return rs_parser_unsupported_stmt (P, start, "nonlocal is not in the subset");
   s = rs_parser_new_stmt (P, kind, start);
   s->names.names = (const char **) rs_arena_steal_ptrs (P->arena, names, &s->names.n_names);
   return s;
@@ -364,7 +362,7 @@ parse_simple_statement (RsParser *P)
     case RS_TOK_GLOBAL:
       return parse_names_stmt (P, RS_STMT_GLOBAL);
     case RS_TOK_NONLOCAL:
-      return parse_names_stmt (P, RS_STMT_UNSUPPORTED);
+      return parse_names_stmt (P, RS_STMT_NONLOCAL);
     case RS_TOK_IMPORT:
       return parse_import (P);
     case RS_TOK_FROM:

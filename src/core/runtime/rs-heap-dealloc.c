@@ -143,6 +143,9 @@ destroy (RsHeap  *self,
     case RS_KIND_FUNCTION:
       rs_heap_function_dealloc (self, id);
       break;
+    case RS_KIND_CELL:
+      rs_heap_cell_dealloc (self, id);
+      break;
     case RS_KIND_CLASS:
       rs_heap_class_clear (self, id);
       break;

@@ -41,6 +41,20 @@ rs_heap_function_set_defaults (RsHeap        *self,
 }
 
 void
+rs_heap_function_set_closure (RsHeap  *self,
+                              RsObjId  func,
+                              RsValue  closure)
+{
+  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+
+  RsFunctionData *fd = rs_heap_obj (self, func)->data;
+
+  g_return_if_fail (fd->closure == RS_VALUE_ABSENT);
+  fd->closure = closure;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, func, self->atom_closure, 0, closure);
+}
+
+void
 rs_heap_function_foreach (RsObj    *o,
                           void    (*fn) (RsHeap *self, RsValue v, gpointer data),
                           RsHeap   *self,
@@ -55,6 +69,8 @@ rs_heap_function_foreach (RsObj    *o,
       fn (self, fd->kwdefaults[i], data);
   for (guint i = 0; i < fd->attrs.len; i++)
     fn (self, fd->attrs.items[i].value, data);
+  if (fd->closure != RS_VALUE_ABSENT)
+    fn (self, fd->closure, data);
   if (fd->class_cell != 0)
     fn (self, RS_VALUE_OBJECT (fd->class_cell), data);
 }
@@ -96,6 +112,11 @@ rs_heap_function_dealloc (RsHeap  *self,
     }
   rs_heap_attrs_release (self, id);
   /* func_clear: the closure after the defaults and the dict */
+  fd = rs_heap_obj (self, id)->data;
+  RsValue closure = fd->closure;
+  fd->closure = RS_VALUE_ABSENT;
+  if (closure != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, self->atom_closure, closure, 0);
   fd = rs_heap_obj (self, id)->data;
   RsObjId cls = fd->class_cell;
   fd->class_cell = 0;

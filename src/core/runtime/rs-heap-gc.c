@@ -56,6 +56,10 @@ foreach_ref (RsHeap    *self,
             }
       }
       break;
+    case RS_KIND_CELL:
+      if (*(RsValue *) o->data != RS_VALUE_ABSENT)
+        fn (self, *(RsValue *) o->data, data);
+      break;
     case RS_KIND_FUNCTION:
       rs_heap_function_foreach (o, fn, self, data);
       break;
@@ -415,6 +419,13 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_EXCEPTION:
       rs_heap_exception_clear (self, id);
+      break;
+    case RS_KIND_FUNCTION:
+      /* func_clear: what func_dealloc releases, the closure too */
+      rs_heap_function_dealloc (self, id);
+      break;
+    case RS_KIND_CELL:
+      rs_heap_cell_set (self, id, RS_VALUE_ABSENT);
       break;
     default:
       break;

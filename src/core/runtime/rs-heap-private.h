@@ -41,7 +41,8 @@ struct _RsHeap
   GArray       *trash_pending;  /* RsPending, newest last */
 
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
-                atom_callback, atom_it_seq, atom_defaults;
+                atom_callback, atom_it_seq, atom_defaults,
+                 atom_closure, atom_cell_contents;
   guint32       kind_atoms[RS_N_KINDS];
 };
 
@@ -114,6 +115,7 @@ void     rs_heap_dict_dealloc    (RsHeap *self, RsObjId id);
 /* rs-heap-function.c */
 void     rs_heap_function_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),
                                    RsHeap *self, gpointer data);
+void     rs_heap_cell_dealloc (RsHeap *self, RsObjId id);
 void     rs_heap_function_dealloc (RsHeap *self, RsObjId id);
 /* rs-heap-descr.c */
 void     rs_heap_descriptor_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),

@@ -51,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple", "descriptor", "exception",
+    "list_iterator", "range", "tuple", "descriptor", "exception", "cell",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 
@@ -78,6 +78,8 @@ rs_heap_new (RsAtoms           *atoms,
   self->atom_callback = rs_atoms_intern (atoms, "callback", -1);
   self->atom_it_seq = rs_atoms_intern (atoms, "it_seq", -1);
   self->atom_defaults = rs_atoms_intern (atoms, "__defaults__", -1);
+  self->atom_closure = rs_atoms_intern (atoms, "__closure__", -1);
+  self->atom_cell_contents = rs_atoms_intern (atoms, "cell_contents", -1);
   for (guint k = 0; k < RS_N_KINDS; k++)
     self->kind_atoms[k] = rs_atoms_intern (atoms, kind_names[k], -1);
   return self;

@@ -106,6 +106,7 @@ typedef struct {
   guint32       *kw_atoms;  /* the slots' names: "__kwdefaults__['x']" */
   guint          n_kwdefaults;
   RsObjId        class_cell; /* what its __class__ cell holds (0: no cell, or empty) */
+  RsValue        closure;   /* __closure__: a tuple of cells, or ABSENT */
   RsAttrs        attrs;     /* its __dict__: `f.x = 1` */
 } RsFunctionData;
 
@@ -248,6 +249,16 @@ RsObjId   rs_heap_new_descriptor (RsHeap *self, RsDescrKind kind, RsValue get,
 void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue defaults,
                                          const RsValue *kwdefaults, const guint32 *kw_atoms,
                                          guint n);
+/* The closure of a new function: the temporary @closure (a tuple of
+ * cells) moves in */
+void      rs_heap_function_set_closure (RsHeap *self, RsObjId func, RsValue closure);
+/* A cell holding the temporary @content (ABSENT: empty) */
+RsObjId   rs_heap_new_cell       (RsHeap *self, RsValue content);
+/* What cell @cell holds (borrowed; ABSENT: empty) */
+RsValue   rs_heap_cell_get       (RsHeap *self, RsObjId cell);
+/* Stores the temporary @value in @cell (ABSENT: empties it), then
+ * releases the old content */
+void      rs_heap_cell_set       (RsHeap *self, RsObjId cell, RsValue value);
 RsObjId   rs_heap_new_bound      (RsHeap *self, RsValue self_value, RsValue func);
 RsObjId   rs_heap_new_iter       (RsHeap *self, RsObjId seq);
 /* An iterator of @source that holds no sequence (yet), of type @type */

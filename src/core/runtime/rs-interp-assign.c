@@ -138,6 +138,8 @@ rs_interp_load_name (RsInterp   *self,
   if (f->kind == RS_FRAME_FUNCTION && !scope_is_global (f->scope, name))
     {
       gint i = scope_index (f->scope, name);
+      if (i >= 0 && RS_SCOPE_SLOT_KIND (f->scope, i) != RS_SCOPE_PLAIN)
+        return rs_interp_load_deref (self, f, i, line, out);
       if (i >= 0)
         {
           if (f->locals[i] == RS_VALUE_ABSENT)
@@ -174,6 +176,8 @@ rs_interp_store_name (RsInterp   *self,
     {
       gint i = scope_index (f->scope, name);
       g_assert (i >= 0);
+      if (RS_SCOPE_SLOT_KIND (f->scope, i) != RS_SCOPE_PLAIN)
+        return rs_interp_store_deref (self, f, i, value, line);
       old = f->locals[i];
       if (value == RS_VALUE_ABSENT && old == RS_VALUE_ABSENT)
         return rs_interp_raise (self, line, "UnboundLocalError",

@@ -95,6 +95,7 @@ rs_interp_release_frame (RsInterp *self,
                          RsFrame  *f)
 {
   rs_interp_frame_clear (self, f);
+  rs_interp_frame_mark_kept (self, f, FALSE);
   if (f->keeper_atoms != NULL)
     rs_interp_frame_pop_kept (self, f);
   else if (f->kind != RS_FRAME_ARGS)
@@ -214,6 +215,7 @@ call_function (RsInterp       *self,
       self->depth--;
       return FALSE;
     }
+  rs_interp_frame_make_cells (self, f);
   f->back = self->frame;
   self->frame = f;
   RsExec status = rs_interp_exec_block (self, &def->def.body);

@@ -85,6 +85,9 @@ struct _RsFrame
   RsObjId        keeper;
   gboolean       shared;
   guint32       *keeper_atoms;
+  /* done, but kept on the stack: the history sees a hidden marker name
+   * (RS_KEPT_FRAME_MARK), since it cannot tell which tracebacks keep it */
+  gboolean       marked;
 };
 
 struct _RsInterp
@@ -177,6 +180,15 @@ void     rs_interp_names_clear   (RsNames *names);
 gboolean rs_interp_names_lookup  (RsNames *names, guint32 name, RsValue *value);
 gboolean rs_interp_load_name     (RsInterp *self, const char *name, guint line, RsValue *out);
 gboolean rs_interp_make_function (RsInterp *self, const RsStmt *s, RsValue *value);
+/* Cells (rs-interp-cells.c): the prologue of a function frame whose
+ * arguments are bound, the closure tuple of nested def @def, and the
+ * loads and stores of slot @slot that holds a cell */
+void     rs_interp_frame_make_cells (RsInterp *self, RsFrame *f);
+void     rs_interp_make_closure  (RsInterp *self, const RsStmt *def, RsValue *closure);
+gboolean rs_interp_load_deref    (RsInterp *self, RsFrame *f, guint slot, guint line, RsValue *out);
+gboolean rs_interp_store_deref   (RsInterp *self, RsFrame *f, guint slot, RsValue value, guint line);
+/* What slot @slot of @f is bound to (through its cell; borrowed) */
+RsValue  rs_interp_frame_slot_value (RsInterp *self, RsFrame *f, guint slot);
 gboolean rs_interp_store_name    (RsInterp *self, const char *name, RsValue value, guint line);
 /* Stores the temporary @value in @target (a name, attribute, subscript or
  * an unpacking of them). */
@@ -834,6 +846,7 @@ void     rs_interp_frame_unkeep  (RsInterp *self, RsFrame *frame);
 void     rs_interp_traceback_keeper (RsInterp *self, gpointer traceback, RsObjId exc);
 /* What a frame kept by an exception releases from the exception's slots:
  * its locals, then its function */
+void     rs_interp_frame_mark_kept (RsInterp *self, RsFrame *f, gboolean marked);
 void     rs_interp_frame_clear_kept (RsInterp *self, RsFrame *frame);
 void     rs_interp_frame_pop_kept (RsInterp *self, RsFrame *frame);
 /* The frames the error passed through since @first_frame join

@@ -53,12 +53,13 @@ super_implicit (RsInterp *self,
 
   if (f->kind != RS_FRAME_FUNCTION || f->scope->n_varnames == 0 || f->scope->n_params == 0)
     return rs_interp_raise (self, line, "RuntimeError", "super(): no arguments");
-  if (f->locals[0] == RS_VALUE_ABSENT)
+  RsValue first = rs_interp_frame_slot_value (self, f, 0);
+  if (first == RS_VALUE_ABSENT)
     return rs_interp_raise (self, line, "RuntimeError", "super(): arg[0] deleted");
   if (cls == 0)
     return rs_interp_raise (self, line, "RuntimeError", "super(): empty __class__ cell");
   *type = RS_VALUE_OBJECT (cls);
-  *obj = f->locals[0];
+  *obj = first;
   rs_heap_incref (self->heap, *type);
   rs_heap_incref (self->heap, *obj);
   return TRUE;

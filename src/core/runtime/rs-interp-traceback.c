@@ -24,6 +24,22 @@ typedef struct {
 
 /* Kept frames in the history */
 
+/* A done frame still on the stack, kept by tracebacks, gets a hidden
+ * marker name (a plain value, no reference), gone before its FRAME_POP:
+ * the explanations cannot say which exception's death releases it. */
+void
+rs_interp_frame_mark_kept (RsInterp *self,
+                           RsFrame  *f,
+                           gboolean  marked)
+{
+  if (f->marked == marked || f->kind != RS_FRAME_FUNCTION || (marked && f->keeper_atoms != NULL))
+    return;
+  f->marked = marked;
+  rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_HIDDEN, f->id,
+                      rs_interp_atom (self, RS_KEPT_FRAME_MARK),
+                      marked ? RS_VALUE_ABSENT : RS_VALUE_TRUE, marked ? RS_VALUE_TRUE : RS_VALUE_ABSENT);
+}
+
 static void
 set_keeper (RsFrame *f,
             RsObjId  exc)
@@ -46,6 +62,7 @@ detach (RsInterp *self,
 {
   if (f->keeper == 0 || f->keeper_atoms != NULL || !f->done)
     return;
+  rs_interp_frame_mark_kept (self, f, FALSE);
   RsFunctionData *fd = rs_heap_get_value (self->heap, f->func)->data;
   const char *fname = rs_atoms_get (self->atoms, fd->name, NULL);
   guint n = f->scope->n_varnames;
@@ -133,6 +150,7 @@ rs_interp_frame_unwound (RsInterp *self,
   f->kept++;   /* the entry of the traceback */
   keep_back (f);
   g_ptr_array_add (self->err_frames, f);
+  rs_interp_frame_mark_kept (self, f, TRUE);
 }
 
 void
@@ -148,6 +166,7 @@ rs_interp_frame_finish (RsInterp *self,
   f->done = TRUE;
   keep_back (f);
   detach (self, f);
+  rs_interp_frame_mark_kept (self, f, TRUE);
 }
 
 static void

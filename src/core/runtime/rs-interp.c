@@ -217,8 +217,12 @@ rs_interp_make_function (RsInterp     *self,
       goto failed;
   if (s->def.returns != NULL && !rs_interp_eval_annotation (self, s->def.returns, TRUE))
     goto failed;
+  RsValue closure;
+  rs_interp_make_closure (self, s, &closure);
   RsObjId f = rs_heap_new_function (self->heap, s, name, qualname);
   rs_interp_set_defaults (self, f, s, defaults, kwdefaults);
+  if (closure != RS_VALUE_ABSENT)
+    rs_heap_function_set_closure (self->heap, f, closure);
   if (s->def.uses_class_cell && self->frame->kind == RS_FRAME_CLASS)
     {
       if (self->frame->class_cells == NULL)
@@ -328,7 +332,7 @@ exec_stmt (RsInterp     *self,
 {
   RsValue v;
 
-  if (s->kind != RS_STMT_GLOBAL && !rs_interp_step (self, s->line))
+  if (s->kind != RS_STMT_GLOBAL && s->kind != RS_STMT_NONLOCAL && !rs_interp_step (self, s->line))
     return RS_EXEC_ERROR;
   switch (s->kind)
     {
@@ -346,6 +350,7 @@ exec_stmt (RsInterp     *self,
       return RS_EXEC_OK;
     case RS_STMT_PASS:
     case RS_STMT_GLOBAL:
+    case RS_STMT_NONLOCAL:
       return RS_EXEC_OK;
     case RS_STMT_IF:
       return exec_if (self, s);

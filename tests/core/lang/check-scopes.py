@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Compares the front end's co_varnames (dump-scopes) with CPython's for
-every function of every script in the given folders.
+"""Compares the front end's co_varnames, co_cellvars and co_freevars
+(dump-scopes) with CPython's for every function, nested ones too, of every
+script in the given folders.
 
     check-scopes.py DUMP_SCOPES DIR...
 """
@@ -23,8 +24,15 @@ def cpython_varnames(path):
             if not isinstance(const, types.CodeType):
                 continue
             if const.co_flags & 0x2:        # CO_NEWLOCALS: a function
-                found.append(f'{path} {prefix}{const.co_name}:'
-                             + ''.join(' ' + v for v in const.co_varnames))
+                line = f'{path} {prefix}{const.co_name}:' + ''.join(' ' + v for v in const.co_varnames)
+                # a method's __class__ cell (super) is modelled apart, as
+                # the function's class_cell, not as a free slot
+                frees = [v for v in const.co_freevars if v != '__class__']
+                if const.co_cellvars or frees:
+                    line += (' | cells:' + ''.join(' ' + v for v in const.co_cellvars)
+                             + ' | frees:' + ''.join(' ' + v for v in frees))
+                found.append(line)
+                walk(const, prefix + const.co_name + '.<locals>.')
             else:                           # a class body
                 walk(const, prefix + const.co_name + '.')
     walk(code, '')

@@ -4,7 +4,9 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One line per def or lambda: "FILE QUALNAME: NAME NAME ...".
+ * One line per def or lambda, nested ones too: "FILE QUALNAME: NAME
+ * NAME ...", then, for a function with cell or free variables,
+ * " | cells: ... | frees: ..." (co_cellvars and co_freevars).
  */
 #include <stdio.h>
 
@@ -16,18 +18,35 @@ typedef struct {
   const char *prefix;
 } Where;
 
+static void dump_block (const char *path, RsBlock *block, const char *prefix);
+
 static void
 dump_def (const Where  *at,
           const RsStmt *def)
 {
+  const RsScope *scope = &def->def.scope;
+  guint first_free = scope->n_varnames - scope->n_frees;
+  g_autofree char *inner = g_strconcat (at->prefix, def->def.name, ".<locals>.", NULL);
+
   printf ("%s %s%s:", at->path, at->prefix, def->def.name);
-  for (guint k = 0; k < def->def.scope.n_varnames; k++)
-    printf (" %s", def->def.scope.varnames[k]);
+  for (guint k = 0; k < first_free - scope->n_cells; k++)
+    printf (" %s", scope->varnames[k]);
+  if (scope->n_cellvars + scope->n_frees > 0)
+    {
+      printf (" | cells:");
+      for (guint k = 0; k < first_free; k++)
+        if (RS_SCOPE_SLOT_KIND (scope, k) == RS_SCOPE_CELL)
+          printf (" %s", scope->varnames[k]);
+      printf (" | frees:");
+      for (guint k = first_free; k < scope->n_varnames; k++)
+        printf (" %s", scope->varnames[k]);
+    }
   printf ("\n");
+  dump_block (at->path, (RsBlock *) &def->def.body, inner);
 }
 
-/* the lambdas of this code object (not those inside a def or a lambda,
- * which CPython's walk does not list either) */
+/* the lambdas of this code object (those inside a def or a lambda come
+ * with that one's body) */
 static gboolean
 dump_lambdas (RsExpr   *e,
               gpointer  user_data)

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/closure_cell_order.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/leak_closure_callback_self.py
