@@ -1648,6 +1648,11 @@ class Rich(Base1, Mix):
             self.bind(sc, c, kind)
             cells.append(c)
         self.block(sc, 1, self.r.randint(0, 2))
+        if len(cells) >= 2 and self.chance(0.3):
+            # STORE_DEREF is not swappable: the cells are stored first to last
+            pair = self.r.sample(cells, 2)
+            self.emit(1, f'{pair[0]}, {pair[1]} = {self.new_obj(sc, allow_err=False)[0]}, '
+                         f'{self.new_obj(sc, allow_err=False)[0]}')
         used = self.r.sample(cells, self.r.randint(1, len(cells)))
         form = self.r.random()
         if form < 0.3:

@@ -170,6 +170,43 @@ test_tuples_and_defaults (void)
   rs_test_snapshot_free (snap);
 }
 
+/* A closure's cells are cards between the function and the value when
+ * they hold a traced object (the closure over self); a function whose
+ * cells hold only plain values stays text, and so do its cells. */
+static void
+test_closure_cells (void)
+{
+  RsTestBuilder *b = rs_test_builder_new (3, 4, "h = g");
+  RsSnapshot *snap;
+
+  rs_test_builder_frame (b, 1, "<module>");
+  rs_test_builder_ref (b, "f", RS_SLOT_STRONG, 30, 0);
+  rs_test_builder_ref (b, "g", RS_SLOT_STRONG, 34, 0);
+  rs_test_builder_object (b, 30, 0, RS_KIND_FUNCTION, "function", "function f", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "__closure__", RS_SLOT_STRONG, 31, 0);
+  rs_test_builder_object (b, 31, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "0", RS_SLOT_STRONG, 32, 0);
+  rs_test_builder_object (b, 32, 0, RS_KIND_CELL, "cell", "cell", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "cell_contents", RS_SLOT_STRONG, 33, 0);
+  rs_test_builder_object (b, 33, 1, RS_KIND_INSTANCE, "Widget", "Widget #1", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_object (b, 34, 0, RS_KIND_FUNCTION, "function", "function g", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "__closure__", RS_SLOT_STRONG, 35, 0);
+  rs_test_builder_object (b, 35, 0, RS_KIND_TUPLE, "tuple", "tuple", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_ref (b, "0", RS_SLOT_STRONG, 36, 0);
+  rs_test_builder_object (b, 36, 0, RS_KIND_CELL, "cell", "cell", 1, RS_SNAP_REACHABLE, 0);
+  rs_test_builder_plain (b, "cell_contents", "1");
+  snap = rs_test_builder_finish (b);
+
+  g_autoptr(RsScene) scene = rs_scene_new_from_snapshot (snap, NULL);
+  const RsObjId cards[] = { 30, 31, 32, 33 }, text[] = { 34, 35, 36 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    g_assert_cmpint (rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (cards[i])), >=, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    g_assert_cmpint (rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (text[i])), <, 0);
+  rs_test_snapshot_free (snap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,5 +218,6 @@ main (int   argc,
   g_test_add_func ("/refscope/scene/containers", test_containers);
   g_test_add_func ("/refscope/scene/copy-and-movement", test_copy_and_movement);
   g_test_add_func ("/refscope/scene/tuples-and-defaults", test_tuples_and_defaults);
+  g_test_add_func ("/refscope/scene/closure-cells", test_closure_cells);
   return g_test_run ();
 }

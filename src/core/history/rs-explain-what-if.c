@@ -200,8 +200,12 @@ play_removal (RsExplain *self,
   /* a traceback that dies releases its frames: which ones, the events
    * do not say when several tracebacks share one */
   if (self->kept_frames && p.frees->len > 0)
-    g_string_append (p.uncertain->len > 0 ? g_string_append (p.uncertain, "; ") : p.uncertain, _("a finished frame that tracebacks keep holds locals, and "
-                                    "which exception releases them is not modelled"));
+    {
+      if (p.uncertain->len > 0)
+        g_string_append (p.uncertain, "; ");
+      g_string_append (p.uncertain, _("a finished frame that tracebacks keep holds locals, and "
+                                      "which exception releases them is not modelled"));
+    }
   removal->leaks = play_leaks (&p, e);
   for (guint i = 0; i < p.touched->len; i++)
     {

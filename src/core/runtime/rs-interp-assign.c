@@ -390,7 +390,9 @@ is_sequence (const RsExpr *target)
 
 /* CPython 3.11's optimizer (apply_static_swaps) stores `a, b = x, y` and
  * `a, b, c = x, y, z` last target first when every target is a distinct
- * local name of a function and the values are not one folded constant. */
+ * local name of a function and the values are not one folded constant.
+ * A cell variable's STORE_DEREF is not swappable: the SWAP stays, and
+ * the stores go first to last. */
 static gboolean
 stores_right_to_left (RsInterp     *self,
                       const RsStmt *s)
@@ -411,6 +413,9 @@ stores_right_to_left (RsInterp     *self,
     {
       const RsExpr *t = target->seq.items[i];
       if (t->kind != RS_EXPR_NAME || scope_is_global (self->frame->scope, t->name.id))
+        return FALSE;
+      gint slot = scope_index (self->frame->scope, t->name.id);
+      if (slot >= 0 && RS_SCOPE_SLOT_KIND (self->frame->scope, slot) != RS_SCOPE_PLAIN)
         return FALSE;
       for (guint j = 0; j < i; j++)
         if (target->seq.items[j]->name.id == t->name.id)

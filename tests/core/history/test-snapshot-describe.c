@@ -141,6 +141,32 @@ test_being_finalized (TimelineFixture *f,
                    "the call of Foo.__del__, the finalizer of Foo #1, from line 2 while it runs");
 }
 
+/* f's closure holds a cell holding Foo #1: the ledger names the cell as
+ * the holder ("cell of ..."), and the cell's kind says what it is. */
+static void
+test_closure_cell_holder (TimelineFixture *f,
+                          gconstpointer    data)
+{
+  g_autoptr(RsSnapshot) snap = NULL;
+  g_autofree char *text = NULL, *type = NULL;
+
+  ev_step (f->tl, 1, 1);
+  ev_alloc (f->tl, 1, RS_KIND_INSTANCE, f->foo, 1);
+  ev_alloc (f->tl, 4, RS_KIND_CELL, 0, 0);
+  ev_attr (f->tl, 4, atom (&f->atoms, "cell_contents"), ABSENT, OBJ (1), RS_EVENT_FROM_TEMP);
+  ev_alloc (f->tl, 3, RS_KIND_TUPLE, 0, 0);
+  emit (f->tl, RS_EV_ITEM_INSERT, RS_EVENT_FROM_TEMP, 3, 0, ABSENT, OBJ (4));
+  ev_alloc (f->tl, 2, RS_KIND_FUNCTION, 0, 0);
+  ev_attr (f->tl, 2, atom (&f->atoms, "__closure__"), ABSENT, OBJ (3), RS_EVENT_FROM_TEMP);
+  ev_name (f->tl, 1, atom (&f->atoms, "f"), ABSENT, OBJ (2), RS_EVENT_FROM_TEMP);
+  snap = snapshot_at (f, 1);
+
+  text = rs_snapshot_describe_object (snap, 1);
+  g_assert_cmpstr (text, ==, "Foo #1\nrefcount 1 = cell of f.__closure__[0]\nreachable");
+  type = rs_snapshot_describe_type (find (snap, 4));
+  g_assert_cmpstr (type, ==, "closure cell (what a variable nested functions use holds)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +177,7 @@ main (int   argc,
   ADD ("leaked", test_leaked);
   ADD ("finalized", test_finalized);
   ADD ("being-finalized", test_being_finalized);
+  ADD ("closure-cell-holder", test_closure_cell_holder);
 #undef ADD
   return g_test_run ();
 }

@@ -212,6 +212,76 @@ test_function_releases_defaults (Fixture       *f,
   g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
 }
 
+/* func_dealloc: the defaults, then the closure's cells last to first,
+ * each cell its content */
+static void
+test_function_releases_closure_after_defaults (Fixture       *f,
+                                               gconstpointer  data)
+{
+  RsValue items[1], cells[2];
+  RsObjId fn;
+
+  items[0] = RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls));        /* #1 */
+  for (guint i = 0; i < 2; i++)
+    cells[i] = RS_VALUE_OBJECT (rs_heap_new_cell (f->heap,                   /* #2, #3 */
+                                                  RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls))));
+  fn = rs_heap_new_function (f->heap, NULL, 0, 0);
+  rs_heap_function_set_defaults (f->heap, fn, RS_VALUE_OBJECT (rs_heap_new_tuple (f->heap, items, 1)),
+                                 NULL, NULL, 0);
+  rs_heap_function_set_closure (f->heap, fn, RS_VALUE_OBJECT (rs_heap_new_tuple (f->heap, cells, 2)));
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (fn));
+  g_autofree char *order = finalized (f);
+  g_assert_cmpstr (order, ==, "1 3 2");
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
+}
+
+/* A cell stores the new content, then releases the old; emptied, it
+ * holds nothing */
+static void
+test_cell_set_releases_old_after (Fixture       *f,
+                                  gconstpointer  data)
+{
+  RsObjId a = rs_heap_new_instance (f->heap, f->cls);
+  RsObjId cell = rs_heap_new_cell (f->heap, RS_VALUE_OBJECT (a));
+  RsObjId b = rs_heap_new_instance (f->heap, f->cls);
+
+  g_assert_true (rs_heap_cell_get (f->heap, cell) == RS_VALUE_OBJECT (a));
+  rs_heap_cell_set (f->heap, cell, RS_VALUE_OBJECT (b));
+  g_assert_null (rs_heap_get (f->heap, a));
+  g_assert_true (rs_heap_cell_get (f->heap, cell) == RS_VALUE_OBJECT (b));
+  rs_heap_cell_set (f->heap, cell, RS_VALUE_ABSENT);
+  g_assert_null (rs_heap_get (f->heap, b));
+  g_assert_true (rs_heap_cell_get (f->heap, cell) == RS_VALUE_ABSENT);
+  g_autofree char *order = finalized (f);
+  g_assert_cmpstr (order, ==, "1 2");
+  rs_heap_decref (f->heap, RS_VALUE_OBJECT (cell));
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
+}
+
+/* function -> closure -> cell -> function: only the collector frees it,
+ * and what the cell's function holds with it */
+static void
+test_cycle_through_cell (Fixture       *f,
+                         gconstpointer  data)
+{
+  RsValue cell = RS_VALUE_OBJECT (rs_heap_new_cell (f->heap, RS_VALUE_ABSENT));
+  RsValue items[1] = { RS_VALUE_OBJECT (rs_heap_new_instance (f->heap, f->cls)) };
+  RsObjId fn = rs_heap_new_function (f->heap, NULL, 0, 0);
+
+  rs_heap_function_set_defaults (f->heap, fn, RS_VALUE_OBJECT (rs_heap_new_tuple (f->heap, items, 1)),
+                                 NULL, NULL, 0);
+  rs_heap_incref (f->heap, cell);
+  rs_heap_function_set_closure (f->heap, fn, RS_VALUE_OBJECT (rs_heap_new_tuple (f->heap, &cell, 1)));
+  rs_heap_cell_set (f->heap, RS_VALUE_OBJECT_ID (cell), RS_VALUE_OBJECT (fn));
+  rs_heap_decref (f->heap, cell);
+  g_assert_nonnull (rs_heap_get (f->heap, fn));
+  g_assert_cmpuint (rs_heap_collect (f->heap), >, 0);
+  g_assert_null (rs_heap_get (f->heap, fn));
+  g_autofree char *order = finalized (f);
+  g_assert_cmpstr (order, ==, "1");
+  g_assert_cmpuint (rs_heap_count (f->heap), ==, 1);
+}
+
 static void
 test_instance_attrs_in_class_key_order (Fixture       *f,
                                         gconstpointer  data)
@@ -497,6 +567,9 @@ main (int   argc,
     { "/refscope/heap/cascade/list-last-first",        fixture_set_up_class, test_list_releases_last_first },
     { "/refscope/heap/cascade/tuple-last-first",       fixture_set_up_class, test_tuple_releases_last_first },
     { "/refscope/heap/cascade/function-defaults",      fixture_set_up_class, test_function_releases_defaults },
+    { "/refscope/heap/cascade/function-closure",       fixture_set_up_class, test_function_releases_closure_after_defaults },
+    { "/refscope/heap/cell/set",                       fixture_set_up_class, test_cell_set_releases_old_after },
+    { "/refscope/heap/gc/cycle-through-cell",          fixture_set_up_class, test_cycle_through_cell },
     { "/refscope/heap/trashcan/tuples",                fixture_set_up,       test_tuple_counts_in_trashcan },
     { "/refscope/heap/cascade/instance-key-order",     fixture_set_up_class, test_instance_attrs_in_class_key_order },
     { "/refscope/heap/cascade/dict-insertion-order",   fixture_set_up_class, test_dict_insertion_order },
