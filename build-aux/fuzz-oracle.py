@@ -921,8 +921,9 @@ class Gen:
 
     def stmt_comp(self, scope, ind):
         """A list or dict comprehension, or a generator expression given to
-        a consumer; the first iterable is one of the lists in scope."""
-        lists = self.names_of(scope, lambda k: k == 'list')
+        a consumer; the first iterable is one of the lists in scope (not
+        `saved`: type() of the builtin exceptions it holds is rejected)."""
+        lists = [n for n in self.names_of(scope, lambda k: k == 'list') if n != 'saved']
         if not lists:
             self.assign(scope, ind, f'[{self.new_obj(scope)[0]}, {self.plain()}]', 'list')
             return

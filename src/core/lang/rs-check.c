@@ -557,6 +557,17 @@ check_comp (Checker *C,
                    : "a class body");
   if ((named = comp_named (&e->comp.def->def.body)) != NULL)
     return reject (C, named->line, named->col, ":= inside a comprehension is not in the subset");
+  /* CPython's symtable: the first iterable is not in the comprehension's
+   * body, but := there is an error all the same */
+  named = NULL;
+  find_named (e->comp.fors[0].iter, &named);
+  if (named != NULL)
+    {
+      rs_parse_error_set (C->error, RS_PARSE_ERROR_SYNTAX, C->module->filename, named->line,
+                          named->col, "assignment expression cannot be used in a comprehension "
+                          "iterable expression");
+      return FALSE;
+    }
   if (!check_expr (C, e->comp.fors[0].iter, CTX_LOAD))
     return FALSE;
   C->in_lambda = FALSE;

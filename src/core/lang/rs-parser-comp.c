@@ -144,6 +144,13 @@ rs_parser_parse_comprehension (RsParser      *P,
       f.ifs = rs_parser_steal (P, ifs, &f.n_ifs);
       g_array_append_val (fors, f);
     }
+  for (guint i = 0; i < fors->len; i++)
+    {
+      const char *flaw = rs_parser_target_flaw (g_array_index (fors, RsCompFor, i).target, FALSE);
+
+      if (flaw != NULL)
+        return rs_parser_unsupported (P, start, NULL, "%s", flaw);
+    }
   e = rs_parser_new_expr (P, RS_EXPR_COMP, start);
   e->comp.kind = kind;
   e->comp.elt = elt;

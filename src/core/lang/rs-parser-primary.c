@@ -145,6 +145,14 @@ finish_comprehension (RsParser      *P,
   gboolean async;
   RsExpr *e;
 
+  if (elt->kind == RS_EXPR_STARRED)
+    {
+      RsToken at = { 0 };
+
+      at.line = elt->line;
+      at.ccol = elt->col;
+      return rs_parser_fail_at (P, &at, "iterable unpacking cannot be used in comprehension");
+    }
   e = rs_parser_parse_comprehension (P, start, kind, elt, value, &async);
   if (e == NULL || !rs_parser_expect (P, close))
     return NULL;
@@ -226,10 +234,14 @@ parse_braces (RsParser *P)
 
   for (;;)
     {
-      if (accept (P, RS_TOK_DOUBLESTAR))
+      if (peek (P) == RS_TOK_DOUBLESTAR)
         {
+          const RsToken *stars = advance (P);
+
           if (is_set || rs_parser_parse_bitwise_or (P) == NULL)
             return is_set ? rs_parser_invalid_syntax (P) : NULL;
+          if (keys->len == 0 && !unpack && (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC))
+            return rs_parser_fail_at (P, stars, "dict unpacking cannot be used in dict comprehension");
           unpack = TRUE;
         }
       else
@@ -363,6 +375,7 @@ rs_parser_parse_call (RsParser        *P,
   gboolean fancy = FALSE, genexp = FALSE, keywords = FALSE, unpacked = FALSE;
   const char *late = NULL;   /* CPython reports it at the token after the arguments */
   const RsToken *open = advance (P);
+  const RsToken *genexp_start = NULL;
   RsExpr *e;
 
   while (peek (P) != RS_TOK_RPAR)
@@ -415,6 +428,9 @@ rs_parser_parse_call (RsParser        *P,
             {
               gboolean async;
 
+              if (genexp_start == NULL)
+                genexp_start = arg_start;
+
               arg = rs_parser_parse_comprehension (P, arg_start, RS_COMP_GEN, arg, NULL, &async);
               if (arg == NULL)
                 return NULL;
@@ -439,7 +455,7 @@ rs_parser_parse_call (RsParser        *P,
   if (!rs_parser_expect_close (P, RS_TOK_RPAR))
     return NULL;
   if (genexp && args->len + kw_values->len > 1)
-    return rs_parser_fail_at (P, start, "Generator expression must be parenthesized");
+    return rs_parser_fail_at (P, genexp_start, "Generator expression must be parenthesized");
   e = rs_parser_new_expr (P, RS_EXPR_CALL, start);
   e->call.func = func;
   e->call.args = rs_parser_steal (P, args, &e->call.n_args);

@@ -326,6 +326,7 @@ rs_parser_check_target_hint (RsParser       *P,
                                   || e->kind == RS_EXPR_STR || e->kind == RS_EXPR_BINOP
                                   || e->kind == RS_EXPR_NEG || e->kind == RS_EXPR_POS || e->kind == RS_EXPR_DICT
                                   || e->kind == RS_EXPR_JOINED
+                                  || (e->kind == RS_EXPR_COMP && e->comp.kind != RS_COMP_GEN)
                                   || e->kind == RS_EXPR_UNSUPPORTED_CONST);
 
     at.line = e->line;

@@ -116,12 +116,26 @@ comp_next (RsInterp  *self,
     {
       RsForState *st = &run->loops[0];
 
-      /* FOR_ITER on .0 itself: no iter() again */
+      RsValue it = run->frame->locals[0];
+      guint line = e->comp.fors[0].target->line;
+
       run->started = TRUE;
-      memset (st, 0, sizeof *st);
-      st->line = e->comp.fors[0].target->line;
-      st->iter = run->frame->locals[0];
-      rs_heap_incref (self->heap, st->iter);
+      rs_heap_incref (self->heap, it);
+      /* CPython's FOR_ITER runs on .0 itself; the oracle's list and dict
+       * comprehensions loop with `for` over it, which asks an instance's
+       * __iter__ once more (the trace shows it) */
+      if (e->comp.kind != RS_COMP_GEN && rs_interp_is_instance (self, it)
+          && rs_interp_has_special (self, it, "__iter__"))
+        {
+          if (!rs_interp_iter_begin (self, it, line, st))
+            return FALSE;
+        }
+      else
+        {
+          memset (st, 0, sizeof *st);
+          st->line = line;
+          st->iter = it;
+        }
       run->n_active = 1;
     }
   while (run->n_active > 0)
