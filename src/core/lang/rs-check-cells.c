@@ -74,41 +74,6 @@ typedef struct {
   Level *L;              /* NULL: module level */
 } Visit;
 
-/* The first use of a name in the text, for the message that points at it */
-typedef struct {
-  const char *name;
-  RsExpr     *first;
-} NameUse;
-
-static gboolean
-find_use (RsExpr   *e,
-          gpointer  user_data)
-{
-  NameUse *use = user_data;
-
-  if (e->kind == RS_EXPR_NAME && e->name.id == use->name
-      && (use->first == NULL || e->line < use->first->line
-          || (e->line == use->first->line && e->col < use->first->col)))
-    use->first = e;
-  rs_expr_for_each_child (e, find_use, use);
-  return TRUE;
-}
-
-static void
-find_use_in (NameUse *use,
-             RsBlock *block)
-{
-  for (guint i = 0; i < block->n_stmts; i++)
-    {
-      RsBlock *blocks[RS_STMT_MAX_BLOCKS];
-      guint n = rs_stmt_blocks (block->stmts[i], blocks);
-
-      rs_stmt_for_each_expr (block->stmts[i], find_use, use);
-      for (guint j = 0; j < n; j++)
-        find_use_in (use, blocks[j]);
-    }
-}
-
 static gboolean
 visit_expr (RsExpr   *e,
             gpointer  user_data)
@@ -139,22 +104,6 @@ visit_expr (RsExpr   *e,
 
       if (frees == NULL)
         return FALSE;
-      /* a comprehension's own function does not take a closure yet */
-      if (e->comp.def->def.scope.n_freevars > 0)
-        {
-          static const char *const kinds[] = { "list comprehension", "dict comprehension",
-                                               "generator expression" };
-          g_autofree char *message = g_strdup_printf (
-              "a comprehension that reads a local of the function around it is not supported "
-              "yet (it needs closure cells): this %s reads '%s'; make it a global, or compute "
-              "it in the first iterable", kinds[e->comp.kind], e->comp.def->def.scope.freevars[0]);
-          NameUse use = { e->comp.def->def.scope.freevars[0], NULL };
-
-          g_hash_table_unref (frees);
-          find_use_in (&use, &e->comp.def->def.body);
-          return fail (v->A, use.first ? use.first->line : e->line, use.first ? use.first->col : e->col,
-                       FALSE, message);
-        }
       if (L != NULL)
         merge_child (L, frees);
       else

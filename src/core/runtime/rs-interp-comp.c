@@ -68,6 +68,8 @@ comp_frame_new (RsInterp     *self,
   rs_heap_decref (self->heap, func);
   f->locals[0] = it;
   rs_heap_slot_event (self->heap, RS_EV_NAME_SET, RS_EVENT_FROM_TEMP, f->id, f->atoms[0], 0, it);
+  /* the prologue: COPY_FREE_VARS of the function's closure, MAKE_CELL */
+  rs_interp_frame_make_cells (self, f);
   return f;
 }
 

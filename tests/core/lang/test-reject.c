@@ -37,14 +37,6 @@ static const Rejection rejections[] = {
       "a generator expression only as the first argument of sum" },
     { "g = (i for i in y)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED,
       "a generator expression only as the first argument" },
-    /* closures: the comprehension reads a local of the function (or the
-     * comprehension) around it */
-    { "def f(a):\n    return [a for i in y]\n", 2, 13, RS_PARSE_ERROR_UNSUPPORTED,
-      "a comprehension that reads a local of the function around it is not supported yet" },
-    { "def f(a):\n    return sum(a for i in [1])\n", 2, 16, RS_PARSE_ERROR_UNSUPPORTED,
-      "this generator expression reads 'a'" },
-    { "print([[x for y in [1]] for x in [2]])\n", 1, 9, RS_PARSE_ERROR_UNSUPPORTED,
-      "this list comprehension reads 'x'" },
     { "print([x for x, *y in [(1, 2)]])\n", 1, 7, RS_PARSE_ERROR_UNSUPPORTED, "a starred target only" },
     { "f(x for x in y, 1)\n", 1, 3, RS_PARSE_ERROR_SYNTAX, "Generator expression must be parenthesized" },
     { "print(min(x for x in [1], key=None))\n", 1, 11, RS_PARSE_ERROR_SYNTAX,

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/comprehension_closure.py
