@@ -64,7 +64,7 @@ kind_name (RsObjKind kind)
 {
   static const char *names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "class", "function",
-    "bound method", "iterator", "range", "tuple", "descriptor", "exception",
+    "bound method", "iterator", "range", "tuple", "descriptor", "exception", "finalizer",
   };
 
   return kind < RS_N_KINDS ? names[kind] : "unknown";

@@ -17,7 +17,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_INSTANCE: return _("instance of a class of the script");
     case RS_KIND_LIST: return _("list");
     case RS_KIND_DICT: return _("dict");
-    case RS_KIND_WEAKREF: return _("weak reference (weakref.ref)");
+    case RS_KIND_WEAKREF: return _("weak reference (weakref.ref, proxy or WeakMethod)");
     case RS_KIND_CLASS: return _("class");
     case RS_KIND_FUNCTION: return _("function");
     case RS_KIND_BOUND_METHOD: return _("bound method");
@@ -26,6 +26,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_TUPLE: return _("tuple");
     case RS_KIND_DESCRIPTOR: return _("staticmethod, classmethod or property");
     case RS_KIND_EXCEPTION: return _("builtin exception");
+    case RS_KIND_FINALIZER: return _("finalizer (weakref.finalize): holds its function and arguments until it runs");
     case RS_N_KINDS:
     default: return "";
     }

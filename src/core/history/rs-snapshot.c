@@ -24,6 +24,7 @@ static const char * const kind_names[RS_N_KINDS] = {
   [RS_KIND_TUPLE] = "tuple",
   [RS_KIND_DESCRIPTOR] = "descriptor",
   [RS_KIND_EXCEPTION] = "exception",
+  [RS_KIND_FINALIZER] = "finalizer",
 };
 
 /* Reprs of plain values */

@@ -109,6 +109,19 @@ rs_interp_getattr (RsInterp   *self,
   RsBuiltinId bi;
   gboolean ok;
 
+  if (rs_interp_is_proxy (self, owner))
+    {
+      /* proxy_getattr: the referent's, held for the time of the lookup */
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, owner, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      ok = rs_interp_getattr (self, referent, name, line, out);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
+  if (rs_interp_finalizer_getattr (self, owner, name, &ok, out))
+    return TRUE;
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
   if (rs_interp_special_method_attr (self, owner, name, line, &ok, out))

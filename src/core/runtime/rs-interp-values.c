@@ -152,7 +152,15 @@ rs_interp_type_name (RsInterp *self,
         case RS_KIND_EXCEPTION:
           return rs_interp_exc_class_name (((RsExcData *) o->data)->cls);
         case RS_KIND_DICT: return "dict";
-        case RS_KIND_WEAKREF: return "weakref.ReferenceType";
+        case RS_KIND_WEAKREF:
+          switch (((RsWeakData *) o->data)->flavor)
+            {
+            case RS_WEAK_PROXY: return "weakref.ProxyType";
+            case RS_WEAK_CALLABLE_PROXY: return "weakref.CallableProxyType";
+            case RS_WEAK_METHOD: return "WeakMethod";
+            default: return "weakref.ReferenceType";
+            }
+        case RS_KIND_FINALIZER: return "finalize";
         case RS_KIND_CLASS: return "type";
         case RS_KIND_FUNCTION: return "function";
         case RS_KIND_BOUND_METHOD:
