@@ -51,8 +51,11 @@ rs_interp_builtin_finalize (RsInterp *self,
     {
       if (RS_VALUE_TAG (args[0]) == RS_TAG_BUILTIN)
         return rs_interp_reject (self, line, "weakref.finalize() of a builtin is not in the subset");
-      return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
-                              rs_interp_type_name (self, args[0]));
+      rs_interp_raise (self, line, "TypeError", "cannot create weak reference to '%s' object",
+                       rs_interp_type_name (self, args[0]));
+      /* the traceback keeps the frame of __init__, with obj and func */
+      rs_interp_hold_until_error (self, args, 2);
+      return FALSE;
     }
   for (guint i = 2; i < n_args; i++)
     rs_heap_incref (self->heap, args[i]);
