@@ -17,7 +17,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_INSTANCE: return _("instance of a class of the script");
     case RS_KIND_LIST: return _("list");
     case RS_KIND_DICT: return _("dict");
-    case RS_KIND_WEAKREF: return _("weak reference (weakref.ref, proxy or WeakMethod)");
+    case RS_KIND_WEAKREF: return _("weak reference (weakref.ref)");
     case RS_KIND_CLASS: return _("class");
     case RS_KIND_FUNCTION: return _("function");
     case RS_KIND_BOUND_METHOD: return _("bound method");

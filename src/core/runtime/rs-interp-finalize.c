@@ -57,10 +57,11 @@ rs_interp_builtin_finalize (RsInterp *self,
       rs_interp_hold_until_error (self, args, 2);
       return FALSE;
     }
+  RsObjId obj = o->id;   /* allocating can move the objects */
   for (guint i = 2; i < n_args; i++)
     rs_heap_incref (self->heap, args[i]);
   RsValue tuple = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, args + 2, n_args - 2));
-  *out = RS_VALUE_OBJECT (rs_heap_new_finalizer (self->heap, o->id, args[1], tuple));
+  *out = RS_VALUE_OBJECT (rs_heap_new_finalizer (self->heap, obj, args[1], tuple));
   rs_heap_decref (self->heap, tuple);
   return TRUE;
 }
