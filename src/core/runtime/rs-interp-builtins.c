@@ -87,8 +87,11 @@ builtin_len (RsInterp *self,
              RsValue  *out)
 {
   RsValue v = args[0];
-  RsObj *o = rs_heap_get_value (self->heap, v);
   gint64 n;
+
+  if (!rs_interp_unwrap_proxy (self, &v, line))
+    return FALSE;
+  RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     n = ((RsList *) o->data)->len;

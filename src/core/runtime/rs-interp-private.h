@@ -921,6 +921,8 @@ RsWeakData *rs_interp_weak_data  (RsInterp *self, RsValue v);
 gboolean rs_interp_is_proxy      (RsInterp *self, RsValue v);
 /* The referent of live proxy @proxy (borrowed), else ReferenceError */
 gboolean rs_interp_proxy_referent (RsInterp *self, RsValue proxy, guint line, RsValue *referent);
+/* UNWRAP: @v, if a proxy, becomes its referent (borrowed); FALSE when dead */
+gboolean rs_interp_unwrap_proxy  (RsInterp *self, RsValue *v, guint line);
 gboolean rs_interp_builtin_proxy (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_builtin_getweakrefcount (RsInterp *self, RsValue *args, guint n_args, guint line,
                                             RsValue *out);

@@ -46,6 +46,14 @@ rs_interp_proxy_referent (RsInterp *self,
   return TRUE;
 }
 
+gboolean
+rs_interp_unwrap_proxy (RsInterp *self,
+                        RsValue  *v,
+                        guint     line)
+{
+  return !rs_interp_is_proxy (self, *v) || rs_interp_proxy_referent (self, *v, line, v);
+}
+
 /* What weakref.ref() refuses: TRUE when @o can be weakly referenced */
 static gboolean
 check_weakrefable (RsInterp *self,
