@@ -567,8 +567,9 @@ class Gen:
                              f'print(str({p}) == str({p}))', f'print(bool({p}))'])
             self.emit(ind, 'try:')
             self.emit(ind + 1, use)
-            self.emit(ind, 'except (ReferenceError, AttributeError) as e:')
-            self.emit(ind + 1, 'print(type(e).__name__)')
+            for kind in ('ReferenceError', 'AttributeError'):
+                self.emit(ind, f'except {kind}:')
+                self.emit(ind + 1, f"print('{kind}')")
             return
         if c < 0.35 and fins:
             f = self.pick(fins)

@@ -181,7 +181,16 @@ rs_interp_builtin_isinstance (RsInterp *self,
 {
   if (!check_count (self, "isinstance", 2, 2, n_args, line))
     return FALSE;
-  return answer (self, matches (self, type_of (self, args[0]), args[1]),
+  /* a proxy is also an instance of what its __class__ (its referent's) says */
+  RsValue referent = args[0];
+  gint m = matches (self, type_of (self, args[0]), args[1]);
+  if (m == 0 && rs_interp_is_proxy (self, args[0]))
+    {
+      if (!rs_interp_proxy_referent (self, args[0], line, &referent))
+        return FALSE;
+      m = matches (self, type_of (self, referent), args[1]);
+    }
+  return answer (self, m,
                  "isinstance() arg 2 must be a type, a tuple of types, or a union", line, out);
 }
 
