@@ -220,6 +220,8 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
+  if (rs_interp_is_proxy (self, key))
+    return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'", rs_interp_type_name (self, key));
   if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_class_hashable (self, o))
     return rs_interp_special_hash (self, key, line);
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || !rs_interp_class_hashable (self, o)))
@@ -411,6 +413,19 @@ rs_interp_binop (RsInterp *self,
 {
   static const char *symbols[] = { "+", "-", "*", "//", "%", "/", "** or pow()", "<<", ">>", "&", "^", "|" };
 
+  if (rs_interp_is_proxy (self, a) || rs_interp_is_proxy (self, b))
+    {
+      /* WRAP_BINARY: both referents, held for the time of the operation */
+      RsValue x = a, y = b;
+      if (!rs_interp_unwrap_proxy (self, &x, line) || !rs_interp_unwrap_proxy (self, &y, line))
+        return FALSE;
+      rs_heap_incref (self->heap, x);
+      rs_heap_incref (self->heap, y);
+      gboolean ok = rs_interp_binop (self, op, x, y, line, out);
+      rs_heap_decref (self->heap, y);
+      rs_heap_decref (self->heap, x);
+      return ok;
+    }
   /* str % x formats whatever x is */
   if ((rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b)) &&
       !(op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR))
