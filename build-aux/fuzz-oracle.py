@@ -137,7 +137,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps', 'closures')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps', 'closures', 'weakhelp')
 
 
 class Gen:
@@ -553,10 +553,59 @@ class Gen:
             ind = self.guard(scope, ind, f'{d}.get({k}) is not None')
             self.emit(ind, f'del {d}[{k}]')
 
+    def stmt_weak_helper(self, scope, ind, objs):
+        """weakref.proxy, finalize and WeakMethod, and uses of the proxies
+        and finalizers made before (`--avoid weakhelp` leaves them out)."""
+        o = self.pick(objs)
+        proxies = self.names_of(scope, lambda k: k == 'proxy')
+        fins = self.names_of(scope, lambda k: k == 'fin')
+        c = self.r.random()
+        if c < 0.2 and proxies:
+            p = self.pick(proxies)
+            k = self.klass(self.kind_of(scope, o)[4:])
+            attr = self.pick(k.all_attrs()) if k and k.all_attrs() else 'missing'
+            use = self.pick([f'print({p}.{attr})', f'{p}.{attr} = {self.plain()}',
+                             f'print(str({p}) == str({p}))', f'print(bool({p}))'])
+            self.emit(ind, 'try:')
+            self.emit(ind + 1, use)
+            for kind in ('ReferenceError', 'AttributeError'):
+                self.emit(ind, f'except {kind}:')
+                self.emit(ind + 1, f"print('{kind}')")
+            return
+        if c < 0.35 and fins:
+            f = self.pick(fins)
+            self.emit(ind, self.pick([f'print({f}.alive)', f'print({f}() is None)',
+                                      f'print({f}.detach() is None)', f'print({f}.peek() is None)']))
+            return
+        w = self.target_name(scope)
+        if c < 0.6:
+            cb = f', {self.pick(self.cbs)}' if self.cbs and self.chance(0.5) else ''
+            self.emit(ind, f'{w} = weakref.proxy({o}{cb})')
+            self.bind(scope, w, 'proxy')
+        elif c < 0.85 and self.cbs:
+            traced = self.traced_names(scope)
+            arg = self.pick(traced) if traced and self.chance(0.6) else self.plain()
+            call = f'weakref.finalize({o}, {self.pick(self.cbs)}, {arg})'
+            if self.chance(0.4):
+                self.emit(ind, call)
+            else:
+                self.emit(ind, f'{w} = {call}')
+                self.bind(scope, w, 'fin')
+        else:
+            k = self.klass(self.kind_of(scope, o)[4:])
+            methods = [m for m in (k.all_methods() if k else ()) if not m.startswith('__')]
+            if not methods:
+                self.emit(ind, f'{w} = weakref.ref({o})')
+            else:
+                self.emit(ind, f'{w} = weakref.WeakMethod({o}.{self.pick(sorted(methods))})')
+            self.bind(scope, w, 'wref')
+
     def stmt_weakref(self, scope, ind):
         objs = self.obj_names(scope)
         if not objs or scope.loop and 'weakref_of_weakref' in self.avoid:
             return
+        if 'weakhelp' not in self.avoid and scope.kind not in ('del', 'cb') and self.chance(0.45):
+            return self.stmt_weak_helper(scope, ind, objs)
         o = self.pick(objs)
         w = self.target_name(scope)
         if self.cbs and self.chance(0.55):

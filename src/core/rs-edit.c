@@ -70,8 +70,13 @@ member_expression (const char         *holder_path,
     case RS_KIND_DICT:
       return g_strdup_printf ("%s[%s]", holder_path, label);
     case RS_KIND_WEAKREF:
-      /* Calling a weak reference gives its referent. */
-      return g_strcmp0 (label, "referent") == 0 ? g_strdup_printf ("%s()", holder_path) : NULL;
+      /* Calling a weak reference gives its referent; a proxy stands for
+       * its referent itself; a WeakMethod gives a bound method */
+      if (g_strcmp0 (label, "referent") != 0 || g_str_has_suffix (holder->title, "WeakMethod"))
+        return NULL;
+      if (g_str_has_suffix (holder->title, "proxy"))
+        return g_strdup (holder_path);
+      return g_strdup_printf ("%s()", holder_path);
     default:
       return NULL;  /* functions, iterators...: not reachable by the subset */
     }

@@ -82,6 +82,7 @@ typedef enum {
   RS_KIND_EXCEPTION,    /* a builtin exception: "args", "obj", "__cause__", "__context__",
                          * and the frames its traceback keeps */
   RS_KIND_CELL,         /* a closure cell: "cell_contents" */
+  RS_KIND_FINALIZER,    /* weakref.finalize: "func", "args", "weakref" while alive (untraced) */
   RS_N_KINDS
 } RsObjKind;
 

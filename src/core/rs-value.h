@@ -153,6 +153,15 @@ typedef enum {
   RS_BI_ZIP,
   RS_BI_MAP,
   RS_BI_FILTER,
+  RS_BI_WEAKREF_PROXY,       /* weak helpers (rs-interp-weakref.c, rs-interp-finalize.c) */
+  RS_BI_WEAKREF_FINALIZE,
+  RS_BI_WEAKREF_WEAKMETHOD,
+  RS_BI_WEAKREF_GETWEAKREFCOUNT,
+  RS_BI_WEAKREF_PROXYTYPE,
+  RS_BI_WEAKREF_CALLABLEPROXYTYPE,
+  RS_BI_FINALIZE_DETACH,
+  RS_BI_FINALIZE_PEEK,
+  RS_BI_WEAKMETHOD_CALLBACK, /* the internal callback of a WeakMethod's two weak references */
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -84,6 +84,7 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_DICT:
     case RS_KIND_WEAKREF:
     case RS_KIND_BOUND_METHOD:
+    case RS_KIND_FINALIZER:
       return TRUE;
     case RS_KIND_TUPLE:
     case RS_KIND_CELL:

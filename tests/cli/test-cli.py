@@ -265,6 +265,11 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import sys\ndef f():\n    pass\nn = 1 + sys.getrefcount(f)\n',
             '', '4:9', 'sys.getrefcount() of an untraced value (function)')
+        # keyword arguments to weakref.finalize, once its arguments are evaluated
+        self.assert_rejected_while_running(
+            'import weakref\nclass A:\n    pass\na = A()\nprint("before")\n'
+            'weakref.finalize(a, print, sep="-")\n',
+            'new 1 A\nbefore\n', '6:1', 'keyword arguments to weakref.finalize are not in the subset')
         # a power that CPython makes a complex number, with `**` and pow()
         self.assert_rejected_while_running(
             'x = -8\ny = 0.5\nprint(x ** 3)\nz = x ** y\n', '-512\n', '4:1',

@@ -88,7 +88,10 @@ ensure_capacity (RsAnalysis *self,
 }
 
 /* The strong edges of an object, numbered: attributes, then item values,
- * then dict keys.  FALSE past the last one; *target is 0 for a plain value. */
+ * then dict keys.  FALSE past the last one; *target is 0 for a plain value.
+ * A finalizer has none: what it holds is the registry's, no name of the
+ * program, so what only a live finalizer holds is leaked (as the trace's
+ * `leaked` line says). */
 static gboolean
 edge_target (const RsReplicaObject *object,
              guint32                e,
@@ -96,6 +99,8 @@ edge_target (const RsReplicaObject *object,
 {
   RsValue value;
 
+  if (object->kind == RS_KIND_FINALIZER)
+    return FALSE;
   if (e < object->attrs.n_slots)
     value = object->attrs.slots[e].value;
   else if ((e -= object->attrs.n_slots) < object->items.n_slots)
@@ -406,6 +411,11 @@ note_gain (gpointer         user_data,
 
   if (!self->valid)
     return;
+  if (holder != 0 && rs_replica_get_object (replica, holder)->kind == RS_KIND_FINALIZER)
+    {
+      self->valid = FALSE;  /* an edge that reaches nothing: only a recount knows */
+      return;
+    }
   ensure_capacity (self, MAX (holder, target) + 1);
   if (holder == 0)
     self->roots[target]++;

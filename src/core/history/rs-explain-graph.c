@@ -132,6 +132,10 @@ add_object_refs (RsExplain             *self,
 {
   const RsReplicaSlots *items = &object->items;
 
+  /* a finalizer holds for the registry, no name of the program: what
+   * only it holds is leaked, and no edit here can free it */
+  if (object->kind == RS_KIND_FINALIZER)
+    return;
   add_attr_refs (self, refs, id, object,
                  object->kind == RS_KIND_INSTANCE ? g_hash_table_lookup (orders, GUINT_TO_POINTER (id)) : NULL);
   if (object->kind == RS_KIND_DICT)

@@ -25,6 +25,7 @@ static const char * const kind_names[RS_N_KINDS] = {
   [RS_KIND_DESCRIPTOR] = "descriptor",
   [RS_KIND_EXCEPTION] = "exception",
   [RS_KIND_CELL] = "cell",
+  [RS_KIND_FINALIZER] = "finalizer",
 };
 
 /* Reprs of plain values */
@@ -234,8 +235,14 @@ add_object_slots (RsSnapshotBuilder     *b,
   for (guint32 i = 0; i < object->attrs.n_slots; i++)
     {
       const RsReplicaSlot *s = &object->attrs.slots[i];
+      const char *name = atom_str (b, (guint32) s->key);
+      guint32 flags = s->flags;
+      /* a finalizer's card shows what it holds (its func, args and weak
+       * reference), not the registry's hold on itself */
+      if (object->kind == RS_KIND_FINALIZER && strcmp (name, "registry") != 0)
+        flags &= ~RS_EVENT_HIDDEN;
       if (s->value != RS_VALUE_ABSENT)
-        add_slot (b, id, atom_str (b, (guint32) s->key), s->value, s->flags);
+        add_slot (b, id, (char *) name, s->value, flags);
     }
   for (guint32 i = 0; i < object->items.n_slots; i++)
     {

@@ -70,6 +70,12 @@ foreach_ref (RsHeap    *self,
       break;
     case RS_KIND_WEAKREF:
       fn (self, ((RsWeakData *) o->data)->callback, data);
+      /* a WeakMethod: its _func_ref and (in its _cb) its callback */
+      if (((RsWeakData *) o->data)->flavor == RS_WEAK_METHOD)
+        {
+          fn (self, RS_VALUE_OBJECT (((RsWeakData *) o->data)->func_ref), data);
+          fn (self, ((RsWeakData *) o->data)->user_callback, data);
+        }
       break;
     case RS_KIND_DESCRIPTOR:
       rs_heap_descriptor_foreach (o, fn, self, data);

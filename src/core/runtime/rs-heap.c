@@ -51,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple", "descriptor", "exception", "cell",
+    "list_iterator", "range", "tuple", "descriptor", "exception", "cell", "finalizer",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 

@@ -129,12 +129,36 @@ typedef struct {
   guint32     name;       /* a property's: set by __set_name__ (0: none) */
 } RsDescrData;
 
+/* What a weak reference object is (RsWeakData.flavor) */
+typedef enum {
+  RS_WEAK_REF,              /* weakref.ref */
+  RS_WEAK_PROXY,            /* weakref.proxy of a referent that cannot be called */
+  RS_WEAK_CALLABLE_PROXY,   /* ... that can */
+  RS_WEAK_METHOD,           /* weakref.WeakMethod: referent the object, func_ref the function's */
+  RS_WEAK_METHOD_FUNC,      /* a WeakMethod's _func_ref (its `owner`) */
+} RsWeakFlavor;
+
 typedef struct {
   RsObjId referent;         /* 0 once cleared */
   RsValue callback;         /* RS_VALUE_ABSENT: none */
   RsValue immortal;         /* a builtin referent (never dies), or ABSENT */
   RsObjId hash_referent;    /* the referent when first hashed (0: never) */
+  guint8  flavor;           /* RsWeakFlavor */
+  gboolean alive;           /* a WeakMethod: neither referent died yet (its _alive) */
+  RsObjId func_ref;         /* a WeakMethod: its _func_ref; a _func_ref: its WeakMethod (no reference) */
+  RsValue user_callback;    /* a WeakMethod: the callback its _cb calls, or ABSENT */
 } RsWeakData;
+
+/* A weakref.finalize object (RS_KIND_FINALIZER): while alive (in the
+ * registry) it holds its function, its arguments and its weak reference
+ * to the object, whose callback is the finalizer itself */
+typedef struct {
+  gboolean alive;
+  gboolean atexit;
+  RsValue  func;
+  RsValue  args;            /* a tuple */
+  RsObjId  wref;
+} RsFinalizerData;
 
 /* What a dict iterator or view yields (a list's iterator: its items) */
 typedef enum {
@@ -301,6 +325,22 @@ RsObjId   rs_heap_weakref_immortal (RsHeap *self, RsValue referent);
 void      rs_heap_set_unannounced (RsHeap *self, gboolean unannounced);
 /* weakref.ref(@referent, @callback): reuses the callback-less one. */
 RsObjId   rs_heap_weakref        (RsHeap *self, RsObjId referent, RsValue callback);
+/* A weak reference of @flavor (a proxy reuses the callback-less proxy),
+ * placed in the list where CPython puts it */
+RsObjId   rs_heap_weakref_flavor (RsHeap *self, RsObjId referent, RsValue callback,
+                                  RsWeakFlavor flavor);
+/* weakref.getweakrefcount(@referent) */
+guint     rs_heap_weakref_count  (RsHeap *self, RsObjId referent);
+/* weakref.finalize(@obj, @func, *@args): @args a tuple; the new finalizer
+ * (a temporary) holds them, the registry holds it */
+RsObjId   rs_heap_new_finalizer  (RsHeap *self, RsObjId obj, RsValue func, RsValue args);
+/* Takes finalizer @id out of the registry: its function and arguments
+ * become temporaries of the caller (@func, @args), its weak reference is
+ * released after them by rs_heap_finalizer_release */
+gboolean  rs_heap_finalizer_pop  (RsHeap *self, RsObjId id, RsValue *func, RsValue *args,
+                                  RsObjId *wref);
+/* What a popped finalizer's info releases: args, func, then the weak reference */
+void      rs_heap_finalizer_release (RsHeap *self, RsValue func, RsValue args, RsObjId wref);
 
 /* Temporaries (evaluation stack, C code). */
 void      rs_heap_incref         (RsHeap *self, RsValue v);

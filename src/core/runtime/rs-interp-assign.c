@@ -227,6 +227,28 @@ rs_interp_setattr (RsInterp   *self,
                    guint       line)
 {
   RsObj *o = rs_heap_get_value (self->heap, owner);
+  if (rs_interp_is_proxy (self, owner))
+    {
+      /* proxy_setattr: on the referent, held for the time of the store */
+      RsValue referent;
+      gboolean ok = rs_interp_proxy_referent (self, owner, line, &referent);
+      if (ok)
+        {
+          rs_heap_incref (self->heap, referent);
+          ok = rs_interp_setattr (self, referent, name, value, line);
+        }
+      else
+        rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, owner);
+      return ok;
+    }
+  if (o != NULL && o->kind == RS_KIND_FINALIZER)
+    {
+      gboolean ok = rs_interp_finalizer_setattr (self, owner, name, value, line);
+      rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, owner);
+      return ok;
+    }
   if (o != NULL && (o->kind == RS_KIND_EXCEPTION || rs_interp_exc_is_attr (name))
       && rs_heap_exception_data (self->heap, owner) != NULL)
     return rs_interp_exc_setattr (self, owner, name, value, line);

@@ -87,8 +87,11 @@ builtin_len (RsInterp *self,
              RsValue  *out)
 {
   RsValue v = args[0];
-  RsObj *o = rs_heap_get_value (self->heap, v);
   gint64 n;
+
+  if (!rs_interp_unwrap_proxy (self, &v, line))
+    return FALSE;
+  RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     n = ((RsList *) o->data)->len;
@@ -508,6 +511,13 @@ static const RsBuiltinRow builtins[RS_N_BUILTINS] = {
   [RS_BI_ZIP]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_zip },
   [RS_BI_MAP]             = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_map },
   [RS_BI_FILTER]          = { RS_OWNER_BUILTINS,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_filter },
+  [RS_BI_WEAKREF_PROXY]   = { RS_BI_MOD_WEAKREF,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_proxy },
+  [RS_BI_WEAKREF_FINALIZE] = { RS_BI_MOD_WEAKREF,  0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_builtin_finalize },
+  [RS_BI_WEAKREF_WEAKMETHOD] = { RS_BI_MOD_WEAKREF, 0, RS_ARGS_ANY, RS_ROW_PACKS | RS_ROW_OWN_CHECK, rs_interp_builtin_weakmethod },
+  [RS_BI_WEAKREF_GETWEAKREFCOUNT] = { RS_BI_MOD_WEAKREF, 1, 1,     0,                               rs_interp_builtin_getweakrefcount },
+  [RS_BI_WEAKREF_PROXYTYPE] = { RS_BI_MOD_WEAKREF, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,                rs_interp_builtin_proxy_type },
+  [RS_BI_WEAKREF_CALLABLEPROXYTYPE] = { RS_BI_MOD_WEAKREF, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,        rs_interp_builtin_callable_proxy_type },
+  [RS_BI_WEAKMETHOD_CALLBACK] = { RS_OWNER_NONE,   1, 1,           0,                               rs_interp_weakmethod_callback },
 };
 
 /* The builtins by name, each chained to the next one of the same name
@@ -595,6 +605,12 @@ rs_interp_module_attr (RsInterp    *self,
   /* dict.fromkeys is found on the type as a module's functions are */
   if (module == RS_BI_DICT)
     return rs_interp_find_builtin (RS_OWNER_DICT_TYPE, name, id);
+  /* weakref.ReferenceType is weakref.ref */
+  if (module == RS_BI_MOD_WEAKREF && strcmp (name, "ReferenceType") == 0)
+    {
+      *id = RS_BI_WEAKREF_REF;
+      return TRUE;
+    }
   return rs_value_builtin_is_module (module) && rs_interp_find_builtin (module, name, id);
 }
 

@@ -374,6 +374,12 @@ rs_interp_call_value (RsInterp *self,
       rs_heap_decref (self->heap, callable);
       return rs_interp_call_kw (self, func, RS_VALUE_ABSENT, argv, total, kw, line, out);
     }
+  if (o != NULL && o->kind == RS_KIND_FINALIZER)
+    return rs_interp_finalizer_call (self, callable, argv, total, kw, line, out);
+  gboolean handled;
+  ok = rs_interp_weak_call (self, callable, argv, total, kw, line, &handled, out);
+  if (handled)
+    return ok;
   if (rs_interp_has_special (self, callable, "__call__"))
     return rs_interp_special_call (self, callable, argv, total, kw, line, out);
   guint exc_class;

@@ -77,6 +77,8 @@ rs_interp_contains (RsInterp *self,
                     guint     line,
                     gboolean *result)
 {
+  if (!rs_interp_unwrap_proxy (self, &container, line))
+    return FALSE;
   RsObj *o = rs_heap_get_value (self->heap, container);
 
   if (rs_interp_is_instance (self, container))

@@ -176,6 +176,16 @@ rs_interp_delattr (RsInterp   *self,
   RsObj *o = rs_heap_get_value (self->heap, owner);
   gboolean ok;
 
+  if (rs_interp_is_proxy (self, owner))
+    {
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, owner, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      ok = rs_interp_delattr (self, referent, name, line);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (o != NULL && rs_interp_property_set (self, o, owner, name, RS_VALUE_ABSENT, line, &ok))
     return ok;
   if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION)

@@ -109,6 +109,19 @@ rs_interp_getattr (RsInterp   *self,
   RsBuiltinId bi;
   gboolean ok;
 
+  if (rs_interp_is_proxy (self, owner))
+    {
+      /* proxy_getattr: the referent's, held for the time of the lookup */
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, owner, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      ok = rs_interp_getattr (self, referent, name, line, out);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
+  if (rs_interp_finalizer_getattr (self, owner, name, &ok, out))
+    return TRUE;
   if (name[0] == '_' && name[1] == '_' && type_attr (self, owner, o, name, line, &ok, out))
     return ok;
   if (rs_interp_special_method_attr (self, owner, name, line, &ok, out))
@@ -228,6 +241,17 @@ rs_interp_getitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_proxy (self, container))
+    {
+      /* proxy_getitem: on the referent, held meanwhile */
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, container, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      gboolean ok = rs_interp_getitem (self, referent, index, line, out);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (rs_interp_is_instance (self, container))
     return rs_interp_special_item (self, "__getitem__", container, &index, 1, line, out,
                                    "'%s' object is not subscriptable");
@@ -299,6 +323,19 @@ rs_interp_setitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_proxy (self, container))
+    {
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, container, line, &referent))
+        {
+          rs_heap_decref (self->heap, value);
+          return FALSE;
+        }
+      rs_heap_incref (self->heap, referent);
+      gboolean ok = rs_interp_setitem (self, referent, index, value, line);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (rs_interp_is_instance (self, container))
     {
       RsValue kv[2] = { index, value };
@@ -341,6 +378,16 @@ rs_interp_delitem (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, container);
   guint at;
 
+  if (rs_interp_is_proxy (self, container))
+    {
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, container, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      gboolean ok = rs_interp_delitem (self, referent, index, line);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (rs_interp_is_instance (self, container))
     return rs_interp_special_item (self, "__delitem__", container, &index, 1, line, NULL,
                                    "'%s' object doesn't support item deletion");

@@ -110,6 +110,38 @@ format_weakref (RsInterp *self,
   g_string_append_c (out, '>');
 }
 
+/* proxy_repr names the referent's type (NoneType once dead) and both
+ * addresses, which the comparison hides; proxy_str is the referent's
+ * str(), with the referent held while it runs */
+static void
+format_proxy (RsInterp *self,
+              RsObj    *o,
+              gboolean  repr,
+              GString  *out,
+              GArray   *seen)
+{
+  RsWeakData *wd = o->data;
+  guint64 address = rs_interp_address (self, RS_VALUE_OBJECT (o->id));
+
+  if (repr)
+    {
+      g_string_append_printf (out, "<weakproxy at 0x%" G_GINT64_MODIFIER "x to %s at 0x%" G_GINT64_MODIFIER "x>",
+                              address, wd->referent != 0
+                              ? rs_interp_type_base_name (self, RS_VALUE_OBJECT (wd->referent)) : "NoneType",
+                              address);
+      return;
+    }
+  if (wd->referent == 0)
+    {
+      self->format_error = "ReferenceError";
+      return;
+    }
+  RsValue referent = RS_VALUE_OBJECT (wd->referent);
+  rs_heap_incref (self->heap, referent);
+  format_value (self, referent, FALSE, out, seen);
+  rs_heap_decref (self->heap, referent);
+}
+
 /* tuplerepr: "(a,)" for one item; a tuple met again inside itself (through
  * a list) is "(...)" */
 static void
@@ -296,7 +328,13 @@ format_object (RsInterp *self,
       }
       break;
     case RS_KIND_WEAKREF:
-      format_weakref (self, o, out);
+      if (rs_interp_is_proxy (self, RS_VALUE_OBJECT (o->id)))
+        format_proxy (self, o, repr, out, seen);
+      else
+        format_weakref (self, o, out);
+      break;
+    case RS_KIND_FINALIZER:
+      rs_interp_format_finalizer (self, RS_VALUE_OBJECT (o->id), out);
       break;
     case RS_KIND_DESCRIPTOR:
       {
@@ -399,6 +437,9 @@ format_value (RsInterp *self,
         g_string_append (out, "<class 'range'>");
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)
         g_string_append (out, "<class 'weakref.ReferenceType'>");
+      else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_PROXYTYPE || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_CALLABLEPROXYTYPE
+               || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_FINALIZE || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_WEAKMETHOD)
+        g_string_append_printf (out, "<class 'weakref.%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else
         g_string_append_printf (out, "<built-in function %s>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       break;
@@ -486,6 +527,8 @@ rs_interp_format_failed (RsInterp *self,
 {
   if (self->format_error == format_raised)
     return FALSE;
+  if (strcmp (self->format_error, "ReferenceError") == 0)
+    return rs_interp_raise (self, line, "ReferenceError", "weakly-referenced object no longer exists");
   return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");
 }
 

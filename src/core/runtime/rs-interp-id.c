@@ -67,7 +67,7 @@ static gboolean
 id_outside_subset (RsInterp *self,
                    RsObj    *o)
 {
-  return o != NULL && (o->kind == RS_KIND_WEAKREF || o->kind == RS_KIND_ITERATOR ||
+  return o != NULL && (o->kind == RS_KIND_WEAKREF || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_FINALIZER ||
                        (o->kind == RS_KIND_TUPLE && !tuple_is_atomic (self, o)));
 }
 

@@ -22,7 +22,8 @@ static const RsBuiltinId builtin_types[] = {
   RS_BI_INT, RS_BI_FLOAT, RS_BI_STR, RS_BI_BOOL, RS_BI_LIST, RS_BI_DICT, RS_BI_TUPLE,
   RS_BI_OBJECT, RS_BI_TYPE, RS_BI_STATICMETHOD, RS_BI_CLASSMETHOD, RS_BI_PROPERTY,
   RS_BI_RANGE, RS_BI_WEAKREF_REF, RS_BI_TYPE_NONE, RS_BI_TYPE_FUNCTION, RS_BI_TYPE_METHOD,
-  RS_BI_TYPE_BUILTIN_FUNCTION, RS_BI_TYPE_MODULE,
+  RS_BI_TYPE_BUILTIN_FUNCTION, RS_BI_TYPE_MODULE, RS_BI_WEAKREF_PROXYTYPE,
+  RS_BI_WEAKREF_CALLABLEPROXYTYPE, RS_BI_WEAKREF_FINALIZE, RS_BI_WEAKREF_WEAKMETHOD,
 };
 
 /* _PyArg_CheckPositional's words for a wrong argument count */
@@ -106,7 +107,16 @@ type_of (RsInterp *self,
   else if (o != NULL && o->kind == RS_KIND_RANGE)
     t.builtin = RS_BI_RANGE;
   else if (o != NULL && o->kind == RS_KIND_WEAKREF)
-    t.builtin = RS_BI_WEAKREF_REF;
+    {
+      static const RsBuiltinId flavors[] = {
+        [RS_WEAK_REF] = RS_BI_WEAKREF_REF, [RS_WEAK_PROXY] = RS_BI_WEAKREF_PROXYTYPE,
+        [RS_WEAK_CALLABLE_PROXY] = RS_BI_WEAKREF_CALLABLEPROXYTYPE,
+        [RS_WEAK_METHOD] = RS_BI_WEAKREF_WEAKMETHOD, [RS_WEAK_METHOD_FUNC] = RS_BI_WEAKREF_REF,
+      };
+      t.builtin = flavors[((RsWeakData *) o->data)->flavor];
+    }
+  else if (o != NULL && o->kind == RS_KIND_FINALIZER)
+    t.builtin = RS_BI_WEAKREF_FINALIZE;
   else if (v == RS_VALUE_NONE)
     t.builtin = RS_BI_TYPE_NONE;
   else if (RS_VALUE_TAG (v) == RS_TAG_BUILTIN)
@@ -124,7 +134,8 @@ is_subtype (RsInterp *self,
     return TRUE;
   if (a.cls != 0 || b.cls != 0)
     return a.cls != 0 && b.cls != 0 && rs_interp_is_subclass (self, a.cls, b.cls);
-  return a.builtin == b.builtin || (a.builtin == RS_BI_BOOL && b.builtin == RS_BI_INT);
+  return a.builtin == b.builtin || (a.builtin == RS_BI_BOOL && b.builtin == RS_BI_INT)
+         || (a.builtin == RS_BI_WEAKREF_WEAKMETHOD && b.builtin == RS_BI_WEAKREF_REF);
 }
 
 /* @a against @spec, a class or a tuple of them (nested too): -1 when
@@ -170,7 +181,16 @@ rs_interp_builtin_isinstance (RsInterp *self,
 {
   if (!check_count (self, "isinstance", 2, 2, n_args, line))
     return FALSE;
-  return answer (self, matches (self, type_of (self, args[0]), args[1]),
+  /* a proxy is also an instance of what its __class__ (its referent's) says */
+  RsValue referent = args[0];
+  gint m = matches (self, type_of (self, args[0]), args[1]);
+  if (m == 0 && rs_interp_is_proxy (self, args[0]))
+    {
+      if (!rs_interp_proxy_referent (self, args[0], line, &referent))
+        return FALSE;
+      m = matches (self, type_of (self, referent), args[1]);
+    }
+  return answer (self, m,
                  "isinstance() arg 2 must be a type, a tuple of types, or a union", line, out);
 }
 

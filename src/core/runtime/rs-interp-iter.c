@@ -94,6 +94,17 @@ rs_interp_get_iter (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
+  if (rs_interp_is_proxy (self, v))
+    {
+      /* proxy_iter: the referent's iterator */
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, v, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      gboolean ok = rs_interp_get_iter (self, referent, line, out);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     *out = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))

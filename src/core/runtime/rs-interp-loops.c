@@ -36,6 +36,21 @@ for_begin (RsInterp     *self,
 
   memset (st, 0, sizeof *st);
   st->line = line;
+  if (rs_interp_is_proxy (self, v))
+    {
+      /* proxy_iter: the referent's iterator, the referent held meanwhile */
+      RsValue referent;
+      gboolean ok = rs_interp_proxy_referent (self, v, line, &referent);
+      if (ok)
+        {
+          rs_heap_incref (self->heap, referent);
+          ok = for_begin (self, referent, line, st);
+        }
+      rs_heap_decref (self->heap, v);
+      return ok;
+    }
+  memset (st, 0, sizeof *st);
+  st->line = line;
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))

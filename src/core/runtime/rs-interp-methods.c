@@ -435,6 +435,8 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_DICT_POPITEM] = { RS_BI_DICT,   0, 0,           0,     rs_interp_dict_popitem },
   [RS_BI_DICT_UPDATE]  = { RS_BI_DICT,   0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, rs_interp_dict_update_method },
   [RS_BI_DICT_FROMKEYS] = { RS_OWNER_DICT_TYPE, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,            rs_interp_dict_fromkeys },
+  [RS_BI_FINALIZE_DETACH] = { RS_BI_WEAKREF_FINALIZE, 0, 0,      0,     rs_interp_finalize_detach },
+  [RS_BI_FINALIZE_PEEK] = { RS_BI_WEAKREF_FINALIZE, 0, 0,        0,     rs_interp_finalize_peek },
 };
 
 /* The type whose methods @v has */
@@ -452,6 +454,8 @@ method_owner (RsInterp *self,
     return RS_BI_STR;
   if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_PROPERTY)
     return RS_BI_PROPERTY;
+  if (o != NULL && o->kind == RS_KIND_FINALIZER)
+    return RS_BI_WEAKREF_FINALIZE;
   return RS_OWNER_NONE;
 }
 

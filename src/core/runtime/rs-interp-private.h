@@ -935,4 +935,42 @@ typedef struct {
 void     rs_interp_exc_set_aside (RsInterp *self, RsExcSaved *saved);
 void     rs_interp_exc_restore   (RsInterp *self, const RsExcSaved *saved);
 
+/* rs-interp-weakref.c: proxies, WeakMethod, getweakrefcount */
+RsWeakData *rs_interp_weak_data  (RsInterp *self, RsValue v);
+gboolean rs_interp_is_proxy      (RsInterp *self, RsValue v);
+/* The referent of live proxy @proxy (borrowed), else ReferenceError */
+gboolean rs_interp_proxy_referent (RsInterp *self, RsValue proxy, guint line, RsValue *referent);
+/* UNWRAP: @v, if a proxy, becomes its referent (borrowed); FALSE when dead */
+gboolean rs_interp_unwrap_proxy  (RsInterp *self, RsValue *v, guint line);
+gboolean rs_interp_builtin_proxy (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_builtin_getweakrefcount (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                            RsValue *out);
+gboolean rs_interp_builtin_proxy_type (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                       RsValue *out);
+gboolean rs_interp_builtin_callable_proxy_type (RsInterp *self, RsValue *args, guint n_args,
+                                                guint line, RsValue *out);
+gboolean rs_interp_builtin_weakmethod (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                       RsValue *out);
+gboolean rs_interp_weakmethod_callback (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                        RsValue *out);
+/* Calls a proxy or a WeakMethod, consuming all; *@handled FALSE for others */
+gboolean rs_interp_weak_call     (RsInterp *self, RsValue callable, RsValue *args, guint n_args,
+                                  const RsCallKw *kw, guint line, gboolean *handled, RsValue *out);
+/* rs-interp-finalize.c: weakref.finalize */
+gboolean rs_interp_is_finalizer  (RsInterp *self, RsValue v);
+gboolean rs_interp_builtin_finalize (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                     RsValue *out);
+/* Calls finalizer @callable, consuming all */
+gboolean rs_interp_finalizer_call (RsInterp *self, RsValue callable, RsValue *args, guint n_args,
+                                   const RsCallKw *kw, guint line, RsValue *out);
+gboolean rs_interp_finalize_detach (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                    RsValue *out);
+gboolean rs_interp_finalize_peek (RsInterp *self, RsValue *args, guint n_args, guint line,
+                                  RsValue *out);
+gboolean rs_interp_finalizer_getattr (RsInterp *self, RsValue owner, const char *name,
+                                      gboolean *handled, RsValue *out);
+gboolean rs_interp_finalizer_setattr (RsInterp *self, RsValue owner, const char *name,
+                                      RsValue value, guint line);
+void     rs_interp_format_finalizer (RsInterp *self, RsValue v, GString *out);
+
 G_END_DECLS

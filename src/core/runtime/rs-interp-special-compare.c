@@ -92,8 +92,11 @@ rs_interp_compare_value (RsInterp *self,
                          RsValue  *out)
 {
   static const char *symbols[] = { "is", "is not", "==", "!=", "<", ">", "<=", ">=" };
-  gboolean checked_reverse = reflected_first (self, v, w), result, ok;
+  gboolean checked_reverse, result, ok;
 
+  if (op >= RS_CMP_EQ && (!rs_interp_unwrap_proxy (self, &v, line) || !rs_interp_unwrap_proxy (self, &w, line)))
+    return FALSE;
+  checked_reverse = reflected_first (self, v, w);
   if (op >= RS_CMP_LT && op <= RS_CMP_GE && rs_interp_sequence_order (self, op, v, w, line, &ok, out))
     return ok;
   if (op < RS_CMP_EQ || op > RS_CMP_GE ||

@@ -179,6 +179,16 @@ rs_interp_truth (RsInterp *self,
   RsValue b;
   gint64 n;
 
+  if (rs_interp_is_proxy (self, v))
+    {
+      RsValue referent;
+      if (!rs_interp_proxy_referent (self, v, line, &referent))
+        return FALSE;
+      rs_heap_incref (self->heap, referent);
+      gboolean ok = rs_interp_truth (self, referent, line, result);
+      rs_heap_decref (self->heap, referent);
+      return ok;
+    }
   if (!rs_interp_is_instance (self, v))
     {
       *result = rs_interp_truthy (self, v);

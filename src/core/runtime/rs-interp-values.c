@@ -152,7 +152,15 @@ rs_interp_type_name (RsInterp *self,
         case RS_KIND_EXCEPTION:
           return rs_interp_exc_class_name (((RsExcData *) o->data)->cls);
         case RS_KIND_DICT: return "dict";
-        case RS_KIND_WEAKREF: return "weakref.ReferenceType";
+        case RS_KIND_WEAKREF:
+          switch (((RsWeakData *) o->data)->flavor)
+            {
+            case RS_WEAK_PROXY: return "weakref.ProxyType";
+            case RS_WEAK_CALLABLE_PROXY: return "weakref.CallableProxyType";
+            case RS_WEAK_METHOD: return "WeakMethod";
+            default: return "weakref.ReferenceType";
+            }
+        case RS_KIND_FINALIZER: return "finalize";
         case RS_KIND_CLASS: return "type";
         case RS_KIND_FUNCTION: return "function";
         case RS_KIND_BOUND_METHOD:
@@ -212,6 +220,8 @@ rs_interp_hashable (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, key);
 
+  if (rs_interp_is_proxy (self, key))
+    return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'", rs_interp_type_name (self, key));
   if (o != NULL && o->kind == RS_KIND_INSTANCE && rs_interp_class_hashable (self, o))
     return rs_interp_special_hash (self, key, line);
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_DICT || !rs_interp_class_hashable (self, o)))
@@ -403,6 +413,19 @@ rs_interp_binop (RsInterp *self,
 {
   static const char *symbols[] = { "+", "-", "*", "//", "%", "/", "** or pow()", "<<", ">>", "&", "^", "|" };
 
+  if (rs_interp_is_proxy (self, a) || rs_interp_is_proxy (self, b))
+    {
+      /* WRAP_BINARY: both referents, held for the time of the operation */
+      RsValue x = a, y = b;
+      if (!rs_interp_unwrap_proxy (self, &x, line) || !rs_interp_unwrap_proxy (self, &y, line))
+        return FALSE;
+      rs_heap_incref (self->heap, x);
+      rs_heap_incref (self->heap, y);
+      gboolean ok = rs_interp_binop (self, op, x, y, line, out);
+      rs_heap_decref (self->heap, y);
+      rs_heap_decref (self->heap, x);
+      return ok;
+    }
   /* str % x formats whatever x is */
   if ((rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b)) &&
       !(op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR))

@@ -120,15 +120,13 @@ static const Rejection rejections[] = {
       "a **kwargs parameter that a nested function uses" },
     { "from os import path\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "`from gc import ...`" },
     { "from . import gc\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "`from gc import ...`" },
-    { "from weakref import ref, finalize\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "weakref.finalize" },
+    { "from weakref import ref, getweakrefs\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "weakref.getweakrefs" },
     { "from gc import *\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import *" },
     { "def f():\n    from gc import collect\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "module level" },
-    { "import weakref as wr\nwr.proxy(x)\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "weakref.proxy" },
+    { "import weakref as wr\nwr.getweakrefs(x)\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "weakref.getweakrefs" },
     /* LANGUAGE.md rejects these when they happen; refscope has none of
      * them yet, so they stay out before anything runs */
     { "import weakref\nw = weakref.WeakSet()\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "weakref.WeakSet" },
-    { "import weakref\nf = weakref.finalize(x, g, k=1)\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED,
-      "weakref.finalize" },
     { "x = super()\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "super().name inside a method" },
     { "class A:\n    def f(self):\n        return super\n", 3, 16, RS_PARSE_ERROR_UNSUPPORTED, "super" },
     { "x = super().f\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "only in a method" },

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/finalize_args_kept.py

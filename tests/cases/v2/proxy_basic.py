@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/proxy_basic.py
