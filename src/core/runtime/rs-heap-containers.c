@@ -509,6 +509,8 @@ rs_heap_dict_set (RsHeap  *self,
           d->cap = MAX (4, d->cap * 2);
           d->entries = g_renew (RsDictEntry, d->entries, d->cap);
         }
+      rs_heap_dict_table_insert (self, id, key);
+      d = dict_of (self, id);
       i = d->len++;
       d->entries[i] = (RsDictEntry) { key, value };
       d->used++;
@@ -538,6 +540,7 @@ rs_heap_dict_remove (RsHeap   *self,
 
   RsDictEntry e = d->entries[entry];
 
+  rs_heap_dict_table_delete (self, id, e.key);
   d->entries[entry].key = RS_VALUE_ABSENT;
   d->entries[entry].value = RS_VALUE_ABSENT;
   d->used--;
@@ -565,6 +568,7 @@ dict_take (RsHeap  *self,
   d->entries = NULL;
   d->len = d->cap = d->used = 0;
   g_clear_pointer (&d->index, g_hash_table_destroy);
+  rs_heap_dict_table_clear (self, id);
   return entries;
 }
 

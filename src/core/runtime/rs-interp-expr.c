@@ -243,12 +243,13 @@ rs_interp_getitem (RsInterp *self,
     return rs_interp_tuple_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
+      RsObjId d = o->id;
+      gint i;
+      if (!rs_interp_dict_lookup (self, d, index, line, &i))
         return FALSE;
-      gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
         return rs_interp_key_error (self, index, line);
-      *out = ((RsDict *) rs_heap_get (self->heap, o->id)->data)->entries[i].value;
+      *out = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[i].value;
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
@@ -319,13 +320,7 @@ rs_interp_setitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
-        {
-          rs_heap_decref (self->heap, value);
-          return FALSE;
-        }
-      rs_heap_dict_set (self->heap, o->id, index, value);
-      return TRUE;
+      return rs_interp_dict_store (self, o->id, index, value, line);
     }
   rs_heap_decref (self->heap, value);
   return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item assignment",
@@ -353,12 +348,13 @@ rs_interp_delitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
+      RsObjId d = o->id;
+      gint i;
+      if (!rs_interp_dict_lookup (self, d, index, line, &i))
         return FALSE;
-      gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
         return rs_interp_key_error (self, index, line);
-      rs_heap_dict_remove (self->heap, o->id, i, FALSE);
+      rs_heap_dict_remove (self->heap, d, i, FALSE);
       return TRUE;
     }
   return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item deletion",
@@ -539,12 +535,12 @@ build_map (RsInterp     *self,
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, e->line))
     return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
+  rs_heap_dict_presize (self->heap, d, n);
   for (guint i = 0; i < n && ok; i++)
-    if ((ok = rs_interp_hashable (self, kv[2 * i], e->line)))
-      {
-        rs_heap_incref (self->heap, kv[2 * i + 1]);
-        rs_heap_dict_set (self->heap, d, kv[2 * i], kv[2 * i + 1]);
-      }
+    {
+      rs_heap_incref (self->heap, kv[2 * i + 1]);
+      ok = rs_interp_dict_store (self, d, kv[2 * i], kv[2 * i + 1], e->line);
+    }
   if (!ok)
     rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
   rs_interp_release_top_first (self, kv, 2 * n);
@@ -600,6 +596,7 @@ eval_dict (RsInterp     *self,
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, unique, 2 * m, TRUE, e->line))
     return FALSE;
   RsObjId d = rs_heap_new_dict (self->heap);
+  rs_heap_dict_presize (self->heap, d, n);
   for (guint i = 0; i < m; i++)
     {
       rs_heap_dict_set (self->heap, d, unique[2 * i], unique[2 * i + 1]);

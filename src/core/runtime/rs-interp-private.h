@@ -461,6 +461,10 @@ rs_interp_is_number (RsValue v)
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
 gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
+/* rs-interp-dict-lookup.c: @key hashed, then found in @dict (*@at -1: not
+ * there) the way CPython's probing calls __eq__ */
+gboolean rs_interp_dict_lookup   (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
+gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 /* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */

@@ -199,9 +199,9 @@ rs_interp_view_contains (RsInterp *self,
     return TRUE;
   RsValue key = rs_heap_tuple_items (self->heap, t->id)->items[0];
   RsValue value = rs_heap_tuple_items (self->heap, t->id)->items[1];
-  if (!rs_interp_hashable (self, key, line))
+  gint at;
+  if (!rs_interp_dict_lookup (self, dict, key, line, &at))
     return FALSE;
-  gint at = rs_heap_dict_find (self->heap, dict, key);
   if (at < 0)
     return TRUE;
   RsValue found = ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[at].value;
