@@ -607,10 +607,12 @@ rs_heap_dict_dealloc (RsHeap  *self,
     {
       if (entries[i].key == RS_VALUE_ABSENT)
         continue;
-      rs_heap_emit_payload (self, RS_EV_KEY_REMOVE, 0, id, 0, entries[i].value, 0,
+      /* the key goes first and may run __del__: the value is a
+       * temporary of the dealloc meanwhile, as the history sees it */
+      rs_heap_emit_payload (self, RS_EV_KEY_REMOVE, RS_EVENT_OLD_TO_TEMP, id, 0, entries[i].value, 0,
                             &entries[i].key, 1);
       rs_heap_drop (self, entries[i].key);
-      rs_heap_drop (self, entries[i].value);
+      rs_heap_decref (self, entries[i].value);
     }
   g_free (entries);
 }

@@ -364,8 +364,9 @@ rs_heap_dict_presize (RsHeap  *self,
 }
 
 /* dict_merge's preparation for merging dict @src into @dst: a clean
- * @src cloned into an empty @dst, else one resize up front */
-void
+ * @src cloned into an empty @dst (TRUE: no lookups happen), else one
+ * resize up front */
+gboolean
 rs_heap_dict_merge_prepare (RsHeap  *self,
                             RsObjId  dst,
                             RsObjId  src)
@@ -373,17 +374,18 @@ rs_heap_dict_merge_prepare (RsHeap  *self,
   RsDictTable *t = table_of (self, dst), *o = table_of (self, src);
 
   if (o->used == 0 || dst == src)
-    return;
+    return FALSE;
   if (t->used == 0 && t->n == 0 && o->used == o->n &&
       (o->log2 == LOG_MINSIZE || USABLE_FRACTION ((1u << o->log2) / 2) < o->used))
     {
       /* clone_combined_dict_keys: a clean index is the one its entries
        * make when inserted in order into a table of its size */
       table_resize (t, o->log2);
-      return;
+      return TRUE;
     }
   if ((guint) USABLE_FRACTION (t->log2 == 0 ? 0u : 1u << t->log2) < o->used)
     table_resize (t, estimate_log2_keysize ((guint64) t->used + o->used));
+  return FALSE;
 }
 
 /* Lookups */

@@ -346,7 +346,7 @@ gint64    rs_heap_value_hash     (RsHeap *self, RsValue key);
 /* The value equal keys share (True is 1, 1.0 is 1, a tuple by its items) */
 RsValue   rs_heap_dict_norm_key  (RsHeap *self, RsValue key);
 void      rs_heap_dict_presize   (RsHeap *self, RsObjId dict, guint n);
-void      rs_heap_dict_merge_prepare (RsHeap *self, RsObjId dst, RsObjId src);
+gboolean  rs_heap_dict_merge_prepare (RsHeap *self, RsObjId dst, RsObjId src);
 gboolean  rs_heap_dict_may_call_eq (RsHeap *self, RsObjId dict, RsValue key);
 void      rs_heap_dict_probe_start (RsHeap *self, RsObjId dict, gint64 hash, RsDictProbe *p);
 RsValue   rs_heap_dict_probe_next (RsHeap *self, RsObjId dict, RsDictProbe *p, gboolean *same_hash);

@@ -14,15 +14,14 @@
 
 #include "rs-interp-private.h"
 
+/* The lookup of a key whose hash is known (dict_merge's, from the entry) */
 gboolean
-rs_interp_dict_lookup (RsInterp *self,
-                       RsObjId   dict,
-                       RsValue   key,
-                       guint     line,
-                       gint     *at)
+rs_interp_dict_lookup_hashed (RsInterp *self,
+                              RsObjId   dict,
+                              RsValue   key,
+                              guint     line,
+                              gint     *at)
 {
-  if (!rs_interp_hashable (self, key, line))
-    return FALSE;
   if (!rs_heap_dict_may_call_eq (self->heap, dict, key))
     {
       *at = rs_heap_dict_find (self->heap, dict, key);
@@ -58,24 +57,83 @@ restart:
   return TRUE;
 }
 
+gboolean
+rs_interp_dict_lookup (RsInterp *self,
+                       RsObjId   dict,
+                       RsValue   key,
+                       guint     line,
+                       gint     *at)
+{
+  return rs_interp_hashable (self, key, line) &&
+         rs_interp_dict_lookup_hashed (self, dict, key, line, at);
+}
+
 /* d[key] = value: an equal key already there keeps its place and its key
- * object.  @value moves in (released when the key fails). */
+ * object.  @value moves in (released when the key fails), or is
+ * referenced once the key is found (@borrowed). */
 gboolean
 rs_interp_dict_store (RsInterp *self,
                       RsObjId   dict,
                       RsValue   key,
                       RsValue   value,
+                      gboolean  borrowed,
                       guint     line)
 {
   gint at;
 
   if (!rs_interp_dict_lookup (self, dict, key, line, &at))
     {
-      rs_heap_decref (self->heap, value);
+      if (!borrowed)
+        rs_heap_decref (self->heap, value);
       return FALSE;
     }
+  if (borrowed)
+    rs_heap_incref (self->heap, value);
   if (at >= 0)
     key = ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[at].key;
   rs_heap_dict_set (self->heap, dict, key, value);
   return TRUE;
+}
+
+/* dict_merge of dict @src into @dst (update, `{**m}`, `d | e`): the
+ * entries in order with their stored hashes, an equal key keeping its
+ * place and key object */
+gboolean
+rs_interp_dict_merge (RsInterp *self,
+                      RsObjId   dst,
+                      RsObjId   src,
+                      guint     line)
+{
+  RsDict *d = rs_heap_get (self->heap, src)->data;
+  g_autoptr(GArray) kv = g_array_new (FALSE, FALSE, sizeof (RsDictEntry));
+  gboolean ok = TRUE;
+
+  if (dst == src)
+    return TRUE;
+  gboolean cloned = rs_heap_dict_merge_prepare (self->heap, dst, src);
+  for (guint i = 0; i < d->len; i++)
+    if (d->entries[i].key != RS_VALUE_ABSENT)
+      g_array_append_val (kv, d->entries[i]);
+  for (guint i = 0; i < kv->len; i++)
+    {
+      RsDictEntry *e = &g_array_index (kv, RsDictEntry, i);
+      rs_heap_incref (self->heap, e->key);
+      rs_heap_incref (self->heap, e->value);
+    }
+  for (guint i = 0; i < kv->len; i++)
+    {
+      RsDictEntry *e = &g_array_index (kv, RsDictEntry, i);
+      gint at = -1;
+      if (cloned)
+        rs_heap_dict_set (self->heap, dst, e->key, e->value);
+      else if (ok && (ok = rs_interp_dict_lookup_hashed (self, dst, e->key, line, &at)))
+        {
+          RsValue key = at >= 0 ? ((RsDict *) rs_heap_get (self->heap, dst)->data)->entries[at].key : e->key;
+          rs_heap_dict_set (self->heap, dst, key, e->value);
+        }
+      else
+        rs_heap_decref (self->heap, e->value);
+      rs_heap_decref (self->heap, e->key);
+    }
+  return ok;
 }

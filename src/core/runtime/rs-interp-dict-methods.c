@@ -41,8 +41,7 @@ store (RsInterp *self,
        RsValue   value,
        guint     line)
 {
-  rs_heap_incref (self->heap, value);
-  return rs_interp_dict_store (self, d, key, value, line);
+  return rs_interp_dict_store (self, d, key, value, TRUE, line);
 }
 
 /* dict_merge_from_seq2: each item of @seq a (key, value) */
@@ -81,8 +80,7 @@ update_arg (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      rs_interp_dict_update (self, d, o->id);
-      return TRUE;
+      return rs_interp_dict_update (self, d, o->id, line);
     }
   return rs_interp_dict_update_pairs (self, d, arg, line);
 }

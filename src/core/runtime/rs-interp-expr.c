@@ -320,7 +320,7 @@ rs_interp_setitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      return rs_interp_dict_store (self, o->id, index, value, line);
+      return rs_interp_dict_store (self, o->id, index, value, FALSE, line);
     }
   rs_heap_decref (self->heap, value);
   return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item assignment",
@@ -483,126 +483,6 @@ eval_list (RsInterp     *self,
   for (guint i = 0; i < n; i++)
     rs_heap_list_insert (self->heap, l, i, items[i]);
   *out = RS_VALUE_OBJECT (l);
-  return TRUE;
-}
-
-static gint
-find_key (RsInterp *self,
-          RsValue  *kv,
-          guint     n,
-          RsValue   key)
-{
-  for (guint i = 0; i < n; i++)
-    /* keys that are no objects (ints, strings) never nest: no error */
-    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key, 0) > 0))
-      return i;
-  return -1;
-}
-
-/* Whether the display needs BUILD_MAP's order: its keys are not all
- * literals (the oracle then copies a plain dict), and one is an object
- * (whose hash may run __hash__ or fail) or comes twice */
-static gboolean
-builds_map (RsInterp     *self,
-            const RsExpr *e,
-            RsValue      *kv)
-{
-  gboolean literals = TRUE, objects = FALSE, twice = FALSE;
-
-  for (guint i = 0; i < e->dict.n_items; i++)
-    {
-      RsExprKind k = e->dict.keys[i]->kind;
-      literals = literals && (k == RS_EXPR_INT || k == RS_EXPR_STR || k == RS_EXPR_FLOAT ||
-                              k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE);
-      objects = objects || RS_VALUE_IS_OBJECT (kv[2 * i]);
-      twice = twice || find_key (self, kv, i, kv[2 * i]) >= 0;
-    }
-  return !literals && (objects || twice);
-}
-
-/* BUILD_MAP: the dict is allocated after its pairs, then each key is
- * hashed and stored; if one fails the dict is freed, then the stack's
- * keys and values, the last first */
-static gboolean
-build_map (RsInterp     *self,
-           const RsExpr *e,
-           RsValue      *kv,
-           RsValue      *out)
-{
-  guint n = e->dict.n_items;
-  gboolean ok = TRUE;
-
-  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, e->line))
-    return FALSE;
-  RsObjId d = rs_heap_new_dict (self->heap);
-  rs_heap_dict_presize (self->heap, d, n);
-  for (guint i = 0; i < n && ok; i++)
-    {
-      rs_heap_incref (self->heap, kv[2 * i + 1]);
-      ok = rs_interp_dict_store (self, d, kv[2 * i], kv[2 * i + 1], e->line);
-    }
-  if (!ok)
-    rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
-  rs_interp_release_top_first (self, kv, 2 * n);
-  if (ok)
-    *out = RS_VALUE_OBJECT (d);
-  return ok;
-}
-
-static gboolean
-eval_dict (RsInterp     *self,
-           const RsExpr *e,
-           RsValue      *out)
-{
-  guint n = e->dict.n_items;
-  g_autofree RsValue *kv = g_new (RsValue, MAX (2 * n, 1));
-  guint m = 0;
-
-  for (guint i = 0; i < 2 * n; i++)
-    {
-      const RsExpr *x = i % 2 == 0 ? e->dict.keys[i / 2] : e->dict.values[i / 2];
-      if (!rs_interp_eval (self, x, &kv[i]))
-        {
-          rs_interp_release_top_first (self, kv, i);
-          return FALSE;
-        }
-    }
-  if (builds_map (self, e, kv))
-    return build_map (self, e, kv, out);
-  for (guint i = 0; i < n; i++)
-    if (!rs_interp_hashable (self, kv[2 * i], e->line))
-      {
-        rs_interp_release_top_first (self, kv, 2 * n);
-        return FALSE;
-      }
-  /* the oracle builds a plain dict first: a repeated key keeps its first
-   * key object and place, the overwritten value goes before `new` */
-  g_autofree RsValue *unique = g_new (RsValue, MAX (2 * n, 1));
-  for (guint i = 0; i < n; i++)
-    {
-      gint at = find_key (self, unique, m, kv[2 * i]);
-      if (at < 0)
-        {
-          unique[2 * m] = kv[2 * i];
-          unique[2 * m + 1] = kv[2 * i + 1];
-          m++;
-          continue;
-        }
-      RsValue old = unique[2 * at + 1];
-      unique[2 * at + 1] = kv[2 * i + 1];
-      rs_heap_decref (self->heap, old);
-      rs_heap_decref (self->heap, kv[2 * i]);
-    }
-  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, unique, 2 * m, TRUE, e->line))
-    return FALSE;
-  RsObjId d = rs_heap_new_dict (self->heap);
-  rs_heap_dict_presize (self->heap, d, n);
-  for (guint i = 0; i < m; i++)
-    {
-      rs_heap_dict_set (self->heap, d, unique[2 * i], unique[2 * i + 1]);
-      rs_heap_decref (self->heap, unique[2 * i]);
-    }
-  *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }
 
@@ -781,7 +661,7 @@ rs_interp_eval (RsInterp     *self,
     case RS_EXPR_LIST:
       return eval_list (self, e, out);
     case RS_EXPR_DICT:
-      return eval_dict (self, e, out);
+      return rs_interp_eval_dict (self, e, out);
     case RS_EXPR_COMPARE:
       return eval_compare (self, e, out);
     case RS_EXPR_BOOLOP:

@@ -43,8 +43,12 @@ rs_interp_dict_or (RsInterp *self,
       return FALSE;
     }
   RsObjId d = rs_heap_new_dict (self->heap);
-  rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (a));
-  rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (b));
+  if (!rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (a), line) ||
+      !rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (b), line))
+    {
+      rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
+      return FALSE;
+    }
   *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }
@@ -162,7 +166,10 @@ rs_interp_inplace_op (RsInterp *self,
     {
       RsObjId dict = RS_VALUE_OBJECT_ID (a);
       if (is_kind (self, b, RS_KIND_DICT))
-        rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b));
+        {
+          if (!rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b), line))
+            return FALSE;
+        }
       else if (has_keys (self, b) ? !dict_update_mapping (self, b, line)
                                   : !rs_interp_dict_update_pairs (self, dict, b, line))
         return FALSE;

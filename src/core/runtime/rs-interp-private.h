@@ -372,7 +372,7 @@ gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
 gboolean rs_interp_builtin_dict  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);
 /* Stores (new references to) the entries of dict @src in @dst. */
-void     rs_interp_dict_update   (RsInterp *self, RsObjId dst, RsObjId src);
+gboolean rs_interp_dict_update   (RsInterp *self, RsObjId dst, RsObjId src, guint line);
 /* Appends (new references to) @items to @list. */
 void     rs_interp_list_extend   (RsInterp *self, RsObjId list, GArray *items);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
@@ -464,7 +464,12 @@ gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint li
 /* rs-interp-dict-lookup.c: @key hashed, then found in @dict (*@at -1: not
  * there) the way CPython's probing calls __eq__ */
 gboolean rs_interp_dict_lookup   (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
-gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value, guint line);
+gboolean rs_interp_dict_lookup_hashed (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
+gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value,
+                                  gboolean borrowed, guint line);
+gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);
+/* rs-interp-dict-display.c: `{k: v, **m}` */
+gboolean rs_interp_eval_dict     (RsInterp *self, const RsExpr *e, RsValue *out);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 /* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */
