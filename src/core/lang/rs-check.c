@@ -506,7 +506,7 @@ check_expr (Checker *C,
           return FALSE;
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_STARRED:
-      return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
+      return reject (C, e->line, e->col, "can't use starred expression here");
     case RS_EXPR_LAMBDA:
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
@@ -541,17 +541,14 @@ check_expr (Checker *C,
         return check_super (C, e->attr.value);
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
-      if (ctx == CTX_LOAD)
-        break;
-      /* a target, checked as a tuple */
-      G_GNUC_FALLTHROUGH;
     case RS_EXPR_TUPLE:
       for (i = 0; i < e->seq.n_items; i++)
         {
           RsExpr *item = e->seq.items[i];
 
-          /* the parser let only `a, *rest = ...` through */
-          if (item->kind == RS_EXPR_STARRED && ctx == CTX_STORE)
+          /* `a, *rest = ...` (the parser let only that through), or
+           * `[a, *s]`, `(a, *s)` in a display */
+          if (item->kind == RS_EXPR_STARRED)
             item = item->unary.operand;
           if (!check_expr (C, item, ctx))
             return FALSE;

@@ -424,6 +424,9 @@ unpacks_display (const RsStmt *s)
 
   if (value->kind != RS_EXPR_TUPLE)
     return FALSE;
+  for (guint i = 0; i < value->seq.n_items; i++)
+    if (value->seq.items[i]->kind == RS_EXPR_STARRED)
+      return FALSE;
   for (guint t = 0; t < s->assign.n_targets; t++)
     {
       const RsExpr *target = s->assign.targets[t];

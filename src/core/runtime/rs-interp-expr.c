@@ -458,12 +458,87 @@ eval_call (RsInterp     *self,
 
 /* Displays: the items first, then the container (BUILD_LIST, BUILD_MAP) */
 
+/* `[a, *s, b]`, and a display of more than 30 items that are not all
+ * constants: the list is made after the items before the first star (of
+ * none, for the big one), then filled item by item (LIST_APPEND,
+ * LIST_EXTEND); an error frees it with what it holds */
+static gboolean
+eval_list_filled (RsInterp     *self,
+                  const RsExpr *e,
+                  guint         built,
+                  RsValue      *out)
+{
+  guint n = e->seq.n_items;
+  g_autofree RsValue *items = g_new (RsValue, MAX (built, 1));
+
+  for (guint i = 0; i < built; i++)
+    if (!rs_interp_eval (self, e->seq.items[i], &items[i]))
+      {
+        rs_interp_release_top_first (self, items, i);
+        return FALSE;
+      }
+  g_autofree RsValue *reversed = g_new (RsValue, MAX (built, 1));
+  for (guint i = 0; i < built; i++)
+    reversed[i] = items[built - 1 - i];
+  if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, reversed, built, TRUE, e->line))
+    return FALSE;
+  RsObjId l = rs_heap_new_list (self->heap);
+  for (guint i = 0; i < built; i++)
+    rs_heap_list_insert (self->heap, l, i, items[i]);
+  for (guint i = built; i < n; i++)
+    {
+      const RsExpr *x = e->seq.items[i];
+      RsValue v;
+      gboolean starred = x->kind == RS_EXPR_STARRED;
+      if (!rs_interp_eval (self, starred ? x->unary.operand : x, &v))
+        {
+          rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
+          return FALSE;
+        }
+      if (!starred)
+        {
+          rs_heap_list_insert (self->heap, l, ((RsList *) rs_heap_get (self->heap, l)->data)->len, v);
+          continue;
+        }
+      gboolean ok = rs_interp_star_iterable (self, v, e->line) &&
+                    rs_interp_list_fill (self, l, v, e->line);
+      if (!ok)
+        {
+          /* the oracle's _list_extend: the list goes first */
+          rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
+          rs_heap_decref (self->heap, v);
+          return FALSE;
+        }
+      rs_heap_decref (self->heap, v);
+    }
+  *out = RS_VALUE_OBJECT (l);
+  return TRUE;
+}
+
 static gboolean
 eval_list (RsInterp     *self,
            const RsExpr *e,
            RsValue      *out)
 {
-  guint n = e->seq.n_items;
+  guint n = e->seq.n_items, first_star = n;
+  gboolean constants = TRUE;
+
+  for (guint i = n; i > 0; i--)
+    if (e->seq.items[i - 1]->kind == RS_EXPR_STARRED)
+      first_star = i - 1;
+  for (guint i = 0; i < n && constants; i++)
+    {
+      const RsExpr *x = e->seq.items[i];
+      if (x->kind == RS_EXPR_NEG || x->kind == RS_EXPR_POS)
+        x = x->unary.operand;
+      constants = x->kind == RS_EXPR_INT || x->kind == RS_EXPR_FLOAT || x->kind == RS_EXPR_STR ||
+                  x->kind == RS_EXPR_NONE || x->kind == RS_EXPR_TRUE || x->kind == RS_EXPR_FALSE;
+    }
+  if (n > 30 && !constants)
+    return eval_list_filled (self, e, 0, out);
+  if (first_star < n)
+    return eval_list_filled (self, e, first_star, out);
+
   g_autofree RsValue *items = g_new (RsValue, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)

@@ -470,6 +470,8 @@ gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsV
 gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);
 /* rs-interp-dict-display.c: `{k: v, **m}` */
 gboolean rs_interp_eval_dict     (RsInterp *self, const RsExpr *e, RsValue *out);
+/* rs-interp-tuple.c: whether `*v` can be walked (else TypeError) */
+gboolean rs_interp_star_iterable (RsInterp *self, RsValue v, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 /* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */
