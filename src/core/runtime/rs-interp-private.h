@@ -470,6 +470,17 @@ gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsV
 gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);
 /* rs-interp-dict-display.c: `{k: v, **m}` */
 gboolean rs_interp_eval_dict     (RsInterp *self, const RsExpr *e, RsValue *out);
+/* rs-interp-timsort.c: list.sort's timsort over @keys, @values along */
+#define RS_SORT_ONE_RUN 64   /* timsort's MIN_MERGE: shorter lists are one run */
+typedef struct {
+  RsInterp *interp;
+  RsValue  *keys;
+  RsValue  *values;
+  guint     line;
+} RsSort;
+gboolean rs_interp_timsort       (RsSort *s, guint n);
+void     rs_interp_sort_reverse  (RsSort *s, guint lo, guint hi);
+void     rs_interp_reverse_values (RsValue *v, guint lo, guint hi);
 /* rs-interp-tuple.c: whether `*v` can be walked (else TypeError) */
 gboolean rs_interp_star_iterable (RsInterp *self, RsValue v, guint line);
 /* -1, 0, 1 for two ints */
