@@ -876,6 +876,8 @@ gboolean rs_interp_exc_class_named (const char *name, RsValue *out);
 /* Whether @v is a builtin exception class; its index in @cls */
 gboolean rs_interp_exc_class_of  (RsValue v, guint *cls);
 const char *rs_interp_exc_class_name (guint cls);
+/* Whether builtin exception class @cls derives from @base (indices) */
+gboolean rs_interp_exc_is_subclass (guint cls, guint base);
 /* Class @cls was made: with the builtin exception base @exc_base
  * (G_MAXUINT: none), or a script one's subclass, it is an exception class */
 void     rs_interp_exc_class_made (RsInterp *self, RsObjId cls, guint exc_base);
