@@ -483,6 +483,8 @@ void     rs_interp_sort_reverse  (RsSort *s, guint lo, guint hi);
 void     rs_interp_reverse_values (RsValue *v, guint lo, guint hi);
 /* rs-interp-tuple.c: whether `*v` can be walked (else TypeError) */
 gboolean rs_interp_star_iterable (RsInterp *self, RsValue v, guint line);
+/* rs-interp-views.c: PyObject_LengthHint's visible part (FALSE: raised) */
+gboolean rs_interp_length_hint   (RsInterp *self, RsValue iterable, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 /* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */

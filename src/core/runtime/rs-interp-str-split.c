@@ -190,23 +190,16 @@ RS_STR_METHOD (splitlines)
   return rs_interp_listify (self, parts, line, out);
 }
 
-/* join: the items of a list, tuple, str, dict or range, all strs */
-RS_STR_METHOD (join)
+/* The strs of @items joined by @sep into *@out */
+static gboolean
+join_items (RsInterp *self,
+            RsValue   sep_value,
+            GArray   *items,
+            guint     line,
+            RsValue  *out)
 {
-  RsObj *o = rs_heap_get_value (self->heap, args[1]);
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
   gsize sep_len;
-  const char *sep = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (args[0]), &sep_len);
-
-  if (o != NULL && o->kind == RS_KIND_INSTANCE)
-    return rs_interp_reject (self, line, "str.join() of an instance is not in the subset; "
-                             "join a list or a tuple");
-  if (RS_VALUE_TAG (args[1]) != RS_TAG_STR && (o == NULL || (o->kind != RS_KIND_LIST && o->kind != RS_KIND_TUPLE
-                                                             && o->kind != RS_KIND_DICT
-                                                             && o->kind != RS_KIND_RANGE)))
-    return rs_interp_raise (self, line, "TypeError", "can only join an iterable");
-  if (!rs_interp_iter_items (self, args[1], line, items))
-    return FALSE;
+  const char *sep = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (sep_value), &sep_len);
   g_autoptr(GString) r = g_string_new (NULL);
   for (guint i = 0; i < items->len; i++)
     {
@@ -222,6 +215,31 @@ RS_STR_METHOD (join)
     }
   *out = rs_interp_make_str (self, r->str, r->len);
   return TRUE;
+}
+
+/* join: PySequence_Fast of the iterable (a list or tuple as it is, the
+ * items of anything else in a list of CPython's own, released after) */
+RS_STR_METHOD (join)
+{
+  RsObj *o = rs_heap_get_value (self->heap, args[1]);
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+
+  if ((o != NULL && o->kind == RS_KIND_ITERATOR) ||
+      (rs_interp_is_instance (self, args[1]) && rs_interp_has_special (self, args[1], "__iter__")))
+    {
+      if (!rs_interp_iter_collect (self, args[1], line, items))
+        return FALSE;
+      gboolean ok = join_items (self, args[0], items, line, out);
+      rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
+      return ok;
+    }
+  if (RS_VALUE_TAG (args[1]) != RS_TAG_STR && (o == NULL || (o->kind != RS_KIND_LIST && o->kind != RS_KIND_TUPLE
+                                                             && o->kind != RS_KIND_DICT
+                                                             && o->kind != RS_KIND_RANGE)))
+    return rs_interp_raise (self, line, "TypeError", "can only join an iterable");
+  if (!rs_interp_iter_items (self, args[1], line, items))
+    return FALSE;
+  return join_items (self, args[0], items, line, out);
 }
 
 static gboolean

@@ -145,6 +145,8 @@ eval_starred (RsInterp     *self,
         }
       gboolean ok = rs_interp_star_iterable (self, v, e->line);
       if (ok)
+        ok = rs_interp_length_hint (self, v, e->line);
+      if (ok)
         {
           rs_heap_incref (self->heap, v);
           ok = rs_interp_iter_begin (self, v, e->line, &st);
@@ -240,10 +242,11 @@ rs_interp_builtin_tuple (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
-  if (rs_heap_get_value (self->heap, args[0]) != NULL &&
-      rs_heap_get_value (self->heap, args[0])->kind == RS_KIND_ITERATOR)
+  if ((rs_heap_get_value (self->heap, args[0]) != NULL &&
+       rs_heap_get_value (self->heap, args[0])->kind == RS_KIND_ITERATOR) ||
+      (rs_interp_is_instance (self, args[0]) && rs_interp_has_special (self, args[0], "__iter__")))
     {
-      /* an iterator's or a view's items are new references */
+      /* an iterator's, a view's or __next__'s items are new references */
       if (!rs_interp_iter_collect (self, args[0], line, items))
         return FALSE;
       *out = items->len == 0 ? rs_interp_tuple_of (self, NULL, 0)
