@@ -271,12 +271,28 @@ table_reserve_entries (RsDictTable *t)
   t->hashes = g_renew (gint64, t->hashes, t->cap);
 }
 
+/* An instance, or a tuple holding one: its equality may run __eq__ */
 static gboolean
 is_instance (RsHeap  *self,
              RsValue  key)
 {
   RsObj *o = rs_heap_get_value (self, key);
+
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    {
+      const RsList *l = o->data;
+      for (guint i = 0; i < l->len; i++)
+        if (is_instance (self, l->items[i]))
+          return TRUE;
+    }
   return o != NULL && o->kind == RS_KIND_INSTANCE;
+}
+
+gboolean
+rs_heap_value_holds_instance (RsHeap  *self,
+                              RsValue  key)
+{
+  return is_instance (self, key);
 }
 
 /* insertdict of a key the dict does not hold yet */

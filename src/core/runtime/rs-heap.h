@@ -348,6 +348,7 @@ RsValue   rs_heap_dict_norm_key  (RsHeap *self, RsValue key);
 void      rs_heap_dict_presize   (RsHeap *self, RsObjId dict, guint n);
 gboolean  rs_heap_dict_merge_prepare (RsHeap *self, RsObjId dst, RsObjId src);
 gboolean  rs_heap_dict_may_call_eq (RsHeap *self, RsObjId dict, RsValue key);
+gboolean  rs_heap_value_holds_instance (RsHeap *self, RsValue key);
 void      rs_heap_dict_probe_start (RsHeap *self, RsObjId dict, gint64 hash, RsDictProbe *p);
 RsValue   rs_heap_dict_probe_next (RsHeap *self, RsObjId dict, RsDictProbe *p, gboolean *same_hash);
 gboolean  rs_heap_dict_probe_valid (RsHeap *self, RsObjId dict, const RsDictProbe *p, RsValue key);

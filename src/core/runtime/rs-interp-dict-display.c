@@ -79,8 +79,10 @@ find_key (RsInterp *self,
           RsValue   key)
 {
   for (guint i = 0; i < n; i++)
-    /* keys that are no objects (ints, strings) never nest: no error */
-    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key, 0) > 0))
+    /* keys that are no objects (ints, strings) never nest: no error; an
+     * instance's __eq__ must not run here */
+    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && RS_VALUE_TAG (kv[2 * i]) != RS_TAG_OBJECT &&
+                             rs_interp_equal (self, kv[2 * i], key, 0) > 0))
       return i;
   return -1;
 }
@@ -263,7 +265,7 @@ plain_find (RsInterp *self,
           return TRUE;
         }
       if (rs_heap_value_hash (self->heap, k) != hash ||
-          (!rs_interp_is_instance (self, k) && !rs_interp_is_instance (self, key)))
+          (!rs_heap_value_holds_instance (self->heap, k) && !rs_heap_value_holds_instance (self->heap, key)))
         continue;
       rs_heap_incref (self->heap, k);
       gint r = rs_interp_equal (self, k, key, line);

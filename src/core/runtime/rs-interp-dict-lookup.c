@@ -40,7 +40,8 @@ restart:
     {
       if (k == key || rs_heap_dict_norm_key (self->heap, k) == norm)
         break;
-      if (!same_hash || (!rs_interp_is_instance (self, k) && !rs_interp_is_instance (self, key)))
+      if (!same_hash || (!rs_heap_value_holds_instance (self->heap, k) &&
+                         !rs_heap_value_holds_instance (self->heap, key)))
         continue;
       rs_heap_incref (self->heap, k);
       gint r = rs_interp_equal (self, k, key, line);
