@@ -9,7 +9,7 @@ class V:
         return 'V%d' % self.v
 l = []
 x = 3
-for i in range(120):
+for i in range(70):
     x = (x * 17 + 5) % 211
     l.append(V(x))
 try:
@@ -18,8 +18,8 @@ except ValueError as e:
     print(e)
 print(l)
 m = []
-for i in range(100):
-    m.append(V(i % 50))
+for i in range(66):
+    m.append(V(i % 30))
 m.append(5)
 try:
     m.sort()

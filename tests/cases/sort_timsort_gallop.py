@@ -8,11 +8,11 @@ class V:
         return 'V%d' % self.v
 
 a = []
-for i in range(0, 200, 2):
+for i in range(0, 100, 2):
     a.append(V(i))
-for i in range(1, 60, 2):
+for i in range(1, 30, 2):
     a.append(V(i))
-for i in range(300, 400):
+for i in range(300, 330):
     a.append(V(i))
 for i in range(250, 240, -1):
     a.append(V(i))

@@ -7,7 +7,7 @@ class K:
 def key(x):
     return K(x % 97)
 l = []
-for i in range(130):
-    l.append((i * 37) % 131)
+for i in range(70):
+    l.append((i * 37) % 71)
 s = sorted(l, key=key)
 print(s[:5])

@@ -7,7 +7,7 @@ class V:
     def __repr__(self):
         return 'V%d' % self.v
 
-n = 150
+n = 70
 l = []
 x = 7
 for i in range(n):

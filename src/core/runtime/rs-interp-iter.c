@@ -534,18 +534,21 @@ rs_interp_builtin_reversed (RsInterp *self,
   if (!(o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE)) && RS_VALUE_TAG (v) != RS_TAG_STR)
     return rs_interp_raise (self, line, "TypeError", "'%s' object is not reversible",
                             rs_interp_type_name (self, v));
+  /* the new iterator may move the heap's objects: @o is not used after */
+  RsObjId seq = o != NULL ? o->id : 0;
+  gint64 last = o != NULL ? (gint64) ((RsList *) o->data)->len - 1 : -1;
   RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_REVERSED,
                                     o != NULL && o->kind == RS_KIND_LIST ? "list_reverseiterator" : "reversed");
   RsIterData *d = iter_data (self, it);
-  if (o == NULL)
+  if (seq == 0)
     {
       d->str = v;
       rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &d->offset);
     }
   else
     {
-      d->seq = o->id;
-      d->next = (gint64) ((RsList *) o->data)->len - 1;
+      d->seq = seq;
+      d->next = last;
       rs_heap_incref (self->heap, v);
       rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, it,
                           rs_interp_atom (self, g_intern_static_string ("it_seq")), 0, v);
