@@ -1404,10 +1404,98 @@ class Gen:
         w = [('fstring', 8), ('percent', 4), ('arith', 6), ('augassign', 7), ('test', 5),
              ('tuple', 7), ('kwcall', 5), ('strmeth', 4), ('slice', 6), ('listdict', 8),
              ('builtins', 7), ('special', 9), ('try', 5), ('func_call', 3)]
+        if 'Ord' in self.module.names:
+            w += [('ord_dict', 6), ('ord_sort', 3), ('ord_format', 3)]
         if ind > 2 or scope.kind in ('del', 'cb'):
             w = [x for x in w if x[0] not in ('try', 'func_call', 'kwcall')]
         name = self.weighted(w)
         getattr(self, 'l1_' + name)(scope, ind)
+
+    ORD = """\
+class Ord:
+    def __init__(self, k):
+        self.k = k
+    def __hash__(self):
+        return self.k % HASHMOD
+    def __eq__(self, other):
+        print('eq', self.k, getattr(other, 'k', other))
+        return isinstance(other, Ord) and self.k == other.k
+    def __lt__(self, other):
+        print('lt', self.k, other.k)
+        return self.k < other.k
+    def __repr__(self):
+        print('repr', self.k)
+        return 'Ord(%d)' % self.k
+    def __str__(self):
+        print('str', self.k)
+        return 'O%d' % self.k
+    def __format__(self, spec):
+        print('format', self.k, spec)
+        return 'F%d' % self.k"""
+
+    def an_ord(self):
+        return f'Ord({self.r.randint(-2, 9)})'
+
+    def l1_ord_dict(self, scope, ind):
+        """Ord as dict keys: __hash__ then __eq__ on the stored keys of the
+        same hash, in the order of CPython's probe sequence (dummies of
+        deleted keys reused), displays with **, dict methods."""
+        dicts = [d for d in self.names_of(scope, lambda k: k == 'dict') if d.startswith('od')]
+        if self.r.random() < 0.3 or not dicts:
+            d = self.fresh('od')
+            pairs = ', '.join(f'{self.an_ord()}: {self.pick(["[]", self.an_int(), self.a_str()])}'
+                              for _ in range(self.r.randint(0, 6)))
+            if dicts and self.chance(0.3):
+                pairs = f'**{self.pick(dicts)}' + (', ' + pairs if pairs else '')
+            self.emit(ind, f'{d} = {{{pairs}}}')
+            self.bind(scope, d, 'dict')
+            return
+        d = self.pick(dicts)
+        k = self.an_ord()
+        if self.chance(0.25):
+            self.emit(ind, 'try:')
+            self.emit(ind + 1, f'del {d}[{k}]')
+            self.emit(ind, 'except KeyError:')
+            self.emit(ind + 1, "print('no key')")
+            return
+        self.emit(ind, self.pick([
+            f'{d}[{k}] = {self.pick(["[]", self.an_int()])}',
+            f'print({k} in {d}, len({d}))',
+            f'print({d}.get({k}), {d}.pop({k}, None))',
+            f'print({d}.setdefault({k}, []))',
+            f'{d}.update({{{k}: {self.an_int()}}})',
+            f'print({d} == {self.pick(dicts)})',
+            f'print(dict.fromkeys([{k}, {self.an_ord()}], 0))',
+            f'print(sorted({d}))',
+        ]))
+
+    def l1_ord_sort(self, scope, ind):
+        """A list of Ord sorted by __lt__: every comparison timsort makes is
+        printed (binary insertion below 64 items, merges and galloping
+        above)."""
+        l, i = self.fresh('ol'), self.fresh('i')
+        n = self.pick([self.r.randint(0, 12), self.r.randint(60, 140)])
+        mul, mod = self.r.randint(1, 40), self.r.randint(2, 200)
+        self.emit(ind, f'{l} = []')
+        self.emit(ind, f'for {i} in range({n}):')
+        self.emit(ind + 1, f'{l}.append(Ord(({i} * {mul} + {self.r.randint(0, 9)}) % {mod}))')
+        self.emit(ind, self.pick([f'{l}.sort()', f'{l}.sort(reverse=True)',
+                                  f'{l} = sorted({l})', f'{l}.reverse()']))
+        self.emit(ind, f'print(len({l}), {l}[:3])')
+        self.bind(scope, l, 'list')
+
+    def l1_ord_format(self, scope, ind):
+        """%-formatting, f-strings and format() of Ord: which of __str__,
+        __repr__ and __format__ run, in which order."""
+        a, b = self.an_ord(), self.an_ord()
+        self.emit(ind, self.pick([
+            f"print('%s and %r' % ({a}, {b}))",
+            f"print('%5s|%-4r|%a' % ({a}, {b}, {a}))",
+            f"print('%s %d' % ({a}, {self.an_int()}))",
+            f"print(f'{{{a}}} {{{b}!r}} {{{a}:>4}}')",
+            f"print(format({a}, 'x'), '{{}} {{!s}}'.format({a}, {b}))",
+            f"print(f'{{{a}=}}', str({b}), repr({a}))",
+        ]))
 
     def gen_l1_defs(self):
         """The definitions L1's statements use: an exception class, classes
@@ -1427,6 +1515,9 @@ class Gen:
         self.module.names['Oops'] = 'class'
         if self.chance(0.75):
             self.gen_rich()
+        if self.chance(0.6):
+            self.lines += self.ORD.replace('HASHMOD', str(self.r.randint(1, 4))).split('\n')
+            self.module.names['Ord'] = 'class'
         self.emit(0, 'def kwf(a, b=2, *args, c=None, **kw):')
         self.emit(1, "print('kwf', type(a).__name__, b if type(b) is int else '-', len(args), c is None, sorted(kw))")
         self.emit(1, f'return {self.pick(["[a, args, kw]", "[kw]", "[args]", "[c]"])}')

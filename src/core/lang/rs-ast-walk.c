@@ -117,7 +117,7 @@ rs_expr_for_each_child (RsExpr    *e,
       return TRUE;
     case RS_EXPR_DICT:
       for (i = 0; i < e->dict.n_items; i++)
-        if (!func (e->dict.keys[i], user_data))
+        if (e->dict.keys[i] != NULL && !func (e->dict.keys[i], user_data))
           return FALSE;
       for (i = 0; i < e->dict.n_items; i++)
         if (!func (e->dict.values[i], user_data))

@@ -191,7 +191,8 @@ scope_expr (RsExpr   *e,
   /* the compiler emits a dict display key, value, key, value */
   for (i = 0; i < e->dict.n_items; i++)
     {
-      scope_expr (e->dict.keys[i], sc);
+      if (e->dict.keys[i] != NULL)   /* `**m` has none */
+        scope_expr (e->dict.keys[i], sc);
       scope_expr (e->dict.values[i], sc);
     }
   return TRUE;

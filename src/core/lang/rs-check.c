@@ -86,7 +86,7 @@ static const char *const class_methods[] = {
   "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__",
   "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__", "__mod__",
   "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
-  "__radd__", "__rand__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__",
+  "__radd__", "__rand__", "__repr__", "__reversed__", "__rfloordiv__", "__rlshift__", "__rmod__",
   "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
   "__rtruediv__", "__rxor__", "__setitem__", "__str__", "__sub__", "__truediv__",
   "__xor__",
@@ -601,7 +601,7 @@ check_expr (Checker *C,
           return FALSE;
       return reject (C, e->line, e->col, "%s", e->unsupported.message);
     case RS_EXPR_STARRED:
-      return reject (C, e->line, e->col, "starred expressions (*x) are not in the subset");
+      return reject (C, e->line, e->col, "can't use starred expression here");
     case RS_EXPR_LAMBDA:
       if (C->in_class && !C->in_func)
         return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
@@ -648,17 +648,14 @@ check_expr (Checker *C,
         return check_super (C, e->attr.value);
       return check_expr (C, e->attr.value, CTX_LOAD);
     case RS_EXPR_LIST:
-      if (ctx == CTX_LOAD)
-        break;
-      /* a target, checked as a tuple */
-      G_GNUC_FALLTHROUGH;
     case RS_EXPR_TUPLE:
       for (i = 0; i < e->seq.n_items; i++)
         {
           RsExpr *item = e->seq.items[i];
 
-          /* the parser let only `a, *rest = ...` through */
-          if (item->kind == RS_EXPR_STARRED && ctx == CTX_STORE)
+          /* `a, *rest = ...` (the parser let only that through), or
+           * `[a, *s]`, `(a, *s)` in a display */
+          if (item->kind == RS_EXPR_STARRED)
             item = item->unary.operand;
           if (!check_expr (C, item, ctx))
             return FALSE;
@@ -774,7 +771,7 @@ check_def (Checker *C,
     return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
                    "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
                    "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
-                   "__iter__, __next__, __getattr__, __index__, __int__, __float__, __hash__, "
+                   "__iter__, __next__, __reversed__, __getattr__, __index__, __int__, __float__, __hash__, "
                    "the comparisons and the number operators (with __r*__ and __i*__) are",
                    method ? "method" : "function", name);
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))

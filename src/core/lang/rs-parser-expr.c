@@ -112,7 +112,7 @@ parse_binary (RsParser          *P,
           e->binop.op = info->op;
           e->binop.left = left;
           e->binop.right = right;
-          left = e;
+          left = rs_parser_fold_percent (P, start, e);
         }
     }
   return left;

@@ -30,6 +30,165 @@ rs_parser_new_power (RsParser      *P,
   return e;
 }
 
+/* One unit after its `%` (simple_format_arg_parse of CPython's
+ * ast_opt.c): FALSE for what the optimizer leaves alone */
+static gboolean
+simple_unit (const char *s,
+             gsize       len,
+             gsize      *ppos,
+             char       *spec,
+             gboolean   *ljust,
+             gint       *width,
+             gint       *prec)
+{
+  gsize pos = *ppos;
+  char ch;
+
+#define NEXTC G_STMT_START { if (pos >= len) return FALSE; ch = s[pos++]; } G_STMT_END
+  *ljust = FALSE;
+  for (;;)
+    {
+      NEXTC;
+      if (ch == '-')
+        *ljust = TRUE;
+      else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0')
+        break;
+    }
+  if (ch >= '0' && ch <= '9')
+    {
+      guint digits = 0;
+      *width = 0;
+      while (ch >= '0' && ch <= '9')
+        {
+          *width = *width * 10 + (ch - '0');
+          NEXTC;
+          if (++digits >= 3)
+            return FALSE;
+        }
+    }
+  if (ch == '.')
+    {
+      guint digits = 0;
+      NEXTC;
+      *prec = 0;
+      while (ch >= '0' && ch <= '9')
+        {
+          *prec = *prec * 10 + (ch - '0');
+          NEXTC;
+          if (++digits >= 3)
+            return FALSE;
+        }
+    }
+#undef NEXTC
+  *spec = ch;
+  *ppos = pos;
+  return TRUE;
+}
+
+static RsExpr *
+new_str_at (RsParser      *P,
+            const RsToken *start,
+            const RsExpr  *at,
+            const char    *text,
+            gsize          len)
+{
+  RsExpr *e = rs_parser_new_expr (P, RS_EXPR_STR, start);
+
+  e->line = at->line;
+  e->col = at->col;
+  e->str.value = rs_arena_strndup (P->arena, text, len);
+  e->str.len = len;
+  return e;
+}
+
+/* CPython 3.11's AST optimizer (optimize_format) turns `'...' % (a, b)`
+ * with only %s, %r and %a units, as many as the tuple's items, into an
+ * f-string: each item is converted right after it is evaluated, before
+ * the next one is.  Anything else stays a BINARY_OP. */
+RsExpr *
+rs_parser_fold_percent (RsParser      *P,
+                        const RsToken *start,
+                        RsExpr        *e)
+{
+  const RsExpr *fmt = e->binop.left, *args = e->binop.right;
+
+  if (e->binop.op != RS_BIN_MOD || fmt->kind != RS_EXPR_STR || args->kind != RS_EXPR_TUPLE)
+    return e;
+  for (guint i = 0; i < args->seq.n_items; i++)
+    if (args->seq.items[i]->kind == RS_EXPR_STARRED)
+      return e;
+
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *s = fmt->str.value;
+  gsize len = fmt->str.len, pos = 0;
+  guint cnt = 0;
+
+  for (;;)
+    {
+      g_autoptr(GString) literal = g_string_new (NULL);
+      while (pos < len)
+        {
+          if (s[pos] != '%')
+            g_string_append_c (literal, s[pos++]);
+          else if (pos + 1 < len && s[pos + 1] == '%')
+            {
+              g_string_append_c (literal, '%');
+              pos += 2;
+            }
+          else
+            break;
+        }
+      if (literal->len > 0)
+        g_ptr_array_add (parts, new_str_at (P, start, e, literal->str, literal->len));
+      if (pos >= len)
+        break;
+      if (cnt >= args->seq.n_items)
+        return e;
+      pos++;
+
+      char spec;
+      gboolean ljust;
+      gint width = -1, prec = -1;
+      if (!simple_unit (s, len, &pos, &spec, &ljust, &width, &prec) ||
+          (spec != 's' && spec != 'r' && spec != 'a'))
+        return e;
+
+      RsExpr *field = rs_parser_new_expr (P, RS_EXPR_FORMATTED, start);
+      field->line = e->line;
+      field->col = e->col;
+      field->formatted.value = args->seq.items[cnt++];
+      field->formatted.conversion = spec;
+      g_autoptr(GString) text = g_string_new (NULL);
+      if (!ljust && width > 0)
+        g_string_append_c (text, '>');
+      if (width >= 0)
+        g_string_append_printf (text, "%d", width);
+      if (prec >= 0)
+        g_string_append_printf (text, ".%d", prec);
+      if (text->len > 0)
+        {
+          g_autoptr(GPtrArray) spec_parts = g_ptr_array_new ();
+          RsExpr *joined = rs_parser_new_expr (P, RS_EXPR_JOINED, start);
+          g_ptr_array_add (spec_parts, new_str_at (P, start, e, text->str, text->len));
+          joined->line = e->line;
+          joined->col = e->col;
+          joined->seq.items = (RsExpr **) rs_arena_steal_ptrs (P->arena, spec_parts, &joined->seq.n_items);
+          field->formatted.spec = joined;
+        }
+      g_ptr_array_add (parts, field);
+    }
+  if (cnt < args->seq.n_items)
+    return e;
+
+  RsExpr *joined = rs_parser_new_expr (P, RS_EXPR_JOINED, start);
+  joined->line = e->line;
+  joined->col = e->col;
+  joined->end_line = e->end_line;
+  joined->end_col = e->end_col;
+  joined->seq.items = (RsExpr **) rs_arena_steal_ptrs (P->arena, parts, &joined->seq.n_items);
+  return joined;
+}
+
 /* `body if test else orelse`, after the `if` */
 RsExpr *
 rs_parser_parse_ifexp (RsParser      *P,

@@ -237,11 +237,15 @@ parse_braces (RsParser *P)
       if (peek (P) == RS_TOK_DOUBLESTAR)
         {
           const RsToken *stars = advance (P);
+          RsExpr *mapping;
 
-          if (is_set || rs_parser_parse_bitwise_or (P) == NULL)
+          if (is_set || (mapping = rs_parser_parse_bitwise_or (P)) == NULL)
             return is_set ? rs_parser_invalid_syntax (P) : NULL;
           if (keys->len == 0 && !unpack && (peek (P) == RS_TOK_FOR || peek (P) == RS_TOK_ASYNC))
             return rs_parser_fail_at (P, stars, "dict unpacking cannot be used in dict comprehension");
+          /* `**m`: no key (as CPython's ast.Dict) */
+          g_ptr_array_add (keys, NULL);
+          g_ptr_array_add (values, mapping);
           unpack = TRUE;
         }
       else
@@ -300,8 +304,6 @@ parse_braces (RsParser *P)
     return NULL;
   if (is_set)
     return rs_parser_unsupported (P, start, NULL, "sets are not in the subset");
-  if (unpack)
-    return rs_parser_unsupported (P, start, NULL, "** in dict displays is not in the subset");
   e = rs_parser_new_expr (P, RS_EXPR_DICT, start);
   e->dict.keys = rs_parser_steal (P, keys, &n);
   e->dict.values = rs_parser_steal (P, values, &e->dict.n_items);

@@ -201,6 +201,8 @@ RsExpr *rs_parser_parse_star_targets (RsParser *P);
 RsExpr *rs_parser_parse_yield (RsParser *P);
 
 /* everyday operators and statements (rs-parser-ops.c) */
+/* `'%s' % (a, b)` as the f-string CPython's AST optimizer makes of it */
+RsExpr *rs_parser_fold_percent (RsParser *P, const RsToken *start, RsExpr *e);
 RsExpr *rs_parser_new_power (RsParser *P,
                              const RsToken *start,
                              RsExpr *left,

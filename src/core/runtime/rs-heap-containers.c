@@ -509,6 +509,8 @@ rs_heap_dict_set (RsHeap  *self,
           d->cap = MAX (4, d->cap * 2);
           d->entries = g_renew (RsDictEntry, d->entries, d->cap);
         }
+      rs_heap_dict_table_insert (self, id, key);
+      d = dict_of (self, id);
       i = d->len++;
       d->entries[i] = (RsDictEntry) { key, value };
       d->used++;
@@ -538,6 +540,7 @@ rs_heap_dict_remove (RsHeap   *self,
 
   RsDictEntry e = d->entries[entry];
 
+  rs_heap_dict_table_delete (self, id, e.key);
   d->entries[entry].key = RS_VALUE_ABSENT;
   d->entries[entry].value = RS_VALUE_ABSENT;
   d->used--;
@@ -565,6 +568,7 @@ dict_take (RsHeap  *self,
   d->entries = NULL;
   d->len = d->cap = d->used = 0;
   g_clear_pointer (&d->index, g_hash_table_destroy);
+  rs_heap_dict_table_clear (self, id);
   return entries;
 }
 
@@ -603,10 +607,12 @@ rs_heap_dict_dealloc (RsHeap  *self,
     {
       if (entries[i].key == RS_VALUE_ABSENT)
         continue;
-      rs_heap_emit_payload (self, RS_EV_KEY_REMOVE, 0, id, 0, entries[i].value, 0,
+      /* the key goes first and may run __del__: the value is a
+       * temporary of the dealloc meanwhile, as the history sees it */
+      rs_heap_emit_payload (self, RS_EV_KEY_REMOVE, RS_EVENT_OLD_TO_TEMP, id, 0, entries[i].value, 0,
                             &entries[i].key, 1);
       rs_heap_drop (self, entries[i].key);
-      rs_heap_drop (self, entries[i].value);
+      rs_heap_decref (self, entries[i].value);
     }
   g_free (entries);
 }

@@ -33,6 +33,7 @@ struct _RsHeap
 
   GHashTable   *weaklists;   /* referent id -> GArray of weakref ids, list head first */
   GHashTable   *exc_instances; /* instance id -> RsExcData: script exceptions (rs-heap-exc.c) */
+  GHashTable   *instance_hashes; /* instance id -> gint64 its __hash__ returned last */
   GHashTable   *kept_frames;   /* exception id -> frames whose locals it holds, for the history */
 
   gboolean      unannounced;
@@ -45,6 +46,12 @@ struct _RsHeap
                  atom_closure, atom_cell_contents;
   guint32       kind_atoms[RS_N_KINDS];
 };
+
+/* rs-heap-dict-table.c */
+void rs_heap_dict_table_free   (RsDictTable *t);
+void rs_heap_dict_table_insert (RsHeap *self, RsObjId dict, RsValue key);
+void rs_heap_dict_table_delete (RsHeap *self, RsObjId dict, RsValue key);
+void rs_heap_dict_table_clear  (RsHeap *self, RsObjId dict);
 
 /* An entry of the trashcan's pending stack: an object, or script frames
  * that a traceback (@levels deep) releases. */

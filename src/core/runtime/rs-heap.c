@@ -101,6 +101,7 @@ free_data (RsObj *o)
     case RS_KIND_DICT:
       g_free (((RsDict *) o->data)->entries);
       g_clear_pointer (&((RsDict *) o->data)->index, g_hash_table_destroy);
+      g_clear_pointer (&((RsDict *) o->data)->table, rs_heap_dict_table_free);
       break;
     case RS_KIND_CLASS:
       g_free (((RsClassData *) o->data)->attrs.items);
@@ -138,6 +139,7 @@ rs_heap_free (RsHeap *self)
   g_array_unref (self->trash_pending);
   g_hash_table_destroy (self->weaklists);
   g_clear_pointer (&self->exc_instances, g_hash_table_destroy);
+  g_clear_pointer (&self->instance_hashes, g_hash_table_destroy);
   g_clear_pointer (&self->kept_frames, g_hash_table_destroy);
   g_free (self);
 }

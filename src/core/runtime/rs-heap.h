@@ -71,13 +71,25 @@ typedef struct {
   RsValue value;
 } RsDictEntry;
 
+typedef struct _RsDictTable RsDictTable;
+
 typedef struct {
   RsDictEntry *entries;
   guint        len;    /* entries used, holes included */
   guint        cap;
   guint        used;   /* live entries */
   GHashTable  *index;  /* normalized key -> entry index + 1, for big dicts */
+  RsDictTable *table;  /* CPython's index layout (rs-heap-dict-table.c) */
 } RsDict;
+
+/* A walk along a dict's probe sequence (rs_heap_dict_probe_start) */
+typedef struct {
+  gint64  hash;
+  guint64 perturb;
+  gsize   i;
+  gint    entry;
+  guint   version;
+} RsDictProbe;
 
 typedef struct {
   guint32        name;      /* atom */
@@ -381,6 +393,20 @@ gint      rs_heap_dict_find      (RsHeap *self, RsObjId dict, RsValue key);
 void      rs_heap_dict_set       (RsHeap *self, RsObjId dict, RsValue key, RsValue value);
 RsValue   rs_heap_dict_remove    (RsHeap *self, RsObjId dict, guint entry, gboolean to_temp);
 void      rs_heap_dict_clear     (RsHeap *self, RsObjId dict);
+
+/* CPython's index of a dict, for lookups that call __eq__
+ * (rs-heap-dict-table.c) */
+void      rs_heap_set_instance_hash (RsHeap *self, RsObjId id, gint64 hash);
+gint64    rs_heap_value_hash     (RsHeap *self, RsValue key);
+/* The value equal keys share (True is 1, 1.0 is 1, a tuple by its items) */
+RsValue   rs_heap_dict_norm_key  (RsHeap *self, RsValue key);
+void      rs_heap_dict_presize   (RsHeap *self, RsObjId dict, guint n);
+gboolean  rs_heap_dict_merge_prepare (RsHeap *self, RsObjId dst, RsObjId src);
+gboolean  rs_heap_dict_may_call_eq (RsHeap *self, RsObjId dict, RsValue key);
+gboolean  rs_heap_value_holds_instance (RsHeap *self, RsValue key);
+void      rs_heap_dict_probe_start (RsHeap *self, RsObjId dict, gint64 hash, RsDictProbe *p);
+RsValue   rs_heap_dict_probe_next (RsHeap *self, RsObjId dict, RsDictProbe *p, gboolean *same_hash);
+gboolean  rs_heap_dict_probe_valid (RsHeap *self, RsObjId dict, const RsDictProbe *p, RsValue key);
 
 /* Calls @release(@data, @item) @levels trashcan levels deeper (CPython
  * objects that are not in the model, such as a traceback and its frame

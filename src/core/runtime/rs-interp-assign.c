@@ -308,7 +308,8 @@ rs_interp_check_unpackable (RsInterp *self,
   if (RS_VALUE_TAG (value) == RS_TAG_STR ||
       (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE ||
                      o->kind == RS_KIND_DICT || o->kind == RS_KIND_RANGE ||
-                     o->kind == RS_KIND_ITERATOR)))
+                     o->kind == RS_KIND_ITERATOR)) ||
+      (rs_interp_is_instance (self, value) && rs_interp_has_special (self, value, "__iter__")))
     return TRUE;
   const char *type = rs_interp_type_name (self, value);
   rs_heap_decref (self->heap, value);
@@ -327,7 +328,7 @@ unpack_values (RsInterp *self,
 
   if (!rs_interp_check_unpackable (self, value, line))
     return FALSE;
-  if (rs_heap_get_value (self->heap, value)->kind == RS_KIND_ITERATOR)
+  if (rs_heap_get_value (self->heap, value)->kind == RS_KIND_ITERATOR || rs_interp_is_instance (self, value))
     return rs_interp_unpack_iter (self, value, n, line, out);
   if (!rs_interp_iter_items (self, value, line, items))
     {
@@ -455,6 +456,9 @@ unpacks_display (const RsStmt *s)
 
   if (value->kind != RS_EXPR_TUPLE)
     return FALSE;
+  for (guint i = 0; i < value->seq.n_items; i++)
+    if (value->seq.items[i]->kind == RS_EXPR_STARRED)
+      return FALSE;
   for (guint t = 0; t < s->assign.n_targets; t++)
     {
       const RsExpr *target = s->assign.targets[t];

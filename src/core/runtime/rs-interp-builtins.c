@@ -222,23 +222,13 @@ rs_interp_builtin_list (RsInterp *self,
   return TRUE;
 }
 
-void
+gboolean
 rs_interp_dict_update (RsInterp *self,
                        RsObjId   dst,
-                       RsObjId   src)
+                       RsObjId   src,
+                       guint     line)
 {
-  RsDict *d = rs_heap_get (self->heap, src)->data;
-  g_autoptr(GArray) kv = g_array_new (FALSE, FALSE, sizeof (RsDictEntry));
-
-  for (guint i = 0; i < d->len; i++)
-    if (d->entries[i].key != RS_VALUE_ABSENT)
-      g_array_append_val (kv, d->entries[i]);
-  for (guint i = 0; i < kv->len; i++)
-    {
-      RsDictEntry *e = &g_array_index (kv, RsDictEntry, i);
-      rs_heap_incref (self->heap, e->value);
-      rs_heap_dict_set (self->heap, dst, e->key, e->value);
-    }
+  return rs_interp_dict_merge (self, dst, src, line);
 }
 
 gboolean

@@ -134,8 +134,19 @@ equal_depth (RsInterp *self,
         {
           if (d->entries[i].key == RS_VALUE_ABSENT)
             continue;
-          gint j = rs_heap_dict_find (self->heap, yid, d->entries[i].key);
+          /* the lookup in the other dict may call __eq__ on its keys */
+          RsValue k = d->entries[i].key;
+          gint j;
+          rs_heap_incref (self->heap, k);
+          gboolean found = rs_interp_dict_lookup_hashed (self, yid, k, 0, &j);
+          rs_heap_decref (self->heap, k);
+          if (!found)
+            return RS_EQUAL_RAISED;
           if (j < 0)
+            return 0;
+          d = rs_heap_get_value (self->heap, a)->data;
+          e = rs_heap_get_value (self->heap, b)->data;
+          if (i >= d->len || d->entries[i].key != k)
             return 0;
           /* dict_equal holds the key and both values while __eq__ may run */
           RsValue key = d->entries[i].key, p = d->entries[i].value, q = e->entries[j].value;

@@ -87,9 +87,10 @@ rs_interp_contains (RsInterp *self,
     return list_contains (self, o->id, item, line, result);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, item, line))
+      gint at;
+      if (!rs_interp_dict_lookup (self, o->id, item, line, &at))
         return FALSE;
-      *result = rs_heap_dict_find (self->heap, o->id, item) >= 0;
+      *result = at >= 0;
       return TRUE;
     }
   if (o != NULL && o->kind == RS_KIND_RANGE)

@@ -41,11 +41,7 @@ store (RsInterp *self,
        RsValue   value,
        guint     line)
 {
-  if (!rs_interp_hashable (self, key, line))
-    return FALSE;
-  rs_heap_incref (self->heap, value);
-  rs_heap_dict_set (self->heap, d, key, value);
-  return TRUE;
+  return rs_interp_dict_store (self, d, key, value, TRUE, line);
 }
 
 /* dict_merge_from_seq2: each item of @seq a (key, value) */
@@ -84,8 +80,7 @@ update_arg (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      rs_interp_dict_update (self, d, o->id);
-      return TRUE;
+      return rs_interp_dict_update (self, d, o->id, line);
     }
   return rs_interp_dict_update_pairs (self, d, arg, line);
 }
@@ -145,9 +140,9 @@ rs_interp_dict_setdefault (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "setdefault expected at least 1 argument, got 0");
   if (n_args > 3)
     return rs_interp_raise (self, line, "TypeError", "setdefault expected at most 2 arguments, got %u", n_args - 1);
-  if (!rs_interp_hashable (self, args[1], line))
+  gint at;
+  if (!rs_interp_dict_lookup (self, d, args[1], line, &at))
     return FALSE;
-  gint at = rs_heap_dict_find (self->heap, d, args[1]);
   if (at >= 0)
     *out = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].value;
   else

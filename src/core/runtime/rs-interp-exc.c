@@ -136,9 +136,9 @@ rs_interp_exc_class_name (guint cls)
   return exc_classes[cls].name;
 }
 
-static gboolean
-is_subclass (guint cls,
-             guint base)
+gboolean
+rs_interp_exc_is_subclass (guint cls,
+                           guint base)
 {
   for (; cls != G_MAXUINT; cls = exc_classes[cls].base)
     if (cls == base)
@@ -270,7 +270,7 @@ rs_interp_exc_init (RsInterp *self,
                     RsValue  *out)
 {
   RsExcData *x = n_args > 0 ? rs_heap_exception_data (self->heap, args[0]) : NULL;
-  gboolean ok = x != NULL && is_subclass (x->cls, cls);
+  gboolean ok = x != NULL && rs_interp_exc_is_subclass (x->cls, cls);
 
   *out = RS_VALUE_NONE;
   if (n_args == 0)
@@ -401,7 +401,7 @@ rs_interp_exc_str_uses_repr (const RsExcData *x)
 {
   guint key_error;
 
-  return class_index ("KeyError", &key_error) && is_subclass (x->cls, key_error);
+  return class_index ("KeyError", &key_error) && rs_interp_exc_is_subclass (x->cls, key_error);
 }
 
 RsValue
@@ -427,7 +427,7 @@ rs_interp_exc_isinstance (RsInterp *self,
 
   *is_class = TRUE;
   if (rs_interp_exc_class_of (type, &cls))
-    return is_subclass (rs_heap_exception_data (self->heap, exc)->cls, cls);
+    return rs_interp_exc_is_subclass (rs_heap_exception_data (self->heap, exc)->cls, cls);
   if (to != NULL && rs_interp_exc_is_script_class (self, to->id))
     return eo->kind == RS_KIND_INSTANCE && to->id != 0 && rs_interp_is_subclass (self, eo->cls, to->id);
   *is_class = FALSE;

@@ -267,12 +267,13 @@ rs_interp_getitem (RsInterp *self,
     return rs_interp_tuple_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
+      RsObjId d = o->id;
+      gint i;
+      if (!rs_interp_dict_lookup (self, d, index, line, &i))
         return FALSE;
-      gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
         return rs_interp_key_error (self, index, line);
-      *out = ((RsDict *) rs_heap_get (self->heap, o->id)->data)->entries[i].value;
+      *out = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[i].value;
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
@@ -356,13 +357,7 @@ rs_interp_setitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
-        {
-          rs_heap_decref (self->heap, value);
-          return FALSE;
-        }
-      rs_heap_dict_set (self->heap, o->id, index, value);
-      return TRUE;
+      return rs_interp_dict_store (self, o->id, index, value, FALSE, line);
     }
   rs_heap_decref (self->heap, value);
   return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item assignment",
@@ -400,12 +395,13 @@ rs_interp_delitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
-      if (!rs_interp_hashable (self, index, line))
+      RsObjId d = o->id;
+      gint i;
+      if (!rs_interp_dict_lookup (self, d, index, line, &i))
         return FALSE;
-      gint i = rs_heap_dict_find (self->heap, o->id, index);
       if (i < 0)
         return rs_interp_key_error (self, index, line);
-      rs_heap_dict_remove (self->heap, o->id, i, FALSE);
+      rs_heap_dict_remove (self->heap, d, i, FALSE);
       return TRUE;
     }
   return rs_interp_raise (self, line, "TypeError", "'%s' object does not support item deletion",
@@ -509,12 +505,87 @@ eval_call (RsInterp     *self,
 
 /* Displays: the items first, then the container (BUILD_LIST, BUILD_MAP) */
 
+/* `[a, *s, b]`, and a display of more than 30 items that are not all
+ * constants: the list is made after the items before the first star (of
+ * none, for the big one), then filled item by item (LIST_APPEND,
+ * LIST_EXTEND); an error frees it with what it holds */
+static gboolean
+eval_list_filled (RsInterp     *self,
+                  const RsExpr *e,
+                  guint         built,
+                  RsValue      *out)
+{
+  guint n = e->seq.n_items;
+  g_autofree RsValue *items = g_new (RsValue, MAX (built, 1));
+
+  for (guint i = 0; i < built; i++)
+    if (!rs_interp_eval (self, e->seq.items[i], &items[i]))
+      {
+        rs_interp_release_top_first (self, items, i);
+        return FALSE;
+      }
+  g_autofree RsValue *reversed = g_new (RsValue, MAX (built, 1));
+  for (guint i = 0; i < built; i++)
+    reversed[i] = items[built - 1 - i];
+  if (!rs_interp_alloc_room (self, RS_KIND_LIST, 0, reversed, built, TRUE, e->line))
+    return FALSE;
+  RsObjId l = rs_heap_new_list (self->heap);
+  for (guint i = 0; i < built; i++)
+    rs_heap_list_insert (self->heap, l, i, items[i]);
+  for (guint i = built; i < n; i++)
+    {
+      const RsExpr *x = e->seq.items[i];
+      RsValue v;
+      gboolean starred = x->kind == RS_EXPR_STARRED;
+      if (!rs_interp_eval (self, starred ? x->unary.operand : x, &v))
+        {
+          rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
+          return FALSE;
+        }
+      if (!starred)
+        {
+          rs_heap_list_insert (self->heap, l, ((RsList *) rs_heap_get (self->heap, l)->data)->len, v);
+          continue;
+        }
+      gboolean ok = rs_interp_star_iterable (self, v, e->line) &&
+                    rs_interp_list_fill (self, l, v, e->line);
+      if (!ok)
+        {
+          /* the oracle's _list_extend: the list goes first */
+          rs_heap_decref (self->heap, RS_VALUE_OBJECT (l));
+          rs_heap_decref (self->heap, v);
+          return FALSE;
+        }
+      rs_heap_decref (self->heap, v);
+    }
+  *out = RS_VALUE_OBJECT (l);
+  return TRUE;
+}
+
 static gboolean
 eval_list (RsInterp     *self,
            const RsExpr *e,
            RsValue      *out)
 {
-  guint n = e->seq.n_items;
+  guint n = e->seq.n_items, first_star = n;
+  gboolean constants = TRUE;
+
+  for (guint i = n; i > 0; i--)
+    if (e->seq.items[i - 1]->kind == RS_EXPR_STARRED)
+      first_star = i - 1;
+  for (guint i = 0; i < n && constants; i++)
+    {
+      const RsExpr *x = e->seq.items[i];
+      if (x->kind == RS_EXPR_NEG || x->kind == RS_EXPR_POS)
+        x = x->unary.operand;
+      constants = x->kind == RS_EXPR_INT || x->kind == RS_EXPR_FLOAT || x->kind == RS_EXPR_STR ||
+                  x->kind == RS_EXPR_NONE || x->kind == RS_EXPR_TRUE || x->kind == RS_EXPR_FALSE;
+    }
+  if (n > 30 && !constants)
+    return eval_list_filled (self, e, 0, out);
+  if (first_star < n)
+    return eval_list_filled (self, e, first_star, out);
+
   g_autofree RsValue *items = g_new (RsValue, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -534,125 +605,6 @@ eval_list (RsInterp     *self,
   for (guint i = 0; i < n; i++)
     rs_heap_list_insert (self->heap, l, i, items[i]);
   *out = RS_VALUE_OBJECT (l);
-  return TRUE;
-}
-
-static gint
-find_key (RsInterp *self,
-          RsValue  *kv,
-          guint     n,
-          RsValue   key)
-{
-  for (guint i = 0; i < n; i++)
-    /* keys that are no objects (ints, strings) never nest: no error */
-    if (kv[2 * i] == key || (RS_VALUE_TAG (key) != RS_TAG_OBJECT && rs_interp_equal (self, kv[2 * i], key, 0) > 0))
-      return i;
-  return -1;
-}
-
-/* Whether the display needs BUILD_MAP's order: its keys are not all
- * literals (the oracle then copies a plain dict), and one is an object
- * (whose hash may run __hash__ or fail) or comes twice */
-static gboolean
-builds_map (RsInterp     *self,
-            const RsExpr *e,
-            RsValue      *kv)
-{
-  gboolean literals = TRUE, objects = FALSE, twice = FALSE;
-
-  for (guint i = 0; i < e->dict.n_items; i++)
-    {
-      RsExprKind k = e->dict.keys[i]->kind;
-      literals = literals && (k == RS_EXPR_INT || k == RS_EXPR_STR || k == RS_EXPR_FLOAT ||
-                              k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE);
-      objects = objects || RS_VALUE_IS_OBJECT (kv[2 * i]);
-      twice = twice || find_key (self, kv, i, kv[2 * i]) >= 0;
-    }
-  return !literals && (objects || twice);
-}
-
-/* BUILD_MAP: the dict is allocated after its pairs, then each key is
- * hashed and stored; if one fails the dict is freed, then the stack's
- * keys and values, the last first */
-static gboolean
-build_map (RsInterp     *self,
-           const RsExpr *e,
-           RsValue      *kv,
-           RsValue      *out)
-{
-  guint n = e->dict.n_items;
-  gboolean ok = TRUE;
-
-  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, e->line))
-    return FALSE;
-  RsObjId d = rs_heap_new_dict (self->heap);
-  for (guint i = 0; i < n && ok; i++)
-    if ((ok = rs_interp_hashable (self, kv[2 * i], e->line)))
-      {
-        rs_heap_incref (self->heap, kv[2 * i + 1]);
-        rs_heap_dict_set (self->heap, d, kv[2 * i], kv[2 * i + 1]);
-      }
-  if (!ok)
-    rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
-  rs_interp_release_top_first (self, kv, 2 * n);
-  if (ok)
-    *out = RS_VALUE_OBJECT (d);
-  return ok;
-}
-
-static gboolean
-eval_dict (RsInterp     *self,
-           const RsExpr *e,
-           RsValue      *out)
-{
-  guint n = e->dict.n_items;
-  g_autofree RsValue *kv = g_new (RsValue, MAX (2 * n, 1));
-  guint m = 0;
-
-  for (guint i = 0; i < 2 * n; i++)
-    {
-      const RsExpr *x = i % 2 == 0 ? e->dict.keys[i / 2] : e->dict.values[i / 2];
-      if (!rs_interp_eval (self, x, &kv[i]))
-        {
-          rs_interp_release_top_first (self, kv, i);
-          return FALSE;
-        }
-    }
-  if (builds_map (self, e, kv))
-    return build_map (self, e, kv, out);
-  for (guint i = 0; i < n; i++)
-    if (!rs_interp_hashable (self, kv[2 * i], e->line))
-      {
-        rs_interp_release_top_first (self, kv, 2 * n);
-        return FALSE;
-      }
-  /* the oracle builds a plain dict first: a repeated key keeps its first
-   * key object and place, the overwritten value goes before `new` */
-  g_autofree RsValue *unique = g_new (RsValue, MAX (2 * n, 1));
-  for (guint i = 0; i < n; i++)
-    {
-      gint at = find_key (self, unique, m, kv[2 * i]);
-      if (at < 0)
-        {
-          unique[2 * m] = kv[2 * i];
-          unique[2 * m + 1] = kv[2 * i + 1];
-          m++;
-          continue;
-        }
-      RsValue old = unique[2 * at + 1];
-      unique[2 * at + 1] = kv[2 * i + 1];
-      rs_heap_decref (self->heap, old);
-      rs_heap_decref (self->heap, kv[2 * i]);
-    }
-  if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, unique, 2 * m, TRUE, e->line))
-    return FALSE;
-  RsObjId d = rs_heap_new_dict (self->heap);
-  for (guint i = 0; i < m; i++)
-    {
-      rs_heap_dict_set (self->heap, d, unique[2 * i], unique[2 * i + 1]);
-      rs_heap_decref (self->heap, unique[2 * i]);
-    }
-  *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }
 
@@ -831,7 +783,7 @@ rs_interp_eval (RsInterp     *self,
     case RS_EXPR_LIST:
       return eval_list (self, e, out);
     case RS_EXPR_DICT:
-      return eval_dict (self, e, out);
+      return rs_interp_eval_dict (self, e, out);
     case RS_EXPR_COMPARE:
       return eval_compare (self, e, out);
     case RS_EXPR_BOOLOP:

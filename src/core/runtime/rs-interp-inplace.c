@@ -12,6 +12,7 @@
  */
 #include "rs-interp-private.h"
 
+#include <errno.h>
 #include <string.h>
 
 static gboolean
@@ -43,8 +44,12 @@ rs_interp_dict_or (RsInterp *self,
       return FALSE;
     }
   RsObjId d = rs_heap_new_dict (self->heap);
-  rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (a));
-  rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (b));
+  if (!rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (a), line) ||
+      !rs_interp_dict_update (self, d, RS_VALUE_OBJECT_ID (b), line))
+    {
+      rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
+      return FALSE;
+    }
   *out = RS_VALUE_OBJECT (d);
   return TRUE;
 }
@@ -98,9 +103,18 @@ list_repeat (RsInterp *self,
   if (!rs_interp_is_int (n))
     return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type '%s'",
                             rs_interp_type_name (self, n));
+  gint64 times;
   if (RS_VALUE_TAG (n) == RS_TAG_BIGINT)
-    return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
-  gint64 times = n == RS_VALUE_TRUE ? 1 : n == RS_VALUE_FALSE ? 0 : rs_value_get_int (n);
+    {
+      /* past the small ints: one that fits a Py_ssize_t asks for too
+       * much memory (or clears, below 1) */
+      errno = 0;
+      times = g_ascii_strtoll (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (n), NULL), NULL, 10);
+      if (errno == ERANGE)
+        return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+    }
+  else
+    times = n == RS_VALUE_TRUE ? 1 : n == RS_VALUE_FALSE ? 0 : rs_value_get_int (n);
   if (times <= 0 || l->len == 0)
     {
       rs_heap_list_clear (self->heap, list);
@@ -162,7 +176,10 @@ rs_interp_inplace_op (RsInterp *self,
     {
       RsObjId dict = RS_VALUE_OBJECT_ID (a);
       if (is_kind (self, b, RS_KIND_DICT))
-        rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b));
+        {
+          if (!rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b), line))
+            return FALSE;
+        }
       else if (has_keys (self, b) ? !dict_update_mapping (self, b, line)
                                   : !rs_interp_dict_update_pairs (self, dict, b, line))
         return FALSE;

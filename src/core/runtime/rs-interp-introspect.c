@@ -16,6 +16,7 @@
 typedef struct {
   RsObjId     cls;      /* script class, or 0 */
   RsBuiltinId builtin;  /* else this builtin type; RS_N_BUILTINS: none */
+  guint       exc;      /* else a builtin exception class: its index + 1 */
 } TypeRef;
 
 static const RsBuiltinId builtin_types[] = {
@@ -51,16 +52,22 @@ as_type (RsInterp *self,
          TypeRef  *t)
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
+  guint exc;
 
   if (o != NULL && o->kind == RS_KIND_CLASS)
     {
-      *t = (TypeRef) { o->id, RS_N_BUILTINS };
+      *t = (TypeRef) { o->id, RS_N_BUILTINS, 0 };
+      return TRUE;
+    }
+  if (rs_interp_exc_class_of (v, &exc))
+    {
+      *t = (TypeRef) { 0, RS_N_BUILTINS, exc + 1 };
       return TRUE;
     }
   for (guint i = 0; RS_VALUE_TAG (v) == RS_TAG_BUILTIN && i < G_N_ELEMENTS (builtin_types); i++)
     if (RS_VALUE_PAYLOAD (v) == builtin_types[i])
       {
-        *t = (TypeRef) { 0, builtin_types[i] };
+        *t = (TypeRef) { 0, builtin_types[i], 0 };
         return TRUE;
       }
   return FALSE;
@@ -73,11 +80,13 @@ type_of (RsInterp *self,
          RsValue   v)
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
-  TypeRef t = { 0, RS_N_BUILTINS };
+  TypeRef t = { 0, RS_N_BUILTINS, 0 };
   RsDescrData *dd;
 
   if (o != NULL && o->kind == RS_KIND_INSTANCE)
     t.cls = o->cls;
+  else if (o != NULL && o->kind == RS_KIND_EXCEPTION)
+    t.exc = rs_heap_exception_data (self->heap, v)->cls + 1;
   else if (o != NULL && o->kind == RS_KIND_LIST)
     t.builtin = RS_BI_LIST;
   else if (o != NULL && o->kind == RS_KIND_DICT)
@@ -130,8 +139,17 @@ is_subtype (RsInterp *self,
             TypeRef   a,
             TypeRef   b)
 {
-  if (b.cls == 0 && b.builtin == RS_BI_OBJECT)
+  if (b.cls == 0 && b.builtin == RS_BI_OBJECT && b.exc == 0)
     return TRUE;
+  if (b.exc != 0)
+    {
+      /* a script exception class derives from its builtin base */
+      if (a.cls != 0 && rs_interp_exc_is_script_class (self, a.cls))
+        a.exc = ((RsClassData *) rs_heap_get (self->heap, a.cls)->data)->exc_base;
+      return a.exc != 0 && rs_interp_exc_is_subclass (a.exc - 1, b.exc - 1);
+    }
+  if (a.exc != 0)
+    return FALSE;
   if (a.cls != 0 || b.cls != 0)
     return a.cls != 0 && b.cls != 0 && rs_interp_is_subclass (self, a.cls, b.cls);
   return a.builtin == b.builtin || (a.builtin == RS_BI_BOOL && b.builtin == RS_BI_INT)
@@ -224,6 +242,11 @@ rs_interp_builtin_type (RsInterp *self,
   if (n_args != 1)
     return rs_interp_raise (self, line, "TypeError", "type() takes 1 or 3 arguments");
   t = type_of (self, args[0]);
+  if (t.exc != 0)
+    {
+      *out = RS_VALUE_BUILTIN (RS_EXC_CLASS_FIRST + t.exc - 1);
+      return TRUE;
+    }
   if (t.cls == 0 && t.builtin == RS_N_BUILTINS)
     return rs_interp_reject (self, line, "type() or __class__ of a %s is not in the subset; "
                              "use it on instances, classes, containers, numbers and strings",

@@ -123,6 +123,8 @@ rs_interp_get_iter (RsInterp *self,
       iter_data (self, it)->step = r.step;
       *out = RS_VALUE_OBJECT (it);
     }
+  else if (rs_interp_is_instance (self, v) && rs_interp_has_special (self, v, "__iter__"))
+    return rs_interp_special_iter (self, v, line, out);
   else if (RS_VALUE_TAG (v) == RS_TAG_STR)
     {
       RsIterData probe = { .source = RS_ITER_STR, .str = v };
@@ -162,9 +164,33 @@ static gboolean
 next_reversed (RsInterp   *self,
                RsObjId     it,
                RsIterData *d,
+               guint       line,
                RsValue    *item)
 {
   RsObj *seq = d->seq != 0 ? rs_heap_get (self->heap, d->seq) : NULL;
+
+  if (seq != NULL && seq->kind == RS_KIND_INSTANCE)
+    {
+      /* reversed_next: __getitem__ from len - 1 down; IndexError or
+       * StopIteration ends it */
+      if (d->next >= 0)
+        {
+          guint first_held = self->err_held->len, first_frame = self->err_frames->len;
+          RsValue index = rs_interp_make_int (self, d->next);
+          if (rs_interp_getitem (self, RS_VALUE_OBJECT (seq->id), index, line, item))
+            {
+              iter_data (self, it)->next--;
+              return TRUE;
+            }
+          if (self->aborting || (g_strcmp0 (self->err_kind, "IndexError") != 0 &&
+                                 g_strcmp0 (self->err_kind, "StopIteration") != 0))
+            return FALSE;
+          rs_interp_clear_error (self, first_held, first_frame);
+        }
+      iter_data (self, it)->next = -1;
+      rs_interp_iter_drop_seq (self, it);
+      return FALSE;
+    }
 
   if (d->str != RS_VALUE_ABSENT)
     {
@@ -335,7 +361,7 @@ rs_interp_iter_source_next (RsInterp *self,
         return TRUE;
       }
     case RS_ITER_REVERSED:
-      return next_reversed (self, it, d, item);
+      return next_reversed (self, it, d, line, item);
     case RS_ITER_ENUMERATE:
       if (!step (self, d->held[0], line, &x))
         return FALSE;
@@ -418,6 +444,21 @@ rs_interp_builtin_next (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "next expected at least 1 argument, got 0");
   if (n_args > 2)
     return rs_interp_raise (self, line, "TypeError", "next expected at most 2 arguments, got %u", n_args);
+  if (rs_interp_is_instance (self, args[0]) && rs_interp_has_special (self, args[0], "__next__"))
+    {
+      /* a script iterator: its __next__; StopIteration is the default's cue */
+      gboolean done;
+      if (n_args == 1)
+        return rs_interp_call_special (self, args[0], "__next__", NULL, 0, line, out) == RS_SPECIAL_OK;
+      if (!rs_interp_special_next (self, args[0], line, out, &done))
+        return FALSE;
+      if (done)
+        {
+          *out = args[1];
+          rs_heap_incref (self->heap, *out);
+        }
+      return TRUE;
+    }
   if (o == NULL || o->kind != RS_KIND_ITERATOR || rs_interp_is_view (self, args[0]))
     return rs_interp_raise (self, line, "TypeError", "'%s' object is not an iterator",
                             rs_interp_type_name (self, args[0]));
@@ -429,6 +470,49 @@ rs_interp_builtin_next (RsInterp *self,
     return rs_interp_raise (self, line, "StopIteration", "%s", "");
   *out = args[1];
   rs_heap_incref (self->heap, *out);
+  return TRUE;
+}
+
+/* reversed_new of an instance: its __reversed__, else a reversed
+ * iterator over __len__ and __getitem__ */
+static gboolean
+reversed_instance (RsInterp *self,
+                   RsValue   v,
+                   guint     line,
+                   RsValue  *out)
+{
+  gint64 n;
+
+  switch (rs_interp_call_special (self, v, "__reversed__", NULL, 0, line, out))
+    {
+    case RS_SPECIAL_OK:
+      return TRUE;
+    case RS_SPECIAL_RAISED:
+      return FALSE;
+    default:
+      break;
+    }
+  if (!rs_interp_has_special (self, v, "__getitem__"))
+    return rs_interp_raise (self, line, "TypeError", "'%s' object is not reversible",
+                            rs_interp_type_name (self, v));
+  switch (rs_interp_special_len (self, v, line, &n))
+    {
+    case RS_SPECIAL_OK:
+      break;
+    case RS_SPECIAL_ABSENT:
+      return rs_interp_raise (self, line, "TypeError", "object of type '%s' has no len()",
+                              rs_interp_type_name (self, v));
+    default:
+      return FALSE;
+    }
+  RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_REVERSED, "reversed");
+  RsIterData *d = iter_data (self, it);
+  d->seq = RS_VALUE_OBJECT_ID (v);
+  d->next = n - 1;
+  rs_heap_incref (self->heap, v);
+  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, it,
+                      rs_interp_atom (self, g_intern_static_string ("it_seq")), 0, v);
+  *out = RS_VALUE_OBJECT (it);
   return TRUE;
 }
 
@@ -444,6 +528,8 @@ rs_interp_builtin_reversed (RsInterp *self,
 
   RsValue v = args[0];
   RsObj *o = rs_heap_get_value (self->heap, v);
+  if (rs_interp_is_instance (self, v))
+    return reversed_instance (self, v, line, out);
   if (o != NULL && o->kind == RS_KIND_RANGE)
     {
       RsRangeData r = *(RsRangeData *) o->data;
@@ -462,18 +548,21 @@ rs_interp_builtin_reversed (RsInterp *self,
   if (!(o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE)) && RS_VALUE_TAG (v) != RS_TAG_STR)
     return rs_interp_raise (self, line, "TypeError", "'%s' object is not reversible",
                             rs_interp_type_name (self, v));
+  /* the new iterator may move the heap's objects: @o is not used after */
+  RsObjId seq = o != NULL ? o->id : 0;
+  gint64 last = o != NULL ? (gint64) ((RsList *) o->data)->len - 1 : -1;
   RsObjId it = rs_heap_new_iter_of (self->heap, RS_ITER_REVERSED,
                                     o != NULL && o->kind == RS_KIND_LIST ? "list_reverseiterator" : "reversed");
   RsIterData *d = iter_data (self, it);
-  if (o == NULL)
+  if (seq == 0)
     {
       d->str = v;
       rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &d->offset);
     }
   else
     {
-      d->seq = o->id;
-      d->next = (gint64) ((RsList *) o->data)->len - 1;
+      d->seq = seq;
+      d->next = last;
       rs_heap_incref (self->heap, v);
       rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, it,
                           rs_interp_atom (self, g_intern_static_string ("it_seq")), 0, v);
@@ -638,6 +727,9 @@ rs_interp_iter_collect (RsInterp *self,
   RsForState st;
   RsValue x;
 
+  /* PySequence_Tuple and list.extend ask for a length hint first */
+  if (!rs_interp_length_hint (self, v, line))
+    return FALSE;
   rs_heap_incref (self->heap, v);
   if (!rs_interp_iter_begin (self, v, line, &st))
     return FALSE;

@@ -300,10 +300,8 @@ dict_lookup (RsInterp *self,
   /* CPython's pop on an empty dict never hashes the key */
   if (pop && ((RsDict *) rs_heap_get (self->heap, d)->data)->used == 0)
     at = -1;
-  else if (!rs_interp_hashable (self, args[1], line))
+  else if (!rs_interp_dict_lookup (self, d, args[1], line, &at))
     return FALSE;
-  else
-    at = rs_heap_dict_find (self->heap, d, args[1]);
   if (at < 0)
     {
       if (n_args == 3)

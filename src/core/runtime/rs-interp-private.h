@@ -390,7 +390,7 @@ gboolean rs_interp_builtin_list  (RsInterp *self, RsValue *args, guint n_args,
 gboolean rs_interp_builtin_dict  (RsInterp *self, RsValue *args, guint n_args,
                                   guint line, RsValue *out);
 /* Stores (new references to) the entries of dict @src in @dst. */
-void     rs_interp_dict_update   (RsInterp *self, RsObjId dst, RsObjId src);
+gboolean rs_interp_dict_update   (RsInterp *self, RsObjId dst, RsObjId src, guint line);
 /* Appends (new references to) @items to @list. */
 void     rs_interp_list_extend   (RsInterp *self, RsObjId list, GArray *items);
 /* The items of a list, dict (keys), range or str, borrowed (plain values
@@ -479,6 +479,30 @@ rs_interp_is_number (RsValue v)
 const char *rs_interp_type_name  (RsInterp *self, RsValue v);
 gboolean rs_interp_truthy        (RsInterp *self, RsValue v);
 gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint line);
+/* rs-interp-dict-lookup.c: @key hashed, then found in @dict (*@at -1: not
+ * there) the way CPython's probing calls __eq__ */
+gboolean rs_interp_dict_lookup   (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
+gboolean rs_interp_dict_lookup_hashed (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
+gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value,
+                                  gboolean borrowed, guint line);
+gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);
+/* rs-interp-dict-display.c: `{k: v, **m}` */
+gboolean rs_interp_eval_dict     (RsInterp *self, const RsExpr *e, RsValue *out);
+/* rs-interp-timsort.c: list.sort's timsort over @keys, @values along */
+#define RS_SORT_ONE_RUN 64   /* timsort's MIN_MERGE: shorter lists are one run */
+typedef struct {
+  RsInterp *interp;
+  RsValue  *keys;
+  RsValue  *values;
+  guint     line;
+} RsSort;
+gboolean rs_interp_timsort       (RsSort *s, guint n);
+void     rs_interp_sort_reverse  (RsSort *s, guint lo, guint hi);
+void     rs_interp_reverse_values (RsValue *v, guint lo, guint hi);
+/* rs-interp-tuple.c: whether `*v` can be walked (else TypeError) */
+gboolean rs_interp_star_iterable (RsInterp *self, RsValue v, guint line);
+/* rs-interp-views.c: PyObject_LengthHint's visible part (FALSE: raised) */
+gboolean rs_interp_length_hint   (RsInterp *self, RsValue iterable, guint line);
 /* -1, 0, 1 for two ints */
 gint     rs_interp_int_cmp       (RsInterp *self, RsValue a, RsValue b);
 /* rs-interp-identity.c: `@a is @b`, FALSE (rejected) where the model cannot tell */
@@ -873,6 +897,8 @@ gboolean rs_interp_exc_class_named (const char *name, RsValue *out);
 /* Whether @v is a builtin exception class; its index in @cls */
 gboolean rs_interp_exc_class_of  (RsValue v, guint *cls);
 const char *rs_interp_exc_class_name (guint cls);
+/* Whether builtin exception class @cls derives from @base (indices) */
+gboolean rs_interp_exc_is_subclass (guint cls, guint base);
 /* Class @cls was made: with the builtin exception base @exc_base
  * (G_MAXUINT: none), or a script one's subclass, it is an exception class */
 void     rs_interp_exc_class_made (RsInterp *self, RsObjId cls, guint exc_base);

@@ -122,8 +122,42 @@ take_error (RsInterp *self,
   return exc;
 }
 
+/* Whether str() of @v runs no script code: plain values, and tuples,
+ * lists and dicts of them */
+static gboolean
+plain_text (RsInterp *self,
+            RsValue   v,
+            guint     depth)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  if (o == NULL)
+    return TRUE;
+  if (depth > 8)
+    return FALSE;
+  if (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE)
+    {
+      const RsList *l = o->data;
+      for (guint i = 0; i < l->len; i++)
+        if (!plain_text (self, l->items[i], depth + 1))
+          return FALSE;
+      return TRUE;
+    }
+  if (o->kind == RS_KIND_DICT)
+    {
+      const RsDict *d = o->data;
+      for (guint i = 0; i < d->len; i++)
+        if (d->entries[i].key != RS_VALUE_ABSENT &&
+            (!plain_text (self, d->entries[i].key, depth + 1) || !plain_text (self, d->entries[i].value, depth + 1)))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Raises the exception @exc (stolen) at @line: its traceback, if it has
- * one, still ends where it was first raised. */
+ * one, still ends where it was first raised.  Its message is its str()
+ * when that runs no script code (CPython makes none at a raise). */
 static gboolean
 raise_object (RsInterp *self,
               RsValue   exc,
@@ -133,7 +167,8 @@ raise_object (RsInterp *self,
   g_autoptr(GString) message = g_string_new (NULL);
 
   g_assert (!self->err_set);
-  if (!rs_interp_str (self, exc, message))
+  if (!plain_text (self, x->args, 0) || rs_interp_has_special (self, exc, "__str__") ||
+      rs_interp_has_special (self, exc, "__repr__") || !rs_interp_str (self, exc, message))
     g_string_truncate (message, 0);
   rs_interp_raise (self, x->traceback != NULL ? x->tb_line : line,
                    rs_interp_type_name (self, exc), "%s", message->str);

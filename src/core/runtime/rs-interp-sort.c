@@ -5,121 +5,15 @@
  *
  * CPython 3.11's list.sort empties the list (a key function sees it
  * empty), computes every key first, sorts the keys and the items along
- * with timsort, releases the keys and puts the items back.  Below 64
- * items timsort is one run: count_run, then a binary insertion sort; both
- * are done here as CPython does them, so that a failing `<` (mixed
- * types) or a script's __lt__ sees the pairs CPython's sees.  Longer
- * lists of plain numbers, strings or tuples of them, whose comparisons
- * can neither fail nor be seen, take any stable sort; longer lists of
- * other values are rejected when they are sorted.
+ * with timsort (rs-interp-timsort.c, so that a failing `<` or a script's
+ * __lt__ sees the pairs CPython's sees), releases the keys and puts the
+ * items back.  Lists of 64 or more plain numbers, strings or tuples of
+ * them, whose comparisons can neither fail nor be seen, take any stable
+ * sort.
  */
 #include "rs-interp-private.h"
 
 #include <string.h>
-
-/* timsort's MIN_MERGE: shorter lists are one run */
-#define SORT_ONE_RUN 64
-
-typedef struct {
-  RsInterp *interp;
-  RsValue  *keys;
-  RsValue  *values;
-  guint     line;
-} RsSort;
-
-static gboolean
-sort_lt (RsSort   *s,
-         RsValue   a,
-         RsValue   b,
-         gboolean *lt)
-{
-  return rs_interp_compare_truth (s->interp, RS_CMP_LT, a, b, s->line, lt);
-}
-
-/* Reverses [lo, hi) of @v */
-static void
-reverse_values (RsValue *v,
-                guint    lo,
-                guint    hi)
-{
-  for (; hi > lo + 1; lo++, hi--)
-    {
-      RsValue t = v[lo];
-      v[lo] = v[hi - 1];
-      v[hi - 1] = t;
-    }
-}
-
-static void
-sort_reverse (RsSort *s,
-              guint   lo,
-              guint   hi)
-{
-  reverse_values (s->keys, lo, hi);
-  reverse_values (s->values, lo, hi);
-}
-
-/* The length of the run at @lo: ascending, or strictly descending */
-static gboolean
-count_run (RsSort   *s,
-           guint     lo,
-           guint     hi,
-           guint    *n,
-           gboolean *descending)
-{
-  gboolean lt;
-
-  *descending = FALSE;
-  *n = 1;
-  if (lo + 1 == hi)
-    return TRUE;
-  *n = 2;
-  if (!sort_lt (s, s->keys[lo + 1], s->keys[lo], &lt))
-    return FALSE;
-  *descending = lt;
-  for (guint i = lo + 2; i < hi; i++, (*n)++)
-    {
-      if (!sort_lt (s, s->keys[i], s->keys[i - 1], &lt))
-        return FALSE;
-      if (lt != *descending)
-        break;
-    }
-  return TRUE;
-}
-
-/* [lo, start) is sorted: inserts the rest, each at the place a binary
- * search finds (after its equals: the sort is stable) */
-static gboolean
-binary_sort (RsSort *s,
-             guint   lo,
-             guint   hi,
-             guint   start)
-{
-  if (lo == start)
-    start++;
-  for (; start < hi; start++)
-    {
-      guint l = lo, r = start;
-      RsValue key = s->keys[start], value = s->values[start];
-      do
-        {
-          guint p = l + ((r - l) >> 1);
-          gboolean lt;
-          if (!sort_lt (s, key, s->keys[p], &lt))
-            return FALSE;
-          if (lt)
-            r = p;
-          else
-            l = p + 1;
-        }
-      while (l < r);
-      memmove (&s->keys[l + 1], &s->keys[l], (start - l) * sizeof (RsValue));
-      memmove (&s->values[l + 1], &s->values[l], (start - l) * sizeof (RsValue));
-      s->keys[l] = key;
-      s->values[l] = value;
-    }
-  return TRUE;
-}
 
 /* Tuples of plain keys: at most this many items */
 #define PLAIN_WIDTH 8
@@ -244,25 +138,14 @@ static gboolean
 timsort (RsSort *s,
          guint   n)
 {
-  guint run;
-  gboolean descending;
-
-  if (n < 2)
-    return TRUE;
-  if (n >= SORT_ONE_RUN)
+  /* nothing sees or fails the comparisons of plain keys: any stable
+   * sort will do, and a fast one */
+  if (n >= RS_SORT_ONE_RUN && keys_are_plain (s, n))
     {
-      if (!keys_are_plain (s, n))
-        return rs_interp_reject (s->interp, s->line, "sorting %u items that are not all plain "
-                                 "numbers, all strings or all tuples of them (only shorter lists "
-                                 "of other values can be sorted)", n);
       plain_sort (s, n);
       return TRUE;
     }
-  if (!count_run (s, 0, n, &run, &descending))
-    return FALSE;
-  if (descending)
-    sort_reverse (s, 0, run);
-  return run == n || binary_sort (s, 0, n, run);
+  return rs_interp_timsort (s, n);
 }
 
 /* The keys of @values, each a call of @key; FALSE (the keys made so far
@@ -325,14 +208,14 @@ sort_list (RsInterp *self,
   if (ok)
     {
       if (reverse && n > 1)
-        sort_reverse (&s, 0, n);
+        rs_interp_sort_reverse (&s, 0, n);
       ok = timsort (&s, n);
       if (has_key)
         rs_interp_release_in_order (self, keys, n);
       if (ok && ((RsList *) rs_heap_get (self->heap, l)->data)->len != 0)
         ok = rs_interp_raise (self, line, "ValueError", "list modified during sort");
       if (reverse && n > 1)
-        reverse_values (values, 0, n);
+        rs_interp_reverse_values (values, 0, n);
     }
   restore_items (self, l, values, n);
   return ok;

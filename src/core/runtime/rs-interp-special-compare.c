@@ -238,6 +238,27 @@ rs_interp_sequence_order (RsInterp *self,
   return TRUE;
 }
 
+/* slot_tp_hash: an int that fits a Py_ssize_t is the hash itself (-1
+ * made -2), a bigger one hashes as an int */
+static gint64
+hash_value (RsInterp *self,
+            RsValue   result)
+{
+  gint64 h;
+
+  if (RS_VALUE_TAG (result) == RS_TAG_BIGINT)
+    {
+      const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), NULL);
+      errno = 0;
+      h = g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE)
+        return rs_heap_value_hash (self->heap, result);
+    }
+  else
+    h = rs_heap_value_hash (self->heap, result);
+  return h == -1 ? -2 : h;
+}
+
 /* hash() of an instance: the class nearest in the chain that defines
  * __hash__ or __eq__ decides (__eq__ alone makes __hash__ None there) */
 gboolean
@@ -262,13 +283,12 @@ rs_interp_special_hash (RsInterp *self,
   if (func == RS_VALUE_NONE)
     return rs_interp_raise (self, line, "TypeError", "unhashable type: '%s'",
                             rs_interp_type_name (self, key));
-  if (rs_interp_has_special (self, key, "__eq__"))
-    return rs_interp_reject (self, line, "a dict key whose class defines __hash__ and __eq__ "
-                             "is not in the subset yet; key the dict by a str or int attribute");
   if (rs_interp_call_special (self, key, "__hash__", NULL, 0, line, &result) != RS_SPECIAL_OK)
     return FALSE;
   gboolean ok = rs_interp_is_int (result) ||
                 rs_interp_raise (self, line, "TypeError", "__hash__ method should return an integer");
+  if (ok)
+    rs_heap_set_instance_hash (self->heap, RS_VALUE_OBJECT_ID (key), hash_value (self, result));
   rs_heap_decref (self->heap, result);
   return ok;
 }

@@ -299,6 +299,33 @@ rs_interp_special_item (RsInterp   *self,
     }
 }
 
+/* _PySequence_IterSearch: each item compared with @item (the item on the
+ * left) until one is equal */
+static gboolean
+iter_search (RsInterp *self,
+             RsValue   container,
+             RsValue   item,
+             guint     line,
+             gboolean *result)
+{
+  RsForState st;
+  RsValue x;
+  gint r = 0;
+
+  *result = FALSE;
+  rs_heap_incref (self->heap, container);
+  if (!rs_interp_iter_begin (self, container, line, &st))
+    return FALSE;
+  while (r == 0 && rs_interp_iter_next (self, &st, &x))
+    {
+      r = x == item ? 1 : rs_interp_equal (self, x, item, line);
+      rs_heap_decref (self->heap, x);
+    }
+  rs_interp_iter_end (self, &st);
+  *result = r > 0;
+  return r >= 0 && !self->err_set;
+}
+
 gboolean
 rs_interp_special_contains (RsInterp *self,
                             RsValue   container,
@@ -319,6 +346,8 @@ rs_interp_special_contains (RsInterp *self,
     case RS_SPECIAL_RAISED:
       return FALSE;
     default:
+      if (rs_interp_has_special (self, container, "__iter__"))
+        return iter_search (self, container, item, line, result);
       if (rs_interp_has_special (self, container, "__getitem__"))
         return rs_interp_reject (self, line, "`in` over __getitem__ (without __contains__) is not "
                                  "in the subset; define __contains__");

@@ -190,15 +190,16 @@ RS_STR_METHOD (splitlines)
   return rs_interp_listify (self, parts, line, out);
 }
 
-/* PyUnicode_Join of @items, all strs */
+/* The strs of @items joined by @sep into *@out */
 static gboolean
-join_items (RsInterp    *self,
-            const char  *sep,
-            gsize        sep_len,
-            GArray      *items,
-            guint        line,
-            RsValue     *out)
+join_items (RsInterp *self,
+            RsValue   sep_value,
+            GArray   *items,
+            guint     line,
+            RsValue  *out)
 {
+  gsize sep_len;
+  const char *sep = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (sep_value), &sep_len);
   g_autoptr(GString) r = g_string_new (NULL);
 
   for (guint i = 0; i < items->len; i++)
@@ -217,54 +218,29 @@ join_items (RsInterp    *self,
   return TRUE;
 }
 
-/* join of a generator: PySequence_Fast makes a list of its items first,
- * which goes after the join (its items from the last to the first) */
-static gboolean
-join_generator (RsInterp   *self,
-                const char *sep,
-                gsize       sep_len,
-                RsValue     gen,
-                guint       line,
-                RsValue    *out)
-{
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-  RsForState st;
-  RsValue item;
-  gboolean ok;
-
-  rs_heap_incref (self->heap, gen);
-  if (!rs_interp_iter_begin (self, gen, line, &st))
-    return FALSE;
-  while (rs_interp_iter_next (self, &st, &item))
-    g_array_append_val (items, item);
-  ok = !st.failed && !self->err_set;
-  rs_interp_iter_end (self, &st);
-  if (ok)
-    ok = join_items (self, sep, sep_len, items, line, out);
-  rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
-  return ok;
-}
-
-/* join: the items of a list, tuple, str, dict or range, all strs */
+/* join: PySequence_Fast of the iterable (a list or tuple as it is, the
+ * items of anything else in a list of CPython's own, released after) */
 RS_STR_METHOD (join)
 {
   RsObj *o = rs_heap_get_value (self->heap, args[1]);
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-  gsize sep_len;
-  const char *sep = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (args[0]), &sep_len);
 
-  if (o != NULL && o->kind == RS_KIND_ITERATOR && ((RsIterData *) o->data)->source == RS_ITER_GEN)
-    return join_generator (self, sep, sep_len, args[1], line, out);
-  if (o != NULL && o->kind == RS_KIND_INSTANCE)
-    return rs_interp_reject (self, line, "str.join() of an instance is not in the subset; "
-                             "join a list or a tuple");
+  if ((o != NULL && o->kind == RS_KIND_ITERATOR) ||
+      (rs_interp_is_instance (self, args[1]) && rs_interp_has_special (self, args[1], "__iter__")))
+    {
+      if (!rs_interp_iter_collect (self, args[1], line, items))
+        return FALSE;
+      gboolean ok = join_items (self, args[0], items, line, out);
+      rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
+      return ok;
+    }
   if (RS_VALUE_TAG (args[1]) != RS_TAG_STR && (o == NULL || (o->kind != RS_KIND_LIST && o->kind != RS_KIND_TUPLE
                                                              && o->kind != RS_KIND_DICT
                                                              && o->kind != RS_KIND_RANGE)))
     return rs_interp_raise (self, line, "TypeError", "can only join an iterable");
   if (!rs_interp_iter_items (self, args[1], line, items))
     return FALSE;
-  return join_items (self, sep, sep_len, items, line, out);
+  return join_items (self, args[0], items, line, out);
 }
 
 static gboolean

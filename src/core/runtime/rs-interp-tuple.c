@@ -97,6 +97,77 @@ eval_constant (RsInterp     *self,
   return TRUE;
 }
 
+/* Whether `*v` can be walked: its type has __iter__ or __getitem__
+ * (else LIST_EXTEND's TypeError) */
+gboolean
+rs_interp_star_iterable (RsInterp *self,
+                         RsValue   v,
+                         guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+  gboolean ok;
+
+  if (rs_interp_is_instance (self, v))
+    ok = rs_interp_has_special (self, v, "__iter__") || rs_interp_has_special (self, v, "__getitem__");
+  else
+    ok = RS_VALUE_TAG (v) == RS_TAG_STR ||
+         (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE || o->kind == RS_KIND_DICT ||
+                        o->kind == RS_KIND_RANGE || o->kind == RS_KIND_ITERATOR));
+  return ok || rs_interp_raise (self, line, "TypeError", "Value after * must be an iterable, not %s",
+                                rs_interp_type_name (self, v));
+}
+
+/* `(a, *s, b)`: CPython's own list of the items (untraced), then the
+ * tuple of them (LIST_TO_TUPLE); an error releases the iterable, then the
+ * items, the last first */
+static gboolean
+eval_starred (RsInterp     *self,
+              const RsExpr *e,
+              RsValue      *out)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+
+  for (guint i = 0; i < e->seq.n_items; i++)
+    {
+      const RsExpr *x = e->seq.items[i];
+      gboolean starred = x->kind == RS_EXPR_STARRED;
+      RsValue v, item;
+      RsForState st;
+      if (!rs_interp_eval (self, starred ? x->unary.operand : x, &v))
+        {
+          rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
+          return FALSE;
+        }
+      if (!starred)
+        {
+          g_array_append_val (items, v);
+          continue;
+        }
+      gboolean ok = rs_interp_star_iterable (self, v, e->line);
+      if (ok)
+        ok = rs_interp_length_hint (self, v, e->line);
+      if (ok)
+        {
+          rs_heap_incref (self->heap, v);
+          ok = rs_interp_iter_begin (self, v, e->line, &st);
+          while (ok && rs_interp_iter_next (self, &st, &item))
+            g_array_append_val (items, item);
+          if (ok)
+            rs_interp_iter_end (self, &st);
+          ok = ok && !self->err_set;
+        }
+      rs_heap_decref (self->heap, v);
+      if (!ok)
+        {
+          rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
+          return FALSE;
+        }
+    }
+  *out = rs_interp_tuple_of (self, (RsValue *) items->data, items->len);
+  rs_interp_release_top_first (self, (RsValue *) items->data, items->len);
+  return TRUE;
+}
+
 gboolean
 rs_interp_eval_tuple (RsInterp     *self,
                       const RsExpr *e,
@@ -104,6 +175,10 @@ rs_interp_eval_tuple (RsInterp     *self,
 {
   guint n = e->seq.n_items;
   g_autofree RsValue *items = g_new (RsValue, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    if (e->seq.items[i]->kind == RS_EXPR_STARRED)
+      return eval_starred (self, e, out);
 
   if (!eval_items (self, e, items))
     return FALSE;
@@ -167,10 +242,11 @@ rs_interp_builtin_tuple (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
-  if (rs_heap_get_value (self->heap, args[0]) != NULL &&
-      rs_heap_get_value (self->heap, args[0])->kind == RS_KIND_ITERATOR)
+  if ((rs_heap_get_value (self->heap, args[0]) != NULL &&
+       rs_heap_get_value (self->heap, args[0])->kind == RS_KIND_ITERATOR) ||
+      (rs_interp_is_instance (self, args[0]) && rs_interp_has_special (self, args[0], "__iter__")))
     {
-      /* an iterator's or a view's items are new references */
+      /* an iterator's, a view's or __next__'s items are new references */
       if (!rs_interp_iter_collect (self, args[0], line, items))
         return FALSE;
       *out = items->len == 0 ? rs_interp_tuple_of (self, NULL, 0)

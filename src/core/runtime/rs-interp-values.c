@@ -11,7 +11,10 @@
 #include "rs-big.h"
 #include "rs-float.h"
 
+#include <errno.h>
 #include <string.h>
+
+static gboolean big_repeat (RsInterp *self, RsValue seq, RsValue count, guint line, RsValue *out);
 
 /* Ints and strs */
 
@@ -469,7 +472,7 @@ rs_interp_binop (RsInterp *self,
   gboolean seq_b = is_list (self, b) || RS_VALUE_TAG (b) == RS_TAG_STR || rs_interp_is_tuple (self, b);
   if (op == RS_BIN_MUL && ((seq_a && RS_VALUE_TAG (b) == RS_TAG_BIGINT) ||
                            (seq_b && RS_VALUE_TAG (a) == RS_TAG_BIGINT)))
-    return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+    return big_repeat (self, seq_a ? a : b, seq_a ? b : a, line, out);
   if (op == RS_BIN_ADD && (rs_interp_is_tuple (self, a) || is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR))
     return rs_interp_raise (self, line, "TypeError", "can only concatenate %s (not \"%s\") to %s",
                             rs_interp_type_name (self, a), rs_interp_type_name (self, b),
@@ -480,6 +483,38 @@ rs_interp_binop (RsInterp *self,
   return rs_interp_raise (self, line, "TypeError",
                           "unsupported operand type(s) for %s: '%s' and '%s'",
                           symbols[op], rs_interp_type_name (self, a), rs_interp_type_name (self, b));
+}
+
+/* A sequence times an int past the model's small ints: one that fits a
+ * Py_ssize_t asks for more memory than there is (an empty sequence, or
+ * a count below 1, makes an empty one), a bigger one does not fit */
+static gboolean
+big_repeat (RsInterp *self,
+            RsValue   seq,
+            RsValue   count,
+            guint     line,
+            RsValue  *out)
+{
+  const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (count), NULL);
+  gint64 n;
+  gsize len = 0;
+
+  errno = 0;
+  n = g_ascii_strtoll (text, NULL, 10);
+  if (errno == ERANGE)
+    return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (RS_VALUE_TAG (seq) == RS_TAG_STR)
+    {
+      const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (seq), &len);
+      len = rs_interp_str_length (s, len);
+    }
+  else
+    len = ((RsList *) rs_heap_get_value (self->heap, seq)->data)->len;
+  if (n <= 0 || len == 0)
+    return rs_interp_binop (self, RS_BIN_MUL, seq, rs_value_int (0), line, out);
+  if (RS_VALUE_TAG (seq) == RS_TAG_STR && len > (gsize) (G_MAXINT64 / n))
+    return rs_interp_raise (self, line, "OverflowError", "repeated string is too long");
+  return rs_interp_raise (self, line, "MemoryError", "%s", "");
 }
 
 gboolean

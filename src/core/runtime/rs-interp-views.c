@@ -199,9 +199,9 @@ rs_interp_view_contains (RsInterp *self,
     return TRUE;
   RsValue key = rs_heap_tuple_items (self->heap, t->id)->items[0];
   RsValue value = rs_heap_tuple_items (self->heap, t->id)->items[1];
-  if (!rs_interp_hashable (self, key, line))
+  gint at;
+  if (!rs_interp_dict_lookup (self, dict, key, line, &at))
     return FALSE;
-  gint at = rs_heap_dict_find (self->heap, dict, key);
   if (at < 0)
     return TRUE;
   RsValue found = ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[at].value;
@@ -230,6 +230,31 @@ rs_interp_view_items (RsInterp *self,
   return TRUE;
 }
 
+/* PyObject_LengthHint of what list() or extend() walks: a reversed
+ * iterator over a script sequence asks its __len__ again (a TypeError
+ * there means no hint) */
+gboolean
+rs_interp_length_hint (RsInterp *self,
+                       RsValue   iterable,
+                       guint     line)
+{
+  RsObj *o = rs_heap_get_value (self->heap, iterable);
+  guint first_held = self->err_held->len, first_frame = self->err_frames->len;
+  gint64 n;
+
+  if (o == NULL || o->kind != RS_KIND_ITERATOR)
+    return TRUE;
+  RsIterData *d = o->data;
+  if (d->source != RS_ITER_REVERSED || d->seq == 0 || !rs_interp_is_instance (self, RS_VALUE_OBJECT (d->seq)))
+    return TRUE;
+  if (rs_interp_special_len (self, RS_VALUE_OBJECT (d->seq), line, &n) != RS_SPECIAL_RAISED)
+    return TRUE;
+  if (self->aborting || g_strcmp0 (self->err_kind, "TypeError") != 0)
+    return FALSE;
+  rs_interp_clear_error (self, first_held, first_frame);
+  return TRUE;
+}
+
 gboolean
 rs_interp_list_fill (RsInterp *self,
                      RsObjId   list,
@@ -249,6 +274,8 @@ rs_interp_list_fill (RsInterp *self,
       rs_interp_list_extend (self, list, items);
       return TRUE;
     }
+  if (!rs_interp_length_hint (self, iterable, line))
+    return FALSE;
   rs_heap_incref (self->heap, iterable);
   if (!rs_interp_iter_begin (self, iterable, line, &st))
     return FALSE;
