@@ -496,6 +496,7 @@ static const struct {
   const char *name;
   const char *title;
 } example_titles[] = {
+  { "cache_weakvaluedict.py", N_("A cache that forgets: WeakValueDictionary") },
   { "cycle_leak_collect.py", N_("A leaked cycle and gc.collect()") },
   { "del_resurrection.py", N_("__del__ brings its object back") },
   { "del_statements.py", N_("del removes a reference, not an object") },

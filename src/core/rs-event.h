@@ -81,6 +81,7 @@ typedef enum {
   RS_KIND_DESCRIPTOR,   /* staticmethod, classmethod, property: "fget", "fset", "fdel" */
   RS_KIND_EXCEPTION,    /* a builtin exception: "args", "obj", "__cause__", "__context__",
                          * and the frames its traceback keeps */
+  RS_KIND_WEAKDICT,     /* WeakValueDictionary, WeakKeyDictionary, WeakSet: hidden entry slots */
   RS_N_KINDS
 } RsObjKind;
 

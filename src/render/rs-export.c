@@ -65,6 +65,7 @@ kind_name (RsObjKind kind)
   static const char *names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "class", "function",
     "bound method", "iterator", "range", "tuple", "descriptor", "exception",
+    "weak container",
   };
 
   return kind < RS_N_KINDS ? names[kind] : "unknown";

@@ -26,6 +26,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_TUPLE: return _("tuple");
     case RS_KIND_DESCRIPTOR: return _("staticmethod, classmethod or property");
     case RS_KIND_EXCEPTION: return _("builtin exception");
+    case RS_KIND_WEAKDICT: return _("weak container (WeakValueDictionary, WeakKeyDictionary or WeakSet)");
     case RS_N_KINDS:
     default: return "";
     }

@@ -284,10 +284,10 @@ check_name (Checker *C,
 }
 
 /* The members of each module in the subset (attributes and from-imports) */
-static const char *const module_members[][5] = {
+static const char *const module_members[][12] = {
   { "gc", "collect", "enable", "disable", "isenabled" },
-  { "weakref", "ref", NULL, NULL, NULL },
-  { "sys", "getrefcount", NULL, NULL, NULL },
+  { "weakref", "ref", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet" },
+  { "sys", "getrefcount" },
 };
 
 /* NULL if @module.@name is in the subset, else what to write instead */
@@ -301,11 +301,11 @@ module_member_hint (const char *module,
     {
       if (strcmp (module_members[i][0], module) != 0)
         continue;
-      for (j = 1; j < 5 && module_members[i][j] != NULL; j++)
+      for (j = 1; j < G_N_ELEMENTS (module_members[i]) && module_members[i][j] != NULL; j++)
         if (strcmp (module_members[i][j], name) == 0)
           return NULL;
       return i == 0 ? "use gc.collect(), gc.enable(), gc.disable() or gc.isenabled()"
-             : i == 1 ? "use weakref.ref()" : "use sys.getrefcount()";
+             : i == 1 ? "use weakref.ref(), WeakValueDictionary, WeakKeyDictionary or WeakSet" : "use sys.getrefcount()";
     }
   return NULL;
 }

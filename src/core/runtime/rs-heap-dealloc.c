@@ -154,7 +154,16 @@ destroy (RsHeap  *self,
       }
       break;
     case RS_KIND_WEAKREF:
-      rs_heap_weak_clear (self, id);
+      {
+        /* a KeyedRef: subtype_dealloc clears its slot, then weakref_dealloc */
+        RsValue key = ((RsWeakData *) o->data)->key;
+        ((RsWeakData *) o->data)->key = RS_VALUE_ABSENT;
+        rs_heap_hidden_release (self, id, self->atom_key, key);
+        rs_heap_weak_clear (self, id);
+      }
+      break;
+    case RS_KIND_WEAKDICT:
+      rs_heap_weakdict_dealloc (self, id);
       break;
     case RS_KIND_DESCRIPTOR:
       rs_heap_descriptor_dealloc (self, id);

@@ -66,6 +66,10 @@ foreach_ref (RsHeap    *self,
       break;
     case RS_KIND_WEAKREF:
       fn (self, ((RsWeakData *) o->data)->callback, data);
+      fn (self, ((RsWeakData *) o->data)->key, data);
+      break;
+    case RS_KIND_WEAKDICT:
+      rs_heap_weakdict_foreach (o, fn, self, data);
       break;
     case RS_KIND_DESCRIPTOR:
       rs_heap_descriptor_foreach (o, fn, self, data);
@@ -415,6 +419,9 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_EXCEPTION:
       rs_heap_exception_clear (self, id);
+      break;
+    case RS_KIND_WEAKDICT:
+      rs_heap_weakdict_clear (self, id);
       break;
     default:
       break;

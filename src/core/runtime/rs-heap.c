@@ -51,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple", "descriptor", "exception",
+    "list_iterator", "range", "tuple", "descriptor", "exception", "WeakSet",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 
@@ -78,6 +78,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->atom_callback = rs_atoms_intern (atoms, "callback", -1);
   self->atom_it_seq = rs_atoms_intern (atoms, "it_seq", -1);
   self->atom_defaults = rs_atoms_intern (atoms, "__defaults__", -1);
+  self->atom_key = rs_atoms_intern (atoms, "key", -1);
   for (guint k = 0; k < RS_N_KINDS; k++)
     self->kind_atoms[k] = rs_atoms_intern (atoms, kind_names[k], -1);
   return self;
@@ -111,6 +112,9 @@ free_data (RsObj *o)
       g_free (((RsFunctionData *) o->data)->attrs.items);
       g_free (((RsFunctionData *) o->data)->kwdefaults);
       g_free (((RsFunctionData *) o->data)->kw_atoms);
+      break;
+    case RS_KIND_WEAKDICT:
+      g_array_unref (((RsWeakDictData *) o->data)->entries);
       break;
     default:
       break;

@@ -131,7 +131,34 @@ typedef struct {
   RsValue callback;         /* RS_VALUE_ABSENT: none */
   RsValue immortal;         /* a builtin referent (never dies), or ABSENT */
   RsObjId hash_referent;    /* the referent when first hashed (0: never) */
+  RsObjId owner;            /* a weak container's own reference: the container (0: none) */
+  RsValue key;              /* a WeakValueDictionary's KeyedRef: its key (strong), or ABSENT */
 } RsWeakData;
+
+/* A weak container (RS_KIND_WEAKDICT, rs-heap-weakdict.c): its entries in
+ * insertion order.  A value dict holds each key and the KeyedRef to its
+ * value; a key dict the weak reference to each key and the value; a set
+ * the weak reference to each item (value ABSENT).  The references are
+ * hidden slots named by @key_atom and @value_atom. */
+typedef enum {
+  RS_WEAKDICT_VALUES,       /* WeakValueDictionary */
+  RS_WEAKDICT_KEYS,         /* WeakKeyDictionary */
+  RS_WEAKDICT_SET,          /* WeakSet */
+} RsWeakDictKind;
+
+typedef struct {
+  RsValue key;              /* ABSENT: a removed entry */
+  RsValue value;
+  guint32 key_atom, value_atom;
+} RsWeakDictEntry;
+
+typedef struct {
+  guint8   kind;            /* RsWeakDictKind */
+  gboolean dying;           /* destroyed now: its callbacks find it gone */
+  GArray  *entries;         /* RsWeakDictEntry */
+  guint    used;            /* live entries */
+  guint    next_seq;        /* numbers the entries' slot names */
+} RsWeakDictData;
 
 /* What a dict iterator or view yields (a list's iterator: its items) */
 typedef enum {
@@ -286,6 +313,26 @@ RsObjId   rs_heap_weakref_immortal (RsHeap *self, RsValue referent);
 void      rs_heap_set_unannounced (RsHeap *self, gboolean unannounced);
 /* weakref.ref(@referent, @callback): reuses the callback-less one. */
 RsObjId   rs_heap_weakref        (RsHeap *self, RsObjId referent, RsValue callback);
+
+/* Weak containers (rs-heap-weakdict.c) */
+RsObjId   rs_heap_new_weakdict   (RsHeap *self, RsWeakDictKind kind, guint32 type_atom);
+RsWeakDictData *rs_heap_weakdict_data (RsHeap *self, RsValue v);
+/* A new weak reference of container @owner to @referent, calling back
+ * @callback; a KeyedRef's @key (ABSENT: none) gets a reference of it */
+RsObjId   rs_heap_weakdict_ref   (RsHeap *self, RsObjId owner, RsObjId referent,
+                                  RsValue callback, RsValue key);
+/* Appends an entry: the temporaries @key and @value (ABSENT: none) move in */
+void      rs_heap_weakdict_append (RsHeap *self, RsObjId wd, RsValue key, RsValue value);
+/* Stores the temporary @value in entry @i, then releases the old one */
+void      rs_heap_weakdict_set_value (RsHeap *self, RsObjId wd, guint i, RsValue value);
+/* Takes entry @i out: its value is released, then its key (a dict's
+ * delitem); with @take the value becomes the caller's temporary instead
+ * and the key goes first (dict.pop) */
+RsValue   rs_heap_weakdict_remove (RsHeap *self, RsObjId wd, guint i, gboolean take);
+/* Whether dict keys @a and @b are the same key */
+gboolean  rs_heap_weakdict_same_key (RsHeap *self, RsValue a, RsValue b);
+/* Empties @wd, each entry's key then value (dict_dealloc's order) */
+void      rs_heap_weakdict_clear (RsHeap *self, RsObjId wd);
 
 /* Temporaries (evaluation stack, C code). */
 void      rs_heap_incref         (RsHeap *self, RsValue v);

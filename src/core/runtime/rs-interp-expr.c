@@ -7,6 +7,7 @@
  * stands for: which temporaries are released, and in which order.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-float.h"
 #include "rs-check.h"
 
@@ -241,6 +242,8 @@ rs_interp_getitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_TUPLE)
     return rs_interp_tuple_getitem (self, container, index, line, out);
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       if (!rs_interp_hashable (self, index, line))
@@ -317,6 +320,8 @@ rs_interp_setitem (RsInterp *self,
       rs_heap_list_set (self->heap, o->id, at, value);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_setitem (self, container, index, value, line);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       if (!rs_interp_hashable (self, index, line))
@@ -351,6 +356,8 @@ rs_interp_delitem (RsInterp *self,
       rs_heap_list_remove (self->heap, o->id, at, FALSE);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_delitem (self, container, index, line);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       if (!rs_interp_hashable (self, index, line))

@@ -8,6 +8,7 @@
  * a lone surrogate printed to a strict UTF-8 stdout.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-float.h"
 
 #include <string.h>
@@ -298,6 +299,10 @@ format_object (RsInterp *self,
     case RS_KIND_WEAKREF:
       format_weakref (self, o, out);
       break;
+    case RS_KIND_WEAKDICT:
+      if (!rs_interp_weakdict_repr (self, RS_VALUE_OBJECT (o->id), 0, out))
+        self->format_error = format_raised;
+      break;
     case RS_KIND_DESCRIPTOR:
       {
         RsDescrData *dd = o->data;
@@ -399,6 +404,9 @@ format_value (RsInterp *self,
         g_string_append (out, "<class 'range'>");
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_REF)
         g_string_append (out, "<class 'weakref.ReferenceType'>");
+      else if (RS_VALUE_PAYLOAD (v) >= RS_BI_WEAKREF_WEAKVALUEDICT && RS_VALUE_PAYLOAD (v) <= RS_BI_WEAKREF_WEAKSET)
+        g_string_append_printf (out, "<class '%s.%s'>", RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_WEAKSET
+                                ? "_weakrefset" : "weakref", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else
         g_string_append_printf (out, "<built-in function %s>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       break;

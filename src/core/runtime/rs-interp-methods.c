@@ -9,6 +9,7 @@
  * and calls it.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-interp-str.h"
 
 /* == inside a list method: the method call (method_vectorcall_O) takes a
@@ -452,7 +453,7 @@ method_owner (RsInterp *self,
     return RS_BI_STR;
   if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_PROPERTY)
     return RS_BI_PROPERTY;
-  return RS_OWNER_NONE;
+  return rs_interp_weakdict_method_owner (self, v);
 }
 
 gboolean

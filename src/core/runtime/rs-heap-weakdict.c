@@ -1,0 +1,191 @@
+/* rs-heap-weakdict.c: the entries of weak containers
+ *
+ * Copyright 2026 The Refscope developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * WeakValueDictionary, WeakKeyDictionary and WeakSet are Python classes of
+ * CPython's weakref module that keep their entries in a plain dict or set
+ * (`self.data`).  The model keeps those entries in the container itself:
+ * each strong reference is a hidden slot, and the weak side is a weak
+ * reference object (RS_KIND_WEAKREF) the container holds, whose callback
+ * the interpreter runs to remove the entry (rs-interp-weakdict.c).
+ */
+#include "rs-heap-private.h"
+
+RsObjId
+rs_heap_new_weakdict (RsHeap         *self,
+                      RsWeakDictKind  kind,
+                      guint32         type_atom)
+{
+  RsWeakDictData *wd = g_new0 (RsWeakDictData, 1);
+
+  wd->kind = kind;
+  wd->entries = g_array_new (FALSE, TRUE, sizeof (RsWeakDictEntry));
+  return rs_heap_alloc (self, RS_KIND_WEAKDICT, type_atom, wd);
+}
+
+RsWeakDictData *
+rs_heap_weakdict_data (RsHeap  *self,
+                       RsValue  v)
+{
+  RsObj *o = rs_heap_get_value (self, v);
+
+  return o != NULL && o->kind == RS_KIND_WEAKDICT ? o->data : NULL;
+}
+
+RsObjId
+rs_heap_weakdict_ref (RsHeap  *self,
+                      RsObjId  owner,
+                      RsObjId  referent,
+                      RsValue  callback,
+                      RsValue  key)
+{
+  RsObjId w = rs_heap_weakref (self, referent, callback);
+  RsWeakData *wdata = rs_heap_obj (self, w)->data;
+
+  wdata->owner = owner;
+  if (key != RS_VALUE_ABSENT)
+    {
+      wdata->key = key;
+      rs_heap_hidden_set (self, w, self->atom_key, key);
+    }
+  return w;
+}
+
+static guint32
+entry_atom (RsHeap     *self,
+            const char *what,
+            guint       seq)
+{
+  g_autofree char *name = g_strdup_printf ("%s %u", what, seq);
+
+  return rs_atoms_intern (self->atoms, name, -1);
+}
+
+void
+rs_heap_weakdict_append (RsHeap  *self,
+                         RsObjId  wd,
+                         RsValue  key,
+                         RsValue  value)
+{
+  g_return_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT));
+
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  guint seq = ++d->next_seq;
+  RsWeakDictEntry e = {
+    .key = key, .value = value,
+    .key_atom = entry_atom (self, d->kind == RS_WEAKDICT_SET ? "item" : "key", seq),
+    .value_atom = value != RS_VALUE_ABSENT ? entry_atom (self, "value", seq) : 0,
+  };
+
+  g_array_append_val (d->entries, e);
+  d->used++;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, wd, e.key_atom, 0, key);
+  if (value != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, wd, e.value_atom, 0, value);
+}
+
+void
+rs_heap_weakdict_set_value (RsHeap  *self,
+                            RsObjId  wd,
+                            guint    i,
+                            RsValue  value)
+{
+  g_return_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT));
+
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  RsWeakDictEntry *e = &g_array_index (d->entries, RsWeakDictEntry, i);
+  RsValue old = e->value;
+
+  e->value = value;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_FROM_TEMP, wd, e->value_atom, old, value);
+}
+
+RsValue
+rs_heap_weakdict_remove (RsHeap   *self,
+                         RsObjId   wd,
+                         guint     i,
+                         gboolean  take)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT), RS_VALUE_ABSENT);
+
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  RsWeakDictEntry e = g_array_index (d->entries, RsWeakDictEntry, i);
+
+  g_return_val_if_fail (e.key != RS_VALUE_ABSENT, RS_VALUE_ABSENT);
+  g_array_index (d->entries, RsWeakDictEntry, i).key = RS_VALUE_ABSENT;
+  g_array_index (d->entries, RsWeakDictEntry, i).value = RS_VALUE_ABSENT;
+  d->used--;
+  if (take)
+    {
+      /* _PyDict_Pop: the key goes, the value is handed out */
+      rs_heap_hidden_release (self, wd, e.key_atom, e.key);
+      if (e.value != RS_VALUE_ABSENT)
+        rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_OLD_TO_TEMP, wd,
+                            e.value_atom, e.value, 0);
+      return e.value;
+    }
+  /* delitem_common: the value, then the key */
+  rs_heap_hidden_release (self, wd, e.value_atom, e.value);
+  rs_heap_hidden_release (self, wd, e.key_atom, e.key);
+  return RS_VALUE_ABSENT;
+}
+
+gboolean
+rs_heap_weakdict_same_key (RsHeap  *self,
+                           RsValue  a,
+                           RsValue  b)
+{
+  return rs_heap_dict_key (self, a) == rs_heap_dict_key (self, b);
+}
+
+void
+rs_heap_weakdict_clear (RsHeap  *self,
+                        RsObjId  wd)
+{
+  g_return_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT));
+
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  GArray *entries = d->entries;
+
+  /* the entries leave first: what they release may look at @wd */
+  d->entries = g_array_new (FALSE, TRUE, sizeof (RsWeakDictEntry));
+  d->used = 0;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      RsWeakDictEntry e = g_array_index (entries, RsWeakDictEntry, i);
+      if (e.key == RS_VALUE_ABSENT)
+        continue;
+      rs_heap_hidden_release (self, wd, e.key_atom, e.key);
+      rs_heap_hidden_release (self, wd, e.value_atom, e.value);
+    }
+  g_array_unref (entries);
+}
+
+void
+rs_heap_weakdict_foreach (RsObj    *o,
+                          void    (*fn) (RsHeap *self, RsValue v, gpointer data),
+                          RsHeap   *self,
+                          gpointer  data)
+{
+  RsWeakDictData *d = o->data;
+
+  for (guint i = 0; i < d->entries->len; i++)
+    {
+      RsWeakDictEntry *e = &g_array_index (d->entries, RsWeakDictEntry, i);
+      if (e->key == RS_VALUE_ABSENT)
+        continue;
+      fn (self, e->key, data);
+      fn (self, e->value, data);
+    }
+}
+
+/* subtype_dealloc: the container's weak references go first (its removal
+ * callbacks then find it gone), then its __dict__ with `data` */
+void
+rs_heap_weakdict_dealloc (RsHeap  *self,
+                          RsObjId  id)
+{
+  ((RsWeakDictData *) rs_heap_obj (self, id)->data)->dying = TRUE;
+  rs_heap_weakdict_clear (self, id);
+}
