@@ -422,6 +422,7 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_WEAKDICT:
       rs_heap_weakdict_clear (self, id);
+      rs_heap_attrs_release (self, id);
       break;
     default:
       break;

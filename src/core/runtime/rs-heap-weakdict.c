@@ -178,14 +178,18 @@ rs_heap_weakdict_foreach (RsObj    *o,
       fn (self, e->key, data);
       fn (self, e->value, data);
     }
+  for (guint i = 0; i < d->attrs.len; i++)
+    fn (self, d->attrs.items[i].value, data);
 }
 
 /* subtype_dealloc: the container's weak references go first (its removal
- * callbacks then find it gone), then its __dict__ with `data` */
+ * callbacks then find it gone), then its __dict__: `data` and the other
+ * attributes its __init__ sets, then the script's own */
 void
 rs_heap_weakdict_dealloc (RsHeap  *self,
                           RsObjId  id)
 {
   ((RsWeakDictData *) rs_heap_obj (self, id)->data)->dying = TRUE;
   rs_heap_weakdict_clear (self, id);
+  rs_heap_attrs_release (self, id);
 }

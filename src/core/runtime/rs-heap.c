@@ -115,6 +115,7 @@ free_data (RsObj *o)
       break;
     case RS_KIND_WEAKDICT:
       g_array_unref (((RsWeakDictData *) o->data)->entries);
+      g_free (((RsWeakDictData *) o->data)->attrs.items);
       break;
     default:
       break;

@@ -158,6 +158,7 @@ typedef struct {
   GArray  *entries;         /* RsWeakDictEntry */
   guint    used;            /* live entries */
   guint    next_seq;        /* numbers the entries' slot names */
+  RsAttrs  attrs;           /* what the script stores on it (`cache.hits = 0`) */
 } RsWeakDictData;
 
 /* What a dict iterator or view yields (a list's iterator: its items) */

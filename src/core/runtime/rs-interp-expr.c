@@ -188,6 +188,12 @@ rs_interp_getattr (RsInterp   *self,
           return TRUE;
         }
     }
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT && rs_heap_attr_lookup (self->heap, o->id, atom, out))
+    {
+      /* its __dict__ comes before the methods of its class */
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
   else if (rs_interp_builtin_method (self, owner, name, &bi))
     {
       *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (bi)));
