@@ -171,6 +171,14 @@ destroy (RsHeap  *self,
     case RS_KIND_ITERATOR:
       {
         RsIterData *it = o->data;
+        if (it->source == RS_ITER_WEAKDICT && it->next == 1)
+          {
+            /* a weak dict's generator closed early: its `with` ends first */
+            it->next = 2;
+            rs_heap_weakdict_end_iteration (self, RS_VALUE_OBJECT_ID (it->held[0]));
+            o = rs_heap_obj (self, id);
+            it = o->data;
+          }
         RsObjId seq = it->seq;
         it->seq = 0;
         if (seq != 0)

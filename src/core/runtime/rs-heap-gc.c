@@ -421,8 +421,8 @@ gc_clear (RsHeap  *self,
       rs_heap_exception_clear (self, id);
       break;
     case RS_KIND_WEAKDICT:
-      rs_heap_weakdict_clear (self, id);
-      rs_heap_attrs_release (self, id);
+      /* subtype_clear: its __dict__ goes as in its dealloc */
+      rs_heap_weakdict_dealloc (self, id);
       break;
     default:
       break;

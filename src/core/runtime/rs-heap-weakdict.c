@@ -21,6 +21,7 @@ rs_heap_new_weakdict (RsHeap         *self,
 
   wd->kind = kind;
   wd->entries = g_array_new (FALSE, TRUE, sizeof (RsWeakDictEntry));
+  wd->pending = g_array_new (FALSE, FALSE, sizeof (RsValue));
   return rs_heap_alloc (self, RS_KIND_WEAKDICT, type_atom, wd);
 }
 
@@ -180,6 +181,98 @@ rs_heap_weakdict_foreach (RsObj    *o,
     }
   for (guint i = 0; i < d->attrs.len; i++)
     fn (self, d->attrs.items[i].value, data);
+  for (guint i = 0; i < d->pending->len; i++)
+    fn (self, g_array_index (d->pending, RsValue, i), data);
+}
+
+void
+rs_heap_weakdict_defer (RsHeap  *self,
+                        RsObjId  wd,
+                        RsValue  v)
+{
+  g_return_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT));
+
+  rs_heap_incref (self, v);
+  g_array_append_val (((RsWeakDictData *) rs_heap_obj (self, wd)->data)->pending, v);
+}
+
+/* The entry a pending @v stands for, -1 if it went already: a value
+ * dict's key whose KeyedRef is dead (_remove_dead_weakref), or the weak
+ * reference itself */
+static gint
+pending_entry (RsHeap  *self,
+               RsObjId  wd,
+               RsValue  v)
+{
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+
+  for (guint i = 0; i < d->entries->len; i++)
+    {
+      RsWeakDictEntry *e = &g_array_index (d->entries, RsWeakDictEntry, i);
+      if (e->key == RS_VALUE_ABSENT)
+        continue;
+      if (d->kind != RS_WEAKDICT_VALUES)
+        {
+          if (e->key == v)
+            return i;
+          continue;
+        }
+      if (rs_heap_weakdict_same_key (self, e->key, v))
+        {
+          RsObj *w = rs_heap_get_value (self, e->value);
+          return w != NULL && w->kind == RS_KIND_WEAKREF && ((RsWeakData *) w->data)->referent == 0
+                 && ((RsWeakData *) w->data)->immortal == RS_VALUE_ABSENT ? (gint) i : -1;
+        }
+    }
+  return -1;
+}
+
+void
+rs_heap_weakdict_commit (RsHeap  *self,
+                         RsObjId  wd)
+{
+  g_return_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT));
+
+  for (;;)
+    {
+      GArray *pending = ((RsWeakDictData *) rs_heap_obj (self, wd)->data)->pending;
+      if (pending->len == 0)
+        return;
+      /* `key = pop()`: the key is the local's until the next pop */
+      RsValue v = g_array_index (pending, RsValue, pending->len - 1);
+      g_array_set_size (pending, pending->len - 1);
+      gint i = pending_entry (self, wd, v);
+      if (i >= 0)
+        rs_heap_weakdict_remove (self, wd, i, FALSE);
+      rs_heap_decref (self, v);
+    }
+}
+
+void
+rs_heap_weakdict_end_iteration (RsHeap  *self,
+                                RsObjId  wd)
+{
+  RsWeakDictData *d;
+
+  if (!rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT))
+    return;
+  d = rs_heap_obj (self, wd)->data;
+  if (d->iterating > 0 && --d->iterating == 0)
+    rs_heap_weakdict_commit (self, wd);
+}
+
+/* The pending list as a list releases them: the last first */
+static void
+release_pending (RsHeap  *self,
+                 RsObjId  wd)
+{
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  GArray *pending = d->pending;
+
+  d->pending = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  for (guint i = pending->len; i > 0; i--)
+    rs_heap_decref (self, g_array_index (pending, RsValue, i - 1));
+  g_array_unref (pending);
 }
 
 /* subtype_dealloc: the container's weak references go first (its removal
@@ -189,7 +282,14 @@ void
 rs_heap_weakdict_dealloc (RsHeap  *self,
                           RsObjId  id)
 {
-  ((RsWeakDictData *) rs_heap_obj (self, id)->data)->dying = TRUE;
+  RsWeakDictData *d = rs_heap_obj (self, id)->data;
+
+  d->dying = TRUE;
+  /* a value dict's __init__ sets _pending_removals before data, a key
+   * dict's after */
+  if (d->kind == RS_WEAKDICT_VALUES)
+    release_pending (self, id);
   rs_heap_weakdict_clear (self, id);
+  release_pending (self, id);
   rs_heap_attrs_release (self, id);
 }

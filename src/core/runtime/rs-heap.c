@@ -116,6 +116,7 @@ free_data (RsObj *o)
     case RS_KIND_WEAKDICT:
       g_array_unref (((RsWeakDictData *) o->data)->entries);
       g_free (((RsWeakDictData *) o->data)->attrs.items);
+      g_array_unref (((RsWeakDictData *) o->data)->pending);
       break;
     default:
       break;

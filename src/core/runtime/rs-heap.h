@@ -159,6 +159,9 @@ typedef struct {
   guint    used;            /* live entries */
   guint    next_seq;        /* numbers the entries' slot names */
   RsAttrs  attrs;           /* what the script stores on it (`cache.hits = 0`) */
+  guint    iterating;       /* its generators running now (_IterationGuard) */
+  GArray  *pending;         /* RsValue, each a reference: the keys (a value dict) or
+                             * weak references whose entries wait for them */
 } RsWeakDictData;
 
 /* What a dict iterator or view yields (a list's iterator: its items) */
@@ -189,6 +192,10 @@ typedef enum {
   RS_ITER_ZIP,              /* held[0]: a tuple of iterators */
   RS_ITER_MAP,              /* held[0]: a tuple of iterators, held[1]: the function */
   RS_ITER_FILTER,           /* held[0]: the function, held[1]: the iterator */
+  RS_ITER_WEAKDICT,         /* a weak dict's keys(), values() or items() generator:
+                             * held[0] its container, held[1] the local that keeps the
+                             * last item; index: the next entry, used: the dict's size
+                             * when it started, next: 0 new, 1 running, 2 done */
 } RsIterSource;
 
 typedef struct {
@@ -330,6 +337,13 @@ void      rs_heap_weakdict_set_value (RsHeap *self, RsObjId wd, guint i, RsValue
  * delitem); with @take the value becomes the caller's temporary instead
  * and the key goes first (dict.pop) */
 RsValue   rs_heap_weakdict_remove (RsHeap *self, RsObjId wd, guint i, gboolean take);
+/* While @wd is iterated a dead entry waits: @v (a key or a weak
+ * reference) gets a reference on the pending list */
+void      rs_heap_weakdict_defer (RsHeap *self, RsObjId wd, RsValue v);
+/* _commit_removals: the waiting entries go, the last deferred first */
+void      rs_heap_weakdict_commit (RsHeap *self, RsObjId wd);
+/* A generator of @wd ends (_IterationGuard.__exit__) */
+void      rs_heap_weakdict_end_iteration (RsHeap *self, RsObjId wd);
 /* Whether dict keys @a and @b are the same key */
 gboolean  rs_heap_weakdict_same_key (RsHeap *self, RsValue a, RsValue b);
 /* Empties @wd, each entry's key then value (dict_dealloc's order) */

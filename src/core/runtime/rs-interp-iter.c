@@ -10,6 +10,7 @@
  * items of the last tuple live until the next step.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 #include <string.h>
 
@@ -337,6 +338,8 @@ rs_interp_iter_source_next (RsInterp *self,
       return next_map (self, it, line, item);
     case RS_ITER_FILTER:
       return next_filter (self, it, line, item);
+    case RS_ITER_WEAKDICT:
+      return rs_interp_weakdict_next (self, it, line, item);
     case RS_ITER_SEQ:
     default:
       g_assert_not_reached ();
@@ -366,6 +369,7 @@ rs_interp_iter_source_name (RsInterp   *self,
     case RS_ITER_ZIP: return "zip";
     case RS_ITER_MAP: return "map";
     case RS_ITER_FILTER: return "filter";
+    case RS_ITER_WEAKDICT: return "generator";
     case RS_ITER_SEQ:
     default:
       return NULL;

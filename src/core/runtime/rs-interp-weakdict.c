@@ -206,7 +206,11 @@ rs_interp_weakdict_callback (RsInterp *self,
   RsWeakDictData *d = data_of (self, container);
 
   rs_heap_incref (self->heap, w);
-  if (d != NULL && !d->dying)
+  if (d != NULL && !d->dying && d->iterating > 0)
+    /* `self._pending_removals.append(wr.key)` (a key dict's: the reference) */
+    rs_heap_weakdict_defer (self->heap, RS_VALUE_OBJECT_ID (container),
+                            d->kind == RS_WEAKDICT_VALUES ? weak_of (self, w)->key : w);
+  else if (d != NULL && !d->dying)
     {
       gint i = -1;
       if (d->kind == RS_WEAKDICT_VALUES)
@@ -239,11 +243,27 @@ kept (RsInterp      *self,
   return ok;
 }
 
+/* `if self._pending_removals: self._commit_removals()`, which most
+ * methods of a value dict start with (a key dict's never do) */
+static void
+commit (RsInterp *self,
+        RsValue   container)
+{
+  RsWeakDictData *d = data_of (self, container);
+
+  if (d->kind == RS_WEAKDICT_VALUES && d->pending->len > 0)
+    rs_heap_weakdict_commit (self->heap, RS_VALUE_OBJECT_ID (container));
+}
+
 guint
 rs_interp_weakdict_len (RsInterp *self,
                         RsValue   container)
 {
-  return data_of (self, container)->used;
+  RsWeakDictData *d = data_of (self, container);
+
+  commit (self, container);
+  /* a key dict's: len(self.data) - len(self._pending_removals) */
+  return d->kind == RS_WEAKDICT_VALUES ? d->used : d->used - MIN (d->used, d->pending->len);
 }
 
 /* Stores @value (borrowed) under @key (borrowed) */
@@ -330,6 +350,7 @@ rs_interp_weakdict_getitem (RsInterp *self,
                             guint     line,
                             RsValue  *out)
 {
+  commit (self, container);
   if (data_of (self, container)->kind == RS_WEAKDICT_SET)
     return rs_interp_raise (self, line, "TypeError", "'WeakSet' object is not subscriptable");
   gint i = lookup (self, container, key, line);
@@ -351,6 +372,7 @@ rs_interp_weakdict_setitem (RsInterp *self,
 {
   gboolean ok;
 
+  commit (self, container);
   if (data_of (self, container)->kind == RS_WEAKDICT_SET)
     ok = rs_interp_raise (self, line, "TypeError", "'WeakSet' object does not support item assignment");
   else
@@ -368,6 +390,7 @@ rs_interp_weakdict_delitem (RsInterp *self,
                             RsValue   key,
                             guint     line)
 {
+  commit (self, container);
   if (data_of (self, container)->kind == RS_WEAKDICT_SET)
     return rs_interp_raise (self, line, "TypeError", "'WeakSet' object doesn't support item deletion");
   gint i = lookup (self, container, key, line);
@@ -391,6 +414,7 @@ rs_interp_weakdict_contains (RsInterp *self,
   gint i;
 
   *result = FALSE;
+  commit (self, container);
   if (d->kind == RS_WEAKDICT_VALUES)
     {
       /* `self.data[key]()` in a try: a key that cannot be hashed raises */
@@ -414,9 +438,11 @@ rs_interp_weakdict_contains (RsInterp *self,
   return TRUE;
 }
 
-/* An iterator over a tuple of what @container yields now (@what: keys,
- * values or (key, value) pairs); a WeakSet's order is CPython's hashes'
- * and is rejected */
+/* keys(), values(), items() (and iter()) of a weak dict are generators:
+ * they start at the first next(), under an _IterationGuard that makes the
+ * entries of what dies wait until the last generator ends; a local of
+ * theirs keeps the last value (a key dict's: the last key) until the next
+ * step.  A WeakSet's order is CPython's addresses': rejected. */
 gboolean
 rs_interp_weakdict_iter (RsInterp   *self,
                          RsValue     container,
@@ -425,37 +451,130 @@ rs_interp_weakdict_iter (RsInterp   *self,
                          RsValue    *out)
 {
   RsWeakDictData *d = data_of (self, container);
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsObjId it;
+  RsIterData *id;
 
   if (d->kind == RS_WEAKDICT_SET)
     return rs_interp_reject (self, line, "iterating a WeakSet (its order depends on addresses)");
-  for (guint i = 0; i < d->entries->len; i++)
+  it = rs_heap_new_iter_of (self->heap, RS_ITER_WEAKDICT, "generator");
+  id = rs_heap_get (self->heap, it)->data;
+  id->what = what;
+  id->held[0] = container;
+  id->held_atom[0] = rs_interp_atom (self, "self");
+  id->held_atom[1] = rs_interp_atom (self, d->kind == RS_WEAKDICT_VALUES
+                                     ? (what == RS_ITER_VALUES ? "obj" : "v")
+                                     : (what == RS_ITER_ITEMS ? "key" : "obj"));
+  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it, id->held_atom[0], 0, container);
+  *out = RS_VALUE_OBJECT (it);
+  return TRUE;
+}
+
+static RsIterData *
+gen_data (RsInterp *self,
+          RsObjId   it)
+{
+  return rs_heap_get (self->heap, it)->data;
+}
+
+/* `v = wr()`: the generator's local takes @v (ABSENT: None), then lets
+ * the old one go */
+static void
+gen_rebind (RsInterp *self,
+            RsObjId   it,
+            RsValue   v)
+{
+  RsValue old = gen_data (self, it)->held[1];
+
+  gen_data (self, it)->held[1] = v;
+  if (v != RS_VALUE_ABSENT || old != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it, gen_data (self, it)->held_atom[1],
+                        old, v);
+}
+
+/* The generator returns: its guard ends, then its frame lets its
+ * locals go, self first */
+static void
+gen_finish (RsInterp *self,
+            RsObjId   it)
+{
+  RsValue container = gen_data (self, it)->held[0];
+  RsValue local = gen_data (self, it)->held[1];
+
+  gen_data (self, it)->next = 2;
+  rs_heap_weakdict_end_iteration (self->heap, RS_VALUE_OBJECT_ID (container));
+  gen_data (self, it)->held[0] = RS_VALUE_ABSENT;
+  gen_data (self, it)->held[1] = RS_VALUE_ABSENT;
+  rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it, gen_data (self, it)->held_atom[0],
+                      container, 0);
+  if (local != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self->heap, RS_EV_ATTR_SET, RS_EVENT_HIDDEN, it, gen_data (self, it)->held_atom[1],
+                        local, 0);
+}
+
+gboolean
+rs_interp_weakdict_next (RsInterp *self,
+                         RsObjId   it,
+                         guint     line,
+                         RsValue  *item)
+{
+  RsIterData *id = gen_data (self, it);
+  RsValue container = id->held[0];
+  RsWeakDictData *d;
+
+  if (id->next == 2)
+    return FALSE;
+  if (id->next == 0)
     {
-      RsWeakDictEntry e = g_array_index (data_of (self, container)->entries, RsWeakDictEntry, i);
-      if (e.key == RS_VALUE_ABSENT)
-        continue;
-      RsValue k = d->kind == RS_WEAKDICT_VALUES ? e.key : referent_of (self, e.key);
-      RsValue v = d->kind == RS_WEAKDICT_VALUES ? referent_of (self, e.value) : e.value;
-      if (k == RS_VALUE_ABSENT || v == RS_VALUE_ABSENT)
-        continue;
-      RsValue item;
-      if (what == RS_ITER_ITEMS)
+      commit (self, container);
+      id = gen_data (self, it);
+      id->next = 1;
+      id->index = 0;
+      id->used = data_of (self, container)->used;
+      data_of (self, container)->iterating++;
+    }
+  for (;;)
+    {
+      id = gen_data (self, it);
+      d = data_of (self, container);
+      if (d->used != id->used)
         {
-          RsValue kv[2] = { k, v };
+          gen_finish (self, it);
+          return rs_interp_raise (self, line, "RuntimeError", "dictionary changed size during iteration");
+        }
+      guint i = id->index;
+      while (i < d->entries->len && g_array_index (d->entries, RsWeakDictEntry, i).key == RS_VALUE_ABSENT)
+        i++;
+      if (i >= d->entries->len)
+        {
+          gen_finish (self, it);
+          return FALSE;
+        }
+      id->index = i + 1;
+      RsWeakDictEntry e = g_array_index (d->entries, RsWeakDictEntry, i);
+      gboolean values = d->kind == RS_WEAKDICT_VALUES;
+      RsValue referent = referent_of (self, values ? e.value : e.key);
+      /* the local that keeps the last item: a value dict's value, a key
+       * dict's key (none for their keys() and values()) */
+      gboolean has_local = values ? id->what != RS_ITER_KEYS : id->what != RS_ITER_VALUES;
+      if (has_local)
+        gen_rebind (self, it, referent);
+      if (referent == RS_VALUE_ABSENT)
+        continue;
+      RsValue key = values ? e.key : referent;
+      RsValue value = values ? referent : e.value;
+      if (id->what == RS_ITER_ITEMS)
+        {
+          RsValue kv[2] = { key, value };
           rs_interp_hold_values (self, kv, 2);
-          item = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, kv, 2));
+          *item = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, kv, 2));
         }
       else
         {
-          item = what == RS_ITER_KEYS ? k : v;
-          rs_heap_incref (self->heap, item);
+          *item = id->what == RS_ITER_KEYS ? key : value;
+          rs_heap_incref (self->heap, *item);
         }
-      g_array_append_val (items, item);
+      return TRUE;
     }
-  RsValue tuple = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, (RsValue *) items->data, items->len));
-  *out = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, RS_VALUE_OBJECT_ID (tuple)));
-  rs_heap_decref (self->heap, tuple);
-  return TRUE;
 }
 
 /* Fills a new container from @other: a dict, or another container of
@@ -590,6 +709,7 @@ arity (RsInterp   *self,
 static gboolean
 method_get_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
+  commit (self, args[0]);
   gint i = lookup (self, args[0], args[1], line);
   if (i == -2)
     return FALSE;
@@ -613,6 +733,7 @@ method_get (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *ou
 static gboolean
 method_pop_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
+  commit (self, args[0]);
   gint i = lookup (self, args[0], args[1], line);
   if (i == -2)
     return FALSE;
@@ -656,6 +777,8 @@ method_setdefault_run (RsInterp *self, RsValue *args, guint n_args, guint line, 
   if (i == -2)
     return FALSE;
   RsValue v = i >= 0 ? entry_value (self, args[0], i) : RS_VALUE_ABSENT;
+  if (v == RS_VALUE_ABSENT)
+    commit (self, args[0]);
   if (v == RS_VALUE_ABSENT && !store (self, args[0], args[1], dflt, line))
     return FALSE;
   if (v == RS_VALUE_ABSENT)
@@ -677,6 +800,7 @@ method_setdefault (RsInterp *self, RsValue *args, guint n_args, guint line, RsVa
 static gboolean
 method_update (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
+  commit (self, args[0]);
   if (n_args > 2)
     return rs_interp_raise (self, line, "TypeError", "%s.update() takes from 1 to 2 positional "
                             "arguments but %u were given", type_names[data_of (self, args[0])->kind], n_args);

@@ -37,6 +37,8 @@ gboolean rs_interp_weakdict_contains     (RsInterp *self, RsValue container, RsV
 /* A new iterator over what the container holds now (@what) */
 gboolean rs_interp_weakdict_iter         (RsInterp *self, RsValue container, RsIterWhat what,
                                           guint line, RsValue *out);
+/* The next item of such an iterator (RS_ITER_WEAKDICT) */
+gboolean rs_interp_weakdict_next         (RsInterp *self, RsObjId it, guint line, RsValue *item);
 /* FALSE when rejected (a non-empty WeakSet) */
 gboolean rs_interp_weakdict_repr         (RsInterp *self, RsValue container, guint line,
                                           GString *out);
