@@ -331,6 +331,11 @@ format_object (RsInterp *self,
     case RS_KIND_ITERATOR:
       if (((RsIterData *) o->data)->view)
         format_view (self, o, out, seen);
+      else if (((RsIterData *) o->data)->source == RS_ITER_WEAKDICT)
+        /* a generator of the weakref module: its qualname */
+        g_string_append_printf (out, "<generator object %s at 0x%" G_GINT64_MODIFIER "x>",
+                                rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (((RsIterData *) o->data)->str), NULL),
+                                rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
       else
         g_string_append_printf (out, "<%s object at 0x%" G_GINT64_MODIFIER "x>",
                                 rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),

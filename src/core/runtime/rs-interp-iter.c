@@ -99,6 +99,8 @@ rs_interp_get_iter (RsInterp *self,
     *out = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
     *out = rs_interp_dict_iter (self, v);
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_iter (self, v, RS_ITER_KEYS, line, out);
   else if (o != NULL && o->kind == RS_KIND_ITERATOR)
     {
       rs_heap_incref (self->heap, v);

@@ -459,6 +459,10 @@ rs_interp_weakdict_iter (RsInterp   *self,
   it = rs_heap_new_iter_of (self->heap, RS_ITER_WEAKDICT, "generator");
   id = rs_heap_get (self->heap, it)->data;
   id->what = what;
+  /* its __qualname__, for its repr */
+  g_autofree char *qualname = g_strdup_printf ("%s.%s", type_names[d->kind], what == RS_ITER_KEYS ? "keys"
+                                               : what == RS_ITER_VALUES ? "values" : "items");
+  id->str = RS_VALUE_MAKE (RS_TAG_STR, rs_interp_atom (self, g_intern_string (qualname)));
   id->held[0] = container;
   id->held_atom[0] = rs_interp_atom (self, "self");
   id->held_atom[1] = rs_interp_atom (self, d->kind == RS_WEAKDICT_VALUES
@@ -575,6 +579,45 @@ rs_interp_weakdict_next (RsInterp *self,
         }
       return TRUE;
     }
+}
+
+gboolean
+rs_interp_weakdict_is_mapping (RsInterp *self,
+                               RsValue   v)
+{
+  RsWeakDictData *d = data_of (self, v);
+
+  return d != NULL && d->kind != RS_WEAKDICT_SET;
+}
+
+gboolean
+rs_interp_weakdict_merge (RsInterp *self,
+                          RsObjId   dict,
+                          RsValue   container,
+                          guint     line)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsForState st;
+  RsValue iter, key, value;
+  gboolean ok = TRUE;
+
+  /* PyMapping_Keys: list(container.keys()) */
+  if (!rs_interp_weakdict_iter (self, container, RS_ITER_KEYS, line, &iter) ||
+      !rs_interp_iter_begin (self, iter, line, &st))
+    return FALSE;
+  while (rs_interp_iter_next (self, &st, &key))
+    g_array_append_val (keys, key);
+  rs_interp_iter_end (self, &st);
+  for (guint i = 0; ok && i < keys->len; i++)
+    {
+      key = g_array_index (keys, RsValue, i);
+      ok = rs_interp_weakdict_getitem (self, container, key, line, &value);
+      if (ok)
+        rs_heap_dict_set (self->heap, dict, key, value);
+    }
+  /* the list of keys goes at the end, its last first */
+  rs_interp_release_top_first (self, (RsValue *) keys->data, keys->len);
+  return ok;
 }
 
 /* Fills a new container from @other: a dict, or another container of

@@ -39,6 +39,11 @@ gboolean rs_interp_weakdict_iter         (RsInterp *self, RsValue container, RsI
                                           guint line, RsValue *out);
 /* The next item of such an iterator (RS_ITER_WEAKDICT) */
 gboolean rs_interp_weakdict_next         (RsInterp *self, RsObjId it, guint line, RsValue *item);
+/* Whether @v is a weak dict (a mapping: it has keys()) */
+gboolean rs_interp_weakdict_is_mapping   (RsInterp *self, RsValue v);
+/* dict(@container), d.update(@container): PyDict_Merge of a mapping, its
+ * keys() listed first, then each looked up */
+gboolean rs_interp_weakdict_merge        (RsInterp *self, RsObjId dict, RsValue container, guint line);
 /* FALSE when rejected (a non-empty WeakSet) */
 gboolean rs_interp_weakdict_repr         (RsInterp *self, RsValue container, guint line,
                                           GString *out);
