@@ -685,6 +685,25 @@ update_from (RsInterp *self,
                            type_names[d->kind], rs_interp_type_base_name (self, other));
 }
 
+/* update()'s keywords: a value dict stores each under its name
+ * (`for key, o in kwargs.items()`), a key dict cannot refer to a str */
+static gboolean
+store_keywords (RsInterp *self,
+                RsValue   container,
+                guint     line)
+{
+  const RsCallKw *kw = self->builtin_kw;
+
+  for (guint i = 0; kw != NULL && i < kw->n; i++)
+    {
+      if (data_of (self, container)->kind != RS_WEAKDICT_VALUES)
+        return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to 'str' object");
+      if (!store (self, container, rs_interp_make_str (self, kw->names[i], -1), kw->values[i], line))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The constructors: WeakValueDictionary(other=()), WeakKeyDictionary(dict=None),
  * WeakSet(data=None) */
 static gboolean
@@ -700,7 +719,8 @@ construct (RsInterp       *self,
                             "arguments but %u were given", type_names[kind], n_args + 1);
   RsValue container = RS_VALUE_OBJECT (rs_heap_new_weakdict (self->heap, kind,
                                                              rs_interp_atom (self, type_names[kind])));
-  if (n_args == 1 && args[0] != RS_VALUE_NONE && !update_from (self, container, args[0], line))
+  if ((n_args == 1 && args[0] != RS_VALUE_NONE && !update_from (self, container, args[0], line))
+      || !store_keywords (self, container, line))
     {
       rs_heap_decref (self->heap, container);
       return FALSE;
@@ -847,9 +867,9 @@ method_update (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue 
   if (n_args > 2)
     return rs_interp_raise (self, line, "TypeError", "%s.update() takes from 1 to 2 positional "
                             "arguments but %u were given", type_names[data_of (self, args[0])->kind], n_args);
-  if (n_args == 2 && args[1] != RS_VALUE_NONE)
-    return kept (self, args, n_args, update_from (self, args[0], args[1], line));
-  return TRUE;
+  if (n_args == 2 && args[1] != RS_VALUE_NONE && !kept (self, args, n_args, update_from (self, args[0], args[1], line)))
+    return FALSE;
+  return kept (self, args, n_args, store_keywords (self, args[0], line));
 }
 
 static gboolean
@@ -976,14 +996,14 @@ rs_interp_weakdict_method_owner (RsInterp *self,
 
 const RsBuiltinRow rs_interp_weakdict_rows[RS_N_BUILTINS] = {
   /*                                owner                        min max          flags             call */
-  [RS_BI_WEAKREF_WEAKVALUEDICT] = { RS_BI_MOD_WEAKREF,           0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, new_value_dict },
+  [RS_BI_WEAKREF_WEAKVALUEDICT] = { RS_BI_MOD_WEAKREF,           0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, new_value_dict },
   [RS_BI_WEAKREF_WEAKKEYDICT]   = { RS_BI_MOD_WEAKREF,           0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, new_key_dict },
   [RS_BI_WEAKREF_WEAKSET]       = { RS_BI_MOD_WEAKREF,           0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, new_set },
   /* both dicts' methods are found on the value dict's name */
   [RS_BI_WEAKDICT_GET]          = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_get },
   [RS_BI_WEAKDICT_POP]          = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_pop },
   [RS_BI_WEAKDICT_SETDEFAULT]   = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_setdefault },
-  [RS_BI_WEAKDICT_UPDATE]       = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_update },
+  [RS_BI_WEAKDICT_UPDATE]       = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, method_update },
   [RS_BI_WEAKDICT_COPY]         = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_copy },
   [RS_BI_WEAKDICT_KEYS]         = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_keys },
   [RS_BI_WEAKDICT_VALUES]       = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_values },
