@@ -18,7 +18,8 @@ __init__/__del__/methods/bases/class attributes, functions with locals and
 without callbacks, gc.collect, every `del` form, chained and tuple
 assignments, loops with break/continue, if/elif/else, prints, getrefcount,
 runtime errors of every kind, finalizers that allocate/resurrect/print,
-cycles, deep chains for the trashcan; and L1's everyday Python, off with
+cycles, deep chains for the trashcan, weak containers (off with --avoid
+weakc); and L1's everyday Python, off with
 --avoid l1: f-strings and format specs, %-formatting, floats, augmented
 assignment, in, conditional expressions, chained comparisons, bitwise
 operators, tuples and starred unpacking, keyword/*args/**kwargs calls, str,
@@ -137,7 +138,7 @@ class Scope:
 
 
 FEATURES = ('gc_in_finalizer', 'weakref_of_weakref', 'unpack_locals', 'trashcan', 'errors',
-            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps', 'closures', 'weakhelp')
+            'getrefcount', 'resurrect', 'alloc_in_finalizer', 'calls', 'l1', 'comps', 'closures', 'weakhelp', 'weakc')
 
 
 class Gen:
@@ -623,6 +624,73 @@ class Gen:
             self.emit(ind, f'{w} = weakref.ref({o})')
         self.bind(scope, w, 'wref')
 
+    WEAK_CONTAINERS = {'wvd': 'WeakValueDictionary', 'wkd': 'WeakKeyDictionary', 'wset': 'WeakSet'}
+
+    def stmt_weakc(self, scope, ind):
+        """Weak containers: a WeakValueDictionary keyed by strs, a
+        WeakKeyDictionary and a WeakSet of instances (not of Rich, whose
+        __hash__ and __eq__ the model leaves out as keys); never iterating
+        a WeakSet, whose order is CPython's addresses'."""
+        objs = self.names_of(scope, lambda k: k.startswith('obj') and k != 'obj:Rich')
+        conts = self.names_of(scope, lambda k: k in self.WEAK_CONTAINERS)
+        if not conts or self.chance(0.15):
+            kind = self.pick(sorted(self.WEAK_CONTAINERS))
+            n = self.target_name(scope)
+            self.emit(ind, f'{n} = weakref.{self.WEAK_CONTAINERS[kind]}()')
+            self.bind(scope, n, kind)
+            return
+        c = self.pick(conts)
+        kind = self.kind_of(scope, c)
+        k = repr(self.pick(STR_POOL[:5]))
+        o = self.pick(objs) if objs and self.chance(0.7) else None
+        x = self.r.random()
+        if kind == 'wvd':
+            if x < 0.3:
+                self.emit(ind, f'{c}[{k}] = {o or self.new_obj(scope, 1)[0]}')
+            elif x < 0.45:
+                self.emit(ind, f'print(len({c}), {k} in {c}, {c}.get({k}) is None)')
+            elif x < 0.55:
+                ind = self.guard(scope, ind, f'{k} in {c}')
+                self.emit(ind, f'del {c}[{k}]')
+            elif x < 0.65:
+                t = self.target_name(scope)
+                self.emit(ind, f'{t} = {c}.pop({k}, None)')
+                self.bind(scope, t, 'unknown')
+            elif x < 0.75 and o:
+                self.emit(ind, f'{c}.setdefault({k}, {o})')
+            elif x < 0.85:
+                self.emit(ind, f'print(sorted({c}.keys()), len(list({c}.values())))')
+            else:
+                self.emit(ind, f'print({c}.get({k}))')
+            return
+        if o is None:
+            self.emit(ind, f'print(len({c}))')
+            return
+        if kind == 'wkd':
+            if x < 0.35:
+                self.emit(ind, f'{c}[{o}] = {self.value(scope, 1)[0]}')
+            elif x < 0.5:
+                self.emit(ind, f'print(len({c}), {o} in {c}, {c}.get({o}, 0) is 0)')
+            elif x < 0.6:
+                ind = self.guard(scope, ind, f'{o} in {c}')
+                self.emit(ind, f'del {c}[{o}]')
+            elif x < 0.7:
+                self.emit(ind, f'{c}.pop({o}, None)')
+            elif x < 0.8:
+                self.emit(ind, f'{c}.setdefault({o}, {self.value(scope, 1)[0]})')
+            else:
+                self.emit(ind, f'print(len(list({c}.items())))')
+            return
+        if x < 0.45:
+            self.emit(ind, f'{c}.add({o})')
+        elif x < 0.65:
+            self.emit(ind, f'print(len({c}), {o} in {c})')
+        elif x < 0.8:
+            self.emit(ind, f'{c}.discard({o})')
+        else:
+            ind = self.guard(scope, ind, f'{o} in {c}')
+            self.emit(ind, f'{c}.remove({o})')
+
     def stmt_print(self, scope, ind):
         c = self.r.random()
         traced = self.traced_names(scope)
@@ -935,7 +1003,9 @@ class Gen:
             return self.stmt_error(scope, ind)
         w = [('assign', 22), ('store', 14), ('method', 12), ('del', 10),
              ('weakref', 6), ('print', 14), ('call', 7), ('gc', 6),
-             ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1), ('misc', 6)]
+             ('cycle', 5), ('if', 5), ('loop', 4), ('chain', 1), ('misc', 6), ('weakc', 6)]
+        if 'weakc' in self.avoid:
+            w = [x for x in w if x[0] != 'weakc']
         if 'l1' not in self.avoid:
             w.append(('l1', 30))
         if 'comps' not in self.avoid:

@@ -497,6 +497,7 @@ static const struct {
   const char *title;
 } example_titles[] = {
   { "closure_callback_leak.py", N_("A callback closure on self leaks") },
+  { "cache_weakvaluedict.py", N_("A cache that forgets: WeakValueDictionary") },
   { "cycle_leak_collect.py", N_("A leaked cycle and gc.collect()") },
   { "del_resurrection.py", N_("__del__ brings its object back") },
   { "del_statements.py", N_("del removes a reference, not an object") },

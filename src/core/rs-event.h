@@ -83,6 +83,7 @@ typedef enum {
                          * and the frames its traceback keeps */
   RS_KIND_CELL,         /* a closure cell: "cell_contents" */
   RS_KIND_FINALIZER,    /* weakref.finalize: "func", "args", "weakref" while alive (untraced) */
+  RS_KIND_WEAKDICT,     /* WeakValueDictionary, WeakKeyDictionary, WeakSet: hidden entry slots */
   RS_N_KINDS
 } RsObjKind;
 

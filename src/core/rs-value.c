@@ -74,6 +74,14 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_ITER] = "iter", [RS_BI_NEXT] = "next", [RS_BI_REVERSED] = "reversed",
   [RS_BI_ENUMERATE] = "enumerate", [RS_BI_ZIP] = "zip", [RS_BI_MAP] = "map",
   [RS_BI_FILTER] = "filter",
+  [RS_BI_WEAKREF_WEAKVALUEDICT] = "WeakValueDictionary",
+  [RS_BI_WEAKREF_WEAKKEYDICT] = "WeakKeyDictionary", [RS_BI_WEAKREF_WEAKSET] = "WeakSet",
+  [RS_BI_WEAKDICT_REMOVE] = "_remove", [RS_BI_WEAKDICT_GET] = "get", [RS_BI_WEAKDICT_POP] = "pop",
+  [RS_BI_WEAKDICT_SETDEFAULT] = "setdefault", [RS_BI_WEAKDICT_UPDATE] = "update",
+  [RS_BI_WEAKDICT_COPY] = "copy", [RS_BI_WEAKDICT_KEYS] = "keys", [RS_BI_WEAKDICT_VALUES] = "values",
+  [RS_BI_WEAKDICT_ITEMS] = "items", [RS_BI_WEAKSET_ADD] = "add", [RS_BI_WEAKSET_DISCARD] = "discard",
+  [RS_BI_WEAKSET_REMOVE] = "remove", [RS_BI_WEAKSET_CLEAR] = "clear", [RS_BI_WEAKSET_POP] = "pop",
+  [RS_BI_WEAKSET_COPY] = "copy",
 };
 
 const char *

@@ -199,7 +199,9 @@ draw_edge_head (const RsDrawCtx   *ctx,
       base_y = pts[2 * n - 3];
     }
   _rs_draw_arrowhead (ctx, edge, paint, tip_x, tip_y, base_x, base_y);
-  if (edge->kind == RS_SLOT_WEAK)
+  /* a weak container's arrows are weak by what it is, and many meet at
+   * the objects it holds: no label on each */
+  if (edge->kind == RS_SLOT_WEAK && ctx->scene->nodes[edge->tail].object_kind != RS_KIND_WEAKDICT)
     {
       double mx, my;
 

@@ -65,7 +65,7 @@ kind_name (RsObjKind kind)
   static const char *names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "class", "function",
     "bound method", "iterator", "range", "tuple", "descriptor", "exception",
-    "cell", "finalizer",
+    "cell", "finalizer", "weak container",
   };
 
   return kind < RS_N_KINDS ? names[kind] : "unknown";

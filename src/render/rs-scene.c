@@ -83,8 +83,10 @@ kind_is_card (const RsSnapshot    *snap,
     case RS_KIND_LIST:
     case RS_KIND_DICT:
     case RS_KIND_WEAKREF:
+      return !(obj->flags & RS_SNAP_INTERNAL);
     case RS_KIND_BOUND_METHOD:
     case RS_KIND_FINALIZER:
+    case RS_KIND_WEAKDICT:
       return TRUE;
     case RS_KIND_TUPLE:
     case RS_KIND_CELL:

@@ -245,6 +245,29 @@ class Cli(unittest.TestCase):
         self.assertEqual((proc.returncode, proc.stdout), (2, stdout), proc.stderr)
         self.assertEqual(proc.stderr, f'{path}:{position}: error: {message}\n')
 
+    def test_weakset_rejected_while_running(self):
+        # LANGUAGE.md: iterating, popping or printing a non-empty WeakSet
+        # (its order is CPython's addresses'); the oracle's WeakSet refuses
+        # any iteration, an empty one's too (copy() iterates)
+        head = 'import weakref\nclass P:\n    pass\np = P()\ns = weakref.WeakSet([p])\n'
+        made = 'new 1 P\nnew 2 list\ndel 2\n'
+        self.assert_rejected_while_running(
+            head + 'for x in s:\n    pass\n', made, '6:1',
+            'iterating a WeakSet (its order depends on addresses)')
+        self.assert_rejected_while_running(
+            head + 'def f():\n    if s:\n        for x in s:\n            pass\nf()\n', made, '8:9',
+            'iterating a WeakSet (its order depends on addresses)')
+        self.assert_rejected_while_running(
+            head + 'x = list(s)\n', made + 'new 3 list\n', '6:5',
+            'iterating a WeakSet (its order depends on addresses)')
+        self.assert_rejected_while_running(
+            head + 'x = s.pop()\n', made, '6:5', 'WeakSet.pop() (its choice depends on addresses)')
+        self.assert_rejected_while_running(
+            head + 'print(s)\n', made, '6:1', 'repr of a non-empty WeakSet')
+        self.assert_rejected_while_running(
+            'import weakref\ns = weakref.WeakSet()\nprint(s)\nt = s.copy()\n', 'set()\n', '4:5',
+            'iterating a WeakSet (its order depends on addresses)')
+
     def test_rejected_while_running(self):
         # LANGUAGE.md: the trace so far stays, then FILE:LINE:COL of the
         # call and exit status 2, as the oracle (which cannot go on: it

@@ -460,6 +460,55 @@ run_case (const RsTestCase *test_case,
   *n_checked += check.n_checked;
 }
 
+/* A weak container's own weak references are drawn as its weak slots to
+ * what they refer to (labelled by key), and are no cards of their own */
+static void
+test_weak_containers (void)
+{
+  g_autoptr(RsSession) session = load ("import weakref\nclass N:\n    pass\n"
+                                       "c = weakref.WeakValueDictionary()\ns = weakref.WeakSet()\n"
+                                       "a = N()\nc['a'] = a\ns.add(a)\nk = weakref.WeakKeyDictionary()\n"
+                                       "k[a] = [1]\n");
+  g_autoptr(RsSnapshot) snap = rs_session_get_snapshot (session, rs_session_get_n_steps (session) - 1);
+  guint n_containers = 0, n_internal = 0;
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      const RsSnapObject *o = &snap->objects[i];
+      const RsSnapSlot *slot = &snap->slots[o->first_slot];
+
+      if (o->flags & RS_SNAP_INTERNAL)
+        {
+          g_assert_cmpint (o->kind, ==, RS_KIND_WEAKREF);
+          n_internal++;
+        }
+      if (o->kind != RS_KIND_WEAKDICT)
+        continue;
+      n_containers++;
+      g_assert_cmpint (slot->kind, ==, RS_SLOT_WEAK);
+      g_assert_cmpuint (rs_snapshot_find_object (snap, slot->target)->number, ==, 1);
+      if (strcmp (o->title, "WeakKeyDictionary") == 0)
+        {
+          /* the key weak, the value strong and labelled with the key */
+          g_assert_cmpuint (o->n_slots, ==, 2);
+          g_assert_cmpstr (slot->label, ==, "(key)");
+          g_assert_cmpint (slot[1].kind, ==, RS_SLOT_STRONG);
+          g_assert_cmpstr (slot[1].label, ==, "<N #1>");
+          g_assert_cmpuint (rs_snapshot_find_object (snap, slot[1].target)->number, ==, 2);
+          continue;
+        }
+      /* a plain key is the label of its value, as in a dict */
+      g_assert_cmpuint (o->n_slots, ==, 1);
+      g_assert_cmpstr (slot->label, ==, strcmp (o->title, "WeakSet") == 0 ? "(item)" : "'a'");
+    }
+  g_assert_cmpuint (n_containers, ==, 3);
+  g_assert_cmpuint (n_internal, ==, 3);
+  /* weak references add nothing to the instance's count: the name only */
+  for (guint i = 0; i < snap->n_objects; i++)
+    if (snap->objects[i].number == 1)
+      g_assert_cmpuint (snap->objects[i].refcount, ==, 1);
+}
+
 static void
 test_cases (gconstpointer dir)
 {
@@ -483,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/refscope/session/rejection", test_rejection);
   g_test_add_func ("/refscope/session/trace-output", test_trace_output);
   g_test_add_func ("/refscope/session/truncate-then-append", test_truncate_then_append);
+  g_test_add_func ("/refscope/session/weak-containers", test_weak_containers);
   g_test_add_data_func ("/refscope/session/shared-cases", ORACLE_CASES_DIR, test_cases);
   g_test_add_data_func ("/refscope/session/project-cases", PROJECT_CASES_DIR, test_cases);
   return g_test_run ();

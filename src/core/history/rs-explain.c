@@ -280,6 +280,9 @@ leaked_source (RsExplain *self,
 {
   g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (RsObjId));
   g_autofree guint8 *seen = g_new0 (guint8, self->n);
+  /* the reference by which the search reached each holder: an object
+   * with several holders is reached once, from one of them */
+  g_autofree guint32 *reached_by = g_new (guint32, self->n);
   RsObjId top = id;
 
   seen[id] = 1;
@@ -288,9 +291,9 @@ leaked_source (RsExplain *self,
     {
       RsObjId v = g_array_index (queue, RsObjId, q);
 
-      if (self->cyclic[self->component[v]])
-        return v;
       top = v;
+      if (self->cyclic[self->component[v]])
+        break;
       for (guint32 k = self->in_first[v]; k < self->in_first[v + 1]; k++)
         {
           const RsExplainRef *r = &self->refs[self->in_refs[k]];
@@ -298,11 +301,14 @@ leaked_source (RsExplain *self,
           if (r->holder == 0 || seen[r->holder])
             continue;
           seen[r->holder] = 1;
-          /* the chain runs forward: from the holder, this reference */
-          via[v] = self->in_refs[k];
+          reached_by[r->holder] = self->in_refs[k];
           g_array_append_val (queue, r->holder);
         }
     }
+  /* the chain runs forward, from @top to @id: each object on it gets the
+   * reference that leads into it */
+  for (RsObjId h = top; h != id; h = self->refs[reached_by[h]].target)
+    via[self->refs[reached_by[h]].target] = reached_by[h];
   return top;
 }
 

@@ -28,6 +28,7 @@ kind_name (RsObjKind kind)
     case RS_KIND_EXCEPTION: return _("builtin exception");
     case RS_KIND_CELL: return _("closure cell (what a variable nested functions use holds)");
     case RS_KIND_FINALIZER: return _("finalizer (weakref.finalize): holds its function and arguments until it runs");
+    case RS_KIND_WEAKDICT: return _("weak container (WeakValueDictionary, WeakKeyDictionary or WeakSet)");
     case RS_N_KINDS:
     default: return "";
     }

@@ -26,7 +26,8 @@ slot_path (RsSnapshotBuilder  *b,
            const RsSnapSlot   *slot)
 {
   gboolean item = object->kind == RS_KIND_LIST || object->kind == RS_KIND_TUPLE
-                  || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0);
+                  || (object->kind == RS_KIND_DICT && strcmp (slot->label, "(key)") != 0)
+                  || (object->kind == RS_KIND_WEAKDICT && slot->label[0] != '(');
 
   /* a closure cell's one slot: the value is held by "cell of x" */
   if (object->kind == RS_KIND_CELL)

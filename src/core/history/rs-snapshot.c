@@ -26,6 +26,7 @@ static const char * const kind_names[RS_N_KINDS] = {
   [RS_KIND_EXCEPTION] = "exception",
   [RS_KIND_CELL] = "cell",
   [RS_KIND_FINALIZER] = "finalizer",
+  [RS_KIND_WEAKDICT] = "weak container",
 };
 
 /* Reprs of plain values */
@@ -154,6 +155,8 @@ rs_snapshot_append_title (GString               *out,
 
   if (object->kind == RS_KIND_INSTANCE)
     g_string_append_printf (out, "%s #%u", type, object->number);
+  else if (object->kind == RS_KIND_WEAKDICT)
+    g_string_append (out, type);
   else if (RS_KIND_IS_TRACED (object->kind))
     g_string_append_printf (out, "%s #%u", kind, object->number);
   else if (*type != '\0' && strcmp (type, kind) != 0)
@@ -217,12 +220,89 @@ index_label (RsSnapshotBuilder *b,
   return rs_snapshot_builder_intern (b, b->buf->str);
 }
 
+/* The live slot of a weak container named @what @n ("key 3"), or NULL */
+static const RsReplicaSlot *
+weakdict_slot (RsSnapshotBuilder     *b,
+               const RsReplicaObject *object,
+               const char            *what,
+               const char            *n)
+{
+  for (guint32 i = 0; i < object->attrs.n_slots; i++)
+    {
+      const RsReplicaSlot *s = &object->attrs.slots[i];
+      const char *name = atom_text (b->lookup, b->user_data, (guint32) s->key, NULL);
+      if (s->value != RS_VALUE_ABSENT && g_str_has_prefix (name, what) && name[strlen (what)] == ' '
+          && strcmp (name + strlen (what) + 1, n) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+/* A weak container's entries ("key N", "value N", "item N" in the
+ * replica): its own weak references become weak slots to what they refer
+ * to (@internal gets them: they are drawn as these slots), the strong
+ * side stays strong.  A value dict's value is labelled with its key. */
+static void
+add_weakdict_slots (RsSnapshotBuilder     *b,
+                    RsObjId                id,
+                    const RsReplicaObject *object,
+                    GHashTable            *internal)
+{
+  for (guint32 i = 0; i < object->attrs.n_slots; i++)
+    {
+      const RsReplicaSlot *s = &object->attrs.slots[i];
+      const char *name = atom_text (b->lookup, b->user_data, (guint32) s->key, NULL);
+      const char *n = strchr (name, ' ');
+      const RsReplicaObject *w = RS_VALUE_IS_OBJECT (s->value) ? object_of (b, RS_VALUE_OBJECT_ID (s->value)) : NULL;
+      char *label;
+
+      if (s->value == RS_VALUE_ABSENT || n == NULL)
+        continue;
+      n++;
+      if (g_str_has_prefix (name, "value"))
+        {
+          /* labelled with its key, a key dict's with what its key refers to */
+          const RsReplicaSlot *key = weakdict_slot (b, object, "key", n);
+          const RsReplicaObject *kw = key != NULL && RS_VALUE_IS_OBJECT (key->value)
+                                      ? object_of (b, RS_VALUE_OBJECT_ID (key->value)) : NULL;
+          if (kw != NULL && kw->kind == RS_KIND_WEAKREF)
+            label = kw->weak_state == RS_REPLICA_WEAK_LIVE
+                    ? value_text (b, RS_VALUE_OBJECT (kw->weak_referent))
+                    : rs_snapshot_builder_intern (b, "(value)");
+          else
+            label = key != NULL ? value_text (b, key->value) : rs_snapshot_builder_intern (b, "(value)");
+        }
+      else
+        label = rs_snapshot_builder_intern (b, g_str_has_prefix (name, "item") ? "(item)" : "(key)");
+      if (w == NULL || w->kind != RS_KIND_WEAKREF)
+        {
+          /* a plain key shows as the label of its value, as a dict's */
+          if (!RS_VALUE_IS_OBJECT (s->value) && g_str_has_prefix (name, "key"))
+            continue;
+          add_slot (b, id, label, s->value, 0);
+          continue;
+        }
+      RsSnapSlot slot = { label, NULL, RS_SLOT_WEAK_DEAD, 0, 0, RS_VALUE_OBJECT_ID (s->value) };
+      if (w->weak_state == RS_REPLICA_WEAK_LIVE)
+        slot.kind = RS_SLOT_WEAK, slot.target = w->weak_referent;
+      g_array_append_val (b->slots, slot);
+      g_hash_table_add (internal, GUINT_TO_POINTER (RS_VALUE_OBJECT_ID (s->value)));
+    }
+}
+
 static void
 add_object_slots (RsSnapshotBuilder     *b,
                   RsObjId                id,
-                  const RsReplicaObject *object)
+                  const RsReplicaObject *object,
+                  GHashTable            *internal)
 {
   guint index = 0;
+
+  if (object->kind == RS_KIND_WEAKDICT)
+    {
+      add_weakdict_slots (b, id, object, internal);
+      return;
+    }
 
   if (object->kind == RS_KIND_WEAKREF && object->weak_state != RS_REPLICA_WEAK_NONE)
     {
@@ -288,6 +368,8 @@ static void
 add_objects (RsSnapshotBuilder *b)
 {
   RsObjId max_id = rs_replica_get_max_object_id (b->replica);
+  /* the weak references of weak containers (made after their container) */
+  g_autoptr(GHashTable) internal = g_hash_table_new (NULL, NULL);
 
   for (RsObjId id = 1; id <= max_id; id++)
     {
@@ -308,9 +390,11 @@ add_objects (RsSnapshotBuilder *b)
       snap_object.refcount = rs_replica_object_refcount (object);
       snap_object.n_temporaries = object->temps;
       snap_object.flags = object_flags (b, id, object);
+      if (g_hash_table_contains (internal, GUINT_TO_POINTER (id)))
+        snap_object.flags |= RS_SNAP_INTERNAL;
       snap_object.cycle = rs_analysis_get_cycle (b->analysis, id);
       snap_object.first_slot = b->slots->len;
-      add_object_slots (b, id, object);
+      add_object_slots (b, id, object, internal);
       snap_object.n_slots = b->slots->len - snap_object.first_slot;
       g_array_append_val (b->objects, snap_object);
     }

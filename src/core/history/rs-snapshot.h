@@ -23,6 +23,8 @@ typedef enum {
   RS_SNAP_FINALIZED = 1 << 3,  /* its `del` line has happened (resurrected or pending) */
   RS_SNAP_NEW       = 1 << 4,  /* allocated during this step */
   RS_SNAP_TRACED    = 1 << 5,  /* numbered in the trace (instance, list, dict) */
+  RS_SNAP_INTERNAL  = 1 << 6,  /* a weak container's own weak reference: drawn as
+                                * the container's weak slot to its referent */
 } RsSnapObjectFlags;
 
 typedef enum {

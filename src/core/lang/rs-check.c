@@ -291,7 +291,8 @@ check_name (Checker *C,
 static const char *const module_members[][MAX_MEMBERS] = {
   { "gc", "collect", "enable", "disable", "isenabled" },
   { "weakref", "ref",
-    "proxy", "finalize", "WeakMethod", "getweakrefcount", "ReferenceType", "ProxyType", "CallableProxyType" },
+    "proxy", "finalize", "WeakMethod", "getweakrefcount", "ReferenceType", "ProxyType", "CallableProxyType",
+    "WeakValueDictionary", "WeakKeyDictionary", "WeakSet" },
   { "sys", "getrefcount" },
 };
 
@@ -310,7 +311,7 @@ module_member_hint (const char *module,
         if (strcmp (module_members[i][j], name) == 0)
           return NULL;
       return i == 0 ? "use gc.collect(), gc.enable(), gc.disable() or gc.isenabled()"
-             : i == 1 ? "use weakref.ref(), proxy(), finalize(), WeakMethod() or getweakrefcount()"
+             : i == 1 ? "use weakref.ref(), proxy(), finalize(), WeakMethod(), getweakrefcount(), WeakValueDictionary, WeakKeyDictionary or WeakSet"
              : "use sys.getrefcount()";
     }
   return NULL;

@@ -19,7 +19,10 @@ RsAttrs *
 rs_heap_attrs_of (RsObj    *o,
                   gboolean  create)
 {
-  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION);
+  g_assert (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION
+            || o->kind == RS_KIND_WEAKDICT);
+  if (o->kind == RS_KIND_WEAKDICT)
+    return &((RsWeakDictData *) o->data)->attrs;
   if (o->kind == RS_KIND_CLASS)
     return &((RsClassData *) o->data)->attrs;
   if (o->kind == RS_KIND_FUNCTION)
@@ -29,13 +32,14 @@ rs_heap_attrs_of (RsObj    *o,
   return o->data;
 }
 
-/* Only instances, classes and functions have attributes of their own. */
+/* Only instances, classes, functions and weak containers (Python
+ * instances in CPython) have attributes of their own. */
 static gboolean
 has_attrs (RsHeap  *self,
            RsObjId  id)
 {
   return rs_heap_has_kind (self, id, RS_KIND_INSTANCE) || rs_heap_has_kind (self, id, RS_KIND_CLASS)
-         || rs_heap_has_kind (self, id, RS_KIND_FUNCTION);
+         || rs_heap_has_kind (self, id, RS_KIND_FUNCTION) || rs_heap_has_kind (self, id, RS_KIND_WEAKDICT);
 }
 
 static gint

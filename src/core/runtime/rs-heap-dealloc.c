@@ -157,7 +157,16 @@ destroy (RsHeap  *self,
       }
       break;
     case RS_KIND_WEAKREF:
-      rs_heap_weak_clear (self, id);
+      {
+        /* a KeyedRef: subtype_dealloc clears its slot, then weakref_dealloc */
+        RsValue key = ((RsWeakData *) o->data)->key;
+        ((RsWeakData *) o->data)->key = RS_VALUE_ABSENT;
+        rs_heap_hidden_release (self, id, self->atom_key, key);
+        rs_heap_weak_clear (self, id);
+      }
+      break;
+    case RS_KIND_WEAKDICT:
+      rs_heap_weakdict_dealloc (self, id);
       break;
     case RS_KIND_DESCRIPTOR:
       rs_heap_descriptor_dealloc (self, id);
@@ -168,6 +177,14 @@ destroy (RsHeap  *self,
         if (it->gen != NULL && self->hooks.close_generator != NULL)
           {
             self->hooks.close_generator (self->hooks_data, id);
+            o = rs_heap_obj (self, id);
+            it = o->data;
+          }
+        if (it->source == RS_ITER_WEAKDICT && it->next == 1)
+          {
+            /* a weak dict's generator closed early: its `with` ends first */
+            it->next = 2;
+            rs_heap_weakdict_end_iteration (self, RS_VALUE_OBJECT_ID (it->held[0]));
             o = rs_heap_obj (self, id);
             it = o->data;
           }

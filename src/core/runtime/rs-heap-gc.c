@@ -76,6 +76,10 @@ foreach_ref (RsHeap    *self,
           fn (self, RS_VALUE_OBJECT (((RsWeakData *) o->data)->func_ref), data);
           fn (self, ((RsWeakData *) o->data)->user_callback, data);
         }
+      fn (self, ((RsWeakData *) o->data)->key, data);
+      break;
+    case RS_KIND_WEAKDICT:
+      rs_heap_weakdict_foreach (o, fn, self, data);
       break;
     case RS_KIND_DESCRIPTOR:
       rs_heap_descriptor_foreach (o, fn, self, data);
@@ -432,6 +436,10 @@ gc_clear (RsHeap  *self,
       break;
     case RS_KIND_CELL:
       rs_heap_cell_set (self, id, RS_VALUE_ABSENT);
+      break;
+    case RS_KIND_WEAKDICT:
+      /* subtype_clear: its __dict__ goes as in its dealloc */
+      rs_heap_weakdict_dealloc (self, id);
       break;
     default:
       break;

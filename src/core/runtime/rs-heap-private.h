@@ -43,7 +43,7 @@ struct _RsHeap
 
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
                 atom_callback, atom_it_seq, atom_defaults,
-                 atom_closure, atom_cell_contents;
+                 atom_closure, atom_cell_contents, atom_key;
   guint32       kind_atoms[RS_N_KINDS];
 };
 
@@ -155,6 +155,11 @@ void     rs_heap_weak_unlink     (RsHeap *self, RsObjId wref);
 void     rs_heap_clear_weakrefs  (RsHeap *self, RsObjId referent);
 /* A dying weak reference: unlinked, its callback released. */
 void     rs_heap_weak_clear      (RsHeap *self, RsObjId id);
+
+/* rs-heap-weakdict.c */
+void     rs_heap_weakdict_foreach (RsObj *o, void (*fn) (RsHeap *self, RsValue v, gpointer data),
+                                   RsHeap *self, gpointer data);
+void     rs_heap_weakdict_dealloc (RsHeap *self, RsObjId id);
 
 /* rs-heap-dealloc.c */
 /* The FREE of dead object @id (its references are released) */

@@ -51,7 +51,7 @@ rs_heap_new (RsAtoms           *atoms,
 {
   static const char *kind_names[RS_N_KINDS] = {
     "instance", "list", "dict", "weakref", "type", "function", "method",
-    "list_iterator", "range", "tuple", "descriptor", "exception", "cell", "finalizer",
+    "list_iterator", "range", "tuple", "descriptor", "exception", "cell", "finalizer", "WeakSet",
   };
   g_return_val_if_fail (atoms != NULL, NULL);
 
@@ -80,6 +80,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->atom_defaults = rs_atoms_intern (atoms, "__defaults__", -1);
   self->atom_closure = rs_atoms_intern (atoms, "__closure__", -1);
   self->atom_cell_contents = rs_atoms_intern (atoms, "cell_contents", -1);
+  self->atom_key = rs_atoms_intern (atoms, "key", -1);
   for (guint k = 0; k < RS_N_KINDS; k++)
     self->kind_atoms[k] = rs_atoms_intern (atoms, kind_names[k], -1);
   return self;
@@ -114,6 +115,11 @@ free_data (RsObj *o)
       g_free (((RsFunctionData *) o->data)->attrs.items);
       g_free (((RsFunctionData *) o->data)->kwdefaults);
       g_free (((RsFunctionData *) o->data)->kw_atoms);
+      break;
+    case RS_KIND_WEAKDICT:
+      g_array_unref (((RsWeakDictData *) o->data)->entries);
+      g_free (((RsWeakDictData *) o->data)->attrs.items);
+      g_array_unref (((RsWeakDictData *) o->data)->pending);
       break;
     default:
       break;

@@ -159,6 +159,8 @@ typedef struct {
   gboolean alive;           /* a WeakMethod: neither referent died yet (its _alive) */
   RsObjId func_ref;         /* a WeakMethod: its _func_ref; a _func_ref: its WeakMethod (no reference) */
   RsValue user_callback;    /* a WeakMethod: the callback its _cb calls, or ABSENT */
+  RsObjId owner;            /* a weak container's own reference: the container (0: none) */
+  RsValue key;              /* a WeakValueDictionary's KeyedRef: its key (strong), or ABSENT */
 } RsWeakData;
 
 /* A weakref.finalize object (RS_KIND_FINALIZER): while alive (in the
@@ -171,6 +173,35 @@ typedef struct {
   RsValue  args;            /* a tuple */
   RsObjId  wref;
 } RsFinalizerData;
+
+/* A weak container (RS_KIND_WEAKDICT, rs-heap-weakdict.c): its entries in
+ * insertion order.  A value dict holds each key and the KeyedRef to its
+ * value; a key dict the weak reference to each key and the value; a set
+ * the weak reference to each item (value ABSENT).  The references are
+ * hidden slots named by @key_atom and @value_atom. */
+typedef enum {
+  RS_WEAKDICT_VALUES,       /* WeakValueDictionary */
+  RS_WEAKDICT_KEYS,         /* WeakKeyDictionary */
+  RS_WEAKDICT_SET,          /* WeakSet */
+} RsWeakDictKind;
+
+typedef struct {
+  RsValue key;              /* ABSENT: a removed entry */
+  RsValue value;
+  guint32 key_atom, value_atom;
+} RsWeakDictEntry;
+
+typedef struct {
+  guint8   kind;            /* RsWeakDictKind */
+  gboolean dying;           /* destroyed now: its callbacks find it gone */
+  GArray  *entries;         /* RsWeakDictEntry */
+  guint    used;            /* live entries */
+  guint    next_seq;        /* numbers the entries' slot names */
+  RsAttrs  attrs;           /* what the script stores on it (`cache.hits = 0`) */
+  guint    iterating;       /* its generators running now (_IterationGuard) */
+  GArray  *pending;         /* RsValue, each a reference: the keys (a value dict) or
+                             * weak references whose entries wait for them */
+} RsWeakDictData;
 
 /* What a dict iterator or view yields (a list's iterator: its items) */
 typedef enum {
@@ -201,6 +232,10 @@ typedef enum {
   RS_ITER_MAP,              /* held[0]: a tuple of iterators, held[1]: the function */
   RS_ITER_FILTER,           /* held[0]: the function, held[1]: the iterator */
   RS_ITER_GEN,              /* a generator expression: gen, its suspended frame */
+  RS_ITER_WEAKDICT,         /* a weak dict's keys(), values() or items() generator:
+                             * held[0] its container, held[1] the local that keeps the
+                             * last item; index: the next entry, used: the dict's size
+                             * when it started, next: 0 new, 1 running, 2 done */
 } RsIterSource;
 
 typedef struct {
@@ -353,6 +388,33 @@ gboolean  rs_heap_finalizer_pop  (RsHeap *self, RsObjId id, RsValue *func, RsVal
                                   RsObjId *wref);
 /* What a popped finalizer's info releases: args, func, then the weak reference */
 void      rs_heap_finalizer_release (RsHeap *self, RsValue func, RsValue args, RsObjId wref);
+
+/* Weak containers (rs-heap-weakdict.c) */
+RsObjId   rs_heap_new_weakdict   (RsHeap *self, RsWeakDictKind kind, guint32 type_atom);
+RsWeakDictData *rs_heap_weakdict_data (RsHeap *self, RsValue v);
+/* A new weak reference of container @owner to @referent, calling back
+ * @callback; a KeyedRef's @key (ABSENT: none) gets a reference of it */
+RsObjId   rs_heap_weakdict_ref   (RsHeap *self, RsObjId owner, RsObjId referent,
+                                  RsValue callback, RsValue key);
+/* Appends an entry: the temporaries @key and @value (ABSENT: none) move in */
+void      rs_heap_weakdict_append (RsHeap *self, RsObjId wd, RsValue key, RsValue value);
+/* Stores the temporary @value in entry @i, then releases the old one */
+void      rs_heap_weakdict_set_value (RsHeap *self, RsObjId wd, guint i, RsValue value);
+/* Takes entry @i out: its value is released, then its key (a dict's
+ * delitem); with @take the value becomes the caller's temporary instead
+ * and the key goes first (dict.pop) */
+RsValue   rs_heap_weakdict_remove (RsHeap *self, RsObjId wd, guint i, gboolean take);
+/* While @wd is iterated a dead entry waits: @v (a key or a weak
+ * reference) gets a reference on the pending list */
+void      rs_heap_weakdict_defer (RsHeap *self, RsObjId wd, RsValue v);
+/* _commit_removals: the waiting entries go, the last deferred first */
+void      rs_heap_weakdict_commit (RsHeap *self, RsObjId wd);
+/* A generator of @wd ends (_IterationGuard.__exit__) */
+void      rs_heap_weakdict_end_iteration (RsHeap *self, RsObjId wd);
+/* Whether dict keys @a and @b are the same key */
+gboolean  rs_heap_weakdict_same_key (RsHeap *self, RsValue a, RsValue b);
+/* Empties @wd, each entry's key then value (dict_dealloc's order) */
+void      rs_heap_weakdict_clear (RsHeap *self, RsObjId wd);
 
 /* Temporaries (evaluation stack, C code). */
 void      rs_heap_incref         (RsHeap *self, RsValue v);

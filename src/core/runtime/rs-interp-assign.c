@@ -252,7 +252,8 @@ rs_interp_setattr (RsInterp   *self,
   if (o != NULL && (o->kind == RS_KIND_EXCEPTION || rs_interp_exc_is_attr (name))
       && rs_heap_exception_data (self->heap, owner) != NULL)
     return rs_interp_exc_setattr (self, owner, name, value, line);
-  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS && o->kind != RS_KIND_FUNCTION))
+  if (o == NULL || (o->kind != RS_KIND_INSTANCE && o->kind != RS_KIND_CLASS && o->kind != RS_KIND_FUNCTION
+                    && o->kind != RS_KIND_WEAKDICT))
     {
       const char *type = rs_interp_type_name (self, owner);
       rs_heap_decref (self->heap, value);
@@ -261,8 +262,10 @@ rs_interp_setattr (RsInterp   *self,
                               "'%s' object has no attribute '%s'", type, name);
     }
   gboolean ok;
-  if (rs_interp_property_set (self, o, owner, name, value, line, &ok)
-      || !(ok = rs_interp_attr_storable (self, o, name, line)))
+  if (o->kind == RS_KIND_WEAKDICT)
+    ;   /* a Python instance of the weakref module: no properties, no slots */
+  else if (rs_interp_property_set (self, o, owner, name, value, line, &ok)
+           || !(ok = rs_interp_attr_storable (self, o, name, line)))
     {
       /* STORE_ATTR releases the value, then the owner */
       rs_heap_decref (self->heap, value);

@@ -11,6 +11,7 @@
  * runs it.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-interp-str.h"
 
 #include <string.h>
@@ -22,7 +23,8 @@ static const RsBuiltinRow *
 row_of (RsBuiltinId id)
 {
   g_assert (id < RS_N_BUILTINS);
-  return builtins[id].call != NULL ? &builtins[id] : &rs_interp_methods[id];
+  return builtins[id].call != NULL ? &builtins[id]
+         : rs_interp_weakdict_rows[id].call != NULL ? &rs_interp_weakdict_rows[id] : &rs_interp_methods[id];
 }
 
 static gboolean
@@ -101,6 +103,8 @@ builtin_len (RsInterp *self,
     n = rs_interp_range_length (o->data);
   else if (rs_interp_is_view (self, v))
     n = rs_interp_view_length (self, o);
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    n = rs_interp_weakdict_len (self, v);
   else if (RS_VALUE_TAG (v) == RS_TAG_STR)
     {
       gsize len;
@@ -523,7 +527,8 @@ index_add (RsBuiltinIndex *ix,
 {
   const char *name = rs_value_builtin_names[id];
 
-  g_assert (builtins[id].call == NULL || rs_interp_methods[id].call == NULL);  /* one table a builtin */
+  g_assert ((builtins[id].call != NULL) + (rs_interp_methods[id].call != NULL)
+            + (rs_interp_weakdict_rows[id].call != NULL) == 1);  /* one table a builtin */
   ix->next[id] = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name));
   for (guint j = ix->next[id]; j != 0; j = ix->next[j - 1])
     g_assert (row_of (j - 1)->owner != row_of (id)->owner);  /* one row a name */

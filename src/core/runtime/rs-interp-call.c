@@ -8,6 +8,7 @@
  * weak reference callbacks) with its swallowed errors.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-interp-str.h"
 
 #include <string.h>
@@ -576,6 +577,11 @@ hook_weak_callback (gpointer user_data,
   RsValue arg = RS_VALUE_OBJECT (weakref);
   RsObj *o = rs_heap_get_value (self->heap, callback);
 
+  if (callback == RS_VALUE_BUILTIN (RS_BI_WEAKDICT_REMOVE))
+    {
+      rs_interp_weakdict_callback (self, weakref);
+      return;
+    }
   rs_heap_incref (self->heap, callback);
   rs_heap_incref (self->heap, arg);
   /* PyObject_ClearWeakRefs passes the weakref borrowed: a function's frame

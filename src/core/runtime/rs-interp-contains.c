@@ -8,6 +8,7 @@
  * looks for a substring, a range does arithmetic.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 #include <string.h>
 
@@ -100,6 +101,8 @@ rs_interp_contains (RsInterp *self,
     }
   if (rs_interp_is_view (self, container))
     return rs_interp_view_contains (self, o, item, line, result);
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_contains (self, container, item, line, result);
   if (o != NULL && o->kind == RS_KIND_ITERATOR)
     return rs_interp_iter_contains (self, container, item, line, result);
   if (RS_VALUE_TAG (container) == RS_TAG_STR)

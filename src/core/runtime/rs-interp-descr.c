@@ -188,7 +188,8 @@ rs_interp_delattr (RsInterp   *self,
     }
   if (o != NULL && rs_interp_property_set (self, o, owner, name, RS_VALUE_ABSENT, line, &ok))
     return ok;
-  if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION)
+  if (o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_CLASS || o->kind == RS_KIND_FUNCTION
+                    || o->kind == RS_KIND_WEAKDICT)
       && rs_heap_attr_delete (self->heap, o->id, rs_interp_atom (self, name)))
     return TRUE;
   /* member_set of an empty slot */

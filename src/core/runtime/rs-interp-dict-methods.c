@@ -9,6 +9,7 @@
  * their order.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 /* The two items of update sequence element @item (#@i), borrowed */
 static gboolean
@@ -82,6 +83,8 @@ update_arg (RsInterp *self,
     {
       return rs_interp_dict_update (self, d, o->id, line);
     }
+  if (rs_interp_weakdict_is_mapping (self, arg))
+    return rs_interp_weakdict_merge (self, d, arg, line);
   return rs_interp_dict_update_pairs (self, d, arg, line);
 }
 

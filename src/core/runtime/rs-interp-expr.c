@@ -7,6 +7,7 @@
  * stands for: which temporaries are released, and in which order.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-float.h"
 #include "rs-check.h"
 
@@ -200,6 +201,12 @@ rs_interp_getattr (RsInterp   *self,
           return TRUE;
         }
     }
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT && rs_heap_attr_lookup (self->heap, o->id, atom, out))
+    {
+      /* its __dict__ comes before the methods of its class */
+      rs_heap_incref (self->heap, *out);
+      return TRUE;
+    }
   else if (rs_interp_builtin_method (self, owner, name, &bi))
     {
       *out = RS_VALUE_OBJECT (rs_heap_new_bound (self->heap, owner, RS_VALUE_BUILTIN (bi)));
@@ -265,6 +272,8 @@ rs_interp_getitem (RsInterp *self,
     }
   if (o != NULL && o->kind == RS_KIND_TUPLE)
     return rs_interp_tuple_getitem (self, container, index, line, out);
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_getitem (self, container, index, line, out);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       RsObjId d = o->id;
@@ -355,6 +364,8 @@ rs_interp_setitem (RsInterp *self,
       rs_heap_list_set (self->heap, o->id, at, value);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_setitem (self, container, index, value, line);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       return rs_interp_dict_store (self, o->id, index, value, FALSE, line);
@@ -393,6 +404,8 @@ rs_interp_delitem (RsInterp *self,
       rs_heap_list_remove (self->heap, o->id, at, FALSE);
       return TRUE;
     }
+  if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_delitem (self, container, index, line);
   if (o != NULL && o->kind == RS_KIND_DICT)
     {
       RsObjId d = o->id;

@@ -8,6 +8,7 @@
  * a lone surrogate printed to a strict UTF-8 stdout.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-float.h"
 
 #include <string.h>
@@ -336,6 +337,10 @@ format_object (RsInterp *self,
     case RS_KIND_FINALIZER:
       rs_interp_format_finalizer (self, RS_VALUE_OBJECT (o->id), out);
       break;
+    case RS_KIND_WEAKDICT:
+      if (!rs_interp_weakdict_repr (self, RS_VALUE_OBJECT (o->id), 0, out))
+        self->format_error = format_raised;
+      break;
     case RS_KIND_DESCRIPTOR:
       {
         RsDescrData *dd = o->data;
@@ -364,6 +369,11 @@ format_object (RsInterp *self,
     case RS_KIND_ITERATOR:
       if (((RsIterData *) o->data)->view)
         format_view (self, o, out, seen);
+      else if (((RsIterData *) o->data)->source == RS_ITER_WEAKDICT)
+        /* a generator of the weakref module: its qualname */
+        g_string_append_printf (out, "<generator object %s at 0x%" G_GINT64_MODIFIER "x>",
+                                rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (((RsIterData *) o->data)->str), NULL),
+                                rs_interp_address (self, RS_VALUE_OBJECT (o->id)));
       else
         g_string_append_printf (out, "<%s object at 0x%" G_GINT64_MODIFIER "x>",
                                 rs_interp_type_name (self, RS_VALUE_OBJECT (o->id)),
@@ -440,6 +450,9 @@ format_value (RsInterp *self,
       else if (RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_PROXYTYPE || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_CALLABLEPROXYTYPE
                || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_FINALIZE || RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_WEAKMETHOD)
         g_string_append_printf (out, "<class 'weakref.%s'>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
+      else if (RS_VALUE_PAYLOAD (v) >= RS_BI_WEAKREF_WEAKVALUEDICT && RS_VALUE_PAYLOAD (v) <= RS_BI_WEAKREF_WEAKSET)
+        g_string_append_printf (out, "<class '%s.%s'>", RS_VALUE_PAYLOAD (v) == RS_BI_WEAKREF_WEAKSET
+                                ? "_weakrefset" : "weakref", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       else
         g_string_append_printf (out, "<built-in function %s>", rs_value_builtin_str (RS_VALUE_PAYLOAD (v)));
       break;

@@ -7,6 +7,7 @@
  * bool derives from int, every type from object.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-check.h"
 
 #include <string.h>
@@ -25,6 +26,7 @@ static const RsBuiltinId builtin_types[] = {
   RS_BI_RANGE, RS_BI_WEAKREF_REF, RS_BI_TYPE_NONE, RS_BI_TYPE_FUNCTION, RS_BI_TYPE_METHOD,
   RS_BI_TYPE_BUILTIN_FUNCTION, RS_BI_TYPE_MODULE, RS_BI_WEAKREF_PROXYTYPE,
   RS_BI_WEAKREF_CALLABLEPROXYTYPE, RS_BI_WEAKREF_FINALIZE, RS_BI_WEAKREF_WEAKMETHOD,
+  RS_BI_WEAKREF_WEAKVALUEDICT, RS_BI_WEAKREF_WEAKKEYDICT, RS_BI_WEAKREF_WEAKSET,
 };
 
 /* _PyArg_CheckPositional's words for a wrong argument count */
@@ -126,6 +128,8 @@ type_of (RsInterp *self,
     }
   else if (o != NULL && o->kind == RS_KIND_FINALIZER)
     t.builtin = RS_BI_WEAKREF_FINALIZE;
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    t.builtin = rs_interp_weakdict_type (self, v);
   else if (v == RS_VALUE_NONE)
     t.builtin = RS_BI_TYPE_NONE;
   else if (RS_VALUE_TAG (v) == RS_TAG_BUILTIN)

@@ -10,6 +10,7 @@
  * items of the last tuple live until the next step.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 #include <string.h>
 
@@ -109,6 +110,8 @@ rs_interp_get_iter (RsInterp *self,
     *out = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
     *out = rs_interp_dict_iter (self, v);
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    return rs_interp_weakdict_iter (self, v, RS_ITER_KEYS, line, out);
   else if (o != NULL && o->kind == RS_KIND_ITERATOR)
     {
       rs_heap_incref (self->heap, v);
@@ -376,6 +379,8 @@ rs_interp_iter_source_next (RsInterp *self,
       return next_filter (self, it, line, item);
     case RS_ITER_GEN:
       return rs_interp_gen_next (self, it, line, item);
+    case RS_ITER_WEAKDICT:
+      return rs_interp_weakdict_next (self, it, line, item);
     case RS_ITER_SEQ:
     default:
       g_assert_not_reached ();
@@ -406,6 +411,7 @@ rs_interp_iter_source_name (RsInterp   *self,
     case RS_ITER_MAP: return "map";
     case RS_ITER_FILTER: return "filter";
     case RS_ITER_GEN: return "generator";
+    case RS_ITER_WEAKDICT: return "generator";
     case RS_ITER_SEQ:
     default:
       return NULL;

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 RsExec
 rs_interp_exec_while (RsInterp     *self,
@@ -55,6 +56,13 @@ for_begin (RsInterp     *self,
     st->iter = RS_VALUE_OBJECT (rs_heap_new_iter (self->heap, o->id));
   else if (o != NULL && (o->kind == RS_KIND_DICT || rs_interp_is_view (self, v)))
     st->iter = rs_interp_dict_iter (self, v);
+  else if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+    {
+      /* iter() of a weak dict is its keys() */
+      gboolean ok = rs_interp_weakdict_iter (self, v, RS_ITER_KEYS, line, &st->iter);
+      rs_heap_decref (self->heap, v);
+      return ok;
+    }
   else if (rs_interp_has_special (self, v, "__iter__"))
     {
       /* the loop holds the iterator __iter__ returned, not the iterable */
@@ -152,7 +160,11 @@ rs_interp_exec_for (RsInterp     *self,
   RsExec result = RS_EXEC_OK;
   gboolean exhausted = FALSE;
 
-  if (!rs_interp_eval (self, s->for_.iter, &v) || !for_begin (self, v, s->line, &st))
+  if (!rs_interp_eval (self, s->for_.iter, &v))
+    return RS_EXEC_ERROR;
+  if (rs_heap_weakdict_data (self->heap, v) != NULL)
+    self->call_col = s->col;   /* the oracle rejects a WeakSet's loop at the loop */
+  if (!for_begin (self, v, s->line, &st))
     return RS_EXEC_ERROR;
   for (gboolean first = TRUE;; first = FALSE)
     {

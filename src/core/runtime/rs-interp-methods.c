@@ -9,6 +9,7 @@
  * and calls it.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-interp-str.h"
 
 /* == inside a list method: the method call (method_vectorcall_O) takes a
@@ -454,7 +455,7 @@ method_owner (RsInterp *self,
     return RS_BI_PROPERTY;
   if (o != NULL && o->kind == RS_KIND_FINALIZER)
     return RS_BI_WEAKREF_FINALIZE;
-  return RS_OWNER_NONE;
+  return rs_interp_weakdict_method_owner (self, v);
 }
 
 gboolean

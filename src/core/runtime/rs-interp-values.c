@@ -8,6 +8,7 @@
  * RsBig.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 #include "rs-big.h"
 #include "rs-float.h"
 
@@ -172,6 +173,7 @@ rs_interp_type_name (RsInterp *self,
         case RS_KIND_ITERATOR: return rs_interp_iter_type_name (self, o);
         case RS_KIND_RANGE: return "range";
         case RS_KIND_DESCRIPTOR: return rs_interp_descriptor_type_name (o->data);
+        case RS_KIND_WEAKDICT: return rs_interp_weakdict_type_name (self, v);
         default: return "object";
         }
     default:
@@ -210,6 +212,8 @@ rs_interp_truthy (RsInterp *self,
         }
       if (rs_interp_is_view (self, v))
         return rs_interp_view_length (self, o) > 0;
+      if (o != NULL && o->kind == RS_KIND_WEAKDICT)
+        return rs_interp_weakdict_len (self, v) > 0;
       return TRUE;
     default:
       return TRUE;

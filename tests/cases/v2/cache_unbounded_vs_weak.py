@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/cache_unbounded_vs_weak.py

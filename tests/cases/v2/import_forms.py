@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/import_forms.py

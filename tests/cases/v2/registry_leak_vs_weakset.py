@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/registry_leak_vs_weakset.py

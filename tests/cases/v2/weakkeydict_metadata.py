@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/weakkeydict_metadata.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/weakset_len_after_gc.py

@@ -1,0 +1,1 @@
+../../../../shared/oracle/cases-v2/weakvaluedict_cache.py
