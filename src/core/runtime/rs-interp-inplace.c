@@ -98,16 +98,20 @@ list_repeat (RsInterp *self,
   if (!rs_interp_is_int (n))
     return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type '%s'",
                             rs_interp_type_name (self, n));
-  if (RS_VALUE_TAG (n) == RS_TAG_BIGINT)
+  gint64 times;
+  if (!rs_interp_repeat_count (self, n, &times))
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
-  gint64 times = n == RS_VALUE_TRUE ? 1 : n == RS_VALUE_FALSE ? 0 : rs_value_get_int (n);
   if (times <= 0 || l->len == 0)
     {
       rs_heap_list_clear (self->heap, list);
       return TRUE;
     }
-  if (l->len > 0 && (guint64) times > G_MAXINT32 / l->len)
+  /* the list's items are guint-indexed; past that, or past the budget,
+   * MemoryError as CPython's past PY_SSIZE_T_MAX or a failed malloc */
+  if ((guint64) times > G_MAXINT32 / l->len)
     return rs_interp_raise (self, line, "MemoryError", "%s", "");
+  if (!rs_interp_reserve (self, line, (guint64) times - 1, l->len * sizeof (RsValue), 0))
+    return FALSE;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_array_append_vals (items, l->items, l->len);
   for (gint64 t = 1; t < times; t++)

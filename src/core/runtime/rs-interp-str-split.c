@@ -207,7 +207,20 @@ RS_STR_METHOD (join)
     return rs_interp_raise (self, line, "TypeError", "can only join an iterable");
   if (!rs_interp_iter_items (self, args[1], line, items))
     return FALSE;
-  g_autoptr(GString) r = g_string_new (NULL);
+
+  /* the result's size, reserved before it is built (then interned) */
+  guint64 total = items->len > 0 ? (guint64) sep_len * (items->len - 1) : 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      RsValue v = g_array_index (items, RsValue, i);
+      gsize len = 0;
+      if (RS_VALUE_TAG (v) == RS_TAG_STR)
+        rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
+      total += len;
+    }
+  if (!rs_interp_reserve (self, line, total, 2, 0))
+    return FALSE;
+  g_autoptr(GString) r = g_string_sized_new (total);
   for (guint i = 0; i < items->len; i++)
     {
       RsValue v = g_array_index (items, RsValue, i);
