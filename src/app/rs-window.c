@@ -71,6 +71,13 @@ _rs_window_describe_stop (RsWindow *self,
   *line = 0;
   if (rs_session_get_run_rejection (self->session, line, &column, &message))
     return g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), *line, column, message);
+  g_autofree char *history = rs_session_describe_history_limit (self->session);
+  if (history != NULL)
+    {
+      *line = rs_session_get_step_line (self->session, rs_session_get_n_steps (self->session) - 1);
+      return g_strdup_printf (_("%s:%u: %s; the steps recorded so far can still be viewed"),
+                              window_name (self), *line, history);
+    }
   if (rs_session_hit_step_limit (self->session))
     {
       *line = rs_session_get_step_line (self->session, rs_session_get_n_steps (self->session) - 1);
@@ -78,6 +85,10 @@ _rs_window_describe_stop (RsWindow *self,
     }
   if (!rs_session_get_error (self->session, &kind, line, &message))
     return NULL;
+  /* the heap budget's MemoryError says which limit and how to raise it */
+  g_autofree char *memory = rs_session_describe_memory_error (self->session);
+  if (memory != NULL)
+    return g_strdup_printf (_("%s:%u: %s: %s"), window_name (self), *line, kind, memory);
   return g_strdup_printf (_("%s:%u: %s: %s"), window_name (self), *line, kind, message ? message : "");
 }
 

@@ -33,6 +33,7 @@ typedef struct {
   gboolean         run;     /* --run: as --trace, printing only the output */
   guint64          step_limit;
   gboolean         step_limit_given;
+  gboolean         limits_given;  /* --heap-limit, --object-limit, --history-limit */
   /* --export: the options of the request that are not yet given */
   RsExportRequest  export;
   gboolean         scale_given;
@@ -40,6 +41,12 @@ typedef struct {
   gboolean         explain;
   RsExplainRequest explain_request;
 } RsCliArgs;
+
+/* The limits of every headless run (--heap-limit, --object-limit,
+ * --history-limit): what rs_cli_load gives the session it loads */
+static struct {
+  guint64 heap_bytes, heap_objects, history_bytes;
+} cli_limits;
 
 /* Options that take a value */
 
@@ -78,6 +85,39 @@ parse_step_limit (const char  *option,
   return (args->step_limit_given = parse_count (option, value, 1, G_MAXUINT64,
                                                 _("a number of lines from 1"),
                                                 &args->step_limit, error));
+}
+
+static gboolean
+parse_heap_limit (const char  *option,
+                  const char  *value,
+                  gpointer     data,
+                  GError     **error)
+{
+  ((RsCliArgs *) data)->limits_given = TRUE;
+  return rs_session_parse_size (value, RS_SESSION_MIN_HEAP_LIMIT, &cli_limits.heap_bytes)
+         || bad_value (error, option, value, _("a size in bytes from 1M (K, M and G suffixes)"));
+}
+
+static gboolean
+parse_object_limit (const char  *option,
+                    const char  *value,
+                    gpointer     data,
+                    GError     **error)
+{
+  ((RsCliArgs *) data)->limits_given = TRUE;
+  return parse_count (option, value, RS_SESSION_MIN_OBJECT_LIMIT, G_MAXUINT32,
+                      _("a number of objects from 1000"), &cli_limits.heap_objects, error);
+}
+
+static gboolean
+parse_history_limit (const char  *option,
+                     const char  *value,
+                     gpointer     data,
+                     GError     **error)
+{
+  ((RsCliArgs *) data)->limits_given = TRUE;
+  return rs_session_parse_size (value, RS_SESSION_MIN_HISTORY_LIMIT, &cli_limits.history_bytes)
+         || bad_value (error, option, value, _("a size in bytes from 1M (K, M and G suffixes)"));
 }
 
 static gboolean
@@ -179,6 +219,16 @@ new_context (RsCliArgs *args)
       N_("Stop after N executed lines, with exit status 3 (default: 200000000)"), N_("N") },
     { NULL }
   };
+  const GOptionEntry limit_entries[] = {
+    { "heap-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_heap_limit,
+      N_("Give the script MemoryError past BYTES of objects and strings (default: a quarter of the memory)"),
+      N_("BYTES") },
+    { "object-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_object_limit,
+      N_("Give the script MemoryError past N living objects"), N_("N") },
+    { "history-limit", 0, 0, G_OPTION_ARG_CALLBACK, parse_history_limit,
+      N_("Stop recording steps past BYTES of history (--export; default: 1G)"), N_("BYTES") },
+    { NULL }
+  };
   const GOptionEntry export_entries[] = {
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &args->out,
       N_("Draw FILE.py into OUT: .png, .svg, .pdf, .dot or .json"), N_("OUT") },
@@ -223,6 +273,8 @@ new_context (RsCliArgs *args)
   g_option_context_set_main_group (context, main_group);
   add_group (context, "trace", _("Trace Options (refscope --trace|--run FILE.py):"),
              _("Show the trace options"), trace_entries, args);
+  add_group (context, "limits", _("Limit Options (with --trace, --run, --export or --explain):"),
+             _("Show the limit options"), limit_entries, args);
   add_group (context, "export", _("Export Options (refscope --export OUT FILE.py):"),
              _("Show the export options"), export_entries, args);
   add_group (context, "explain", _("Explain Options (refscope --explain N [--step N] [--json] FILE.py):"),
@@ -258,6 +310,9 @@ rs_cli_load (RsSession   *session,
   g_autofree char *text = NULL;
   gsize text_length = 0;
 
+  rs_session_set_heap_limit (session, cli_limits.heap_bytes, cli_limits.heap_objects);
+  if (cli_limits.history_bytes != 0)
+    rs_session_set_history_limit (session, cli_limits.history_bytes);
   if (rs_session_read_file (file, arg, RS_SESSION_MAX_FILE_SIZE, &text, &text_length, &error)
       && rs_session_load (session, arg, text, text_length, &error))
     {
@@ -294,6 +349,15 @@ rs_cli_report_stop (RsSession  *session,
     {
       g_printerr ("%s:%u:%u: error: %s\n", arg, line, column, message);
       return RS_CLI_USAGE;
+    }
+  g_autofree char *memory = rs_session_describe_memory_error (session);
+  if (memory != NULL)
+    g_printerr (_("refscope: %s: MemoryError: %s\n"), arg, memory);
+  g_autofree char *history = rs_session_describe_history_limit (session);
+  if (history != NULL)
+    {
+      g_printerr (_("refscope: %s: %s\n"), arg, history);
+      return RS_CLI_STEP_LIMIT;
     }
   if (rs_session_hit_step_limit (session))
     {
@@ -351,6 +415,8 @@ run_headless (RsCliArgs *args)
     return rs_cli_usage_error (_("--step, --engine, --scale, --all-steps, --dark and --no-legend go with --export"));
   if (!headless_run && args->step_limit_given)
     return rs_cli_usage_error (_("--step-limit goes with --trace or --run"));
+  if (!headless_run && args->out == NULL && args->limits_given)
+    return rs_cli_usage_error (_("--heap-limit, --object-limit and --history-limit go with --trace, --run, --export or --explain"));
   if (n_files != 1)
     return rs_cli_usage_error (_("%s wants one FILE.py, not %u"), mode, n_files);
   if (headless_run)
@@ -388,7 +454,7 @@ dispatch (GOptionContext *context,
       g_print ("refscope %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (args->trace || args->run || args->out != NULL || args->step_limit_given
+  if (args->trace || args->run || args->out != NULL || args->step_limit_given || args->limits_given
       || uses_export_options (args) || args->explain || args->explain_request.json)
     {
       args->export.out = args->out;

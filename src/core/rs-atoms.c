@@ -18,6 +18,7 @@ struct _RsAtoms
 {
   GArray     *atoms;  /* RsAtom, indexed by atom id */
   GHashTable *index;  /* GBytes (borrowed view) -> atom id + 1 */
+  guint64     bytes;  /* what the strings and their entries take */
 };
 
 static void
@@ -72,6 +73,7 @@ rs_atoms_intern (RsAtoms    *self,
   atom.str[len] = '\0';
   guint32 id = self->atoms->len;
   g_array_append_val (self->atoms, atom);
+  self->bytes += len + 1 + sizeof (RsAtom) + 48;  /* the string, its entry, its index */
   g_hash_table_insert (self->index, g_bytes_new_static (atom.str, len),
                        GUINT_TO_POINTER (id + 1));
   return id;
@@ -91,3 +93,11 @@ rs_atoms_get (RsAtoms *self,
   return a->str;
 }
 
+
+guint64
+rs_atoms_get_bytes (RsAtoms *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->bytes;
+}

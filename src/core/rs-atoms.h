@@ -23,6 +23,8 @@ guint32     rs_atoms_intern (RsAtoms    *self,
 const char *rs_atoms_get    (RsAtoms    *self,
                              guint32     atom,
                              gsize      *len);
+/* The memory the strings take, about (the heap's budget counts it) */
+guint64     rs_atoms_get_bytes (RsAtoms  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsAtoms, rs_atoms_free)
 

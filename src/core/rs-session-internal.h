@@ -22,6 +22,11 @@ struct _RsSession
   GArray            *line_starts;  /* guint: offset of each line in source */
   gboolean           recording;
   guint64            step_limit;
+  guint64            heap_bytes;    /* 0: the default (rs-session-limits.c) */
+  guint64            heap_objects;  /* 0: the default */
+  guint64            history_bytes; /* 0: the default */
+  guint64            history_limit; /* this run's, in force */
+  gboolean           history_full;  /* this run's history reached it: recording stopped */
   GOutputStream     *trace_output;
   gboolean           output_only;  /* the trace carries only what print writes */
 
@@ -55,5 +60,11 @@ void rs_session_trace_event (RsSession     *self,
 /* Sends what self->trace holds to the trace output stream, if any (at the
  * end of each run). */
 void rs_session_flush_trace (RsSession     *self);
+
+/* rs-session-limits.c: gives the new interpreter its heap budget */
+void rs_session_apply_heap_limit (RsSession *self);
+/* Stops recording, and the run at its next line, once the history passes
+ * its limit; called for each recorded event */
+void rs_session_check_history (RsSession *self);
 
 G_END_DECLS

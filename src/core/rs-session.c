@@ -81,8 +81,11 @@ session_emit (gpointer       user_data,
     }
   else if (event->kind == RS_EV_ERROR)
     note_error (self, event);
-  if (self->recording)
-    rs_timeline_record (self->timeline, event, payload, n_payload);
+  if (self->recording && !self->history_full)
+    {
+      rs_timeline_record (self->timeline, event, payload, n_payload);
+      rs_session_check_history (self);
+    }
   if (self->output_only ? event->kind == RS_EV_PRINT
                         : rs_trace_has_line (event->kind) && !is_step_limit (self, event))
     rs_session_trace_event (self, event);
@@ -112,6 +115,9 @@ start_run (RsSession *self)
   self->sink.user_data = self;
   self->interp = rs_interp_new (self->atoms, &self->sink);
   rs_interp_set_step_limit (self->interp, self->step_limit);
+  rs_session_apply_heap_limit (self);
+  self->history_limit = rs_session_get_history_limit (self);
+  self->history_full = FALSE;
   self->trace = g_string_new (NULL);
   self->result = RS_RUN_OK;
   self->has_error = FALSE;

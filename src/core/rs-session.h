@@ -145,6 +145,42 @@ gboolean     rs_session_get_error        (RsSession   *self,
                                           const char **message);
 /* Whether the run stopped because it reached the step limit. */
 gboolean     rs_session_hit_step_limit   (RsSession   *self);
+
+/* The heap budget of the script (rs-session-limits.c): past @bytes held
+ * or @objects living objects it gets MemoryError.  0: the default, from
+ * REFSCOPE_HEAP_LIMIT and REFSCOPE_OBJECT_LIMIT (sizes as
+ * rs_session_parse_size reads them), else a quarter of the memory. */
+#define RS_SESSION_MIN_HEAP_LIMIT   (G_GUINT64_CONSTANT (1) << 20)
+#define RS_SESSION_MIN_OBJECT_LIMIT 1000
+void         rs_session_set_heap_limit   (RsSession   *self,
+                                          guint64      bytes,
+                                          guint64      objects);
+guint64      rs_session_get_heap_limit   (RsSession   *self);
+guint64      rs_session_get_object_limit (RsSession   *self);
+/* A number of bytes, with an optional K, M, G or T (KiB ...: the same)
+ * suffix, at least @min; FALSE when @text is none */
+gboolean     rs_session_parse_size       (const char  *text,
+                                          guint64      min,
+                                          guint64     *bytes);
+/* When a MemoryError of the heap budget stopped the run: which limit it
+ * passed and how to raise it (a sentence without a final period);
+ * NULL otherwise */
+char        *rs_session_describe_memory_error (RsSession *self);
+
+/* The budget of the recorded history in bytes (0: the default, from
+ * REFSCOPE_HISTORY_LIMIT, else RS_SESSION_DEFAULT_HISTORY_LIMIT).  When
+ * a run's history reaches it, recording stops and the run stops at its
+ * next line, as at the step limit (rs_session_hit_step_limit is TRUE too);
+ * the steps recorded so far stay. */
+#define RS_SESSION_MIN_HISTORY_LIMIT     (G_GUINT64_CONSTANT (1) << 20)
+#define RS_SESSION_DEFAULT_HISTORY_LIMIT (G_GUINT64_CONSTANT (1) << 30)
+void         rs_session_set_history_limit (RsSession  *self,
+                                           guint64     bytes);
+guint64      rs_session_get_history_limit (RsSession  *self);
+gboolean     rs_session_hit_history_limit (RsSession  *self);
+/* After the history limit stopped the run: the message that says so
+ * (without a final period); NULL otherwise */
+char        *rs_session_describe_history_limit (RsSession *self);
 /* Whether the run stopped because the script did, while running, what is
  * outside the subset (LANGUAGE.md: id() of a tuple of objects,
  * sys.getrefcount of an untraced value, ...): where (the call's LINE and

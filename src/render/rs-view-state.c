@@ -18,6 +18,7 @@ rs_view_state_clear (RsViewState *state)
 
   g_clear_pointer (&state->engine, g_free);
   g_clear_pointer (&state->pins, g_array_unref);
+  g_clear_pointer (&state->pin_index, g_hash_table_destroy);
   memset (state, 0, sizeof *state);
 }
 
@@ -33,13 +34,25 @@ rs_view_state_add_pin (RsViewState *state,
 
   if (state->pins == NULL)
     state->pins = g_array_new (FALSE, FALSE, sizeof (RsScenePin));
-  for (guint i = 0; i < state->pins->len; i++)
-    if (g_array_index (state->pins, RsScenePin, i).key == key)
-      {
-        g_array_index (state->pins, RsScenePin, i) = pin;
-        return;
-      }
+  /* an index, not a walk of the pins: a block of many pins parses in
+   * linear time */
+  if (state->pin_index == NULL)
+    {
+      state->pin_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < state->pins->len; i++)
+        g_hash_table_insert (state->pin_index, g_memdup2 (&g_array_index (state->pins, RsScenePin, i).key,
+                                                          sizeof (guint64)),
+                             GUINT_TO_POINTER (i + 1));
+    }
+
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (state->pin_index, &key));
+  if (at != 0 && at <= state->pins->len && g_array_index (state->pins, RsScenePin, at - 1).key == key)
+    {
+      g_array_index (state->pins, RsScenePin, at - 1) = pin;
+      return;
+    }
   g_array_append_val (state->pins, pin);
+  g_hash_table_insert (state->pin_index, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (state->pins->len));
 }
 
 /* One coordinate at *@text, within the reach of any drawing; moves

@@ -31,6 +31,7 @@ typedef struct {
   GArray  *pins;     /* of RsScenePin, in the order written; NULL: none */
   gboolean has_centre;
   double   centre[2];  /* the scene point in the middle of the window */
+  GHashTable *pin_index; /* key -> index in pins + 1 (rs_view_state_add_pin's) */
 } RsViewState;
 
 void   rs_view_state_clear  (RsViewState *state);

@@ -74,6 +74,27 @@ test_bad_pins (void)
   rs_view_state_clear (&parsed);
 }
 
+/* Many pins parse in linear time (each was once looked for among all the
+ * pins before it); a repeated one replaces the earlier in its place. */
+static void
+test_many_pins (void)
+{
+  const guint n = 200000;
+  g_autoptr(GString) script = g_string_new ("a = 1\n\n" RS_VIEW_STATE_MARKER " ---\n");
+  RsViewState parsed = { 0 };
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (script, "# pin obj-%u = %u, 1\n", i, i);
+  g_string_append (script, "# pin obj-7 = 70, 7\n");
+  rs_view_state_parse (&parsed, script->str, script->len);
+  g_assert_nonnull (parsed.pins);
+  g_assert_cmpuint (parsed.pins->len, ==, n);
+  g_assert_cmpuint (g_array_index (parsed.pins, RsScenePin, 6).key, ==, RS_SCENE_KEY_OBJECT (7));
+  g_assert_cmpfloat (g_array_index (parsed.pins, RsScenePin, 6).x, ==, 70);
+  g_assert_cmpuint (g_array_index (parsed.pins, RsScenePin, n - 1).key, ==, RS_SCENE_KEY_OBJECT (n));
+  rs_view_state_clear (&parsed);
+}
+
 static void
 test_no_block (void)
 {
@@ -117,5 +138,6 @@ main (int   argc,
   g_test_add_func ("/refscope/view-state/not-trailing", test_not_trailing);
   g_test_add_func ("/refscope/view-state/garbage-values", test_garbage_values);
   g_test_add_func ("/refscope/view-state/bad-pins", test_bad_pins);
+  g_test_add_func ("/refscope/view-state/many-pins", test_many_pins);
   return g_test_run ();
 }

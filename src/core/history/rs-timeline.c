@@ -200,6 +200,18 @@ rs_timeline_get_n_steps (RsTimeline *self)
 }
 
 guint64
+rs_timeline_get_bytes (RsTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  /* the checkpoints stay below the events' own size (maybe_checkpoint) */
+  return 2 * (guint64) self->events->len * sizeof (RsEvent)
+         + (guint64) self->pool->len * sizeof (RsValue)
+         + (guint64) self->step_starts->len * sizeof (guint64)
+         + rs_replica_get_size (self->head);
+}
+
+guint64
 rs_timeline_get_n_events (RsTimeline *self)
 {
   g_return_val_if_fail (self != NULL, 0);
@@ -238,12 +250,16 @@ rs_timeline_get_step_events (RsTimeline *self,
                              guint       step,
                              guint      *n_events)
 {
+  static const RsEvent none;
   guint64 start;
 
   g_return_val_if_fail (self != NULL && n_events != NULL, NULL);
   g_return_val_if_fail (step < self->step_starts->len, NULL);
   start = step_start (self, step);
   *n_events = rs_timeline_get_step_end (self, step) - start;
+  /* an empty session has no event array: no offset from NULL */
+  if (*n_events == 0)
+    return &none;
   return &g_array_index (self->events, RsEvent, start);
 }
 

@@ -50,6 +50,9 @@ void               rs_timeline_set_min_checkpoint_events (RsTimeline *self,
 
 guint              rs_timeline_get_n_steps      (RsTimeline    *self);
 guint64            rs_timeline_get_n_events     (RsTimeline    *self);
+/* What the recorded history takes, about: events, payloads, steps, the
+ * head and the checkpoints. */
+guint64            rs_timeline_get_bytes        (RsTimeline    *self);
 /* All events, in order. */
 const RsEvent     *rs_timeline_get_events       (RsTimeline    *self,
                                                  guint64       *n_events);

@@ -311,7 +311,9 @@ rs_heap_list_insert (RsHeap  *self,
     index = l->len;
   if (l->len == l->cap)
     {
-      l->cap = MAX (4, l->cap + l->cap / 2 + 1);
+      guint cap = MAX (4, l->cap + l->cap / 2 + 1);
+      rs_heap_account (self, (gint64) (cap - l->cap) * sizeof (RsValue));
+      l->cap = cap;
       l->items = g_renew (RsValue, l->items, l->cap);
     }
   memmove (l->items + index + 1, l->items + index, (l->len - index) * sizeof (RsValue));
@@ -369,6 +371,7 @@ rs_heap_list_clear (RsHeap  *self,
 
   if (n == 0)
     return;
+  rs_heap_account (self, -(gint64) l->cap * sizeof (RsValue));
   l->items = NULL;
   l->len = l->cap = 0;
   rs_heap_emit_payload (self, RS_EV_CLEAR, 0, id, 0, 0, rs_value_int (n), items, n);
@@ -390,6 +393,7 @@ rs_heap_list_take (RsHeap  *self,
   *n = l->len;
   if (*n == 0)
     return NULL;
+  rs_heap_account (self, -(gint64) l->cap * sizeof (RsValue));
   l->items = NULL;
   l->len = l->cap = 0;
   rs_heap_emit_payload (self, RS_EV_CLEAR, 0, id, 0, 0, rs_value_int (*n), items, *n);
@@ -404,6 +408,7 @@ rs_heap_list_dealloc (RsHeap  *self,
   RsValue *items = l->items;
   guint n = l->len;
 
+  rs_heap_account (self, -(gint64) l->cap * sizeof (RsValue));
   l->items = NULL;
   l->len = l->cap = 0;
   for (guint i = n; i > 0; i--)
@@ -412,6 +417,9 @@ rs_heap_list_dealloc (RsHeap  *self,
 }
 
 /* Dicts */
+
+/* an entry and its place in the index of a big dict */
+#define DICT_ENTRY_BYTES (sizeof (RsDictEntry) + 32)
 
 static RsDict *
 dict_of (RsHeap  *self,
@@ -510,7 +518,9 @@ rs_heap_dict_set (RsHeap  *self,
     {
       if (d->len == d->cap)
         {
-          d->cap = MAX (4, d->cap * 2);
+          guint cap = MAX (4, d->cap * 2);
+          rs_heap_account (self, (gint64) (cap - d->cap) * DICT_ENTRY_BYTES);
+          d->cap = cap;
           d->entries = g_renew (RsDictEntry, d->entries, d->cap);
         }
       rs_heap_dict_table_insert (self, id, key);
@@ -569,6 +579,7 @@ dict_take (RsHeap  *self,
   RsDictEntry *entries = d->entries;
 
   *n = d->len;
+  rs_heap_account (self, -(gint64) d->cap * DICT_ENTRY_BYTES);
   d->entries = NULL;
   d->len = d->cap = d->used = 0;
   g_clear_pointer (&d->index, g_hash_table_destroy);

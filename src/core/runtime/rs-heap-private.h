@@ -41,6 +41,12 @@ struct _RsHeap
   guint         trash_nesting;
   GArray       *trash_pending;  /* RsPending, newest last */
 
+  /* the budget (rs-heap-budget.c): what the objects hold, estimated */
+  guint64       bytes;
+  guint64       bytes_limit;    /* 0: none */
+  guint64       objects_limit;  /* 0: none */
+  RsHeapLimit   tripped;        /* a growth went past a limit since the last check */
+
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
                 atom_callback, atom_it_seq, atom_defaults,
                  atom_closure, atom_cell_contents, atom_key;
@@ -97,6 +103,14 @@ rs_heap_has_kind (RsHeap    *self,
   RsObj *o = rs_heap_lookup (self, id);
   return o != NULL && o->kind == kind;
 }
+
+/* What one object costs the budget besides its items: the slot, the id
+ * table's entry, the data of its kind */
+#define RS_HEAP_OBJECT_BYTES (sizeof (RsObj) + sizeof (guint32) + 64)
+
+/* rs-heap-budget.c: @delta bytes more (or fewer) held; a growth past a
+ * limit is remembered for rs_heap_budget_tripped */
+void     rs_heap_account         (RsHeap *self, gint64 delta);
 
 /* rs-heap.c: the object table and the reference counts */
 void     rs_heap_emit_payload    (RsHeap *self, RsEventKind kind, guint flags,

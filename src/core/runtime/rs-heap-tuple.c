@@ -23,6 +23,7 @@ rs_heap_new_tuple (RsHeap        *self,
 
   l->items = g_new (RsValue, MAX (n, 1));
   l->cap = MAX (n, 1);
+  rs_heap_account (self, (gint64) l->cap * sizeof (RsValue));
   for (guint i = 0; i < n; i++)
     {
       l->items[i] = items[i];
@@ -66,6 +67,7 @@ rs_heap_tuple_dealloc (RsHeap  *self,
   guint n = l->len;
 
   g_assert (rs_heap_obj (self, id)->kind == RS_KIND_TUPLE);
+  rs_heap_account (self, -(gint64) l->cap * sizeof (RsValue));
   l->items = NULL;
   l->len = l->cap = 0;
   for (guint i = n; i > 0; i--)

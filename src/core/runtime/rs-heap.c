@@ -196,6 +196,7 @@ rs_heap_alloc (RsHeap    *self,
   if (RS_KIND_IS_TRACED (kind))
     o->trace_no = ++self->next_trace;
   self->n_live++;
+  rs_heap_account (self, RS_HEAP_OBJECT_BYTES);
   guint flags = self->unannounced && o->trace_no != 0 ? RS_EVENT_HIDDEN : 0;
   rs_heap_emit (self, RS_EV_ALLOC, flags, id, kind | ((guint64) type_atom << 8),
                 0, rs_value_int (o->trace_no));
@@ -210,6 +211,7 @@ rs_heap_release_slot (RsHeap  *self,
   RsObj *o = &g_array_index (self->objs, RsObj, slot);
 
   free_data (o);
+  rs_heap_account (self, -(gint64) RS_HEAP_OBJECT_BYTES);
   o->id = 0;
   g_array_index (self->slot_of, guint32, id) = NO_SLOT;
   g_array_append_val (self->free_slots, slot);

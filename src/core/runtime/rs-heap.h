@@ -20,6 +20,13 @@ G_BEGIN_DECLS
 
 typedef struct _RsHeap RsHeap;
 
+/* The budget of a heap (rs-heap-budget.c): which limit a request passes */
+typedef enum {
+  RS_HEAP_LIMIT_NONE,
+  RS_HEAP_LIMIT_BYTES,
+  RS_HEAP_LIMIT_OBJECTS,
+} RsHeapLimit;
+
 typedef struct {
   /* Runs the script's __del__ of @obj, if its class has one. */
   void (*finalize)      (gpointer user_data, RsObjId obj);
@@ -291,6 +298,19 @@ void      rs_heap_emit           (RsHeap *self,
 RsObj    *rs_heap_get            (RsHeap *self, RsObjId id);
 RsObj    *rs_heap_get_value      (RsHeap *self, RsValue v);
 guint     rs_heap_count          (RsHeap *self);
+
+/* The budget: at most @bytes held by objects and strings and @objects
+ * living objects (0: no limit).  The checks only answer; the interpreter
+ * raises MemoryError. */
+void      rs_heap_set_budget     (RsHeap *self, guint64 bytes, guint64 objects);
+guint64   rs_heap_get_bytes      (RsHeap *self);
+guint64   rs_heap_get_bytes_limit (RsHeap *self);
+guint64   rs_heap_get_objects_limit (RsHeap *self);
+/* Which limit @n_bytes more bytes and @n_objects more objects would pass
+ * (RS_HEAP_LIMIT_NONE: they fit).  @n_bytes G_MAXUINT64: more than any. */
+RsHeapLimit rs_heap_budget_check (RsHeap *self, guint64 n_bytes, guint64 n_objects);
+/* The limit a growth passed since the last call (and forgets it) */
+RsHeapLimit rs_heap_budget_tripped (RsHeap *self);
 
 /* Allocation: the new object holds one temporary reference. */
 RsObjId   rs_heap_new_instance   (RsHeap *self, RsObjId cls);

@@ -154,6 +154,20 @@ rs_interp_iter_items (RsInterp *self,
 {
   RsObj *o = rs_heap_get_value (self->heap, v);
 
+  /* the copy, and what the caller makes of it */
+  if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE) &&
+      !rs_interp_reserve (self, line, ((RsList *) o->data)->len, 2 * sizeof (RsValue), 0))
+    return FALSE;
+  if (o != NULL && o->kind == RS_KIND_RANGE &&
+      !rs_interp_reserve (self, line, rs_interp_range_length (o->data), 2 * sizeof (RsValue), 0))
+    return FALSE;
+  if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    {
+      gsize len;
+      rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
+      if (!rs_interp_reserve (self, line, len, 2 * sizeof (RsValue), 0))
+        return FALSE;
+    }
   if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))
     g_array_append_vals (items, ((RsList *) o->data)->items, ((RsList *) o->data)->len);
   else if (o != NULL && o->kind == RS_KIND_DICT)

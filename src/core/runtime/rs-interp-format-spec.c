@@ -128,6 +128,12 @@ parse_spec (RsInterp       *self,
       if (consumed == 0)
         return rs_interp_raise (self, line, "ValueError", "Format specifier missing precision");
     }
+  /* a width or a precision is what the result takes, about: reserved
+   * before the padding or the digits are made */
+  if (spec->width > 0 && !rs_interp_reserve (self, line, spec->width, 2, 0))
+    return FALSE;
+  if (spec->precision > 0 && !rs_interp_reserve (self, line, spec->precision, 2, 0))
+    return FALSE;
   if (n - pos > 1)
     return rs_interp_raise (self, line, "ValueError", "Invalid format specifier '%s' for object of type '%s'",
                             text, type_name);

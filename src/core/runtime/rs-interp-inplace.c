@@ -104,24 +104,19 @@ list_repeat (RsInterp *self,
     return rs_interp_raise (self, line, "TypeError", "can't multiply sequence by non-int of type '%s'",
                             rs_interp_type_name (self, n));
   gint64 times;
-  if (RS_VALUE_TAG (n) == RS_TAG_BIGINT)
-    {
-      /* past the small ints: one that fits a Py_ssize_t asks for too
-       * much memory (or clears, below 1) */
-      errno = 0;
-      times = g_ascii_strtoll (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (n), NULL), NULL, 10);
-      if (errno == ERANGE)
-        return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
-    }
-  else
-    times = n == RS_VALUE_TRUE ? 1 : n == RS_VALUE_FALSE ? 0 : rs_value_get_int (n);
+  if (!rs_interp_repeat_count (self, n, &times))
+    return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
   if (times <= 0 || l->len == 0)
     {
       rs_heap_list_clear (self->heap, list);
       return TRUE;
     }
-  if (l->len > 0 && (guint64) times > G_MAXINT32 / l->len)
+  /* the list's items are guint-indexed; past that, or past the budget,
+   * MemoryError as CPython's past PY_SSIZE_T_MAX or a failed malloc */
+  if ((guint64) times > G_MAXINT32 / l->len)
     return rs_interp_raise (self, line, "MemoryError", "%s", "");
+  if (!rs_interp_reserve (self, line, (guint64) times - 1, l->len * sizeof (RsValue), 0))
+    return FALSE;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_array_append_vals (items, l->items, l->len);
   for (gint64 t = 1; t < times; t++)

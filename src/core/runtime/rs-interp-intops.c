@@ -299,6 +299,13 @@ shift (RsInterp *self,
       *out = big_result (self, &r);
       return TRUE;
     }
+  /* the result's digits (and their text), reserved before 2 ** b is made */
+  if (op == RS_BIN_LSHIFT &&
+      !rs_interp_reserve (self, line, (guint64) x.d->len * 9 + (guint64) (small_of (b) * 0.30103) + 1, 3, 0))
+    {
+      rs_big_clear (&x);
+      return FALSE;
+    }
   RsBig p = power_of_two (small_of (b)), r, rem;
   if (op == RS_BIN_LSHIFT)
     r = rs_big_mul (&x, &p);
@@ -318,6 +325,7 @@ static gboolean
 power (RsInterp *self,
        RsValue   a,
        RsValue   b,
+       guint     line,
        RsValue  *out)
 {
   gint64 r;
@@ -330,6 +338,12 @@ power (RsInterp *self,
   RsBig x = int_big (self, a), e = int_big (self, b);
   /* the front end lets only integer literals through as exponents */
   g_assert (!e.neg);
+  if (!rs_interp_reserve_power (self, line, &x, &e))
+    {
+      rs_big_clear (&x);
+      rs_big_clear (&e);
+      return FALSE;
+    }
   RsBig p = big_power (&x, &e);
   rs_big_clear (&x);
   rs_big_clear (&e);
@@ -350,7 +364,7 @@ rs_interp_int_op (RsInterp *self,
   switch (op)
     {
     case RS_BIN_POW:
-      return power (self, a, b, out);
+      return power (self, a, b, line, out);
     case RS_BIN_LSHIFT:
     case RS_BIN_RSHIFT:
       return shift (self, op, a, b, line, out);

@@ -740,7 +740,12 @@ rs_interp_iter_collect (RsInterp *self,
   if (!rs_interp_iter_begin (self, v, line, &st))
     return FALSE;
   while (rs_interp_iter_next (self, &st, &x))
-    g_array_append_val (items, x);
+    {
+      g_array_append_val (items, x);
+      /* the array itself, then the list or tuple made of it */
+      if (items->len % 4096 == 0 && !rs_interp_reserve (self, line, items->len, 2 * sizeof (RsValue), 0))
+        break;
+    }
   rs_interp_iter_end (self, &st);
   if (!self->err_set)
     return TRUE;

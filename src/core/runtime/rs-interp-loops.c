@@ -217,6 +217,12 @@ rs_interp_iter_next (RsInterp   *self,
                      RsForState *st,
                      RsValue    *item)
 {
+  /* a builtin that consumes an iterable grows what it makes */
+  if (!rs_interp_budget_ok (self, st->line))
+    {
+      st->failed = TRUE;
+      return FALSE;
+    }
   return for_next (self, st, item);
 }
 

@@ -158,7 +158,14 @@ rs_interp_power (RsInterp *self,
                             rs_interp_type_name (self, a), rs_interp_type_name (self, b));
   if (rs_interp_is_int (a) && rs_interp_is_int (b) && rs_interp_int_cmp (self, b, rs_value_int (0)) >= 0)
     {
-      RsBig x = rs_interp_int_to_big (self, a), e = rs_interp_int_to_big (self, b), r = big_pow (&x, &e, NULL);
+      RsBig x = rs_interp_int_to_big (self, a), e = rs_interp_int_to_big (self, b);
+      if (!rs_interp_reserve_power (self, line, &x, &e))
+        {
+          rs_big_clear (&x);
+          rs_big_clear (&e);
+          return FALSE;
+        }
+      RsBig r = big_pow (&x, &e, NULL);
       rs_big_clear (&x);
       rs_big_clear (&e);
       *out = rs_interp_big_value (self, &r);

@@ -119,6 +119,9 @@ parse_field (Formatter *F,
       }
   if (!take_number (F, &field->width))
     return FALSE;
+  /* the padding is reserved before it is made */
+  if (field->width > 0 && !rs_interp_reserve (F->self, F->line, field->width, 2, 0))
+    return FALSE;
   if (F->i < F->len && F->f[F->i] == '.')
     {
       F->i++;

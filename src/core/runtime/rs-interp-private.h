@@ -104,6 +104,7 @@ struct _RsInterp
   guint          depth;
 
   guint64        step_limit;
+  RsHeapLimit    memory_hit;   /* the limit of the last MemoryError of the budget */
   guint64        n_steps;
   gboolean       stopped;      /* refuses to run more */
   gboolean       aborting;     /* the step limit was hit, or a rejection */
@@ -147,6 +148,16 @@ struct _RsInterp
 guint32  rs_interp_atom          (RsInterp *self, const char *str);
 gboolean rs_interp_is_imported   (RsInterp *self, const char *name);
 gint64   rs_interp_range_length  (const RsRangeData *r);
+/* rs-interp-budget.c: whether @n items of @size bytes and @n_objects new
+ * objects fit the heap's budget; else MemoryError at @line */
+gboolean rs_interp_reserve       (RsInterp *self, guint line, guint64 n, guint64 size,
+                                  guint64 n_objects);
+/* A new list or tuple of @a + @b items (saturating) */
+gboolean rs_interp_reserve_items (RsInterp *self, guint line, guint64 a, guint64 b);
+/* |@x| ** @e (@e >= 0), reserved before it is computed */
+gboolean rs_interp_reserve_power (RsInterp *self, guint line, const RsBig *x, const RsBig *e);
+/* MemoryError at @line if a growth passed the budget since the last check */
+gboolean rs_interp_budget_ok     (RsInterp *self, guint line);
 gboolean rs_interp_raise         (RsInterp *self, guint line, const char *kind,
                                   const char *format, ...) G_GNUC_PRINTF (4, 5);
 /* Raises, and the exception keeps a reference to @held until the error
@@ -426,7 +437,10 @@ gboolean rs_interp_builtin_tuple (RsInterp *self, RsValue *args, guint n_args,
 gboolean rs_interp_tuple_getitem (RsInterp *self, RsValue tuple, RsValue index,
                                   guint line, RsValue *out);
 /* FALSE when @op is no tuple operation on @a and @b */
-gboolean rs_interp_tuple_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
+/* rs-interp-values.c: a sequence repeat's count, an int that fits
+ * Py_ssize_t (FALSE: not an int, or too big) */
+gboolean rs_interp_repeat_count  (RsInterp *self, RsValue n, gint64 *times);
+gboolean rs_interp_tuple_binop   (RsInterp *self, RsBinOp op, RsValue a, RsValue b, guint line,
                                   RsValue *out);
 
 /* rs-interp-unpack.c: `a, *rest = value` (@target holds the star); the

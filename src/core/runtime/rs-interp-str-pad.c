@@ -50,6 +50,8 @@ pad (RsInterp *self,
       *out = args[0];
       return TRUE;
     }
+  if (!rs_interp_reserve (self, line, width, 2 * sizeof (gunichar), 0))
+    return FALSE;
   gint64 marg = width - n, left = how == 'l' ? 0 : how == 'r' ? marg : marg / 2 + (marg & width & 1);
   g_autofree gunichar *r = g_new (gunichar, width);
   for (gint64 i = 0; i < width; i++)
@@ -87,6 +89,8 @@ RS_STR_METHOD (zfill)
       *out = args[0];
       return TRUE;
     }
+  if (!rs_interp_reserve (self, line, width, 2 * sizeof (gunichar), 0))
+    return FALSE;
   g_autofree gunichar *r = g_new (gunichar, width);
   gint64 fill = width - n;
   for (gint64 i = 0; i < width; i++)
@@ -109,6 +113,14 @@ RS_STR_METHOD (expandtabs)
   if (n_args == 2 && !rs_interp_str_size_arg (self, args[1], line, &tabsize))
     return FALSE;
   g_autofree gunichar *c = rs_interp_str_chars (self, args[0], &n);
+  guint64 tabs = 0;
+  for (glong i = 0; i < n; i++)
+    tabs += c[i] == '\t';
+  /* at most tabsize spaces a tab */
+  if (tabs > 0 && tabsize > 0 &&
+      !rs_interp_reserve (self, line, (guint64) n + tabs * MIN ((guint64) tabsize, G_MAXUINT32),
+                          2 * sizeof (gunichar), 0))
+    return FALSE;
   g_autoptr(GArray) r = g_array_new (FALSE, FALSE, sizeof (gunichar));
   gint64 col = 0;
   for (glong i = 0; i < n; i++)

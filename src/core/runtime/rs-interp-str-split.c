@@ -200,15 +200,27 @@ join_items (RsInterp *self,
 {
   gsize sep_len;
   const char *sep = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (sep_value), &sep_len);
-  g_autoptr(GString) r = g_string_new (NULL);
+  /* PyUnicode_Join: every item a str and the result's size first, then
+   * the result reserved (then interned) */
+  guint64 total = items->len > 0 ? (guint64) sep_len * (items->len - 1) : 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      RsValue v = g_array_index (items, RsValue, i);
+      gsize len = 0;
+      if (RS_VALUE_TAG (v) != RS_TAG_STR)
+        return rs_interp_raise (self, line, "TypeError", "sequence item %u: expected str instance, %s found",
+                                i, rs_interp_type_name (self, v));
+      rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
+      total += len;
+    }
+  if (!rs_interp_reserve (self, line, total, 2, 0))
+    return FALSE;
+  g_autoptr(GString) r = g_string_sized_new (total);
 
   for (guint i = 0; i < items->len; i++)
     {
       RsValue v = g_array_index (items, RsValue, i);
       gsize len;
-      if (RS_VALUE_TAG (v) != RS_TAG_STR)
-        return rs_interp_raise (self, line, "TypeError", "sequence item %u: expected str instance, %s found",
-                                i, rs_interp_type_name (self, v));
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       if (i > 0)
         g_string_append_len (r, sep, sep_len);

@@ -407,9 +407,24 @@ RS_STR_METHOD (replace)
   g_autofree gunichar *c = rs_interp_str_chars (self, args[0], &n);
   g_autofree gunichar *old = rs_interp_str_chars (self, args[1], &m);
   g_autofree gunichar *new = rs_interp_str_chars (self, args[2], &k);
-  g_autoptr(GArray) r = g_array_new (FALSE, FALSE, sizeof (gunichar));
   if (count < 0)
     count = G_MAXINT64;
+
+  /* the replacements counted first: the result is reserved before it is
+   * made (its characters, then its UTF-8) */
+  guint64 found = 0;
+  for (glong j = 0; j <= n && (gint64) found < count; )
+    if (j + m <= n && rs_interp_str_match_at (c, j, old, m))
+      {
+        found++;
+        j += MAX (m, 1);
+      }
+    else
+      j++;
+  if (k > 0 && !rs_interp_reserve (self, line, (guint64) n + found * (guint64) k, 2 * sizeof (gunichar), 0))
+    return FALSE;
+
+  g_autoptr(GArray) r = g_array_new (FALSE, FALSE, sizeof (gunichar));
   glong i = 0;
   while (i <= n)
     {

@@ -291,6 +291,7 @@ rs_interp_tuple_binop (RsInterp *self,
                        RsBinOp   op,
                        RsValue   a,
                        RsValue   b,
+                       guint     line,
                        RsValue  *out)
 {
   gboolean ta = rs_interp_is_tuple (self, a), tb = rs_interp_is_tuple (self, b);
@@ -299,7 +300,6 @@ rs_interp_tuple_binop (RsInterp *self,
     {
       const RsList *x = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (a));
       const RsList *y = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (b));
-      g_autofree RsValue *items = g_new (RsValue, MAX (x->len + y->len, 1));
 
       if (x->len == 0 || y->len == 0)
         {
@@ -307,18 +307,23 @@ rs_interp_tuple_binop (RsInterp *self,
           rs_heap_incref (self->heap, *out);
           return TRUE;
         }
+      *out = RS_VALUE_ABSENT;
+      if (!rs_interp_reserve (self, line, (guint64) x->len + y->len, 2 * sizeof (RsValue), 1))
+        return TRUE;
+      g_autofree RsValue *items = g_new (RsValue, x->len + y->len);
       memcpy (items, x->items, x->len * sizeof (RsValue));
       memcpy (items + x->len, y->items, y->len * sizeof (RsValue));
       *out = rs_interp_tuple_of (self, items, x->len + y->len);
       return TRUE;
     }
   if (op == RS_BIN_MUL && tb && !ta)
-    return rs_interp_tuple_binop (self, op, b, a, out);
-  if (op != RS_BIN_MUL || !ta || !rs_interp_is_int (b) || RS_VALUE_TAG (b) == RS_TAG_BIGINT)
+    return rs_interp_tuple_binop (self, op, b, a, line, out);
+  gint64 times;
+  if (op != RS_BIN_MUL || !ta || !rs_interp_repeat_count (self, b, &times))
     return FALSE;
 
   const RsList *x = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (a));
-  gint64 times = b == RS_VALUE_TRUE ? 1 : b == RS_VALUE_FALSE ? 0 : MAX (0, rs_value_get_int (b));
+  times = MAX (0, times);
 
   if (x->len == 0 || times == 1)
     {
@@ -326,7 +331,12 @@ rs_interp_tuple_binop (RsInterp *self,
       rs_heap_incref (self->heap, *out);
       return TRUE;
     }
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  /* tuplerepeat: past Py_ssize_t, or past the budget, MemoryError */
+  *out = RS_VALUE_ABSENT;
+  if (times > 0 && !rs_interp_reserve (self, line, (guint64) times,
+                                       2 * x->len * sizeof (RsValue), 1))
+    return TRUE;
+  g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (RsValue), x->len * times);
   for (gint64 t = 0; t < times; t++)
     g_array_append_vals (items, x->items, x->len);
   *out = rs_interp_tuple_of (self, (RsValue *) (gpointer) items->data, items->len);

@@ -330,6 +330,8 @@ new_list_of (RsInterp *self,
   RsObjId l = rs_heap_new_list (self->heap);
   guint at = 0;
 
+  if (n == 0)
+    times = 0;
   for (gint64 t = 0; t < times; t++)
     for (guint i = 0; i < n; i++)
       {
@@ -340,11 +342,36 @@ new_list_of (RsInterp *self,
   return RS_VALUE_OBJECT (l);
 }
 
+gboolean
+rs_interp_repeat_count (RsInterp *self,
+                        RsValue   n,
+                        gint64   *times)
+{
+  if (!rs_interp_is_int (n))
+    return FALSE;
+  if (RS_VALUE_TAG (n) != RS_TAG_BIGINT)
+    {
+      *times = rs_interp_small_int (n);
+      return TRUE;
+    }
+
+  const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (n), NULL);
+  char *end;
+  errno = 0;
+  gint64 v = g_ascii_strtoll (text, &end, 10);
+  if (errno != 0 || *end != '\0')
+    return FALSE;
+  *times = v;
+  return TRUE;
+}
+
+/* TRUE when it applies; *out ABSENT when it raised (the budget) */
 static gboolean
 seq_binop (RsInterp *self,
            RsBinOp   op,
            RsValue   a,
            RsValue   b,
+           guint     line,
            RsValue  *out)
 {
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
@@ -353,6 +380,9 @@ seq_binop (RsInterp *self,
 
   if (op == RS_BIN_ADD && la && lb)
     {
+      *out = RS_VALUE_ABSENT;
+      if (!rs_interp_reserve_items (self, line, ((RsList *) x->data)->len, ((RsList *) y->data)->len))
+        return TRUE;
       RsObjId l = rs_heap_new_list (self->heap);
       guint at = 0;
       for (guint k = 0; k < 2; k++)
@@ -374,23 +404,43 @@ seq_binop (RsInterp *self,
       gsize n1, n2;
       const char *s1 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &n1);
       const char *s2 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), &n2);
+      /* the text is built, then interned: twice its size for a moment */
+      *out = RS_VALUE_ABSENT;
+      if (!rs_interp_reserve (self, line, (guint64) n1 + n2, 2, 0))
+        return TRUE;
       GString *s = g_string_new_len (s1, n1);
       g_string_append_len (s, s2, n2);
       *out = rs_interp_make_str (self, s->str, s->len);
       g_string_free (s, TRUE);
       return TRUE;
     }
-  if (op == RS_BIN_MUL && ((la || sa) && rs_interp_is_int (b) && RS_VALUE_TAG (b) != RS_TAG_BIGINT))
+  gint64 times;
+  if (op == RS_BIN_MUL && (la || sa) && rs_interp_repeat_count (self, b, &times))
     {
-      gint64 times = MAX (0, rs_interp_small_int (b));
+      times = MAX (0, times);
+      *out = RS_VALUE_ABSENT;
       if (la)
         {
-          *out = new_list_of (self, &a, ((RsList *) x->data)->len, times);
+          guint64 len = ((RsList *) x->data)->len;
+          if (len > 0 && !rs_interp_reserve (self, line, (guint64) times,
+                                             len * sizeof (RsValue), 1))
+            return TRUE;
+          *out = new_list_of (self, &a, len, times);
           return TRUE;
         }
       gsize n;
       const char *s1 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &n);
-      GString *s = g_string_new (NULL);
+      /* unicode_repeat counts characters */
+      if (n > 0 && times > 0 && (guint64) g_utf8_strlen (s1, n) > G_MAXINT64 / (guint64) times)
+        {
+          rs_interp_raise (self, line, "OverflowError", "repeated string is too long");
+          return TRUE;
+        }
+      if (n > 0 && !rs_interp_reserve (self, line, (guint64) times, 2 * n, 0))
+        return TRUE;
+      if (n == 0)
+        times = 0;
+      GString *s = g_string_sized_new (n * times);
       for (gint64 t = 0; t < times; t++)
         g_string_append_len (s, s1, n);
       *out = rs_interp_make_str (self, s->str, s->len);
@@ -398,7 +448,7 @@ seq_binop (RsInterp *self,
       return TRUE;
     }
   if (op == RS_BIN_MUL && (lb || sb) && rs_interp_is_int (a))
-    return seq_binop (self, op, b, a, out);
+    return seq_binop (self, op, b, a, line, out);
   return FALSE;
 }
 
@@ -468,8 +518,8 @@ rs_interp_binop (RsInterp *self,
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
     return rs_interp_dict_or (self, a, b, line, out);
-  if (seq_binop (self, op, a, b, out) || rs_interp_tuple_binop (self, op, a, b, out))
-    return TRUE;
+  if (seq_binop (self, op, a, b, line, out) || rs_interp_tuple_binop (self, op, a, b, line, out))
+    return *out != RS_VALUE_ABSENT;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)
     return rs_interp_str_format (self, a, b, line, out);
   gboolean seq_a = is_list (self, a) || RS_VALUE_TAG (a) == RS_TAG_STR || rs_interp_is_tuple (self, a);

@@ -137,7 +137,7 @@ rs_interp_step (RsInterp *self,
   self->n_steps++;
   rs_heap_emit (self->heap, RS_EV_STEP, 0, self->frame->id, line, 0, 0);
   if (self->step_limit == 0 || self->n_steps <= self->step_limit)
-    return TRUE;
+    return rs_interp_budget_ok (self, line);
   self->err_set = FALSE;
   rs_interp_raise (self, line, "StepLimitError",
                    "the step limit of %" G_GUINT64_FORMAT " executed lines was reached",
@@ -446,6 +446,9 @@ rs_interp_new (RsAtoms           *atoms,
   self->frame = &self->module_frame;
   self->depth = 1;
   self->step_limit = 10000000;
+  /* the machine's: a session or a command line sets its own */
+  guint64 bytes = rs_interp_default_heap_bytes ();
+  rs_heap_set_budget (self->heap, bytes, rs_interp_default_object_limit (bytes));
   self->err_held = g_array_new (FALSE, FALSE, sizeof (RsValue));
   self->err_frames = g_ptr_array_new ();
   self->atom_init = rs_interp_atom (self, g_intern_static_string ("__init__"));

@@ -14,6 +14,7 @@
 #include "rs-ast.h"
 #include "rs-atoms.h"
 #include "rs-event.h"
+#include "rs-heap.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,18 @@ RsInterp   *rs_interp_new            (RsAtoms           *atoms,
 void        rs_interp_free           (RsInterp          *self);
 void        rs_interp_set_step_limit (RsInterp          *self,
                                       guint64            limit);
+/* The heap budget (rs-interp-budget.c): past @bytes (objects, strings)
+ * or @objects living objects the script gets MemoryError; 0: no limit */
+void        rs_interp_set_heap_budget (RsInterp         *self,
+                                       guint64           bytes,
+                                       guint64           objects);
+/* A quarter of the memory, at most half of what RLIMIT_AS and
+ * RLIMIT_DATA allow; the object limit that goes with @bytes */
+guint64     rs_interp_default_heap_bytes   (void);
+guint64     rs_interp_default_object_limit (guint64 bytes);
+/* The limit the last MemoryError of the budget passed
+ * (RS_HEAP_LIMIT_NONE: none was raised) */
+RsHeapLimit rs_interp_get_memory_limit_hit (RsInterp        *self);
 /* Runs @module's statements at module level.  @module must outlive the
  * interpreter (functions keep pointers into it).  After RS_RUN_ERROR,
  * RS_RUN_STEP_LIMIT or RS_RUN_REJECTED the interpreter refuses to run more. */

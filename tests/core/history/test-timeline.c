@@ -38,6 +38,23 @@ gen_teardown (Gen           *g,
   rs_timeline_free (g->tl);
 }
 
+/* An empty session's step 0 has no events, and no pointer made from the
+ * events array it does not have yet (UBSan: offset from NULL); its size
+ * is what the history budget starts from. */
+static void
+test_empty (Gen           *g,
+            gconstpointer  data)
+{
+  guint n = 1;
+  const RsEvent *events = rs_timeline_get_step_events (g->tl, 0, &n);
+
+  g_assert_nonnull (events);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (rs_timeline_get_bytes (g->tl), <, 4096);
+  ev_step (g->tl, 1, 3);
+  g_assert_cmpuint (rs_timeline_get_bytes (g->tl), >=, 2 * sizeof (RsEvent));
+}
+
 static void
 test_steps (Gen           *g,
             gconstpointer  data)
@@ -524,6 +541,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add ("/refscope/timeline/" path, Gen, NULL, gen_setup, func, gen_teardown)
+  ADD ("empty", test_empty);
   ADD ("steps", test_steps);
   ADD ("return-resumes-caller", test_return_resumes_caller);
   ADD ("forward-backward", test_forward_backward);
