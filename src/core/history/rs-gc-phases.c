@@ -110,7 +110,9 @@ set_add (RsGcSet               *set,
 }
 
 /* Calls @fn on every reference @object holds (its slots' values, and a
- * dict's object keys), as tp_traverse visits them. */
+ * dict's object keys), as tp_traverse visits them.  A finalizer's
+ * references are the registry's, which the collector never sees from
+ * inside: they count as references from outside. */
 typedef void (*RsGcVisit) (RsGcSet *set, RsValue v, gpointer data);
 
 static void
@@ -119,6 +121,8 @@ foreach_ref (const RsReplicaObject *object,
              RsGcVisit              fn,
              gpointer               data)
 {
+  if (object->kind == RS_KIND_FINALIZER)
+    return;
   for (guint i = 0; i < object->attrs.n_slots; i++)
     fn (set, object->attrs.slots[i].value, data);
   for (guint i = 0; i < object->items.n_slots; i++)
