@@ -73,6 +73,15 @@ range_equal (const RsRangeData *a,
   return n == 1 || a->step == b->step;
 }
 
+static gboolean
+is_dict (RsInterp *self,
+         RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  return o != NULL && o->kind == RS_KIND_DICT;
+}
+
 /* 1 equal, 0 not, -1 nested too deep */
 static gint
 equal_depth (RsInterp *self,
@@ -80,7 +89,10 @@ equal_depth (RsInterp *self,
              RsValue   b,
              guint     depth)
 {
-  if (a == b && (depth > 0 || RS_VALUE_TAG (a) != RS_TAG_FLOAT))
+  /* PyObject_RichCompareBool's identity shortcut holds inside containers;
+   * at the top, a float is not itself when it is a NaN and a dict's
+   * dict_equal looks every key up in itself (a lookup may call __eq__) */
+  if (a == b && (depth > 0 || (RS_VALUE_TAG (a) != RS_TAG_FLOAT && !is_dict (self, a))))
     return 1;
   if (rs_interp_is_int (a) && rs_interp_is_int (b))
     return int_cmp (self, a, b) == 0;
