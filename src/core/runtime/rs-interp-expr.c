@@ -90,7 +90,9 @@ type_attr (RsInterp   *self,
     }
   if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
     {
-      *out = rs_interp_make_str (self, rs_value_builtin_str (RS_VALUE_PAYLOAD (func)), -1);
+      /* weakref.ref is the type _weakref.ReferenceType */
+      *out = rs_interp_make_str (self, RS_VALUE_PAYLOAD (func) == RS_BI_WEAKREF_REF ? "ReferenceType"
+                                       : rs_value_builtin_str (RS_VALUE_PAYLOAD (func)), -1);
       return TRUE;
     }
   return FALSE;
