@@ -55,6 +55,9 @@ def run(refscope, *args):
         return None
 
 
+PRINTS_TRACE_WORDS = re.compile(r'''print\(\s*f?['"](?:del|new|gc|alive|leaked)\b''')
+
+
 def parse_trace(text):
     """(event lines, alive set, leaked set, {number: type}, finalized set)"""
     lines = text.splitlines()
@@ -119,6 +122,10 @@ class Session:
             self.trace = trace.stdout if trace is not None and trace.returncode == 0 else ''
         base = parse_trace(self.trace)
         if base is None or any(line.startswith('error ') for line in base[0]):
+            return 0, 0, [], 1, 0
+        # what the script prints would be read as the trace's own lines
+        # (print('del', n) looks like `del N`): such a session is skipped
+        if PRINTS_TRACE_WORDS.search(self.text):
             return 0, 0, [], 1, 0
         proc = run(self.args.refscope, '--explain', 'all', '--json', path)
         if proc is None or proc.returncode != 0:
@@ -273,7 +280,7 @@ def main():
             failures += failed
     for failure in failures:
         print('FAIL', failure)
-    print(f'{len(sessions)} sessions ({totals[2]} skipped: an error ends them), {totals[0]} edits checked, '
+    print(f'{len(sessions)} sessions ({totals[2]} skipped: an error ends them, or they print words of the trace), {totals[0]} edits checked, '
           f'{totals[3]} break sets checked, {totals[1]} uncertain predictions, {len(failures)} disagreements')
     if len(sessions) - totals[2] < args.min_sessions:
         print(f'only {len(sessions) - totals[2]} sessions ran to their end, not {args.min_sessions}')

@@ -369,7 +369,21 @@ rs_interp_traceback_traverse (gpointer   user_data,
         continue;
       traverse_locals (f, fn, heap, data);
     }
-  for (RsFrame *f = tb->frames->len > 0 ? g_ptr_array_index (tb->frames, 0) : NULL;
-       all && f != NULL && f->back_kept && f->back != NULL && f->back->done; f = f->back)
-    traverse_locals (f->back, fn, heap, data);
+  /* the callers the outermost entry's frame keeps through f_back: for the
+   * collector, as far as each is kept by the one below it only (and the
+   * outermost entry only by this traceback), as their frame objects are */
+  RsFrame *outer = tb->frames->len > 0 ? g_ptr_array_index (tb->frames, 0) : NULL;
+  if (!all && outer != NULL)
+    {
+      RsFrame *inner = tb->frames->len > 1 ? g_ptr_array_index (tb->frames, 1) : NULL;
+      guint own = 1 + (inner != NULL && inner->back_kept && inner->back == outer);
+      if (!outer->done || outer->kept != own)
+        outer = NULL;
+    }
+  for (RsFrame *f = outer; f != NULL && f->back_kept && f->back != NULL && f->back->done; f = f->back)
+    {
+      if (!all && f->back->kept != 1)
+        break;
+      traverse_locals (f->back, fn, heap, data);
+    }
 }
