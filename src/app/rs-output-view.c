@@ -164,6 +164,42 @@ rs_output_view_show (RsOutputView *self,
   upper_changed_cb (self);
 }
 
+void
+rs_output_view_show_at (RsOutputView *self,
+                        RsSession    *session,
+                        guint64       pos)
+{
+  g_autoptr(GString) text = NULL;
+  const RsEvent *events;
+  guint step = 0, n;
+
+  g_return_if_fail (RS_IS_OUTPUT_VIEW (self));
+  g_return_if_fail (RS_IS_SESSION (session));
+
+  if (session != self->session || g_strcmp0 (rs_session_get_source (session), self->source) != 0)
+    forget_run (self, session);
+  while (step + 1 < rs_session_get_n_steps (session) && rs_session_get_step_start (session, step + 1) <= pos)
+    step++;
+  if (step > 0)
+    gather (self, step - 1);
+  text = g_string_new_len (self->printed->str, step > 0 ? g_array_index (self->ends, gsize, step - 1) : 0);
+  /* the step's own prints before @pos, as gather() takes them */
+  events = rs_session_get_step_events (session, step, &n);
+  n = (guint) MIN ((guint64) n, pos - rs_session_get_step_start (session, step));
+  for (guint i = 0; i < n; i++)
+    if (events[i].kind == RS_EV_PRINT)
+      {
+        g_string_append (text, rs_session_get_atom (session, (guint32) events[i].key));
+        if (!(events[i].flags & RS_EVENT_HIDDEN))
+          g_string_append_c (text, '\n');
+      }
+  g_free (self->shown);
+  self->shown = g_strdup (text->str);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), self->shown, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->placeholder), text->len == 0);
+  upper_changed_cb (self);
+}
+
 const char *
 rs_output_view_get_text (RsOutputView *self)
 {

@@ -18,6 +18,11 @@ G_DECLARE_FINAL_TYPE (RsOutputView, rs_output_view, RS, OUTPUT_VIEW, GtkWidget)
 void        rs_output_view_show     (RsOutputView *self,
                                      RsSession    *session,
                                      guint         step);
+/* Shows what was printed before event @pos of @session's run: in the
+ * middle of a step (a collector's phase). */
+void        rs_output_view_show_at  (RsOutputView *self,
+                                     RsSession    *session,
+                                     guint64       pos);
 /* The text shown. */
 const char *rs_output_view_get_text (RsOutputView *self);
 

@@ -45,6 +45,7 @@ phase_changed_cb (RsWindow *self)
   snapshot = rs_session_get_snapshot_at (self->session, phase->pos);
   rs_graph_view_set_snapshot (self->canvas, snapshot, TRUE);
   rs_inspector_show (self->inspector, snapshot, rs_graph_view_get_selected (self->canvas));
+  rs_output_view_show_at (self->output_view, self->session, phase->pos);
   rs_graph_view_set_phase_emphasis (self->canvas, phase_emphasis (phase));
 }
 

@@ -97,6 +97,15 @@ rs_session_get_step_events (RsSession *self,
   return rs_timeline_get_step_events (self->timeline, step, n_events);
 }
 
+guint64
+rs_session_get_step_start (RsSession *self,
+                           guint      step)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+  g_return_val_if_fail (step < rs_session_get_n_steps (self), 0);
+  return step == 0 ? 0 : rs_timeline_get_step_end (self->timeline, step - 1);
+}
+
 const char *
 rs_session_get_atom (RsSession *self,
                      guint32    atom)

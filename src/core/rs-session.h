@@ -120,6 +120,10 @@ RsFrameId    rs_session_get_step_frame   (RsSession   *self,
 const RsEvent *rs_session_get_step_events (RsSession  *self,
                                            guint       step,
                                            guint      *n_events);
+/* The index of @step's first event among all the run's (what
+ * rs_session_get_snapshot_at counts). */
+guint64      rs_session_get_step_start   (RsSession   *self,
+                                          guint        step);
 /* Text of an atom named by an event (names, strings, printed lines). */
 const char  *rs_session_get_atom         (RsSession   *self,
                                           guint32      atom);

@@ -124,6 +124,8 @@ test_phases (void)
   g_assert_nonnull (strstr (rs_collector_bar_get_explanation (window->collector_bar), "examines"));
   g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 1);
   g_assert_true (scene_shows (window, a));
+  g_assert_nonnull (strstr (rs_output_view_get_text (window->output_view), "before collect"));
+  g_assert_null (strstr (rs_output_view_get_text (window->output_view), "destroyed"));
   save_screenshot (window, n++);
 
   g_assert_true (rs_collector_bar_next (window->collector_bar));
@@ -159,6 +161,8 @@ test_phases (void)
           g_assert_cmpuint (rs_collector_bar_get_phase (window->collector_bar)->n_freed, ==, 2);
           g_assert_nonnull (strstr (rs_collector_bar_get_explanation (window->collector_bar), "broke the cycle"));
           g_assert_false (scene_shows (window, a));
+          /* what the finalizers printed is in the output already */
+          g_assert_nonnull (strstr (rs_output_view_get_text (window->output_view), "destroyed 1"));
         }
     }
   g_assert_cmpint (rs_collector_bar_get_phase (window->collector_bar)->kind, ==, RS_GC_PHASE_FREE);
