@@ -404,6 +404,26 @@ rs_heap_dict_merge_prepare (RsHeap  *self,
   return FALSE;
 }
 
+/* The same for a later piece of a dict display, CPython's own dict of
+ * @n_pairs pairs made by BUILD_MAP (_PyDict_FromItems, presized for them)
+ * with @n_keys distinct keys: TRUE when dict_merge clones it into @dst */
+gboolean
+rs_heap_dict_merge_piece_prepare (RsHeap  *self,
+                                  RsObjId  dst,
+                                  guint    n_pairs,
+                                  guint    n_keys)
+{
+  RsDictTable *t = table_of (self, dst);
+  guint log2 = n_pairs <= USABLE_FRACTION (1u << LOG_MINSIZE) ? LOG_MINSIZE
+             : estimate_log2_keysize (n_pairs);
+
+  if (n_keys == 0 || t->used != 0 || t->n != 0 ||
+      !(log2 == LOG_MINSIZE || USABLE_FRACTION ((1u << log2) / 2) < n_keys))
+    return FALSE;
+  table_resize (t, log2);
+  return TRUE;
+}
+
 /* Lookups */
 
 gboolean

@@ -484,6 +484,7 @@ gint64    rs_heap_value_hash     (RsHeap *self, RsValue key);
 RsValue   rs_heap_dict_norm_key  (RsHeap *self, RsValue key);
 void      rs_heap_dict_presize   (RsHeap *self, RsObjId dict, guint n);
 gboolean  rs_heap_dict_merge_prepare (RsHeap *self, RsObjId dst, RsObjId src);
+gboolean  rs_heap_dict_merge_piece_prepare (RsHeap *self, RsObjId dst, guint n_pairs, guint n_keys);
 gboolean  rs_heap_dict_may_call_eq (RsHeap *self, RsObjId dict, RsValue key);
 gboolean  rs_heap_value_holds_instance (RsHeap *self, RsValue key);
 void      rs_heap_dict_probe_start (RsHeap *self, RsObjId dict, gint64 hash, RsDictProbe *p);

@@ -340,21 +340,30 @@ plain_piece (RsInterp     *self,
   return TRUE;
 }
 
-/* DICT_UPDATE of @plain's pairs into @d (the plain dict is freed after,
- * its entries in order, key then value) */
+/* DICT_UPDATE of @plain's pairs (piece @p's) into @d (the plain dict is
+ * freed after, its entries in order, key then value); into an empty @d a
+ * clean piece is cloned, with no lookups (dict_merge) */
 static gboolean
-merge_plain (RsInterp *self,
-             RsObjId   d,
-             GArray   *plain,
-             guint     line)
+merge_plain (RsInterp    *self,
+             RsObjId      d,
+             const Piece *p,
+             GArray      *plain,
+             guint        line)
 {
   gboolean ok = TRUE;
+  gboolean cloned = !is_big (p) &&
+                    rs_heap_dict_merge_piece_prepare (self->heap, d, p->b - p->a, plain->len / 2);
 
   for (guint i = 0; i + 1 < plain->len && ok; i += 2)
     {
       RsValue key = g_array_index (plain, RsValue, i), value = g_array_index (plain, RsValue, i + 1);
-      gint at;
-      if ((ok = rs_interp_dict_lookup_hashed (self, d, key, line, &at)))
+      gint at = -1;
+      if (cloned)
+        {
+          rs_heap_incref (self->heap, value);
+          rs_heap_dict_set (self->heap, d, key, value);
+        }
+      else if ((ok = rs_interp_dict_lookup_hashed (self, d, key, line, &at)))
         {
           if (at >= 0)
             key = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].key;
@@ -443,7 +452,7 @@ rs_interp_eval_dict (RsInterp     *self,
         {
           g_autoptr(GArray) plain = g_array_new (FALSE, FALSE, sizeof (RsValue));
           ok = plain_piece (self, e, p, plain);
-          if (ok && !merge_plain (self, RS_VALUE_OBJECT_ID (d), plain, e->line))
+          if (ok && !merge_plain (self, RS_VALUE_OBJECT_ID (d), p, plain, e->line))
             {
               rs_heap_decref (self->heap, d);
               rs_interp_release_in_order (self, (RsValue *) plain->data, plain->len);
