@@ -96,6 +96,9 @@ rs_output_view_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_id);
   self->scroll_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (object), RS_TYPE_OUTPUT_VIEW);
+  /* the template's top child has no id, so dispose_template leaves it */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (rs_output_view_parent_class)->dispose (object);
 }
 
