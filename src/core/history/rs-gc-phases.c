@@ -255,20 +255,10 @@ early_phases (RsGcPhases      *self,
   g_free (set.index);
 }
 
-static gboolean
-in_list (const RsGcPhases *self,
-         RsObjId           id)
-{
-  for (guint i = 0; i < self->n_unreachable; i++)
-    if (self->unreachable[i] == id)
-      return TRUE;
-  return FALSE;
-}
-
-/* How many events of @kind in [@from, @to) at the collection's own depth
- * concern the garbage (their holder, or for WEAK_CLEAR their old referent) */
+/* How many events of @kind in [@from, @to) concern the garbage, @objects
+ * (ascending id): their holder, or for WEAK_CLEAR their old referent */
 static guint
-count_events (const RsGcPhases *self,
+count_events (GArray           *objects,
               const RsEvent    *events,
               guint64           from,
               guint64           to,
@@ -278,11 +268,11 @@ count_events (const RsGcPhases *self,
 
   for (guint64 i = from; i < to; i++)
     {
-      RsObjId id;
       if (events[i].kind != kind)
         continue;
-      id = kind == RS_EV_WEAK_CLEAR ? RS_VALUE_OBJECT_ID (events[i].old_value) : events[i].holder;
-      n += in_list (self, id);
+      RsGcObject key = { .id = kind == RS_EV_WEAK_CLEAR ? RS_VALUE_OBJECT_ID (events[i].old_value)
+                                                        : events[i].holder };
+      n += bsearch (&key, objects->data, objects->len, sizeof (RsGcObject), cmp_object) != NULL;
     }
   return n;
 }
@@ -307,10 +297,10 @@ late_phases (RsGcPhases    *self,
     }
   g_array_sort (objects, cmp_object);
   copy_phase (&self->phases[RS_GC_PHASE_WEAKREFS], RS_GC_PHASE_WEAKREFS, fin, objects,
-              count_events (self, events, span->marks[RS_GC_MARK_WEAKREFS], fin, RS_EV_WEAK_CLEAR));
+              count_events (objects, events, span->marks[RS_GC_MARK_WEAKREFS], fin, RS_EV_WEAK_CLEAR));
   copy_phase (&self->phases[RS_GC_PHASE_FINALIZE], RS_GC_PHASE_FINALIZE, res, objects,
-              count_events (self, events, fin, res, RS_EV_FINALIZE));
-  self->phases[RS_GC_PHASE_FINALIZE].n_freed = count_events (self, events, fin, res, RS_EV_FREE);
+              count_events (objects, events, fin, res, RS_EV_FINALIZE));
+  self->phases[RS_GC_PHASE_FINALIZE].n_freed = count_events (objects, events, fin, res, RS_EV_FREE);
   /* what is alive once the collection is over was resurrected */
   after = rs_timeline_seek_event (timeline, span->end + 1);
   for (guint i = 0; i < objects->len; i++)
@@ -321,8 +311,7 @@ late_phases (RsGcPhases    *self,
     }
   copy_phase (&self->phases[RS_GC_PHASE_RESURRECT], RS_GC_PHASE_RESURRECT, free_mark, objects, survivors);
   copy_phase (&self->phases[RS_GC_PHASE_FREE], RS_GC_PHASE_FREE, span->end + 1, objects,
-              count_events (self, events, free_mark, span->end, RS_EV_FREE));
-  self->phases[RS_GC_PHASE_FREE].n_freed = self->phases[RS_GC_PHASE_FREE].count;
+              count_events (objects, events, free_mark, span->end, RS_EV_FREE));
 }
 
 RsGcPhases *

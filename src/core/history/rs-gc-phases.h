@@ -57,7 +57,7 @@ typedef struct {
    * objects that survived, FREE the objects freed */
   guint       count;
   /* FINALIZE: the garbage reference counting freed while the finalizers
-   * ran (a __del__ that broke the cycle); FREE: as count */
+   * ran (a __del__ that broke the cycle); 0 in the other phases */
   guint       n_freed;
 } RsGcPhase;
 
