@@ -816,7 +816,8 @@ is_constant (const RsExpr *e)
     }
 }
 
-/* A name __slots__ may hold: an identifier, not private, not __dict__ */
+/* A name __slots__ may hold: an identifier, not private (but __dict__
+ * and __weakref__) */
 static gboolean
 is_slot_name (const RsExpr *e)
 {
@@ -830,7 +831,8 @@ is_slot_name (const RsExpr *e)
   for (const char *p = name; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p) && *p != '_')
       return FALSE;
-  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0;
+  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0
+         || strcmp (name, "__dict__") == 0;
 }
 
 /* `__slots__ = ('a', 'b')` (a str, or a tuple or list of them) and
@@ -853,13 +855,8 @@ is_special_class_attr (const RsStmt *s)
   if (value->kind != RS_EXPR_TUPLE && value->kind != RS_EXPR_LIST)
     return FALSE;
   for (guint i = 0; i < value->seq.n_items; i++)
-    {
-      if (!is_slot_name (value->seq.items[i]))
-        return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (strcmp (value->seq.items[i]->str.value, value->seq.items[j]->str.value) == 0)
-          return FALSE;
-    }
+    if (!is_slot_name (value->seq.items[i]))
+      return FALSE;
   return TRUE;
 }
 
@@ -926,7 +923,7 @@ check_class (Checker *C,
             return reject (C, stmt->line, stmt->col, "%s", stmt->unsupported.message);
           return reject (C, stmt->line, stmt->col, "a class body holds pass, methods, "
                          "docstrings, simple attributes `name = value`, `__slots__ = ('a', "
-                         "'b')` (names, no '__dict__') and `__hash__ = None`");
+                         "'b')` (names) and `__hash__ = None`");
         }
       if (!check_stmt (C, stmt))
         return FALSE;

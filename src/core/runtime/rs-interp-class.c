@@ -188,18 +188,21 @@ is_subclass_or_object (RsInterp *self,
 
 /* best_base: the base whose instance layout (its slots) all the others
  * share; FALSE with CPython's TypeError when there is none.  @solid
- * gets the most derived class with slots of its own (0: object). */
+ * gets the most derived class with slots of its own (0: object), @winner
+ * the base it came from (CPython's ctx->base; 0: object). */
 static gboolean
 best_base (RsInterp      *self,
            const RsObjId *bases,
            guint          n,
            guint          line,
-           RsObjId       *solid)
+           RsObjId       *solid,
+           RsObjId       *winner)
 {
   *solid = 0;
+  *winner = n > 0 ? bases[0] : 0;
   for (guint i = 0; i < n; i++)
     {
-      RsObjId candidate = 0;
+      RsObjId candidate = 0, ignored;
       RsClassData *cd;
 
       if (bases[i] == 0)
@@ -207,13 +210,14 @@ best_base (RsInterp      *self,
       cd = rs_heap_get (self->heap, bases[i])->data;
       if (cd->n_slots > 0)
         candidate = bases[i];
-      else if (!best_base (self, cd->bases, cd->n_bases, line, &candidate))
+      else if (!best_base (self, cd->bases, cd->n_bases, line, &candidate, &ignored))
         return FALSE;
       if (is_subclass_or_object (self, *solid, candidate))
         continue;
       if (!is_subclass_or_object (self, candidate, *solid))
         return rs_interp_raise (self, line, "TypeError", "multiple bases have instance lay-out conflict");
       *solid = candidate;
+      *winner = bases[i];
     }
   return TRUE;
 }
@@ -227,22 +231,55 @@ cmp_atom_names (gconstpointer a,
                  rs_atoms_get (atoms, *(const guint32 *) b, NULL));
 }
 
+/* type_new_visit_slots: '__dict__' and '__weakref__' each at most once,
+ * and only where the base @winner has none yet; FALSE with CPython's
+ * TypeError.  @dict and @weakref say which of the two @slots named. */
+static gboolean
+visit_slots (RsInterp *self,
+             RsObjId   winner,
+             GArray   *slots,
+             guint     line,
+             gboolean *dict,
+             gboolean *weakref)
+{
+  RsClassData *wd = winner != 0 ? rs_heap_get (self->heap, winner)->data : NULL;
+  guint32 dict_atom = rs_interp_atom (self, "__dict__"), weak_atom = rs_interp_atom (self, "__weakref__");
+
+  *dict = *weakref = FALSE;
+  for (guint i = 0; i < slots->len; i++)
+    {
+      guint32 name = g_array_index (slots, guint32, i);
+
+      if (name == dict_atom && (*dict || (wd != NULL && !wd->no_dict)))
+        return rs_interp_raise (self, line, "TypeError", "__dict__ slot disallowed: we already got one");
+      if (name == weak_atom && (*weakref || (wd != NULL && !wd->no_weakref)))
+        return rs_interp_raise (self, line, "TypeError", "__weakref__ slot disallowed: either we "
+                                "already got one, or __itemsize__ != 0");
+      *dict |= name == dict_atom;
+      *weakref |= name == weak_atom;
+    }
+  return TRUE;
+}
+
 /* The names of the namespace's __slots__ (a str, a tuple or list of
- * them; the checker let no other through), sorted as type_new does,
- * without '__weakref__'; FALSE with the ValueError of a slot that is
- * also a class variable */
+ * them; the checker let no other through), as type_new keeps them:
+ * without '__dict__' and '__weakref__' (@dict and @weakref say whether
+ * they were there), once each, sorted; FALSE with the TypeError of
+ * visit_slots or the ValueError of a slot that is also a class variable */
 static gboolean
 parse_slots (RsInterp *self,
              RsNames  *ns,
+             RsObjId   winner,
              guint     line,
              GArray   *slots,
+             gboolean *dict,
              gboolean *weakref)
 {
-  guint32 atom = rs_interp_atom (self, "__slots__"), weak = rs_interp_atom (self, "__weakref__");
+  guint32 atom = rs_interp_atom (self, "__slots__");
   RsValue v;
   RsObj *o;
 
-  *weakref = FALSE;
+  *dict = *weakref = FALSE;
   if (!rs_interp_names_lookup (ns, atom, &v))
     return TRUE;
   o = rs_heap_get_value (self->heap, v);
@@ -255,16 +292,18 @@ parse_slots (RsInterp *self,
       g_assert (RS_VALUE_TAG (item) == RS_TAG_STR);
       g_array_append_val (slots, (guint32) { RS_VALUE_PAYLOAD (item) });
     }
+  if (!visit_slots (self, winner, slots, line, dict, weakref))
+    return FALSE;
   for (guint i = 0; i < slots->len; i++)
     {
       guint32 name = g_array_index (slots, guint32, i);
+      gboolean seen = FALSE;
       RsValue ignored;
 
-      if (name == weak)
-        {
-          *weakref = TRUE;
-          g_array_remove_index (slots, i--);
-        }
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_array_index (slots, guint32, j) == name;
+      if (seen || name == rs_interp_atom (self, "__dict__") || name == rs_interp_atom (self, "__weakref__"))
+        g_array_remove_index (slots, i--);
       else if (rs_interp_names_lookup (ns, name, &ignored))
         return rs_interp_raise (self, line, "ValueError", "'%s' in __slots__ conflicts with "
                                 "class variable", rs_atoms_get (self->atoms, name, NULL));
@@ -282,11 +321,12 @@ set_slots (RsInterp      *self,
            const RsObjId *bases,
            guint          n,
            GArray        *slots,
+           gboolean       dict,
            gboolean       weakref)
 {
   RsValue ignored;
   gboolean has_slots = rs_interp_names_lookup (ns, rs_interp_atom (self, "__slots__"), &ignored);
-  gboolean no_dict = has_slots, no_weakref = has_slots && !weakref;
+  gboolean no_dict = has_slots && !dict, no_weakref = has_slots && !weakref;
 
   for (guint i = 0; i < n; i++)
     {
@@ -324,8 +364,8 @@ rs_interp_new_class (RsInterp     *self,
                      RsObjId      *cls)
 {
   g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint32));
-  gboolean weakref;
-  RsObjId solid;
+  gboolean dict, weakref;
+  RsObjId solid, winner;
 
   g_autofree RsObjId *ids = g_new (RsObjId, MAX (bases->len, 1));
   g_autoptr(GArray) mro = g_array_new (FALSE, FALSE, sizeof (RsObjId));
@@ -342,7 +382,8 @@ rs_interp_new_class (RsInterp     *self,
       if (ids[i] != 0)
         g_array_append_val (script, ids[i]);
     }
-  if (!best_base (self, ids, bases->len, s->line, &solid) || !parse_slots (self, ns, s->line, slots, &weakref))
+  if (!best_base (self, ids, bases->len, s->line, &solid, &winner)
+      || !parse_slots (self, ns, winner, s->line, slots, &dict, &weakref))
     return FALSE;
   if (bases->len > 1 && !c3_merge (self, ids, bases->len, s->line, mro))
     return FALSE;
@@ -355,7 +396,7 @@ rs_interp_new_class (RsInterp     *self,
   *cls = rs_heap_new_class_with_bases (self->heap, rs_interp_atom (self, s->class_.name),
                                        (RsObjId *) script->data, script->len,
                                        (RsObjId *) mro->data, mro->len, s);
-  set_slots (self, *cls, ns, ids, bases->len, slots, weakref);
+  set_slots (self, *cls, ns, ids, bases->len, slots, dict, weakref);
   set_names (self, ns);
   return TRUE;
 }

@@ -1,0 +1,3 @@
+class A:
+    __slots__ = ('a', 'a')
+a = A()

@@ -1,0 +1,5 @@
+class D:
+    pass
+x = [D(),
+     D(),
+     undefined_name]

@@ -1,0 +1,7 @@
+class E(Exception):
+    pass
+def f():
+    raise E(
+        'x'
+    )
+f()
