@@ -81,7 +81,7 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_WEAKDICT_COPY] = "copy", [RS_BI_WEAKDICT_KEYS] = "keys", [RS_BI_WEAKDICT_VALUES] = "values",
   [RS_BI_WEAKDICT_ITEMS] = "items", [RS_BI_WEAKSET_ADD] = "add", [RS_BI_WEAKSET_DISCARD] = "discard",
   [RS_BI_WEAKSET_REMOVE] = "remove", [RS_BI_WEAKSET_CLEAR] = "clear", [RS_BI_WEAKSET_POP] = "pop",
-  [RS_BI_WEAKSET_COPY] = "copy",
+  [RS_BI_WEAKSET_COPY] = "copy", [RS_BI_WEAKDICT_POPITEM] = "popitem", [RS_BI_WEAKDICT_CLEAR] = "clear",
 };
 
 const char *

@@ -358,6 +358,22 @@ is_exception_dunder (const char *name)
          || strcmp (name, "__context__") == 0 || strcmp (name, "__suppress_context__") == 0;
 }
 
+/* The plain attributes that would hand the script an untraced list or
+ * dict, a frame, or the order of a set (the oracle's FORBIDDEN_ATTRS) */
+gboolean
+rs_check_forbidden_attr (const char *name)
+{
+  static const char *const names[] = {
+    "keyrefs", "valuerefs", "itervaluerefs", "iterkeyrefs", "maketrans", "tb_frame", "tb_next",
+    "f_locals", "f_back", "f_globals", "f_builtins", "gi_frame", "mro",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 check_attr (Checker *C,
             RsExpr  *e,
@@ -381,7 +397,7 @@ check_attr (Checker *C,
           || (value->kind == RS_EXPR_NAME && g_hash_table_contains (C->classes, value->name.id))))
     type_attr = TRUE;
 
-  if (g_str_has_prefix (name, "_rs_")
+  if (g_str_has_prefix (name, "_rs_") || rs_check_forbidden_attr (name)
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
     return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
                    g_str_has_prefix (name, "__") ? " (of the special names, only "

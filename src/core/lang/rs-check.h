@@ -21,6 +21,9 @@ gboolean rs_check_annotation_type (const char *name);
 /* Whether the script may read attribute @name of the special ones
  * (`__class__`, `__qualname__`, ...) */
 gboolean rs_check_dunder_attr (const char *name);
+/* Whether @name is an attribute no value has in the subset (`valuerefs`,
+ * `tb_frame`, `mro`, ...) */
+gboolean rs_check_forbidden_attr (const char *name);
 /* Whether the script may read special method @name as an attribute
  * (`super().__repr__`, `Base.__eq__`) */
 gboolean rs_check_special_method (const char *name);

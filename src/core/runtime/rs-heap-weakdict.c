@@ -133,6 +133,34 @@ rs_heap_weakdict_remove (RsHeap   *self,
 }
 
 gboolean
+rs_heap_weakdict_pop_last (RsHeap  *self,
+                           RsObjId  wd,
+                           RsValue *key,
+                           RsValue *value)
+{
+  g_return_val_if_fail (rs_heap_has_kind (self, wd, RS_KIND_WEAKDICT), FALSE);
+
+  RsWeakDictData *d = rs_heap_obj (self, wd)->data;
+  guint i = d->entries->len;
+
+  while (i > 0 && g_array_index (d->entries, RsWeakDictEntry, i - 1).key == RS_VALUE_ABSENT)
+    i--;
+  if (i == 0)
+    return FALSE;
+  RsWeakDictEntry e = g_array_index (d->entries, RsWeakDictEntry, i - 1);
+  /* dict.popitem() takes the last entry off the table: its slot is free again */
+  g_array_set_size (d->entries, i - 1);
+  d->used--;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_OLD_TO_TEMP, wd, e.key_atom, e.key, 0);
+  if (e.value != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_HIDDEN | RS_EVENT_OLD_TO_TEMP, wd,
+                        e.value_atom, e.value, 0);
+  *key = e.key;
+  *value = e.value;
+  return TRUE;
+}
+
+gboolean
 rs_heap_weakdict_same_key (RsHeap  *self,
                            RsValue  a,
                            RsValue  b)

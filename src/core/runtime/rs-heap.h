@@ -431,6 +431,9 @@ void      rs_heap_weakdict_defer (RsHeap *self, RsObjId wd, RsValue v);
 void      rs_heap_weakdict_commit (RsHeap *self, RsObjId wd);
 /* A generator of @wd ends (_IterationGuard.__exit__) */
 void      rs_heap_weakdict_end_iteration (RsHeap *self, RsObjId wd);
+/* dict.popitem() of the entries: the last one's references are handed
+ * out (a set's @value is ABSENT); FALSE when there is none */
+gboolean  rs_heap_weakdict_pop_last (RsHeap *self, RsObjId wd, RsValue *key, RsValue *value);
 /* Whether dict keys @a and @b are the same key */
 gboolean  rs_heap_weakdict_same_key (RsHeap *self, RsValue a, RsValue b);
 /* Empties @wd, each entry's key then value (dict_dealloc's order) */

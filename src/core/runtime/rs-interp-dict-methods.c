@@ -172,7 +172,7 @@ rs_interp_dict_popitem (RsInterp *self,
   guint at = dict->len;
 
   if (dict->used == 0)
-    return rs_interp_raise (self, line, "KeyError", "'popitem(): dictionary is empty'");
+    return rs_interp_popitem_empty (self, line);
   while (dict->entries[at - 1].key == RS_VALUE_ABSENT)
     at--;
   pair[0] = dict->entries[at - 1].key;

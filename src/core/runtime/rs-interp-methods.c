@@ -286,6 +286,18 @@ rs_interp_key_error (RsInterp *self,
   return FALSE;
 }
 
+/* dict.popitem()'s KeyError, whose argument is its message */
+gboolean
+rs_interp_popitem_empty (RsInterp *self,
+                         guint     line)
+{
+  RsValue message = rs_interp_make_str (self, "popitem(): dictionary is empty", -1);
+
+  rs_interp_key_error (self, message, line);
+  rs_heap_decref (self->heap, message);
+  return FALSE;
+}
+
 /* dict.pop and dict.get: the value of a key, or the default */
 static gboolean
 dict_lookup (RsInterp *self,

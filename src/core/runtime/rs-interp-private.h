@@ -413,6 +413,8 @@ extern const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS];
 gboolean rs_interp_builtin_method (RsInterp *self, RsValue owner, const char *name,
                                    RsBuiltinId *id);
 gboolean rs_interp_key_error     (RsInterp *self, RsValue key, guint line);
+/* The KeyError of popitem() on an empty dict */
+gboolean rs_interp_popitem_empty (RsInterp *self, guint line);
 /* Whether @name is a method of CPython's str that the subset leaves out
  * (rs-interp-str.c): run-time rejections name it */
 gboolean rs_interp_str_other_method (const char *name);

@@ -832,6 +832,63 @@ method_pop (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *ou
          kept (self, args, n_args, method_pop_run (self, args, n_args, line, out));
 }
 
+/* popitem(): `key, wr = self.data.popitem()` until the referent lives (a
+ * value dict commits its removals first, a key dict never does and may
+ * meet the dead references waiting there); the frame lets its locals
+ * go after the tuple is made: self, key, then wr or value, then o.
+ * FALSE when the entries ran out. */
+static gboolean
+pop_pair (RsInterp *self,
+          RsValue   container,
+          RsValue  *out)
+{
+  gboolean values = data_of (self, container)->kind == RS_WEAKDICT_VALUES;
+  RsValue key, value, o;
+
+  commit (self, container);
+  for (;;)
+    {
+      if (!rs_heap_weakdict_pop_last (self->heap, RS_VALUE_OBJECT_ID (container), &key, &value))
+        return FALSE;
+      o = referent_of (self, values ? value : key);
+      if (o != RS_VALUE_ABSENT)
+        break;
+      /* the next `key, wr = ...` rebinds key, then wr */
+      rs_heap_decref (self->heap, key);
+      rs_heap_decref (self->heap, value);
+    }
+  RsValue kv[2] = { values ? key : o, values ? o : value };
+  rs_interp_hold_values (self, kv, 2);
+  *out = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, kv, 2));
+  rs_heap_decref (self->heap, key);
+  rs_heap_decref (self->heap, value);
+  return TRUE;
+}
+
+static gboolean
+method_popitem (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
+{
+  if (!arity (self, args[0], "popitem", n_args, 0, 0, line))
+    return FALSE;
+  if (pop_pair (self, args[0], out))
+    return TRUE;
+  return kept (self, args, n_args, rs_interp_popitem_empty (self, line));
+}
+
+/* MutableMapping.clear(): `self.popitem()` until the KeyError, each
+ * tuple dropped at once (its last item first) */
+static gboolean
+method_clear (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
+{
+  RsValue pair;
+
+  if (!arity (self, args[0], "clear", n_args, 0, 0, line))
+    return FALSE;
+  while (pop_pair (self, args[0], &pair))
+    rs_heap_decref (self->heap, pair);
+  return TRUE;
+}
+
 static gboolean
 method_setdefault_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
@@ -1005,6 +1062,8 @@ const RsBuiltinRow rs_interp_weakdict_rows[RS_N_BUILTINS] = {
   [RS_BI_WEAKDICT_SETDEFAULT]   = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_setdefault },
   [RS_BI_WEAKDICT_UPDATE]       = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK | RS_ROW_KEYWORDS, method_update },
   [RS_BI_WEAKDICT_COPY]         = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_copy },
+  [RS_BI_WEAKDICT_POPITEM]      = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_popitem },
+  [RS_BI_WEAKDICT_CLEAR]        = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_clear },
   [RS_BI_WEAKDICT_KEYS]         = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_keys },
   [RS_BI_WEAKDICT_VALUES]       = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_values },
   [RS_BI_WEAKDICT_ITEMS]        = { RS_BI_WEAKREF_WEAKVALUEDICT, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK, method_items },

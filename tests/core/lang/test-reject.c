@@ -135,6 +135,11 @@ static const Rejection rejections[] = {
     { "class A:\n    def f(self):\n        super().__del__()\n", 3, 9, RS_PARSE_ERROR_UNSUPPORTED, "'__del__'" },
     { "class A:\n    def __del__(self):\n        self.__del__()\n", 3, 9, RS_PARSE_ERROR_UNSUPPORTED, "'__del__'" },
     { "x = type('A', (), {})\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "type() takes one argument" },
+    /* the oracle's FORBIDDEN_ATTRS: an untraced list, a frame, a set's order */
+    { "import weakref\nd = weakref.WeakValueDictionary()\nr = d.valuerefs()\n", 3, 5,
+      RS_PARSE_ERROR_UNSUPPORTED, "attribute 'valuerefs' is not in the subset" },
+    { "x = 1\ny = x.mro\n", 2, 5, RS_PARSE_ERROR_UNSUPPORTED, "attribute 'mro' is not in the subset" },
+    { "x = '{0.tb_frame}'.format(1)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "'tb_frame' is not in the subset" },
     { "import os\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
     { "import os as g\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "import gc" },
     { "@dec\nclass A:\n    pass\n", 2, 1, RS_PARSE_ERROR_UNSUPPORTED, "class decorators" },
