@@ -126,6 +126,7 @@ _rs_graph_view_clear_emphasis (RsGraphView *self)
   clear_layer (&self->answer);
   clear_layer (&self->glance);
   clear_layer (&self->phase);
+  g_clear_pointer (&self->phase_regions, rs_regions_free);
 }
 
 void
@@ -156,6 +157,16 @@ rs_graph_view_set_phase_emphasis (RsGraphView     *self,
 
   set_layer (&self->phase, emphasis);
   _rs_graph_view_invalidate (self);
+}
+
+void
+rs_graph_view_set_phase_regions (RsGraphView *self,
+                                 RsRegions   *regions)
+{
+  g_return_if_fail (RS_IS_GRAPH_VIEW (self));
+
+  g_clear_pointer (&self->phase_regions, rs_regions_free);
+  self->phase_regions = regions;
 }
 
 const RsGraphEmphasis *

@@ -15,6 +15,7 @@
 
 #include "rs-draw.h"
 #include "rs-graph-view.h"
+#include "rs-scene-regions.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,7 @@ struct _RsGraphView
   RsEmphasisLayer answer;   /* shown over the others while there is one */
   RsEmphasisLayer glance;   /* the hovered card's retained set */
   RsEmphasisLayer phase;    /* a collector's phase (rs-window-collector.c) */
+  RsRegions      *phase_regions;  /* ... its lists, drawn as regions of the canvas */
 
   /* Pins: where the user put objects, kept across steps */
   GArray         *pins;         /* of RsScenePin */

@@ -313,6 +313,15 @@ deliver_on_main_thread (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A step of the history, laid out as a function of the step and kept;
+ * a state inside a step, or any picture of a collector's phase (its
+ * regions), is laid out from the picture shown and not kept. */
+static gboolean
+shows_step (RsGraphView *self)
+{
+  return self->history != NULL && !self->snapshot->mid_step && self->phase_regions == NULL;
+}
+
 static void
 layout_done_cb (RsLayout *layout,
                 guint     generation,
@@ -349,7 +358,7 @@ layout_done_cb (RsLayout *layout,
       g_warning ("Layout failed: %s", error ? error->message : "unknown error");
       return;
     }
-  if (self->history != NULL && !self->snapshot->mid_step && !_rs_graph_view_step_laid_out (self, scene))
+  if (shows_step (self) && !_rs_graph_view_step_laid_out (self, scene))
     return;
   _rs_graph_view_show_scene (self, scene, self->animate_next);
 }
@@ -364,6 +373,8 @@ _rs_graph_view_send_layout (RsGraphView   *self,
   RsScene *scene = rs_scene_new_from_snapshot (snapshot, &options);
 
   rs_scene_pin_nodes (scene, (const RsScenePin *) self->pins->data, self->pins->len);
+  if (!shows_step (self))
+    rs_scene_set_regions (scene, self->phase_regions);
   /* Counted here rather than taken from rs_layout_request()'s return: the
    * job may be done and freed on the layout thread before that returns. */
   self->generation = ++self->n_requests;
@@ -379,11 +390,9 @@ _rs_graph_view_request_layout (RsGraphView *self,
 {
   if (self->snapshot == NULL)
     return;
-  /* a state inside a step (a collector's phase) is laid out from the
-   * picture shown, and is not one of the steps kept */
-  if (self->history != NULL && !self->snapshot->mid_step)
+  if (shows_step (self))
     _rs_graph_view_request_step (self);
-  else if (self->snapshot->mid_step)
+  else if (self->snapshot->mid_step || self->phase_regions != NULL)
     _rs_graph_view_send_layout (self, self->snapshot, RS_LAYOUT_STABLE, self->scene);
   else
     _rs_graph_view_send_layout (self, self->snapshot, mode, self->scene);

@@ -15,6 +15,7 @@
 #include <gtk/gtk.h>
 #include "rs-layout.h"
 #include "rs-scene.h"
+#include "rs-scene-regions.h"
 #include "rs-session.h"
 #include "rs-snapshot.h"
 
@@ -48,6 +49,11 @@ void           rs_graph_view_set_emphasis  (RsGraphView     *self,
  * under an answer's emphasis, shown again when the answer goes. */
 void           rs_graph_view_set_phase_emphasis (RsGraphView     *self,
                                                  RsGraphEmphasis *emphasis);
+/* The collector's lists as regions of the canvas (transfer full; NULL:
+ * none), for the states inside a step (a phase) laid out from now on:
+ * set before the phase's snapshot. */
+void           rs_graph_view_set_phase_regions (RsGraphView *self,
+                                                RsRegions   *regions);
 /* The hovered card's retained set (transfer full; NULL: none): under an
  * answer, over a phase. */
 void           rs_graph_view_set_hover_emphasis (RsGraphView     *self,

@@ -118,6 +118,9 @@ void      _rs_window_show_edit_error (RsWindow     *self,
 void  _rs_window_init_collector     (RsWindow       *self);
 /* Offers the collection of the step shown, leaving a phase shown. */
 void  _rs_window_show_collector     (RsWindow       *self);
+/* The lists of @phase of @phases as regions of the canvas (and exports). */
+RsRegions *_rs_window_phase_regions (const RsGcPhases *phases,
+                                     const RsGcPhase  *phase);
 
 /* rs-window-retained.c */
 void  _rs_window_init_retained      (RsWindow       *self);

@@ -45,6 +45,12 @@ void  _rs_draw_row_anchor  (const RsSceneNode *node,
                             double             y,
                             double            *ax,
                             double            *ay);
+/* rs-draw-regions.c: @scene's regions (rs-scene-regions.h), behind
+ * everything, gliding from params->from's. */
+void  _rs_draw_regions     (RsCanvas           *canvas,
+                            const RsScene      *scene,
+                            const RsPalette    *pal,
+                            const RsDrawParams *params);
 /* rs-draw-edge.c: every arrow of ctx->scene. */
 void  _rs_draw_edges       (const RsDrawCtx   *ctx);
 void  _rs_draw_edge_paint  (const RsDrawCtx   *ctx,

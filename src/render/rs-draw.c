@@ -511,6 +511,7 @@ rs_draw_scene_canvas (RsCanvas           *canvas,
 
   if (params == NULL)
     params = &defaults;
+  _rs_draw_regions (canvas, scene, params->palette ? params->palette : &light_palette, params);
   if (params->from && params->t < 1)
     draw_leaving (canvas, scene, params);
   ctx_init (&ctx, canvas, scene, params);

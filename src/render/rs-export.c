@@ -366,6 +366,7 @@ layout_snapshot (const RsSnapshot      *snapshot,
   RsScene *scene = rs_scene_new_from_snapshot (snapshot, NULL);
 
   rs_scene_pin_nodes (scene, options->pins, options->n_pins);
+  rs_scene_set_regions (scene, options->regions);
   if (!rs_layout_run_sync (scene, options->engine, prev ? RS_LAYOUT_STABLE : RS_LAYOUT_FRESH,
                            prev, dot_out, error))
     {

@@ -12,6 +12,7 @@
 
 #include <glib.h>
 #include "rs-layout.h"
+#include "rs-scene-regions.h"
 #include "rs-snapshot.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,7 @@ typedef struct {
   gboolean        no_legend;
   const RsScenePin *pins;      /* where the user pinned nodes (not owned) */
   guint           n_pins;
+  const RsRegions *regions;    /* the collector's lists drawn as regions (not owned), or NULL */
 } RsExportOptions;
 
 #define RS_EXPORT_OPTIONS_INIT { RS_LAYOUT_ENGINE_DOT, 1.0, FALSE, FALSE, NULL, 0 }

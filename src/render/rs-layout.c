@@ -17,6 +17,7 @@
 
 #include "rs-layout-private.h"
 #include "rs-route.h"
+#include "rs-scene-regions.h"
 
 /* The plugins are linked in and preloaded, so the layout never depends on
  * the installed plugin configuration.  The pango plugin measures the text
@@ -236,6 +237,29 @@ declare_defaults (Agraph_t       *g,
   agattr (g, AGEDGE, "len", "1.6");
 }
 
+/* A cluster per region keeps its cards together and every other card
+ * out; its label reserves the caption's room (rs-scene-regions.h draws
+ * the region itself). */
+static Agraph_t **
+add_regions (Agraph_t      *g,
+             const RsScene *scene)
+{
+  Agraph_t **clusters = g_new0 (Agraph_t *, scene->n_regions + 1);
+
+  for (guint r = 0; r < scene->n_regions; r++)
+    {
+      char name[32];
+
+      g_snprintf (name, sizeof name, "cluster_region%u", r);
+      clusters[r] = agsubg (g, name, 1);
+      agsafeset (clusters[r], "label", scene->regions[r].caption, "");
+      agsafeset (clusters[r], "labeljust", "l", "");
+      set_num (clusters[r], "fontsize", rs_scene_region_caption_height (scene->font_size) * 0.75);
+      set_num (clusters[r], "margin", rs_scene_region_padding (scene->font_size) * 1.5);
+    }
+  return clusters;
+}
+
 /* The call stack reads top to bottom, outermost first: invisible flat
  * edges between consecutive frames fix their order within the column. */
 static void
@@ -247,6 +271,7 @@ add_nodes (Agraph_t       *g,
   const RsScene *scene = job->scene;
   gboolean flipped = engine == RS_LAYOUT_ENGINE_DOT;
   Agraph_t *frames = NULL;
+  g_autofree Agraph_t **clusters = add_regions (g, scene);
 
   if (flipped && scene->n_frames > 0)
     {
@@ -265,6 +290,8 @@ add_nodes (Agraph_t       *g,
       gnodes[i] = agnode (node->kind == RS_SCENE_NODE_FRAME && frames ? frames : g, name, 1);
       if (frames && node->kind == RS_SCENE_NODE_FRAME)
         agsubnode (g, gnodes[i], 1);
+      if (node->region > 0)
+        agsubnode (clusters[node->region - 1], gnodes[i], 1);
       set_num (gnodes[i], "width", node->width / 72.0);
       set_num (gnodes[i], "height", node->height / 72.0);
       label = node->kind == RS_SCENE_NODE_DEAD ? g_strdup ("<t> ") : record_label (node, flipped);
@@ -424,7 +451,11 @@ run_job (GVC_t *gvc,
 
   if (engine == RS_LAYOUT_ENGINE_DOT && scene->n_nodes > RS_LAYOUT_LARGE_GRAPH)
     engine = RS_LAYOUT_ENGINE_SFDP;
-  pinned = stable && _rs_layout_count_survivors (scene, job->prev) > 0;
+  /* regions are clusters: dot and fdp keep them apart, the others do not
+   * know them; and a region's cards move together, so nothing stays put */
+  if (scene->n_regions > 0 && engine != RS_LAYOUT_ENGINE_FDP && scene->n_nodes <= RS_LAYOUT_LARGE_GRAPH)
+    engine = RS_LAYOUT_ENGINE_DOT;
+  pinned = stable && scene->n_regions == 0 && _rs_layout_count_survivors (scene, job->prev) > 0;
   if (pinned)
     {
       /* Old nodes stay where they were; new ones start next to a placed

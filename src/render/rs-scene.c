@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rs-scene.h"
+#include "rs-scene-regions.h"
 #include "rs-text.h"
 
 typedef struct {
@@ -470,6 +471,7 @@ rs_scene_copy (const RsScene *self)
   for (guint i = 0; i < self->n_edges; i++)
     copy->edges[i].points = g_memdup2 (self->edges[i].points,
                                        sizeof (double) * 2 * self->edges[i].n_points);
+  copy->regions = _rs_scene_regions_copy (self->regions, self->n_regions);
   return copy;
 }
 
@@ -494,6 +496,7 @@ rs_scene_free (RsScene *self)
   g_free (self->nodes);
   g_free (self->rows);
   g_free (self->edges);
+  _rs_scene_regions_free (self->regions, self->n_regions);
   g_free (self->source_line);
   g_free (self->engine);
   g_free (self);
@@ -594,36 +597,41 @@ rs_scene_count_crossings (const RsScene *self)
   return crossings;
 }
 
+/* Grows @b (x0, y0, x1, y1) to hold the box at @x, @y. */
+static void
+grow (double *b,
+      double  x,
+      double  y,
+      double  width,
+      double  height)
+{
+  b[0] = MIN (b[0], x);
+  b[1] = MIN (b[1], y);
+  b[2] = MAX (b[2], x + width);
+  b[3] = MAX (b[3], y + height);
+}
+
 void
 rs_scene_update_bounds (RsScene *self)
 {
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double b[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
 
   g_return_if_fail (self != NULL);
 
+  rs_scene_fit_regions (self);
+  for (guint i = 0; i < self->n_regions; i++)
+    grow (b, self->regions[i].x, self->regions[i].y, self->regions[i].width, self->regions[i].height);
   for (guint i = 0; i < self->n_nodes; i++)
-    {
-      const RsSceneNode *n = &self->nodes[i];
-
-      x0 = MIN (x0, n->x);
-      y0 = MIN (y0, n->y);
-      x1 = MAX (x1, n->x + n->width);
-      y1 = MAX (y1, n->y + n->height);
-    }
+    grow (b, self->nodes[i].x, self->nodes[i].y, self->nodes[i].width, self->nodes[i].height);
   for (guint i = 0; i < self->n_edges; i++)
     for (guint p = 0; p < self->edges[i].n_points; p++)
-      {
-        x0 = MIN (x0, self->edges[i].points[2 * p]);
-        x1 = MAX (x1, self->edges[i].points[2 * p]);
-        y0 = MIN (y0, self->edges[i].points[2 * p + 1]);
-        y1 = MAX (y1, self->edges[i].points[2 * p + 1]);
-      }
-  if (x0 > x1)
-    x0 = y0 = x1 = y1 = 0;
-  self->x0 = x0;
-  self->y0 = y0;
-  self->x1 = x1;
-  self->y1 = y1;
+      grow (b, self->edges[i].points[2 * p], self->edges[i].points[2 * p + 1], 0, 0);
+  if (b[0] > b[2])
+    b[0] = b[1] = b[2] = b[3] = 0;
+  self->x0 = b[0];
+  self->y0 = b[1];
+  self->x1 = b[2];
+  self->y1 = b[3];
 }
 
 void
@@ -647,6 +655,11 @@ rs_scene_translate (RsScene *self,
           e->points[2 * p] += dx;
           e->points[2 * p + 1] += dy;
         }
+    }
+  for (guint i = 0; i < self->n_regions; i++)
+    {
+      self->regions[i].x += dx;
+      self->regions[i].y += dy;
     }
   self->x0 += dx;
   self->x1 += dx;

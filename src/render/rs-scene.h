@@ -55,6 +55,7 @@ typedef struct {
   double            pin_x, pin_y;
   guint             first_row;  /* into rows[] */
   guint             n_rows;
+  guint             region;     /* 1-based into the scene's regions[], 0: none (rs-scene-regions.h) */
 } RsSceneNode;
 
 typedef struct {
@@ -66,6 +67,13 @@ typedef struct {
   guint        n_points;    /* cubic bezier: 1 + 3k points, filled by the layout */
   double      *points;      /* x0,y0, x1,y1, ... (2 * n_points doubles) */
 } RsSceneEdge;
+
+/* A labelled background behind some cards (rs-scene-regions.h). */
+typedef struct {
+  guint   kind;          /* RsRegionKind: its tint */
+  char   *caption;
+  double  x, y, width, height;   /* around its cards, filled by the layout */
+} RsSceneRegion;
 
 typedef struct {
   gboolean  show_hidden;    /* draw RS_SLOT_FLAG_HIDDEN references too */
@@ -95,6 +103,8 @@ struct _RsScene
   guint         n_rows;
   RsSceneEdge  *edges;
   guint         n_edges;
+  RsSceneRegion *regions;    /* drawn behind the cards, in order */
+  guint         n_regions;
 
   double        x0, y0, x1, y1;  /* bounds of everything drawn */
 };

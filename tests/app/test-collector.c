@@ -12,18 +12,27 @@
 
 #include "rs-collector-bar.h"
 #include "rs-graph-view.h"
+#include "rs-scene-regions.h"
 #include "rs-test-window.h"
+
+/* The step of the @nth collection that examines something. */
+static guint
+nth_collect_step (RsWindow *window,
+                  guint     nth)
+{
+  RsSession *session = rs_window_get_session (window);
+
+  for (guint step = 0; step < rs_session_get_n_steps (session); step++)
+    if (rs_collector_bar_step_collects (session, step) && nth-- == 0)
+      return step;
+  g_assert_not_reached ();
+}
 
 /* The step of the example's gc.collect() line. */
 static guint
 collect_step (RsWindow *window)
 {
-  RsSession *session = rs_window_get_session (window);
-
-  for (guint step = 0; step < rs_session_get_n_steps (session); step++)
-    if (rs_collector_bar_step_collects (session, step))
-      return step;
-  g_assert_not_reached ();
+  return nth_collect_step (window, 0);
 }
 
 static gboolean
@@ -36,6 +45,30 @@ scene_shows (RsWindow *window,
     if (scene->nodes[i].kind == RS_SCENE_NODE_OBJECT && scene->nodes[i].object == id)
       return TRUE;
   return FALSE;
+}
+
+/* The region the card of @id is drawn in (it must be inside its box), or
+ * NULL when the card is in none. */
+static const RsSceneRegion *
+region_of (RsWindow *window,
+           RsObjId   id)
+{
+  const RsScene *scene = rs_graph_view_get_scene (window->canvas);
+  int i = rs_scene_find_node (scene, RS_SCENE_KEY_OBJECT (id));
+  const RsSceneNode *n;
+  const RsSceneRegion *r;
+
+  g_assert_cmpint (i, >=, 0);
+  n = &scene->nodes[i];
+  r = rs_scene_node_region (scene, n);
+  if (r != NULL)
+    {
+      g_assert_cmpfloat (n->x, >=, r->x);
+      g_assert_cmpfloat (n->y, >=, r->y);
+      g_assert_cmpfloat (n->x + n->width, <=, r->x + r->width);
+      g_assert_cmpfloat (n->y + n->height, <=, r->y + r->height);
+    }
+  return r;
 }
 
 static const RsGcObject *
@@ -109,6 +142,7 @@ test_phases (void)
   guint step = collect_step (window);
   RsObjId a, b;
   guint n = 0;
+  g_autofree char *examined = NULL;
 
   rs_window_set_step (window, step);
   wait_until_settled (window);
@@ -124,6 +158,12 @@ test_phases (void)
   g_assert_nonnull (strstr (rs_collector_bar_get_explanation (window->collector_bar), "examines"));
   g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 1);
   g_assert_true (scene_shows (window, a));
+  /* the pair starts in the young list's region, captioned with its size */
+  g_assert_cmpuint (region_of (window, a)->kind, ==, RS_REGION_REACHABLE);
+  g_assert_true (region_of (window, b) == region_of (window, a));
+  g_assert_true (g_str_has_prefix (region_of (window, a)->caption, "reachable (young): "));
+  examined = g_strdup_printf (": %u objects", rs_collector_bar_get_phase (window->collector_bar)->count);
+  g_assert_true (g_str_has_suffix (region_of (window, a)->caption, examined));
   g_assert_nonnull (strstr (rs_output_view_get_text (window->output_view), "before collect"));
   g_assert_null (strstr (rs_output_view_get_text (window->output_view), "destroyed"));
   save_screenshot (window, n++);
@@ -147,6 +187,10 @@ test_phases (void)
     }
   g_assert_cmpuint (gc_mark (window, a)->list, ==, RS_GC_LIST_UNREACHABLE);
   g_assert_cmpuint (gc_mark (window, b)->list, ==, RS_GC_LIST_UNREACHABLE);
+  /* moved to the other region, which only the garbage is in */
+  g_assert_cmpuint (region_of (window, a)->kind, ==, RS_REGION_UNREACHABLE);
+  g_assert_cmpuint (region_of (window, b)->kind, ==, RS_REGION_UNREACHABLE);
+  g_assert_cmpstr (region_of (window, a)->caption, ==, "unreachable: 2 objects");
   g_assert_cmpuint (rs_collector_bar_get_phases (window->collector_bar)->n_unreachable, ==, 2);
 
   while (rs_collector_bar_next (window->collector_bar))
@@ -173,8 +217,66 @@ test_phases (void)
   wait_until_settled (window);
   g_assert_null (rs_collector_bar_get_phase (window->collector_bar));
   g_assert_null (rs_graph_view_get_emphasis (window->canvas));
+  g_assert_cmpuint (rs_graph_view_get_scene (window->canvas)->n_regions, ==, 0);
   g_assert_cmpuint (rs_window_get_step (window), ==, step);
   g_assert_true (scene_shows (window, a) == (rs_snapshot_find_object (rs_window_get_snapshot (window), a) != NULL));
+  close_window (window);
+}
+
+/* gc.collect(0) shows the generation it leaves alone as a region of its
+ * own, and its survivors joining generation 1 once it is over. */
+static void
+test_generations (void)
+{
+  static const char script[] = "import gc\n"
+                               "class Foo:\n"
+                               "    pass\n"
+                               "old = Foo()\n"
+                               "gc.collect(0)\n"
+                               "young = Foo()\n"
+                               "young.me = young\n"
+                               "kept = Foo()\n"
+                               "del young\n"
+                               "gc.collect(0)\n";
+  RsWindow *window = new_window ();
+  RsObjId old, young, kept;
+  guint step;
+
+  g_assert_true (rs_window_load_source (window, script, strlen (script), NULL, "generations.py"));
+  step = nth_collect_step (window, 1);
+  /* the step before, where the garbage is still drawn */
+  rs_window_set_step (window, step - 1);
+  wait_until_settled (window);
+  old = find_titled (window, "Foo #1");
+  young = find_titled (window, "Foo #2");
+  kept = find_titled (window, "Foo #3");
+  g_assert_true (old != 0 && young != 0 && kept != 0);
+  rs_window_set_step (window, step);
+  rs_collector_bar_start (window->collector_bar);
+  wait_until_settled (window);
+  g_assert_cmpuint (rs_collector_bar_get_phases (window->collector_bar)->generation, ==, 0);
+  g_assert_cmpuint (region_of (window, old)->kind, ==, RS_REGION_OLDER);
+  g_assert_true (g_str_has_prefix (region_of (window, old)->caption, "generation 1, not examined: "));
+  g_assert_cmpuint (region_of (window, young)->kind, ==, RS_REGION_REACHABLE);
+  g_assert_true (g_str_has_prefix (region_of (window, young)->caption, "reachable (young), generation 0: "));
+  g_assert_true (region_of (window, kept) == region_of (window, young));
+  /* old is not examined: no gc_refs */
+  g_assert_null (gc_mark (window, old));
+
+  while (rs_collector_bar_get_phase (window->collector_bar)->kind != RS_GC_PHASE_TENTATIVE)
+    g_assert_true (rs_collector_bar_next (window->collector_bar));
+  wait_until_settled (window);
+  g_assert_cmpuint (region_of (window, young)->kind, ==, RS_REGION_UNREACHABLE);
+  g_assert_cmpuint (region_of (window, kept)->kind, ==, RS_REGION_REACHABLE);
+  g_assert_cmpuint (region_of (window, old)->kind, ==, RS_REGION_OLDER);
+
+  while (rs_collector_bar_next (window->collector_bar))
+    ;
+  wait_until_settled (window);
+  g_assert_false (scene_shows (window, young));
+  /* kept survived: now in generation 1 with old */
+  g_assert_true (region_of (window, kept) == region_of (window, old));
+  g_assert_true (g_str_has_prefix (region_of (window, kept)->caption, "generation 1, with the survivors: "));
   close_window (window);
 }
 
@@ -204,5 +306,6 @@ main (int   argc,
   g_test_add_func ("/refscope/collector/offer", test_offer);
   g_test_add_func ("/refscope/collector/phases", test_phases);
   g_test_add_func ("/refscope/collector/leave-by-step", test_leave_by_step);
+  g_test_add_func ("/refscope/collector/generations", test_generations);
   return test_window_run ();
 }

@@ -60,6 +60,32 @@ object_in (RsGcPhases    *phases,
   return o;
 }
 
+/* The generations replayed from the events: a collection examines
+ * exactly the tracked objects of its generation and the younger ones. */
+static void
+check_generations (const RsTestCase *test_case,
+                   guint             step,
+                   const RsGcPhases *phases,
+                   const RsSnapshot *at)
+{
+  const RsGcPhase *refs = &phases->phases[RS_GC_PHASE_REFS];
+  guint n_in = 0;
+
+  for (RsObjId id = 1; id < phases->n_generations; id++)
+    {
+      guint gen = rs_gc_phases_generation_of (phases, id);
+      gboolean examined = rs_gc_phase_find (refs, id) != NULL;
+
+      g_assert_true (gen <= 2 || gen == RS_GC_UNTRACKED);
+      if ((gen <= phases->generation) != examined)
+        g_error ("%s, step %u: %s is in generation %u, and a collection of %u %s it", test_case->name, step,
+                 rs_snapshot_find_object (at, id) ? rs_snapshot_find_object (at, id)->title : "?", gen,
+                 phases->generation, examined ? "examines" : "does not examine");
+      n_in += examined;
+    }
+  g_assert_cmpuint (n_in, ==, refs->n_objects);
+}
+
 /* Every collection of every case: the gc_refs start at the refcounts the
  * snapshot shows, never go below 0 after the subtraction, and the list
  * left after moving back is exactly the one the run found. */
@@ -113,6 +139,7 @@ check_case (const RsTestCase *test_case,
         if (n_left != phases->n_unreachable)
           g_error ("%s, step %u: the run finds %u unreachable, the phases %u", test_case->name, step,
                    phases->n_unreachable, n_left);
+        check_generations (test_case, step, phases, at);
         (*n_checked)++;
       }
 }
@@ -265,6 +292,37 @@ test_generation (void)
   g_assert_nonnull (rs_gc_phase_find (&young->phases[RS_GC_PHASE_REFS], a));
   g_assert_cmpuint (young->n_unreachable, ==, 1);
   g_assert_cmpuint (young->unreachable[0], ==, a);
+  /* the full collection moved old into generation 2; a is new */
+  g_assert_cmpuint (rs_gc_phases_generation_of (full, old), ==, 0);
+  g_assert_cmpuint (rs_gc_phases_generation_of (young, old), ==, 2);
+  g_assert_cmpuint (rs_gc_phases_generation_of (young, a), ==, 0);
+  g_assert_cmpuint (rs_gc_phases_generation_of (young, 100000), ==, RS_GC_UNTRACKED);
+}
+
+/* gc.collect(0) moves its survivors to generation 1, where gc.collect(0)
+ * no longer looks and gc.collect(1) does. */
+static void
+test_generation_moves (void)
+{
+  g_autoptr(RsSession) session = load ("import gc\nclass Foo:\n    pass\n"
+                                       "a = Foo()\ngc.collect(0)\nb = Foo()\ngc.collect(0)\n"
+                                       "gc.collect(1)\ngc.collect(0)\n");
+  g_autoptr(RsGcPhases) first = first_collection (session, 0);
+  g_autoptr(RsGcPhases) second = first_collection (session, 1);
+  g_autoptr(RsGcPhases) third = first_collection (session, 2);
+  g_autoptr(RsGcPhases) fourth = first_collection (session, 3);
+  RsObjId a = traced (session, second, 1), b = traced (session, second, 2);
+
+  g_assert_cmpuint (rs_gc_phases_generation_of (first, a), ==, 0);
+  g_assert_cmpuint (rs_gc_phases_generation_of (second, a), ==, 1);
+  g_assert_cmpuint (rs_gc_phases_generation_of (second, b), ==, 0);
+  g_assert_null (rs_gc_phase_find (&second->phases[RS_GC_PHASE_REFS], a));
+  g_assert_cmpuint (third->generation, ==, 1);
+  g_assert_cmpuint (rs_gc_phases_generation_of (third, a), ==, 1);
+  g_assert_cmpuint (rs_gc_phases_generation_of (third, b), ==, 1);
+  g_assert_nonnull (rs_gc_phase_find (&third->phases[RS_GC_PHASE_REFS], a));
+  g_assert_cmpuint (rs_gc_phases_generation_of (fourth, a), ==, 2);
+  g_assert_cmpuint (rs_gc_phases_generation_of (fourth, b), ==, 2);
 }
 
 /* A collection from a finalizer of a running one does nothing, and a
@@ -303,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/refscope/gc-phases/resurrection", test_resurrection);
   g_test_add_func ("/refscope/gc-phases/weakrefs", test_weakrefs);
   g_test_add_func ("/refscope/gc-phases/generation", test_generation);
+  g_test_add_func ("/refscope/gc-phases/generation-moves", test_generation_moves);
   g_test_add_func ("/refscope/gc-phases/nothing", test_nothing);
   g_test_add_func ("/refscope/gc-phases/oracle-cases", test_oracle_cases);
   g_test_add_func ("/refscope/gc-phases/project-cases", test_project_cases);

@@ -11,6 +11,8 @@
  */
 #include "rs-gc-phases.h"
 
+#include <string.h>
+
 /* Where one collection's events are */
 typedef struct {
   guint64 start, end;
@@ -314,6 +316,59 @@ late_phases (RsGcPhases    *self,
               count_events (objects, events, free_mark, span->end, RS_EV_FREE));
 }
 
+/* Each object's generation at @start, replayed from the events as
+ * gcmodule.c moves objects: a new object joins generation 0; what a
+ * collection of generation g examines and survives moves to g + 1 (a
+ * full one: every tracked object, which stays in 2).  A collection from
+ * a finalizer of a running one does nothing. */
+static void
+replay_generations (RsGcPhases      *self,
+                    const RsEvent   *events,
+                    guint64          start,
+                    const RsReplica *replica)
+{
+  RsObjId max_id = rs_replica_get_max_object_id (replica);
+  guint8 *gen = g_malloc0 (max_id + 1);
+  guint depth = 0, collecting = 0;
+
+  for (guint64 i = 0; i < start; i++)
+    {
+      const RsEvent *e = &events[i];
+
+      if (e->kind == RS_EV_ALLOC && e->holder <= max_id)
+        gen[e->holder] = 0;
+      else if (e->kind == RS_EV_GC_START && depth++ == 0)
+        {
+          collecting = (guint) e->key;
+          /* only objects alive now are ever read, so the dead may move too */
+          if (collecting >= 2)
+            memset (gen, 2, max_id + 1);
+        }
+      else if (e->kind == RS_EV_GC_END)
+        depth--;
+      else if (e->kind == RS_EV_GC_YOUNG && depth == 1 && e->holder <= max_id)
+        gen[e->holder] = MIN (collecting + 1, 2);
+    }
+  for (RsObjId id = 0; id <= max_id; id++)
+    {
+      const RsReplicaObject *o = id > 0 ? rs_replica_get_object (replica, id) : NULL;
+      if (o == NULL || o->state != RS_REPLICA_ALIVE || o->kind == RS_KIND_RANGE ||
+          rs_replica_object_refcount (o) == 0)
+        gen[id] = RS_GC_UNTRACKED;
+    }
+  self->generations = gen;
+  self->n_generations = max_id + 1;
+}
+
+guint
+rs_gc_phases_generation_of (const RsGcPhases *phases,
+                            RsObjId           id)
+{
+  g_return_val_if_fail (phases != NULL, RS_GC_UNTRACKED);
+
+  return id < phases->n_generations ? phases->generations[id] : RS_GC_UNTRACKED;
+}
+
 RsGcPhases *
 rs_timeline_get_gc_phases (RsTimeline *self,
                            guint       step,
@@ -345,6 +400,7 @@ rs_timeline_get_gc_phases (RsTimeline *self,
     return NULL;
 
   RsGcPhases *phases = g_new0 (RsGcPhases, 1);
+  const RsReplica *at_start;
   g_autoptr(GArray) unreachable = g_array_new (FALSE, FALSE, sizeof (RsObjId));
 
   phases->generation = span.generation;
@@ -356,7 +412,9 @@ rs_timeline_get_gc_phases (RsTimeline *self,
   phases->n_unreachable = unreachable->len;
   phases->unreachable = (RsObjId *) g_array_free (g_steal_pointer (&unreachable), FALSE);
 
-  early_phases (phases, rs_timeline_seek_event (self, span.start + 1), events, &span);
+  at_start = rs_timeline_seek_event (self, span.start + 1);
+  replay_generations (phases, events, span.start, at_start);
+  early_phases (phases, at_start, events, &span);
   late_phases (phases, self, events, &span);
   return phases;
 }
@@ -369,5 +427,6 @@ rs_gc_phases_free (RsGcPhases *phases)
   for (guint i = 0; i < RS_GC_N_PHASES; i++)
     g_free (phases->phases[i].objects);
   g_free (phases->unreachable);
+  g_free (phases->generations);
   g_free (phases);
 }

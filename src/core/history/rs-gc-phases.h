@@ -61,8 +61,15 @@ typedef struct {
   guint       n_freed;
 } RsGcPhase;
 
+#define RS_GC_UNTRACKED 0xff
+
 typedef struct {
   guint     generation;   /* 0, 1, or 2 for gc.collect() */
+  /* by object id (below n_generations): the generation each object the
+   * collector tracks is in when the collection starts (0 young .. 2 old),
+   * RS_GC_UNTRACKED for the others (gone, untracked, being destroyed) */
+  guint8   *generations;
+  guint     n_generations;
   guint64   start;        /* the GC_START event */
   guint64   end;          /* the GC_END event */
   RsObjId  *unreachable;  /* the unreachable list found, in the collector's order */
@@ -77,6 +84,9 @@ RsGcPhases *rs_timeline_get_gc_phases  (RsTimeline *self,
                                         guint       step,
                                         guint       nth);
 void        rs_gc_phases_free          (RsGcPhases *phases);
+/* The generation @id is in when the collection starts, or RS_GC_UNTRACKED. */
+guint             rs_gc_phases_generation_of (const RsGcPhases *phases,
+                                              RsObjId           id);
 /* Binary search; NULL when @id is not examined. */
 const RsGcObject *rs_gc_phase_find     (const RsGcPhase *phase,
                                         RsObjId          id);
