@@ -7,7 +7,8 @@
  * (CPython's __kwdefaults__ dict, untraced) as slots of its own, so the
  * mutable-default pitfall is an arrow from the function to its default.
  * func_dealloc releases the defaults, then the keyword-only ones in order,
- * then its attributes (its __dict__), then the __class__ cell.
+ * then its attributes (its __dict__), the closure (the __class__ cell
+ * with it), then the tuple of its annotations.
  */
 #include "rs-heap-private.h"
 
@@ -40,18 +41,52 @@ rs_heap_function_set_defaults (RsHeap        *self,
     }
 }
 
+/* Stores @v, a new reference, in the function's slot @field, named @atom */
+static void
+set_slot (RsHeap  *self,
+          RsObjId  func,
+          gsize    field,
+          guint32  atom,
+          RsValue  v)
+{
+  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+
+  RsValue *slot = G_STRUCT_MEMBER_P (rs_heap_obj (self, func)->data, field);
+
+  g_return_if_fail (*slot == RS_VALUE_ABSENT);
+  *slot = v;
+  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, func, atom, 0, v);
+}
+
 void
 rs_heap_function_set_closure (RsHeap  *self,
                               RsObjId  func,
                               RsValue  closure)
 {
-  g_return_if_fail (rs_heap_has_kind (self, func, RS_KIND_FUNCTION));
+  set_slot (self, func, G_STRUCT_OFFSET (RsFunctionData, closure), self->atom_closure, closure);
+}
 
-  RsFunctionData *fd = rs_heap_obj (self, func)->data;
+void
+rs_heap_function_set_annotations (RsHeap  *self,
+                                  RsObjId  func,
+                                  RsValue  annotations)
+{
+  set_slot (self, func, G_STRUCT_OFFSET (RsFunctionData, annotations), self->atom_annotations, annotations);
+}
 
-  g_return_if_fail (fd->closure == RS_VALUE_ABSENT);
-  fd->closure = closure;
-  rs_heap_slot_event (self, RS_EV_ATTR_SET, RS_EVENT_FROM_TEMP, func, self->atom_closure, 0, closure);
+/* Empties the function's slot @field, named @atom, releasing what it held */
+static void
+clear_slot (RsHeap  *self,
+            RsObjId  id,
+            gsize    field,
+            guint32  atom)
+{
+  RsValue *slot = G_STRUCT_MEMBER_P (rs_heap_obj (self, id)->data, field);
+  RsValue v = *slot;
+
+  *slot = RS_VALUE_ABSENT;
+  if (v != RS_VALUE_ABSENT)
+    rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, atom, v, 0);
 }
 
 void
@@ -73,6 +108,8 @@ rs_heap_function_foreach (RsObj    *o,
     fn (self, fd->closure, data);
   if (fd->class_cell != 0)
     fn (self, RS_VALUE_OBJECT (fd->class_cell), data);
+  if (fd->annotations != RS_VALUE_ABSENT)
+    fn (self, fd->annotations, data);
 }
 
 /* __build_class__ fills the __class__ cell once the class exists; the
@@ -111,15 +148,13 @@ rs_heap_function_dealloc (RsHeap  *self,
         rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, fd->kw_atoms[i], v, 0);
     }
   rs_heap_attrs_release (self, id);
-  /* func_clear: the closure after the defaults and the dict */
-  fd = rs_heap_obj (self, id)->data;
-  RsValue closure = fd->closure;
-  fd->closure = RS_VALUE_ABSENT;
-  if (closure != RS_VALUE_ABSENT)
-    rs_heap_slot_event (self, RS_EV_ATTR_SET, 0, id, self->atom_closure, closure, 0);
+  /* func_clear: the closure after the defaults and the dict, then the
+   * annotations */
+  clear_slot (self, id, G_STRUCT_OFFSET (RsFunctionData, closure), self->atom_closure);
   fd = rs_heap_obj (self, id)->data;
   RsObjId cls = fd->class_cell;
   fd->class_cell = 0;
   if (cls != 0)
     rs_heap_hidden_release (self, id, self->atom_class, RS_VALUE_OBJECT (cls));
+  clear_slot (self, id, G_STRUCT_OFFSET (RsFunctionData, annotations), self->atom_annotations);
 }

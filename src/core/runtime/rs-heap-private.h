@@ -49,7 +49,7 @@ struct _RsHeap
 
   guint32       atom_class, atom_mro, atom_base, atom_self, atom_func,
                 atom_callback, atom_it_seq, atom_defaults,
-                 atom_closure, atom_cell_contents, atom_key;
+                 atom_closure, atom_annotations, atom_cell_contents, atom_key;
   guint32       kind_atoms[RS_N_KINDS];
 };
 

@@ -79,6 +79,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->atom_it_seq = rs_atoms_intern (atoms, "it_seq", -1);
   self->atom_defaults = rs_atoms_intern (atoms, "__defaults__", -1);
   self->atom_closure = rs_atoms_intern (atoms, "__closure__", -1);
+  self->atom_annotations = rs_atoms_intern (atoms, "__annotations__", -1);
   self->atom_cell_contents = rs_atoms_intern (atoms, "cell_contents", -1);
   self->atom_key = rs_atoms_intern (atoms, "key", -1);
   for (guint k = 0; k < RS_N_KINDS; k++)

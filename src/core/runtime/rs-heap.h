@@ -126,6 +126,7 @@ typedef struct {
   guint          n_kwdefaults;
   RsObjId        class_cell; /* what its __class__ cell holds (0: no cell, or empty) */
   RsValue        closure;   /* __closure__: a tuple of cells, or ABSENT */
+  RsValue        annotations; /* a tuple of what its annotations reference, or ABSENT */
   RsAttrs        attrs;     /* its __dict__: `f.x = 1` */
 } RsFunctionData;
 
@@ -343,6 +344,7 @@ void      rs_heap_function_set_defaults (RsHeap *self, RsObjId func, RsValue def
 /* The closure of a new function: the temporary @closure (a tuple of
  * cells) moves in */
 void      rs_heap_function_set_closure (RsHeap *self, RsObjId func, RsValue closure);
+void      rs_heap_function_set_annotations (RsHeap *self, RsObjId func, RsValue annotations);
 /* A cell holding the temporary @content (ABSENT: empty) */
 RsObjId   rs_heap_new_cell       (RsHeap *self, RsValue content);
 /* What cell @cell holds (borrowed; ABSENT: empty) */

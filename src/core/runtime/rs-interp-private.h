@@ -137,6 +137,7 @@ struct _RsInterp
   gboolean       class_call_from_c; /* the next instantiation's args are borrowed */
   GHashTable    *imported;      /* atoms of the names module-level imports bind */
   GArray        *annotations;   /* RsValue: what module and class __annotations__ hold */
+  GArray        *annotation_keys; /* guint64 per annotations entry: frame id << 32 | name */
   GHashTable    *untraced_ids;  /* RsValue -> k: what id() has seen (rs-interp-id.c) */
   GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
   const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
@@ -558,9 +559,9 @@ gboolean rs_interp_exec_augassign (RsInterp *self, const RsStmt *s);
 /* rs-interp-stmt-ops.c: assert, annotated assignment, loops' else */
 gboolean rs_interp_exec_assert   (RsInterp *self, const RsStmt *s);
 gboolean rs_interp_exec_annassign (RsInterp *self, const RsStmt *s);
-/* Evaluates the annotation @e; keeps what it names in self->annotations
- * when @keep */
-gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, gboolean keep);
+/* Evaluates the annotation @e; appends what it names to @keep (NULL:
+ * releases it) */
+gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, GArray *keep);
 /* @item in @container */
 gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
                                   guint line, gboolean *result);

@@ -7,7 +7,7 @@
  * holding its message; an annotation is evaluated only in a module or a
  * class body (compiler_annassign), where a plain name's annotation stays
  * in __annotations__ for good; a def's are evaluated when the def runs
- * and kept by the function (here: for good, see rs_interp_exec_def).
+ * and kept by the function (see rs_interp_make_function).
  */
 #include "rs-interp-private.h"
 #include "rs-check.h"
@@ -44,12 +44,12 @@ rs_interp_exec_assert (RsInterp     *self,
   return raised;
 }
 
-/* Evaluates @e as an annotation; what it references is kept in
- * self->annotations when @keep, else released at once. */
+/* Evaluates @e as an annotation; what it references is appended to
+ * @keep, or released at once when @keep is NULL. */
 gboolean
 rs_interp_eval_annotation (RsInterp     *self,
-                 const RsExpr *e,
-                 gboolean      keep)
+                           const RsExpr *e,
+                           GArray       *keep)
 {
   RsValue v;
 
@@ -65,12 +65,8 @@ rs_interp_eval_annotation (RsInterp     *self,
         return TRUE;
       if (!rs_interp_load_name (self, e->name.id, e->line, &v))
         return FALSE;
-      if (keep && rs_heap_get_value (self->heap, v) != NULL)
-        {
-          if (self->annotations == NULL)
-            self->annotations = g_array_new (FALSE, FALSE, sizeof (RsValue));
-          g_array_append_val (self->annotations, v);
-        }
+      if (keep != NULL && rs_heap_get_value (self->heap, v) != NULL)
+        g_array_append_val (keep, v);
       else
         rs_heap_decref (self->heap, v);
       return TRUE;
@@ -85,6 +81,35 @@ rs_interp_eval_annotation (RsInterp     *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* __annotations__[name] = what @fresh holds, in the namespace of @key:
+ * the new value stored, then the old one released */
+static void
+store_annotation (RsInterp *self,
+                  guint64   key,
+                  GArray   *fresh)
+{
+  g_autoptr(GArray) old = g_array_new (FALSE, FALSE, sizeof (RsValue));
+
+  if (self->annotations == NULL)
+    {
+      self->annotations = g_array_new (FALSE, FALSE, sizeof (RsValue));
+      self->annotation_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+    }
+  for (guint i = 0; i < self->annotations->len; i++)
+    if (g_array_index (self->annotation_keys, guint64, i) == key)
+      {
+        g_array_append_val (old, g_array_index (self->annotations, RsValue, i));
+        g_array_remove_index (self->annotations, i);
+        g_array_remove_index (self->annotation_keys, i--);
+      }
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      g_array_append_val (self->annotations, g_array_index (fresh, RsValue, i));
+      g_array_append_val (self->annotation_keys, key);
+    }
+  rs_interp_release_top_first (self, (RsValue *) old->data, old->len);
 }
 
 gboolean
@@ -109,5 +134,14 @@ rs_interp_exec_annassign (RsInterp     *self,
     }
   if (!evaluated)
     return TRUE;
-  return rs_interp_eval_annotation (self, s->annassign.annotation, s->annassign.simple);
+  if (!s->annassign.simple)
+    return rs_interp_eval_annotation (self, s->annassign.annotation, NULL);
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  if (!rs_interp_eval_annotation (self, s->annassign.annotation, fresh))
+    {
+      rs_interp_release_top_first (self, (RsValue *) fresh->data, fresh->len);
+      return FALSE;
+    }
+  store_annotation (self, ((guint64) self->frame->id << 32) | rs_interp_atom (self, target->name.id), fresh);
+  return TRUE;
 }

@@ -173,6 +173,28 @@ exec_if (RsInterp     *self,
   return rs_interp_exec_block (self, truth ? &s->if_.body : &s->if_.orelse);
 }
 
+/* compiler_visit_annotations: the positional parameters' annotations,
+ * then the positional-only ones', then *args, the keyword-only ones,
+ * **kwargs and the return's; what they reference goes to @out */
+static gboolean
+eval_def_annotations (RsInterp     *self,
+                      const RsStmt *s,
+                      GArray       *out)
+{
+  guint n = s->def.annotations != NULL ? s->def.n_params : 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      /* source order: positional-only, positional, then the rest */
+      guint i = k < s->def.n_positional - s->def.n_posonly ? k + s->def.n_posonly
+                : k < s->def.n_positional ? k - (s->def.n_positional - s->def.n_posonly) : k;
+
+      if (s->def.annotations[i] != NULL && !rs_interp_eval_annotation (self, s->def.annotations[i], out))
+        return FALSE;
+    }
+  return s->def.returns == NULL || rs_interp_eval_annotation (self, s->def.returns, out);
+}
+
 /* MAKE_FUNCTION for a def or a lambda: @value gets the new function,
  * decorated (a lambda has no decorators). */
 gboolean
@@ -208,14 +230,12 @@ rs_interp_make_function (RsInterp     *self,
       rs_interp_release_top_first (self, decorators, s->def.n_decorators);
       return FALSE;
     }
-  /* MAKE_FUNCTION gets the annotations after the defaults, the parameters'
-   * then the return's; the function keeps them: the interpreter does, for
-   * the whole run.  If one fails, the stack goes: the keyword defaults'
-   * dict (its values first to last), then the defaults' tuple. */
-  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
-    if (s->def.annotations[i] != NULL && !rs_interp_eval_annotation (self, s->def.annotations[i], TRUE))
-      goto failed;
-  if (s->def.returns != NULL && !rs_interp_eval_annotation (self, s->def.returns, TRUE))
+  /* MAKE_FUNCTION gets the annotations after the defaults, in a tuple
+   * the function keeps (released after its closure).  If one fails, the
+   * stack goes: the annotations so far (the last first), the keyword
+   * defaults' dict (its values first to last), then the defaults' tuple. */
+  g_autoptr(GArray) annotations = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  if (!eval_def_annotations (self, s, annotations))
     goto failed;
   RsValue closure;
   rs_interp_make_closure (self, s, &closure);
@@ -223,6 +243,9 @@ rs_interp_make_function (RsInterp     *self,
   rs_interp_set_defaults (self, f, s, defaults, kwdefaults);
   if (closure != RS_VALUE_ABSENT)
     rs_heap_function_set_closure (self->heap, f, closure);
+  if (annotations->len > 0)
+    rs_heap_function_set_annotations (self->heap, f, RS_VALUE_OBJECT (rs_heap_new_tuple (
+                                        self->heap, (RsValue *) annotations->data, annotations->len)));
   if (s->def.uses_class_cell && self->frame->kind == RS_FRAME_CLASS)
     {
       if (self->frame->class_cells == NULL)
@@ -233,6 +256,7 @@ rs_interp_make_function (RsInterp     *self,
   return rs_interp_apply_decorators (self, s, decorators, value);
 
 failed:
+  rs_interp_release_top_first (self, (RsValue *) annotations->data, annotations->len);
   for (guint i = 0; i < s->def.n_kwonly; i++)
     rs_heap_decref (self->heap, kwdefaults[i]);
   rs_heap_decref (self->heap, defaults);
@@ -472,6 +496,7 @@ rs_interp_free (RsInterp *self)
   g_hash_table_destroy (self->imported);
   g_clear_pointer (&self->untraced_ids, g_hash_table_destroy);
   g_clear_pointer (&self->annotations, g_array_unref);
+  g_clear_pointer (&self->annotation_keys, g_array_unref);
   g_clear_pointer (&self->tuple_constants, g_hash_table_destroy);
   g_free (self->err_message);
   g_free (self->reject_message);
