@@ -82,6 +82,13 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_WEAKDICT_ITEMS] = "items", [RS_BI_WEAKSET_ADD] = "add", [RS_BI_WEAKSET_DISCARD] = "discard",
   [RS_BI_WEAKSET_REMOVE] = "remove", [RS_BI_WEAKSET_CLEAR] = "clear", [RS_BI_WEAKSET_POP] = "pop",
   [RS_BI_WEAKSET_COPY] = "copy", [RS_BI_WEAKDICT_POPITEM] = "popitem", [RS_BI_WEAKDICT_CLEAR] = "clear",
+  [RS_BI_WEAKSET_UPDATE] = "update", [RS_BI_WEAKSET_DIFFERENCE_UPDATE] = "difference_update",
+  [RS_BI_WEAKSET_INTERSECTION_UPDATE] = "intersection_update",
+  [RS_BI_WEAKSET_SYMMETRIC_DIFFERENCE_UPDATE] = "symmetric_difference_update",
+  [RS_BI_WEAKSET_INTERSECTION] = "intersection", [RS_BI_WEAKSET_UNION] = "union",
+  [RS_BI_WEAKSET_DIFFERENCE] = "difference", [RS_BI_WEAKSET_SYMMETRIC_DIFFERENCE] = "symmetric_difference",
+  [RS_BI_WEAKSET_ISSUBSET] = "issubset", [RS_BI_WEAKSET_ISSUPERSET] = "issuperset",
+  [RS_BI_WEAKSET_ISDISJOINT] = "isdisjoint",
 };
 
 const char *

@@ -267,6 +267,15 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'import weakref\ns = weakref.WeakSet()\nprint(s)\nt = s.copy()\n', 'set()\n', '4:5',
             'iterating a WeakSet (its order depends on addresses)')
+        # the operators that copy or iterate a WeakSet, at the operator
+        # (`&` and the in-place ones with a list do not: tests/cases/l2_weak_set_*)
+        for tail, position in (('x = (1, s - [p])\n', '6:9'), ('x = s | [p]\n', '6:5'),
+                               ('x = s ^ [p]\n', '6:5'), ('x = s.union([p])\n', '6:5'),
+                               ('print(1, s == weakref.WeakSet())\n', '6:10'),
+                               ('s |= weakref.WeakSet()\n', '6:1')):
+            self.assert_rejected_while_running(
+                head + tail, made + ('new 3 list\n' if '[p]' in tail else ''), position,
+                'iterating a WeakSet (its order depends on addresses)')
 
     def test_rejected_while_running(self):
         # LANGUAGE.md: the trace so far stays, then FILE:LINE:COL of the

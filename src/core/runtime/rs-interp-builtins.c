@@ -24,7 +24,8 @@ row_of (RsBuiltinId id)
 {
   g_assert (id < RS_N_BUILTINS);
   return builtins[id].call != NULL ? &builtins[id]
-         : rs_interp_weakdict_rows[id].call != NULL ? &rs_interp_weakdict_rows[id] : &rs_interp_methods[id];
+         : rs_interp_weakdict_rows[id].call != NULL ? &rs_interp_weakdict_rows[id]
+         : rs_interp_weakset_rows[id].call != NULL ? &rs_interp_weakset_rows[id] : &rs_interp_methods[id];
 }
 
 static gboolean
@@ -542,7 +543,7 @@ index_add (RsBuiltinIndex *ix,
   const char *name = rs_value_builtin_names[id];
 
   g_assert ((builtins[id].call != NULL) + (rs_interp_methods[id].call != NULL)
-            + (rs_interp_weakdict_rows[id].call != NULL) == 1);  /* one table a builtin */
+            + (rs_interp_weakdict_rows[id].call != NULL) + (rs_interp_weakset_rows[id].call != NULL) == 1);
   ix->next[id] = GPOINTER_TO_UINT (g_hash_table_lookup (ix->first, name));
   for (guint j = ix->next[id]; j != 0; j = ix->next[j - 1])
     g_assert (row_of (j - 1)->owner != row_of (id)->owner);  /* one row a name */

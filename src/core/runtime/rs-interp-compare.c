@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 #include <string.h>
 
@@ -278,6 +279,8 @@ rs_interp_compare (RsInterp *self,
       return TRUE;
     case RS_CMP_EQ:
     case RS_CMP_NE:
+      if (rs_interp_weakset_is (self, a) && rs_interp_weakset_is (self, b))
+        return rs_interp_weakset_compare (self, op, a, b, line, result);
       {
         gint r = rs_interp_equal (self, a, b, line);
         *result = op == RS_CMP_EQ ? r > 0 : r == 0;
@@ -292,6 +295,9 @@ rs_interp_compare (RsInterp *self,
     default:
       break;
     }
+  /* `x < s` is `s > x` */
+  if (rs_interp_weakset_is (self, a) || (rs_interp_weakset_is (self, b) && !rs_interp_is_instance (self, a)))
+    return rs_interp_weakset_compare (self, op, a, b, line, result);
   gint c = order (self, a, b, 0);
   if (c == ORDER_TOO_DEEP)
     return raise_too_deep (self, line);

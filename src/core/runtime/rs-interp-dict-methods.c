@@ -12,12 +12,12 @@
 #include "rs-interp-weakdict.h"
 
 /* The two items of update sequence element @item (#@i), borrowed */
-static gboolean
-pair_of (RsInterp *self,
-         RsValue   item,
-         guint     i,
-         guint     line,
-         GArray   *pair)
+gboolean
+rs_interp_dict_pair_of (RsInterp *self,
+                        RsValue   item,
+                        guint     i,
+                        guint     line,
+                        GArray   *pair)
 {
   RsObj *o = rs_heap_get_value (self->heap, item);
 
@@ -62,7 +62,7 @@ rs_interp_dict_update_pairs (RsInterp *self,
   for (guint i = 0; ok && rs_interp_iter_next (self, &st, &item); i++)
     {
       g_autoptr(GArray) pair = g_array_new (FALSE, FALSE, sizeof (RsValue));
-      ok = pair_of (self, item, i, line, pair) &&
+      ok = rs_interp_dict_pair_of (self, item, i, line, pair) &&
            store (self, d, g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1), line);
       rs_heap_decref (self->heap, item);
     }

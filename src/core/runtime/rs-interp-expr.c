@@ -642,6 +642,8 @@ eval_compare (RsInterp     *self,
           return FALSE;
         }
       RsValue r;
+      if (rs_interp_weakset_is (self, left) || rs_interp_weakset_is (self, right))
+        self->call_col = e->col;   /* where the oracle rejects == of two WeakSets */
       gboolean ok = rs_interp_compare_value (self, e->compare.ops[i], left, right, e->line, &r);
       gboolean go_on = FALSE;
       rs_heap_decref (self->heap, left);
@@ -703,6 +705,8 @@ eval_binop (RsInterp     *self,
       rs_heap_decref (self->heap, left);
       return FALSE;
     }
+  if (rs_interp_weakset_is (self, left))
+    self->call_col = e->col;   /* where the oracle rejects `s | t` of a WeakSet */
   gboolean ok = rs_interp_binop (self, e->binop.op, left, right, e->line, out);
   rs_heap_decref (self->heap, left);
   rs_heap_decref (self->heap, right);

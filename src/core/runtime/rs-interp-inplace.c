@@ -11,6 +11,7 @@
  * the traced dict of the oracle copies d, then updates the copy.
  */
 #include "rs-interp-private.h"
+#include "rs-interp-weakdict.h"
 
 #include <errno.h>
 #include <string.h>
@@ -182,6 +183,9 @@ rs_interp_inplace_op (RsInterp *self,
       *out = a;
       return TRUE;
     }
+  if (rs_interp_weakset_binop (self, op, a, b, TRUE, line, out)
+      || rs_interp_weakdict_or (self, op, a, b, TRUE, line, out))
+    return *out != RS_VALUE_ABSENT;
   if (rs_interp_is_instance (self, a) ? rs_interp_special_inplace (self, op, a, b, line, out)
                                      : rs_interp_binop (self, op, a, b, line, out))
     return TRUE;
@@ -198,6 +202,8 @@ apply (RsInterp     *self,
        RsValue       right,
        RsValue      *result)
 {
+  if (rs_interp_weakset_is (self, left))
+    self->call_col = s->col;   /* where the oracle rejects `s |= t` of WeakSets */
   gboolean ok = rs_interp_inplace_op (self, s->augassign.op, left, right, s->line, result);
 
   rs_heap_decref (self->heap, left);

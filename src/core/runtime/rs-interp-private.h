@@ -817,6 +817,8 @@ gboolean rs_interp_builtin_divmod (RsInterp *self, RsValue *args, guint n_args, 
 gboolean rs_interp_dict_fill     (RsInterp *self, RsObjId d, RsValue *args, guint n_args, guint line);
 /* d.update(pairs), d |= pairs: each item of @seq a sequence of two */
 gboolean rs_interp_dict_update_pairs (RsInterp *self, RsObjId d, RsValue seq, guint line);
+/* The two items of update sequence element @item (#@i), borrowed, in @pair */
+gboolean rs_interp_dict_pair_of  (RsInterp *self, RsValue item, guint i, guint line, GArray *pair);
 gboolean rs_interp_dict_update_method (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_dict_setdefault (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 gboolean rs_interp_dict_popitem  (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);

@@ -518,6 +518,9 @@ rs_interp_binop (RsInterp *self,
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
   if (op == RS_BIN_OR && x != NULL && y != NULL && x->kind == RS_KIND_DICT && y->kind == RS_KIND_DICT)
     return rs_interp_dict_or (self, a, b, line, out);
+  if (rs_interp_weakset_binop (self, op, a, b, FALSE, line, out)
+      || rs_interp_weakdict_or (self, op, a, b, FALSE, line, out))
+    return *out != RS_VALUE_ABSENT;
   if (seq_binop (self, op, a, b, line, out) || rs_interp_tuple_binop (self, op, a, b, line, out))
     return *out != RS_VALUE_ABSENT;
   if (op == RS_BIN_MOD && RS_VALUE_TAG (a) == RS_TAG_STR)

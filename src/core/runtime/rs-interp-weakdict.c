@@ -23,6 +23,7 @@
 
 #define REMOVE_CALLBACK RS_VALUE_BUILTIN (RS_BI_WEAKDICT_REMOVE)
 
+
 static const char *const type_names[] = {
   [RS_WEAKDICT_VALUES] = "WeakValueDictionary",
   [RS_WEAKDICT_KEYS] = "WeakKeyDictionary",
@@ -72,8 +73,8 @@ weak_of (RsInterp *self,
 }
 
 /* Whether weakref.ref(@v) works; FALSE with CPython's TypeError */
-static gboolean
-check_weakable (RsInterp *self,
+gboolean
+rs_interp_weakdict_weakable (RsInterp *self,
                 RsValue   v,
                 guint     line)
 {
@@ -107,9 +108,26 @@ new_ref (RsInterp *self,
                                                 RS_VALUE_OBJECT_ID (referent), REMOVE_CALLBACK, key));
 }
 
+RsValue
+rs_interp_weakdict_new_ref (RsInterp *self,
+                            RsValue   container,
+                            RsValue   referent)
+{
+  return new_ref (self, container, referent, RS_VALUE_ABSENT);
+}
+
+RsValue
+rs_interp_weakdict_plain_ref (RsInterp *self,
+                              RsValue   referent)
+{
+  if (!RS_VALUE_IS_OBJECT (referent))
+    return RS_VALUE_OBJECT (rs_heap_weakref_immortal (self->heap, referent));
+  return RS_VALUE_OBJECT (rs_heap_weakref (self->heap, RS_VALUE_OBJECT_ID (referent), RS_VALUE_ABSENT));
+}
+
 /* What weak reference @w refers to (ABSENT once dead) */
-static RsValue
-referent_of (RsInterp *self,
+RsValue
+rs_interp_weakdict_referent (RsInterp *self,
              RsValue   w)
 {
   RsWeakData *wd = weak_of (self, w);
@@ -151,10 +169,18 @@ find_ref (RsInterp *self,
       RsWeakDictEntry *e = &g_array_index (d->entries, RsWeakDictEntry, i);
       if (e->key == RS_VALUE_ABSENT)
         continue;
-      if (e->key == w || (referent != RS_VALUE_ABSENT && referent_of (self, e->key) == referent))
+      if (e->key == w || (referent != RS_VALUE_ABSENT && rs_interp_weakdict_referent (self, e->key) == referent))
         return i;
     }
   return -1;
+}
+
+gint
+rs_interp_weakdict_find_item (RsInterp *self,
+                              RsValue   container,
+                              RsValue   referent)
+{
+  return find_ref (self, container, referent, RS_VALUE_ABSENT);
 }
 
 /* The entry of @container for @key: a key of a value dict, a key of a key
@@ -167,7 +193,7 @@ lookup (RsInterp *self,
 {
   if (data_of (self, container)->kind == RS_WEAKDICT_VALUES)
     return rs_interp_hashable (self, key, line) ? find_key (self, container, key) : -2;
-  if (!check_weakable (self, key, line) || !rs_interp_hashable (self, key, line))
+  if (!rs_interp_weakdict_weakable (self, key, line) || !rs_interp_hashable (self, key, line))
     return -2;
   return find_ref (self, container, key, RS_VALUE_ABSENT);
 }
@@ -218,7 +244,7 @@ rs_interp_weakdict_callback (RsInterp *self,
           /* _remove_dead_weakref(data, wr.key): only while the entry is dead */
           RsValue key = weak_of (self, w)->key;
           i = key != RS_VALUE_ABSENT ? find_key (self, container, key) : -1;
-          if (i >= 0 && referent_of (self, entry_at (self, container, i)->value) != RS_VALUE_ABSENT)
+          if (i >= 0 && rs_interp_weakdict_referent (self, entry_at (self, container, i)->value) != RS_VALUE_ABSENT)
             i = -1;
         }
       else
@@ -232,8 +258,8 @@ rs_interp_weakdict_callback (RsInterp *self,
 /* The container's methods are Python functions: an error raised in one
  * keeps its frame, with the container and the arguments, until the
  * exception goes (after the error line when nothing catches it) */
-static gboolean
-kept (RsInterp      *self,
+gboolean
+rs_interp_weakdict_kept (RsInterp      *self,
       const RsValue *args,
       guint          n_args,
       gboolean       ok)
@@ -267,8 +293,8 @@ rs_interp_weakdict_len (RsInterp *self,
 }
 
 /* Stores @value (borrowed) under @key (borrowed) */
-static gboolean
-store (RsInterp *self,
+gboolean
+rs_interp_weakdict_store (RsInterp *self,
        RsValue   container,
        RsValue   key,
        RsValue   value,
@@ -281,7 +307,7 @@ store (RsInterp *self,
   if (d->kind == RS_WEAKDICT_VALUES)
     {
       /* KeyedRef(value, self._remove, key) first, then data[key] = it */
-      if (!check_weakable (self, value, line))
+      if (!rs_interp_weakdict_weakable (self, value, line))
         return FALSE;
       RsValue kref = new_ref (self, container, value, key);
       if (!rs_interp_hashable (self, key, line))
@@ -301,7 +327,7 @@ store (RsInterp *self,
     }
   /* data[ref(key, self._remove)] = value: an equal key keeps its place,
    * the new reference goes */
-  if (!check_weakable (self, key, line))
+  if (!rs_interp_weakdict_weakable (self, key, line))
     return FALSE;
   RsValue w = new_ref (self, container, key, RS_VALUE_ABSENT);
   if (!rs_interp_hashable (self, key, line))
@@ -337,7 +363,7 @@ entry_value (RsInterp *self,
              guint     i)
 {
   RsWeakDictEntry *e = entry_at (self, container, i);
-  RsValue v = data_of (self, container)->kind == RS_WEAKDICT_VALUES ? referent_of (self, e->value) : e->value;
+  RsValue v = data_of (self, container)->kind == RS_WEAKDICT_VALUES ? rs_interp_weakdict_referent (self, e->value) : e->value;
 
   rs_heap_incref (self->heap, v);
   return v;
@@ -356,10 +382,10 @@ rs_interp_weakdict_getitem (RsInterp *self,
   gint i = lookup (self, container, key, line);
   RsValue frame[] = { container, key };
   if (i == -2)
-    return kept (self, frame, 2, FALSE);
+    return rs_interp_weakdict_kept (self, frame, 2, FALSE);
   *out = i >= 0 ? entry_value (self, container, i) : RS_VALUE_ABSENT;
   if (*out == RS_VALUE_ABSENT)
-    return kept (self, frame, 2, key_error (self, container, key, line));
+    return rs_interp_weakdict_kept (self, frame, 2, key_error (self, container, key, line));
   return TRUE;
 }
 
@@ -378,7 +404,7 @@ rs_interp_weakdict_setitem (RsInterp *self,
   else
     {
       RsValue frame[] = { container, key, value };
-      ok = kept (self, frame, 3, store (self, container, key, value, line));
+      ok = rs_interp_weakdict_kept (self, frame, 3, rs_interp_weakdict_store (self, container, key, value, line));
     }
   rs_heap_decref (self->heap, value);
   return ok;
@@ -396,9 +422,9 @@ rs_interp_weakdict_delitem (RsInterp *self,
   gint i = lookup (self, container, key, line);
   RsValue frame[] = { container, key };
   if (i == -2)
-    return kept (self, frame, 2, FALSE);
+    return rs_interp_weakdict_kept (self, frame, 2, FALSE);
   if (i < 0)
-    return kept (self, frame, 2, key_error (self, container, key, line));
+    return rs_interp_weakdict_kept (self, frame, 2, key_error (self, container, key, line));
   rs_heap_weakdict_remove (self->heap, RS_VALUE_OBJECT_ID (container), i, FALSE);
   return TRUE;
 }
@@ -420,8 +446,8 @@ rs_interp_weakdict_contains (RsInterp *self,
       /* `self.data[key]()` in a try: a key that cannot be hashed raises */
       RsValue frame[] = { container, key };
       if ((i = lookup (self, container, key, line)) == -2)
-        return kept (self, frame, 2, FALSE);
-      *result = i >= 0 && referent_of (self, entry_at (self, container, i)->value) != RS_VALUE_ABSENT;
+        return rs_interp_weakdict_kept (self, frame, 2, FALSE);
+      *result = i >= 0 && rs_interp_weakdict_referent (self, entry_at (self, container, i)->value) != RS_VALUE_ABSENT;
       return TRUE;
     }
   /* `ref(key) in self.data`: what cannot be weakly referenced is not in it */
@@ -433,7 +459,7 @@ rs_interp_weakdict_contains (RsInterp *self,
     return TRUE;
   RsValue frame[] = { container, key };
   if (!rs_interp_hashable (self, key, line))
-    return kept (self, frame, 2, FALSE);
+    return rs_interp_weakdict_kept (self, frame, 2, FALSE);
   *result = find_ref (self, container, key, RS_VALUE_ABSENT) >= 0;
   return TRUE;
 }
@@ -556,7 +582,7 @@ rs_interp_weakdict_next (RsInterp *self,
       id->index = i + 1;
       RsWeakDictEntry e = g_array_index (d->entries, RsWeakDictEntry, i);
       gboolean values = d->kind == RS_WEAKDICT_VALUES;
-      RsValue referent = referent_of (self, values ? e.value : e.key);
+      RsValue referent = rs_interp_weakdict_referent (self, values ? e.value : e.key);
       /* the local that keeps the last item: a value dict's value, a key
        * dict's key (none for their keys() and values()) */
       gboolean has_local = values ? id->what != RS_ITER_KEYS : id->what != RS_ITER_VALUES;
@@ -620,10 +646,66 @@ rs_interp_weakdict_merge (RsInterp *self,
   return ok;
 }
 
+/* `other = dict(other)` of pairs, then each stored: CPython's own dict,
+ * untraced, whose pairs go when the method ends (key, then value) */
+static gboolean
+update_from_pairs (RsInterp *self,
+                   RsValue   container,
+                   RsValue   other,
+                   RsValue  *rebound,
+                   guint     line)
+{
+  g_autoptr(GArray) kv = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsForState st;
+  RsValue item;
+  gboolean ok = TRUE;
+
+  rs_heap_incref (self->heap, other);
+  if (!rs_interp_iter_begin (self, other, line, &st))
+    return FALSE;
+  for (guint i = 0; ok && rs_interp_iter_next (self, &st, &item); i++)
+    {
+      g_autoptr(GArray) pair = g_array_new (FALSE, FALSE, sizeof (RsValue));
+      ok = rs_interp_dict_pair_of (self, item, i, line, pair) && rs_interp_hashable (self, g_array_index (pair, RsValue, 0), line);
+      gint at = -1;
+      for (guint j = 0; ok && j < kv->len; j += 2)
+        if (rs_heap_weakdict_same_key (self->heap, g_array_index (kv, RsValue, j), g_array_index (pair, RsValue, 0)))
+          at = j;
+      if (ok)
+        {
+          rs_interp_hold_values (self, (RsValue *) pair->data, 2);
+          if (at < 0)
+            g_array_append_vals (kv, pair->data, 2);
+          else
+            {
+              /* an equal key keeps its place and its first object */
+              RsValue old = g_array_index (kv, RsValue, at + 1);
+              g_array_index (kv, RsValue, at + 1) = g_array_index (pair, RsValue, 1);
+              rs_heap_decref (self->heap, g_array_index (pair, RsValue, 0));
+              rs_heap_decref (self->heap, old);
+            }
+        }
+      rs_heap_decref (self->heap, item);
+    }
+  rs_interp_iter_end (self, &st);
+  ok = ok && !self->err_set;
+  if (ok && rebound != NULL)
+    {
+      /* update()'s parameter now names the dict: the argument goes */
+      rs_heap_decref (self->heap, *rebound);
+      *rebound = RS_VALUE_NONE;
+    }
+  for (guint i = 0; ok && i < kv->len; i += 2)
+    ok = rs_interp_weakdict_store (self, container, g_array_index (kv, RsValue, i),
+                                   g_array_index (kv, RsValue, i + 1), line);
+  rs_interp_release_in_order (self, (RsValue *) kv->data, kv->len);
+  return ok;
+}
+
 /* Fills a new container from @other: a dict, or another container of
  * the same kind (pairs, for a set: any iterable) */
-static gboolean
-update_from (RsInterp *self,
+gboolean
+rs_interp_weakdict_update_from (RsInterp *self,
              RsValue   container,
              RsValue   other,
              guint     line)
@@ -642,7 +724,7 @@ update_from (RsInterp *self,
       gboolean ok = TRUE;
       while (ok && rs_interp_iter_next (self, &st, &item))
         {
-          ok = store (self, container, item, RS_VALUE_ABSENT, line);
+          ok = rs_interp_weakdict_store (self, container, item, RS_VALUE_ABSENT, line);
           rs_heap_decref (self->heap, item);
         }
       rs_interp_iter_end (self, &st);
@@ -658,7 +740,7 @@ update_from (RsInterp *self,
       rs_heap_incref (self->heap, other);
       gboolean ok = TRUE;
       for (guint i = 0; ok && i < kv->len; i++)
-        ok = store (self, container, g_array_index (kv, RsDictEntry, i).key,
+        ok = rs_interp_weakdict_store (self, container, g_array_index (kv, RsDictEntry, i).key,
                     g_array_index (kv, RsDictEntry, i).value, line);
       rs_heap_decref (self->heap, other);
       return ok;
@@ -675,14 +757,52 @@ update_from (RsInterp *self,
       while (ok && rs_interp_iter_next (self, &st, &item))
         {
           const RsList *kv = rs_heap_tuple_items (self->heap, RS_VALUE_OBJECT_ID (item));
-          ok = store (self, container, kv->items[0], kv->items[1], line);
+          ok = rs_interp_weakdict_store (self, container, kv->items[0], kv->items[1], line);
           rs_heap_decref (self->heap, item);
         }
       rs_interp_iter_end (self, &st);
       return ok;
     }
-  return rs_interp_reject (self, line, "%s() of a %s (the subset takes a dict)",
-                           type_names[d->kind], rs_interp_type_base_name (self, other));
+  return update_from_pairs (self, container, other, NULL, line);
+}
+
+gboolean
+rs_interp_weakdict_or (RsInterp *self,
+                       RsBinOp   op,
+                       RsValue   a,
+                       RsValue   b,
+                       gboolean  inplace,
+                       guint     line,
+                       RsValue  *out)
+{
+  gboolean weak_a = rs_interp_weakdict_is_mapping (self, a), weak_b = rs_interp_weakdict_is_mapping (self, b);
+  RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);
+  gboolean map_a = weak_a || (x != NULL && x->kind == RS_KIND_DICT);
+  gboolean map_b = weak_b || (y != NULL && y->kind == RS_KIND_DICT);
+  RsValue c;
+
+  *out = RS_VALUE_ABSENT;
+  if (op != RS_BIN_OR || (!(weak_a && (inplace || map_b)) && !(weak_b && map_a && !inplace)))
+    return FALSE;
+  if (inplace)
+    {
+      /* __ior__: self.update(other) */
+      if (rs_interp_weakdict_update_from (self, a, b, line))
+        {
+          rs_heap_incref (self->heap, a);
+          *out = a;
+        }
+      return TRUE;
+    }
+  /* __or__: c = self.copy(); c.update(other), or __ror__ of a dict on
+   * the left: c = self.__class__(); c.update(other); c.update(self) */
+  RsWeakDictKind kind = data_of (self, weak_a ? a : b)->kind;
+  c = RS_VALUE_OBJECT (rs_heap_new_weakdict (self->heap, kind, rs_interp_atom (self, type_names[kind])));
+  if (rs_interp_weakdict_update_from (self, c, a, line) && rs_interp_weakdict_update_from (self, c, b, line))
+    *out = c;
+  else
+    rs_heap_decref (self->heap, c);
+  return TRUE;
 }
 
 /* update()'s keywords: a value dict stores each under its name
@@ -698,7 +818,7 @@ store_keywords (RsInterp *self,
     {
       if (data_of (self, container)->kind != RS_WEAKDICT_VALUES)
         return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to 'str' object");
-      if (!store (self, container, rs_interp_make_str (self, kw->names[i], -1), kw->values[i], line))
+      if (!rs_interp_weakdict_store (self, container, rs_interp_make_str (self, kw->names[i], -1), kw->values[i], line))
         return FALSE;
     }
   return TRUE;
@@ -719,7 +839,7 @@ construct (RsInterp       *self,
                             "arguments but %u were given", type_names[kind], n_args + 1);
   RsValue container = RS_VALUE_OBJECT (rs_heap_new_weakdict (self->heap, kind,
                                                              rs_interp_atom (self, type_names[kind])));
-  if ((n_args == 1 && args[0] != RS_VALUE_NONE && !update_from (self, container, args[0], line))
+  if ((n_args == 1 && args[0] != RS_VALUE_NONE && !rs_interp_weakdict_update_from (self, container, args[0], line))
       || !store_keywords (self, container, line))
     {
       rs_heap_decref (self->heap, container);
@@ -749,8 +869,8 @@ new_set (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 
 /* The methods: args[0] is the container */
 
-static gboolean
-arity (RsInterp   *self,
+gboolean
+rs_interp_weakdict_arity (RsInterp   *self,
        RsValue     container,
        const char *method,
        guint       n_args,
@@ -789,8 +909,8 @@ method_get_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue
 static gboolean
 method_get (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "get", n_args, 1, 2, line) &&
-         kept (self, args, n_args, method_get_run (self, args, n_args, line, out));
+  return rs_interp_weakdict_arity (self, args[0], "get", n_args, 1, 2, line) &&
+         rs_interp_weakdict_kept (self, args, n_args, method_get_run (self, args, n_args, line, out));
 }
 
 static gboolean
@@ -807,7 +927,7 @@ method_pop_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue
       if (data_of (self, args[0])->kind == RS_WEAKDICT_VALUES)
         {
           /* `self.data.pop(key)()`: the KeyedRef goes once called */
-          v = referent_of (self, taken);
+          v = rs_interp_weakdict_referent (self, taken);
           rs_heap_incref (self->heap, v);
           rs_heap_decref (self->heap, taken);
         }
@@ -828,8 +948,8 @@ method_pop_run (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue
 static gboolean
 method_pop (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "pop", n_args, 1, 2, line) &&
-         kept (self, args, n_args, method_pop_run (self, args, n_args, line, out));
+  return rs_interp_weakdict_arity (self, args[0], "pop", n_args, 1, 2, line) &&
+         rs_interp_weakdict_kept (self, args, n_args, method_pop_run (self, args, n_args, line, out));
 }
 
 /* popitem(): `key, wr = self.data.popitem()` until the referent lives (a
@@ -850,7 +970,7 @@ pop_pair (RsInterp *self,
     {
       if (!rs_heap_weakdict_pop_last (self->heap, RS_VALUE_OBJECT_ID (container), &key, &value))
         return FALSE;
-      o = referent_of (self, values ? value : key);
+      o = rs_interp_weakdict_referent (self, values ? value : key);
       if (o != RS_VALUE_ABSENT)
         break;
       /* the next `key, wr = ...` rebinds key, then wr */
@@ -868,11 +988,11 @@ pop_pair (RsInterp *self,
 static gboolean
 method_popitem (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  if (!arity (self, args[0], "popitem", n_args, 0, 0, line))
+  if (!rs_interp_weakdict_arity (self, args[0], "popitem", n_args, 0, 0, line))
     return FALSE;
   if (pop_pair (self, args[0], out))
     return TRUE;
-  return kept (self, args, n_args, rs_interp_popitem_empty (self, line));
+  return rs_interp_weakdict_kept (self, args, n_args, rs_interp_popitem_empty (self, line));
 }
 
 /* MutableMapping.clear(): `self.popitem()` until the KeyError, each
@@ -882,7 +1002,7 @@ method_clear (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *
 {
   RsValue pair;
 
-  if (!arity (self, args[0], "clear", n_args, 0, 0, line))
+  if (!rs_interp_weakdict_arity (self, args[0], "clear", n_args, 0, 0, line))
     return FALSE;
   while (pop_pair (self, args[0], &pair))
     rs_heap_decref (self->heap, pair);
@@ -899,7 +1019,7 @@ method_setdefault_run (RsInterp *self, RsValue *args, guint n_args, guint line, 
   RsValue v = i >= 0 ? entry_value (self, args[0], i) : RS_VALUE_ABSENT;
   if (v == RS_VALUE_ABSENT)
     commit (self, args[0]);
-  if (v == RS_VALUE_ABSENT && !store (self, args[0], args[1], dflt, line))
+  if (v == RS_VALUE_ABSENT && !rs_interp_weakdict_store (self, args[0], args[1], dflt, line))
     return FALSE;
   if (v == RS_VALUE_ABSENT)
     {
@@ -913,8 +1033,8 @@ method_setdefault_run (RsInterp *self, RsValue *args, guint n_args, guint line, 
 static gboolean
 method_setdefault (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "setdefault", n_args, 1, 2, line) &&
-         kept (self, args, n_args, method_setdefault_run (self, args, n_args, line, out));
+  return rs_interp_weakdict_arity (self, args[0], "setdefault", n_args, 1, 2, line) &&
+         rs_interp_weakdict_kept (self, args, n_args, method_setdefault_run (self, args, n_args, line, out));
 }
 
 static gboolean
@@ -924,9 +1044,16 @@ method_update (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue 
   if (n_args > 2)
     return rs_interp_raise (self, line, "TypeError", "%s.update() takes from 1 to 2 positional "
                             "arguments but %u were given", type_names[data_of (self, args[0])->kind], n_args);
-  if (n_args == 2 && args[1] != RS_VALUE_NONE && !kept (self, args, n_args, update_from (self, args[0], args[1], line)))
-    return FALSE;
-  return kept (self, args, n_args, store_keywords (self, args[0], line));
+  if (n_args == 2 && args[1] != RS_VALUE_NONE)
+    {
+      RsObj *o = rs_heap_get_value (self->heap, args[1]);
+      gboolean pairs = (o == NULL || o->kind != RS_KIND_DICT) && !rs_interp_weakdict_is_mapping (self, args[1]);
+      gboolean ok = pairs ? update_from_pairs (self, args[0], args[1], &args[1], line)
+                          : rs_interp_weakdict_update_from (self, args[0], args[1], line);
+      if (!rs_interp_weakdict_kept (self, args, n_args, ok))
+        return FALSE;
+    }
+  return rs_interp_weakdict_kept (self, args, n_args, store_keywords (self, args[0], line));
 }
 
 static gboolean
@@ -934,7 +1061,7 @@ method_copy (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *o
 {
   RsWeakDictData *d = data_of (self, args[0]);
 
-  if (!arity (self, args[0], "copy", n_args, 0, 0, line))
+  if (!rs_interp_weakdict_arity (self, args[0], "copy", n_args, 0, 0, line))
     return FALSE;
   if (d->kind == RS_WEAKDICT_SET)
     return rs_interp_reject (self, line, "iterating a WeakSet (its order depends on addresses)");
@@ -944,21 +1071,21 @@ method_copy (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *o
 static gboolean
 method_keys (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "keys", n_args, 0, 0, line) &&
+  return rs_interp_weakdict_arity (self, args[0], "keys", n_args, 0, 0, line) &&
          rs_interp_weakdict_iter (self, args[0], RS_ITER_KEYS, line, out);
 }
 
 static gboolean
 method_values (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "values", n_args, 0, 0, line) &&
+  return rs_interp_weakdict_arity (self, args[0], "values", n_args, 0, 0, line) &&
          rs_interp_weakdict_iter (self, args[0], RS_ITER_VALUES, line, out);
 }
 
 static gboolean
 method_items (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "items", n_args, 0, 0, line) &&
+  return rs_interp_weakdict_arity (self, args[0], "items", n_args, 0, 0, line) &&
          rs_interp_weakdict_iter (self, args[0], RS_ITER_ITEMS, line, out);
 }
 
@@ -967,8 +1094,8 @@ method_items (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *
 static gboolean
 set_add (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  return arity (self, args[0], "add", n_args, 1, 1, line) &&
-         kept (self, args, n_args, store (self, args[0], args[1], RS_VALUE_ABSENT, line));
+  return rs_interp_weakdict_arity (self, args[0], "add", n_args, 1, 1, line) &&
+         rs_interp_weakdict_kept (self, args, n_args, rs_interp_weakdict_store (self, args[0], args[1], RS_VALUE_ABSENT, line));
 }
 
 static gboolean
@@ -979,15 +1106,15 @@ set_drop (RsInterp   *self,
           const char *method,
           gboolean    missing_raises)
 {
-  if (!arity (self, args[0], method, n_args, 1, 1, line))
+  if (!rs_interp_weakdict_arity (self, args[0], method, n_args, 1, 1, line))
     return FALSE;
   gint i = lookup (self, args[0], args[1], line);
   if (i == -2)
-    return kept (self, args, n_args, FALSE);
+    return rs_interp_weakdict_kept (self, args, n_args, FALSE);
   if (i >= 0)
     rs_heap_weakdict_remove (self->heap, RS_VALUE_OBJECT_ID (args[0]), i, FALSE);
   else if (missing_raises)
-    return kept (self, args, n_args, ref_key_error (self, args[1], line));
+    return rs_interp_weakdict_kept (self, args, n_args, ref_key_error (self, args[1], line));
   return TRUE;
 }
 
@@ -1006,7 +1133,7 @@ set_remove (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *ou
 static gboolean
 set_clear (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out)
 {
-  if (!arity (self, args[0], "clear", n_args, 0, 0, line))
+  if (!rs_interp_weakdict_arity (self, args[0], "clear", n_args, 0, 0, line))
     return FALSE;
   rs_heap_weakdict_clear (self->heap, RS_VALUE_OBJECT_ID (args[0]));
   return TRUE;

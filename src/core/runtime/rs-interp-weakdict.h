@@ -48,4 +48,42 @@ gboolean rs_interp_weakdict_merge        (RsInterp *self, RsObjId dict, RsValue 
 gboolean rs_interp_weakdict_repr         (RsInterp *self, RsValue container, guint line,
                                           GString *out);
 
+/* `|` or `|=` (@inplace) with a weak dict: FALSE when not handled (not
+ * two mappings); else *out is the result, ABSENT on an error */
+gboolean rs_interp_weakdict_or           (RsInterp *self, RsBinOp op, RsValue a, RsValue b, gboolean inplace,
+                                          guint line, RsValue *out);
+
+/* What rs-interp-weakset.c shares with the containers */
+extern const RsBuiltinRow rs_interp_weakset_rows[RS_N_BUILTINS];
+/* Whether weakref.ref(@v) works; FALSE with CPython's TypeError */
+gboolean rs_interp_weakdict_weakable     (RsInterp *self, RsValue v, guint line);
+/* What weak reference @w refers to (ABSENT once dead) */
+RsValue  rs_interp_weakdict_referent     (RsInterp *self, RsValue w);
+/* A new weak reference of @container to @referent, calling back its removal */
+RsValue  rs_interp_weakdict_new_ref      (RsInterp *self, RsValue container, RsValue referent);
+/* ref(@referent): the shared callback-less one */
+RsValue  rs_interp_weakdict_plain_ref    (RsInterp *self, RsValue referent);
+/* The entry of a key dict or a set referring to @referent, -1 if none */
+gint     rs_interp_weakdict_find_item    (RsInterp *self, RsValue container, RsValue referent);
+/* Stores @value (borrowed; ABSENT in a set) under @key (borrowed) */
+gboolean rs_interp_weakdict_store        (RsInterp *self, RsValue container, RsValue key, RsValue value,
+                                          guint line);
+/* update(@other) of a new or existing container */
+gboolean rs_interp_weakdict_update_from  (RsInterp *self, RsValue container, RsValue other, guint line);
+/* An error in a container's Python method keeps its frame (@args) */
+gboolean rs_interp_weakdict_kept         (RsInterp *self, const RsValue *args, guint n_args, gboolean ok);
+/* The argument count check of method @method, in CPython's words */
+gboolean rs_interp_weakdict_arity        (RsInterp *self, RsValue container, const char *method,
+                                          guint n_args, guint min, guint max, guint line);
+
+/* Whether @v is a WeakSet */
+gboolean rs_interp_weakset_is            (RsInterp *self, RsValue v);
+/* A comparison with a WeakSet on either side */
+gboolean rs_interp_weakset_compare       (RsInterp *self, RsCmpOp op, RsValue a, RsValue b, guint line,
+                                          gboolean *result);
+/* `|`, `&`, `-`, `^` (@inplace: `|=` ...) with a WeakSet on the left:
+ * FALSE when not handled; else *out is the result, ABSENT on an error */
+gboolean rs_interp_weakset_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue b, gboolean inplace,
+                                          guint line, RsValue *out);
+
 G_END_DECLS
