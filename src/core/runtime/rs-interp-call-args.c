@@ -22,9 +22,34 @@ release_values (RsInterp *self,
     rs_heap_decref (self->heap, g_array_index (values, RsValue, i - 1));
 }
 
+/* _PyObject_FunctionStr of @callable, for the argument errors of a call:
+ * `__main__.f()`, `__main__.A.m()`, `print()`, `dict.update()` */
+static char *
+function_str (RsInterp *self,
+              RsValue   callable)
+{
+  RsObj *o = rs_heap_get_value (self->heap, callable);
+
+  if (o != NULL && o->kind == RS_KIND_BOUND_METHOD)
+    {
+      RsBoundData *bd = o->data;
+      if (RS_VALUE_TAG (bd->func) == RS_TAG_BUILTIN)
+        return g_strdup_printf ("%s.%s()", rs_interp_type_name (self, bd->self),
+                                rs_value_builtin_str (RS_VALUE_PAYLOAD (bd->func)));
+      o = rs_heap_get_value (self->heap, bd->func);
+    }
+  if (o != NULL && o->kind == RS_KIND_FUNCTION)
+    return g_strdup_printf ("__main__.%s()", rs_atoms_get (self->atoms, ((RsFunctionData *) o->data)->qualname, NULL));
+  if (o != NULL && o->kind == RS_KIND_CLASS)
+    return g_strdup_printf ("__main__.%s()", rs_atoms_get (self->atoms, ((RsClassData *) o->data)->name, NULL));
+  if (RS_VALUE_TAG (callable) == RS_TAG_BUILTIN)
+    return g_strdup_printf ("%s()", rs_value_builtin_str (RS_VALUE_PAYLOAD (callable)));
+  return g_strdup_printf ("%s object", rs_interp_type_name (self, callable));
+}
+
 static gboolean
 star_items (RsInterp     *self,
-            const RsExpr *call,
+            RsValue       callable,
             RsValue       seq,
             guint         line,
             GArray       *values)
@@ -37,8 +62,11 @@ star_items (RsInterp     *self,
   if (!(RS_VALUE_TAG (seq) == RS_TAG_STR ||
         (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE ||
                        o->kind == RS_KIND_DICT || o->kind == RS_KIND_RANGE))))
-    return rs_interp_raise (self, line, "TypeError", "Value after * must be an iterable, not %s",
-                            rs_interp_type_name (self, seq));
+    {
+      g_autofree char *fn = function_str (self, callable);
+      return rs_interp_raise (self, line, "TypeError", "%s argument after * must be an iterable, not %s",
+                              fn, rs_interp_type_name (self, seq));
+    }
   if (!rs_interp_iter_items (self, seq, line, items))
     return FALSE;
   for (guint i = 0; i < items->len; i++)
@@ -55,6 +83,7 @@ star_items (RsInterp     *self,
 static gboolean
 eval_positional (RsInterp     *self,
                  const RsExpr *e,
+                 RsValue       callable,
                  guint         line,
                  GArray       *values,
                  RsValue      *star)
@@ -71,7 +100,7 @@ eval_positional (RsInterp     *self,
           g_array_append_val (values, v);
           continue;
         }
-      gboolean ok = star_items (self, e, v, line, values);
+      gboolean ok = star_items (self, callable, v, line, values);
       if (ok && e->call.n_args == 1)
         *star = v;
       else
@@ -82,39 +111,101 @@ eval_positional (RsInterp     *self,
   return TRUE;
 }
 
+/* The keywords of a call as they are gathered */
+typedef struct {
+  RsValue    callable;
+  GPtrArray *names;
+  GArray    *values;
+  gboolean   bad_key;   /* a key that is no str: TypeError once the mapping is in */
+} Keywords;
+
+static gboolean
+has_keyword (Keywords   *kw,
+             const char *name)
+{
+  for (guint i = 0; i < kw->names->len; i++)
+    if (strcmp (g_ptr_array_index (kw->names, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+multiple_values (RsInterp   *self,
+                 Keywords   *kw,
+                 const char *name,
+                 guint       line)
+{
+  g_autofree char *fn = function_str (self, kw->callable);
+
+  return rs_interp_raise (self, line, "TypeError", "%s got multiple values for keyword argument '%s'",
+                          fn, name);
+}
+
 static gboolean
 add_keyword (RsInterp   *self,
-             GPtrArray  *names,
-             GArray     *values,
+             Keywords   *kw,
              const char *name,
              RsValue     value,
              guint       line)
 {
-  for (guint i = 0; i < names->len; i++)
-    if (strcmp (g_ptr_array_index (names, i), name) == 0)
-      {
-        rs_heap_decref (self->heap, value);
-        return rs_interp_raise (self, line, "TypeError", "got multiple values for keyword argument '%s'",
-                                name);
-      }
-  g_ptr_array_add (names, (gpointer) g_intern_string (name));
-  g_array_append_val (values, value);
+  if (has_keyword (kw, name))
+    {
+      rs_heap_decref (self->heap, value);
+      return multiple_values (self, kw, name, line);
+    }
+  g_ptr_array_add (kw->names, (gpointer) g_intern_string (name));
+  g_array_append_val (kw->values, value);
   return TRUE;
+}
+
+/* An RsMappingStore: DICT_MERGE looks the key up before it takes m[key] */
+static gboolean
+store_keyword (RsInterp *self,
+               RsValue   mapping,
+               RsValue   key,
+               guint     line,
+               gpointer  data)
+{
+  Keywords *kw = data;
+  const char *name = RS_VALUE_TAG (key) == RS_TAG_STR ? rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (key), NULL)
+                     : NULL;
+  RsValue value;
+
+  if (name != NULL && has_keyword (kw, name))
+    return multiple_values (self, kw, name, line);
+  if (!rs_interp_getitem (self, mapping, key, line, &value))
+    return FALSE;
+  if (name == NULL)
+    {
+      kw->bad_key = TRUE;
+      rs_heap_decref (self->heap, value);
+      return TRUE;
+    }
+  return add_keyword (self, kw, name, value, line);
 }
 
 /* `**m`: its string keys in order, new references to the values */
 static gboolean
-mapping_items (RsInterp   *self,
-               RsValue     m,
-               guint       line,
-               GPtrArray  *names,
-               GArray     *values)
+mapping_items (RsInterp *self,
+               Keywords *kw,
+               RsValue   m,
+               guint     line)
 {
   RsObj *o = rs_heap_get_value (self->heap, m);
 
+  if ((o == NULL || o->kind != RS_KIND_DICT) && rs_interp_has_keys (self, m))
+    {
+      kw->bad_key = FALSE;
+      if (!rs_interp_mapping_each (self, m, line, store_keyword, kw))
+        return FALSE;
+      return !kw->bad_key || rs_interp_raise (self, line, "TypeError", "keywords must be strings");
+    }
   if (o == NULL || o->kind != RS_KIND_DICT)
-    return rs_interp_raise (self, line, "TypeError", "argument after ** must be a mapping, not %s",
-                            rs_interp_type_name (self, m));
+    {
+      g_autofree char *fn = function_str (self, kw->callable);
+      return rs_interp_raise (self, line, "TypeError", "%s argument after ** must be a mapping, not %s",
+                              fn, rs_interp_type_name (self, m));
+    }
   for (guint i = 0; i < ((RsDict *) rs_heap_get_value (self->heap, m)->data)->len; i++)
     {
       RsDictEntry *entry = &((RsDict *) rs_heap_get_value (self->heap, m)->data)->entries[i];
@@ -123,7 +214,7 @@ mapping_items (RsInterp   *self,
       if (RS_VALUE_TAG (entry->key) != RS_TAG_STR)
         return rs_interp_raise (self, line, "TypeError", "keywords must be strings");
       rs_heap_incref (self->heap, entry->value);
-      if (!add_keyword (self, names, values, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (entry->key), NULL),
+      if (!add_keyword (self, kw, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (entry->key), NULL),
                         entry->value, line))
         return FALSE;
     }
@@ -134,8 +225,7 @@ static gboolean
 eval_keywords (RsInterp     *self,
                const RsExpr *e,
                guint         line,
-               GPtrArray    *names,
-               GArray       *values)
+               Keywords     *kw)
 {
   for (guint i = 0; i < e->call.n_keywords; i++)
     {
@@ -145,11 +235,11 @@ eval_keywords (RsInterp     *self,
         return FALSE;
       if (e->call.kw_names[i] != NULL)
         {
-          if (!add_keyword (self, names, values, e->call.kw_names[i], v, line))
+          if (!add_keyword (self, kw, e->call.kw_names[i], v, line))
             return FALSE;
           continue;
         }
-      gboolean ok = mapping_items (self, v, line, names, values);
+      gboolean ok = mapping_items (self, kw, v, line);
       rs_heap_decref (self->heap, v);
       if (!ok)
         return FALSE;
@@ -213,8 +303,10 @@ rs_interp_call_with_keywords (RsInterp     *self,
   gboolean ex = rs_interp_call_is_ex (e);
   RsValue holder = RS_VALUE_ABSENT;
 
-  if (!eval_positional (self, e, line, args, &holder) ||
-      !eval_keywords (self, e, line, kw_names, kw_values))
+  Keywords kw_args = { callable, kw_names, kw_values, FALSE };
+
+  if (!eval_positional (self, e, callable, line, args, &holder) ||
+      !eval_keywords (self, e, line, &kw_args))
     {
       release_values (self, kw_values);
       rs_heap_decref (self->heap, holder);

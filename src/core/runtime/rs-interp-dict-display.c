@@ -374,18 +374,6 @@ merge_plain (RsInterp    *self,
   return ok;
 }
 
-static gboolean
-has_keys (RsInterp *self,
-          RsValue   v)
-{
-  RsObj *o = rs_heap_get_value (self->heap, v);
-  guint32 keys = rs_interp_atom (self, g_intern_static_string ("keys"));
-  RsValue found;
-
-  return rs_heap_attr_lookup (self->heap, o->id, keys, &found) ||
-         rs_heap_class_lookup (self->heap, o->cls, keys, &found);
-}
-
 /* DICT_UPDATE of `**m` (the oracle's _dict_update: when it fails the dict
  * goes first, then the mapping) */
 static gboolean
@@ -399,9 +387,8 @@ merge_mapping (RsInterp *self,
 
   if (o != NULL && o->kind == RS_KIND_DICT)
     ok = rs_interp_dict_merge (self, d, o->id, line);
-  else if (rs_interp_is_instance (self, m) && has_keys (self, m))
-    ok = rs_interp_reject (self, line, "`**` of an object that is not a dict is not in the subset "
-                           "in a dict display; merge a dict");
+  else if (rs_interp_has_keys (self, m))
+    ok = rs_interp_mapping_merge (self, d, m, line);
   else
     ok = rs_interp_raise (self, line, "TypeError", "'%s' object is not a mapping",
                           rs_interp_type_name (self, m));

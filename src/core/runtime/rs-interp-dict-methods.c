@@ -70,7 +70,7 @@ rs_interp_dict_update_pairs (RsInterp *self,
   return ok && !self->err_set;
 }
 
-/* dict.update(@arg) of dict @d: a dict merges, anything else is pairs */
+/* dict.update(@arg) of dict @d: a mapping merges, anything else is pairs */
 static gboolean
 update_arg (RsInterp *self,
             RsObjId   d,
@@ -85,6 +85,8 @@ update_arg (RsInterp *self,
     }
   if (rs_interp_weakdict_is_mapping (self, arg))
     return rs_interp_weakdict_merge (self, d, arg, line);
+  if (rs_interp_has_keys (self, arg))
+    return rs_interp_mapping_merge (self, d, arg, line);
   return rs_interp_dict_update_pairs (self, d, arg, line);
 }
 

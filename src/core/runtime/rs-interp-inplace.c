@@ -55,43 +55,6 @@ rs_interp_dict_or (RsInterp *self,
   return TRUE;
 }
 
-/* Whether @v has a `keys` attribute: dict_update_arg then takes it for a
- * mapping */
-static gboolean
-has_keys (RsInterp *self,
-          RsValue   v)
-{
-  RsObj *o = rs_heap_get_value (self->heap, v);
-  guint32 keys = rs_interp_atom (self, g_intern_static_string ("keys"));
-  RsValue found;
-
-  if (o != NULL && o->kind == RS_KIND_INSTANCE)
-    return rs_heap_attr_lookup (self->heap, o->id, keys, &found)
-           || rs_heap_class_lookup (self->heap, o->cls, keys, &found);
-  return o != NULL && o->kind == RS_KIND_CLASS && rs_heap_class_lookup (self->heap, o->id, keys, &found);
-}
-
-/* PyDict_Merge of a mapping that is no dict: keys(), then each value by
- * subscript, which no script object of the subset supports */
-static gboolean
-dict_update_mapping (RsInterp *self,
-                     RsValue   mapping,
-                     guint     line)
-{
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
-  RsValue keys, result, first;
-
-  if (!rs_interp_getattr (self, mapping, "keys", line, &keys)
-      || !rs_interp_call_value (self, keys, RS_VALUE_ABSENT, NULL, 0, line, &result))
-    return FALSE;
-  gboolean ok = rs_interp_iter_items (self, result, line, items);
-  if (ok && items->len > 0)
-    ok = rs_interp_getitem (self, mapping, g_array_index (items, RsValue, 0), line, &first);
-  g_assert (!ok || items->len == 0);
-  rs_heap_decref (self->heap, result);
-  return ok;
-}
-
 /* list_inplace_repeat */
 static gboolean
 list_repeat (RsInterp *self,
@@ -176,8 +139,8 @@ rs_interp_inplace_op (RsInterp *self,
           if (!rs_interp_dict_update (self, dict, RS_VALUE_OBJECT_ID (b), line))
             return FALSE;
         }
-      else if (has_keys (self, b) ? !dict_update_mapping (self, b, line)
-                                  : !rs_interp_dict_update_pairs (self, dict, b, line))
+      else if (rs_interp_has_keys (self, b) ? !rs_interp_mapping_merge (self, dict, b, line)
+                                            : !rs_interp_dict_update_pairs (self, dict, b, line))
         return FALSE;
       rs_heap_incref (self->heap, a);
       *out = a;

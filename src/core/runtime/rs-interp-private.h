@@ -503,6 +503,15 @@ gboolean rs_interp_dict_lookup_hashed (RsInterp *self, RsObjId dict, RsValue key
 gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value,
                                   gboolean borrowed, guint line);
 gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);
+/* rs-interp-mapping.c: an object with keys() as a mapping.  @store gets
+ * each key (borrowed) in order and takes its value by subscript. */
+typedef gboolean (*RsMappingStore) (RsInterp *self, RsValue mapping, RsValue key,
+                                    guint line, gpointer data);
+gboolean rs_interp_has_keys      (RsInterp *self, RsValue v);
+gboolean rs_interp_mapping_each  (RsInterp *self, RsValue mapping, guint line,
+                                  RsMappingStore store, gpointer data);
+/* dict_merge of mapping @mapping into @dict (update, `{**m}`, dict(m)) */
+gboolean rs_interp_mapping_merge (RsInterp *self, RsObjId dict, RsValue mapping, guint line);
 /* rs-interp-dict-display.c: `{k: v, **m}` */
 gboolean rs_interp_eval_dict     (RsInterp *self, const RsExpr *e, RsValue *out);
 /* rs-interp-timsort.c: list.sort's timsort over @keys, @values along */
