@@ -68,12 +68,18 @@ rs_collector_bar_step_collects (RsSession *session,
   return FALSE;
 }
 
-static char *
-explain (const RsGcPhases *phases,
-         guint             kind)
+char *
+rs_gc_phase_explain (const RsGcPhases *phases,
+                     guint             kind)
 {
-  const RsGcPhase *phase = &phases->phases[kind];
-  guint n = phase->count;
+  const RsGcPhase *phase;
+  guint n;
+
+  g_return_val_if_fail (phases != NULL, NULL);
+  g_return_val_if_fail (kind < RS_GC_N_PHASES, NULL);
+
+  phase = &phases->phases[kind];
+  n = phase->count;
 
   switch ((RsGcPhaseKind) kind)
     {
@@ -117,9 +123,11 @@ explain (const RsGcPhases *phases,
     }
 }
 
-static const char *
-phase_title (guint kind)
+const char *
+rs_gc_phase_title (guint kind)
 {
+  g_return_val_if_fail (kind < RS_GC_N_PHASES, NULL);
+
   switch ((RsGcPhaseKind) kind)
     {
     case RS_GC_PHASE_REFS: return _("Copy the reference counts");
@@ -151,8 +159,8 @@ update (RsCollectorBar *self)
                                        : g_strdup_printf ("gc.collect(%u)", self->phases->generation);
   /* Translators: "gc.collect(), phase 2 of 9: Subtract the references from inside" */
   title = g_strdup_printf (_("%s, phase %d of %d: %s"), call, self->phase + 1, RS_GC_N_PHASES,
-                           phase_title (self->phase));
-  self->explanation = explain (self->phases, self->phase);
+                           rs_gc_phase_title (self->phase));
+  self->explanation = rs_gc_phase_explain (self->phases, self->phase);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->explanation_label, self->explanation);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), self->phase > 0);
@@ -219,6 +227,20 @@ rs_collector_bar_previous (RsCollectorBar *self)
   if (self->phases == NULL || self->phase <= 0)
     return FALSE;
   show_phase (self, self->phase - 1);
+  return TRUE;
+}
+
+gboolean
+rs_collector_bar_show_phase (RsCollectorBar *self,
+                             guint           kind)
+{
+  g_return_val_if_fail (RS_IS_COLLECTOR_BAR (self), FALSE);
+  g_return_val_if_fail (kind < RS_GC_N_PHASES, FALSE);
+
+  if (self->phases == NULL || self->phase < 0)
+    return FALSE;
+  if ((guint) self->phase != kind)
+    show_phase (self, (gint) kind);
   return TRUE;
 }
 

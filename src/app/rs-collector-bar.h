@@ -26,11 +26,21 @@ gboolean          rs_collector_bar_step_collects (RsSession    *session,
 void              rs_collector_bar_start       (RsCollectorBar *self);
 gboolean          rs_collector_bar_next        (RsCollectorBar *self);
 gboolean          rs_collector_bar_previous    (RsCollectorBar *self);
+/* Shows phase @kind (an RsGcPhaseKind) of the collection playing. */
+gboolean          rs_collector_bar_show_phase  (RsCollectorBar *self,
+                                                guint           kind);
 void              rs_collector_bar_stop        (RsCollectorBar *self);
 /* The phase shown, NULL when none is; its collection. */
 const RsGcPhase  *rs_collector_bar_get_phase   (RsCollectorBar *self);
 const RsGcPhases *rs_collector_bar_get_phases  (RsCollectorBar *self);
 /* The sentence that explains the phase shown (for the tests). */
 const char       *rs_collector_bar_get_explanation (RsCollectorBar *self);
+
+/* The name of phase @kind ("Subtract the references from inside"), and
+ * the sentence that explains it in @phases, with its numbers: the bar's
+ * words, which the event log repeats. */
+const char       *rs_gc_phase_title            (guint             kind);
+char             *rs_gc_phase_explain          (const RsGcPhases *phases,
+                                                guint             kind);
 
 G_END_DECLS

@@ -17,6 +17,17 @@ G_DECLARE_FINAL_TYPE (RsEventLog, rs_event_log, RS, EVENT_LOG, GtkWidget)
 void        rs_event_log_show     (RsEventLog *self,
                                    RsSession  *session,
                                    guint       step);
+/* The same while @phases (a collection of @step) plays phase by phase:
+ * among its events, a row for each phase says what it does, and the row
+ * of phase @current is selected and in view.  Activating a phase's row
+ * emits "phase-activated" with the phase's RsGcPhaseKind. */
+void        rs_event_log_show_phases (RsEventLog       *self,
+                                      RsSession        *session,
+                                      guint             step,
+                                      const RsGcPhases *phases,
+                                      guint             current);
+/* The text of the selected row, or NULL (tests). */
+const char *rs_event_log_get_selected_text (RsEventLog *self);
 /* The listed lines, one per line, for tests and copying. */
 const char *rs_event_log_get_text (RsEventLog *self);
 

@@ -7,7 +7,8 @@
  * canvas and the inspector show the heap as the phase leaves it, in the
  * middle of the step, with the collector's marks: each examined object's
  * gc_refs and the unreachable list, and its lists as two regions of
- * the canvas, the cards moving from one to the other as the phases go.
+ * the canvas, the cards moving from one to the other as the phases go;
+ * the event log lists a row per phase, the one shown selected.
  * "Done" (or another step) goes back to the step.
  */
 #define G_LOG_DOMAIN "refscope-window"
@@ -148,13 +149,25 @@ phase_changed_cb (RsWindow *self)
   rs_graph_view_set_snapshot (self->canvas, snapshot, TRUE);
   rs_inspector_show (self->inspector, snapshot, rs_graph_view_get_selected (self->canvas));
   rs_output_view_show_at (self->output_view, self->session, phase->pos);
+  rs_event_log_show_phases (self->event_log, self->session, self->step,
+                            rs_collector_bar_get_phases (self->collector_bar), phase->kind);
   rs_graph_view_set_phase_emphasis (self->canvas, phase_emphasis (phase));
+}
+
+/* A phase's row in the event log shows that phase. */
+static void
+phase_activated_cb (RsWindow *self,
+                    guint     kind)
+{
+  rs_collector_bar_show_phase (self->collector_bar, kind);
 }
 
 void
 _rs_window_init_collector (RsWindow *self)
 {
   g_signal_connect_object (self->collector_bar, "phase-changed", G_CALLBACK (phase_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->event_log, "phase-activated", G_CALLBACK (phase_activated_cb),
                            self, G_CONNECT_SWAPPED);
 }
 

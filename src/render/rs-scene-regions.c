@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rs-scene-regions.h"
+#include "rs-text.h"
 
 struct _RsRegions
 {
@@ -142,7 +143,10 @@ rs_scene_set_regions (RsScene         *scene,
       {
         const RsSceneRegion *from = &g_array_index (regions->regions, RsSceneRegion, r);
 
-        scene->regions[scene->n_regions] = (RsSceneRegion) { from->kind, g_strdup (from->caption) };
+        RsSceneRegion *to = &scene->regions[scene->n_regions];
+
+        *to = (RsSceneRegion) { from->kind, g_strdup (from->caption) };
+        rs_text_measure (to->caption, RS_TEXT_SMALL, scene->font_size, &to->caption_width, NULL, NULL);
         index[r] = ++scene->n_regions;
       }
   for (guint i = 0; i < scene->n_nodes; i++)
@@ -189,7 +193,7 @@ rs_scene_fit_regions (RsScene *scene)
       g_assert (x0 <= x1);   /* rs_scene_set_regions keeps only regions with cards */
       region->x = x0 - pad;
       region->y = y0 - pad - band;
-      region->width = x1 - x0 + 2 * pad;
+      region->width = MAX (x1 - x0, region->caption_width) + 2 * pad;
       region->height = y1 - y0 + 2 * pad + band;
     }
 }

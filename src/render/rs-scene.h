@@ -72,6 +72,7 @@ typedef struct {
 typedef struct {
   guint   kind;          /* RsRegionKind: its tint */
   char   *caption;
+  double  caption_width;         /* measured with the scene */
   double  x, y, width, height;   /* around its cards, filled by the layout */
 } RsSceneRegion;
 

@@ -4,13 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * With RS_TEST_SCREENSHOTS=DIR set, each phase of the seed's collection is
- * also saved as DIR/collector-N.png (the whole window), to look at.
+ * also saved as DIR/collector-N.png (the whole window, the event log
+ * shown), to look at, and the phases of a gc.collect(0) as
+ * DIR/generations-N.png.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "rs-collector-bar.h"
+#include "rs-event-log.h"
 #include "rs-graph-view.h"
 #include "rs-scene-regions.h"
 #include "rs-test-window.h"
@@ -85,8 +88,9 @@ gc_mark (RsWindow *window,
 }
 
 static void
-save_screenshot (RsWindow *window,
-                 guint     n)
+save_screenshot (RsWindow   *window,
+                 const char *prefix,
+                 guint       n)
 {
   const char *dir = g_getenv ("RS_TEST_SCREENSHOTS");
   g_autoptr(GdkPaintable) paintable = NULL;
@@ -112,9 +116,36 @@ save_screenshot (RsWindow *window,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, w, h));
-  name = g_strdup_printf ("collector-%u.png", n);
+  name = g_strdup_printf ("%s-%u.png", prefix, n);
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The event log's selected row is the bar's phase, in the bar's words. */
+static void
+assert_log_follows (RsWindow *window)
+{
+  const RsGcPhase *phase = rs_collector_bar_get_phase (window->collector_bar);
+  const char *selected = rs_event_log_get_selected_text (window->event_log);
+  g_autofree char *number = g_strdup_printf ("Phase %u of %u, ", phase->kind + 1, RS_GC_N_PHASES);
+
+  g_assert_nonnull (selected);
+  g_assert_true (g_str_has_prefix (selected, number));
+  g_assert_true (g_str_has_suffix (selected, rs_collector_bar_get_explanation (window->collector_bar)));
+}
+
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_list_box (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The bar offers the collection on its step only. */
@@ -132,6 +163,64 @@ test_offer (void)
   close_window (window);
 }
 
+/* The log lists the nine phases between the collection's start and end,
+ * each before the events it makes: the finalizers' lines come in phase
+ * 7, before the check for resurrection. */
+static void
+check_log_order (RsWindow *window)
+{
+  const char *text = rs_event_log_get_text (window->event_log);
+  const char *start = strstr (text, "gc.collect() looks for objects nothing can reach.");
+  const char *end = strstr (text, "gc.collect() is done.");
+  const char *destroyed = strstr (text, "Object(Foo #1) is being destroyed.");
+  const char *prev = start;
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  g_assert_nonnull (destroyed);
+  for (guint k = 0; k < RS_GC_N_PHASES; k++)
+    {
+      g_autofree char *number = g_strdup_printf ("\nPhase %u of %u, %s: ", k + 1, RS_GC_N_PHASES, rs_gc_phase_title (k));
+      const char *row = strstr (text, number);
+
+      g_assert_nonnull (row);
+      g_assert_true (row > prev && row < end);
+      if (k == RS_GC_PHASE_FINALIZE)
+        g_assert_true (row < destroyed);
+      if (k == RS_GC_PHASE_RESURRECT)
+        g_assert_true (row > destroyed);
+      prev = row;
+    }
+}
+
+/* Activating a phase's row in the log shows that phase. */
+static void
+test_log_activates (void)
+{
+  RsWindow *window = open_example ("seed_cycle_collect.py");
+  GtkListBox *list = GTK_LIST_BOX (find_list_box (GTK_WIDGET (window->event_log)));
+  GtkListBoxRow *row = NULL;
+  guint n_selectable = 0;
+
+  rs_window_set_step (window, collect_step (window));
+  rs_collector_bar_start (window->collector_bar);
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (list)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LIST_BOX_ROW (c) && gtk_list_box_row_get_selectable (GTK_LIST_BOX_ROW (c)))
+      {
+        n_selectable++;
+        if (strstr (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (c)))),
+                    "Phase 4 of 9, "))
+          row = GTK_LIST_BOX_ROW (c);
+      }
+  /* only the phases' rows */
+  g_assert_cmpuint (n_selectable, ==, RS_GC_N_PHASES);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpint (rs_collector_bar_get_phase (window->collector_bar)->kind, ==, RS_GC_PHASE_MOVE_BACK);
+  assert_log_follows (window);
+  close_window (window);
+}
+
 /* The seed's pair: gc_refs 1 each, 0 after the subtraction, the
  * unreachable list, the finalizers, then the pair gone from the canvas;
  * Done shows the step again. */
@@ -144,13 +233,14 @@ test_phases (void)
   guint n = 0;
   g_autofree char *examined = NULL;
 
+  gtk_stack_set_visible_child_name (window->side_stack, "events");
   rs_window_set_step (window, step);
   wait_until_settled (window);
   a = find_titled (window, "Foo #1");
   b = find_titled (window, "Foo #2");
   g_assert_cmpuint (a, !=, 0);
   g_assert_cmpuint (b, !=, 0);
-  save_screenshot (window, n++);
+  save_screenshot (window, "collector", n++);
 
   rs_collector_bar_start (window->collector_bar);
   wait_until_settled (window);
@@ -166,13 +256,15 @@ test_phases (void)
   g_assert_true (g_str_has_suffix (region_of (window, a)->caption, examined));
   g_assert_nonnull (strstr (rs_output_view_get_text (window->output_view), "before collect"));
   g_assert_null (strstr (rs_output_view_get_text (window->output_view), "destroyed"));
-  save_screenshot (window, n++);
+  assert_log_follows (window);
+  save_screenshot (window, "collector", n++);
 
   g_assert_true (rs_collector_bar_next (window->collector_bar));
   wait_until_settled (window);
   g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 0);
   g_assert_cmpint (gc_mark (window, b)->gc_refs, ==, 0);
-  save_screenshot (window, n++);
+  assert_log_follows (window);
+  save_screenshot (window, "collector", n++);
   /* and back again */
   g_assert_true (rs_collector_bar_previous (window->collector_bar));
   g_assert_cmpint (gc_mark (window, a)->gc_refs, ==, 1);
@@ -183,7 +275,7 @@ test_phases (void)
     {
       g_assert_true (rs_collector_bar_next (window->collector_bar));
       wait_until_settled (window);
-      save_screenshot (window, n++);
+      save_screenshot (window, "collector", n++);
     }
   g_assert_cmpuint (gc_mark (window, a)->list, ==, RS_GC_LIST_UNREACHABLE);
   g_assert_cmpuint (gc_mark (window, b)->list, ==, RS_GC_LIST_UNREACHABLE);
@@ -196,7 +288,8 @@ test_phases (void)
   while (rs_collector_bar_next (window->collector_bar))
     {
       wait_until_settled (window);
-      save_screenshot (window, n++);
+      assert_log_follows (window);
+      save_screenshot (window, "collector", n++);
       if (rs_collector_bar_get_phase (window->collector_bar)->kind == RS_GC_PHASE_FINALIZE)
         {
           /* both __del__ ran, and the first one's `del self.friend` broke
@@ -212,10 +305,13 @@ test_phases (void)
   g_assert_cmpint (rs_collector_bar_get_phase (window->collector_bar)->kind, ==, RS_GC_PHASE_FREE);
   g_assert_false (scene_shows (window, a));
   g_assert_false (scene_shows (window, b));
+  check_log_order (window);
 
   rs_collector_bar_stop (window->collector_bar);
   wait_until_settled (window);
   g_assert_null (rs_collector_bar_get_phase (window->collector_bar));
+  g_assert_null (rs_event_log_get_selected_text (window->event_log));
+  g_assert_null (strstr (rs_event_log_get_text (window->event_log), "Phase 1 of 9"));
   g_assert_null (rs_graph_view_get_emphasis (window->canvas));
   g_assert_cmpuint (rs_graph_view_get_scene (window->canvas)->n_regions, ==, 0);
   g_assert_cmpuint (rs_window_get_step (window), ==, step);
@@ -252,8 +348,10 @@ test_generations (void)
   kept = find_titled (window, "Foo #3");
   g_assert_true (old != 0 && young != 0 && kept != 0);
   rs_window_set_step (window, step);
+  gtk_stack_set_visible_child_name (window->side_stack, "events");
   rs_collector_bar_start (window->collector_bar);
   wait_until_settled (window);
+  save_screenshot (window, "generations", 0);
   g_assert_cmpuint (rs_collector_bar_get_phases (window->collector_bar)->generation, ==, 0);
   g_assert_cmpuint (region_of (window, old)->kind, ==, RS_REGION_OLDER);
   g_assert_true (g_str_has_prefix (region_of (window, old)->caption, "generation 1, not examined: "));
@@ -266,6 +364,7 @@ test_generations (void)
   while (rs_collector_bar_get_phase (window->collector_bar)->kind != RS_GC_PHASE_TENTATIVE)
     g_assert_true (rs_collector_bar_next (window->collector_bar));
   wait_until_settled (window);
+  save_screenshot (window, "generations", 1);
   g_assert_cmpuint (region_of (window, young)->kind, ==, RS_REGION_UNREACHABLE);
   g_assert_cmpuint (region_of (window, kept)->kind, ==, RS_REGION_REACHABLE);
   g_assert_cmpuint (region_of (window, old)->kind, ==, RS_REGION_OLDER);
@@ -273,6 +372,7 @@ test_generations (void)
   while (rs_collector_bar_next (window->collector_bar))
     ;
   wait_until_settled (window);
+  save_screenshot (window, "generations", 2);
   g_assert_false (scene_shows (window, young));
   /* kept survived: now in generation 1 with old */
   g_assert_true (region_of (window, kept) == region_of (window, old));
@@ -307,5 +407,6 @@ main (int   argc,
   g_test_add_func ("/refscope/collector/phases", test_phases);
   g_test_add_func ("/refscope/collector/leave-by-step", test_leave_by_step);
   g_test_add_func ("/refscope/collector/generations", test_generations);
+  g_test_add_func ("/refscope/collector/log-activates", test_log_activates);
   return test_window_run ();
 }

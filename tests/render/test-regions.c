@@ -18,7 +18,9 @@ static RsRegions *
 two_lists (void)
 {
   RsRegions *regions = rs_regions_new ();
-  guint young = rs_regions_add (regions, RS_REGION_REACHABLE, "reachable (young)");
+  /* a caption wider than its cards */
+  guint young = rs_regions_add (regions, RS_REGION_REACHABLE,
+                                "reachable (young), generations 0 and 1: 2 objects, and more words");
   guint unreachable = rs_regions_add (regions, RS_REGION_UNREACHABLE, "unreachable");
   guint older = rs_regions_add (regions, RS_REGION_OLDER, "generation 2");
 
@@ -70,6 +72,13 @@ check_regions (const RsScene *scene)
     {
       const RsSceneNode *n = &scene->nodes[i];
 
+      for (guint r = 0; r < scene->n_regions && i == 0; r++)
+        {
+          /* the caption fits in its box */
+          g_assert_cmpfloat (scene->regions[r].caption_width, >, 0);
+          g_assert_cmpfloat (scene->regions[r].width, >=,
+                             scene->regions[r].caption_width + 2 * rs_scene_region_padding (scene->font_size));
+        }
       for (guint r = 0; r < scene->n_regions; r++)
         {
           const RsSceneRegion *region = &scene->regions[r];
