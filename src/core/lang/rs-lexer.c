@@ -491,7 +491,17 @@ finish (RsLexer *L)
     }
   for (; L->n_indents > 0; L->n_indents--)
     rs_lexer_push (L, RS_TOK_DEDENT, L->pos, L->line, L->line_start);
-  rs_lexer_push (L, RS_TOK_END, L->pos, L->line, L->line_start);
+  RsToken *end = rs_lexer_push (L, RS_TOK_END, L->pos, L->line, L->line_start);
+  /* CPython's last NEWLINE or NL token ends the last line: its errors at
+   * the end of the file point there (in characters) */
+  if (L->len > 0 && L->line_start == L->len && L->text[L->len - 1] == '\n' && L->line > 1)
+    {
+      gsize start = L->len - 1;
+      while (start > 0 && L->text[start - 1] != '\n')
+        start--;
+      end->end_line = L->line - 1;
+      end->end_col = g_utf8_strlen (L->text + start, L->len - 1 - start) + 1;
+    }
   return TRUE;
 }
 

@@ -66,7 +66,8 @@ typedef struct {
   guint       col;           /* 1-based, UTF-8 bytes */
   guint       ccol;          /* 1-based, characters (SyntaxError offsets) */
   guint       end_line;
-  guint       end_col;       /* one past the last byte */
+  guint       end_col;       /* one past the last byte (END: the end of the last
+                              * line, in characters, when the text ends in a newline) */
   guint       str_flags;     /* STRING: RsStringFlags */
   union {
     const char *id;          /* NAME (interned, NFKC) and AUGASSIGN (its text) */

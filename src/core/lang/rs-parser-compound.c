@@ -33,8 +33,17 @@ parse_block (RsParser     *P,
         {
           RsToken at = *cur (P);
 
-          /* CPython's DEDENT tokens have no column: the offset is 0 */
-          if (at.kind == RS_TOK_DEDENT)
+          guint i = P->pos;
+          while (P->toks[i].kind == RS_TOK_DEDENT)
+            i++;
+          /* at the end of the file, the end of its last line; else
+           * CPython's DEDENT tokens have no column: the offset is 0 */
+          if (P->toks[i].kind == RS_TOK_END)
+            {
+              at.line = P->toks[i].end_line;
+              at.ccol = P->toks[i].end_col;
+            }
+          else if (at.kind == RS_TOK_DEDENT)
             at.ccol = 0;
           return rs_parser_fail_at (P, &at, "expected an indented block after %s on line %u",
                           what, header_line) != NULL;

@@ -35,6 +35,15 @@ static const Case cases[] = {
   /* where CPython gives no column, neither does the structure */
   { "class A:\n    def f(self):\n  # not a body\nx = 1\n", 4, 0, RS_PARSE_ERROR_SYNTAX,
     "expected an indented block after function definition on line 2" },
+  /* at the end of the file, CPython points at the end of the last line */
+  { "try:\n    pass\nexcept:\n", 3, 8, RS_PARSE_ERROR_SYNTAX,
+    "expected an indented block after 'except' statement on line 3" },
+  { "if 1:\n    if 2:\n", 2, 10, RS_PARSE_ERROR_SYNTAX,
+    "expected an indented block after 'if' statement on line 2" },
+  { "if 1:\n  # \xc3\xa9\xc3\xa9\n", 2, 7, RS_PARSE_ERROR_SYNTAX,
+    "expected an indented block after 'if' statement on line 1" },
+  { "while 1:\n\n\n", 3, 1, RS_PARSE_ERROR_SYNTAX,
+    "expected an indented block after 'while' statement on line 1" },
   /* subset check */
   { "x = 1\n\ny = lambda **k: 0\n", 3, 5, RS_PARSE_ERROR_UNSUPPORTED,
     "**kwargs in a lambda is not in the subset" },
