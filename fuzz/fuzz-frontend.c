@@ -8,22 +8,11 @@
  * that parses is also parsed again as statements appended after itself,
  * the road of the app's command line.
  */
-#include <glib.h>
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "rs-frontend.h"
 #include "rs-parse-error.h"
-
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
-}
 
 /* A rejection is one "fuzz.py:LINE:COL: error: MESSAGE" with its parts. */
 static void

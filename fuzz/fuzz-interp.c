@@ -9,13 +9,9 @@
  * report, a critical (made fatal here) or a hang.  The events go to a
  * sink that checks what every event must be.
  */
-#include <glib.h>
-
+#include "fuzz-common.h"
 #include "rs-frontend.h"
 #include "rs-interp.h"
-
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 #define STEP_LIMIT  20000
 #define HEAP_BYTES  (32 << 20)
@@ -25,14 +21,6 @@ typedef struct {
   guint64 n_events;
   guint   n_errors;
 } Counts;
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
-}
 
 static void
 count_event (gpointer       user_data,
