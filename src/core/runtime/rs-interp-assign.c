@@ -328,10 +328,12 @@ unpack_values (RsInterp *self,
                RsValue  *out)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (RsValue));
+  RsObj *obj;
 
   if (!rs_interp_check_unpackable (self, value, line))
     return FALSE;
-  if (rs_heap_get_value (self->heap, value)->kind == RS_KIND_ITERATOR || rs_interp_is_instance (self, value))
+  obj = rs_heap_get_value (self->heap, value);
+  if ((obj != NULL && obj->kind == RS_KIND_ITERATOR) || rs_interp_is_instance (self, value))
     return rs_interp_unpack_iter (self, value, n, line, out);
   if (!rs_interp_iter_items (self, value, line, items))
     {

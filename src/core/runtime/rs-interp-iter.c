@@ -749,7 +749,8 @@ rs_interp_iter_collect (RsInterp *self,
   rs_interp_iter_end (self, &st);
   if (!self->err_set)
     return TRUE;
-  rs_interp_release_top_first (self, &g_array_index (items, RsValue, first), items->len - first);
+  if (items->len > first)
+    rs_interp_release_top_first (self, &g_array_index (items, RsValue, first), items->len - first);
   g_array_set_size (items, first);
   return FALSE;
 }
