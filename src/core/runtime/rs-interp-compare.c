@@ -84,6 +84,46 @@ is_dict (RsInterp *self,
 }
 
 /* 1 equal, 0 not, -1 nested too deep */
+static gint equal_depth (RsInterp *self, RsValue a, RsValue b, guint depth);
+
+/* The function a live WeakMethod's _func_ref refers to, 0 once dead */
+static RsObjId
+method_func (RsInterp   *self,
+             RsWeakData *w)
+{
+  RsObj *f = w->func_ref != 0 ? rs_heap_get (self->heap, w->func_ref) : NULL;
+
+  return f != NULL ? ((RsWeakData *) f->data)->referent : 0;
+}
+
+/* weakref_richcompare: equal referents while both live (compared as
+ * PyObject_RichCompare does, their __eq__ run even on one object, both
+ * held meanwhile), identity once one is dead; two WeakMethods also need
+ * the same function (WeakMethod.__eq__) */
+static gint
+weakref_equal (RsInterp   *self,
+               RsWeakData *p,
+               RsWeakData *q,
+               guint       depth)
+{
+  gboolean methods = p->flavor == RS_WEAK_METHOD && q->flavor == RS_WEAK_METHOD;
+  RsObjId f = methods ? method_func (self, p) : 0, g = methods ? method_func (self, q) : 0;
+  RsValue a = RS_VALUE_OBJECT (p->referent), b = RS_VALUE_OBJECT (q->referent);
+  gint r;
+
+  if (p->referent == 0 || q->referent == 0 || (methods && (f == 0 || g == 0)))
+    return 0;
+  rs_heap_incref (self->heap, a);
+  rs_heap_incref (self->heap, b);
+  if (rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b))
+    r = rs_interp_special_equal (self, a, b);
+  else
+    r = equal_depth (self, a, b, depth + 1);
+  rs_heap_decref (self->heap, a);
+  rs_heap_decref (self->heap, b);
+  return r > 0 && methods ? f == g : r;
+}
+
 static gint
 equal_depth (RsInterp *self,
              RsValue   a,
@@ -190,13 +230,7 @@ equal_depth (RsInterp *self,
       return p->self == q->self && p->func == q->func;
     }
   if (x->kind == RS_KIND_WEAKREF)
-    {
-      /* equal referents while both live, identity once one is dead */
-      RsWeakData *p = x->data, *q = y->data;
-      if (p->referent == 0 || q->referent == 0)
-        return 0;
-      return equal_depth (self, RS_VALUE_OBJECT (p->referent), RS_VALUE_OBJECT (q->referent), depth + 1);
-    }
+    return weakref_equal (self, x->data, y->data, depth);
   if (x->kind == RS_KIND_RANGE)
     return range_equal (x->data, y->data);
   return 0;

@@ -45,6 +45,23 @@ store (RsInterp *self,
   return rs_interp_dict_store (self, d, key, value, TRUE, line);
 }
 
+/* dict_merge_from_seq2 takes a reference to the key and the value, and
+ * PyDict_SetItem another, while the key is hashed and stored */
+static gboolean
+store_pair (RsInterp *self,
+            RsObjId   d,
+            GArray   *pair,
+            guint     line)
+{
+  RsValue held[4] = { g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1),
+                      g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1) };
+
+  rs_interp_hold_values (self, held, 4);
+  gboolean ok = store (self, d, held[0], held[1], line);
+  rs_interp_release_in_order (self, held, 4);
+  return ok;
+}
+
 /* dict_merge_from_seq2: each item of @seq a (key, value) */
 gboolean
 rs_interp_dict_update_pairs (RsInterp *self,
@@ -62,8 +79,7 @@ rs_interp_dict_update_pairs (RsInterp *self,
   for (guint i = 0; ok && rs_interp_iter_next (self, &st, &item); i++)
     {
       g_autoptr(GArray) pair = g_array_new (FALSE, FALSE, sizeof (RsValue));
-      ok = rs_interp_dict_pair_of (self, item, i, line, pair) &&
-           store (self, d, g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1), line);
+      ok = rs_interp_dict_pair_of (self, item, i, line, pair) && store_pair (self, d, pair, line);
       rs_heap_decref (self->heap, item);
     }
   rs_interp_iter_end (self, &st);

@@ -62,12 +62,15 @@ tuple_is_atomic (RsInterp *self,
 
 /* What CPython cannot weakly reference and the oracle would have to keep
  * alive to keep its number: a weak reference holds its callback, an
- * iterator its list, a tuple its objects. */
+ * iterator its list, a tuple its objects.  A WeakMethod has a
+ * `__weakref__` slot (Lib/weakref.py). */
 static gboolean
 id_outside_subset (RsInterp *self,
                    RsObj    *o)
 {
-  return o != NULL && (o->kind == RS_KIND_WEAKREF || o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_FINALIZER ||
+  if (o != NULL && o->kind == RS_KIND_WEAKREF)
+    return ((RsWeakData *) o->data)->flavor != RS_WEAK_METHOD;
+  return o != NULL && (o->kind == RS_KIND_ITERATOR || o->kind == RS_KIND_FINALIZER ||
                        (o->kind == RS_KIND_TUPLE && !tuple_is_atomic (self, o)));
 }
 

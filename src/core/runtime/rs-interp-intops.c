@@ -394,6 +394,8 @@ rs_interp_invert (RsInterp *self,
 {
   RsValue minus_one = rs_value_int (-1);
 
+  if (rs_interp_is_proxy (self, v))
+    return rs_interp_proxy_unary (self, v, rs_interp_invert, line, out);
   if (rs_interp_is_instance (self, v))
     return rs_interp_special_unary (self, v, "__invert__", "unary ~", line, out);
   if (!rs_interp_is_int (v))

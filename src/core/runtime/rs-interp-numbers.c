@@ -157,6 +157,8 @@ rs_interp_builtin_int (RsInterp *self,
       *out = rs_value_int (0);
       return TRUE;
     }
+  if (n_args == 1 && rs_interp_is_proxy (self, args[0]))
+    return rs_interp_proxy_builtin (self, rs_interp_builtin_int, args, n_args, line, out);
   if (n_args == 2)
     {
       if (!rs_interp_is_int (args[1]) || RS_VALUE_TAG (args[1]) == RS_TAG_BIGINT)
@@ -204,6 +206,8 @@ rs_interp_builtin_float (RsInterp *self,
 
   if (n_args > 1)
     return rs_interp_raise (self, line, "TypeError", "float expected at most 1 argument, got %u", n_args);
+  if (n_args == 1 && rs_interp_is_proxy (self, args[0]))
+    return rs_interp_proxy_builtin (self, rs_interp_builtin_float, args, n_args, line, out);
   if (n_args == 0 || RS_VALUE_TAG (args[0]) == RS_TAG_FLOAT)
     {
       *out = n_args == 0 ? rs_interp_make_float (self, 0.0) : args[0];
@@ -298,6 +302,8 @@ rs_interp_builtin_abs (RsInterp *self,
 {
   if (n_args != 1)
     return rs_interp_raise (self, line, "TypeError", "abs() takes exactly one argument (%u given)", n_args);
+  if (rs_interp_is_proxy (self, args[0]))
+    return rs_interp_proxy_builtin (self, rs_interp_builtin_abs, args, n_args, line, out);
   if (rs_interp_is_instance (self, args[0]))
     return rs_interp_special_unary (self, args[0], "__abs__", "abs()", line, out);
   RsValue v = int_value (args[0]);

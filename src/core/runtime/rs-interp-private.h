@@ -997,6 +997,12 @@ gboolean rs_interp_proxy_referent (RsInterp *self, RsValue proxy, guint line, Rs
 /* UNWRAP: @v, if a proxy, becomes its referent (borrowed); FALSE when dead */
 gboolean rs_interp_unwrap_proxy  (RsInterp *self, RsValue *v, guint line);
 gboolean rs_interp_builtin_proxy (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+typedef gboolean (*RsUnaryFn) (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* WRAP_UNARY: @fn of the referent of @proxy, held meanwhile (ReferenceError once dead) */
+gboolean rs_interp_proxy_unary   (RsInterp *self, RsValue proxy, RsUnaryFn fn, guint line, RsValue *out);
+/* The same for builtin @fn whose first argument args[0] is a proxy */
+gboolean rs_interp_proxy_builtin (RsInterp *self, RsBuiltinFunc fn, RsValue *args, guint n_args, guint line,
+                                  RsValue *out);
 gboolean rs_interp_builtin_getweakrefcount (RsInterp *self, RsValue *args, guint n_args, guint line,
                                             RsValue *out);
 gboolean rs_interp_builtin_proxy_type (RsInterp *self, RsValue *args, guint n_args, guint line,

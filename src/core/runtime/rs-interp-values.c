@@ -580,6 +580,8 @@ rs_interp_negate (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
+  if (rs_interp_is_proxy (self, v))
+    return rs_interp_proxy_unary (self, v, rs_interp_negate, line, out);
   if (rs_interp_is_instance (self, v))
     return rs_interp_special_unary (self, v, "__neg__", "unary -", line, out);
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
@@ -599,6 +601,8 @@ rs_interp_positive (RsInterp *self,
                     guint     line,
                     RsValue  *out)
 {
+  if (rs_interp_is_proxy (self, v))
+    return rs_interp_proxy_unary (self, v, rs_interp_positive, line, out);
   if (rs_interp_is_instance (self, v))
     return rs_interp_special_unary (self, v, "__pos__", "unary +", line, out);
   if (!rs_interp_is_number (v))

@@ -54,6 +54,42 @@ rs_interp_unwrap_proxy (RsInterp *self,
   return !rs_interp_is_proxy (self, *v) || rs_interp_proxy_referent (self, *v, line, v);
 }
 
+gboolean
+rs_interp_proxy_unary (RsInterp    *self,
+                       RsValue      proxy,
+                       RsUnaryFn    fn,
+                       guint        line,
+                       RsValue     *out)
+{
+  RsValue referent = proxy;
+
+  if (!rs_interp_unwrap_proxy (self, &referent, line))
+    return FALSE;
+  rs_heap_incref (self->heap, referent);
+  gboolean ok = fn (self, referent, line, out);
+  rs_heap_decref (self->heap, referent);
+  return ok;
+}
+
+gboolean
+rs_interp_proxy_builtin (RsInterp      *self,
+                         RsBuiltinFunc  fn,
+                         RsValue       *args,
+                         guint          n_args,
+                         guint          line,
+                         RsValue       *out)
+{
+  RsValue proxy = args[0];
+
+  if (!rs_interp_unwrap_proxy (self, &args[0], line))
+    return FALSE;
+  rs_heap_incref (self->heap, args[0]);
+  gboolean ok = fn (self, args, n_args, line, out);
+  rs_heap_decref (self->heap, args[0]);
+  args[0] = proxy;
+  return ok;
+}
+
 /* What weakref.ref() refuses: TRUE when @o can be weakly referenced */
 static gboolean
 check_weakrefable (RsInterp *self,
