@@ -20,8 +20,10 @@
  *
  * An error is marked where it is: the line in the gutter and the text
  * from its column on underlined, in the script or in the command line,
- * with the message under the text and in a tooltip over both.  Any
- * change to either text takes it away: it was about the text before.
+ * with the message under the text and in a tooltip over both.  The
+ * errors of one rejection are all marked at once, each with its own
+ * message, and the messages listed under the text.  Any change to
+ * either text takes them away: they were about the text before.
  */
 #define G_LOG_DOMAIN "refscope-script-view"
 
@@ -54,13 +56,15 @@ struct _RsScriptView
   GtkSourceBuffer *buffer;
   GtkTextTag      *current_tag;
   GtkTextMark     *current_mark;  /* where the view scrolls to */
-  char            *error;
+  GArray          *errors;        /* ScriptError, in the order shown */
+  char            *error;         /* their messages, a line each */
   char            *ran_text;      /* what the session ran */
 
   /* State */
   guint            current_line;
   guint            edited : 1;
   guint            setting_text : 1;
+  guint            errors_in_command : 1;
 };
 
 enum {
@@ -79,6 +83,18 @@ static guint signals[N_SIGNALS];
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RsScriptView, rs_script_view, GTK_TYPE_WIDGET)
+
+/* An error marked in the text */
+typedef struct {
+  guint     line;        /* 1-based; 0: not in the text */
+  char     *message;
+} ScriptError;
+
+static void
+script_error_clear (ScriptError *error)
+{
+  g_clear_pointer (&error->message, g_free);
+}
 
 static void
 update_scheme (RsScriptView *self)
@@ -148,20 +164,40 @@ command_key_pressed_cb (RsScriptView    *self,
   return GDK_EVENT_STOP;
 }
 
+/* Adds a gutter mark of @category on @line (1-based; 0 marks nothing) */
+static void
+add_line_mark (RsScriptView *self,
+               const char   *category,
+               guint         line)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GtkTextIter start;
+
+  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
+  gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
+}
+
 static void
 mark_line (RsScriptView *self,
            const char   *category,
            guint         line)
 {
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_source_buffer_remove_source_marks (self->buffer, &start, &end, category);
+  add_line_mark (self, category, line);
+}
+
+static void
+clear_underlines (GtkTextBuffer *buffer)
+{
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_source_buffer_remove_source_marks (self->buffer, &start, &end, category);
-  if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
-    return;
-  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
-  gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
+  gtk_text_buffer_remove_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
 }
 
 /* Underlines line @line of @buffer (1-based; 0 underlines nothing) from
@@ -174,8 +210,6 @@ underline_error (GtkTextBuffer *buffer,
 {
   GtkTextIter start, end;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
   if (line == 0 || line > (guint) gtk_text_buffer_get_line_count (buffer))
     return;
   gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
@@ -189,19 +223,64 @@ underline_error (GtkTextBuffer *buffer,
   gtk_text_buffer_apply_tag_by_name (buffer, CATEGORY_ERROR, &start, &end);
 }
 
+/* The messages of the errors, a line each, under the text */
 static void
-show_message (RsScriptView *self,
-              const char   *message,
-              gboolean      in_command)
+show_messages (RsScriptView *self,
+               gboolean      in_command)
 {
-  g_free (self->error);
-  self->error = g_strdup (message);
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  if (message != NULL && in_command)
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->errors->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "",
+                            g_array_index (self->errors, ScriptError, i).message);
+  g_clear_pointer (&self->error, g_free);
+  if (self->errors->len > 0)
+    self->error = g_strdup (text->str);
+  gtk_label_set_label (self->error_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->errors->len > 0);
+  if (self->errors->len > 0 && in_command)
     gtk_widget_add_css_class (self->command_frame, "error");
   else
     gtk_widget_remove_css_class (self->command_frame, "error");
+}
+
+/* The message of the error marked on @line (1-based), or of them all
+ * for the errors outside the text */
+static const char *
+error_at_line (RsScriptView *self,
+               guint         line)
+{
+  for (guint i = 0; i < self->errors->len; i++)
+    if (g_array_index (self->errors, ScriptError, i).line == line)
+      return g_array_index (self->errors, ScriptError, i).message;
+  return self->error;
+}
+
+static void
+clear_errors (RsScriptView *self)
+{
+  g_array_set_size (self->errors, 0);
+  mark_line (self, CATEGORY_ERROR, 0);
+  clear_underlines (GTK_TEXT_BUFFER (self->buffer));
+  clear_underlines (command_buffer (self));
+}
+
+/* Marks one more error, in the command line's text or in the script's */
+static void
+add_error (RsScriptView *self,
+           const char   *message,
+           guint         line,
+           guint         column,
+           gboolean      in_command)
+{
+  ScriptError error = { line, g_strdup (message) };
+
+  g_array_append_val (self->errors, error);
+  self->errors_in_command = in_command;
+  if (!in_command)
+    add_line_mark (self, CATEGORY_ERROR, line);
+  underline_error (in_command ? command_buffer (self) : GTK_TEXT_BUFFER (self->buffer), line, column);
+  show_messages (self, in_command);
 }
 
 /* The message over the underlined text, in either view. */
@@ -224,7 +303,7 @@ query_tooltip_cb (GtkTextView *view,
   gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
   if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by) || !gtk_text_iter_has_tag (&iter, tag))
     return FALSE;
-  gtk_tooltip_set_text (tooltip, self->error);
+  gtk_tooltip_set_text (tooltip, error_at_line (self, gtk_text_iter_get_line (&iter) + 1));
   return TRUE;
 }
 
@@ -233,7 +312,10 @@ error_mark_tooltip_cb (GtkSourceMarkAttributes *attributes,
                        GtkSourceMark           *mark,
                        RsScriptView            *self)
 {
-  return g_strdup (self->error);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self->buffer), &iter, GTK_TEXT_MARK (mark));
+  return g_strdup (error_at_line (self, gtk_text_iter_get_line (&iter) + 1));
 }
 
 static void
@@ -272,6 +354,7 @@ rs_script_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_SCRIPT_VIEW);
   g_clear_object (&self->buffer);
   g_clear_pointer (&self->error, g_free);
+  g_clear_pointer (&self->errors, g_array_unref);
   g_clear_pointer (&self->ran_text, g_free);
   G_OBJECT_CLASS (rs_script_view_parent_class)->dispose (object);
 }
@@ -418,6 +501,8 @@ rs_script_view_init (RsScriptView *self)
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->errors = g_array_new (FALSE, FALSE, sizeof (ScriptError));
+  g_array_set_clear_func (self->errors, (GDestroyNotify) script_error_clear);
 
   self->buffer = gtk_source_buffer_new (NULL);
   gtk_source_buffer_set_language (self->buffer,
@@ -592,10 +677,11 @@ rs_script_view_show_error (RsScriptView *self,
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  show_message (self, message, FALSE);
-  mark_line (self, CATEGORY_ERROR, message ? line : 0);
-  underline_error (GTK_TEXT_BUFFER (self->buffer), message ? line : 0, column);
-  underline_error (command_buffer (self), 0, 0);
+  clear_errors (self);
+  if (message != NULL)
+    add_error (self, message, line, column, FALSE);
+  else
+    show_messages (self, FALSE);
 }
 
 void
@@ -606,10 +692,24 @@ rs_script_view_show_command_error (RsScriptView *self,
 {
   g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
 
-  show_message (self, message, TRUE);
-  mark_line (self, CATEGORY_ERROR, 0);
-  underline_error (GTK_TEXT_BUFFER (self->buffer), 0, 0);
-  underline_error (command_buffer (self), message ? line : 0, column);
+  clear_errors (self);
+  if (message != NULL)
+    add_error (self, message, line, column, TRUE);
+  else
+    show_messages (self, TRUE);
+}
+
+void
+rs_script_view_add_error (RsScriptView *self,
+                          const char   *message,
+                          guint         line,
+                          guint         column)
+{
+  g_return_if_fail (RS_IS_SCRIPT_VIEW (self));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (self->errors->len > 0);
+
+  add_error (self, message, line, column, self->errors_in_command);
 }
 
 const char *

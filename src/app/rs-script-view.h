@@ -44,6 +44,14 @@ void        rs_script_view_show_command_error (RsScriptView *self,
                                                const char   *message,
                                                guint         line,
                                                guint         column);
+/* Marks one more error, where the last one shown is (the script or the
+ * command line), with its own message: the messages are listed under
+ * the text, a line each. */
+void        rs_script_view_add_error          (RsScriptView *self,
+                                               const char   *message,
+                                               guint         line,
+                                               guint         column);
+/* The messages shown, a line each, or NULL */
 const char *rs_script_view_get_error         (RsScriptView *self);
 /* Whether the text differs from the one that ran. */
 gboolean    rs_script_view_get_edited        (RsScriptView *self);

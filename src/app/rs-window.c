@@ -117,33 +117,45 @@ count_lines (const char *text)
   return n + (p > text && p[-1] != '\n');
 }
 
-/* The front end says "FILE:LINE:COL: error: REASON" and stops at its
- * first error (one pass per rejection): that one is marked, at its line
- * and column, in the script or, when @command is the statement @refused
- * did not take after its script, in the command line. */
+/* The front end says "FILE:LINE:COL: error: REASON" for each error it
+ * found (the subset check goes on after one where it can): each is
+ * marked at its line and column, all at once, in the script or, when
+ * @command is the statement @refused did not take after its script, in
+ * the command line. */
 void
 _rs_window_show_rejection (RsWindow     *self,
                            RsSession    *refused,
                            const GError *error,
                            gboolean      command)
 {
-  const char *reason = strstr (error->message, ": error: ");
-  g_autofree char *text = NULL;
-  guint line, column, first = 1;
+  guint n = rs_session_get_n_rejections (refused), first = 1;
 
-  if (!rs_session_get_rejection (refused, &line, &column))
+  if (n == 0)
     {
       rs_script_view_show_error (self->script_view, error->message, 0, 0);
       return;
     }
-  reason = reason != NULL ? reason + strlen (": error: ") : error->message;
-  text = g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), line, column, reason);
   if (command)
     first = count_lines (rs_session_get_source (refused)) + 1;
-  if (command && line >= first)
-    rs_script_view_show_command_error (self->script_view, text, line - first + 1, column);
-  else
-    rs_script_view_show_error (self->script_view, text, line, column);
+  for (guint i = 0; i < n; i++)
+    {
+      guint line, column;
+      const char *reason;
+      g_autofree char *text = NULL;
+      gboolean in_command;
+
+      rs_session_get_nth_rejection (refused, i, &line, &column, &reason);
+      text = g_strdup_printf (_("%s:%u:%u: %s"), window_name (self), line, column, reason);
+      in_command = command && line >= first;
+      if (in_command)
+        line -= first - 1;
+      if (i > 0)
+        rs_script_view_add_error (self->script_view, text, line, column);
+      else if (in_command)
+        rs_script_view_show_command_error (self->script_view, text, line, column);
+      else
+        rs_script_view_show_error (self->script_view, text, line, column);
+    }
 }
 
 /* Shows step @step of the session in every part of the window. */

@@ -298,6 +298,26 @@ rs_cli_usage_error (const char *format,
   return RS_CLI_USAGE;
 }
 
+/* The first error as the front end wrote it, then each one it found
+ * after it, in the same form */
+static void
+print_rejection (RsSession    *session,
+                 const char   *arg,
+                 const GError *error)
+{
+  guint n = rs_session_get_n_rejections (session);
+
+  g_printerr ("%s\n", error->message);
+  for (guint i = 1; i < n; i++)
+    {
+      guint line, column;
+      const char *message;
+
+      rs_session_get_nth_rejection (session, i, &line, &column, &message);
+      g_printerr ("%s:%u:%u: error: %s\n", arg, line, column, message);
+    }
+}
+
 gboolean
 rs_cli_load (RsSession   *session,
              const char  *arg,
@@ -326,7 +346,7 @@ rs_cli_load (RsSession   *session,
    * error: the script cannot run. */
   if (rs_session_get_rejection (session, NULL, NULL))
     {
-      g_printerr ("%s\n", error->message);
+      print_rejection (session, arg, error);
       *status = RS_CLI_USAGE;
     }
   else

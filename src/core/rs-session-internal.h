@@ -44,10 +44,9 @@ struct _RsSession
   guint              error_line;
   guint              n_steps_seen;
 
-  /* Where the front end refused the text of the last load, append or truncate */
-  gboolean           rejected;
-  guint              rejected_line;
-  guint              rejected_column;
+  /* Why the front end refused the text of the last load, append or
+   * truncate (of RS_PARSE_ERROR), or NULL */
+  GError            *rejection;
 
   RsSessionStepHook  step_hook;
   gpointer           step_hook_data;

@@ -179,6 +179,7 @@ rs_session_finalize (GObject *object)
   RsSession *self = RS_SESSION (object);
 
   clear_run (self);
+  g_clear_error (&self->rejection);
   g_free (self->filename);
   g_string_free (self->source, TRUE);
   g_array_unref (self->line_starts);
@@ -355,11 +356,10 @@ propagate_parse_error (RsSession  *self,
   int code = parse_error->code == RS_PARSE_ERROR_ENCODING
              ? RS_SESSION_ERROR_IO : RS_SESSION_ERROR_REJECTED;
 
-  self->rejected = TRUE;
-  self->rejected_line = source->line;
-  self->rejected_column = source->column;
+  g_assert (source != NULL);
+  g_clear_error (&self->rejection);
+  self->rejection = parse_error;
   g_set_error_literal (error, RS_SESSION_ERROR, code, parse_error->message);
-  g_error_free (parse_error);
 }
 
 static void
@@ -403,7 +403,7 @@ rs_session_load (RsSession   *self,
   g_return_val_if_fail (source != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  self->rejected = FALSE;
+  g_clear_error (&self->rejection);
   if (length < 0)
     length = strlen (source);
   module = rs_module_parse (filename, source, length, &parse_error);
@@ -542,7 +542,7 @@ rs_session_append (RsSession   *self,
   g_return_val_if_fail (statements != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  self->rejected = FALSE;
+  g_clear_error (&self->rejection);
   if (self->modules->len == 0)
     return rs_session_load (self, self->filename, statements, -1, error);
   if (self->result != RS_RUN_OK)
@@ -628,7 +628,7 @@ rs_session_truncate (RsSession  *self,
   g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  self->rejected = FALSE;
+  g_clear_error (&self->rejection);
   n_steps = rs_session_get_n_steps (self);
   if (step >= n_steps)
     {
@@ -663,11 +663,37 @@ rs_session_get_rejection (RsSession *self,
 {
   g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
 
+  return rs_session_get_nth_rejection (self, 0, line, column, NULL);
+}
+
+guint
+rs_session_get_n_rejections (RsSession *self)
+{
+  g_return_val_if_fail (RS_IS_SESSION (self), 0);
+
+  return self->rejection != NULL ? rs_parse_error_get_n_sources (self->rejection) : 0;
+}
+
+gboolean
+rs_session_get_nth_rejection (RsSession   *self,
+                              guint        i,
+                              guint       *line,
+                              guint       *column,
+                              const char **message)
+{
+  const RsSourceError *source = NULL;
+
+  g_return_val_if_fail (RS_IS_SESSION (self), FALSE);
+
+  if (i < rs_session_get_n_rejections (self))
+    source = rs_parse_error_get_nth_source (self->rejection, i);
   if (line != NULL)
-    *line = self->rejected ? self->rejected_line : 0;
+    *line = source != NULL ? source->line : 0;
   if (column != NULL)
-    *column = self->rejected ? self->rejected_column : 0;
-  return self->rejected;
+    *column = source != NULL ? source->column : 0;
+  if (message != NULL)
+    *message = source != NULL ? source->message : NULL;
+  return source != NULL;
 }
 
 /* Private */

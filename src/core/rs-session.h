@@ -98,6 +98,18 @@ gboolean     rs_session_truncate         (RsSession   *self,
 gboolean     rs_session_get_rejection    (RsSession   *self,
                                           guint       *line,
                                           guint       *column);
+/* How many errors the front end found in that text: the subset check
+ * goes on after an error where it can, the first one being
+ * rs_session_get_rejection()'s (0 when the text was not refused) */
+guint        rs_session_get_n_rejections (RsSession   *self);
+/* Error @i of them: its LINE, COL and MESSAGE alone (owned by @self,
+ * valid until the next load, append or truncate); FALSE and 0, NULL
+ * when there is no error @i */
+gboolean     rs_session_get_nth_rejection (RsSession  *self,
+                                           guint       i,
+                                           guint      *line,
+                                           guint      *column,
+                                           const char **message);
 
 const char  *rs_session_get_filename     (RsSession   *self);
 const char  *rs_session_get_source       (RsSession   *self);

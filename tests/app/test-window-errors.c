@@ -50,8 +50,25 @@ gutter_error (RsWindow *window,
   return tooltip;
 }
 
-/* The checker stops at its first error: that one is marked, at its line
- * and column, with the window's name for the file. */
+/* Types @text over line @line of @editor from column @column to its end */
+static void
+retype_line_end (GtkTextView *editor,
+                 guint        line,
+                 guint        column,
+                 const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, line - 1, column - 1);
+  gtk_text_buffer_get_iter_at_line (buffer, &end, line - 1);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive (buffer, &start, text, -1, TRUE);
+}
+
+/* An error is marked at its line and column, with the window's name
+ * for the file. */
 static void
 test_rejected_marked_in_editor (void)
 {
@@ -91,16 +108,7 @@ test_rejected_marked_in_editor (void)
   g_assert_false (_rs_window_run_script (window));
   /* Saved, the file has its name. */
   g_assert_true (g_str_has_prefix (rs_window_get_error (window), "lesson.py:2:5: "));
-  {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor);
-    GtkTextIter start, end;
-
-    gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 1, 4);
-    gtk_text_buffer_get_iter_at_line (buffer, &end, 1);
-    gtk_text_iter_forward_to_line_end (&end);
-    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
-    gtk_text_buffer_insert_interactive (buffer, &start, "[2]", -1, TRUE);
-  }
+  retype_line_end (editor, 2, 5, "[2]");
   g_assert_null (rs_window_get_error (window));
   g_assert_true (_rs_window_run_script (window));
   g_assert_null (rs_window_get_error (window));
@@ -110,6 +118,56 @@ test_rejected_marked_in_editor (void)
   close_window (window);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* Every error the checker finds is marked at once, each at its place
+ * with its own message, the messages listed under the text, the first
+ * the oracle's. */
+static void
+test_every_rejection_marked (void)
+{
+  RsWindow *window = new_window ();
+  GtkTextView *editor = script_editor (window);
+  const char *text = "a = [1]\nb = vars(a)\nclass A:\n    x = {1}\nc = 2j\n";
+  static const char *const expected[] = {
+    "New Session:2:5: builtin 'vars' is not in the subset",
+    "New Session:4:9: sets are not in the subset",
+    "New Session:5:5: complex literals are not in the subset",
+  };
+  g_auto(GStrv) messages = NULL;
+
+  g_assert_false (rs_window_load_source (window, text, strlen (text), NULL, NULL));
+  messages = g_strsplit (rs_window_get_error (window), "\n", -1);
+  g_assert_cmpuint (g_strv_length (messages), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      guint line = i == 0 ? 2 : i == 1 ? 4 : 5, column = i == 1 ? 9 : 5;
+      g_autofree char *gutter = gutter_error (window, line);
+
+      g_assert_true (g_str_has_prefix (messages[i], expected[i]));
+      g_assert_true (underlined (editor, line, column));
+      g_assert_false (underlined (editor, line, column - 1));
+      g_assert_cmpstr (gutter, ==, messages[i]);
+    }
+  g_assert_null (gutter_error (window, 1));
+  g_assert_null (gutter_error (window, 3));
+  g_assert_false (underlined (editor, 3, 1));
+
+  /* One edit takes them all away; the two left come back on Run. */
+  type_at_end (editor, "d = 1");
+  g_assert_null (rs_window_get_error (window));
+  g_assert_null (gutter_error (window, 4));
+  g_assert_false (underlined (editor, 4, 9));
+  retype_line_end (editor, 2, 5, "a");
+  g_assert_false (_rs_window_run_script (window));
+  g_strfreev (messages);
+  messages = g_strsplit (rs_window_get_error (window), "\n", -1);
+  g_assert_cmpuint (g_strv_length (messages), ==, 2);
+  g_assert_true (g_str_has_prefix (messages[0], expected[1]));
+  g_assert_true (underlined (editor, 4, 9));
+  g_assert_true (underlined (editor, 5, 5));
+  g_assert_null (gutter_error (window, 2));
+  close_window (window);
 }
 
 /* The command line's error is marked in the command line, at the line
@@ -400,6 +458,7 @@ main (int   argc,
   test_window_init (&argc, &argv);
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-editor", test_rejected_marked_in_editor);
   g_test_add_func ("/refscope/app/errors/rejected-marked-in-command", test_rejected_marked_in_command);
+  g_test_add_func ("/refscope/app/errors/every-rejection-marked", test_every_rejection_marked);
   g_test_add_func ("/refscope/app/errors/runtime-error-undone", test_runtime_error_undone);
   g_test_add_func ("/refscope/app/errors/stopped-script-says-where", test_stopped_script_says_where);
   g_test_add_func ("/refscope/app/errors/undo-redo-edit-actions", test_undo_redo_edit_actions);

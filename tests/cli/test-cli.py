@@ -135,6 +135,21 @@ class Cli(unittest.TestCase):
         self.assertRegex(proc.stderr, '^' + re.escape(path) + r':2:1: error: ')
         self.assertEqual(run('--export', os.path.join(self.tmp.name, 'o.png'), path).returncode, 2)
 
+    def test_every_rejection(self):
+        # the subset check goes on after an error: each is a line, the
+        # first the oracle's, for every command that loads the script
+        path = self.script('import os\nclass A:\n    x = hash\n'
+                           'if x:\n    y = {1}\nz = 2j\n')
+        for args in (('--trace', path), ('--run', path),
+                     ('--export', os.path.join(self.tmp.name, 'o.png'), path)):
+            proc = run(*args)
+            self.assertEqual((proc.returncode, proc.stdout), (2, ''))
+            lines = proc.stderr.splitlines()
+            self.assertEqual([line.split(': error: ')[0] for line in lines],
+                             [f'{path}:{where}' for where in
+                              ('1:1', '3:9', '5:9', '6:5')], proc.stderr)
+            self.assertIn("builtin 'hash' is not in the subset", lines[1])
+
     def test_unreadable_script(self):
         path = os.path.join(self.tmp.name, 'missing.py')
         proc = run('--trace', path)

@@ -72,7 +72,8 @@ void        rs_parse_error_setv (GError    **error,
                                  guint       col,
                                  const char *format,
                                  va_list     args) G_GNUC_PRINTF (6, 0);
-/* Sets "FILE:LINE:COL: error: MESSAGE" */
+/* Sets "FILE:LINE:COL: error: MESSAGE", or when *@error is set adds
+ * the error to it (the subset check, which goes on after an error) */
 void        rs_parse_error_set  (GError    **error,
                                  RsParseError code,
                                  const char *filename,

@@ -252,6 +252,22 @@ reject (Checker    *C,
   return FALSE;
 }
 
+/* What CPython's compiler would refuse, found on the way: a syntax
+ * error when it is the first */
+static gboolean
+reject_syntax (Checker    *C,
+               guint       line,
+               guint       col,
+               const char *message)
+{
+  gboolean first = C->error != NULL && *C->error == NULL;
+
+  reject (C, line, col, "%s", message);
+  if (first)
+    (*C->error)->code = RS_PARSE_ERROR_SYNTAX;
+  return FALSE;
+}
+
 static gboolean check_expr (Checker *C, RsExpr *e, Ctx ctx);
 
 static gboolean
@@ -583,10 +599,8 @@ check_comp (Checker *C,
   find_named (e->comp.fors[0].iter, &named);
   if (named != NULL)
     {
-      rs_parse_error_set (C->error, RS_PARSE_ERROR_SYNTAX, C->module->filename, named->line,
-                          named->col, "assignment expression cannot be used in a comprehension "
-                          "iterable expression");
-      return FALSE;
+      return reject_syntax (C, named->line, named->col, "assignment expression cannot be used "
+                            "in a comprehension iterable expression");
     }
   if (!check_expr (C, e->comp.fors[0].iter, CTX_LOAD))
     return FALSE;
@@ -685,6 +699,7 @@ check_expr (Checker *C,
 }
 
 static gboolean check_block (Checker *C, RsBlock *block);
+static gboolean check_blocks (Checker *C, gboolean header_ok, RsStmt *s);
 static gboolean check_stmt (Checker *C, RsStmt *s);
 
 static gboolean
@@ -911,9 +926,25 @@ is_class_body_stmt (const RsStmt *s)
 }
 
 static gboolean
+check_class_body_stmt (Checker *C,
+                       RsStmt  *stmt)
+{
+  if (is_class_body_stmt (stmt))
+    return check_stmt (C, stmt);
+  if (stmt->kind == RS_STMT_UNSUPPORTED)
+    return reject (C, stmt->line, stmt->col, "%s", stmt->unsupported.message);
+  return reject (C, stmt->line, stmt->col, "a class body holds pass, methods, "
+                 "docstrings, simple attributes `name = value`, `__slots__ = ('a', "
+                 "'b')` (names) and `__hash__ = None`");
+}
+
+/* The bases, then each statement of the body: an error in one does not
+ * stop the check of the next */
+static gboolean
 check_class (Checker *C,
              RsStmt  *s)
 {
+  gboolean ok = TRUE;
   guint i;
 
   if (C->in_func || C->in_class)
@@ -924,28 +955,18 @@ check_class (Checker *C,
 
       if (is_builtin (base) && strcmp (base, "object") != 0 && !is_allowed_exception (base)
           && !g_hash_table_contains (C->data->bound, base))
-        return reject (C, s->line, s->col, "only `class Name:` or `class Name(Base, ...):` "
+        {
+          ok = reject (C, s->line, s->col, "only `class Name:` or `class Name(Base, ...):` "
                        "with classes of the script, object or an exception class of the "
                        "subset; '%s' is a builtin (drop it: `class %s:`)", base, s->class_.name);
+          break;
+        }
     }
   C->in_class = TRUE;
   for (i = 0; i < s->class_.body.n_stmts; i++)
-    {
-      RsStmt *stmt = s->class_.body.stmts[i];
-
-      if (!is_class_body_stmt (stmt))
-        {
-          if (stmt->kind == RS_STMT_UNSUPPORTED)
-            return reject (C, stmt->line, stmt->col, "%s", stmt->unsupported.message);
-          return reject (C, stmt->line, stmt->col, "a class body holds pass, methods, "
-                         "docstrings, simple attributes `name = value`, `__slots__ = ('a', "
-                         "'b')` (names) and `__hash__ = None`");
-        }
-      if (!check_stmt (C, stmt))
-        return FALSE;
-    }
+    ok = check_class_body_stmt (C, s->class_.body.stmts[i]) && ok;
   C->in_class = FALSE;
-  return TRUE;
+  return ok;
 }
 
 static gboolean
@@ -978,15 +999,12 @@ check_stmt (Checker *C,
     case RS_STMT_DELETE:
       return check_targets (C, s->del.targets, s->del.n_targets, CTX_DEL);
     case RS_STMT_IF:
-      return check_expr (C, s->if_.test, CTX_LOAD)
-             && check_block (C, &s->if_.body) && check_block (C, &s->if_.orelse);
+      return check_blocks (C, check_expr (C, s->if_.test, CTX_LOAD), s);
     case RS_STMT_WHILE:
-      return check_expr (C, s->while_.test, CTX_LOAD) && check_block (C, &s->while_.body)
-             && check_block (C, &s->while_.orelse);
+      return check_blocks (C, check_expr (C, s->while_.test, CTX_LOAD), s);
     case RS_STMT_FOR:
-      return check_expr (C, s->for_.target, CTX_STORE)
-             && check_expr (C, s->for_.iter, CTX_LOAD) && check_block (C, &s->for_.body)
-             && check_block (C, &s->for_.orelse);
+      return check_blocks (C, check_expr (C, s->for_.target, CTX_STORE)
+                              && check_expr (C, s->for_.iter, CTX_LOAD), s);
     case RS_STMT_DEF:
       return check_def (C, s);
     case RS_STMT_CLASS:
@@ -1012,12 +1030,16 @@ check_stmt (Checker *C,
       return check_expr (C, s->assert_.test, CTX_LOAD)
              && (s->assert_.msg == NULL || check_expr (C, s->assert_.msg, CTX_LOAD));
     case RS_STMT_TRY:
-      /* the oracle's checker visits the fields in the AST's order */
-      return check_block (C, &s->try_.body) && check_block (C, &s->try_.handlers)
-             && check_block (C, &s->try_.orelse) && check_block (C, &s->try_.finalbody);
+      {
+        /* the oracle's checker visits the fields in the AST's order */
+        gboolean ok = check_block (C, &s->try_.body);
+
+        ok = check_block (C, &s->try_.handlers) && ok;
+        ok = check_block (C, &s->try_.orelse) && ok;
+        return check_block (C, &s->try_.finalbody) && ok;
+      }
     case RS_STMT_EXCEPT:
-      return (s->except_.type == NULL || check_expr (C, s->except_.type, CTX_LOAD))
-             && check_block (C, &s->except_.body);
+      return check_blocks (C, s->except_.type == NULL || check_expr (C, s->except_.type, CTX_LOAD), s);
     case RS_STMT_RAISE:
       return (s->raise_.exc == NULL || check_expr (C, s->raise_.exc, CTX_LOAD))
              && (s->raise_.cause == NULL || check_expr (C, s->raise_.cause, CTX_LOAD));
@@ -1030,16 +1052,35 @@ check_stmt (Checker *C,
     }
 }
 
+/* Every statement, an error in one or not: the statements after it are
+ * checked as they would be without it, so their errors are real ones */
 static gboolean
 check_block (Checker *C,
              RsBlock *block)
 {
-  guint i;
+  gboolean ok = TRUE;
 
-  for (i = 0; i < block->n_stmts; i++)
-    if (!check_stmt (C, block->stmts[i]))
-      return FALSE;
-  return TRUE;
+  for (guint i = 0; i < block->n_stmts; i++)
+    ok = check_stmt (C, block->stmts[i]) && ok;
+  return ok;
+}
+
+/* The blocks of compound statement @s (not a try: rs_stmt_blocks()
+ * gives its blocks in the compiler's order), after its header checked
+ * @header_ok */
+static gboolean
+check_blocks (Checker  *C,
+              gboolean  header_ok,
+              RsStmt   *s)
+{
+  RsBlock *blocks[RS_STMT_MAX_BLOCKS];
+  guint n = rs_stmt_blocks (s, blocks);
+  gboolean ok = header_ok;
+
+  g_assert (s->kind != RS_STMT_TRY);
+  for (guint i = 0; i < n; i++)
+    ok = check_block (C, blocks[i]) && ok;
+  return ok;
 }
 
 /* ------------------------------------------------------------------ */

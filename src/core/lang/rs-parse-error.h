@@ -6,8 +6,11 @@
  * Every error of the RS_PARSE_ERROR domain has the message
  * "FILE:LINE:COL: error: MESSAGE" and carries the same parts as an
  * RsSourceError, so that nothing has to read the position back out of the
- * text.  The front end stops at its first error, as the oracle does: a
- * rejected text has exactly one.
+ * text.  The message is the first error's, the one the oracle reports;
+ * the subset check goes on from the statement after an error, so one
+ * rejection may carry more (all of them, up to
+ * RS_PARSE_ERROR_MAX_SOURCES), in the order the check found them.  The
+ * other passes stop at their first error.
  */
 #pragma once
 
@@ -31,8 +34,15 @@ typedef struct {
   char  *message;   /* the MESSAGE alone */
 } RsSourceError;
 
+#define RS_PARSE_ERROR_MAX_SOURCES 100
+
 /* The position and reason of @error, which must be of RS_PARSE_ERROR;
- * owned by @error. */
-const RsSourceError *rs_parse_error_get_source (const GError *error);
+ * owned by @error: its first error. */
+const RsSourceError *rs_parse_error_get_source     (const GError *error);
+/* How many errors @error carries (at least one) */
+guint                rs_parse_error_get_n_sources  (const GError *error);
+/* Error @i of them, 0 being rs_parse_error_get_source()'s */
+const RsSourceError *rs_parse_error_get_nth_source (const GError *error,
+                                                    guint         i);
 
 G_END_DECLS

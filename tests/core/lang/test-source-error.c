@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "rs-ast-private.h"
 #include "rs-frontend.h"
 
 typedef struct {
@@ -179,6 +180,104 @@ test_garbage (void)
   g_assert_cmpuint (rejected, >, 100);
 }
 
+/* Errors on lines 2, 5, 6, 8, 10, 12 and 13 (where the oracle puts each
+ * once the lines before are emptied): in a class body, a method,
+ * both arms of an if; line 13 has two, of which only the first counts
+ * (the rest of a statement is not checked after its error). */
+static const char several[] =
+  "import gc\n"
+  "x = vars(gc)\n"
+  "class A:\n"
+  "    def __init__(self):\n"
+  "        self.y = eval('1')\n"
+  "    f = hash\n"
+  "a = A()\n"
+  "print(hash(a))\n"
+  "if a:\n"
+  "    z = {1}\n"
+  "else:\n"
+  "    w = 1j\n"
+  "v = [vars(a), {2}]\n";
+
+/* The subset check goes on after an error: one rejection carries every
+ * error, in order, the first as the message. */
+static void
+test_several (void)
+{
+  static const RsPosition expected[] = {
+    { 2, 5 }, { 5, 18 }, { 6, 9 }, { 8, 7 }, { 10, 9 }, { 12, 9 }, { 13, 6 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) module = rs_module_parse ("bad.py", several, -1, &error);
+  g_autoptr(GError) copy = NULL;
+
+  g_assert_null (module);
+  g_assert_error (error, RS_PARSE_ERROR, RS_PARSE_ERROR_UNSUPPORTED);
+  g_assert_cmpuint (rs_parse_error_get_n_sources (error), ==, G_N_ELEMENTS (expected));
+  g_assert_true (rs_parse_error_get_nth_source (error, 0) == rs_parse_error_get_source (error));
+  assert_source_error (error, "bad.py", 2, 5, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const RsSourceError *source = rs_parse_error_get_nth_source (error, i);
+
+      g_assert_cmpuint (source->line, ==, expected[i].line);
+      g_assert_cmpuint (source->column, ==, expected[i].col);
+      g_assert_nonnull (strstr (source->message, "not in the subset"));
+    }
+  copy = g_error_copy (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (rs_parse_error_get_n_sources (copy), ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (rs_parse_error_get_nth_source (copy, 6)->line, ==, 13);
+}
+
+/* Each later error is real: with the lines of the errors before it
+ * emptied (`pass`), it is the first one, with the same message. */
+static void
+test_several_are_real (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) module = rs_module_parse ("bad.py", several, -1, &error);
+  g_auto(GStrv) lines = g_strsplit (several, "\n", -1);
+  guint n = rs_parse_error_get_n_sources (error);
+
+  g_assert_cmpuint (n, >, 1);
+  for (guint i = 1; i < n; i++)
+    {
+      const RsSourceError *earlier = rs_parse_error_get_nth_source (error, i - 1);
+      const RsSourceError *wanted = rs_parse_error_get_nth_source (error, i);
+      char *line = lines[earlier->line - 1];
+      g_autofree char *text = NULL;
+      g_autoptr(GError) again = NULL;
+      g_autoptr(RsModule) fixed = NULL;
+
+      strcpy (line + strspn (line, " "), "pass");
+      text = g_strjoinv ("\n", lines);
+      fixed = rs_module_parse ("bad.py", text, -1, &again);
+      g_assert_null (fixed);
+      g_assert_cmpuint (rs_parse_error_get_n_sources (again), ==, n - i);
+      assert_source_error (again, "bad.py", wanted->line, wanted->column, wanted->message);
+    }
+}
+
+/* The other passes stop at their first error: CPython's compiler is not
+ * asked while the subset check has errors, and gives one. */
+static void
+test_one_compiler_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RsModule) module = rs_module_parse ("bad.py", "return 1\nx = {1}\nreturn 2\n", -1, &error);
+  g_autoptr(RsModule) compiled = NULL;
+
+  g_assert_null (module);
+  g_assert_cmpuint (rs_parse_error_get_n_sources (error), ==, 1);
+  assert_source_error (error, "bad.py", 2, 5, NULL);
+  g_clear_error (&error);
+  compiled = rs_module_parse ("bad.py", "return 1\nx = 1\nreturn 2\n", -1, &error);
+  g_assert_null (compiled);
+  g_assert_cmpuint (rs_parse_error_get_n_sources (error), ==, 1);
+  assert_source_error (error, "bad.py", 1, 1, "'return' outside function");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +289,8 @@ main (int   argc,
   g_test_add_func ("/refscope/source-error/more", test_more);
   g_test_add_func ("/refscope/source-error/copy", test_copy);
   g_test_add_func ("/refscope/source-error/garbage", test_garbage);
+  g_test_add_func ("/refscope/source-error/several", test_several);
+  g_test_add_func ("/refscope/source-error/several-are-real", test_several_are_real);
+  g_test_add_func ("/refscope/source-error/one-compiler-error", test_one_compiler_error);
   return g_test_run ();
 }
