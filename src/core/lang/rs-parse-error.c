@@ -7,6 +7,10 @@
  * RsSourceError, copied and freed with it (the parser copies the
  * tokenizer's error when that one wins).
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "rs-ast-private.h"
 
 typedef struct {
@@ -51,7 +55,9 @@ rs_parse_error_setv (GError      **error,
 
   if (error == NULL)
     return;
-  message = g_strdup_vprintf (format, args);
+  /* the subset's own messages are in the catalogue; CPython's syntax
+   * errors are not, and stay as CPython writes them */
+  message = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   fresh = g_error_new (RS_PARSE_ERROR, code, "%s:%u:%u: error: %s",
                        filename, line, col, message);
   source = &rs_parse_error_get_private (fresh)->source;
