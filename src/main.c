@@ -23,7 +23,9 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* the tests read the catalogues of the build tree */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REFSCOPE_LOCALEDIR") != NULL
+                                   ? g_getenv ("REFSCOPE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

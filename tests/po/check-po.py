@@ -27,7 +27,7 @@ XGETTEXT_ARGS = ['--from-code=UTF-8', '--add-comments', '-k_',
                  '--keyword=g_dpgettext2:2c,3']
 
 # What marks a file as having a translatable string (what xgettext would take).
-MARKERS = re.compile(r'(?<![\w])(?:NC_|C_|N_|_|ngettext|g_dgettext|g_dcgettext|g_dngettext|g_dpgettext2?)\s*\(\s*"'
+MARKERS = re.compile(r'(?<![\w])(?:NC_|C_|N_|_|ngettext|reject|rs_parser_unsupported(?:_stmt)?|unsupported_stmt_printf|g_dgettext|g_dcgettext|g_dngettext|g_dpgettext2?)\s*\(\s*"'
                      r'|translatable="yes"')
 ALWAYS = ('.desktop.in', '.metainfo.xml.in', '.gschema.xml')
 SCANNED = ('.c', '.h', '.ui', '.xml', '.in')
@@ -90,12 +90,23 @@ def check_complete(root):
             fail('%s is not complete: %s' % (po.name, stats))
 
 
+def project_keywords(root):
+    """The keywords po/meson.build adds to the preset: the front end's
+    reporting functions (`'reject': 4,` in lang_keywords, or a literal
+    `--keyword=NAME:N`)."""
+    text = (root / 'po' / 'meson.build').read_text(encoding='utf-8')
+    block = re.search(r'lang_keywords = \{(.*?)\}', text, re.S)
+    pairs = re.findall(r"'(\w+)': (\d+)", block.group(1)) if block else []
+    pairs += re.findall(r"--keyword=(\w+):(\d+)'", text)
+    return ['--keyword=%s:%s' % pair for pair in pairs]
+
+
 def check_current(root):
     po_dir = root / 'po'
     with tempfile.TemporaryDirectory(prefix='refscope-po-') as tmp:
         pot = pathlib.Path(tmp) / 'refscope.pot'
         run(['xgettext', '--package-name=refscope', '-f', str(po_dir / 'POTFILES.in'),
-             '-D', str(root), '-o', str(pot)] + XGETTEXT_ARGS)
+             '-D', str(root), '-o', str(pot)] + XGETTEXT_ARGS + project_keywords(root))
         wanted = msgids(pot)
     if not wanted:
         fail('xgettext found no message in po/POTFILES.in')

@@ -7,6 +7,10 @@
  * RsSourceError, copied and freed with it (the parser copies the
  * tokenizer's error when that one wins).
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "rs-ast-private.h"
 
 typedef struct {
@@ -82,7 +86,9 @@ rs_parse_error_setv (GError      **error,
 
   if (error == NULL)
     return;
-  message = g_strdup_vprintf (format, args);
+  /* the subset's own messages are in the catalogue; CPython's syntax
+   * errors are not, and stay as CPython writes them */
+  message = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   /* a further error goes to the one set, whose message (the first
    * error's) stays as it is */
   if (*error != NULL)

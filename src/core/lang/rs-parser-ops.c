@@ -9,6 +9,10 @@
  * are not plain names) becomes an unsupported node that says what to
  * write instead; a power that would be complex is rejected where it runs.
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "rs-parser-private.h"
 
 #include <string.h>
@@ -272,7 +276,7 @@ unsupported_stmt_printf (RsParser      *P,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   va_end (args);
   return rs_parser_unsupported_stmt (P, start, rs_arena_strndup (P->arena, message, strlen (message)));
 }

@@ -11,6 +11,10 @@
  * uses and the entry point; rs-parser-simple.c and rs-parser-compound.c:
  * statements; rs-parser-primary.c and rs-parser-expr.c: expressions.
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "rs-parser-private.h"
 
 #include <stdarg.h>
@@ -171,7 +175,7 @@ rs_parser_unsupported (RsParser        *P,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   va_end (args);
   e->unsupported.message = rs_arena_strndup (P->arena, message, strlen (message));
   if (before != NULL)
@@ -204,7 +208,8 @@ rs_parser_unsupported_stmt (RsParser        *P,
 {
   RsStmt *s = rs_parser_new_stmt (P, RS_STMT_UNSUPPORTED, start);
 
-  s->unsupported.message = message;
+  /* the checker reports it with "%s": the catalogue is asked here */
+  s->unsupported.message = g_dgettext (GETTEXT_PACKAGE, message);
   return s;
 }
 
