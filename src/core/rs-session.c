@@ -548,12 +548,12 @@ rs_session_append (RsSession   *self,
   if (self->result != RS_RUN_OK)
     {
       g_set_error_literal (error, RS_SESSION_ERROR, RS_SESSION_ERROR_STOPPED,
-                           "The script has stopped; nothing more can run");
+                           _("The script has stopped; nothing more can run"));
       return FALSE;
     }
   if (!g_utf8_validate (statements, -1, NULL))
     {
-      g_set_error_literal (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, "not valid UTF-8");
+      g_set_error_literal (error, RS_SESSION_ERROR, RS_SESSION_ERROR_IO, _("not valid UTF-8"));
       return FALSE;
     }
   text = g_string_new (statements);
@@ -633,7 +633,7 @@ rs_session_truncate (RsSession  *self,
   if (step >= n_steps)
     {
       g_set_error (error, RS_SESSION_ERROR, RS_SESSION_ERROR_NO_STEP,
-                   "There is no step %u (the session has %u)", step, n_steps);
+                   _("There is no step %u (the session has %u)"), step, n_steps);
       return FALSE;
     }
   if (step + 1 == n_steps)

@@ -346,22 +346,22 @@ class Cli(unittest.TestCase):
         # have made one object (`a + 1 - 1 is a` is False for 1000)
         self.assert_rejected_while_running(
             'a = 1000\nb = a + 1 - 1\nprint(a is 1000)\nprint(b is a)\n', '', '3:1',
-            '`is` between two equal ints is not in the subset (whether CPython made them one '
+            '`is` between two equal values of type int is not in the subset (whether CPython made them one '
             'object depends on where they were computed); compare them with ==')
         self.assert_rejected_while_running(
             'f = 0.5\nprint(f is 0.5)\n', '', '2:1',
-            '`is` between two equal floats is not in the subset (whether CPython made them one '
+            '`is` between two equal values of type float is not in the subset (whether CPython made them one '
             'object depends on where they were computed); compare them with ==')
         # a builtin's docstring, which the model has not
         self.assert_rejected_while_running(
             'x = 5\nprint("a")\nd = x.__doc__\n', 'a\n', '3:1',
-            '__doc__ of an int is not in the subset (the model has no docstrings of builtins)')
+            '__doc__ of a value of type int is not in the subset (the model has no docstrings of builtins)')
         self.assert_rejected_while_running(
-            'print(len.__doc__)\n', '', '1:1', '__doc__ of a builtin_function_or_method is not '
+            'print(len.__doc__)\n', '', '1:1', '__doc__ of a value of type builtin_function_or_method is not '
             'in the subset (the model has no docstrings of builtins)')
         self.assert_rejected_while_running(
             'print("s".__doc__)\n', '', '1:1',
-            '__doc__ of a str is not in the subset (the model has no docstrings of builtins)')
+            '__doc__ of a value of type str is not in the subset (the model has no docstrings of builtins)')
         # str methods the subset leaves out
         self.assert_rejected_while_running(
             'print("hi")\nb = "a".encode()\n', 'hi\n', '2:1', 'str.encode() is not in the subset')

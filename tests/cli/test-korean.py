@@ -40,15 +40,27 @@ class Korean(unittest.TestCase):
         self.assertTrue(os.path.isfile(os.path.join(LOCALEDIR, 'ko', 'LC_MESSAGES', 'refscope.mo')))
 
     def test_rejection_in_korean(self):
-        for script, english in (('x = 1\nwith x:\n    pass\n', 'with is not in the subset'),
-                                ('import gc\ny = b"ab"\n', 'bytes literals are not in the subset')):
+        for script, english in (
+                ('x = 1\nwith x:\n    pass\n', 'with is not in the subset'),
+                ('import gc\ny = b"ab"\n', 'bytes literals are not in the subset'),
+                # a module's member: one whole sentence, not a sentence and a hint
+                ('import gc\ngc.get_objects()\n', 'gc.get_objects is not in the subset; use '
+                 'gc.collect(), gc.enable(), gc.disable() or gc.isenabled()'),
+                # the parser's reason for a target, translated where it is reported
+                ('a = [1]\nfor *b, c in [a]:\n    pass\n', 'a starred target only as '
+                 '`a, *b = ...` (one target, not nested, not in for)'),
+                # found while the script runs, after it printed
+                ('x = 5\nprint("a")\nd = x.__doc__\n', '__doc__ of a value of type int is not '
+                 'in the subset (the model has no docstrings of builtins)'),
+                ('z = 2.5\nprint(z is z + 0)\n', '`is` between two equal values of type float '
+                 'is not in the subset (whether CPython made them one object depends on where '
+                 'they were computed); compare them with ==')):
             with self.subTest(english=english):
                 en, _ = run(script)
                 ko, _ = run(script, 'ko')
                 self.assertEqual(en.returncode, 2)
                 self.assertEqual(ko.returncode, 2)
-                self.assertEqual(en.stdout, '')
-                self.assertEqual(ko.stdout, '')
+                self.assertEqual(ko.stdout, en.stdout)
                 frame, message = en.stderr.rstrip('\n').split(': error: ')
                 self.assertEqual(message, english)
                 self.assertTrue(ko.stderr.startswith(frame + ': error: '), ko.stderr)

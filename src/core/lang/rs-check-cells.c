@@ -10,7 +10,11 @@
  * goes through functions and lambdas only.  Both lists end sorted, as the
  * compiler's dictbytype() sorts co_cellvars and co_freevars.
  */
+#include "config.h"
+
 #include "rs-check-private.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <string.h>
 
@@ -222,9 +226,9 @@ analyze_def (Cells  *A,
   if (ok && def->def.varkw
       && g_hash_table_contains (L.cells, def->def.params[def->def.n_params - 1]))
     {
-      g_autofree char *message = g_strdup_printf (
+      g_autofree char *message = g_strdup_printf (_(
           "a **kwargs parameter that a nested function uses is not in the subset: "
-          "%s uses '%s'; pass it on as a parameter", def->def.name,
+          "%s uses '%s'; pass it on as a parameter"), def->def.name,
           def->def.params[def->def.n_params - 1]);
       ok = fail (A, def->line, def->col, FALSE, message);
     }

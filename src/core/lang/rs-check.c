@@ -16,7 +16,11 @@
  * relies on); passes 2 and 3 are in rs-check-compiler.c, the scopes in
  * rs-check-scope.c.
  */
+#include "config.h"
+
 #include "rs-check-private.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <string.h>
 
@@ -252,6 +256,21 @@ reject (Checker    *C,
   return FALSE;
 }
 
+/* A module member outside the subset: @message is one of
+ * module_member_hint's formats, translated by rs_parse_error_setv */
+static gboolean
+reject_member (Checker    *C,
+               guint       line,
+               guint       col,
+               const char *message,
+               const char *name)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return reject (C, line, col, message, name);
+#pragma GCC diagnostic pop
+}
+
 /* What CPython's compiler would refuse, found on the way: a syntax
  * error when it is the first */
 static gboolean
@@ -312,13 +331,21 @@ static const char *const module_members[][MAX_MEMBERS] = {
   { "sys", "getrefcount" },
 };
 
-/* NULL if @module.@name is in the subset, else what to write instead */
+/* NULL if @module.@name is in the subset, else the whole message (a
+ * format taking the member's name), to translate at the reject */
 static const char *
 module_member_hint (const char *module,
                     const char *name)
 {
+  static const char *const messages[] = {
+    N_("gc.%s is not in the subset; use gc.collect(), gc.enable(), gc.disable() or gc.isenabled()"),
+    N_("weakref.%s is not in the subset; use weakref.ref(), proxy(), finalize(), WeakMethod(), "
+       "getweakrefcount(), WeakValueDictionary, WeakKeyDictionary or WeakSet"),
+    N_("sys.%s is not in the subset; use sys.getrefcount()"),
+  };
   guint i, j;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (messages) == G_N_ELEMENTS (module_members));
   for (i = 0; i < G_N_ELEMENTS (module_members); i++)
     {
       if (strcmp (module_members[i][0], module) != 0)
@@ -326,9 +353,7 @@ module_member_hint (const char *module,
       for (j = 1; j < MAX_MEMBERS && module_members[i][j] != NULL; j++)
         if (strcmp (module_members[i][j], name) == 0)
           return NULL;
-      return i == 0 ? "use gc.collect(), gc.enable(), gc.disable() or gc.isenabled()"
-             : i == 1 ? "use weakref.ref(), proxy(), finalize(), WeakMethod(), getweakrefcount(), WeakValueDictionary, WeakKeyDictionary or WeakSet"
-             : "use sys.getrefcount()";
+      return messages[i];
     }
   return NULL;
 }
@@ -415,17 +440,21 @@ check_attr (Checker *C,
 
   if (g_str_has_prefix (name, "_rs_") || rs_check_forbidden_attr (name)
       || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
-    return reject (C, e->line, e->col, "attribute '%s' is not in the subset%s", name,
-                   g_str_has_prefix (name, "__") ? " (of the special names, only "
-                   "__init__, and __class__, __name__, __qualname__, __module__, __doc__, "
-                   "__self__, __func__ and __defaults__ to read, and an exception's "
-                   "__traceback__, __cause__, __context__ and __suppress_context__ can be used)" : "");
+    {
+      if (!g_str_has_prefix (name, "__"))
+        return reject (C, e->line, e->col, "attribute '%s' is not in the subset", name);
+      return reject (C, e->line, e->col, "attribute '%s' is not in the subset (of the special "
+                     "names, only __init__, and __class__, __name__, __qualname__, __module__, "
+                     "__doc__, __self__, __func__ and __defaults__ to read, and an exception's "
+                     "__traceback__, __cause__, __context__ and __suppress_context__ can be used)",
+                     name);
+    }
   if (value->kind != RS_EXPR_NAME
       || (module = g_hash_table_lookup (C->data->modules, value->name.id)) == NULL)
     return TRUE;
   hint = module_member_hint (module, name);
   if (hint != NULL)
-    return reject (C, e->line, e->col, "%s.%s is not in the subset; %s", module, name, hint);
+    return reject_member (C, e->line, e->col, hint, name);
   return TRUE;
 }
 
@@ -588,9 +617,14 @@ check_comp (Checker *C,
     return reject (C, e->line, e->col, "a generator expression only as the first argument of "
                    "sum, any, all, min, max, sorted, list, tuple, dict or str.join");
   if (!genexp && ((C->in_class && !C->in_func) || C->in_lambda || C->in_genexp))
-    return reject (C, e->line, e->col, "a comprehension inside %s is not in the subset",
-                   C->in_lambda ? "a lambda" : C->in_genexp ? "a generator expression"
-                   : "a class body");
+    {
+      if (C->in_lambda)
+        return reject (C, e->line, e->col, "a comprehension inside a lambda is not in the subset");
+      if (C->in_genexp)
+        return reject (C, e->line, e->col,
+                       "a comprehension inside a generator expression is not in the subset");
+      return reject (C, e->line, e->col, "a comprehension inside a class body is not in the subset");
+    }
   if ((named = comp_named (&e->comp.def->def.body)) != NULL)
     return reject (C, named->line, named->col, ":= inside a comprehension is not in the subset");
   /* CPython's symtable: the first iterable is not in the comprehension's
@@ -715,8 +749,7 @@ check_from_import (Checker *C,
       const char *hint = module_member_hint (s->names.module, s->names.names[i]);
 
       if (hint != NULL)
-        return reject (C, s->line, s->col, "%s.%s is not in the subset; %s", s->names.module,
-                       s->names.names[i], hint);
+        return reject_member (C, s->line, s->col, hint, s->names.names[i]);
     }
   return TRUE;
 }
@@ -800,12 +833,16 @@ check_def (Checker *C,
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
   if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
-    return reject (C, s->line, s->col, "%s %s is not in the subset; of the special "
-                   "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
-                   "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
-                   "__iter__, __next__, __reversed__, __getattr__, __index__, __int__, __float__, __hash__, "
-                   "the comparisons and the number operators (with __r*__ and __i*__) are",
-                   method ? "method" : "function", name);
+    {
+      if (!method)
+        return reject (C, s->line, s->col, "function %s is not in the subset; a special name "
+                       "such as __init__ or __repr__ only names a method of a class", name);
+      return reject (C, s->line, s->col, "method %s is not in the subset; of the special "
+                     "methods __init__, __del__, __repr__, __str__, __format__, __bool__, "
+                     "__len__, __call__, __contains__, __getitem__, __setitem__, __delitem__, "
+                     "__iter__, __next__, __reversed__, __getattr__, __index__, __int__, __float__, __hash__, "
+                     "the comparisons and the number operators (with __r*__ and __i*__) are", name);
+    }
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
   /* decorators are evaluated first, top to bottom */

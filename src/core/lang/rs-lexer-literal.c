@@ -7,9 +7,12 @@
  * (an invalid one is kept for the parser to report where CPython does),
  * integers in every base with underscores, floats and imaginary numbers.
  */
+#include "config.h"
+
 #include "rs-lexer-private.h"
 #include "rs-lexer-names.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #define MAX_INT_DIGITS 4300  /* sys.int_info.default_max_str_digits */
@@ -421,7 +424,7 @@ finish_int (RsLexer    *L,
                              "to increase the limit - Consider hexadecimal for big integer "
                              "literals instead.", MAX_INT_DIGITS, clean->len);
   if (clean->len > MAX_LITERAL)
-    return rs_lexer_fail_at (L, L->line, rs_lexer_char_col (L, start), "integer literal too long");
+    return rs_lexer_fail_at (L, L->line, rs_lexer_char_col (L, start), _("integer literal too long"));
   for (i = 0; i < clean->len && !overflow; i++)
     {
       guint d = g_ascii_xdigit_value (clean->str[i]);

@@ -8,6 +8,8 @@
  * it to, whose body is the loops written as statements so that the
  * checks and the scopes treat it as any other def.
  */
+#include "config.h"
+
 #include "rs-parser-private.h"
 
 #include <string.h>
@@ -149,7 +151,7 @@ rs_parser_parse_comprehension (RsParser      *P,
       const char *flaw = rs_parser_target_flaw (g_array_index (fors, RsCompFor, i).target, FALSE);
 
       if (flaw != NULL)
-        return rs_parser_unsupported (P, start, NULL, "%s", flaw);
+        return rs_parser_unsupported (P, start, NULL, "%s", g_dgettext (GETTEXT_PACKAGE, flaw));
     }
   e = rs_parser_new_expr (P, RS_EXPR_COMP, start);
   e->comp.kind = kind;

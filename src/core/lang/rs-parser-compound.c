@@ -7,7 +7,11 @@
  * not have but the parser must read to reject it at the oracle's place
  * (with, match, decorators, async); try; one statement of any kind.
  */
+#include "config.h"
+
 #include "rs-parser-private.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <string.h>
 
@@ -49,7 +53,7 @@ parse_block (RsParser     *P,
                           what, header_line) != NULL;
         }
       if (P->blocks >= RS_MAX_DEPTH)
-        return rs_parser_fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+        return rs_parser_fail_at (P, cur (P), _("too many nested blocks and elif branches (more than %u)"),
                         RS_MAX_DEPTH) != NULL;
       P->blocks++;
       while (peek (P) != RS_TOK_DEDENT && peek (P) != RS_TOK_END)
@@ -104,7 +108,7 @@ parse_if (RsParser *P)
 
       /* an elif is an if nested in the else branch: every pass recurses */
       if (P->blocks >= RS_MAX_DEPTH)
-        return rs_parser_fail_at (P, cur (P), "too many nested blocks and elif branches (more than %u)",
+        return rs_parser_fail_at (P, cur (P), _("too many nested blocks and elif branches (more than %u)"),
                         RS_MAX_DEPTH);
       P->blocks++;
       elif = parse_if (P);

@@ -346,8 +346,9 @@ parse_atom (RsParser *P)
     case RS_TOK_IMAG:
     case RS_TOK_ELLIPSIS:
       advance (P);
-      e = rs_parser_unsupported (P, start, NULL, "%s literals are not in the subset",
-                       start->kind == RS_TOK_IMAG ? "complex" : "ellipsis");
+      e = start->kind == RS_TOK_IMAG
+          ? rs_parser_unsupported (P, start, NULL, "complex literals are not in the subset")
+          : rs_parser_unsupported (P, start, NULL, "ellipsis literals are not in the subset");
       e->kind = RS_EXPR_UNSUPPORTED_CONST;
       return e;
     case RS_TOK_STRING:

@@ -7,7 +7,11 @@
  * imports and the keywords of one line (pass, break, return, raise, ...),
  * several of them joined by `;` on a line.
  */
+#include "config.h"
+
 #include "rs-parser-private.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <string.h>
 
@@ -15,7 +19,8 @@
 /* simple statements                                                   */
 
 /* The subset's rule for assignment and for targets (the oracle's
- * check_target): NULL if fine, else why not.  Tuples and lists nest; a
+ * check_target): NULL if fine, else why not (untranslated: the callers
+ * ask the catalogue).  Tuples and lists nest; a
  * starred target only where @star_ok (the one target of an assignment),
  * at its top level. */
 const char *
@@ -25,7 +30,7 @@ rs_parser_target_flaw (const RsExpr *target,
   guint i;
 
   if (target->kind == RS_EXPR_STARRED)
-    return "a starred target only as `a, *b = ...` (one target, not nested, not in for)";
+    return N_("a starred target only as `a, *b = ...` (one target, not nested, not in for)");
   if (target->kind != RS_EXPR_TUPLE && target->kind != RS_EXPR_LIST)
     return NULL;
   for (i = 0; i < target->seq.n_items; i++)

@@ -131,7 +131,7 @@ rs_parser_enter (RsParser *P,
 {
   if (P->depth + extra >= RS_MAX_DEPTH)
     {
-      rs_parser_fail_at (P, cur (P), "expression nested too deeply (more than %u levels)",
+      rs_parser_fail_at (P, cur (P), _("expression nested too deeply (more than %u levels)"),
                RS_MAX_DEPTH);
       return FALSE;
     }

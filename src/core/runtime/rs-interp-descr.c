@@ -288,9 +288,11 @@ rs_interp_special_attr (RsInterp   *self,
     {
       /* the builtins' documentation, the builtins module */
       const char *type = rs_interp_type_base_name (self, owner);
-      *ok = rs_interp_reject (self, line, "%s of %s %s is not in the subset%s", name,
-                              strchr ("aeiou", type[0]) != NULL ? "an" : "a", type,
-                              name[2] == 'd' ? " (the model has no docstrings of builtins)" : "");
+      *ok = name[2] == 'd'
+            ? rs_interp_reject (self, line, "__doc__ of a value of type %s is not in the subset "
+                                "(the model has no docstrings of builtins)", type)
+            : rs_interp_reject (self, line, "__self__ of a value of type %s is not in the subset",
+                                type);
       return TRUE;
     }
   else

@@ -43,7 +43,7 @@ rs_interp_identical (RsInterp *self,
   *result = a == b;
   if (a != b || always_shared (self, a))
     return TRUE;
-  return rs_interp_reject (self, line, "`is` between two equal %ss is not in the subset "
+  return rs_interp_reject (self, line, "`is` between two equal values of type %s is not in the subset "
                            "(whether CPython made them one object depends on where they were "
                            "computed); compare them with ==", rs_interp_type_name (self, a));
 }

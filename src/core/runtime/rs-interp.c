@@ -3,7 +3,11 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "rs-interp-private.h"
+
+#include <glib/gi18n-lib.h>
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -94,7 +98,9 @@ rs_interp_reject (RsInterp   *self,
   if (self->aborting)
     return FALSE;
   va_start (args, format);
-  self->reject_message = g_strdup_vprintf (format, args);
+  /* the subset's own message: the catalogue is asked here (xgettext
+   * reads rs_interp_reject as a keyword) */
+  self->reject_message = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   va_end (args);
   self->reject_line = line != 0 ? line : self->frame->line;
   self->reject_col = MAX (self->call_col, 1);
