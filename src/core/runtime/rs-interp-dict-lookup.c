@@ -14,6 +14,15 @@
 
 #include "rs-interp-private.h"
 
+static gboolean
+is_weakref (RsInterp *self,
+            RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  return o != NULL && o->kind == RS_KIND_WEAKREF;
+}
+
 /* The lookup of a key whose hash is known (dict_merge's, from the entry) */
 gboolean
 rs_interp_dict_lookup_hashed (RsInterp *self,
@@ -38,7 +47,10 @@ restart:
   rs_heap_dict_probe_start (self->heap, dict, hash, &p);
   while ((k = rs_heap_dict_probe_next (self->heap, dict, &p, &same_hash)) != RS_VALUE_ABSENT)
     {
-      if (k == key || rs_heap_dict_norm_key (self->heap, k) == norm)
+      /* two weak references are equal by their referents' comparison
+       * (while both live), never by the referent they first hashed as */
+      if (k == key || (rs_heap_dict_norm_key (self->heap, k) == norm && !is_weakref (self, k) &&
+                       !is_weakref (self, key)))
         break;
       if (!same_hash || (!rs_heap_value_holds_instance (self->heap, k) &&
                          !rs_heap_value_holds_instance (self->heap, key)))
