@@ -196,7 +196,7 @@ rs_heap_value_hash (RsHeap  *self,
         return *h;
     }
   if (o != NULL && o->kind == RS_KIND_WEAKREF && ((RsWeakData *) o->data)->hash_referent != 0)
-    return rs_heap_value_hash (self, RS_VALUE_OBJECT (((RsWeakData *) o->data)->hash_referent));
+    return ((RsWeakData *) o->data)->hash;
   if (RS_VALUE_TAG (key) == RS_TAG_FLOAT)
     {
       double v = rs_float_get (self->atoms, key);
@@ -271,7 +271,9 @@ table_reserve_entries (RsDictTable *t)
   t->hashes = g_renew (gint64, t->hashes, t->cap);
 }
 
-/* An instance, or a tuple holding one: its equality may run __eq__ */
+/* An instance, a weak reference (weakref_richcompare compares live
+ * referents, which may run __eq__) or a tuple holding one: its equality
+ * may run __eq__ */
 static gboolean
 is_instance (RsHeap  *self,
              RsValue  key)
@@ -285,7 +287,7 @@ is_instance (RsHeap  *self,
         if (is_instance (self, l->items[i]))
           return TRUE;
     }
-  return o != NULL && o->kind == RS_KIND_INSTANCE;
+  return o != NULL && (o->kind == RS_KIND_INSTANCE || o->kind == RS_KIND_WEAKREF);
 }
 
 gboolean

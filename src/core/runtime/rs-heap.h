@@ -163,6 +163,7 @@ typedef struct {
   RsValue callback;         /* RS_VALUE_ABSENT: none */
   RsValue immortal;         /* a builtin referent (never dies), or ABSENT */
   RsObjId hash_referent;    /* the referent when first hashed (0: never) */
+  gint64  hash;             /* its hash then, kept after the referent dies */
   guint8  flavor;           /* RsWeakFlavor */
   gboolean alive;           /* a WeakMethod: neither referent died yet (its _alive) */
   RsObjId func_ref;         /* a WeakMethod: its _func_ref; a _func_ref: its WeakMethod (no reference) */

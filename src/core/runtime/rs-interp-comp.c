@@ -202,15 +202,7 @@ comp_store (RsInterp     *self,
       rs_heap_list_insert (self->heap, result, l->len, a);
       return TRUE;
     }
-  if (!rs_interp_hashable (self, a, e->comp.elt->line))
-    {
-      rs_heap_decref (self->heap, a);
-      rs_heap_decref (self->heap, b);
-      return FALSE;
-    }
-  rs_heap_dict_set (self->heap, result, a, b);
-  rs_heap_decref (self->heap, a);
-  return TRUE;
+  return rs_interp_dict_store_take (self, result, a, b, e->comp.elt->line);
 }
 
 /* The list or dict comprehension's call: its frame runs to the end */

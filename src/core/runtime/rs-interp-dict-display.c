@@ -223,22 +223,16 @@ big_first (RsInterp     *self,
   for (guint i = p->a; i < p->b; i++)
     {
       Piece one = { FALSE, i, i + 1 };
-      gint at;
       if (!eval_pairs (self, e, &one, kv))
         {
           rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
           return FALSE;
         }
-      if (!rs_interp_dict_lookup (self, d, kv[0], e->line, &at))
+      if (!rs_interp_dict_store_take (self, d, kv[0], kv[1], e->line))
         {
           rs_heap_decref (self->heap, RS_VALUE_OBJECT (d));
-          rs_heap_decref (self->heap, kv[0]);
-          rs_heap_decref (self->heap, kv[1]);
           return FALSE;
         }
-      RsValue key = at >= 0 ? ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].key : kv[0];
-      rs_heap_dict_set (self->heap, d, key, kv[1]);
-      rs_heap_decref (self->heap, kv[0]);
     }
   *out = RS_VALUE_OBJECT (d);
   return TRUE;
@@ -365,10 +359,8 @@ merge_plain (RsInterp    *self,
         }
       else if ((ok = rs_interp_dict_lookup_hashed (self, d, key, line, &at)))
         {
-          if (at >= 0)
-            key = ((RsDict *) rs_heap_get (self->heap, d)->data)->entries[at].key;
           rs_heap_incref (self->heap, value);
-          rs_heap_dict_set (self->heap, d, key, value);
+          rs_heap_dict_set (self->heap, d, rs_interp_dict_key_at (self, d, at, key), value);
         }
     }
   return ok;

@@ -14,6 +14,15 @@
 
 #include "rs-interp-private.h"
 
+static gboolean
+is_weakref (RsInterp *self,
+            RsValue   v)
+{
+  RsObj *o = rs_heap_get_value (self->heap, v);
+
+  return o != NULL && o->kind == RS_KIND_WEAKREF;
+}
+
 /* The lookup of a key whose hash is known (dict_merge's, from the entry) */
 gboolean
 rs_interp_dict_lookup_hashed (RsInterp *self,
@@ -38,7 +47,10 @@ restart:
   rs_heap_dict_probe_start (self->heap, dict, hash, &p);
   while ((k = rs_heap_dict_probe_next (self->heap, dict, &p, &same_hash)) != RS_VALUE_ABSENT)
     {
-      if (k == key || rs_heap_dict_norm_key (self->heap, k) == norm)
+      /* two weak references are equal by their referents' comparison
+       * (while both live), never by the referent they first hashed as */
+      if (k == key || (rs_heap_dict_norm_key (self->heap, k) == norm && !is_weakref (self, k) &&
+                       !is_weakref (self, key)))
         break;
       if (!same_hash || (!rs_heap_value_holds_instance (self->heap, k) &&
                          !rs_heap_value_holds_instance (self->heap, key)))
@@ -58,6 +70,16 @@ restart:
   return TRUE;
 }
 
+/* The key object stored at entry @at, or @key when @at is -1 (not found) */
+RsValue
+rs_interp_dict_key_at (RsInterp *self,
+                       RsObjId   dict,
+                       gint      at,
+                       RsValue   key)
+{
+  return at >= 0 ? ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[at].key : key;
+}
+
 gboolean
 rs_interp_dict_lookup (RsInterp *self,
                        RsObjId   dict,
@@ -69,9 +91,10 @@ rs_interp_dict_lookup (RsInterp *self,
          rs_interp_dict_lookup_hashed (self, dict, key, line, at);
 }
 
-/* d[key] = value: an equal key already there keeps its place and its key
- * object.  @value moves in (released when the key fails), or is
- * referenced once the key is found (@borrowed). */
+/* PyDict_SetItem, d[key] = value: the key and the value are referenced
+ * while the key is hashed and compared; an equal key already there keeps
+ * its place and its key object.  @value moves in (released when the key
+ * fails), or is referenced by the dict (@borrowed). */
 gboolean
 rs_interp_dict_store (RsInterp *self,
                       RsObjId   dict,
@@ -82,17 +105,51 @@ rs_interp_dict_store (RsInterp *self,
 {
   gint at;
 
+  rs_heap_incref (self->heap, key);
+  rs_heap_incref (self->heap, value);
   if (!rs_interp_dict_lookup (self, dict, key, line, &at))
     {
+      rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, key);
       if (!borrowed)
         rs_heap_decref (self->heap, value);
       return FALSE;
     }
-  if (borrowed)
-    rs_heap_incref (self->heap, value);
-  if (at >= 0)
-    key = ((RsDict *) rs_heap_get (self->heap, dict)->data)->entries[at].key;
-  rs_heap_dict_set (self->heap, dict, key, value);
+  /* the dict's reference to the value: the one taken above, or the
+   * caller's when it moves in */
+  if (!borrowed)
+    rs_heap_decref (self->heap, value);
+  rs_heap_dict_set (self->heap, dict, rs_interp_dict_key_at (self, dict, at, key), value);
+  rs_heap_decref (self->heap, key);
+  return TRUE;
+}
+
+/* MAP_ADD, _PyDict_SetItem_Take2: @key and @value move in; when the key's
+ * __hash__ fails the key is released first, when its __eq__ fails the
+ * value (insertdict's order) */
+gboolean
+rs_interp_dict_store_take (RsInterp *self,
+                           RsObjId   dict,
+                           RsValue   key,
+                           RsValue   value,
+                           guint     line)
+{
+  gint at;
+
+  if (!rs_interp_hashable (self, key, line))
+    {
+      rs_heap_decref (self->heap, key);
+      rs_heap_decref (self->heap, value);
+      return FALSE;
+    }
+  if (!rs_interp_dict_lookup_hashed (self, dict, key, line, &at))
+    {
+      rs_heap_decref (self->heap, value);
+      rs_heap_decref (self->heap, key);
+      return FALSE;
+    }
+  rs_heap_dict_set (self->heap, dict, rs_interp_dict_key_at (self, dict, at, key), value);
+  rs_heap_decref (self->heap, key);
   return TRUE;
 }
 
@@ -129,8 +186,7 @@ rs_interp_dict_merge (RsInterp *self,
         rs_heap_dict_set (self->heap, dst, e->key, e->value);
       else if (ok && (ok = rs_interp_dict_lookup_hashed (self, dst, e->key, line, &at)))
         {
-          RsValue key = at >= 0 ? ((RsDict *) rs_heap_get (self->heap, dst)->data)->entries[at].key : e->key;
-          rs_heap_dict_set (self->heap, dst, key, e->value);
+          rs_heap_dict_set (self->heap, dst, rs_interp_dict_key_at (self, dst, at, e->key), e->value);
         }
       else
         rs_heap_decref (self->heap, e->value);

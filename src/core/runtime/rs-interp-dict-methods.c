@@ -45,20 +45,19 @@ store (RsInterp *self,
   return rs_interp_dict_store (self, d, key, value, TRUE, line);
 }
 
-/* dict_merge_from_seq2 takes a reference to the key and the value, and
- * PyDict_SetItem another, while the key is hashed and stored */
+/* dict_merge_from_seq2 takes a reference to the key and the value (and
+ * PyDict_SetItem another) while the key is hashed and stored */
 static gboolean
 store_pair (RsInterp *self,
             RsObjId   d,
             GArray   *pair,
             guint     line)
 {
-  RsValue held[4] = { g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1),
-                      g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1) };
+  RsValue held[2] = { g_array_index (pair, RsValue, 0), g_array_index (pair, RsValue, 1) };
 
-  rs_interp_hold_values (self, held, 4);
+  rs_interp_hold_values (self, held, 2);
   gboolean ok = store (self, d, held[0], held[1], line);
-  rs_interp_release_in_order (self, held, 4);
+  rs_interp_release_in_order (self, held, 2);
   return ok;
 }
 

@@ -500,6 +500,8 @@ gint     rs_interp_equal         (RsInterp *self, RsValue a, RsValue b, guint li
  * there) the way CPython's probing calls __eq__ */
 gboolean rs_interp_dict_lookup   (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
 gboolean rs_interp_dict_lookup_hashed (RsInterp *self, RsObjId dict, RsValue key, guint line, gint *at);
+RsValue  rs_interp_dict_key_at  (RsInterp *self, RsObjId dict, gint at, RsValue key);
+gboolean rs_interp_dict_store_take (RsInterp *self, RsObjId dict, RsValue key, RsValue value, guint line);
 gboolean rs_interp_dict_store    (RsInterp *self, RsObjId dict, RsValue key, RsValue value,
                                   gboolean borrowed, guint line);
 gboolean rs_interp_dict_merge    (RsInterp *self, RsObjId dst, RsObjId src, guint line);

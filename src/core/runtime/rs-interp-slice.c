@@ -86,9 +86,13 @@ rs_interp_slice_index (RsInterp *self,
       *out = rs_interp_small_int (v);
       return TRUE;
     }
-  if (has_method (self, v, "__index__"))
-    return rs_interp_reject (self, line, "a slice bound that is an object with __index__ is "
-                             "not in the subset; use an int");
+  if (has_method (self, v, "__index__") || rs_interp_is_proxy (self, v))
+    {
+      /* PyNumber_AsSsize_t: what __index__ returns, clamped */
+      RsValue index;
+      return rs_interp_special_index (self, v, line, &index) &&
+             rs_interp_slice_index (self, index, dflt, line, out);
+    }
   return rs_interp_raise (self, line, "TypeError", "slice indices must be integers or None "
                           "or have an __index__ method");
 }

@@ -190,14 +190,32 @@ rs_interp_special_number (RsInterp *self,
   return FALSE;
 }
 
+/* proxy_index: PyNumber_Index of the referent, held meanwhile, which
+ * raises when it has no __index__ */
+static gboolean
+referent_index (RsInterp *self,
+                RsValue   v,
+                guint     line,
+                RsValue  *out)
+{
+  if (!rs_interp_special_index (self, v, line, out))
+    return FALSE;
+  return rs_interp_is_int (*out) ||
+         rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
+                          rs_interp_type_name (self, v));
+}
+
 /* PyNumber_Index for an instance: what its __index__ returns (a bool
- * becomes its int); @v itself when it is no instance or has none */
+ * becomes its int); @v itself when it is no instance or has none; a
+ * proxy's referent's */
 gboolean
 rs_interp_special_index (RsInterp *self,
                          RsValue   v,
                          guint     line,
                          RsValue  *out)
 {
+  if (rs_interp_is_proxy (self, v))
+    return rs_interp_proxy_unary (self, v, referent_index, line, out);
   *out = v;
   switch (rs_interp_call_special (self, v, "__index__", NULL, 0, line, out))
     {

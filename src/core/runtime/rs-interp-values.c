@@ -248,8 +248,25 @@ rs_interp_hashable (RsInterp *self,
       RsWeakData *wd = o->data;
       if (wd->hash_referent == 0 && wd->referent == 0 && wd->immortal == RS_VALUE_ABSENT)
         return rs_interp_raise (self, line, "TypeError", "weak object has gone away");
-      if (wd->hash_referent == 0)
-        wd->hash_referent = wd->referent != 0 ? wd->referent : o->id;
+      if (wd->hash_referent == 0 && wd->referent != 0)
+        {
+          /* weakref_hash: the referent's hash, held while its __hash__
+           * runs, kept by the reference from then on */
+          RsObjId ref = o->id, referent = wd->referent;
+          rs_heap_incref (self->heap, RS_VALUE_OBJECT (referent));
+          gboolean ok = rs_interp_hashable (self, RS_VALUE_OBJECT (referent), line);
+          rs_heap_decref (self->heap, RS_VALUE_OBJECT (referent));
+          if (!ok)
+            return FALSE;
+          wd = rs_heap_get (self->heap, ref)->data;
+          wd->hash = rs_heap_value_hash (self->heap, RS_VALUE_OBJECT (referent));
+          wd->hash_referent = referent;
+        }
+      else if (wd->hash_referent == 0)
+        {
+          wd->hash = rs_heap_value_hash (self->heap, wd->immortal);
+          wd->hash_referent = o->id;
+        }
     }
   return TRUE;
 }
