@@ -317,7 +317,7 @@ rs_interp_getitem (RsInterp *self,
       if (i < 0 || i >= n)
         return rs_interp_raise (self, line, "IndexError", "string index out of range");
       const char *p = g_utf8_offset_to_pointer (s, i);
-      *out = rs_interp_make_str (self, p, g_utf8_next_char (p) - p);
+      *out = rs_interp_char_str (self, p);
       return TRUE;
     }
   return rs_interp_raise (self, line, "TypeError", "'%s' object is not subscriptable",
@@ -710,6 +710,8 @@ eval_binop (RsInterp     *self,
   gboolean ok = rs_interp_binop (self, e->binop.op, left, right, e->line, out);
   rs_heap_decref (self->heap, left);
   rs_heap_decref (self->heap, right);
+  if (ok)
+    *out = rs_interp_str_folded (e, *out);
   return ok;
 }
 
@@ -797,6 +799,8 @@ rs_interp_eval (RsInterp     *self,
         gboolean ok = rs_interp_getitem (self, a, b, e->line, out);
         rs_heap_decref (self->heap, a);
         rs_heap_decref (self->heap, b);
+        if (ok)
+          *out = rs_interp_str_folded (e, *out);
         return ok;
       }
     case RS_EXPR_LIST:

@@ -87,6 +87,7 @@ rs_interp_special_text (RsInterp *self,
     }
   gsize len;
   const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+  rs_interp_text_object (self, result, out);
   g_string_append_len (out, s, len);
   rs_heap_decref (self->heap, result);
   return TRUE;
@@ -250,6 +251,7 @@ rs_interp_special_format (RsInterp   *self,
         {
           gsize len;
           const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+          rs_interp_text_object (self, result, out);
           g_string_append_len (out, s, len);
         }
       rs_heap_decref (self->heap, result);
