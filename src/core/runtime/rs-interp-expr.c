@@ -79,19 +79,19 @@ type_attr (RsInterp   *self,
     {
       guint32 atom = o->kind == RS_KIND_CLASS ? ((RsClassData *) o->data)->name
                      : ((RsFunctionData *) o->data)->name;
-      *out = RS_VALUE_MAKE (RS_TAG_STR, atom);
+      *out = rs_interp_code_name (self, atom);
       return TRUE;
     }
   guint exc_class;
   if (rs_interp_exc_class_of (func, &exc_class))
     {
-      *out = rs_interp_make_str (self, rs_interp_exc_class_name (exc_class), -1);
+      *out = rs_interp_new_str (self, rs_interp_exc_class_name (exc_class), -1);   /* type_name() */
       return TRUE;
     }
   if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
     {
       /* weakref.ref is the type _weakref.ReferenceType */
-      *out = rs_interp_make_str (self, RS_VALUE_PAYLOAD (func) == RS_BI_WEAKREF_REF ? "ReferenceType"
+      *out = rs_interp_new_str (self, RS_VALUE_PAYLOAD (func) == RS_BI_WEAKREF_REF ? "ReferenceType"
                                        : rs_value_builtin_str (RS_VALUE_PAYLOAD (func)), -1);
       return TRUE;
     }

@@ -552,6 +552,7 @@ RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 /* rs-interp-str-identity.c: which object a str computation gives */
 RsValue  rs_interp_new_str       (RsInterp *self, const char *s, gssize len);
 RsValue  rs_interp_static_str    (RsInterp *self, const char *text);
+RsValue  rs_interp_code_name     (RsInterp *self, guint32 atom);
 RsValue  rs_interp_result_str    (RsInterp *self, const char *s, gssize len);
 RsValue  rs_interp_substr        (RsInterp *self, RsValue v, gsize start, gsize bytes);
 RsValue  rs_interp_str_folded     (const RsExpr *e, RsValue v);

@@ -46,6 +46,18 @@ rs_interp_static_str (RsInterp   *self,
   return with_serial (rs_atoms_intern (self->atoms, text, -1), SERIAL_SINGLETON);
 }
 
+/* A code object's co_name or co_qualname: the interned identifier, but
+ * '<lambda>' is the runtime's own and 'C.m' or 'f.<locals>.g' are the
+ * compiler's (PyUnicode_FromFormat), none of them a constant */
+RsValue
+rs_interp_code_name (RsInterp *self,
+                     guint32   atom)
+{
+  const char *s = rs_atoms_get (self->atoms, atom, NULL);
+
+  return with_serial (atom, strpbrk (s, ".<") != NULL ? SERIAL_SINGLETON : 0);
+}
+
 /* A new object (PyUnicode_New), but the empty string is CPython's singleton */
 RsValue
 rs_interp_new_str (RsInterp   *self,
