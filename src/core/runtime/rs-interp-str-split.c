@@ -16,14 +16,16 @@ typedef struct {
   gboolean        reverse; /* rsplit adds from the end */
 } Cut;
 
+/* STRINGLIB_NEW, or (@whole_ok) the str itself when nothing was cut */
 static void
-add (RsInterp *self,
-     Cut      *cut,
-     glong     from,
-     glong     to)
+add_part (RsInterp *self,
+          Cut      *cut,
+          glong     from,
+          glong     to,
+          gboolean  whole_ok)
 {
-  /* STRINGLIB_NEW, or the str itself when nothing was cut */
-  RsValue v = rs_interp_str_sub_chars (self, cut->str, cut->c, cut->n, from, to);
+  RsValue v = whole_ok ? rs_interp_str_sub_chars (self, cut->str, cut->c, cut->n, from, to)
+                       : rs_interp_str_sub_chars (self, RS_VALUE_ABSENT, cut->c, cut->n, from, to);
 
   if (cut->reverse)
     g_array_prepend_val (cut->parts, v);
@@ -31,6 +33,16 @@ add (RsInterp *self,
     g_array_append_val (cut->parts, v);
 }
 
+static void
+add (RsInterp *self,
+     Cut      *cut,
+     glong     from,
+     glong     to)
+{
+  add_part (self, cut, from, to, TRUE);
+}
+
+/* What is left once maxsplit words were cut is copied, even all of it */
 static void
 split_whitespace (RsInterp *self,
                   Cut      *cut,
@@ -52,7 +64,7 @@ split_whitespace (RsInterp *self,
   while (i < n && rs_interp_str_is_space (s[i]))
     i++;
   if (i < n)
-    add (self, cut, i, n);
+    add_part (self, cut, i, n, FALSE);
 }
 
 static void
@@ -76,7 +88,7 @@ rsplit_whitespace (RsInterp *self,
   while (i >= 0 && rs_interp_str_is_space (s[i]))
     i--;
   if (i >= 0)
-    add (self, cut, 0, i + 1);
+    add_part (self, cut, 0, i + 1, FALSE);
 }
 
 static void

@@ -51,7 +51,8 @@ rs_interp_str_of_chars (RsInterp       *self,
   return rs_interp_new_str (self, s->str, s->len);
 }
 
-/* Code points @lo to @hi of the @n in @c, str @v's: PyUnicode_Substring */
+/* Code points @lo to @hi of the @n in @c, str @v's: PyUnicode_Substring
+ * (@v ABSENT: a copy even of all of them, as STRINGLIB_NEW) */
 RsValue
 rs_interp_str_sub_chars (RsInterp       *self,
                          RsValue         v,
@@ -62,7 +63,7 @@ rs_interp_str_sub_chars (RsInterp       *self,
 {
   g_autoptr(GString) s = NULL;
 
-  if (lo == 0 && hi == n)
+  if (lo == 0 && hi == n && v != RS_VALUE_ABSENT)
     return v;
   s = g_string_sized_new (hi - lo);
   for (glong i = lo; i < hi; i++)
