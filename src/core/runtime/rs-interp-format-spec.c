@@ -543,7 +543,10 @@ rs_interp_builtin_format (RsInterp *self,
       spec = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (args[1]), &len);
     }
   rs_interp_text_begin (self);
-  if (!rs_interp_format (self, args[0], spec, len, line, text))
+  RsValue passed = rs_interp_pass_str (self, n_args > 1 ? args[1] : RS_VALUE_ABSENT);
+  gboolean ok = rs_interp_format (self, args[0], spec, len, line, text);
+  rs_interp_pass_str (self, passed);
+  if (!ok)
     return FALSE;
   /* an empty spec is str() of a number, a new str; others are written */
   *out = rs_interp_text_str (self, text, len == 0);

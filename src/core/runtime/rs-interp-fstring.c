@@ -31,6 +31,7 @@ eval_formatted (RsInterp     *self,
     }
   if (spec != RS_VALUE_ABSENT)
     spec_text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (spec), &spec_len);
+  RsValue passed = rs_interp_pass_str (self, spec);   /* __format__ gets the spec itself */
   if (e->formatted.conversion != 0)
     {
       g_autoptr(GString) converted = g_string_new (NULL);
@@ -50,6 +51,7 @@ eval_formatted (RsInterp     *self,
       ok = rs_interp_format (self, v, spec_text, spec_len, e->line, out);
       rs_heap_decref (self->heap, v);
     }
+  rs_interp_pass_str (self, passed);
   if (spec != RS_VALUE_ABSENT)
     rs_heap_decref (self->heap, spec);
   return ok;

@@ -66,7 +66,7 @@ take_key (Formatter *F)
     return rs_interp_raise (F->self, F->line, "ValueError", "incomplete format key");
   if (F->mapping == RS_VALUE_ABSENT)
     return rs_interp_raise (F->self, F->line, "TypeError", "format requires a mapping");
-  key = rs_interp_make_str (F->self, F->f + start, F->i - 1 - start);
+  key = rs_interp_result_str (F->self, F->f + start, F->i - 1 - start);   /* PyUnicode_Substring */
   if (!rs_interp_getitem (F->self, F->mapping, key, F->line, &v))
     return FALSE;
   rs_heap_decref (F->self->heap, v);   /* the mapping keeps it */

@@ -145,6 +145,7 @@ struct _RsInterp
   guint64        str_serial;    /* the next computed str's object (rs-interp-str-identity.c) */
   RsValue        text_object;   /* the str a script's __str__, __repr__ or __format__ */
   const GString *text_out;      /* returned first into this text, NULL: none */
+  RsValue        passed_str;    /* the str a builtin passes on as its text (getattr()'s name) */
   const RsCallKw *builtin_kw;   /* the keywords of the RS_ROW_KEYWORDS builtin running now */
 };
 
@@ -560,6 +561,8 @@ RsValue  rs_interp_char_str       (RsInterp *self, const char *p);
 void     rs_interp_text_begin     (RsInterp *self);
 void     rs_interp_text_object    (RsInterp *self, RsValue v, GString *out);
 RsValue  rs_interp_text_str       (RsInterp *self, const GString *text, gboolean fresh);
+RsValue  rs_interp_pass_str       (RsInterp *self, RsValue v);
+RsValue  rs_interp_passed_str     (RsInterp *self, const char *text, gsize len, gboolean shared);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
 /* Code points in @len bytes of UTF-8 (NUL included) */

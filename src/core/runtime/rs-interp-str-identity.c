@@ -244,3 +244,33 @@ rs_interp_text_str (RsInterp      *self,
   return fresh ? rs_interp_new_str (self, text->str, text->len)
                : rs_interp_result_str (self, text->str, text->len);
 }
+
+/* A builtin that hands a str's text to code that takes text (getattr()'s
+ * name for __getattr__, format()'s spec for __format__) passes the str
+ * on with it: rs_interp_pass_str() before, with what it returns restored
+ * after, and the receiver finds it again by its text, which an atom keeps
+ * at one address. */
+RsValue
+rs_interp_pass_str (RsInterp *self,
+                    RsValue   v)
+{
+  RsValue before = self->passed_str;
+
+  self->passed_str = v;
+  return before;
+}
+
+/* The str passed on with @text, else the interned one (@shared: a name
+ * the code holds) or a new one (PyUnicode_Substring of a format) */
+RsValue
+rs_interp_passed_str (RsInterp   *self,
+                      const char *text,
+                      gsize       len,
+                      gboolean    shared)
+{
+  RsValue v = self->passed_str;
+
+  if (RS_VALUE_TAG (v) == RS_TAG_STR && rs_atoms_get (self->atoms, RS_VALUE_STR_ATOM (v), NULL) == text)
+    return v;
+  return shared ? rs_interp_make_str (self, text, len) : rs_interp_result_str (self, text, len);
+}
