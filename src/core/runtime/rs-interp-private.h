@@ -55,6 +55,7 @@ typedef struct {
   RsValue     *values;
   guint        n;
   gboolean     mapped;  /* the call got them in a dict (`**m`, CALL_FUNCTION_EX) */
+  const RsValue *keys;  /* the strs of the names (a `**m` key is itself), NULL: interned */
 } RsCallKw;
 
 typedef struct _RsFrame RsFrame;
@@ -544,6 +545,8 @@ gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue
 gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue *out);
 /* +@v: the number itself (a bool as its int) */
 gboolean rs_interp_positive      (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* The str of keyword @i of @kw, as a **kwargs dict gets it */
+RsValue  rs_interp_kw_key         (RsInterp *self, const RsCallKw *kw, guint i);
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 /* The int value of @b, which it clears */
 RsValue  rs_interp_big_value     (RsInterp *self, RsBig *b);
