@@ -46,6 +46,13 @@ typedef enum {
 #define RS_VALUE_OBJECT(id)   RS_VALUE_MAKE (RS_TAG_OBJECT, (id))
 #define RS_VALUE_IS_OBJECT(v) (RS_VALUE_TAG (v) == RS_TAG_OBJECT)
 #define RS_VALUE_OBJECT_ID(v) ((RsObjId) RS_VALUE_PAYLOAD (v))
+/* A str's payload holds the atom of its text in its low 32 bits and the
+ * serial of the object above them: 0 for the object CPython shares
+ * (constants, interned names), others for the strings computations make
+ * (rs-interp-str-identity.c).  `is` and id() compare whole values, ==
+ * and hashing the atoms. */
+#define RS_VALUE_STR_ATOM(v)  ((guint32) RS_VALUE_PAYLOAD (v))
+#define RS_VALUE_STR_SHIFT    32
 #define RS_VALUE_INT_MIN      (-(G_GINT64_CONSTANT (1) << 60))
 #define RS_VALUE_INT_MAX      ((G_GINT64_CONSTANT (1) << 60) - 1)
 

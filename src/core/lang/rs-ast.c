@@ -150,3 +150,34 @@ rs_module_free (RsModule *module)
   g_free (module->source);
   g_free (module);
 }
+
+/* Whether CPython 3.11's AST optimizer folds @e to a constant: literals,
+ * and operators and tuple displays of them */
+gboolean
+rs_expr_is_constant (const RsExpr *e)
+{
+  switch ((int) e->kind)
+    {
+    case RS_EXPR_NONE:
+    case RS_EXPR_TRUE:
+    case RS_EXPR_FALSE:
+    case RS_EXPR_INT:
+    case RS_EXPR_FLOAT:
+    case RS_EXPR_STR:
+      return TRUE;
+    case RS_EXPR_NEG:
+    case RS_EXPR_POS:
+    case RS_EXPR_INVERT:
+    case RS_EXPR_NOT:
+      return rs_expr_is_constant (e->unary.operand);
+    case RS_EXPR_BINOP:
+      return rs_expr_is_constant (e->binop.left) && rs_expr_is_constant (e->binop.right);
+    case RS_EXPR_TUPLE:
+      for (guint i = 0; i < e->seq.n_items; i++)
+        if (!rs_expr_is_constant (e->seq.items[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}

@@ -290,6 +290,7 @@ struct _RsModule
 };
 
 void      rs_module_free (RsModule *module);
+gboolean  rs_expr_is_constant (const RsExpr *e);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModule, rs_module_free)
 

@@ -108,7 +108,8 @@ new_str_at (RsParser      *P,
 /* CPython 3.11's AST optimizer (optimize_format) turns `'...' % (a, b)`
  * with only %s, %r and %a units, as many as the tuple's items, into an
  * f-string: each item is converted right after it is evaluated, before
- * the next one is.  Anything else stays a BINARY_OP. */
+ * the next one is.  Anything else stays a BINARY_OP, a tuple of
+ * constants too (folded first, it is no tuple display any more). */
 RsExpr *
 rs_parser_fold_percent (RsParser      *P,
                         const RsToken *start,
@@ -116,7 +117,8 @@ rs_parser_fold_percent (RsParser      *P,
 {
   const RsExpr *fmt = e->binop.left, *args = e->binop.right;
 
-  if (e->binop.op != RS_BIN_MOD || fmt->kind != RS_EXPR_STR || args->kind != RS_EXPR_TUPLE)
+  if (e->binop.op != RS_BIN_MOD || fmt->kind != RS_EXPR_STR || args->kind != RS_EXPR_TUPLE ||
+      rs_expr_is_constant (args))
     return e;
   for (guint i = 0; i < args->seq.n_items; i++)
     if (args->seq.items[i]->kind == RS_EXPR_STARRED)

@@ -448,6 +448,8 @@ rs_heap_dict_key (RsHeap  *self,
     return rs_value_int (1);
   if (key == RS_VALUE_FALSE)
     return rs_value_int (0);
+  if (RS_VALUE_TAG (key) == RS_TAG_STR)
+    return RS_VALUE_MAKE (RS_TAG_STR, RS_VALUE_STR_ATOM (key));   /* equal text, one key */
   return key;
 }
 

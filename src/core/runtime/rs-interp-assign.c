@@ -434,7 +434,7 @@ stores_right_to_left (RsInterp     *self,
       value->seq.n_items != target->seq.n_items)
     return FALSE;
   for (guint i = 0; i < value->seq.n_items; i++)
-    all_constant = all_constant && rs_interp_is_constant (value->seq.items[i]);
+    all_constant = all_constant && rs_expr_is_constant (value->seq.items[i]);
   if (all_constant)
     return FALSE;
   for (guint i = 0; i < target->seq.n_items; i++)

@@ -202,7 +202,7 @@ bind_kwargs (RsInterp     *self,
   for (guint i = 0; kw != NULL && i < kw->n && k < extra->len; i++)
     if (keyword_slot (def, kw->names[i]) < 0)
       {
-        RsValue key = rs_interp_make_str (self, kw->names[i], -1);
+        RsValue key = rs_interp_kw_key (self, kw, i);
         rs_heap_dict_set (self->heap, d, key, g_array_index (extra, RsValue, k++));
       }
   store_param (self, f, def->def.n_params - 1, RS_VALUE_OBJECT (d), TRUE);

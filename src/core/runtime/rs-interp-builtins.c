@@ -197,7 +197,7 @@ rs_interp_iter_items (RsInterp *self,
       const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
         {
-          RsValue x = rs_interp_make_str (self, p, g_utf8_next_char (p) - p);
+          RsValue x = rs_interp_char_str (self, p);
           g_array_append_val (items, x);
         }
     }
@@ -315,9 +315,10 @@ builtin_repr (RsInterp *self,
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
+  rs_interp_text_begin (self);
   if (!rs_interp_convert (self, args[0], 'r', line, text))
     return FALSE;
-  *out = rs_interp_make_str (self, text->str, text->len);
+  *out = rs_interp_text_str (self, text, TRUE);
   return TRUE;
 }
 

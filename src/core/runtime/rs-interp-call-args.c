@@ -116,6 +116,7 @@ typedef struct {
   RsValue    callable;
   GPtrArray *names;
   GArray    *values;
+  GArray    *keys;      /* RsValue: the str of each name */
   gboolean   bad_key;   /* a key that is no str: TypeError once the mapping is in */
 } Keywords;
 
@@ -145,6 +146,7 @@ static gboolean
 add_keyword (RsInterp   *self,
              Keywords   *kw,
              const char *name,
+             RsValue     key,
              RsValue     value,
              guint       line)
 {
@@ -155,6 +157,9 @@ add_keyword (RsInterp   *self,
     }
   g_ptr_array_add (kw->names, (gpointer) g_intern_string (name));
   g_array_append_val (kw->values, value);
+  if (key == RS_VALUE_ABSENT)
+    key = rs_interp_make_str (self, name, -1);   /* the name the code holds */
+  g_array_append_val (kw->keys, key);
   return TRUE;
 }
 
@@ -181,7 +186,7 @@ store_keyword (RsInterp *self,
       rs_heap_decref (self->heap, value);
       return TRUE;
     }
-  return add_keyword (self, kw, name, value, line);
+  return add_keyword (self, kw, name, key, value, line);
 }
 
 /* `**m`: its string keys in order, new references to the values */
@@ -215,7 +220,7 @@ mapping_items (RsInterp *self,
         return rs_interp_raise (self, line, "TypeError", "keywords must be strings");
       rs_heap_incref (self->heap, entry->value);
       if (!add_keyword (self, kw, rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (entry->key), NULL),
-                        entry->value, line))
+                        entry->key, entry->value, line))
         return FALSE;
     }
   return TRUE;
@@ -235,7 +240,7 @@ eval_keywords (RsInterp     *self,
         return FALSE;
       if (e->call.kw_names[i] != NULL)
         {
-          if (!add_keyword (self, kw, e->call.kw_names[i], v, line))
+          if (!add_keyword (self, kw, e->call.kw_names[i], RS_VALUE_ABSENT, v, line))
             return FALSE;
           continue;
         }
@@ -245,6 +250,14 @@ eval_keywords (RsInterp     *self,
         return FALSE;
     }
   return TRUE;
+}
+
+RsValue
+rs_interp_kw_key (RsInterp       *self,
+                  const RsCallKw *kw,
+                  guint           i)
+{
+  return kw->keys != NULL ? kw->keys[i] : rs_interp_make_str (self, kw->names[i], -1);
 }
 
 void
@@ -300,10 +313,11 @@ rs_interp_call_with_keywords (RsInterp     *self,
   g_autoptr(GArray) args = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_autoptr(GArray) kw_values = g_array_new (FALSE, FALSE, sizeof (RsValue));
   g_autoptr(GPtrArray) kw_names = g_ptr_array_new ();
+  g_autoptr(GArray) kw_keys = g_array_new (FALSE, FALSE, sizeof (RsValue));
   gboolean ex = rs_interp_call_is_ex (e);
   RsValue holder = RS_VALUE_ABSENT;
 
-  Keywords kw_args = { callable, kw_names, kw_values, FALSE };
+  Keywords kw_args = { callable, kw_names, kw_values, kw_keys, FALSE };
 
   if (!eval_positional (self, e, callable, line, args, &holder) ||
       !eval_keywords (self, e, line, &kw_args))
@@ -327,7 +341,8 @@ rs_interp_call_with_keywords (RsInterp     *self,
        * given are theirs, the tuple's released as a tuple dies */
       rs_heap_decref (self->heap, holder);
       self->class_call_from_c = TRUE;
-      RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, TRUE };
+      RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, TRUE,
+                      (const RsValue *) (gpointer) kw_keys->data };
       return rs_interp_call_kw (self, callable, self_arg, argv, args->len, kw.n > 0 ? &kw : NULL,
                                 line, out);
     }
@@ -349,7 +364,8 @@ rs_interp_call_with_keywords (RsInterp     *self,
   /* CALL_FUNCTION_EX keeps the callable (a bound method, its self) */
   RsValue func = ex ? callable : RS_VALUE_ABSENT;
   rs_heap_incref (self->heap, func);
-  RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, ex };
+  RsCallKw kw = { (const char **) kw_names->pdata, kwv, kw_values->len, ex,
+                  (const RsValue *) (gpointer) kw_keys->data };
   self->call_col = e->col;   /* where a rejection in the callee is reported */
   gboolean ok = rs_interp_call_kw (self, callable, self_arg, argv, args->len, kw.n > 0 ? &kw : NULL,
                                    line, out);

@@ -139,6 +139,8 @@ equal_depth (RsInterp *self,
     return int_cmp (self, a, b) == 0;
   if (rs_interp_is_number (a) && rs_interp_is_number (b))
     return rs_interp_number_cmp (self, a, b) == 0;
+  if (RS_VALUE_TAG (a) == RS_TAG_STR && RS_VALUE_TAG (b) == RS_TAG_STR)
+    return RS_VALUE_STR_ATOM (a) == RS_VALUE_STR_ATOM (b);
   if (rs_interp_is_instance (self, a) || rs_interp_is_instance (self, b))
     return rs_interp_special_equal (self, a, b);
   RsObj *x = rs_heap_get_value (self->heap, a), *y = rs_heap_get_value (self->heap, b);

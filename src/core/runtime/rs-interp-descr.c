@@ -241,7 +241,7 @@ rs_interp_special_attr (RsInterp   *self,
                || (dd->kind != RS_DESCR_PROPERTY && strcmp (name, "__name__") == 0)))
     /* 3.10+: staticmethod and classmethod wrap their function's names and
      * doc, a property takes its getter's doc */
-    *out = name[2] == 'n' ? RS_VALUE_MAKE (RS_TAG_STR, ((RsFunctionData *) wrapped->data)->name)
+    *out = name[2] == 'n' ? rs_interp_code_name (self, ((RsFunctionData *) wrapped->data)->name)
            : docstring (self, &((const RsStmt *) ((RsFunctionData *) wrapped->data)->def)->def.body);
   else if (dd != NULL && dd->kind != RS_DESCR_PROPERTY && wrapped != NULL
            && (strcmp (name, "__qualname__") == 0 || strcmp (name, "__module__") == 0))
@@ -265,7 +265,7 @@ rs_interp_special_attr (RsInterp   *self,
     /* method_getattro: the rest is the function's */
     return rs_interp_special_attr (self, ((RsBoundData *) o->data)->func, name, line, ok, out);
   else if (kind == RS_KIND_FUNCTION && strcmp (name, "__qualname__") == 0)
-    *out = RS_VALUE_MAKE (RS_TAG_STR, ((RsFunctionData *) o->data)->qualname);
+    *out = rs_interp_code_name (self, ((RsFunctionData *) o->data)->qualname);
   else if (kind == RS_KIND_CLASS && strcmp (name, "__qualname__") == 0)
     *out = RS_VALUE_MAKE (RS_TAG_STR, ((RsClassData *) o->data)->name);
   else if ((kind == RS_KIND_FUNCTION || kind == RS_KIND_CLASS || kind == RS_KIND_INSTANCE)

@@ -114,7 +114,7 @@ update_keywords (RsInterp *self,
 
   for (guint i = 0; kw != NULL && i < kw->n; i++)
     {
-      RsValue key = rs_interp_make_str (self, kw->names[i], -1);
+      RsValue key = rs_interp_kw_key (self, kw, i);
       rs_heap_incref (self->heap, kw->values[i]);
       rs_heap_dict_set (self->heap, d, key, kw->values[i]);
     }

@@ -79,19 +79,19 @@ type_attr (RsInterp   *self,
     {
       guint32 atom = o->kind == RS_KIND_CLASS ? ((RsClassData *) o->data)->name
                      : ((RsFunctionData *) o->data)->name;
-      *out = RS_VALUE_MAKE (RS_TAG_STR, atom);
+      *out = rs_interp_code_name (self, atom);
       return TRUE;
     }
   guint exc_class;
   if (rs_interp_exc_class_of (func, &exc_class))
     {
-      *out = rs_interp_make_str (self, rs_interp_exc_class_name (exc_class), -1);
+      *out = rs_interp_new_str (self, rs_interp_exc_class_name (exc_class), -1);   /* type_name() */
       return TRUE;
     }
   if (o == NULL && RS_VALUE_TAG (func) == RS_TAG_BUILTIN && !rs_value_builtin_is_module (RS_VALUE_PAYLOAD (func)))
     {
       /* weakref.ref is the type _weakref.ReferenceType */
-      *out = rs_interp_make_str (self, RS_VALUE_PAYLOAD (func) == RS_BI_WEAKREF_REF ? "ReferenceType"
+      *out = rs_interp_new_str (self, RS_VALUE_PAYLOAD (func) == RS_BI_WEAKREF_REF ? "ReferenceType"
                                        : rs_value_builtin_str (RS_VALUE_PAYLOAD (func)), -1);
       return TRUE;
     }
@@ -317,7 +317,7 @@ rs_interp_getitem (RsInterp *self,
       if (i < 0 || i >= n)
         return rs_interp_raise (self, line, "IndexError", "string index out of range");
       const char *p = g_utf8_offset_to_pointer (s, i);
-      *out = rs_interp_make_str (self, p, g_utf8_next_char (p) - p);
+      *out = rs_interp_char_str (self, p);
       return TRUE;
     }
   return rs_interp_raise (self, line, "TypeError", "'%s' object is not subscriptable",
@@ -710,6 +710,8 @@ eval_binop (RsInterp     *self,
   gboolean ok = rs_interp_binop (self, e->binop.op, left, right, e->line, out);
   rs_heap_decref (self->heap, left);
   rs_heap_decref (self->heap, right);
+  if (ok)
+    *out = rs_interp_str_folded (e, *out);
   return ok;
 }
 
@@ -797,6 +799,8 @@ rs_interp_eval (RsInterp     *self,
         gboolean ok = rs_interp_getitem (self, a, b, e->line, out);
         rs_heap_decref (self->heap, a);
         rs_heap_decref (self->heap, b);
+        if (ok)
+          *out = rs_interp_str_folded (e, *out);
         return ok;
       }
     case RS_EXPR_LIST:

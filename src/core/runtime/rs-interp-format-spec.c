@@ -475,6 +475,9 @@ rs_interp_format (RsInterp   *self,
 
   if (rs_interp_is_instance (self, v))
     return rs_interp_special_format (self, v, spec_text, spec_len, line, out);
+  /* a str that needs no padding nor cut is written as it is */
+  if (RS_VALUE_TAG (v) == RS_TAG_STR)
+    rs_interp_text_object (self, v, out);
   if (spec_len == 0)
     {
       if (!rs_interp_str (self, v, out))
@@ -539,9 +542,14 @@ rs_interp_builtin_format (RsInterp *self,
                                 rs_interp_type_name (self, args[1]));
       spec = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (args[1]), &len);
     }
-  if (!rs_interp_format (self, args[0], spec, len, line, text))
+  rs_interp_text_begin (self);
+  RsValue passed = rs_interp_pass_str (self, n_args > 1 ? args[1] : RS_VALUE_ABSENT);
+  gboolean ok = rs_interp_format (self, args[0], spec, len, line, text);
+  rs_interp_pass_str (self, passed);
+  if (!ok)
     return FALSE;
-  *out = rs_interp_make_str (self, text->str, text->len);
+  /* an empty spec is str() of a number, a new str; others are written */
+  *out = rs_interp_text_str (self, text, len == 0);
   return TRUE;
 }
 
@@ -566,6 +574,6 @@ rs_interp_builtin_to_base (RsInterp    *self,
   g_string_append (text, negative ? "-" : "");
   g_string_append (text, base == 2 ? "0b" : base == 8 ? "0o" : "0x");
   g_string_append_len (text, digits->str, digits->len);
-  *out = rs_interp_make_str (self, text->str, text->len);
+  *out = rs_interp_new_str (self, text->str, text->len);
   return TRUE;
 }

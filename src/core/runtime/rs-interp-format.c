@@ -419,11 +419,17 @@ format_value (RsInterp *self,
       else if (rs_value_str_has_surrogate (s, len))
         self->format_error = "UnicodeEncodeError";   /* sys.stdout is strict UTF-8 */
       else
-        g_string_append_len (out, s, len);
+        {
+          rs_interp_text_object (self, v, out);   /* PyObject_Str: the str itself */
+          g_string_append_len (out, s, len);
+        }
       break;
     case RS_TAG_SPECIAL:
-      g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True"
-                            : v == RS_VALUE_FALSE ? "False" : "NotImplemented");
+      s = v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True"
+          : v == RS_VALUE_FALSE ? "False" : "NotImplemented";
+      if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
+        rs_interp_text_object (self, rs_interp_static_str (self, s), out);   /* bool_repr */
+      g_string_append (out, s);
       break;
     case RS_TAG_FLOAT:   /* str() is repr() */
       rs_float_value_repr (self->atoms, v, out);

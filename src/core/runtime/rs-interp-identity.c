@@ -9,9 +9,9 @@
  * caches them (the ints -5..256).  Whether two other equal numbers are
  * one object depends on where CPython made them (the constants of one
  * code object are shared, `a + 1 - 1` is a new int), which the model does
- * not follow: `is` between them is rejected where it runs.  Equal strings
- * stay one object, as CPython's string constants and interned names are
- * (a computed string is not, in CPython: a known gap).
+ * not follow: `is` between them is rejected where it runs.  A str value
+ * names its object (rs-interp-str-identity.c), so `is` between strings
+ * is exact.
  */
 #include "rs-interp-private.h"
 

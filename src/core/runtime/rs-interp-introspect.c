@@ -333,15 +333,19 @@ rs_interp_builtin_getattr (RsInterp *self,
                            RsValue  *out)
 {
   const char *name;
-  gboolean found;
+  gboolean found = TRUE, ok;
 
   if (!check_count (self, "getattr", 2, 3, n_args, line))
     return FALSE;
   if (!attr_name (self, args[1], line, &name))
     return FALSE;
+  RsValue passed = rs_interp_pass_str (self, args[1]);   /* __getattr__ gets the name itself */
   if (n_args == 2)
-    return rs_interp_getattr (self, args[0], name, line, out);
-  if (!lookup_attr (self, args[0], name, line, &found, out))
+    ok = rs_interp_getattr (self, args[0], name, line, out);
+  else
+    ok = lookup_attr (self, args[0], name, line, &found, out);
+  rs_interp_pass_str (self, passed);
+  if (!ok)
     return FALSE;
   if (!found)
     {
@@ -364,7 +368,12 @@ rs_interp_builtin_hasattr (RsInterp *self,
 
   if (!check_count (self, "hasattr", 2, 2, n_args, line))
     return FALSE;
-  if (!attr_name (self, args[1], line, &name) || !lookup_attr (self, args[0], name, line, &found, &v))
+  if (!attr_name (self, args[1], line, &name))
+    return FALSE;
+  RsValue passed = rs_interp_pass_str (self, args[1]);
+  gboolean ok = lookup_attr (self, args[0], name, line, &found, &v);
+  rs_interp_pass_str (self, passed);
+  if (!ok)
     return FALSE;
   if (found)
     rs_heap_decref (self->heap, v);

@@ -160,7 +160,7 @@ static RsValue
 char_at (RsInterp   *self,
          const char *p)
 {
-  return rs_interp_make_str (self, p, g_utf8_next_char (p) - p);
+  return rs_interp_char_str (self, p);
 }
 
 static gboolean

@@ -140,7 +140,7 @@ for_next (RsInterp   *self,
       if (st->offset >= len)
         return FALSE;
       const char *end = g_utf8_next_char (s + st->offset);
-      *item = rs_interp_make_str (self, s + st->offset, end - (s + st->offset));
+      *item = rs_interp_char_str (self, s + st->offset);
       st->offset = end - s;
       return TRUE;
     }

@@ -268,12 +268,13 @@ rs_interp_builtin_str (RsInterp *self,
   gboolean packed = n_args == 1 && rs_interp_text_runs_code (self, args[0]);
   if (packed)
     rs_heap_incref (self->heap, args[0]);
+  rs_interp_text_begin (self);
   gboolean ok = n_args == 0 || rs_interp_str (self, args[0], s);
   if (packed)
     rs_heap_decref (self->heap, args[0]);
   if (!ok)
     return rs_interp_format_failed (self, line);
-  *out = rs_interp_make_str (self, s->str, s->len);
+  *out = rs_interp_text_str (self, s, TRUE);
   return TRUE;
 }
 

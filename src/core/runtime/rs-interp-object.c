@@ -100,7 +100,7 @@ rs_interp_object_repr (RsInterp *self,
   g_autoptr(GString) text = g_string_new (NULL);
 
   rs_interp_repr (self, args[0], text);
-  *out = rs_interp_make_str (self, text->str, text->len);
+  *out = rs_interp_new_str (self, text->str, text->len);
   return TRUE;
 }
 

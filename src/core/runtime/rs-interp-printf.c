@@ -30,6 +30,8 @@ typedef struct {
   const RsList *items;   /* the tuple formatted, or NULL */
   RsValue     mapping;   /* the value formatted, when a mapping; else ABSENT */
   guint       line;
+  guint       fields;    /* the conversions and %% made so far */
+  RsValue     whole;     /* the str of a conversion that is all the format, or ABSENT */
 } Formatter;
 
 /* unicode_format_getnextarg */
@@ -64,7 +66,7 @@ take_key (Formatter *F)
     return rs_interp_raise (F->self, F->line, "ValueError", "incomplete format key");
   if (F->mapping == RS_VALUE_ABSENT)
     return rs_interp_raise (F->self, F->line, "TypeError", "format requires a mapping");
-  key = rs_interp_make_str (F->self, F->f + start, F->i - 1 - start);
+  key = rs_interp_result_str (F->self, F->f + start, F->i - 1 - start);   /* PyUnicode_Substring */
   if (!rs_interp_getitem (F->self, F->mapping, key, F->line, &v))
     return FALSE;
   rs_heap_decref (F->self->heap, v);   /* the mapping keeps it */
@@ -214,6 +216,8 @@ format_field (Formatter *F,
   RsValue v = RS_VALUE_NONE;
   gint64 len;
 
+  gsize start = F->i;
+
   if (!parse_field (F, &field) || !next_arg (F, &v))
     return FALSE;
   conv = F->f[F->i];
@@ -223,8 +227,13 @@ format_field (Formatter *F,
     return FALSE;
   if (conv == 's' || conv == 'r' || conv == 'a')
     {
+      rs_interp_text_begin (F->self);
       if (!rs_interp_convert (F->self, v, conv, F->line, text))
         return FALSE;
+      /* unicode_format_arg_format: an int is written, anything else is a str */
+      if ((!rs_interp_is_int (v) || v == RS_VALUE_TRUE || v == RS_VALUE_FALSE) &&
+          start == 1 && F->i + 1 == F->len)
+        F->whole = rs_interp_text_str (F->self, text, TRUE);
       if (field.prec >= 0 && rs_interp_str_length (text->str, text->len) > field.prec)
         g_string_truncate (text, g_utf8_offset_to_pointer (text->str, field.prec) - text->str);
     }
@@ -278,6 +287,28 @@ format_field (Formatter *F,
   return TRUE;
 }
 
+/* What PyUnicode_Format hands out: the format without a conversion, a
+ * conversion that is all of it as its str is (the writer keeps a str
+ * written alone), else the text written, as _PyUnicodeWriter_Finish */
+static RsValue
+percent_result (Formatter     *F,
+                RsValue        format,
+                const GString *s)
+{
+  gsize len;
+  const char *w;
+
+  if (F->fields == 0)
+    return format;
+  if (F->whole != RS_VALUE_ABSENT)
+    {
+      w = rs_atoms_get (F->self->atoms, RS_VALUE_STR_ATOM (F->whole), &len);
+      if (len == s->len && memcmp (w, s->str, len) == 0)
+        return F->whole;
+    }
+  return rs_interp_result_str (F->self, s->str, s->len);
+}
+
 gboolean
 rs_interp_str_format (RsInterp *self,
                       RsValue   format,
@@ -287,7 +318,7 @@ rs_interp_str_format (RsInterp *self,
 {
   g_autoptr(GString) s = g_string_new (NULL);
   RsObj *o = rs_heap_get_value (self->heap, arg);
-  Formatter F = { self, NULL, 0, 0, arg, -2, NULL, RS_VALUE_ABSENT, line };
+  Formatter F = { self, NULL, 0, 0, arg, -2, NULL, RS_VALUE_ABSENT, line, 0, RS_VALUE_ABSENT };
 
   F.f = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (format), &F.len);
   if (o != NULL && o->kind == RS_KIND_TUPLE)
@@ -306,6 +337,7 @@ rs_interp_str_format (RsInterp *self,
         }
       if (++F.i >= F.len)
         return rs_interp_raise (self, line, "ValueError", "incomplete format");
+      F.fields++;
       if (F.f[F.i] == '%')
         g_string_append_c (s, '%');
       else if (!format_field (&F, s))
@@ -314,6 +346,6 @@ rs_interp_str_format (RsInterp *self,
   if (F.mapping == RS_VALUE_ABSENT
       && (F.items != NULL ? (guint) F.argidx < F.items->len : F.argidx == -2))
     return rs_interp_raise (self, line, "TypeError", "not all arguments converted during string formatting");
-  *out = rs_interp_make_str (self, s->str, s->len);
+  *out = percent_result (&F, format, s);
   return TRUE;
 }

@@ -55,6 +55,7 @@ typedef struct {
   RsValue     *values;
   guint        n;
   gboolean     mapped;  /* the call got them in a dict (`**m`, CALL_FUNCTION_EX) */
+  const RsValue *keys;  /* the strs of the names (a `**m` key is itself), NULL: interned */
 } RsCallKw;
 
 typedef struct _RsFrame RsFrame;
@@ -142,6 +143,10 @@ struct _RsInterp
   GHashTable    *tuple_constants; /* folded tuple displays (rs-interp-tuple.c) */
   const RsCallKw *pending_kw;   /* the keywords of the call rs_interp_call_value makes next */
   RsObjId        empty_tuple;   /* the shared (), 0 until made */
+  guint64        str_serial;    /* the next computed str's object (rs-interp-str-identity.c) */
+  RsValue        text_object;   /* the str a script's __str__, __repr__ or __format__ */
+  const GString *text_out;      /* returned first into this text, NULL: none */
+  RsValue        passed_str;    /* the str a builtin passes on as its text (getattr()'s name) */
   const RsCallKw *builtin_kw;   /* the keywords of the RS_ROW_KEYWORDS builtin running now */
 };
 
@@ -430,8 +435,6 @@ gboolean rs_interp_id            (RsInterp *self, RsValue v, guint line, RsValue
 const char *rs_interp_type_base_name (RsInterp *self, RsValue v);
 
 /* rs-interp-tuple.c: tuple displays, tuple(), indexing and operators */
-/* Whether CPython's AST optimizer folds @e into one constant */
-gboolean rs_interp_is_constant   (const RsExpr *e);
 gboolean rs_interp_eval_tuple    (RsInterp *self, const RsExpr *e, RsValue *out);
 gboolean rs_interp_is_tuple      (RsInterp *self, RsValue v);
 RsValue  rs_interp_tuple_of      (RsInterp *self, const RsValue *items, guint n);
@@ -542,12 +545,27 @@ gboolean rs_interp_binop         (RsInterp *self, RsBinOp op, RsValue a, RsValue
 gboolean rs_interp_negate        (RsInterp *self, RsValue v, guint line, RsValue *out);
 /* +@v: the number itself (a bool as its int) */
 gboolean rs_interp_positive      (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* The str of keyword @i of @kw, as a **kwargs dict gets it */
+RsValue  rs_interp_kw_key         (RsInterp *self, const RsCallKw *kw, guint i);
 RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 /* The int value of @b, which it clears */
 RsValue  rs_interp_big_value     (RsInterp *self, RsBig *b);
 /* An int (a bool too) as an RsBig of the caller's */
 RsBig    rs_interp_int_to_big    (RsInterp *self, RsValue v);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
+/* rs-interp-str-identity.c: which object a str computation gives */
+RsValue  rs_interp_new_str       (RsInterp *self, const char *s, gssize len);
+RsValue  rs_interp_static_str    (RsInterp *self, const char *text);
+RsValue  rs_interp_code_name     (RsInterp *self, guint32 atom);
+RsValue  rs_interp_result_str    (RsInterp *self, const char *s, gssize len);
+RsValue  rs_interp_substr        (RsInterp *self, RsValue v, gsize start, gsize bytes);
+RsValue  rs_interp_str_folded     (const RsExpr *e, RsValue v);
+RsValue  rs_interp_char_str       (RsInterp *self, const char *p);
+void     rs_interp_text_begin     (RsInterp *self);
+void     rs_interp_text_object    (RsInterp *self, RsValue v, GString *out);
+RsValue  rs_interp_text_str       (RsInterp *self, const GString *text, gboolean fresh);
+RsValue  rs_interp_pass_str       (RsInterp *self, RsValue v);
+RsValue  rs_interp_passed_str     (RsInterp *self, const char *text, gsize len, gboolean shared);
 gboolean rs_interp_get_index     (RsInterp *self, RsValue v, gint64 *i);
 gboolean rs_interp_hashable      (RsInterp *self, RsValue key, guint line);
 /* Code points in @len bytes of UTF-8 (NUL included) */

@@ -165,10 +165,18 @@ str_slice (RsInterp *self,
 
   if (!resolve (self, b, n, line, &r))
     return FALSE;
+  /* unicode_subscript: a step of 1 is PyUnicode_Substring, any other
+   * builds a new str */
+  if (r.step == 1 || r.len == 0)
+    {
+      *out = r.len == 0 ? rs_interp_make_str (self, "", 0)
+                        : rs_interp_substr (self, str, at[r.start], at[r.start + r.len] - at[r.start]);
+      return TRUE;
+    }
   g_autoptr(GString) sub = g_string_new (NULL);
   for (gint64 i = 0, k = r.start; i < r.len; i++, k += r.step)
     g_string_append_len (sub, s + at[k], at[k + 1] - at[k]);
-  *out = rs_interp_make_str (self, sub->str, sub->len);
+  *out = rs_interp_new_str (self, sub->str, sub->len);
   return TRUE;
 }
 

@@ -87,6 +87,7 @@ rs_interp_special_text (RsInterp *self,
     }
   gsize len;
   const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+  rs_interp_text_object (self, result, out);
   g_string_append_len (out, s, len);
   rs_heap_decref (self->heap, result);
   return TRUE;
@@ -236,7 +237,7 @@ rs_interp_special_format (RsInterp   *self,
                           guint       line,
                           GString    *out)
 {
-  RsValue arg = rs_interp_make_str (self, spec, spec_len), result;
+  RsValue arg = rs_interp_passed_str (self, spec, spec_len, FALSE), result;
   gboolean ok;
 
   rs_heap_incref (self->heap, v);   /* the bound method */
@@ -250,6 +251,7 @@ rs_interp_special_format (RsInterp   *self,
         {
           gsize len;
           const char *s = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), &len);
+          rs_interp_text_object (self, result, out);
           g_string_append_len (out, s, len);
         }
       rs_heap_decref (self->heap, result);
@@ -481,7 +483,7 @@ rs_interp_special_getattr (RsInterp   *self,
 
   if (!rs_interp_has_special (self, owner, "__getattr__"))
     return RS_SPECIAL_ABSENT;
-  arg = rs_interp_make_str (self, name, -1);
+  arg = rs_interp_passed_str (self, name, strlen (name), TRUE);
   rs_heap_incref (self->heap, owner);
   r = rs_interp_call_special (self, owner, "__getattr__", &arg, 1, line, out);
   rs_heap_decref (self->heap, owner);

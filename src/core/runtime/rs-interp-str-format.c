@@ -199,9 +199,12 @@ render_field (Format         *f,
              ? rs_interp_raise (self, f->line, "ValueError", "Unknown conversion specifier %c", conversion)
              : rs_interp_raise (self, f->line, "ValueError", "Unknown conversion specifier \\x%x", conversion);
       else
-        ok = rs_interp_convert (self, v, conversion, f->line, conv);
+        {
+          rs_interp_text_begin (self);
+          ok = rs_interp_convert (self, v, conversion, f->line, conv);
+        }
       rs_heap_decref (self->heap, v);
-      v = ok ? rs_interp_make_str (self, conv->str, conv->len) : RS_VALUE_NONE;
+      v = ok ? rs_interp_text_str (self, conv, TRUE) : RS_VALUE_NONE;
     }
   /* a spec is expanded only when it holds a field */
   gboolean nested = FALSE;
@@ -303,6 +306,10 @@ build (Format         *f,
       if (!field_end (f, s + i, n - i, &end) || !render_field (f, s + i, end, depth, out))
         return FALSE;
       i += end + 1;
+      /* the writer overallocates but for the last piece: only that one
+       * is kept as the str it is */
+      if (i < n && f->interp->text_out == out)
+        rs_interp_text_begin (f->interp);
     }
   return TRUE;
 }
@@ -319,10 +326,16 @@ rs_interp_str_format_kw (RsInterp       *self,
   glong n;
   g_autofree gunichar *s = rs_interp_str_chars (self, args[0], &n);
   g_autoptr(GString) r = g_string_new (NULL);
+  gboolean braces = FALSE;
 
+  rs_interp_text_begin (self);
   if (!build (&f, s, n, 2, r))
     return FALSE;
-  *out = rs_interp_make_str (self, r->str, r->len);
+  /* _PyUnicodeWriter_Finish: a str written alone is itself (the format
+   * when it has no field), else one latin-1 character is its singleton */
+  for (glong i = 0; i < n && !braces; i++)
+    braces = s[i] == '{' || s[i] == '}';
+  *out = braces ? rs_interp_text_str (self, r, FALSE) : args[0];
   return TRUE;
 }
 

@@ -116,12 +116,17 @@ RS_STR_METHOD (expandtabs)
   guint64 tabs = 0;
   for (glong i = 0; i < n; i++)
     tabs += c[i] == '\t';
+  if (tabs == 0)
+    {
+      *out = args[0];   /* unicode_result_unchanged */
+      return TRUE;
+    }
   /* at most tabsize spaces a tab */
   if (tabs > 0 && tabsize > 0 &&
       !rs_interp_reserve (self, line, (guint64) n + tabs * MIN ((guint64) tabsize, G_MAXUINT32),
                           2 * sizeof (gunichar), 0))
     return FALSE;
-  g_autoptr(GArray) r = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GString) r = g_string_new (NULL);
   gint64 col = 0;
   for (glong i = 0; i < n; i++)
     {
@@ -132,13 +137,13 @@ RS_STR_METHOD (expandtabs)
           gint64 k = tabsize - col % tabsize;
           col += k;
           for (; k > 0; k--)
-            g_array_append_val (r, (gunichar) { ' ' });
+            g_string_append_c (r, ' ');
           continue;
         }
-      g_array_append_val (r, c[i]);
+      rs_interp_str_append_char (r, c[i]);
       col = c[i] == '\n' || c[i] == '\r' ? 0 : col + 1;
     }
-  *out = rs_interp_str_of_chars (self, (gunichar *) r->data, r->len);
+  *out = rs_interp_result_str (self, r->str, r->len);
   return TRUE;
 }
 
@@ -173,7 +178,8 @@ RS_STR_METHOD (chr)
     return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C int");
   if (i < 0 || i >= 0x110000)
     return rs_interp_raise (self, line, "ValueError", "chr() arg not in range(0x110000)");
-  gunichar c = i;
-  *out = rs_interp_str_of_chars (self, &c, 1);
+  g_autoptr(GString) s = g_string_new (NULL);
+  rs_interp_str_append_char (s, (gunichar) i);
+  *out = rs_interp_char_str (self, s->str);   /* unicode_char */
   return TRUE;
 }

@@ -9,19 +9,23 @@
 #include "rs-interp-str.h"
 
 typedef struct {
+  RsValue         str;     /* what is cut */
   const gunichar *c;
   glong           n;
   GArray         *parts;   /* RsValue: the new strs */
   gboolean        reverse; /* rsplit adds from the end */
 } Cut;
 
+/* STRINGLIB_NEW, or (@whole_ok) the str itself when nothing was cut */
 static void
-add (RsInterp *self,
-     Cut      *cut,
-     glong     from,
-     glong     to)
+add_part (RsInterp *self,
+          Cut      *cut,
+          glong     from,
+          glong     to,
+          gboolean  whole_ok)
 {
-  RsValue v = rs_interp_str_of_chars (self, cut->c + from, to - from);
+  RsValue v = whole_ok ? rs_interp_str_sub_chars (self, cut->str, cut->c, cut->n, from, to)
+                       : rs_interp_str_sub_chars (self, RS_VALUE_ABSENT, cut->c, cut->n, from, to);
 
   if (cut->reverse)
     g_array_prepend_val (cut->parts, v);
@@ -29,6 +33,16 @@ add (RsInterp *self,
     g_array_append_val (cut->parts, v);
 }
 
+static void
+add (RsInterp *self,
+     Cut      *cut,
+     glong     from,
+     glong     to)
+{
+  add_part (self, cut, from, to, TRUE);
+}
+
+/* What is left once maxsplit words were cut is copied, even all of it */
 static void
 split_whitespace (RsInterp *self,
                   Cut      *cut,
@@ -50,7 +64,7 @@ split_whitespace (RsInterp *self,
   while (i < n && rs_interp_str_is_space (s[i]))
     i++;
   if (i < n)
-    add (self, cut, i, n);
+    add_part (self, cut, i, n, FALSE);
 }
 
 static void
@@ -74,7 +88,7 @@ rsplit_whitespace (RsInterp *self,
   while (i >= 0 && rs_interp_str_is_space (s[i]))
     i--;
   if (i >= 0)
-    add (self, cut, 0, i + 1);
+    add_part (self, cut, 0, i + 1, FALSE);
 }
 
 static void
@@ -133,7 +147,7 @@ do_split (RsInterp *self,
     return rs_interp_raise (self, line, "ValueError", "empty separator");
   g_autofree gunichar *c = rs_interp_str_chars (self, args[0], &n);
   g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (RsValue));
-  Cut cut = { c, n, parts, reverse };
+  Cut cut = { args[0], c, n, parts, reverse };
   if (max < 0)
     max = G_MAXINT64;
   if (s == NULL && reverse)
@@ -173,7 +187,7 @@ RS_STR_METHOD (splitlines)
     return rs_interp_raise (self, line, "OverflowError", "Python int too large to convert to C int");
   g_autofree gunichar *c = rs_interp_str_chars (self, args[0], &n);
   g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (RsValue));
-  Cut cut = { c, n, parts, FALSE };
+  Cut cut = { args[0], c, n, parts, FALSE };
   for (glong i = 0, j = 0; i < n; j = i)
     {
       while (i < n && !is_line_break (c[i]))
@@ -213,6 +227,12 @@ join_items (RsInterp *self,
       rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
       total += len;
     }
+  /* _PyUnicode_JoinArray: no item is "", one str is itself */
+  if (items->len <= 1)
+    {
+      *out = items->len == 0 ? rs_interp_make_str (self, "", 0) : g_array_index (items, RsValue, 0);
+      return TRUE;
+    }
   if (!rs_interp_reserve (self, line, total, 2, 0))
     return FALSE;
   g_autoptr(GString) r = g_string_sized_new (total);
@@ -226,7 +246,7 @@ join_items (RsInterp *self,
         g_string_append_len (r, sep, sep_len);
       g_string_append_len (r, s, len);
     }
-  *out = rs_interp_make_str (self, r->str, r->len);
+  *out = rs_interp_new_str (self, r->str, r->len);
   return TRUE;
 }
 
@@ -282,9 +302,9 @@ do_partition (RsInterp *self,
     }
   else
     {
-      parts[0] = rs_interp_str_of_chars (self, c, at);
+      parts[0] = rs_interp_str_sub_chars (self, args[0], c, n, 0, at);
       parts[1] = args[1];
-      parts[2] = rs_interp_str_of_chars (self, c + at + m, n - at - m);
+      parts[2] = rs_interp_str_sub_chars (self, args[0], c, n, at + m, n);
     }
   *out = rs_interp_tuple_of (self, parts, 3);
   return TRUE;

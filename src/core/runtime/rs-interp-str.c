@@ -48,7 +48,27 @@ rs_interp_str_of_chars (RsInterp       *self,
 
   for (glong i = 0; i < n; i++)
     rs_interp_str_append_char (s, c[i]);
-  return rs_interp_make_str (self, s->str, s->len);
+  return rs_interp_new_str (self, s->str, s->len);
+}
+
+/* Code points @lo to @hi of the @n in @c, str @v's: PyUnicode_Substring
+ * (@v ABSENT: a copy even of all of them, as STRINGLIB_NEW) */
+RsValue
+rs_interp_str_sub_chars (RsInterp       *self,
+                         RsValue         v,
+                         const gunichar *c,
+                         glong           n,
+                         glong           lo,
+                         glong           hi)
+{
+  g_autoptr(GString) s = NULL;
+
+  if (lo == 0 && hi == n && v != RS_VALUE_ABSENT)
+    return v;
+  s = g_string_sized_new (hi - lo);
+  for (glong i = lo; i < hi; i++)
+    rs_interp_str_append_char (s, c[i]);
+  return rs_interp_result_str (self, s->str, s->len);
 }
 
 gboolean
@@ -308,7 +328,7 @@ map_case (RsInterp *self,
         append_mapped (s, c, n, i, h);
       cased = is_cased (c[i]);
     }
-  *out = rs_interp_make_str (self, s->str, s->len);
+  *out = rs_interp_new_str (self, s->str, s->len);   /* always a new object, as case_operation's */
   return TRUE;
 }
 
@@ -365,7 +385,7 @@ do_strip (RsInterp   *self,
     lo++;
   while (right && hi > lo && in_chars (c[hi - 1], set, n_set))
     hi--;
-  *out = rs_interp_str_of_chars (self, c + lo, hi - lo);
+  *out = rs_interp_str_sub_chars (self, args[0], c, n, lo, hi);
   return TRUE;
 }
 
@@ -393,6 +413,18 @@ rs_interp_str_match_at (const gunichar *c,
   return memcmp (c + at, sub, m * sizeof (gunichar)) == 0;
 }
 
+static gboolean
+contains (const gunichar *c,
+                        glong           n,
+                        const gunichar *sub,
+                        glong           m)
+{
+  for (glong j = 0; j + m <= n; j++)
+    if (rs_interp_str_match_at (c, j, sub, m))
+      return TRUE;
+  return FALSE;
+}
+
 /* replace(old, new, count=-1): an empty old is put between every two
  * code points and at both ends */
 RS_STR_METHOD (replace)
@@ -409,6 +441,12 @@ RS_STR_METHOD (replace)
   g_autofree gunichar *new = rs_interp_str_chars (self, args[2], &k);
   if (count < 0)
     count = G_MAXINT64;
+  /* replace(): nothing to replace, or old is new, gives the str itself */
+  if (count == 0 || args[1] == args[2] || !contains (c, n, old, m))
+    {
+      *out = args[0];
+      return TRUE;
+    }
 
   /* the replacements counted first: the result is reserved before it is
    * made (its characters, then its UTF-8) */
@@ -462,7 +500,7 @@ remove_affix (RsInterp   *self,
   g_autofree gunichar *c = rs_interp_str_chars (self, args[0], &n);
   g_autofree gunichar *a = rs_interp_str_chars (self, args[1], &m);
   if (m > 0 && m <= n && rs_interp_str_match_at (c, suffix ? n - m : 0, a, m))
-    *out = rs_interp_str_of_chars (self, c + (suffix ? 0 : m), n - m);
+    *out = rs_interp_str_sub_chars (self, args[0], c, n, suffix ? 0 : m, suffix ? n - m : n);
   else
     *out = args[0];
   return TRUE;

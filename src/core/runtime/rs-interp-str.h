@@ -82,7 +82,11 @@ gboolean  rs_interp_str_in_ranges (gunichar c, const RsCharRange *r, gsize n);
 
 /* The code points of str @v (NUL and lone surrogates included) */
 gunichar *rs_interp_str_chars     (RsInterp *self, RsValue v, glong *n);
+/* a new str of @n code points */
 RsValue   rs_interp_str_of_chars  (RsInterp *self, const gunichar *c, glong n);
+/* code points @lo to @hi of str @v's @n: @v itself when that is all of it */
+RsValue   rs_interp_str_sub_chars (RsInterp *self, RsValue v, const gunichar *c, glong n,
+                                   glong lo, glong hi);
 /* The argument count of str method @id (self included), in its words */
 gboolean  rs_interp_str_check_args (RsInterp *self, RsBuiltinId id, guint n_args, guint line);
 /* A Py_ssize_t argument (a width, a count) */

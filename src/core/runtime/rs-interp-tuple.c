@@ -3,43 +3,15 @@
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A display of constants is one constant of its code object in CPython
- * (the AST optimizer folds it, the compiler merges equal constants): it
+ * A display of constants (rs_expr_is_constant) is one constant of its
+ * code object in CPython (the AST optimizer folds it, the compiler merges
+ * equal constants): it
  * is made once per code object and kept, so `is` and id() see one object.
  * Any other display is BUILD_TUPLE: the items first, then the tuple.
  */
 #include "rs-interp-private.h"
 
 #include <string.h>
-
-gboolean
-rs_interp_is_constant (const RsExpr *e)
-{
-  switch ((int) e->kind)
-    {
-    case RS_EXPR_NONE:
-    case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE:
-    case RS_EXPR_INT:
-    case RS_EXPR_FLOAT:
-    case RS_EXPR_STR:
-      return TRUE;
-    case RS_EXPR_NEG:
-    case RS_EXPR_POS:
-    case RS_EXPR_INVERT:
-    case RS_EXPR_NOT:
-      return rs_interp_is_constant (e->unary.operand);
-    case RS_EXPR_BINOP:
-      return rs_interp_is_constant (e->binop.left) && rs_interp_is_constant (e->binop.right);
-    case RS_EXPR_TUPLE:
-      for (guint i = 0; i < e->seq.n_items; i++)
-        if (!rs_interp_is_constant (e->seq.items[i]))
-          return FALSE;
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
 
 /* The code object running now, as a key: a function's scope, the module,
  * or a class body's frame */
@@ -187,7 +159,7 @@ rs_interp_eval_tuple (RsInterp     *self,
       *out = rs_interp_tuple_of (self, NULL, 0);
       return TRUE;
     }
-  if (rs_interp_is_constant (e))
+  if (rs_expr_is_constant (e))
     return eval_constant (self, e, items, out);
   *out = RS_VALUE_OBJECT (rs_heap_new_tuple (self->heap, items, n));
   return TRUE;

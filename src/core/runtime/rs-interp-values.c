@@ -196,7 +196,7 @@ rs_interp_truthy (RsInterp *self,
     case RS_TAG_FLOAT:
       return rs_float_get (self->atoms, v) != 0;   /* a nan is true */
     case RS_TAG_STR:
-      return RS_VALUE_PAYLOAD (v) != 0;   /* atom 0 is "" */
+      return RS_VALUE_STR_ATOM (v) != 0;   /* atom 0 is "" */
     case RS_TAG_SPECIAL:
       return v == RS_VALUE_TRUE || v == RS_VALUE_NOT_IMPLEMENTED;
     case RS_TAG_OBJECT:
@@ -421,13 +421,19 @@ seq_binop (RsInterp *self,
       gsize n1, n2;
       const char *s1 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (a), &n1);
       const char *s2 = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), &n2);
+      /* PyUnicode_Concat: an empty side gives the other one as it is */
+      if (n1 == 0 || n2 == 0)
+        {
+          *out = n1 == 0 ? b : a;
+          return TRUE;
+        }
       /* the text is built, then interned: twice its size for a moment */
       *out = RS_VALUE_ABSENT;
       if (!rs_interp_reserve (self, line, (guint64) n1 + n2, 2, 0))
         return TRUE;
       GString *s = g_string_new_len (s1, n1);
       g_string_append_len (s, s2, n2);
-      *out = rs_interp_make_str (self, s->str, s->len);
+      *out = rs_interp_new_str (self, s->str, s->len);
       g_string_free (s, TRUE);
       return TRUE;
     }
@@ -457,10 +463,15 @@ seq_binop (RsInterp *self,
         return TRUE;
       if (n == 0)
         times = 0;
+      if (times == 1)
+        {
+          *out = a;   /* unicode_repeat */
+          return TRUE;
+        }
       GString *s = g_string_sized_new (n * times);
       for (gint64 t = 0; t < times; t++)
         g_string_append_len (s, s1, n);
-      *out = rs_interp_make_str (self, s->str, s->len);
+      *out = rs_interp_new_str (self, s->str, s->len);
       g_string_free (s, TRUE);
       return TRUE;
     }

@@ -818,7 +818,7 @@ store_keywords (RsInterp *self,
     {
       if (data_of (self, container)->kind != RS_WEAKDICT_VALUES)
         return rs_interp_raise (self, line, "TypeError", "cannot create weak reference to 'str' object");
-      if (!rs_interp_weakdict_store (self, container, rs_interp_make_str (self, kw->names[i], -1), kw->values[i], line))
+      if (!rs_interp_weakdict_store (self, container, rs_interp_kw_key (self, kw, i), kw->values[i], line))
         return FALSE;
     }
   return TRUE;

@@ -1,0 +1,8 @@
+s = ''.join(['a', 'b', 'c'])
+print(s.upper() is s.upper(), s.lower() is s, 'ab'.lower() is 'ab', 'AB'.upper() is 'AB')
+print(s.title() is s.title(), s.capitalize() is s.capitalize(), s.swapcase() is s.swapcase(), s.casefold() is s)
+print('a'.upper() is chr(65), 'A'.lower() is chr(97), ''.upper() is '')
+print(s.replace('a', 'x') is s.replace('a', 'x'), s.replace('abc', '') is '', 'ab'.replace('b', '') is chr(97))
+print(s.replace('a', ''.join(['a', ''])) is s)
+print(s.center(5) is s.center(5), s.zfill(4) is s.zfill(4), ''.center(1) is ' ', ''.zfill(1) is '0')
+print('a\tb'.expandtabs() is 'a\tb'.expandtabs(), '\t'.expandtabs(1) is ' ', 'Q\t'.expandtabs(0) is chr(81))

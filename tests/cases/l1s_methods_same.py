@@ -1,0 +1,8 @@
+s = ''.join(['a', 'b', 'c'])
+print(s.strip() is s, s.lstrip() is s, s.rstrip() is s, s.strip('x') is s)
+print(s.replace('z', 'y') is s, s.replace('a', 'a') is s, s.replace('a', 'x', 0) is s)
+print(s.center(2) is s, s.ljust(3) is s, s.rjust(1) is s, s.zfill(3) is s)
+print(s.expandtabs() is s, s.removeprefix('z') is s, s.removesuffix('') is s, s.removeprefix('') is s)
+print(s.split()[0] is s, s.split('z')[0] is s, s.rsplit()[0] is s, s.splitlines()[0] is s, s.split('b', 0)[0] is s)
+print(s.partition('z')[0] is s, s.rpartition('z')[2] is s, s.partition('z')[1] is '')
+print(str(s) is s, format(s) is s, format(s, '') is s, format(s, 's') is s, format(s, '<3') is s)

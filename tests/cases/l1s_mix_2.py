@@ -1,0 +1,28 @@
+s0 = ''.join(['a', 'b'])
+s1 = chr(65)
+s2 = ''.join([' ', 'x', 'A'])
+s3 = 'abc'
+v0 = 'AbC'
+v1 = str(len(('12')))
+v2 = 'abc'
+v3 = ('a').ljust(2)
+v4 = ('_').split(None, 1)[0] if ('_').split() else ('_')
+v5 = ('ab') * 2
+v6 = chr(ord((str(0))[0])) if (str(0)) else (str(0))
+v7 = ((('AbC').rsplit(None, 1)[-1] if ('AbC').split() else ('AbC')).splitlines()[0] if (('AbC').rsplit(None, 1)[-1] if ('AbC').split() else ('AbC')) else (('AbC').rsplit(None, 1)[-1] if ('AbC').split() else ('AbC'))).casefold()
+v8 = repr(('{!s}'.format((('%s%s' % (('a\tb'), ('a'))).splitlines()[0] if ('%s%s' % (('a\tb'), ('a'))) else ('%s%s' % (('a\tb'), ('a')))))))
+v9 = '{!s}'.format((((s3).splitlines()[0] if (s3) else (s3)).join([('%s' % (('a'),)), ((s3).splitlines()[0] if (s3) else (s3))])))
+v10 = (('0').expandtabs(1)).split(None, 1)[0] if (('0').expandtabs(1)).split() else (('0').expandtabs(1))
+v11 = [c for c in (min((max([([c for c in ('A')][0] if ('A') else ('A')), (('').removeprefix('AbC'))])), ('{}{}'.format((('é').expandtabs(8)), ('{}'.format(('\u0101')))))))][0] if (min((max([([c for c in ('A')][0] if ('A') else ('A')), (('').removeprefix('AbC'))])), ('{}{}'.format((('é').expandtabs(8)), ('{}'.format(('\u0101'))))))) else (min((max([([c for c in ('A')][0] if ('A') else ('A')), (('').removeprefix('AbC'))])), ('{}{}'.format((('é').expandtabs(8)), ('{}'.format(('\u0101')))))))
+print(0, v0 is v10, v0 is s0, v0 == s0, v0 is chr(ord(v0)) if len(v0) == 1 else v0 is s0)
+print(1, v1 is v10, v1 is 'a', v1 == 'a', v1 is chr(ord(v1)) if len(v1) == 1 else v1 is s0)
+print(2, v2 is v9, v2 is s3, v2 == s3, v2 is chr(ord(v2)) if len(v2) == 1 else v2 is s0)
+print(3, v3 is v7, v3 is 'x y z', v3 == 'x y z', v3 is chr(ord(v3)) if len(v3) == 1 else v3 is s0)
+print(4, v4 is v0, v4 is s2, v4 == s2, v4 is chr(ord(v4)) if len(v4) == 1 else v4 is s0)
+print(5, v5 is v5, v5 is ' a ', v5 == ' a ', v5 is chr(ord(v5)) if len(v5) == 1 else v5 is s0)
+print(6, v6 is v9, v6 is 'a', v6 == 'a', v6 is chr(ord(v6)) if len(v6) == 1 else v6 is s0)
+print(7, v7 is v5, v7 is 'abc', v7 == 'abc', v7 is chr(ord(v7)) if len(v7) == 1 else v7 is s0)
+print(8, v8 is v11, v8 is 'a,b', v8 == 'a,b', v8 is chr(ord(v8)) if len(v8) == 1 else v8 is s0)
+print(9, v9 is v7, v9 is 'x y z', v9 == 'x y z', v9 is chr(ord(v9)) if len(v9) == 1 else v9 is s0)
+print(10, v10 is v5, v10 is 'ab', v10 == 'ab', v10 is chr(ord(v10)) if len(v10) == 1 else v10 is s0)
+print(11, v11 is v1, v11 is '12', v11 == '12', v11 is chr(ord(v11)) if len(v11) == 1 else v11 is s0)

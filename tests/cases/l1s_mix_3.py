@@ -1,0 +1,28 @@
+s0 = ''.join(['a', 'b'])
+s1 = chr(65)
+s2 = ''.join([' ', 'x', 'A'])
+s3 = 'abc'
+v0 = ((sorted([(s3), (f"{'x y z':>1}")])[1]).center(5)).removesuffix(' a ')
+v1 = ' a '
+v2 = ('ab').removeprefix('AbC')
+v3 = (('\u0101'))[0] if ('\u0101') else ('\u0101')
+v4 = '%.1s' % ('{:>2}'.format(('{!s}'.format((('12').join([('a\tb'), ('12')]))))))
+v5 = '%s%s' % (((('a'))[0] if ('a') else ('a')), ([c for c in ('x y z')][0] if ('x y z') else ('x y z')))
+v6 = ('abc').rsplit(',')[-1]
+v7 = (('a,b').join(((''.join([('a\tb')])).removesuffix('a\tb')))).join([('\u0101'), (('a,b').join(((''.join([('a\tb')])).removesuffix('a\tb'))))])
+v8 = 'a,b'
+v9 = [c for c in (repr((('0').expandtabs(1))))][0] if (repr((('0').expandtabs(1)))) else (repr((('0').expandtabs(1))))
+v10 = (('')[0:1]).join([])
+v11 = '%s%s' % ((list({((format(('x y z'), '.1')).lower()): 1, (min((format(('ab'))), ((s0) if (s0) else ('é')))): 2})[0]), (s2))
+print(0, v0 is v1, v0 is 'a', v0 == 'a', v0 is chr(ord(v0)) if len(v0) == 1 else v0 is s0)
+print(1, v1 is v6, v1 is '_', v1 == '_', v1 is chr(ord(v1)) if len(v1) == 1 else v1 is s0)
+print(2, v2 is v2, v2 is 'A', v2 == 'A', v2 is chr(ord(v2)) if len(v2) == 1 else v2 is s0)
+print(3, v3 is v2, v3 is 'AbC', v3 == 'AbC', v3 is chr(ord(v3)) if len(v3) == 1 else v3 is s0)
+print(4, v4 is v0, v4 is '12', v4 == '12', v4 is chr(ord(v4)) if len(v4) == 1 else v4 is s0)
+print(5, v5 is v0, v5 is 'AbC', v5 == 'AbC', v5 is chr(ord(v5)) if len(v5) == 1 else v5 is s0)
+print(6, v6 is v2, v6 is 'a\tb', v6 == 'a\tb', v6 is chr(ord(v6)) if len(v6) == 1 else v6 is s0)
+print(7, v7 is v11, v7 is '', v7 == '', v7 is chr(ord(v7)) if len(v7) == 1 else v7 is s0)
+print(8, v8 is v9, v8 is 'a,b', v8 == 'a,b', v8 is chr(ord(v8)) if len(v8) == 1 else v8 is s0)
+print(9, v9 is v3, v9 is 'é', v9 == 'é', v9 is chr(ord(v9)) if len(v9) == 1 else v9 is s0)
+print(10, v10 is v7, v10 is '0', v10 == '0', v10 is chr(ord(v10)) if len(v10) == 1 else v10 is s0)
+print(11, v11 is v6, v11 is s2, v11 == s2, v11 is chr(ord(v11)) if len(v11) == 1 else v11 is s0)

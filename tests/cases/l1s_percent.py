@@ -1,0 +1,8 @@
+s = ''.join(['a', 'b', 'c'])
+a = chr(65)
+print('%s' % s is s, '%s' % (s,) is s, '%2s' % s is s, '%.5s' % s is s, '%5s' % s is '%5s' % s)
+print('%sx' % s is '%sx' % s, '%s%s' % (s, '') is s, '%s%s' % ('', s) is s, '%s' % a is a)
+print('%d' % 1 is '1', '%s' % 1 is '1', '%r' % 1 is '1', '%d' % 12 is '%d' % 12, '%c' % 65 is a)
+print('xy' % () is 'xy', '' % () is '', '%%' % () is '%', 'X%s' % '' is 'X', '%sX' % ('',) is 'X')
+print('%s%s' % ('', a) is a, '%s%s' % ('', a) is chr(65), '%s%s' % (a, '') is a)
+print('%.1s' % s is chr(97), '%r' % s is '%r' % s, '%s' % 1.5 is '%s' % 1.5)

@@ -1,0 +1,10 @@
+s = ''.join(['A', 'b', 'z', 'é'])
+print(s[0] is 'A', s[0] is chr(65), s[1] is 'b', s[1] is chr(98), s[2] is 'z', s[3] is 'é')
+print('a' is chr(97), 'A' is chr(65), '_' is chr(95), 'g' is chr(103), ' ' is chr(32), '\x00' is chr(0))
+u = ''.join(['\u0101', '\u0102'])
+print(u[0] is u[0], chr(256) is chr(256), chr(255) is chr(255), s[3] is chr(233))
+print([c for c in s][0] is chr(65), list(s)[1] is chr(98), list(reversed(s))[0] is chr(233))
+for c in s:
+    print(c is chr(ord(c)), end=' ')
+print()
+print(list(u)[0] is list(u)[0])

@@ -1,0 +1,8 @@
+s = ''.join(['a', 'b', 'c'])
+print(str(s) is s, str() is '', str(1) is '1', str(0) is str(0), str(12) is str(12), repr(1) is '1')
+print(str(True) is 'True', str(True) is str(True), repr(True) is str(True), str(False) is repr(False))
+print(str(None) is 'None', str(None) is str(None), repr(None) is repr(None))
+print(repr(s) is repr(s), str(1.5) is str(1.5), repr([]) is repr([]), str(()) is '()')
+print(format(1) is '1', format(1, 'd') is '1', format(12, 'd') is format(12, 'd'), format(1.0, '.0f') is '1')
+print(hex(1) is '0x1', hex(1) is hex(1), oct(8) is oct(8), bin(1) is '0b1', hex(255)[2:] is 'ff')
+print('%s' % True is str(True), f'{True}' is str(True), '{}'.format(True) is str(True))
