@@ -403,13 +403,12 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_BIGINT:
       {
-        gsize n;
-        const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n);
         /* CPython 3.11's limit on int to str conversion */
-        if (n - (text[0] == '-') > 4300)
+        g_autofree char *text = rs_interp_int_text (self, v);
+        if (text == NULL)
           self->format_error = "ValueError";
         else
-          g_string_append_len (out, text, n);
+          g_string_append (out, text);
       }
       break;
     case RS_TAG_STR:
