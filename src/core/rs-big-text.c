@@ -166,15 +166,18 @@ rs_big_append_pow2_digits (const RsBig *b,
 }
 
 guint32
-rs_big_intern (RsAtoms     *atoms,
-               const RsBig *b)
+rs_big_intern_take (RsAtoms *atoms,
+                    RsBig   *b)
 {
-  gsize n = b->d->len * sizeof (guint32);
-  g_autofree char *bytes = g_malloc (n + 1);
+  /* the sign and the atoms' NUL after it fill one more limb */
+  guint32 sign = b->neg ? '-' : '+';
+  gsize len = b->d->len * sizeof (guint32) + 1;
 
-  bytes[0] = b->neg ? '-' : '+';
-  memcpy (bytes + 1, b->d->data, n);
-  return rs_atoms_intern (atoms, bytes, n + 1);
+  if (G_BYTE_ORDER == G_BIG_ENDIAN)
+    sign <<= 24;
+  g_array_append_val (b->d, sign);
+  char *bytes = g_array_free (g_steal_pointer (&b->d), FALSE);
+  return rs_atoms_intern_take (atoms, bytes, len);
 }
 
 RsBig
@@ -193,10 +196,20 @@ rs_big_from_bytes (const char *bytes,
 {
   g_return_val_if_fail (len >= 1 && (len - 1) % sizeof (guint32) == 0, rs_big_sized (0));
   RsBig r = rs_big_sized ((len - 1) / sizeof (guint32));
-  memcpy (r.d->data, bytes + 1, len - 1);
-  r.neg = bytes[0] == '-';
+  memcpy (r.d->data, bytes, len - 1);
+  r.neg = bytes[len - 1] == '-';
   rs_big_trim (&r);
   return r;
+}
+
+gboolean
+rs_big_atom_negative (RsAtoms *atoms,
+                      guint32  atom)
+{
+  gsize len;
+  const char *bytes = rs_atoms_get (atoms, atom, &len);
+
+  return len > 0 && bytes[len - 1] == '-';
 }
 
 char *

@@ -78,10 +78,13 @@ RsBig    rs_big_bitwise   (const RsBig *a,
                            char         op);
 void     rs_big_clear     (RsBig       *b);
 
-/* The atom of an int value (RS_TAG_BIGINT): a sign byte, '-' or '+',
- * then the limbs.  Only these read or write it. */
-guint32  rs_big_intern    (RsAtoms     *atoms,
-                           const RsBig *b);
+/* The atom of an int value (RS_TAG_BIGINT): the limbs, then a sign
+ * byte, '-' or '+'.  Only these read or write it. */
+/* @b is cleared: its limbs become the atom, uncopied */
+guint32  rs_big_intern_take (RsAtoms   *atoms,
+                             RsBig     *b);
+gboolean rs_big_atom_negative (RsAtoms *atoms,
+                               guint32  atom);
 RsBig    rs_big_from_atom (RsAtoms     *atoms,
                            guint32      atom);
 /* the same from the atom's @len bytes */

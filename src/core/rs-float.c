@@ -376,6 +376,6 @@ rs_float_key (RsAtoms *atoms,
     return v;
   if (fabs (d) < 0x1p60)
     return rs_value_int ((gint64) d);
-  g_auto(RsBig) b = rs_big_from_double (d);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern (atoms, &b));
+  RsBig b = rs_big_from_double (d);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (atoms, &b));
 }

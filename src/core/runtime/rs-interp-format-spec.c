@@ -212,6 +212,16 @@ format_str (RsInterp    *self,
 }
 
 gboolean
+rs_interp_raise_int_text_limit (RsInterp *self,
+                                guint     line)
+{
+  return rs_interp_raise (self, line, "ValueError",
+                          "Exceeds the limit (%d digits) for integer string conversion; "
+                          "use sys.set_int_max_str_digits() to increase the limit",
+                          RS_BIG_MAX_STR_DIGITS);
+}
+
+gboolean
 rs_interp_int_digits (RsInterp *self,
                       RsValue   v,
                       guint     base,
@@ -223,10 +233,7 @@ rs_interp_int_digits (RsInterp *self,
     {
       g_autofree char *text = rs_interp_int_text (self, v);
       if (text == NULL)
-        return rs_interp_raise (self, line, "ValueError",
-                                "Exceeds the limit (%d digits) for integer string conversion; "
-                                "use sys.set_int_max_str_digits() to increase the limit",
-                                RS_BIG_MAX_STR_DIGITS);
+        return rs_interp_raise_int_text_limit (self, line);
       *negative = text[0] == '-';
       g_string_append (out, text + *negative);
       return TRUE;

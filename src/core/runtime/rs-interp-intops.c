@@ -122,7 +122,7 @@ shift (RsInterp *self,
   gint64 n;
 
   if ((is_small (b) && small_of (b) < 0)
-      || (!is_small (b) && rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), NULL)[0] == '-'))
+      || (!is_small (b) && rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (b))))
     return rs_interp_raise (self, line, "ValueError", "negative shift count");
   if (is_small (a) && small_of (a) == 0)
     {

@@ -166,7 +166,7 @@ slice_index (RsInterp *self,
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     {
-      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 : G_MAXINT64;
+      *i = rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v)) ? G_MININT64 : G_MAXINT64;
       return TRUE;
     }
   if (!rs_interp_get_index (self, v, i))

@@ -15,8 +15,6 @@
 #include <math.h>
 #include <string.h>
 
-#define MAX_STR_DIGITS 4300   /* sys.int_info.default_max_str_digits */
-
 static RsValue
 int_value (RsValue v)
 {
@@ -121,11 +119,11 @@ int_from_str (RsInterp *self,
       return rs_interp_raise (self, line, "ValueError", "invalid literal for int() with base %d: %s",
                               given, r->str);
     }
-  if ((base & (base - 1)) != 0 && strlen (digits) > MAX_STR_DIGITS)
+  if ((base & (base - 1)) != 0 && strlen (digits) > RS_BIG_MAX_STR_DIGITS)
     return rs_interp_raise (self, line, "ValueError",
                             "Exceeds the limit (%d digits) for integer string conversion: value has %"
                             G_GSIZE_FORMAT " digits; use sys.set_int_max_str_digits() to increase the limit",
-                            MAX_STR_DIGITS, strlen (digits));
+                            RS_BIG_MAX_STR_DIGITS, strlen (digits));
   RsBig r = rs_big_from_digits (digits, strlen (digits), base, neg);
   *out = rs_interp_big_value (self, &r);
   return TRUE;

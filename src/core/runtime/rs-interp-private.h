@@ -656,6 +656,8 @@ gboolean rs_interp_builtin_format (RsInterp *self, RsValue *args, guint n_args,
 /* The digits of the int @v in @base (2, 8, 10 or 16), lower case,
  * without its sign; FALSE with CPython's ValueError past its limit on
  * decimal text */
+/* CPython's ValueError for an int past its limit on decimal text */
+gboolean rs_interp_raise_int_text_limit (RsInterp *self, guint line);
 gboolean rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
                                   gboolean *negative, GString *out, guint line);
 /* hex(), oct() and bin() of @v in @base */

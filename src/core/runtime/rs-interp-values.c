@@ -24,8 +24,8 @@ rs_interp_make_int (RsInterp *self,
 {
   if (i >= RS_VALUE_INT_MIN && i <= RS_VALUE_INT_MAX)
     return rs_value_int (i);
-  g_auto(RsBig) b = rs_big_from_i128 (i);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern (self->atoms, &b));
+  RsBig b = rs_big_from_i128 (i);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (self->atoms, &b));
 }
 
 RsValue
@@ -39,9 +39,7 @@ rs_interp_big_value (RsInterp *self,
       rs_big_clear (b);
       return rs_interp_make_int (self, v);
     }
-  RsValue out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern (self->atoms, b));
-  rs_big_clear (b);
-  return out;
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (self->atoms, b));
 }
 
 /* TRUE if the int @v is below zero (a big one's atom starts with its sign) */
@@ -50,7 +48,7 @@ int_negative (RsInterp *self,
               RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-';
+    return rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v));
   return rs_interp_small_int (v) < 0;
 }
 
@@ -134,7 +132,7 @@ rs_interp_get_index (RsInterp *self,
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     {
       /* beyond any list: a huge index is simply out of range */
-      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 / 2 : G_MAXINT64 / 2;
+      *i = rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v)) ? G_MININT64 / 2 : G_MAXINT64 / 2;
       return TRUE;
     }
   return FALSE;
