@@ -222,6 +222,12 @@ rs_big_to_display (const RsBig *b)
   /* log10 |b| from its top 64 bits */
   g_auto(RsBig) top = rs_big_rshift (b, bits - 64);
   double lg = log10 (fabs (rs_big_to_double (&top))) + (double) (bits - 64) * log10 (2.0);
-  double exponent = floor (lg);
-  return g_strdup_printf ("%s\u2248%.6fe%.0f", b->neg ? "-" : "", pow (10.0, lg - exponent), exponent);
+  double exponent = floor (lg), mantissa = pow (10.0, lg - exponent);
+  /* what would print as 10.000000 */
+  if (mantissa >= 9.9999995)
+    {
+      mantissa = 1;
+      exponent++;
+    }
+  return g_strdup_printf ("\u2248%s%.6fe%.0f", b->neg ? "-" : "", mantissa, exponent);
 }

@@ -90,7 +90,7 @@ RsBig    rs_big_from_atom (RsAtoms     *atoms,
 /* the same from the atom's @len bytes */
 RsBig    rs_big_from_bytes (const char *bytes,
                             gsize       len);
-/* The decimal text of @b, or past CPython's limit on it "≈" and its
+/* The decimal text of @b, or past CPython's limit on it "≈", its sign and its
  * first digits in scientific notation: what the views show */
 char    *rs_big_to_display (const RsBig *b);
 

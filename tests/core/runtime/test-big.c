@@ -410,6 +410,29 @@ test_double_and_hash (void)
   g_assert_cmpint (rs_big_hash (&minus), ==, -2);
 }
 
+/* The views show decimal text up to CPython's limit, past it the first
+ * digits and the power of ten; the atom gives the int back */
+static void
+test_display_and_atom (void)
+{
+  g_autoptr(RsAtoms) atoms = rs_atoms_new ();
+  g_auto(RsBig) small = power (-7, 30);
+  RsBig huge = power (-2, 20001);
+  g_autofree char *small_text = rs_big_to_display (&small);
+  g_autofree char *huge_text = rs_big_to_display (&huge);
+
+  assert_text (&small, small_text);
+  g_assert_cmpstr (huge_text, ==, "\u2248-7.960554e6020");
+  guint32 atom = rs_big_intern_take (atoms, &huge);
+  g_assert_null (huge.d);
+  g_assert_true (rs_big_atom_negative (atoms, atom));
+  g_auto(RsBig) back = rs_big_from_atom (atoms, atom);
+  g_auto(RsBig) again = power (-2, 20001);
+  g_assert_cmpint (rs_big_cmp (&back, &again), ==, 0);
+  RsBig same = power (-2, 20001);
+  g_assert_cmpuint (rs_big_intern_take (atoms, &same), ==, atom);
+}
+
 /* Dividing by zero is the caller's mistake (Python raises before) */
 static void
 test_divmod_by_zero_is_critical (void)
@@ -445,5 +468,6 @@ main (int   argc,
   g_test_add_func ("/refscope/big/bitwise", test_bitwise);
   g_test_add_func ("/refscope/big/digits", test_digits);
   g_test_add_func ("/refscope/big/double-and-hash", test_double_and_hash);
+  g_test_add_func ("/refscope/big/display-and-atom", test_display_and_atom);
   return g_test_run ();
 }
