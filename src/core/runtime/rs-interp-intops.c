@@ -1,12 +1,12 @@
-/* rs-interp-intops.c: the bitwise operators, shifts and ** on integers
+/* rs-interp-intops.c: the bitwise operators, shifts, ** and the methods of integers
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Python's integers behave as if they were infinite two's complement
  * numbers: & | ^ ~ work on that, >> rounds towards minus infinity.  Small
- * values are computed directly; big ones go through RsBig, the bitwise
- * ones as two's complement 32-bit words.
+ * values are computed directly, big ones by RsBig in time linear in their
+ * limbs (** by squaring).
  */
 #include "rs-interp-private.h"
 #include "rs-big.h"
