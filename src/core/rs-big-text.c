@@ -202,6 +202,24 @@ rs_big_from_bytes (const char *bytes,
   return r;
 }
 
+guint64
+rs_big_atom_bit_length (RsAtoms *atoms,
+                        guint32  atom)
+{
+  gsize len;
+  const char *bytes = rs_atoms_get (atoms, atom, &len);
+  guint n = (len - 1) / sizeof (guint32);
+  guint32 top = 0;
+
+  g_return_val_if_fail (len >= 1, 0);
+  /* atoms are trimmed: the last limb is the top one */
+  if (n > 0)
+    memcpy (&top, bytes + (n - 1) * sizeof (guint32), sizeof top);
+  if (top == 0)
+    return 0;
+  return (guint64) (n - 1) * 32 + (32 - __builtin_clz (top));
+}
+
 gboolean
 rs_big_atom_negative (RsAtoms *atoms,
                       guint32  atom)

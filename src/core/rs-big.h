@@ -85,6 +85,9 @@ guint32  rs_big_intern_take (RsAtoms   *atoms,
                              RsBig     *b);
 gboolean rs_big_atom_negative (RsAtoms *atoms,
                                guint32  atom);
+/* rs_big_bit_length() of the atom's int, read in place */
+guint64  rs_big_atom_bit_length (RsAtoms *atoms,
+                                 guint32  atom);
 RsBig    rs_big_from_atom (RsAtoms     *atoms,
                            guint32      atom);
 /* the same from the atom's @len bytes */

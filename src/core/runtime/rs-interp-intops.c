@@ -268,6 +268,11 @@ rs_interp_int_bit_length (RsInterp *self,
                           guint     line,
                           RsValue  *out)
 {
+  if (RS_VALUE_TAG (args[0]) == RS_TAG_BIGINT)
+    {
+      *out = rs_interp_make_int (self, (gint64) rs_big_atom_bit_length (self->atoms, RS_VALUE_PAYLOAD (args[0])));
+      return TRUE;
+    }
   g_auto(RsBig) x = int_big (self, args[0]);
 
   *out = rs_interp_make_int (self, (gint64) rs_big_bit_length (&x));

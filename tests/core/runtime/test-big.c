@@ -426,6 +426,7 @@ test_display_and_atom (void)
   guint32 atom = rs_big_intern_take (atoms, &huge);
   g_assert_null (huge.d);
   g_assert_true (rs_big_atom_negative (atoms, atom));
+  g_assert_cmpuint (rs_big_atom_bit_length (atoms, atom), ==, 20002);
   g_auto(RsBig) back = rs_big_from_atom (atoms, atom);
   g_auto(RsBig) again = power (-2, 20001);
   g_assert_cmpint (rs_big_cmp (&back, &again), ==, 0);
