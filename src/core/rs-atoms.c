@@ -29,6 +29,27 @@ rs_atom_clear (gpointer data)
   g_free (atom->str);
 }
 
+/* g_bytes_hash reads a byte at a time; a big int's atom can be a hundred
+ * megabytes, so eight at a time here */
+static guint
+atom_hash (gconstpointer key)
+{
+  gsize len, i;
+  const guchar *p = g_bytes_get_data ((GBytes *) key, &len);
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ len;
+
+  for (i = 0; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, p + i, 8);
+      h = (h ^ w) * G_GUINT64_CONSTANT (0x100000001b3);
+      h ^= h >> 29;
+    }
+  for (; i < len; i++)
+    h = (h ^ p[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  return (guint) (h ^ (h >> 32));
+}
+
 RsAtoms *
 rs_atoms_new (void)
 {
@@ -36,7 +57,7 @@ rs_atoms_new (void)
 
   self->atoms = g_array_new (FALSE, FALSE, sizeof (RsAtom));
   g_array_set_clear_func (self->atoms, rs_atom_clear);
-  self->index = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+  self->index = g_hash_table_new_full (atom_hash, g_bytes_equal,
                                        (GDestroyNotify) g_bytes_unref, NULL);
   rs_atoms_intern (self, "", 0);
   return self;
@@ -52,31 +73,73 @@ rs_atoms_free (RsAtoms *self)
   g_free (self);
 }
 
-guint32
-rs_atoms_intern (RsAtoms    *self,
-                 const char *str,
-                 gssize      len)
+static guint32
+add_atom (RsAtoms *self,
+          char    *str,
+          gsize    len)
 {
-  g_return_val_if_fail (self != NULL, 0);
-
-  if (len < 0)
-    len = strlen (str);
-
-  /* A static view for the lookup avoids copying on every hit. */
-  g_autoptr(GBytes) key = g_bytes_new_static (str, len);
-  gpointer found = g_hash_table_lookup (self->index, key);
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-
-  RsAtom atom = { g_malloc (len + 1), len };
-  memcpy (atom.str, str, len);
-  atom.str[len] = '\0';
+  RsAtom atom = { str, len };
   guint32 id = self->atoms->len;
+
   g_array_append_val (self->atoms, atom);
   self->bytes += len + 1 + sizeof (RsAtom) + 48;  /* the string, its entry, its index */
   g_hash_table_insert (self->index, g_bytes_new_static (atom.str, len),
                        GUINT_TO_POINTER (id + 1));
   return id;
+}
+
+static gboolean
+find_atom (RsAtoms    *self,
+           const char *str,
+           gsize       len,
+           guint32    *id)
+{
+  /* A static view for the lookup avoids copying on every hit. */
+  g_autoptr(GBytes) key = g_bytes_new_static (str, len);
+  gpointer found = g_hash_table_lookup (self->index, key);
+
+  if (found == NULL)
+    return FALSE;
+  *id = GPOINTER_TO_UINT (found) - 1;
+  return TRUE;
+}
+
+guint32
+rs_atoms_intern (RsAtoms    *self,
+                 const char *str,
+                 gssize      len)
+{
+  guint32 id;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (len < 0)
+    len = strlen (str);
+  if (find_atom (self, str, len, &id))
+    return id;
+
+  char *copy = g_malloc (len + 1);
+  memcpy (copy, str, len);
+  copy[len] = '\0';
+  return add_atom (self, copy, len);
+}
+
+guint32
+rs_atoms_intern_take (RsAtoms *self,
+                      char    *str,
+                      gsize    len)
+{
+  guint32 id;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (find_atom (self, str, len, &id))
+    {
+      g_free (str);
+      return id;
+    }
+  str[len] = '\0';
+  return add_atom (self, str, len);
 }
 
 const char *

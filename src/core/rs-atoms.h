@@ -20,6 +20,11 @@ void        rs_atoms_free   (RsAtoms    *self);
 guint32     rs_atoms_intern (RsAtoms    *self,
                              const char *str,
                              gssize      len);
+/* The same for @str of g_malloc()'s, @len bytes and room for a NUL after
+ * them, which the atoms keep (or free when they have it already) */
+guint32     rs_atoms_intern_take (RsAtoms *self,
+                                  char    *str,
+                                  gsize    len);
 const char *rs_atoms_get    (RsAtoms    *self,
                              guint32     atom,
                              gsize      *len);

@@ -30,7 +30,7 @@ typedef enum {
   RS_TAG_INT    = 2,  /* payload: signed 61-bit integer */
   RS_TAG_STR    = 3,  /* payload: atom id of the string */
   RS_TAG_SPECIAL= 4,  /* payload: 0 None, 1 False, 2 True, 3 NotImplemented */
-  RS_TAG_BIGINT = 5,  /* payload: atom id of the decimal text */
+  RS_TAG_BIGINT = 5,  /* payload: atom id of its limbs and sign (rs_big_intern_take) */
   RS_TAG_BUILTIN= 6,  /* payload: an RsBuiltinId (print, len, gc.collect, modules...) */
   RS_TAG_FLOAT  = 7,  /* payload: the double, or the atom of its repr (rs-float.h) */
 } RsValueTag;

@@ -9,6 +9,7 @@
  * double (the nearest such when two fit, as Gay's mode 0).
  */
 #include "rs-float.h"
+#include "rs-big.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -365,17 +366,6 @@ rs_float_value_repr (RsAtoms *atoms,
   rs_float_repr (rs_float_get (atoms, v), out);
 }
 
-char *
-rs_float_int_text (double d)
-{
-  char buf[400];
-
-  g_assert (isfinite (d) && d == trunc (d));
-  g_ascii_formatd (buf, sizeof buf, "%.0f", d);
-  /* -0.0 is the int 0 */
-  return g_strdup (strcmp (buf, "-0") == 0 ? "0" : buf);
-}
-
 RsValue
 rs_float_key (RsAtoms *atoms,
               RsValue  v)
@@ -386,6 +376,6 @@ rs_float_key (RsAtoms *atoms,
     return v;
   if (fabs (d) < 0x1p60)
     return rs_value_int ((gint64) d);
-  g_autofree char *text = rs_float_int_text (d);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (atoms, text, -1));
+  RsBig b = rs_big_from_double (d);
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (atoms, &b));
 }

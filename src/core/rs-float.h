@@ -53,7 +53,5 @@ void     rs_float_value_repr (RsAtoms   *atoms,
  * what a dict key hashes as */
 RsValue  rs_float_key       (RsAtoms    *atoms,
                              RsValue     v);
-/* The decimal text of integral @d (finite), as RsBig reads it */
-char    *rs_float_int_text  (double      d);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
  */
 #include "rs-snapshot-builder.h"
 #include "rs-snapshot-private.h"
+#include "rs-big.h"
 #include "rs-float.h"
 #include "rs-value.h"
 
@@ -83,7 +84,12 @@ append_repr (GString      *out,
       g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 3)]);
       break;
     case RS_TAG_BIGINT:
-      g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));
+      {
+        text = atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), &len);
+        g_auto(RsBig) b = rs_big_from_bytes (text, len);
+        g_autofree char *shown = rs_big_to_display (&b);
+        g_string_append (out, shown);
+      }
       break;
     case RS_TAG_FLOAT:
       {

@@ -109,7 +109,7 @@ struct _RsExpr
   guint      end_col;   /* 1-based, one past the last byte */
   union {
     struct { const char *id; } name;
-    struct { gint64 value; const char *digits; /* non-NULL: decimal text of a literal that does not fit */ } integer;
+    struct { gint64 value; const char *digits; /* non-NULL: the digits of a literal that does not fit (rs-lexer.h) */ } integer;
     struct { double value; } floating;
     struct { const char *value; gsize len; } str;
     struct {

@@ -293,58 +293,6 @@ rs_lexer_scan_string (RsLexer  *L,
 /* ------------------------------------------------------------------ */
 /* numbers                                                             */
 
-/* Decimal text of the integer written with @digits (no underscores) in
- * @base, for literals beyond 64 bits.  Limbs of 10^9; several digits per
- * pass keep it fast enough up to MAX_LITERAL digits. */
-static char *
-to_decimal (RsArena    *arena,
-            const char *digits,
-            gsize       n,
-            guint       base)
-{
-  g_autoptr(GArray) limbs = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint per = base == 16 ? 7 : base == 8 ? 9 : 27;
-  GString *text;
-  gsize i;
-  char *result;
-
-  for (i = 0; i < n;)
-    {
-      guint64 mul = 1, add = 0;
-      guint k;
-
-      for (k = 0; k < per && i < n; k++, i++)
-        {
-          mul *= base;
-          add = add * base + g_ascii_xdigit_value (digits[i]);
-        }
-      for (k = 0; k < limbs->len; k++)
-        {
-          guint64 v = (guint64) g_array_index (limbs, guint32, k) * mul + add;
-          g_array_index (limbs, guint32, k) = v % 1000000000u;
-          add = v / 1000000000u;
-        }
-      while (add > 0)
-        {
-          guint32 limb = add % 1000000000u;
-          g_array_append_val (limbs, limb);
-          add /= 1000000000u;
-        }
-    }
-  text = g_string_new (NULL);
-  if (limbs->len == 0)
-    g_string_append_c (text, '0');
-  else
-    {
-      g_string_append_printf (text, "%u", g_array_index (limbs, guint32, limbs->len - 1));
-      for (i = limbs->len - 1; i-- > 0;)
-        g_string_append_printf (text, "%09u", g_array_index (limbs, guint32, i));
-    }
-  result = rs_arena_strndup (arena, text->str, text->len);
-  g_string_free (text, TRUE);
-  return result;
-}
-
 static gboolean
 digit_ok (char  c,
           guint base)
@@ -441,9 +389,9 @@ finish_int (RsLexer    *L,
 
       while (*p == '0' && p[1] != '\0')
         p++;
-      tok->digits = base == 10
-                    ? rs_arena_strndup (L->arena, p, strlen (p))
-                    : to_decimal (L->arena, p, strlen (p), base);
+      g_autofree char *text = g_strconcat (base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "",
+                                           p, NULL);
+      tok->digits = rs_arena_strndup (L->arena, text, strlen (text));
     }
   tok->value = (gint64) value;
   return TRUE;

@@ -72,7 +72,7 @@ typedef struct {
   union {
     const char *id;          /* NAME (interned, NFKC) and AUGASSIGN (its text) */
     const char *str;         /* STRING: decoded value in the arena */
-    const char *digits;      /* INT that does not fit: decimal text, else NULL */
+    const char *digits;      /* INT that does not fit: its digits, after 0x 0o 0b if not decimal; else NULL */
     const RsTokenProblem *problem;   /* STRING with RS_STR_INVALID */
   };
   union {

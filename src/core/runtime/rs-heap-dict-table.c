@@ -19,6 +19,7 @@
 
 #include <math.h>
 
+#include "rs-big.h"
 #include "rs-float.h"
 #include "rs-heap-private.h"
 
@@ -120,18 +121,6 @@ fix_minus_one (gint64 h)
   return h == -1 ? -2 : h;
 }
 
-static gint64
-int_text_hash (const char *text)
-{
-  gboolean neg = *text == '-';
-  guint64 h = 0;
-
-  for (const char *p = text + neg; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      h = (h * 10 + (guint64) (*p - '0')) % HASH_MODULUS;
-  return fix_minus_one (neg ? -(gint64) h : (gint64) h);
-}
-
 /* _Py_HashDouble of a finite double that is not an integer */
 static gint64
 double_hash (double v)
@@ -209,7 +198,10 @@ rs_heap_value_hash (RsHeap  *self,
   if (RS_VALUE_TAG (n) == RS_TAG_INT)
     return fix_minus_one ((gint64) n >> 3);
   if (RS_VALUE_TAG (n) == RS_TAG_BIGINT)
-    return int_text_hash (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (n), NULL));
+    {
+      g_auto(RsBig) b = rs_big_from_atom (self->atoms, RS_VALUE_PAYLOAD (n));
+      return rs_big_hash (&b);
+    }
   return (gint64) mix (n);
 }
 

@@ -117,8 +117,9 @@ rs_interp_reserve_power (RsInterp    *self,
   if (!rs_big_to_int64 (e, &times))
     return raise_memory_error (self, line, RS_HEAP_LIMIT_BYTES);
 
-  /* |x| ** e has about e * log10 |x| digits: their limbs and their text */
+  /* |x| ** e has about e * log2 |x| bits: their limbs, the atom's copy
+   * and the last square's operand */
   double top = g_array_index (x->d, guint32, x->d->len - 1);
-  double digits = ((x->d->len - 1) * 9.0 + log10 (top)) * (double) times + 1;
-  return rs_interp_reserve (self, line, (guint64) MIN (digits, 1e19), 3, 0);
+  double bytes = ((x->d->len - 1) * 32.0 + log2 (top)) * (double) times / 8 + 8;
+  return rs_interp_reserve (self, line, (guint64) MIN (bytes, 1e19), 3, 0);
 }

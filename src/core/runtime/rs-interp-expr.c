@@ -762,7 +762,7 @@ rs_interp_eval (RsInterp     *self,
       return TRUE;
     case RS_EXPR_INT:
       if (e->integer.digits != NULL)
-        *out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, e->integer.digits, -1));
+        *out = rs_interp_int_literal (self, e->integer.digits);
       else
         *out = rs_interp_make_int (self, e->integer.value);
       return TRUE;

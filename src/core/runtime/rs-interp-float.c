@@ -22,17 +22,6 @@ rs_interp_make_float (RsInterp *self,
   return rs_float_value (self->atoms, d);
 }
 
-static const char *
-int_text (RsInterp *self,
-          RsValue   v,
-          char      buf[32])
-{
-  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL);
-  g_snprintf (buf, 32, "%" G_GINT64_FORMAT, v == RS_VALUE_TRUE ? 1 : v == RS_VALUE_FALSE ? 0 : rs_value_get_int (v));
-  return buf;
-}
-
 /* An int or float as a double; FALSE with CPython's OverflowError */
 gboolean
 rs_interp_to_double (RsInterp *self,
@@ -40,16 +29,14 @@ rs_interp_to_double (RsInterp *self,
                      guint     line,
                      double   *out)
 {
-  char buf[32];
-
   if (RS_VALUE_TAG (v) == RS_TAG_FLOAT)
     {
       *out = rs_float_get (self->atoms, v);
       return TRUE;
     }
   g_assert (rs_interp_is_int (v));
-  /* strtod rounds the decimal text correctly, as PyLong_AsDouble */
-  *out = g_ascii_strtod (int_text (self, v, buf), NULL);
+  g_auto(RsBig) b = rs_interp_int_to_big (self, v);
+  *out = rs_big_to_double (&b);
   if (isinf (*out))
     return rs_interp_raise (self, line, "OverflowError", "int too large to convert to float");
   return TRUE;
@@ -62,8 +49,8 @@ rs_interp_int_of_double (RsInterp *self,
 {
   if (fabs (d) < 0x1p60)
     return rs_value_int ((gint64) d);
-  g_autofree char *text = rs_float_int_text (d);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
+  RsBig b = rs_big_from_double (d);
+  return rs_interp_big_value (self, &b);
 }
 
 /* -1, 0, 1, or 2 when a nan makes them unordered; exact for an int and a
@@ -94,56 +81,30 @@ rs_interp_number_cmp (RsInterp *self,
   return c != 0 ? c : x > whole;
 }
 
-/* 2^@n for @n >= 0 */
-static RsBig
-big_pow2 (guint n)
-{
-  RsBig r = rs_big_from_i128 (1);
-
-  for (; n > 0; n -= MIN (n, 60))
-    {
-      RsBig f = rs_big_from_i128 ((__int128) 1 << MIN (n, 60)), t = rs_big_mul (&r, &f);
-      rs_big_clear (&r);
-      rs_big_clear (&f);
-      r = t;
-    }
-  return r;
-}
-
-/* log2 of the decimal digits @s (no sign), good to far below a bit */
-static double
-log2_text (const char *s)
-{
-  gsize n = strlen (s);
-  char lead[17] = { 0 };
-
-  memcpy (lead, s, MIN (n, 16));
-  return log2 (g_ascii_strtod (lead, NULL)) + (n - MIN (n, 16)) * log2 (10.0);
-}
-
 /* |a| / |b| correctly rounded, both beyond 2^53 or not: the quotient
- * scaled to 57-59 bits, a sticky bit for the remainder, one rounding */
+ * scaled to 58-59 bits, a sticky bit for the remainder, one rounding */
 static double
-big_true_divide (const char *a,
-                 const char *b)
+big_true_divide (const RsBig *a,
+                 const RsBig *b)
 {
-  gint s = 58 - (gint) floor (log2_text (a) - log2_text (b));
-  RsBig x = rs_big_from_text (a), y = rs_big_from_text (b), p = big_pow2 (ABS (s)), t, q, r;
+  gint64 diff = (gint64) rs_big_bit_length (a) - (gint64) rs_big_bit_length (b);
   gint64 qi;
 
-  t = rs_big_mul (s >= 0 ? &x : &y, &p);
-  if (s >= 0)
-    rs_big_divmod (&t, &y, &q, &r);
-  else
-    rs_big_divmod (&x, &t, &q, &r);
+  /* far past the doubles either way: no need for the huge shift */
+  if (diff > 1100)
+    return INFINITY;
+  if (diff < -1200)
+    return 0;
+  gint s = 58 - (gint) diff;
+  RsBig x = rs_big_lshift (a, MAX (s, 0)), y = rs_big_lshift (b, MAX (-s, 0)), q, r;
+  x.neg = y.neg = FALSE;
+  rs_big_divmod (&x, &y, &q, &r);
   if (!rs_big_to_int64 (&q, &qi))
     g_assert_not_reached ();
   if (r.d->len > 0)
     qi |= 1;
   rs_big_clear (&x);
   rs_big_clear (&y);
-  rs_big_clear (&p);
-  rs_big_clear (&t);
   rs_big_clear (&q);
   rs_big_clear (&r);
   return ldexp ((double) qi, -s);
@@ -157,21 +118,19 @@ true_divide_ints (RsInterp *self,
                   guint     line,
                   RsValue  *out)
 {
-  char abuf[32], bbuf[32];
-  const char *x = int_text (self, a, abuf), *y = int_text (self, b, bbuf);
-  gboolean neg = (x[0] == '-') != (y[0] == '-');
+  g_auto(RsBig) x = rs_interp_int_to_big (self, a);
+  g_auto(RsBig) y = rs_interp_int_to_big (self, b);
+  gboolean neg = x.neg != y.neg;
   double q;
 
-  if (strcmp (y, "0") == 0)
+  if (y.d->len == 0)
     return rs_interp_raise (self, line, "ZeroDivisionError", "division by zero");
-  x += x[0] == '-';
-  y += y[0] == '-';
-  if (strlen (x) <= 15 && strlen (y) <= 15)
-    q = g_ascii_strtod (x, NULL) / g_ascii_strtod (y, NULL);  /* both exact */
-  else if (strcmp (x, "0") == 0)
+  if (rs_big_bit_length (&x) <= 53 && rs_big_bit_length (&y) <= 53)
+    q = fabs (rs_big_to_double (&x)) / fabs (rs_big_to_double (&y));  /* both exact */
+  else if (x.d->len == 0)
     q = 0;
   else
-    q = big_true_divide (x, y);
+    q = big_true_divide (&x, &y);
   if (isinf (q))
     return rs_interp_raise (self, line, "OverflowError", "integer division result too large for a float");
   *out = rs_interp_make_float (self, neg ? -q : q);

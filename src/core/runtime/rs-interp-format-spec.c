@@ -211,80 +211,37 @@ format_str (RsInterp    *self,
   return TRUE;
 }
 
-void
+gboolean
+rs_interp_raise_int_text_limit (RsInterp *self,
+                                guint     line)
+{
+  return rs_interp_raise (self, line, "ValueError",
+                          "Exceeds the limit (%d digits) for integer string conversion; "
+                          "use sys.set_int_max_str_digits() to increase the limit",
+                          RS_BIG_MAX_STR_DIGITS);
+}
+
+gboolean
 rs_interp_int_digits (RsInterp *self,
                       RsValue   v,
                       guint     base,
                       gboolean *negative,
-                      GString  *out)
+                      GString  *out,
+                      guint     line)
 {
-  g_autoptr(GArray) limbs = g_array_new (FALSE, FALSE, sizeof (guint32));
-  const char *text;
-  gsize len, i;
-
-  if (RS_VALUE_TAG (v) != RS_TAG_BIGINT)
-    {
-      gint64 n = v == RS_VALUE_TRUE ? 1 : v == RS_VALUE_FALSE ? 0 : rs_value_get_int (v);
-      guint64 m = n < 0 ? -(guint64) n : (guint64) n;
-      char buf[72];
-      guint k = sizeof buf;
-
-      *negative = n < 0;
-      do
-        buf[--k] = "0123456789abcdef"[m % base];
-      while ((m /= base) > 0);
-      g_string_append_len (out, buf + k, sizeof buf - k);
-      return;
-    }
-  text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
-  *negative = text[0] == '-';
-  i = *negative;
   if (base == 10)
     {
-      g_string_append_len (out, text + i, len - i);
-      return;
+      g_autofree char *text = rs_interp_int_text (self, v);
+      if (text == NULL)
+        return rs_interp_raise_int_text_limit (self, line);
+      *negative = text[0] == '-';
+      g_string_append (out, text + *negative);
+      return TRUE;
     }
-  /* decimal text to base 2^32 limbs, then the digits from the top */
-  for (; i < len; i++)
-    {
-      guint64 carry = text[i] - '0';
-
-      for (guint k = 0; k < limbs->len; k++)
-        {
-          guint64 x = (guint64) g_array_index (limbs, guint32, k) * 10 + carry;
-          g_array_index (limbs, guint32, k) = (guint32) x;
-          carry = x >> 32;
-        }
-      if (carry > 0)
-        {
-          guint32 c = (guint32) carry;
-          g_array_append_val (limbs, c);
-        }
-    }
-  {
-    guint bits = base == 2 ? 1 : base == 8 ? 3 : 4;
-    guint total = limbs->len * 32;
-    gboolean started = FALSE;
-
-    for (guint top = (total + bits - 1) / bits; top-- > 0;)
-      {
-        guint digit = 0;
-
-        for (guint b = 0; b < bits; b++)
-          {
-            guint bit = top * bits + bits - 1 - b;
-            guint set = bit < total && (g_array_index (limbs, guint32, bit / 32) >> (bit % 32)) & 1;
-            digit = digit * 2 + set;
-          }
-        if (digit != 0 || started)
-          {
-            g_string_append_c (out, "0123456789abcdef"[digit]);
-            started = TRUE;
-          }
-      }
-    if (!started)
-      g_string_append_c (out, '0');
-  }
+  g_auto(RsBig) b = rs_interp_int_to_big (self, v);
+  *negative = b.neg;
+  rs_big_append_pow2_digits (&b, base, out);
+  return TRUE;
 }
 
 /* One group of @l characters, written backwards: the last of the
@@ -381,7 +338,8 @@ format_int (RsInterp   *self,
   else
     {
       base = spec->type == 'b' ? 2 : spec->type == 'o' ? 8 : spec->type == 'x' || spec->type == 'X' ? 16 : 10;
-      rs_interp_int_digits (self, v, base, &negative, digits);
+      if (!rs_interp_int_digits (self, v, base, &negative, digits, line))
+        return FALSE;
       if (spec->alternate && base != 10)
         prefix = base == 2 ? "0b" : base == 8 ? "0o" : spec->type == 'X' ? "0X" : "0x";
       if (spec->type == 'X')
@@ -570,7 +528,8 @@ rs_interp_builtin_to_base (RsInterp    *self,
   if (!rs_interp_is_int (v))
     return rs_interp_raise (self, line, "TypeError", "'%s' object cannot be interpreted as an integer",
                             rs_interp_type_name (self, v));
-  rs_interp_int_digits (self, v, base, &negative, digits);
+  if (!rs_interp_int_digits (self, v, base, &negative, digits, line))
+    return FALSE;
   g_string_append (text, negative ? "-" : "");
   g_string_append (text, base == 2 ? "0b" : base == 8 ? "0o" : "0x");
   g_string_append_len (text, digits->str, digits->len);

@@ -20,6 +20,8 @@ static void format_exception (RsInterp *self, RsValue v, gboolean repr, GString 
 
 /* format_error when a script __repr__ or __str__ raised: nothing to add */
 static const char format_raised[] = "raised";
+/* format_error of an int past CPython's limit on decimal text */
+static const char format_int_limit[] = "ValueError";
 
 static gboolean
 enter_container (GArray  *seen,
@@ -403,13 +405,12 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_BIGINT:
       {
-        gsize n;
-        const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &n);
         /* CPython 3.11's limit on int to str conversion */
-        if (n - (text[0] == '-') > 4300)
-          self->format_error = "ValueError";
+        g_autofree char *text = rs_interp_int_text (self, v);
+        if (text == NULL)
+          self->format_error = format_int_limit;
         else
-          g_string_append_len (out, text, n);
+          g_string_append (out, text);
       }
       break;
     case RS_TAG_STR:
@@ -546,6 +547,8 @@ rs_interp_format_failed (RsInterp *self,
 {
   if (self->format_error == format_raised)
     return FALSE;
+  if (self->format_error == format_int_limit)
+    return rs_interp_raise_int_text_limit (self, line);
   if (strcmp (self->format_error, "ReferenceError") == 0)
     return rs_interp_raise (self, line, "ReferenceError", "weakly-referenced object no longer exists");
   return rs_interp_raise (self, line, self->format_error, "str() of this value fails in CPython");

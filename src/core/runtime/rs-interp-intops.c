@@ -1,12 +1,12 @@
-/* rs-interp-intops.c: the bitwise operators, shifts and ** on integers
+/* rs-interp-intops.c: the bitwise operators, shifts, ** and the methods of integers
  *
  * Copyright 2026 The Refscope developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Python's integers behave as if they were infinite two's complement
  * numbers: & | ^ ~ work on that, >> rounds towards minus infinity.  Small
- * values are computed directly; big ones go through RsBig, the bitwise
- * ones as two's complement 32-bit words.
+ * values are computed directly, big ones by RsBig in time linear in their
+ * limbs (** by squaring).
  */
 #include "rs-interp-private.h"
 #include "rs-big.h"
@@ -17,7 +17,7 @@ int_big (RsInterp *self,
          RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+    return rs_big_from_atom (self->atoms, RS_VALUE_PAYLOAD (v));
   return rs_big_from_i128 (v == RS_VALUE_TRUE ? 1 : v == RS_VALUE_FALSE ? 0 : rs_value_get_int (v));
 }
 
@@ -37,78 +37,7 @@ static RsValue
 big_result (RsInterp *self,
             RsBig    *b)
 {
-  gint64 v;
-  RsValue out;
-
-  if (rs_big_to_int64 (b, &v))
-    out = rs_interp_make_int (self, v);
-  else
-    {
-      g_autofree char *text = rs_big_to_text (b);
-      out = RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
-    }
-  rs_big_clear (b);
-  return out;
-}
-
-/* 2 ** @n as an RsBig */
-static RsBig
-power_of_two (guint64 n)
-{
-  RsBig result = rs_big_from_i128 (1), base = rs_big_from_i128 (2);
-
-  for (; n > 0; n >>= 1)
-    {
-      RsBig next;
-      if (n & 1)
-        {
-          next = rs_big_mul (&result, &base);
-          rs_big_clear (&result);
-          result = next;
-        }
-      if (n > 1)
-        {
-          next = rs_big_mul (&base, &base);
-          rs_big_clear (&base);
-          base = next;
-        }
-    }
-  rs_big_clear (&base);
-  return result;
-}
-
-/* @b ** @e, e >= 0, by squaring */
-static RsBig
-big_power (const RsBig *b,
-           RsBig       *e)
-{
-  RsBig zero = rs_big_from_i128 (0), two = rs_big_from_i128 (2);
-  RsBig result = rs_big_from_i128 (1), base = rs_big_add (b, &zero);
-
-  while (rs_big_cmp (e, &zero) > 0)
-    {
-      RsBig q, r, next;
-      rs_big_divmod (e, &two, &q, &r);
-      if (rs_big_cmp (&r, &zero) != 0)
-        {
-          next = rs_big_mul (&result, &base);
-          rs_big_clear (&result);
-          result = next;
-        }
-      rs_big_clear (&r);
-      rs_big_clear (e);
-      *e = q;
-      if (rs_big_cmp (e, &zero) > 0)
-        {
-          next = rs_big_mul (&base, &base);
-          rs_big_clear (&base);
-          base = next;
-        }
-    }
-  rs_big_clear (&base);
-  rs_big_clear (&zero);
-  rs_big_clear (&two);
-  return result;
+  return rs_interp_big_value (self, b);
 }
 
 /* x ** y in 64 bits; FALSE when it does not fit */
@@ -138,111 +67,48 @@ small_power (gint64  x,
   return TRUE;
 }
 
-/* -w in two's complement, in place */
-static void
-negate_words (guint32 *w,
-              guint    n)
-{
-  guint64 carry = 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint64 v = (guint64) (guint32) ~w[i] + carry;
-      w[i] = (guint32) v;
-      carry = v >> 32;
-    }
-}
-
-/* Two's complement words of @b, least significant first, @n words
- * (enough for the magnitude and a sign bit) */
-static guint32 *
-to_words (const RsBig *b,
-          guint        n)
-{
-  guint32 *w = g_new0 (guint32, n);
-  RsBig zero = rs_big_from_i128 (0), tmp = rs_big_add (b, &zero);
-  RsBig word = rs_big_from_i128 ((__int128) 1 << 32);
-
-  /* magnitude, then negate in place for negatives */
-  gboolean neg = rs_big_cmp (&tmp, &zero) < 0;
-  if (neg)
-    {
-      RsBig pos = rs_big_sub (&zero, &tmp);
-      rs_big_clear (&tmp);
-      tmp = pos;
-    }
-  for (guint i = 0; i < n && rs_big_cmp (&tmp, &zero) > 0; i++)
-    {
-      RsBig q, r;
-      gint64 v;
-      rs_big_divmod (&tmp, &word, &q, &r);
-      rs_big_to_int64 (&r, &v);
-      w[i] = (guint32) v;
-      rs_big_clear (&r);
-      rs_big_clear (&tmp);
-      tmp = q;
-    }
-  if (neg)
-    negate_words (w, n);
-  rs_big_clear (&tmp);
-  rs_big_clear (&word);
-  rs_big_clear (&zero);
-  return w;
-}
-
-static RsBig
-from_words (const guint32 *w,
-            guint          n)
-{
-  gboolean neg = (w[n - 1] & 0x80000000u) != 0;
-  g_autofree guint32 *mag = g_memdup2 (w, n * sizeof (guint32));
-  RsBig result = rs_big_from_i128 (0), word = rs_big_from_i128 ((__int128) 1 << 32);
-
-  if (neg)
-    negate_words (mag, n);
-  for (guint i = n; i > 0; i--)
-    {
-      RsBig shifted = rs_big_mul (&result, &word), digit = rs_big_from_i128 (mag[i - 1]);
-      rs_big_clear (&result);
-      result = rs_big_add (&shifted, &digit);
-      rs_big_clear (&shifted);
-      rs_big_clear (&digit);
-    }
-  rs_big_clear (&word);
-  if (neg)
-    {
-      RsBig zero = rs_big_from_i128 (0), negated = rs_big_sub (&zero, &result);
-      rs_big_clear (&zero);
-      rs_big_clear (&result);
-      result = negated;
-    }
-  return result;
-}
-
-static guint
-words_for (const RsBig *b)
-{
-  /* 10^9 < 2^30: a limb needs at most one word, plus one for the sign */
-  return b->d->len + 2;
-}
-
 static RsValue
 big_bitwise (RsInterp *self,
              RsBinOp   op,
              RsValue   a,
              RsValue   b)
 {
-  RsBig x = int_big (self, a), y = int_big (self, b);
-  guint n = MAX (words_for (&x), words_for (&y));
-  g_autofree guint32 *wx = to_words (&x, n);
-  g_autofree guint32 *wy = to_words (&y, n);
+  g_auto(RsBig) x = int_big (self, a);
+  g_auto(RsBig) y = int_big (self, b);
+  RsBig r = rs_big_bitwise (&x, &y, op == RS_BIN_AND ? '&' : op == RS_BIN_OR ? '|' : '^');
 
-  for (guint i = 0; i < n; i++)
-    wx[i] = op == RS_BIN_AND ? wx[i] & wy[i] : op == RS_BIN_OR ? wx[i] | wy[i] : wx[i] ^ wy[i];
-  rs_big_clear (&x);
-  rs_big_clear (&y);
-  RsBig r = from_words (wx, n);
   return big_result (self, &r);
+}
+
+/* CPython's _PyLong_New refuses more than MAX_LONG_DIGITS digits of 30
+ * bits; divmod_shift clips a shift count past PY_SSIZE_T_MAX / 4 words */
+#define PY_SSIZE_T_MAX    G_MAXINT64
+#define MAX_LONG_DIGITS   ((PY_SSIZE_T_MAX - 24) / 4)
+
+/* x << n where CPython's result would have more digits than it allows */
+static gboolean
+lshift_too_many_digits (RsInterp    *self,
+                        const RsBig *x,
+                        RsValue      n)
+{
+  gint64 count;
+  guint64 words, digits = (rs_big_bit_length (x) + 29) / 30;
+
+  if (!rs_interp_int_to_int64 (self, n, &count))
+    {
+      g_auto(RsBig) b = int_big (self, n);
+      g_auto(RsBig) thirty = rs_big_from_i128 (30);
+      g_auto(RsBig) q = { 0 };
+      g_auto(RsBig) r = { 0 };
+      gint64 w;
+      rs_big_divmod (&b, &thirty, &q, &r);
+      if (!rs_big_to_int64 (&q, &w) || w >= PY_SSIZE_T_MAX / 4)
+        return TRUE;
+      words = w + (r.d->len > 0);
+    }
+  else
+    words = count / 30 + (count % 30 != 0);
+  return digits + words > MAX_LONG_DIGITS;
 }
 
 static gboolean
@@ -253,70 +119,48 @@ shift (RsInterp *self,
        guint     line,
        RsValue  *out)
 {
-  RsBig x = int_big (self, a), zero = rs_big_from_i128 (0);
-  gboolean x_zero = rs_big_cmp (&x, &zero) == 0;
+  gint64 n;
 
-  rs_big_clear (&zero);
   if ((is_small (b) && small_of (b) < 0)
-      || (!is_small (b) && rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (b), NULL)[0] == '-'))
+      || (!is_small (b) && rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (b))))
+    return rs_interp_raise (self, line, "ValueError", "negative shift count");
+  if (is_small (a) && small_of (a) == 0)
     {
-      rs_big_clear (&x);
-      return rs_interp_raise (self, line, "ValueError", "negative shift count");
-    }
-  if (x_zero)
-    {
-      rs_big_clear (&x);
       *out = rs_value_int (0);
       return TRUE;
     }
-  if (!is_small (b) || small_of (b) > G_MAXINT32)
-    {
-      gboolean neg = x.neg;
-      rs_big_clear (&x);
-      if (op == RS_BIN_RSHIFT)
-        {
-          *out = rs_value_int (neg ? -1 : 0);
-          return TRUE;
-        }
-      /* beyond Py_ssize_t CPython refuses, below it runs out of memory */
-      if (!is_small (b))
-        return rs_interp_raise (self, line, "OverflowError", "too many digits in integer");
-      return rs_interp_raise (self, line, "MemoryError", "%s", "");
-    }
-  if (is_small (a) && op == RS_BIN_RSHIFT)
+  if (is_small (a) && is_small (b) && op == RS_BIN_RSHIFT)
     {
       gint64 y = small_of (b), v = small_of (a);
-      rs_big_clear (&x);
       /* an arithmetic shift rounds down, as Python's */
       *out = rs_interp_make_int (self, y >= 63 ? (v < 0 ? -1 : 0) : v >> y);
       return TRUE;
     }
-  if (is_small (a) && op == RS_BIN_LSHIFT && small_of (b) < 64)
+  if (is_small (a) && is_small (b) && op == RS_BIN_LSHIFT && small_of (b) < 64)
     {
       /* |a| < 2^62, so a * 2^63 fits in 128 bits */
       RsBig r = rs_big_from_i128 ((__int128) small_of (a) * ((__int128) 1 << small_of (b)));
-      rs_big_clear (&x);
       *out = big_result (self, &r);
       return TRUE;
     }
-  /* the result's digits (and their text), reserved before 2 ** b is made */
-  if (op == RS_BIN_LSHIFT &&
-      !rs_interp_reserve (self, line, (guint64) x.d->len * 9 + (guint64) (small_of (b) * 0.30103) + 1, 3, 0))
+
+  g_auto(RsBig) x = int_big (self, a);
+  gboolean fits = rs_interp_int_to_int64 (self, b, &n);
+  if (op == RS_BIN_RSHIFT)
     {
-      rs_big_clear (&x);
-      return FALSE;
+      /* a count past 64 bits is past every bit of x */
+      RsBig r = fits ? rs_big_rshift (&x, n) : rs_big_from_i128 (x.neg ? -1 : 0);
+      *out = big_result (self, &r);
+      return TRUE;
     }
-  RsBig p = power_of_two (small_of (b)), r, rem;
-  if (op == RS_BIN_LSHIFT)
-    r = rs_big_mul (&x, &p);
-  else
-    {
-      /* floor division: >> rounds towards minus infinity */
-      rs_big_divmod (&x, &p, &r, &rem);
-      rs_big_clear (&rem);
-    }
-  rs_big_clear (&x);
-  rs_big_clear (&p);
+  if (lshift_too_many_digits (self, &x, b))
+    return rs_interp_raise (self, line, "OverflowError", "too many digits in integer");
+  /* the result's limbs, the atom's copy of them and the copy between;
+   * past what a GArray holds malloc would fail as CPython's does */
+  guint64 limbs = (rs_big_bit_length (&x) + (guint64) n) / 32 + 2;
+  if (!rs_interp_reserve (self, line, limbs >= G_MAXUINT / 2 ? G_MAXUINT64 : limbs, 3 * sizeof (guint32), 0))
+    return FALSE;
+  RsBig r = rs_big_lshift (&x, n);
   *out = big_result (self, &r);
   return TRUE;
 }
@@ -336,6 +180,7 @@ power (RsInterp *self,
       return TRUE;
     }
   RsBig x = int_big (self, a), e = int_big (self, b);
+  gint64 times;
   /* the front end lets only integer literals through as exponents */
   g_assert (!e.neg);
   if (!rs_interp_reserve_power (self, line, &x, &e))
@@ -344,7 +189,11 @@ power (RsInterp *self,
       rs_big_clear (&e);
       return FALSE;
     }
-  RsBig p = big_power (&x, &e);
+  /* past 64 bits only 0, 1 and -1 pass the reservation: e's parity is
+   * all that counts */
+  if (!rs_big_to_int64 (&e, &times))
+    times = 2 + (g_array_index (e.d, guint32, 0) & 1);
+  RsBig p = rs_big_pow (&x, times);
   rs_big_clear (&x);
   rs_big_clear (&e);
   *out = big_result (self, &p);
@@ -408,4 +257,40 @@ rs_interp_invert (RsInterp *self,
   gboolean ok = rs_interp_binop (self, RS_BIN_ADD, neg, minus_one, line, out);
   rs_heap_decref (self->heap, neg);
   return ok;
+}
+
+/* int.bit_length() and int.bit_count(): args[0] is the int */
+
+gboolean
+rs_interp_int_bit_length (RsInterp *self,
+                          RsValue  *args,
+                          guint     n_args,
+                          guint     line,
+                          RsValue  *out)
+{
+  if (RS_VALUE_TAG (args[0]) == RS_TAG_BIGINT)
+    {
+      *out = rs_interp_make_int (self, (gint64) rs_big_atom_bit_length (self->atoms, RS_VALUE_PAYLOAD (args[0])));
+      return TRUE;
+    }
+  g_auto(RsBig) x = int_big (self, args[0]);
+
+  *out = rs_interp_make_int (self, (gint64) rs_big_bit_length (&x));
+  return TRUE;
+}
+
+gboolean
+rs_interp_int_bit_count (RsInterp *self,
+                         RsValue  *args,
+                         guint     n_args,
+                         guint     line,
+                         RsValue  *out)
+{
+  g_auto(RsBig) x = int_big (self, args[0]);
+  guint64 n = 0;
+
+  for (guint i = 0; i < x.d->len; i++)
+    n += __builtin_popcount (g_array_index (x.d, guint32, i));
+  *out = rs_interp_make_int (self, (gint64) n);
+  return TRUE;
 }

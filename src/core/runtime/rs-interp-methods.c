@@ -166,7 +166,7 @@ slice_index (RsInterp *self,
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     {
-      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 : G_MAXINT64;
+      *i = rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v)) ? G_MININT64 : G_MAXINT64;
       return TRUE;
     }
   if (!rs_interp_get_index (self, v, i))
@@ -448,6 +448,8 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_DICT_FROMKEYS] = { RS_OWNER_DICT_TYPE, 0, RS_ARGS_ANY, RS_ROW_OWN_CHECK,            rs_interp_dict_fromkeys },
   [RS_BI_FINALIZE_DETACH] = { RS_BI_WEAKREF_FINALIZE, 0, 0,      0,     rs_interp_finalize_detach },
   [RS_BI_FINALIZE_PEEK] = { RS_BI_WEAKREF_FINALIZE, 0, 0,        0,     rs_interp_finalize_peek },
+  [RS_BI_INT_BIT_LENGTH] = { RS_BI_INT,  0, 0,           0,     rs_interp_int_bit_length },
+  [RS_BI_INT_BIT_COUNT] = { RS_BI_INT,   0, 0,           0,     rs_interp_int_bit_count },
 };
 
 /* The type whose methods @v has */
@@ -463,6 +465,8 @@ method_owner (RsInterp *self,
     return RS_BI_DICT;
   if (RS_VALUE_TAG (v) == RS_TAG_STR)
     return RS_BI_STR;
+  if (rs_interp_is_int (v))
+    return RS_BI_INT;
   if (o != NULL && o->kind == RS_KIND_DESCRIPTOR && ((RsDescrData *) o->data)->kind == RS_DESCR_PROPERTY)
     return RS_BI_PROPERTY;
   if (o != NULL && o->kind == RS_KIND_FINALIZER)

@@ -15,8 +15,6 @@
 #include <math.h>
 #include <string.h>
 
-#define MAX_STR_DIGITS 4300   /* sys.int_info.default_max_str_digits */
-
 static RsValue
 int_value (RsValue v)
 {
@@ -121,22 +119,12 @@ int_from_str (RsInterp *self,
       return rs_interp_raise (self, line, "ValueError", "invalid literal for int() with base %d: %s",
                               given, r->str);
     }
-  if ((base & (base - 1)) != 0 && strlen (digits) > MAX_STR_DIGITS)
+  if ((base & (base - 1)) != 0 && strlen (digits) > RS_BIG_MAX_STR_DIGITS)
     return rs_interp_raise (self, line, "ValueError",
                             "Exceeds the limit (%d digits) for integer string conversion: value has %"
                             G_GSIZE_FORMAT " digits; use sys.set_int_max_str_digits() to increase the limit",
-                            MAX_STR_DIGITS, strlen (digits));
-  RsBig r = rs_big_from_i128 (0), b = rs_big_from_i128 (base);
-  for (const char *p = digits; *p != '\0'; p++)
-    {
-      RsBig d = rs_big_from_i128 (digit_value (*p)), t = rs_big_mul (&r, &b);
-      rs_big_clear (&r);
-      r = rs_big_add (&t, &d);
-      rs_big_clear (&t);
-      rs_big_clear (&d);
-    }
-  r.neg = neg && r.d->len > 0;
-  rs_big_clear (&b);
+                            RS_BIG_MAX_STR_DIGITS, strlen (digits));
+  RsBig r = rs_big_from_digits (digits, strlen (digits), base, neg);
   *out = rs_interp_big_value (self, &r);
   return TRUE;
 }
@@ -366,18 +354,15 @@ round_double (double d,
   return copysign (g_ascii_strtod (r->str, NULL), d);
 }
 
-/* Decimal digits of an int, without the sign */
+/* No fewer than the decimal digits of an int, without the sign: what
+ * its bits could hold */
 static gsize
 int_digits (RsInterp *self,
             RsValue   v)
 {
-  if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    {
-      const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL);
-      return strlen (text) - (text[0] == '-');
-    }
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_MODIFIER "u", (guint64) ABS (rs_value_get_int (int_value (v))));
-  return strlen (text);
+  g_auto(RsBig) b = rs_interp_int_to_big (self, v);
+
+  return (gsize) (rs_big_bit_length (&b) * 0.30102999566398120) + 1;
 }
 
 /* round(int, negative ndigits): half to even at 10^-@ndigits */
@@ -386,9 +371,8 @@ round_int (RsInterp *self,
            RsValue   v,
            gint64    ndigits)
 {
-  g_autofree char *text = g_strnfill (-ndigits + 1, '0');
-  text[0] = '1';
-  RsBig x = rs_interp_int_to_big (self, v), p = rs_big_from_text (text), q, r, two = rs_big_from_i128 (2);
+  g_auto(RsBig) ten = rs_big_from_i128 (10);
+  RsBig x = rs_interp_int_to_big (self, v), p = rs_big_pow (&ten, -ndigits), q, r, two = rs_big_from_i128 (2);
   rs_big_divmod (&x, &p, &q, &r);
   RsBig twice = rs_big_mul (&r, &two);
   gint c = rs_big_cmp (&twice, &p);

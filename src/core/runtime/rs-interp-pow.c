@@ -80,19 +80,17 @@ big_pow (const RsBig *base,
          const RsBig *m)
 {
   RsBig one = rs_big_from_i128 (1), r = big_mulmod (&one, &one, m), b = big_mulmod (base, &one, m);
-  RsBig two = rs_big_from_i128 (2);
 
   while (e->d->len > 0)
     {
-      RsBig q, bit, t;
-      rs_big_divmod (e, &two, &q, &bit);
-      if (bit.d->len > 0)
+      RsBig q, t;
+      if (g_array_index (e->d, guint32, 0) & 1)
         {
           t = big_mulmod (&r, &b, m);
           rs_big_clear (&r);
           r = t;
         }
-      rs_big_clear (&bit);
+      q = rs_big_rshift (e, 1);
       rs_big_clear (e);
       *e = q;
       if (e->d->len > 0)
@@ -103,7 +101,6 @@ big_pow (const RsBig *base,
         }
     }
   rs_big_clear (&b);
-  rs_big_clear (&two);
   rs_big_clear (&one);
   return r;
 }

@@ -183,7 +183,8 @@ format_int (Formatter   *F,
                             ? "%%%c format: a real number is required, not %s"
                             : "%%%c format: an integer is required, not %s",
                             conv, rs_interp_type_name (F->self, v));
-  rs_interp_int_digits (F->self, v, base, &negative, digits);
+  if (!rs_interp_int_digits (F->self, v, base, &negative, digits, F->line))
+    return FALSE;
   while ((gint64) digits->len < field->prec)
     g_string_prepend_c (digits, '0');
   if (conv == 'X')

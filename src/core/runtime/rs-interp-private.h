@@ -552,6 +552,12 @@ RsValue  rs_interp_make_int      (RsInterp *self, gint64 i);
 RsValue  rs_interp_big_value     (RsInterp *self, RsBig *b);
 /* An int (a bool too) as an RsBig of the caller's */
 RsBig    rs_interp_int_to_big    (RsInterp *self, RsValue v);
+/* The int of a literal's digits (RsExpr's integer.digits) */
+RsValue  rs_interp_int_literal   (RsInterp *self, const char *digits);
+/* An int (a bool too) that fits 64 bits; FALSE for a bigger one */
+gboolean rs_interp_int_to_int64  (RsInterp *self, RsValue v, gint64 *out);
+/* The decimal text of an int, NULL past CPython's RS_BIG_MAX_STR_DIGITS */
+char    *rs_interp_int_text      (RsInterp *self, RsValue v);
 RsValue  rs_interp_make_str      (RsInterp *self, const char *s, gssize len);
 /* rs-interp-str-identity.c: which object a str computation gives */
 RsValue  rs_interp_new_str       (RsInterp *self, const char *s, gssize len);
@@ -575,6 +581,9 @@ glong    rs_interp_str_length    (const char *s, gsize len);
 gboolean rs_interp_int_op        (RsInterp *self, RsBinOp op, RsValue a, RsValue b,
                                   guint line, RsValue *out);
 gboolean rs_interp_invert        (RsInterp *self, RsValue v, guint line, RsValue *out);
+/* int.bit_length() and int.bit_count() (rows of rs_interp_methods) */
+gboolean rs_interp_int_bit_length (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
+gboolean rs_interp_int_bit_count (RsInterp *self, RsValue *args, guint n_args, guint line, RsValue *out);
 
 /* rs-interp-inplace.c: augmented assignment, `in`, and the dict operators */
 /* d | e for two dicts: a new dict */
@@ -663,9 +672,12 @@ gboolean rs_interp_format        (RsInterp *self, RsValue v, const char *spec,
 gboolean rs_interp_builtin_format (RsInterp *self, RsValue *args, guint n_args,
                                    guint line, RsValue *out);
 /* The digits of the int @v in @base (2, 8, 10 or 16), lower case,
- * without its sign */
-void     rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
-                                  gboolean *negative, GString *out);
+ * without its sign; FALSE with CPython's ValueError past its limit on
+ * decimal text */
+/* CPython's ValueError for an int past its limit on decimal text */
+gboolean rs_interp_raise_int_text_limit (RsInterp *self, guint line);
+gboolean rs_interp_int_digits    (RsInterp *self, RsValue v, guint base,
+                                  gboolean *negative, GString *out, guint line);
 /* hex(), oct() and bin() of @v in @base */
 gboolean rs_interp_builtin_to_base (RsInterp *self, RsValue v, guint base,
                                     guint line, RsValue *out);

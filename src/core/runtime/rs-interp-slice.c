@@ -77,8 +77,7 @@ rs_interp_slice_index (RsInterp *self,
     return TRUE;
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     {
-      const char *digits = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL);
-      *out = digits[0] == '-' ? G_MININT64 : G_MAXINT64;
+      *out = rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v)) ? G_MININT64 : G_MAXINT64;
       return TRUE;
     }
   if (rs_interp_is_int (v))

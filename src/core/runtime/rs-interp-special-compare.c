@@ -248,10 +248,7 @@ hash_value (RsInterp *self,
 
   if (RS_VALUE_TAG (result) == RS_TAG_BIGINT)
     {
-      const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (result), NULL);
-      errno = 0;
-      h = g_ascii_strtoll (text, NULL, 10);
-      if (errno == ERANGE)
+      if (!rs_interp_int_to_int64 (self, result, &h))
         return rs_heap_value_hash (self->heap, result);
     }
   else

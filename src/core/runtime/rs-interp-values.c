@@ -4,15 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Integers are arbitrary precision as in Python: small ones live in the
- * value itself, bigger ones are decimal atoms (RS_TAG_BIGINT) computed with
- * RsBig.
+ * value itself, bigger ones are atoms of their binary limbs (RS_TAG_BIGINT,
+ * rs_big_intern) computed with RsBig.
  */
 #include "rs-interp-private.h"
 #include "rs-interp-weakdict.h"
 #include "rs-big.h"
 #include "rs-float.h"
 
-#include <errno.h>
 #include <string.h>
 
 static gboolean big_repeat (RsInterp *self, RsValue seq, RsValue count, guint line, RsValue *out);
@@ -26,9 +25,7 @@ rs_interp_make_int (RsInterp *self,
   if (i >= RS_VALUE_INT_MIN && i <= RS_VALUE_INT_MAX)
     return rs_value_int (i);
   RsBig b = rs_big_from_i128 (i);
-  g_autofree char *text = rs_big_to_text (&b);
-  rs_big_clear (&b);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (self->atoms, &b));
 }
 
 RsValue
@@ -42,18 +39,16 @@ rs_interp_big_value (RsInterp *self,
       rs_big_clear (b);
       return rs_interp_make_int (self, v);
     }
-  g_autofree char *text = rs_big_to_text (b);
-  rs_big_clear (b);
-  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_atoms_intern (self->atoms, text, -1));
+  return RS_VALUE_MAKE (RS_TAG_BIGINT, rs_big_intern_take (self->atoms, b));
 }
 
-/* TRUE if the int @v is below zero (a big one is its decimal text) */
+/* TRUE if the int @v is below zero (a big one's atom starts with its sign) */
 static gboolean
 int_negative (RsInterp *self,
               RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-';
+    return rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v));
   return rs_interp_small_int (v) < 0;
 }
 
@@ -62,7 +57,7 @@ to_big (RsInterp *self,
         RsValue   v)
 {
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
-    return rs_big_from_text (rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL));
+    return rs_big_from_atom (self->atoms, RS_VALUE_PAYLOAD (v));
   return rs_big_from_i128 (rs_interp_small_int (v));
 }
 
@@ -71,6 +66,57 @@ rs_interp_int_to_big (RsInterp *self,
                       RsValue   v)
 {
   return to_big (self, v);
+}
+
+RsValue
+rs_interp_int_literal (RsInterp   *self,
+                       const char *digits)
+{
+  guint base = 10;
+
+  if (digits[0] == '0' && digits[1] != '\0')
+    {
+      base = digits[1] == 'x' ? 16 : digits[1] == 'o' ? 8 : 2;
+      digits += 2;
+    }
+  RsBig b = rs_big_from_digits (digits, strlen (digits), base, FALSE);
+  return rs_interp_big_value (self, &b);
+}
+
+gboolean
+rs_interp_int_to_int64 (RsInterp *self,
+                        RsValue   v,
+                        gint64   *out)
+{
+  gsize len;
+
+  if (RS_VALUE_TAG (v) != RS_TAG_BIGINT)
+    {
+      *out = rs_interp_small_int (v);
+      return TRUE;
+    }
+  /* a sign and at most two limbs, without copying a huge one */
+  rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), &len);
+  if (len > 1 + 2 * sizeof (guint32))
+    return FALSE;
+  g_auto(RsBig) b = to_big (self, v);
+  return rs_big_to_int64 (&b, out);
+}
+
+char *
+rs_interp_int_text (RsInterp *self,
+                    RsValue   v)
+{
+  if (RS_VALUE_TAG (v) != RS_TAG_BIGINT)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, rs_interp_small_int (v));
+  g_auto(RsBig) b = to_big (self, v);
+  /* 2^14300 has 4305 digits: past that CPython refuses before converting */
+  if (rs_big_bit_length (&b) > 14300)
+    return NULL;
+  char *text = rs_big_to_text (&b);
+  if (strlen (text) - b.neg > RS_BIG_MAX_STR_DIGITS)
+    g_clear_pointer (&text, g_free);
+  return text;
 }
 
 gboolean
@@ -86,7 +132,7 @@ rs_interp_get_index (RsInterp *self,
   if (RS_VALUE_TAG (v) == RS_TAG_BIGINT)
     {
       /* beyond any list: a huge index is simply out of range */
-      *i = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL)[0] == '-' ? G_MININT64 / 2 : G_MAXINT64 / 2;
+      *i = rs_big_atom_negative (self->atoms, RS_VALUE_PAYLOAD (v)) ? G_MININT64 / 2 : G_MAXINT64 / 2;
       return TRUE;
     }
   return FALSE;
@@ -318,6 +364,14 @@ int_binop (RsInterp *self,
         }
     }
   RsBig x = to_big (self, a), y = to_big (self, b), r, other;
+  /* the product's limbs, and as many again for its atom */
+  if (op == RS_BIN_MUL &&
+      !rs_interp_reserve (self, line, (guint64) x.d->len + y.d->len, 2 * sizeof (guint32), 0))
+    {
+      rs_big_clear (&x);
+      rs_big_clear (&y);
+      return FALSE;
+    }
   switch (op)
     {
     case RS_BIN_ADD: r = rs_big_add (&x, &y); break;
@@ -372,14 +426,7 @@ rs_interp_repeat_count (RsInterp *self,
       return TRUE;
     }
 
-  const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (n), NULL);
-  char *end;
-  errno = 0;
-  gint64 v = g_ascii_strtoll (text, &end, 10);
-  if (errno != 0 || *end != '\0')
-    return FALSE;
-  *times = v;
-  return TRUE;
+  return rs_interp_int_to_int64 (self, n, times);
 }
 
 /* TRUE when it applies; *out ABSENT when it raised (the budget) */
@@ -580,13 +627,10 @@ big_repeat (RsInterp *self,
             guint     line,
             RsValue  *out)
 {
-  const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (count), NULL);
   gint64 n;
   gsize len = 0;
 
-  errno = 0;
-  n = g_ascii_strtoll (text, NULL, 10);
-  if (errno == ERANGE)
+  if (!rs_interp_int_to_int64 (self, count, &n))
     return rs_interp_raise (self, line, "OverflowError", "cannot fit 'int' into an index-sized integer");
   if (RS_VALUE_TAG (seq) == RS_TAG_STR)
     {
