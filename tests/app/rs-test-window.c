@@ -49,8 +49,9 @@ start_xvfb (void)
   fcntl (fds[0], F_SETFD, FD_CLOEXEC);
   fd = g_strdup_printf ("%d", fds[1]);
   {
+    /* -noreset: no reset (and refused connections) between clients. */
     const char *argv[] = { "Xvfb", "-displayfd", fd, "-screen", "0", "1280x800x24",
-                           "-nolisten", "tcp", NULL };
+                           "-nolisten", "tcp", "-noreset", NULL };
 
     g_spawn_async (NULL, (char **) argv, NULL,
                    G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD |

@@ -27,7 +27,8 @@ def main():
             if oracle.returncode != 0:
                 sys.exit('the oracle cannot run %s: %s' % (script, oracle.stderr.strip()))
             (pathlib.Path(tmp) / name).with_suffix('.trace').write_text(oracle.stdout, encoding='utf-8')
-        sys.exit(subprocess.run([sys.executable, compare_py, '--run', command, tmp]).returncode)
+        run_cases = pathlib.Path(__file__).with_name('run-cases.py')
+        sys.exit(subprocess.run([sys.executable, str(run_cases), compare_py, '--run', command, tmp]).returncode)
 
 
 if __name__ == '__main__':

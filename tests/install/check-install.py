@@ -57,8 +57,11 @@ def installed_files(root, datadir, localedir, app_id, linguas):
 
 def start_xvfb():
     read_fd, write_fd = os.pipe()
+    # -noreset: the readiness probe below is a client, and when the last
+    # client leaves an X server resets; a window connecting during that
+    # reset on a loaded machine got "cannot open display".
     xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(write_fd), '-screen', '0', '1280x800x24',
-                             '-nolisten', 'tcp'],
+                             '-nolisten', 'tcp', '-noreset'],
                             pass_fds=[write_fd], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)
     # Xvfb writes the number it chose, then a newline: closing the pipe
