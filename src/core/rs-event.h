@@ -194,6 +194,11 @@ typedef enum {
  * until just before its FRAME_POP: which exception's death releases it
  * is not in the events. */
 #define RS_KEPT_FRAME_MARK "(kept by a traceback)"
+/* A finished frame that one exception keeps leaves the stack: its locals
+ * become slots of the exception labelled RS_TRACEBACK_SLOT "F.name", and
+ * its function a slot labelled RS_TRACEBACK_SLOT "F" set after them (the
+ * drawing makes a kept-frame card of each such group). */
+#define RS_TRACEBACK_SLOT "(traceback) "
 
 typedef enum {
   RS_EVENT_FROM_TEMP   = 1 << 0,

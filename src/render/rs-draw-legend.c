@@ -17,6 +17,7 @@ typedef enum {
   SWATCH_CYCLE_CARD,
   SWATCH_HANG_CARD,
   SWATCH_NEW_CARD,
+  SWATCH_KEPT_FRAME,
   SWATCH_BADGE,
   N_SWATCHES
 } Swatch;
@@ -33,6 +34,7 @@ swatch_text (Swatch swatch)
     case SWATCH_CYCLE_CARD: return _("leaked object, part of a cycle");
     case SWATCH_HANG_CARD:  return _("leaked object, only held by a cycle");
     case SWATCH_NEW_CARD:   return _("created in this step");
+    case SWATCH_KEPT_FRAME: return _("finished frame a traceback keeps");
     case SWATCH_BADGE:      return _("reference count");
     case N_SWATCHES:
     default:                return "";
@@ -100,6 +102,10 @@ draw_swatch (const RsDrawCtx *ctx,
       break;
     case SWATCH_NEW_CARD:
       paint = (RsPaint) { &ctx->pal->card_fill, &ctx->pal->new_accent, 3, FALSE, RS_HATCH_NONE, NULL };
+      rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
+      break;
+    case SWATCH_KEPT_FRAME:
+      paint = (RsPaint) { &ctx->pal->kept_fill, &ctx->pal->kept_border, 1.6, TRUE, RS_HATCH_NONE, NULL };
       rs_canvas_rect (ctx->canvas, x + 2, y + 3, w - 4, h - 6, 4, &paint);
       break;
     case SWATCH_BADGE:

@@ -22,6 +22,9 @@ static const RsPalette light_palette = {
   .frame_fill   = C (0xeef2f7, 1),
   .frame_title  = C (0xd3deeb, 1),
   .frame_border = C (0x5b7896, 1),
+  .kept_fill    = C (0xf1f1f1, 1),
+  .kept_title   = C (0xdadada, 1),
+  .kept_border  = C (0x7c7c7c, 1),
   .edge         = C (0x1d3557, 1),
   .weak_edge    = C (0x6a3d9a, 1),
   .leak         = C (0xc62828, 1),
@@ -45,6 +48,9 @@ static const RsPalette dark_palette = {
   .frame_fill   = C (0x1f2933, 1),
   .frame_title  = C (0x2f4256, 1),
   .frame_border = C (0x8fb0d0, 1),
+  .kept_fill    = C (0x262626, 1),
+  .kept_title   = C (0x3a3a3a, 1),
+  .kept_border  = C (0x9a9a9a, 1),
   .edge         = C (0x9cc8f5, 1),
   .weak_edge    = C (0xc9a7f5, 1),
   .leak         = C (0xff6f61, 1),
@@ -67,7 +73,8 @@ rs_palette_get (gboolean dark)
 static gboolean
 is_leaked (const RsSceneNode *node)
 {
-  return node->kind == RS_SCENE_NODE_OBJECT && (node->flags & RS_SNAP_LEAKED);
+  return (node->kind == RS_SCENE_NODE_OBJECT || node->kind == RS_SCENE_NODE_KEPT_FRAME)
+         && (node->flags & RS_SNAP_LEAKED);
 }
 
 static gboolean
@@ -87,6 +94,12 @@ node_class (const RsSceneNode *node)
 
   if (node->kind == RS_SCENE_NODE_FRAME)
     g_string_append (s, " rs-frame");
+  else if (node->kind == RS_SCENE_NODE_KEPT_FRAME)
+    {
+      g_string_append (s, " rs-frame rs-kept");
+      if (is_cycle_member (node))
+        g_string_append_printf (s, " rs-leaked rs-cycle rs-cycle-%u", node->cycle);
+    }
   else if (node->kind == RS_SCENE_NODE_DEAD)
     g_string_append (s, " rs-dead");
   else
@@ -126,6 +139,12 @@ node_colors (const RsDrawCtx   *ctx,
     {
       *body = (RsPaint) { &p->hang_fill, &p->hang, 3.5, TRUE, RS_HATCH_DOTS, &p->leak_hatch };
       *title_fill = &p->hang_fill;
+    }
+  else if (node->kind == RS_SCENE_NODE_KEPT_FRAME)
+    {
+      /* finished: greyed, its border dashed */
+      *body = (RsPaint) { &p->kept_fill, &p->kept_border, 1.6, TRUE, RS_HATCH_NONE, NULL };
+      *title_fill = &p->kept_title;
     }
   else if (node->flags & RS_SNAP_NEW)
     body->stroke = &p->new_accent, body->line_width = 3;
@@ -226,7 +245,9 @@ draw_rows (const RsDrawCtx   *ctx,
            double             y)
 {
   const RsSceneRow *rows = &ctx->scene->rows[node->first_row];
-  const RsColor *rule = node->kind == RS_SCENE_NODE_FRAME ? &ctx->pal->frame_border : &ctx->pal->card_border;
+  const RsColor *rule = node->kind == RS_SCENE_NODE_FRAME ? &ctx->pal->frame_border
+                        : node->kind == RS_SCENE_NODE_KEPT_FRAME && !is_leaked (node) ? &ctx->pal->kept_border
+                        : &ctx->pal->card_border;
   double pad = ctx->fs * 0.6, rh = node->row_height;
 
   for (guint i = 0; i < node->n_rows; i++)
@@ -295,14 +316,15 @@ draw_leak_tag (const RsDrawCtx   *ctx,
                double             y)
 {
   double top = y + node->height - node->row_height;
-  RsPaint band = { is_cycle_member (node) ? &ctx->pal->leak_fill : &ctx->pal->hang_fill,
+  gboolean kept = node->kind == RS_SCENE_NODE_KEPT_FRAME && !is_leaked (node);
+  const RsColor *ink = kept ? &ctx->pal->muted : is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang;
+  RsPaint band = { kept ? &ctx->pal->kept_title : is_cycle_member (node) ? &ctx->pal->leak_fill : &ctx->pal->hang_fill,
                    NULL, 0, FALSE, RS_HATCH_NONE, NULL };
 
   /* plain under the words: the hatch would make them hard to read */
   rs_canvas_rect (ctx->canvas, x + 2.5, top + 1, node->width - 5, node->row_height - 3.5, 3, &band);
-  draw_rule (ctx, x, top, x + node->width, top, is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang);
-  _rs_draw_text_at (ctx, x + node->width / 2, top + node->row_height / 2, node->tag, RS_TEXT_SMALL,
-           is_cycle_member (node) ? &ctx->pal->leak : &ctx->pal->hang, 0.5);
+  draw_rule (ctx, x, top, x + node->width, top, kept ? &ctx->pal->kept_border : ink);
+  _rs_draw_text_at (ctx, x + node->width / 2, top + node->row_height / 2, node->tag, RS_TEXT_SMALL, ink, 0.5);
 }
 
 /* A preview's mark: the colour of its glow and its pill, or NULL. */

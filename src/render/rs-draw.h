@@ -24,6 +24,9 @@ typedef struct {
   RsColor frame_fill;
   RsColor frame_title;
   RsColor frame_border;
+  RsColor kept_fill;     /* a finished frame a traceback keeps: greyed */
+  RsColor kept_title;
+  RsColor kept_border;
   RsColor edge;
   RsColor weak_edge;
   RsColor leak;          /* border and cycle edges of leaked objects */

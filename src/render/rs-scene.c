@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "rs-scene.h"
+#include "rs-scene-private.h"
 #include "rs-scene-regions.h"
-#include "rs-text.h"
 
 typedef struct {
   const RsSnapshot *snap;
@@ -22,7 +22,18 @@ typedef struct {
   GArray    *rows;         /* RsSceneRow */
   GArray    *edges;        /* RsSceneEdge */
   GArray    *edge_targets; /* guint64 key of each edge's head, resolved at the end */
+  GArray    *kept;         /* KeptFrame, in the order their cards are added */
 } Builder;
+
+/* A finished frame one exception keeps: its function's slot in the
+ * exception and its locals' slots (RS_TRACEBACK_SLOT, rs-event.h). */
+typedef struct {
+  RsObjId  exception;
+  guint    index;       /* among that exception's kept frames, outermost first */
+  guint    func_slot;
+  GArray  *locals;      /* guint slot indices */
+  gboolean in_cycle;    /* in its exception's leaked cycle */
+} KeptFrame;
 
 /* Index of @id in the snapshot's objects, or -1. */
 static int
@@ -132,17 +143,19 @@ add_edge (Builder          *b,
   g_array_append_val (b->edge_targets, head_key);
 }
 
+/* A row for slot @slot_index, labelled @label (NULL: the slot's own). */
 static void
-add_slot_row (Builder *b,
-              guint    node_index,
-              guint    slot_index)
+add_slot_row (Builder    *b,
+              guint       node_index,
+              guint       slot_index,
+              const char *label)
 {
   const RsSnapSlot *slot = &b->snap->slots[slot_index];
   RsSceneNode *node = &g_array_index (b->nodes, RsSceneNode, node_index);
   RsSceneRow row = { 0 };
   int t;
 
-  row.label = g_strdup (slot->label ? slot->label : "");
+  row.label = g_strdup (label ? label : slot->label ? slot->label : "");
   row.slot = slot_index;
   row.edge = G_MAXUINT;
   switch (slot->kind)
@@ -207,7 +220,7 @@ add_slots (Builder *b,
 {
   for (guint i = 0; i < n_slots; i++)
     if (slot_is_visible (b, &b->snap->slots[first_slot + i]))
-      add_slot_row (b, node_index, first_slot + i);
+      add_slot_row (b, node_index, first_slot + i, NULL);
   if (g_array_index (b->nodes, RsSceneNode, node_index).n_rows == 0)
     add_note_row (b, node_index, _("empty"));
 }
@@ -223,6 +236,149 @@ add_frames (Builder *b)
 
       g_array_index (b->nodes, RsSceneNode, n).frame = frame->id;
       add_slots (b, n, frame->first_slot, frame->n_slots);
+    }
+}
+
+/* The function name of a traceback slot @label ("F" of "(traceback) F.x"
+ * or of "(traceback) F", @len bytes of it), and whether it is a local. */
+static const char *
+traceback_slot_function (const char *label,
+                         gsize      *len,
+                         gboolean   *local)
+{
+  const char *rest, *dot;
+
+  if (label == NULL || !g_str_has_prefix (label, RS_TRACEBACK_SLOT))
+    return NULL;
+  rest = label + strlen (RS_TRACEBACK_SLOT);
+  /* a variable name has no dot; a function name might */
+  dot = strrchr (rest, '.');
+  *local = dot != NULL;
+  *len = dot ? (gsize) (dot - rest) : strlen (rest);
+  return rest;
+}
+
+/* An object's slots as rows; an exception's (a builtin's or an instance
+ * of a script's class) traceback slots the other way: each frame its traceback
+ * keeps (a function slot and the locals set before it) as a row with an
+ * arrow to that frame's card, outermost frame first; a local whose
+ * function slot is gone (mid-release) stays a row of the exception. */
+static void
+add_object_slots (Builder            *b,
+                  guint               node_index,
+                  const RsSnapObject *obj)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first_kept = b->kept->len;
+
+  for (guint i = 0; i < obj->n_slots; i++)
+    {
+      guint si = obj->first_slot + i;
+      const RsSnapSlot *slot = &b->snap->slots[si];
+      const char *fname;
+      gsize len;
+      gboolean local;
+      KeptFrame kept = { obj->id, 0, si, NULL, FALSE };
+
+      if (!slot_is_visible (b, slot))
+        continue;
+      fname = traceback_slot_function (slot->label, &len, &local);
+      if (fname == NULL)
+        add_slot_row (b, node_index, si, NULL);
+      else if (local)
+        g_array_append_val (pending, si);
+      else
+        {
+          kept.locals = g_array_new (FALSE, FALSE, sizeof (guint));
+          for (guint j = 0; j < pending->len; )
+            {
+              guint pj = g_array_index (pending, guint, j);
+              gsize plen;
+              const char *pname = traceback_slot_function (b->snap->slots[pj].label, &plen, &local);
+
+              if (plen == len && strncmp (pname, fname, len) == 0)
+                {
+                  g_array_append_val (kept.locals, pj);
+                  g_array_remove_index (pending, j);
+                }
+              else
+                j++;
+            }
+          g_array_append_val (b->kept, kept);
+        }
+    }
+  for (guint i = 0; i < pending->len; i++)
+    add_slot_row (b, node_index, g_array_index (pending, guint, i), NULL);
+  /* a frame leaves the stack when its call ends, the innermost first:
+   * the traceback reads the other way */
+  for (guint i = first_kept, j = b->kept->len; i < j; i++, j--)
+    {
+      KeptFrame tmp = g_array_index (b->kept, KeptFrame, i);
+
+      g_array_index (b->kept, KeptFrame, i) = g_array_index (b->kept, KeptFrame, j - 1);
+      g_array_index (b->kept, KeptFrame, j - 1) = tmp;
+    }
+  for (guint i = first_kept; i < b->kept->len; i++)
+    {
+      KeptFrame *kept = &g_array_index (b->kept, KeptFrame, i);
+      RsSnapSlot link = b->snap->slots[kept->func_slot];
+      RsSceneRow row = { g_strdup (link.label), NULL, b->edges->len, kept->func_slot };
+      RsSceneNode *node = &g_array_index (b->nodes, RsSceneNode, node_index);
+
+      kept->index = i - first_kept;
+      /* A kept frame holds its caller's (f_back): it reaches its exception,
+       * and is in the exception's cycle, when it or a frame outer than it
+       * has a local in the cycle; so is the exception's link to it. */
+      kept->in_cycle = (obj->flags & RS_SNAP_IN_CYCLE)
+                       && (i > first_kept && g_array_index (b->kept, KeptFrame, i - 1).in_cycle);
+      for (guint j = 0; j < kept->locals->len; j++)
+        if (b->snap->slots[g_array_index (kept->locals, guint, j)].flags & RS_SLOT_FLAG_IN_CYCLE)
+          kept->in_cycle = TRUE;
+      link.flags = (link.flags & ~RS_SLOT_FLAG_IN_CYCLE) | (kept->in_cycle ? RS_SLOT_FLAG_IN_CYCLE : 0);
+      link.kind = RS_SLOT_STRONG;
+      add_edge (b, node_index, node->n_rows, &link, RS_SCENE_KEY_KEPT (obj->id, kept->index));
+      g_array_append_val (b->rows, row);
+      node->n_rows++;
+    }
+  if (g_array_index (b->nodes, RsSceneNode, node_index).n_rows == 0)
+    add_note_row (b, node_index, _("empty"));
+}
+
+/* The cards of the kept frames, greyed by the drawing, each saying which
+ * exception keeps it; in a leaked cycle when its exception is. */
+static void
+add_kept_frames (Builder *b)
+{
+  for (guint i = 0; i < b->kept->len; i++)
+    {
+      KeptFrame *kept = &g_array_index (b->kept, KeptFrame, i);
+      const RsSnapObject *exc = rs_snapshot_find_object (b->snap, kept->exception);
+      /* a builtin exception's title is "exception ValueError" */
+      const char *type = exc->kind == RS_KIND_EXCEPTION && strrchr (exc->title, ' ')
+                         ? strrchr (exc->title, ' ') + 1 : exc->type_name;
+      const char *label = b->snap->slots[kept->func_slot].label;
+      gsize len;
+      gboolean local;
+      const char *fname = traceback_slot_function (label, &len, &local);
+      g_autofree char *title = g_strndup (fname, len);
+      guint n = add_node (b, RS_SCENE_NODE_KEPT_FRAME, RS_SCENE_KEY_KEPT (kept->exception, kept->index), title);
+      RsSceneNode *node = &g_array_index (b->nodes, RsSceneNode, n);
+
+      node->object = kept->exception;
+      node->object_kind = RS_KIND_EXCEPTION;
+      node->flags = (exc->flags & RS_SNAP_LEAKED) | (kept->in_cycle ? RS_SNAP_IN_CYCLE : 0);
+      node->cycle = kept->in_cycle ? exc->cycle : 0;
+      /* TRANSLATORS: under a frame card; %s is the exception's type */
+      node->tag = g_strdup_printf (_("kept by the traceback of %s"), type);
+      for (guint j = 0; j < kept->locals->len; j++)
+        {
+          guint si = g_array_index (kept->locals, guint, j);
+
+          add_slot_row (b, n, si, b->snap->slots[si].label + strlen (RS_TRACEBACK_SLOT) + len + 1);
+        }
+      if (kept->locals->len == 0)
+        add_note_row (b, n, _("empty"));
+      g_array_unref (kept->locals);
     }
 }
 
@@ -250,7 +406,7 @@ add_objects (Builder *b)
         node->tag = g_strdup_printf (_("leaked · cycle %u"), obj->cycle);
       else if (obj->flags & RS_SNAP_LEAKED)
         node->tag = g_strdup (_("leaked · held by a cycle"));
-      add_slots (b, n, obj->first_slot, obj->n_slots);
+      add_object_slots (b, n, obj);
     }
 }
 
@@ -265,124 +421,6 @@ add_dead_markers (Builder *b)
 
       if ((key >> 32) == 3)
         add_node (b, RS_SCENE_NODE_DEAD, key, _("dead"));
-    }
-}
-
-static void
-measure_dead (RsSceneNode *node,
-              double       fs)
-{
-  double w, h;
-
-  rs_text_measure (node->title, RS_TEXT_SMALL, fs, &w, &h, NULL);
-  node->row_height = fs * 1.8;
-  node->width = w + fs * 1.2;
-  node->height = node->row_height;
-}
-
-static double
-header_width (const RsSceneNode *node,
-              double             fs)
-{
-  double tw, bw = 0;
-
-  rs_text_measure (node->title, RS_TEXT_TITLE, fs, &tw, NULL, NULL);
-  if (node->badge)
-    rs_text_measure (node->badge, RS_TEXT_SMALL, fs, &bw, NULL, NULL);
-  return fs * 0.6 + tw + (node->badge ? fs * 1.4 + bw : 0) + fs * 0.6;
-}
-
-static double
-value_width (const RsSceneRow *row,
-             double            fs)
-{
-  double w = fs * 1.8;   /* the arrow's dot */
-
-  if (row->value)
-    {
-      rs_text_measure (row->value, RS_TEXT_VALUE, fs, &w, NULL, NULL);
-      w = MAX (w, fs * 1.8);
-    }
-  return w;
-}
-
-/* Graphviz splits a record evenly, so the band is one more row. */
-static void
-add_tag_band (RsSceneNode *node,
-              double       fs)
-{
-  double w;
-
-  if (node->tag == NULL)
-    return;
-  rs_text_measure (node->tag, RS_TEXT_SMALL, fs, &w, NULL, NULL);
-  node->width = MAX (node->width, w + fs * 1.2);
-  node->height += node->row_height;
-}
-
-static void
-measure_cells (RsSceneNode      *node,
-               const RsSceneRow *rows,
-               double            fs)
-{
-  double cell = fs * 2.0;
-
-  /* Graphviz splits a record's cells evenly: all cells share one width. */
-  for (guint i = 0; i < node->n_rows; i++)
-    {
-      double lw;
-
-      rs_text_measure (rows[i].label, RS_TEXT_SMALL, fs, &lw, NULL, NULL);
-      cell = MAX (cell, MAX (lw, value_width (&rows[i], fs)) + fs * 0.8);
-    }
-  node->row_height = fs * 2.3;
-  node->width = MAX (header_width (node, fs), cell * node->n_rows);
-  node->height = node->row_height * 2;
-  add_tag_band (node, fs);
-}
-
-static void
-measure_rows (RsSceneNode      *node,
-              const RsSceneRow *rows,
-              double            fs)
-{
-  double label_w = 0, value_w = 0;
-
-  for (guint i = 0; i < node->n_rows; i++)
-    {
-      double lw = 0;
-
-      if (rows[i].label)
-        rs_text_measure (rows[i].label, RS_TEXT_LABEL, fs, &lw, NULL, NULL);
-      label_w = MAX (label_w, lw);
-      value_w = MAX (value_w, value_width (&rows[i], fs));
-    }
-  node->row_height = fs * 1.9;
-  node->label_width = label_w + fs * 1.2;
-  node->width = MAX (header_width (node, fs), node->label_width + value_w + fs * 1.2);
-  node->height = node->row_height * (1 + node->n_rows);
-  add_tag_band (node, fs);
-}
-
-static void
-measure_nodes (RsScene *scene)
-{
-  for (guint i = 0; i < scene->n_nodes; i++)
-    {
-      RsSceneNode *node = &scene->nodes[i];
-      const RsSceneRow *rows = &scene->rows[node->first_row];
-
-      if (node->kind == RS_SCENE_NODE_DEAD)
-        measure_dead (node, scene->font_size);
-      else if (node->object_kind == RS_KIND_LIST && node->kind == RS_SCENE_NODE_OBJECT
-               && node->n_rows > 0 && rows[0].label != NULL)
-        {
-          node->row_layout = RS_SCENE_ROWS_CELLS;
-          measure_cells (node, rows, scene->font_size);
-        }
-      else
-        measure_rows (node, rows, scene->font_size);
-      node->width = ceil (node->width);
     }
 }
 
@@ -420,7 +458,10 @@ rs_scene_new_from_snapshot (const RsSnapshot     *snapshot,
   b.edge_targets = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   add_frames (&b);
+  b.kept = g_array_new (FALSE, FALSE, sizeof (KeptFrame));
   add_objects (&b);
+  add_kept_frames (&b);
+  g_array_free (b.kept, TRUE);
   add_dead_markers (&b);
 
   scene = g_new0 (RsScene, 1);
@@ -439,7 +480,7 @@ rs_scene_new_from_snapshot (const RsSnapshot     *snapshot,
   g_array_free (b.edge_targets, TRUE);
   g_free (b.drawn);
 
-  measure_nodes (scene);
+  _rs_scene_measure_nodes (scene);
   rs_scene_update_bounds (scene);
   return scene;
 }
@@ -695,15 +736,17 @@ rs_scene_mean_movement (const RsScene *before,
   return n ? total / n : 0;
 }
 
-static const char *key_prefixes[] = { NULL, "frame-", "obj-", "dead-" };
+static const char *key_prefixes[] = { NULL, "frame-", "obj-", "dead-", "kept-" };
 
 char *
 rs_scene_key_to_id (guint64 key)
 {
-  guint kind = (guint) (key >> 32);
+  guint kind = (guint) (key >> 32) & 0xff;
 
   g_return_val_if_fail (kind >= 1 && kind < G_N_ELEMENTS (key_prefixes), NULL);
 
+  if (kind == 4)
+    return g_strdup_printf ("kept-%u-%u", (guint) (key & 0xffffffff), (guint) (key >> 40));
   return g_strdup_printf ("%s%u", key_prefixes[kind], (guint) (key & 0xffffffff));
 }
 
@@ -716,13 +759,18 @@ rs_scene_key_from_id (const char *id,
 
   for (guint kind = 1; kind < G_N_ELEMENTS (key_prefixes); kind++)
     {
-      guint64 number;
+      guint64 number, index = 0;
+      g_auto(GStrv) parts = NULL;
 
       if (!g_str_has_prefix (id, key_prefixes[kind]))
         continue;
-      if (!g_ascii_string_to_unsigned (id + strlen (key_prefixes[kind]), 10, 0, G_MAXUINT32, &number, NULL))
+      parts = g_strsplit (id + strlen (key_prefixes[kind]), "-", kind == 4 ? 2 : 1);
+      if (!g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT32, &number, NULL))
         return FALSE;
-      *key = ((guint64) kind << 32) | number;
+      if (kind == 4 && (parts[1] == NULL
+                        || !g_ascii_string_to_unsigned (parts[1], 10, 0, 0xffffff, &index, NULL)))
+        return FALSE;
+      *key = ((guint64) (kind | (index << 8)) << 32) | number;
       return TRUE;
     }
   return FALSE;

@@ -20,6 +20,8 @@ typedef enum {
   RS_SCENE_NODE_FRAME,   /* a frame box: its names */
   RS_SCENE_NODE_OBJECT,  /* an object card */
   RS_SCENE_NODE_DEAD,    /* the small "dead" marker a dead weak reference points to */
+  RS_SCENE_NODE_KEPT_FRAME, /* a finished frame an exception's traceback keeps: its
+                             * locals; .object is the exception, .tag says so */
 } RsSceneNodeKind;
 
 typedef enum {
@@ -97,7 +99,8 @@ struct _RsScene
   gboolean      laid_out;
   double        font_size;
 
-  RsSceneNode  *nodes;       /* frames first (outermost first), then objects by id */
+  RsSceneNode  *nodes;       /* frames first (outermost first), then objects by id,
+                              * then kept frames, then dead markers */
   guint         n_nodes;
   guint         n_frames;
   RsSceneRow   *rows;
@@ -154,6 +157,8 @@ gboolean   rs_scene_key_from_id       (const char           *id,
 #define RS_SCENE_KEY_FRAME(id)   (((guint64) 1 << 32) | (id))
 #define RS_SCENE_KEY_OBJECT(id)  (((guint64) 2 << 32) | (id))
 #define RS_SCENE_KEY_DEAD(id)    (((guint64) 3 << 32) | (id))
+/* the @n-th frame (0 outermost) that exception @id's traceback keeps */
+#define RS_SCENE_KEY_KEPT(id, n) (((guint64) (4 | ((n) << 8)) << 32) | (id))
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsScene, rs_scene_free)
 

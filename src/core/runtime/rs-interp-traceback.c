@@ -69,8 +69,8 @@ detach (RsInterp *self,
   f->keeper_atoms = g_new (guint32, n + 1);
   for (guint i = 0; i <= n; i++)
     {
-      g_autofree char *key = i < n ? g_strdup_printf ("(traceback) %s.%s", fname, f->scope->varnames[i])
-                                   : g_strdup_printf ("(traceback) %s", fname);
+      g_autofree char *key = i < n ? g_strdup_printf (RS_TRACEBACK_SLOT "%s.%s", fname, f->scope->varnames[i])
+                                   : g_strdup_printf (RS_TRACEBACK_SLOT "%s", fname);
       f->keeper_atoms[i] = rs_atoms_intern (self->atoms, key, -1);
     }
   for (guint i = 0; i < n; i++)
