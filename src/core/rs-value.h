@@ -177,6 +177,8 @@ typedef enum {
   RS_BI_WEAKSET_POP, RS_BI_WEAKSET_COPY,
   RS_BI_INT_BIT_LENGTH,  /* the int methods (rs-interp-intops.c) */
   RS_BI_INT_BIT_COUNT,
+  RS_BI_TUPLE_INDEX,     /* the tuple methods (rs-interp-methods.c) */
+  RS_BI_TUPLE_COUNT,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -56,11 +56,11 @@ check_args (RsInterp    *self,
    * (_PyArg_CheckPositional) do not; list.index takes up to 3 there */
   const char *owner = row->owner < RS_N_BUILTINS ? rs_value_builtin_names[row->owner] : NULL;
   g_autofree char *qualified = owner != NULL ? g_strdup_printf ("%s.%s", owner, name) : g_strdup (name);
-  if (id == RS_BI_LIST_INDEX)
+  if (id == RS_BI_LIST_INDEX || id == RS_BI_TUPLE_INDEX)
     max = 3;
   if (id == RS_BI_GC_COLLECT)
     return rs_interp_raise (self, line, "TypeError", "collect() takes at most 1 argument (%u given)", n_args);
-  if (min == max && min <= 1 && id != RS_BI_LIST_INDEX)
+  if (min == max && min <= 1 && id != RS_BI_LIST_INDEX && id != RS_BI_TUPLE_INDEX)
     return rs_interp_raise (self, line, "TypeError", min == 0 ? "%s() takes no arguments (%u given)"
                             : "%s() takes exactly one argument (%u given)", qualified, n_args);
   if (min == max)

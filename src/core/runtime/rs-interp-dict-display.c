@@ -141,8 +141,11 @@ build_map (RsInterp *self,
 
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, kv, 2 * n, TRUE, line))
     return FALSE;
+  /* not presized as BUILD_MAP's is: the oracle's _dict_build stores the
+   * pairs one by one into a new dict, whose table grows as they come (a
+   * later merge of it into an empty dict clones it or looks each key up
+   * by that table's size) */
   RsObjId d = rs_heap_new_dict (self->heap);
-  rs_heap_dict_presize (self->heap, d, n);
   for (guint i = 0; i < n && ok; i++)
     {
       ok = rs_interp_dict_store (self, d, kv[2 * i], kv[2 * i + 1], TRUE, line);
@@ -195,8 +198,13 @@ small_first (RsInterp     *self,
     }
   if (!rs_interp_alloc_room (self, RS_KIND_DICT, 0, unique, 2 * m, TRUE, e->line))
     return FALSE;
+  /* Its table: with literal keys the oracle copies CPython's dict of the
+   * display (BUILD_MAP, presized for n pairs) into a traced one, which
+   * dict_merge clones or makes by one resize up front; otherwise its
+   * _dict_build grows the table pair by pair. */
   RsObjId d = rs_heap_new_dict (self->heap);
-  rs_heap_dict_presize (self->heap, d, n);
+  if (constant_keys (e, p) && !rs_heap_dict_merge_piece_prepare (self->heap, d, n, m))
+    rs_heap_dict_presize (self->heap, d, m);
   for (guint i = 0; i < m; i++)
     {
       rs_heap_dict_set (self->heap, d, unique[2 * i], unique[2 * i + 1]);

@@ -176,12 +176,14 @@ slice_index (RsInterp *self,
 }
 
 /* list.index(x, start=0, stop=sys.maxsize) */
+/* list.index and tuple.index (a tuple's items are an RsList too) */
 static gboolean
-list_index (RsInterp *self,
-            RsValue  *args,
-            guint     n_args,
-            guint     line,
-            RsValue  *out)
+seq_index (RsInterp *self,
+           RsValue  *args,
+           guint     n_args,
+           guint     line,
+           RsValue  *out,
+           gboolean  tuple)
 {
   RsObjId l = RS_VALUE_OBJECT_ID (args[0]);
   gint64 start = 0, stop = G_MAXINT64;
@@ -206,9 +208,31 @@ list_index (RsInterp *self,
           return TRUE;
         }
     }
+  if (tuple)
+    return rs_interp_raise (self, line, "ValueError", "tuple.index(x): x not in tuple");
   g_autoptr(GString) r = g_string_new (NULL);
   rs_interp_repr (self, args[1], r);
   return rs_interp_raise (self, line, "ValueError", "%s is not in list", r->str);
+}
+
+static gboolean
+list_index (RsInterp *self,
+            RsValue  *args,
+            guint     n_args,
+            guint     line,
+            RsValue  *out)
+{
+  return seq_index (self, args, n_args, line, out, FALSE);
+}
+
+static gboolean
+tuple_index (RsInterp *self,
+             RsValue  *args,
+             guint     n_args,
+             guint     line,
+             RsValue  *out)
+{
+  return seq_index (self, args, n_args, line, out, TRUE);
 }
 
 static gboolean
@@ -450,6 +474,8 @@ const RsBuiltinRow rs_interp_methods[RS_N_BUILTINS] = {
   [RS_BI_FINALIZE_PEEK] = { RS_BI_WEAKREF_FINALIZE, 0, 0,        0,     rs_interp_finalize_peek },
   [RS_BI_INT_BIT_LENGTH] = { RS_BI_INT,  0, 0,           0,     rs_interp_int_bit_length },
   [RS_BI_INT_BIT_COUNT] = { RS_BI_INT,   0, 0,           0,     rs_interp_int_bit_count },
+  [RS_BI_TUPLE_INDEX]  = { RS_BI_TUPLE,  1, 3,           0,     tuple_index },
+  [RS_BI_TUPLE_COUNT]  = { RS_BI_TUPLE,  1, 1,           0,     list_count },
 };
 
 /* The type whose methods @v has */
@@ -463,6 +489,8 @@ method_owner (RsInterp *self,
     return RS_BI_LIST;
   if (o != NULL && o->kind == RS_KIND_DICT)
     return RS_BI_DICT;
+  if (o != NULL && o->kind == RS_KIND_TUPLE)
+    return RS_BI_TUPLE;
   if (RS_VALUE_TAG (v) == RS_TAG_STR)
     return RS_BI_STR;
   if (rs_interp_is_int (v))

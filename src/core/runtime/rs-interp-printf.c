@@ -7,8 +7,8 @@
  * then an optional (key), the flags - + space # 0, a width, a precision,
  * h l L ignored, a conversion (s r a c d i u x X o e E f F g G).  A tuple
  * gives one value per conversion; anything else is the one value, or a
- * mapping (a dict, or a list as CPython's PyMapping_Check says) for
- * %(key)s.
+ * mapping (a dict, a list or an instance whose class has __getitem__, as
+ * CPython's PyMapping_Check says) for %(key)s.
  */
 #include "rs-interp-private.h"
 
@@ -327,8 +327,9 @@ rs_interp_str_format (RsInterp *self,
       F.items = rs_heap_tuple_items (self->heap, o->id);
       F.argidx = 0;
     }
-  else if (o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST))
-    F.mapping = arg;
+  else if (o != NULL && (o->kind == RS_KIND_DICT || o->kind == RS_KIND_LIST
+                         || rs_interp_has_special (self, arg, "__getitem__")))
+    F.mapping = arg;   /* PyMapping_Check: a type with mp_subscript */
   for (F.i = 0; F.i < F.len; F.i++)
     {
       if (F.f[F.i] != '%')
