@@ -245,8 +245,8 @@ class Cli(unittest.TestCase):
         path = self.script('t = ([],)\nprint(id(t))\n', 'r.py')
         proc = run('--export', out, path)
         self.assertEqual(proc.returncode, 2, proc.stderr)
-        self.assertEqual(proc.stderr, f'{path}:2:7: error: id() of a tuple object '
-                         '(it holds references and cannot be weakly referenced)\n')
+        self.assertEqual(proc.stderr, f'{path}:2:7: error: id() of tuple objects is not in the subset: '
+                         'they hold references and cannot be weakly referenced\n')
         self.assertFalse(os.path.exists(out))
 
     def test_default_step_limit(self):
@@ -299,7 +299,7 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'class A:\n    pass\na = A()\nprint("hi")\nt = (a, 1)\nprint(id(t))\n',
             'new 1 A\nhi\n', '6:7',
-            'id() of a tuple object (it holds references and cannot be weakly referenced)')
+            'id() of tuple objects is not in the subset: they hold references and cannot be weakly referenced')
         self.assert_rejected_while_running(
             'import sys\nx = [1]\nprint(sys.getrefcount(x))\nprint(sys.getrefcount(len))\n',
             'new 1 list\n2\n', '4:7',
@@ -381,7 +381,7 @@ class Cli(unittest.TestCase):
             'class D:\n    def __del__(self):\n        print("del D")\n'
             'def f():\n    d = D()\n    t = (d,)\n    x = [1, id(t)]\n    print("never")\nf()\n',
             'new 1 D\n', '7:13',
-            'id() of a tuple object (it holds references and cannot be weakly referenced)')
+            'id() of tuple objects is not in the subset: they hold references and cannot be weakly referenced')
         # special methods: what CPython would walk through __getitem__
         # stops where it happens
         self.assert_rejected_while_running(
@@ -404,7 +404,7 @@ class Cli(unittest.TestCase):
         self.assert_rejected_while_running(
             'd = {1: 2}\na, *b = d.items()\n',
             'new 1 dict\n', '2:9',
-            'this use of a dict_items object is not in the subset: for, list(), tuple(), sorted(), '
+            'this use of dict_items objects is not in the subset: for, list(), tuple(), sorted(), '
             'min(), max(), sum(), any(), all(), dict(), extend(), +=, in, f(*x) and unpacking '
             'without a star walk it; write list(...) around it')
 

@@ -93,8 +93,8 @@ rs_interp_id (RsInterp *self,
   RsObj *o = rs_heap_get_value (self->heap, v);
 
   if (id_outside_subset (self, o))
-    return rs_interp_reject (self, line, "id() of a %s object (it holds references "
-                             "and cannot be weakly referenced)", rs_interp_type_base_name (self, v));
+    return rs_interp_reject (self, line, "id() of %s objects is not in the subset: they hold "
+                             "references and cannot be weakly referenced", rs_interp_type_base_name (self, v));
   if ((o == NULL || o->trace_no == 0) && untraced_number (self, v) == 0)
     {
       if (self->untraced_ids == NULL)

@@ -252,7 +252,7 @@ rs_interp_builtin_type (RsInterp *self,
       return TRUE;
     }
   if (t.cls == 0 && t.builtin == RS_N_BUILTINS)
-    return rs_interp_reject (self, line, "type() or __class__ of a %s is not in the subset; "
+    return rs_interp_reject (self, line, "type() or __class__ of %s objects is not in the subset; "
                              "use it on instances, classes, containers, numbers and strings",
                              rs_interp_type_base_name (self, args[0]));
   *out = t.cls != 0 ? RS_VALUE_OBJECT (t.cls) : RS_VALUE_BUILTIN (t.builtin);

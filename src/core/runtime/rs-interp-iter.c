@@ -796,7 +796,7 @@ rs_interp_reject_iterated (RsInterp *self,
                            RsValue   v,
                            guint     line)
 {
-  return rs_interp_reject (self, line, "this use of a %s object is not in the subset: for, list(), "
+  return rs_interp_reject (self, line, "this use of %s objects is not in the subset: for, list(), "
                            "tuple(), sorted(), min(), max(), sum(), any(), all(), dict(), extend(), "
                            "+=, in, f(*x) and unpacking without a star walk it; write list(...) around it",
                            rs_interp_type_name (self, v));
