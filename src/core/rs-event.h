@@ -217,6 +217,8 @@ typedef struct {
 } RsEvent;
 
 G_STATIC_ASSERT (sizeof (RsEvent) == 32);
+/* rs_heap_set_event_mask has a bit per kind */
+G_STATIC_ASSERT (RS_EV_GC_PHASE < 32);
 
 /* Where events go: the interpreter calls @emit for each one, in order.
  * @payload/@n_payload hold the extra values of RS_EV_CLEAR, KEY_SET and

@@ -91,6 +91,27 @@ session_emit (gpointer       user_data,
     rs_session_trace_event (self, event);
 }
 
+/* What the sink needs: every event when recording, else the steps (the
+ * step hook, the count), the errors, and what makes a line of the trace,
+ * or only the prints when the output alone is wanted. */
+static void
+update_event_mask (RsSession *self)
+{
+  guint32 mask = (1u << RS_EV_STEP) | (1u << RS_EV_ERROR);
+
+  if (self->interp == NULL)
+    return;
+  if (self->recording)
+    mask = G_MAXUINT32;
+  else if (self->output_only)
+    mask |= 1u << RS_EV_PRINT;
+  else
+    for (guint k = 0; k < 32; k++)
+      if (rs_trace_has_line (k))
+        mask |= 1u << k;
+  rs_interp_set_event_mask (self->interp, mask);
+}
+
 static void
 clear_run (RsSession *self)
 {
@@ -115,6 +136,7 @@ start_run (RsSession *self)
   self->sink.user_data = self;
   self->interp = rs_interp_new (self->atoms, &self->sink);
   rs_interp_set_step_limit (self->interp, self->step_limit);
+  update_event_mask (self);
   rs_session_apply_heap_limit (self);
   self->history_limit = rs_session_get_history_limit (self);
   self->history_full = FALSE;
@@ -309,6 +331,7 @@ rs_session_set_recording (RsSession *self,
     return;
   self->recording = recording;
   rs_timeline_set_recording (self->timeline, recording);
+  update_event_mask (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDING]);
 }
 
@@ -343,6 +366,7 @@ rs_session_set_output_only (RsSession *self,
   g_return_if_fail (RS_IS_SESSION (self));
 
   self->output_only = !!output_only;
+  update_event_mask (self);
 }
 
 /* Loading and running */

@@ -96,12 +96,34 @@ static const char *const class_methods[] = {
   "__xor__",
 };
 
+/* The runtime asks on every attribute it looks up: a name that is not a
+ * dunder is answered at once, the others by a search of the sorted table. */
 static gboolean
 is_class_method (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (class_methods); i++)
-    if (strcmp (name, class_methods[i]) == 0)
-      return TRUE;
+  static gsize sorted = 0;
+  guint lo = 0, hi = G_N_ELEMENTS (class_methods);
+
+  if (g_once_init_enter (&sorted))
+    {
+      for (guint i = 1; i < G_N_ELEMENTS (class_methods); i++)
+        g_assert (strcmp (class_methods[i - 1], class_methods[i]) < 0);
+      g_once_init_leave (&sorted, 1);
+    }
+  if (name[0] != '_' || name[1] != '_')
+    return FALSE;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int c = strcmp (name, class_methods[mid]);
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
   return FALSE;
 }
 

@@ -20,6 +20,7 @@ struct _RsHeap
 {
   RsAtoms      *atoms;
   RsEventSink   sink;
+  guint32       event_mask;  /* bit k: events of kind k reach the sink */
   RsHeapHooks   hooks;
   gpointer      hooks_data;
   gboolean      partitioning;  /* rs_heap_partition is marking */

@@ -25,8 +25,15 @@ rs_heap_emit_payload (RsHeap        *self,
 {
   RsEvent ev = { kind, flags, 0, holder, key, old_value, new_value };
 
-  if (self->sink.emit != NULL)
+  if (self->sink.emit != NULL && (self->event_mask & (1u << kind)))
     self->sink.emit (self->sink.user_data, &ev, payload, n_payload);
+}
+
+void
+rs_heap_set_event_mask (RsHeap  *self,
+                        guint32  kinds)
+{
+  self->event_mask = kinds;
 }
 
 void
@@ -60,6 +67,7 @@ rs_heap_new (RsAtoms           *atoms,
   self->atoms = atoms;
   if (sink != NULL)
     self->sink = *sink;
+  self->event_mask = G_MAXUINT32;
   if (hooks != NULL)
     self->hooks = *hooks;
   self->hooks_data = hooks_data;

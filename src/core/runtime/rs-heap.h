@@ -287,6 +287,11 @@ RsHeap   *rs_heap_new            (RsAtoms           *atoms,
                                   const RsHeapHooks *hooks,
                                   gpointer           hooks_data);
 void      rs_heap_free           (RsHeap            *self);
+/* Only events of the kinds in @kinds (bit k: RsEventKind k) reach the
+ * sink; all do at first.  A run that records nothing asks for the few
+ * its trace or output needs, and the rest cost one test each. */
+void      rs_heap_set_event_mask (RsHeap            *self,
+                                  guint32            kinds);
 
 void      rs_heap_emit           (RsHeap *self,
                                   RsEventKind kind,

@@ -222,6 +222,8 @@ rs_interp_exc_instance_made (RsInterp      *self,
 gboolean
 rs_interp_exc_is_attr (const char *name)
 {
+  if (name[0] != 'a' && name[0] != '_')
+    return FALSE;
   return strcmp (name, "args") == 0 || strcmp (name, "__traceback__") == 0
          || strcmp (name, "__cause__") == 0 || strcmp (name, "__context__") == 0
          || strcmp (name, "__suppress_context__") == 0;

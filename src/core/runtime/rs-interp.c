@@ -517,6 +517,14 @@ rs_interp_set_step_limit (RsInterp *self,
   self->step_limit = limit;
 }
 
+void
+rs_interp_set_event_mask (RsInterp *self,
+                          guint32   kinds)
+{
+  g_return_if_fail (self != NULL);
+  rs_heap_set_event_mask (self->heap, kinds);
+}
+
 static void
 report_error (RsInterp *self)
 {

@@ -34,6 +34,9 @@ RsInterp   *rs_interp_new            (RsAtoms           *atoms,
 void        rs_interp_free           (RsInterp          *self);
 void        rs_interp_set_step_limit (RsInterp          *self,
                                       guint64            limit);
+/* The kinds of event the sink gets (bit k: RsEventKind k; rs_heap_set_event_mask) */
+void        rs_interp_set_event_mask (RsInterp          *self,
+                                      guint32            kinds);
 /* The heap budget (rs-interp-budget.c): past @bytes (objects, strings)
  * or @objects living objects the script gets MemoryError; 0: no limit */
 void        rs_interp_set_heap_budget (RsInterp         *self,
