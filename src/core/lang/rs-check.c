@@ -96,26 +96,18 @@ static const char *const class_methods[] = {
   "__xor__",
 };
 
-/* The runtime asks on every attribute it looks up: a name that is not a
- * dunder is answered at once, the others by a search of the sorted table. */
+/* Whether @name is in @table, @n names sorted by strcmp (ASCII order) */
 static gboolean
-is_class_method (const char *name)
+in_sorted (const char        *name,
+           const char *const *table,
+           guint              n)
 {
-  static gsize sorted = 0;
-  guint lo = 0, hi = G_N_ELEMENTS (class_methods);
+  guint lo = 0, hi = n;
 
-  if (g_once_init_enter (&sorted))
-    {
-      for (guint i = 1; i < G_N_ELEMENTS (class_methods); i++)
-        g_assert (strcmp (class_methods[i - 1], class_methods[i]) < 0);
-      g_once_init_leave (&sorted, 1);
-    }
-  if (name[0] != '_' || name[1] != '_')
-    return FALSE;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      int c = strcmp (name, class_methods[mid]);
+      int c = strcmp (name, table[mid]);
 
       if (c == 0)
         return TRUE;
@@ -127,26 +119,29 @@ is_class_method (const char *name)
   return FALSE;
 }
 
+/* The runtime asks on every attribute it looks up: a name that is not a
+ * dunder is answered at once, the others by a search of the sorted table. */
+static gboolean
+is_class_method (const char *name)
+{
+  static gsize sorted = 0;
+
+  if (g_once_init_enter (&sorted))
+    {
+      for (guint i = 1; i < G_N_ELEMENTS (class_methods); i++)
+        g_assert (strcmp (class_methods[i - 1], class_methods[i]) < 0);
+      g_once_init_leave (&sorted, 1);
+    }
+  if (name[0] != '_' || name[1] != '_')
+    return FALSE;
+  return in_sorted (name, class_methods, G_N_ELEMENTS (class_methods));
+}
+
 /* TRUE if @name is an attribute of Python 3.11's builtins module. */
 static gboolean
 is_builtin (const char *name)
 {
-  guint lo = 0, hi = G_N_ELEMENTS (builtin_names);
-
-  /* the table is sorted by strcmp (ASCII order) */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      int c = strcmp (name, builtin_names[mid]);
-
-      if (c == 0)
-        return TRUE;
-      if (c < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return FALSE;
+  return in_sorted (name, builtin_names, G_N_ELEMENTS (builtin_names));
 }
 
 /* The exception classes of LANGUAGE.md's builtins */
