@@ -66,7 +66,7 @@ append_repr (GString      *out,
              RsAtomLookup  lookup,
              gpointer      user_data)
 {
-  static const char * const specials[] = { "None", "False", "True", "NotImplemented" };
+  static const char * const specials[] = { "None", "False", "True", "NotImplemented", "Ellipsis" };
   const char *text;
   gsize len;
 
@@ -80,7 +80,7 @@ append_repr (GString      *out,
       rs_value_repr_str (text, len, out);
       break;
     case RS_TAG_SPECIAL:
-      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 3)]);
+      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 4)]);
       break;
     case RS_TAG_BIGINT:
       g_string_append (out, atom_text (lookup, user_data, RS_VALUE_PAYLOAD (value), NULL));

@@ -23,6 +23,7 @@ typedef enum {
   RS_EXPR_NONE,
   RS_EXPR_TRUE,
   RS_EXPR_FALSE,
+  RS_EXPR_ELLIPSIS,   /* `...` */
   RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
   RS_EXPR_FLOAT,      /* floating.value */
   RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */

@@ -68,6 +68,7 @@ static const char *const builtin_names[] = {
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
   "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr", "NotImplemented",
+  "Ellipsis",
   "sorted", "min", "max", "sum", "any", "all", "divmod",
   "type", "isinstance", "issubclass", "callable", "hasattr", "getattr", "setattr", "delattr",
   "object", "super", "staticmethod", "classmethod", "property",
@@ -877,7 +878,7 @@ is_constant (const RsExpr *e)
   switch ((int) e->kind)
     {
     case RS_EXPR_INT: case RS_EXPR_STR: case RS_EXPR_NONE: case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST: case RS_EXPR_FLOAT:
+    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST: case RS_EXPR_FLOAT: case RS_EXPR_ELLIPSIS:
       return TRUE;
     default:
       return FALSE;

@@ -423,7 +423,8 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_SPECIAL:
       g_string_append (out, v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True"
-                            : v == RS_VALUE_FALSE ? "False" : "NotImplemented");
+                            : v == RS_VALUE_FALSE ? "False" : v == RS_VALUE_ELLIPSIS ? "Ellipsis"
+                            : "NotImplemented");
       break;
     case RS_TAG_FLOAT:   /* str() is repr() */
       rs_float_value_repr (self->atoms, v, out);

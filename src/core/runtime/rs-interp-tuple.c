@@ -20,6 +20,7 @@ rs_interp_is_constant (const RsExpr *e)
     case RS_EXPR_NONE:
     case RS_EXPR_TRUE:
     case RS_EXPR_FALSE:
+    case RS_EXPR_ELLIPSIS:
     case RS_EXPR_INT:
     case RS_EXPR_FLOAT:
     case RS_EXPR_STR:
