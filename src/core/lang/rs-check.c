@@ -501,12 +501,11 @@ check_builtin_keywords (Checker *C,
     {
       const char *name = e->call.kw_names[i];
 
-      if (name == NULL)
-        return reject (C, e->line, e->col, "print(**mapping) is not in the subset; "
-                       "pass sep= and end= by name");
-      if (strcmp (name, "sep") != 0 && strcmp (name, "end") != 0)
+      /* a mapping's keys are checked when print runs */
+      if (name != NULL && strcmp (name, "sep") != 0 && strcmp (name, "end") != 0
+          && strcmp (name, "flush") != 0)
         return reject (C, e->line, e->col, "print(%s=...) is not in the subset; "
-                       "of print's keywords, only sep= and end= can be used", name);
+                       "of print's keywords, only sep=, end= and flush= can be used", name);
     }
   return TRUE;
 }

@@ -66,8 +66,6 @@ static const Rejection rejections[] = {
     { "x = any(l, n=1)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "keyword arguments to any()" },
     { "x = zip(a, b, strict=True)\n", 1, 5, RS_PARSE_ERROR_UNSUPPORTED, "keyword arguments to zip()" },
     { "print(1, file=None)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(file=...)" },
-    { "print(1, sep='', flush=True)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(flush=...)" },
-    { "print(1, **k)\n", 1, 1, RS_PARSE_ERROR_UNSUPPORTED, "print(**mapping)" },
     { "f(a=1, b)\n", 1, 9, RS_PARSE_ERROR_SYNTAX, "positional argument follows keyword argument" },
     { "f(**k, b)\n", 1, 9, RS_PARSE_ERROR_SYNTAX, "follows keyword argument unpacking" },
     { "f(**k, *b)\n", 1, 8, RS_PARSE_ERROR_SYNTAX, "iterable argument unpacking follows" },
