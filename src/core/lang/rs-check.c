@@ -668,9 +668,6 @@ check_expr (Checker *C,
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "can't use starred expression here");
     case RS_EXPR_LAMBDA:
-      if (C->in_class && !C->in_func)
-        return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
-                       "define a method with def");
       {
         gboolean saved = C->in_lambda, ok;
 
