@@ -232,7 +232,8 @@ struct _RsStmt
     struct { RsExpr *test; RsBlock body; RsBlock orelse; } while_;
     struct { RsExpr *target; RsExpr *iter; RsBlock body; RsBlock orelse; } for_;
     struct {
-      const char  *name;
+      const char  *name;        /* __name__ */
+      const char  *bound;       /* the name it is stored under: name, mangled in a class */
       /* co_varnames order: the positional ones (the positional-only
        * first), the keyword-only ones, then *args, then **kwargs */
       const char **params;

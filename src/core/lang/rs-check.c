@@ -392,6 +392,12 @@ rs_check_dunder_attr (const char *name)
   return FALSE;
 }
 
+gboolean
+rs_check_is_dunder (const char *name)
+{
+  return g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
+}
+
 /* What BaseException has, to read and to store */
 static gboolean
 is_exception_dunder (const char *name)
@@ -440,7 +446,7 @@ check_attr (Checker *C,
     type_attr = TRUE;
 
   if (g_str_has_prefix (name, "_rs_") || rs_check_forbidden_attr (name)
-      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
+      || (rs_check_is_dunder (name) && strcmp (name, "__init__") != 0 && !type_attr))
     {
       if (!g_str_has_prefix (name, "__"))
         return reject (C, e->line, e->col, "attribute '%s' is not in the subset", name);
@@ -829,7 +835,7 @@ check_def (Checker *C,
   RsStmt *saved_method = C->method;
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
-  if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
+  if (rs_check_is_dunder (name) && (!method || !is_class_method (name)))
     {
       if (!method)
         return reject (C, s->line, s->col, "function %s is not in the subset; a special name "
@@ -881,7 +887,7 @@ is_constant (const RsExpr *e)
     }
 }
 
-/* A name __slots__ may hold: an identifier, not private (but __dict__
+/* A name __slots__ may hold: an identifier, not special (but __dict__
  * and __weakref__) */
 static gboolean
 is_slot_name (const RsExpr *e)
@@ -896,7 +902,8 @@ is_slot_name (const RsExpr *e)
   for (const char *p = name; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p) && *p != '_')
       return FALSE;
-  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0
+  /* a private name is mangled when the class is made */
+  return !rs_check_is_dunder (name) || strcmp (name, "__weakref__") == 0
          || strcmp (name, "__dict__") == 0;
 }
 

@@ -277,7 +277,7 @@ exec_def (RsInterp     *self,
   RsValue value;
 
   return rs_interp_make_function (self, s, &value)
-         && rs_interp_store_name (self, s->def.name, value, s->line);
+         && rs_interp_store_name (self, s->def.bound, value, s->line);
 }
 
 /* class Name(Base): the body runs in its own namespace, then the class
