@@ -757,72 +757,43 @@ check_from_import (Checker *C,
   return TRUE;
 }
 
-/* The builtin types an annotation may name (evaluating one does nothing
- * the trace can show) */
-gboolean
-rs_check_annotation_type (const char *name)
-{
-  static const char *const types[] = {
-    "bool", "dict", "float", "int", "list", "object", "range", "str", "tuple", "type",
-  };
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (types); i++)
-    if (strcmp (name, types[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The generic builtins an annotation may subscript: list[int] */
+/* The oracle's annotations: names, constants, attributes, subscripts,
+ * tuples and `|` of them */
 static gboolean
-is_generic_builtin (Checker      *C,
-                    const RsExpr *e)
+is_annotation_shape (const RsExpr *e)
 {
-  static const char *const generics[] = { "list", "dict", "tuple", "type" };
-  guint i;
-
-  if (e->kind != RS_EXPR_NAME || g_hash_table_contains (C->data->bound, e->name.id))
-    return FALSE;
-  for (i = 0; i < G_N_ELEMENTS (generics); i++)
-    if (strcmp (e->name.id, generics[i]) == 0)
+  switch ((int) e->kind)
+    {
+    case RS_EXPR_NAME: case RS_EXPR_NONE: case RS_EXPR_TRUE: case RS_EXPR_FALSE:
+    case RS_EXPR_INT: case RS_EXPR_FLOAT: case RS_EXPR_STR: case RS_EXPR_ELLIPSIS:
+    case RS_EXPR_UNSUPPORTED_CONST:
       return TRUE;
-  return FALSE;
+    case RS_EXPR_ATTR:
+      return is_annotation_shape (e->attr.value);
+    case RS_EXPR_SUBSCRIPT:
+      return is_annotation_shape (e->subscript.value) && is_annotation_shape (e->subscript.index);
+    case RS_EXPR_BINOP:
+      return e->binop.op == RS_BIN_OR && is_annotation_shape (e->binop.left)
+             && is_annotation_shape (e->binop.right);
+    case RS_EXPR_TUPLE:
+      for (guint i = 0; i < e->seq.n_items; i++)
+        if (!is_annotation_shape (e->seq.items[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
-/* Annotations are names, strings, None and list[X], dict[K, V], ... of
- * them: evaluating one cannot do more than look up names. */
+/* An annotation is evaluated as any expression (rs-interp-annotation.c) */
 static gboolean
 check_annotation (Checker *C,
                   RsExpr  *e)
 {
-  guint i;
-
-  switch ((int) e->kind)
-    {
-    case RS_EXPR_STR:
-    case RS_EXPR_NONE:
-      return TRUE;
-    case RS_EXPR_NAME:
-      if (!rs_check_annotation_type (e->name.id))
-        return check_name (C, e, CTX_LOAD);
-      if (g_hash_table_contains (C->data->bound, e->name.id))
-        return reject (C, e->line, e->col, "an annotation naming '%s' while the script binds "
-                       "that name is not in the subset; rename the variable", e->name.id);
-      return TRUE;
-    case RS_EXPR_SUBSCRIPT:
-      if (!is_generic_builtin (C, e->subscript.value))
-        break;
-      if (e->subscript.index->kind != RS_EXPR_TUPLE)
-        return check_annotation (C, e->subscript.index);
-      for (i = 0; i < e->subscript.index->seq.n_items; i++)
-        if (!check_annotation (C, e->subscript.index->seq.items[i]))
-          return FALSE;
-      return TRUE;
-    default:
-      break;
-    }
-  return reject (C, e->line, e->col, "only names, strings, None and list[X], dict[K, V], "
-                 "tuple[X, ...] or type[X] of them are in the subset as annotations");
+  if (!is_annotation_shape (e))
+    return reject (C, e->line, e->col, "only names, strings, X[Y], X | Y and tuples of them "
+                   "are in the subset as annotations");
+  return check_expr (C, e, CTX_LOAD);
 }
 
 static gboolean
@@ -848,6 +819,12 @@ check_def (Checker *C,
     }
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  /* the oracle checks the annotations first */
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
+      return FALSE;
+  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
+    return FALSE;
   /* decorators are evaluated first, top to bottom */
   for (guint i = 0; i < s->def.n_decorators; i++)
     if (!check_expr (C, s->def.decorators[i], CTX_LOAD))
@@ -859,11 +836,6 @@ check_def (Checker *C,
   for (guint i = 0; i < s->def.n_defaults; i++)
     if (!check_expr (C, s->def.defaults[i], CTX_LOAD))
       return FALSE;
-  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
-    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
-      return FALSE;
-  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
-    return FALSE;
   C->in_func = TRUE;
   C->method = method ? s : NULL;
   g_ptr_array_add (C->defs, s);

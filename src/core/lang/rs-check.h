@@ -15,9 +15,6 @@
 
 G_BEGIN_DECLS
 
-/* Whether @name, unbound, is a builtin type an annotation may name:
- * evaluating it shows nothing in the trace. */
-gboolean rs_check_annotation_type (const char *name);
 /* Whether @name is special (`__name__`), not private (`__name`) */
 gboolean rs_check_is_dunder (const char *name);
 /* Whether the script may read attribute @name of the special ones
