@@ -194,8 +194,8 @@ eval_subscript (RsInterp     *self,
     return reject_alias (self, e, held, first);
   index = g_array_index (held, RsValue, first + 1);
   g_array_set_size (held, first);
-  return push_result (self, held, rs_interp_getitem (self, base, index, e->line, &out), out,
-                      base, index, alias);
+  gboolean ok = rs_interp_getitem (self, base, index, e->line, &out);
+  return push_result (self, held, ok, out, base, index, alias);
 }
 
 /* _Py_union_type_or: None, types and aliases make a union */
@@ -241,8 +241,8 @@ eval_or (RsInterp     *self,
   left = g_array_index (held, RsValue, first);
   right = g_array_index (held, RsValue, second);
   g_array_set_size (held, first);
-  return push_result (self, held, rs_interp_binop (self, RS_BIN_OR, left, right, e->line, &out), out,
-                      left, right, alias);
+  gboolean ok = rs_interp_binop (self, RS_BIN_OR, left, right, e->line, &out);
+  return push_result (self, held, ok, out, left, right, alias);
 }
 
 static gboolean
