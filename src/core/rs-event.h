@@ -29,7 +29,7 @@ typedef enum {
   RS_TAG_OBJECT = 1,  /* payload: object id (RsObjId) */
   RS_TAG_INT    = 2,  /* payload: signed 61-bit integer */
   RS_TAG_STR    = 3,  /* payload: atom id of the string */
-  RS_TAG_SPECIAL= 4,  /* payload: 0 None, 1 False, 2 True, 3 NotImplemented */
+  RS_TAG_SPECIAL= 4,  /* payload: 0 None, 1 False, 2 True, 3 NotImplemented, 4 Ellipsis */
   RS_TAG_BIGINT = 5,  /* payload: atom id of its limbs and sign (rs_big_intern_take) */
   RS_TAG_BUILTIN= 6,  /* payload: an RsBuiltinId (print, len, gc.collect, modules...) */
   RS_TAG_FLOAT  = 7,  /* payload: the double, or the atom of its repr (rs-float.h) */
@@ -43,6 +43,7 @@ typedef enum {
 #define RS_VALUE_FALSE        RS_VALUE_MAKE (RS_TAG_SPECIAL, 1)
 #define RS_VALUE_TRUE         RS_VALUE_MAKE (RS_TAG_SPECIAL, 2)
 #define RS_VALUE_NOT_IMPLEMENTED RS_VALUE_MAKE (RS_TAG_SPECIAL, 3)
+#define RS_VALUE_ELLIPSIS     RS_VALUE_MAKE (RS_TAG_SPECIAL, 4)
 #define RS_VALUE_OBJECT(id)   RS_VALUE_MAKE (RS_TAG_OBJECT, (id))
 #define RS_VALUE_IS_OBJECT(v) (RS_VALUE_TAG (v) == RS_TAG_OBJECT)
 #define RS_VALUE_OBJECT_ID(v) ((RsObjId) RS_VALUE_PAYLOAD (v))

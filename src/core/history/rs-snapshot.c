@@ -67,7 +67,7 @@ append_repr (GString      *out,
              RsAtomLookup  lookup,
              gpointer      user_data)
 {
-  static const char * const specials[] = { "None", "False", "True", "NotImplemented" };
+  static const char * const specials[] = { "None", "False", "True", "NotImplemented", "Ellipsis" };
   const char *text;
   gsize len;
 
@@ -81,7 +81,7 @@ append_repr (GString      *out,
       rs_value_repr_str (text, len, out);
       break;
     case RS_TAG_SPECIAL:
-      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 3)]);
+      g_string_append (out, specials[MIN (RS_VALUE_PAYLOAD (value), 4)]);
       break;
     case RS_TAG_BIGINT:
       {

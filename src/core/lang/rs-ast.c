@@ -161,6 +161,7 @@ rs_expr_is_constant (const RsExpr *e)
     case RS_EXPR_NONE:
     case RS_EXPR_TRUE:
     case RS_EXPR_FALSE:
+    case RS_EXPR_ELLIPSIS:
     case RS_EXPR_INT:
     case RS_EXPR_FLOAT:
     case RS_EXPR_STR:

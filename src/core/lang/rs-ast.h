@@ -23,6 +23,7 @@ typedef enum {
   RS_EXPR_NONE,
   RS_EXPR_TRUE,
   RS_EXPR_FALSE,
+  RS_EXPR_ELLIPSIS,   /* `...` */
   RS_EXPR_INT,        /* integer.value (literals beyond 64 bits: integer.digits) */
   RS_EXPR_FLOAT,      /* floating.value */
   RS_EXPR_STR,        /* str.value, str.len (decoded, UTF-8, may hold NUL) */
@@ -231,7 +232,8 @@ struct _RsStmt
     struct { RsExpr *test; RsBlock body; RsBlock orelse; } while_;
     struct { RsExpr *target; RsExpr *iter; RsBlock body; RsBlock orelse; } for_;
     struct {
-      const char  *name;
+      const char  *name;        /* __name__ */
+      const char  *bound;       /* the name it is stored under: name, mangled in a class */
       /* co_varnames order: the positional ones (the positional-only
        * first), the keyword-only ones, then *args, then **kwargs */
       const char **params;

@@ -16,9 +16,9 @@
 /* class-private names                                                  */
 
 /* CPython's _Py_Mangle: `__x` inside class C is `_C__x`. */
-static const char *
-mangle (const char *class_name,
-        const char *name)
+const char *
+rs_check_mangle_name (const char *class_name,
+                      const char *name)
 {
   gsize len = strlen (name);
   g_autofree char *mangled = NULL;
@@ -41,13 +41,15 @@ mangle_expr (RsExpr   *e,
              gpointer  user_data)
 {
   if (e->kind == RS_EXPR_NAME)
-    e->name.id = mangle (user_data, e->name.id);
+    e->name.id = rs_check_mangle_name (user_data, e->name.id);
+  if (e->kind == RS_EXPR_ATTR)
+    e->attr.name = rs_check_mangle_name (user_data, e->attr.name);
   if (e->kind == RS_EXPR_LAMBDA)
     {
       RsStmt *def = e->lambda.def;
 
       for (guint j = 0; j < def->def.n_params; j++)
-        def->def.params[j] = mangle (user_data, def->def.params[j]);
+        def->def.params[j] = rs_check_mangle_name (user_data, def->def.params[j]);
       mangle_block (&def->def.body, user_data);
     }
   if (e->kind == RS_EXPR_COMP)
@@ -73,12 +75,16 @@ mangle_block (RsBlock    *block,
           rs_stmt_for_each_expr (s, mangle_expr, (gpointer) class_name);
           if (s->kind == RS_STMT_GLOBAL)
             for (j = 0; j < s->names.n_names; j++)
-              s->names.names[j] = mangle (class_name, s->names.names[j]);
+              s->names.names[j] = rs_check_mangle_name (class_name, s->names.names[j]);
           if (s->kind == RS_STMT_DEF)
-            for (j = 0; j < s->def.n_params; j++)
-              s->def.params[j] = mangle (class_name, s->def.params[j]);
+            {
+              /* the function keeps its __name__ */
+              s->def.bound = rs_check_mangle_name (class_name, s->def.name);
+              for (j = 0; j < s->def.n_params; j++)
+                s->def.params[j] = rs_check_mangle_name (class_name, s->def.params[j]);
+            }
           if (s->kind == RS_STMT_EXCEPT && s->except_.name != NULL)
-            s->except_.name = mangle (class_name, s->except_.name);
+            s->except_.name = rs_check_mangle_name (class_name, s->except_.name);
         }
       for (j = 0; j < n; j++)
         mangle_block (blocks[j], inner);
@@ -130,7 +136,7 @@ rs_check_collect_locals (RsCheckScope *sc,
         {
         case RS_STMT_DEF:
           /* a nested def binds its name here; its body is its own scope */
-          g_hash_table_add (sc->locals, (gpointer) s->def.name);
+          g_hash_table_add (sc->locals, (gpointer) s->def.bound);
           continue;
         case RS_STMT_ASSIGN:
           for (j = 0; j < s->assign.n_targets; j++)
@@ -251,9 +257,9 @@ scope_block (RsCheckScope *sc,
         case RS_STMT_DEF:
           /* decorators and defaults run here, then the name is stored */
           rs_stmt_for_each_expr (s, scope_expr, sc);
-          if (g_hash_table_contains (sc->locals, s->def.name)
-              && g_hash_table_add (sc->seen, (gpointer) s->def.name))
-            g_ptr_array_add (sc->order, (gpointer) s->def.name);
+          if (g_hash_table_contains (sc->locals, s->def.bound)
+              && g_hash_table_add (sc->seen, (gpointer) s->def.bound))
+            g_ptr_array_add (sc->order, (gpointer) s->def.bound);
           break;
         case RS_STMT_ANNASSIGN:
           /* in a function the annotation is never evaluated; without a

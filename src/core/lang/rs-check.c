@@ -68,6 +68,7 @@ static const char *const builtin_names[] = {
 static const char *const allowed_builtins[] = {
   "print", "len", "range", "list", "dict", "tuple", "id", "format", "hex", "oct", "bin",
   "int", "float", "str", "bool", "abs", "round", "pow", "repr", "ord", "chr", "NotImplemented",
+  "Ellipsis",
   "sorted", "min", "max", "sum", "any", "all", "divmod",
   "type", "isinstance", "issubclass", "callable", "hasattr", "getattr", "setattr", "delattr",
   "object", "super", "staticmethod", "classmethod", "property",
@@ -408,6 +409,12 @@ rs_check_dunder_attr (const char *name)
   return FALSE;
 }
 
+gboolean
+rs_check_is_dunder (const char *name)
+{
+  return g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__");
+}
+
 /* What BaseException has, to read and to store */
 static gboolean
 is_exception_dunder (const char *name)
@@ -456,7 +463,7 @@ check_attr (Checker *C,
     type_attr = TRUE;
 
   if (g_str_has_prefix (name, "_rs_") || rs_check_forbidden_attr (name)
-      || (g_str_has_prefix (name, "__") && strcmp (name, "__init__") != 0 && !type_attr))
+      || (rs_check_is_dunder (name) && strcmp (name, "__init__") != 0 && !type_attr))
     {
       if (!g_str_has_prefix (name, "__"))
         return reject (C, e->line, e->col, "attribute '%s' is not in the subset", name);
@@ -517,12 +524,11 @@ check_builtin_keywords (Checker *C,
     {
       const char *name = e->call.kw_names[i];
 
-      if (name == NULL)
-        return reject (C, e->line, e->col, "print(**mapping) is not in the subset; "
-                       "pass sep= and end= by name");
-      if (strcmp (name, "sep") != 0 && strcmp (name, "end") != 0)
+      /* a mapping's keys are checked when print runs */
+      if (name != NULL && strcmp (name, "sep") != 0 && strcmp (name, "end") != 0
+          && strcmp (name, "flush") != 0)
         return reject (C, e->line, e->col, "print(%s=...) is not in the subset; "
-                       "of print's keywords, only sep= and end= can be used", name);
+                       "of print's keywords, only sep=, end= and flush= can be used", name);
     }
   return TRUE;
 }
@@ -685,9 +691,6 @@ check_expr (Checker *C,
     case RS_EXPR_STARRED:
       return reject (C, e->line, e->col, "can't use starred expression here");
     case RS_EXPR_LAMBDA:
-      if (C->in_class && !C->in_func)
-        return reject (C, e->line, e->col, "a lambda in a class body is not in the subset; "
-                       "define a method with def");
       {
         gboolean saved = C->in_lambda, ok;
 
@@ -771,72 +774,43 @@ check_from_import (Checker *C,
   return TRUE;
 }
 
-/* The builtin types an annotation may name (evaluating one does nothing
- * the trace can show) */
-gboolean
-rs_check_annotation_type (const char *name)
-{
-  static const char *const types[] = {
-    "bool", "dict", "float", "int", "list", "object", "range", "str", "tuple", "type",
-  };
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (types); i++)
-    if (strcmp (name, types[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The generic builtins an annotation may subscript: list[int] */
+/* The oracle's annotations: names, constants, attributes, subscripts,
+ * tuples and `|` of them */
 static gboolean
-is_generic_builtin (Checker      *C,
-                    const RsExpr *e)
+is_annotation_shape (const RsExpr *e)
 {
-  static const char *const generics[] = { "list", "dict", "tuple", "type" };
-  guint i;
-
-  if (e->kind != RS_EXPR_NAME || g_hash_table_contains (C->data->bound, e->name.id))
-    return FALSE;
-  for (i = 0; i < G_N_ELEMENTS (generics); i++)
-    if (strcmp (e->name.id, generics[i]) == 0)
+  switch ((int) e->kind)
+    {
+    case RS_EXPR_NAME: case RS_EXPR_NONE: case RS_EXPR_TRUE: case RS_EXPR_FALSE:
+    case RS_EXPR_INT: case RS_EXPR_FLOAT: case RS_EXPR_STR: case RS_EXPR_ELLIPSIS:
+    case RS_EXPR_UNSUPPORTED_CONST:
       return TRUE;
-  return FALSE;
+    case RS_EXPR_ATTR:
+      return is_annotation_shape (e->attr.value);
+    case RS_EXPR_SUBSCRIPT:
+      return is_annotation_shape (e->subscript.value) && is_annotation_shape (e->subscript.index);
+    case RS_EXPR_BINOP:
+      return e->binop.op == RS_BIN_OR && is_annotation_shape (e->binop.left)
+             && is_annotation_shape (e->binop.right);
+    case RS_EXPR_TUPLE:
+      for (guint i = 0; i < e->seq.n_items; i++)
+        if (!is_annotation_shape (e->seq.items[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
-/* Annotations are names, strings, None and list[X], dict[K, V], ... of
- * them: evaluating one cannot do more than look up names. */
+/* An annotation is evaluated as any expression (rs-interp-annotation.c) */
 static gboolean
 check_annotation (Checker *C,
                   RsExpr  *e)
 {
-  guint i;
-
-  switch ((int) e->kind)
-    {
-    case RS_EXPR_STR:
-    case RS_EXPR_NONE:
-      return TRUE;
-    case RS_EXPR_NAME:
-      if (!rs_check_annotation_type (e->name.id))
-        return check_name (C, e, CTX_LOAD);
-      if (g_hash_table_contains (C->data->bound, e->name.id))
-        return reject (C, e->line, e->col, "an annotation naming '%s' while the script binds "
-                       "that name is not in the subset; rename the variable", e->name.id);
-      return TRUE;
-    case RS_EXPR_SUBSCRIPT:
-      if (!is_generic_builtin (C, e->subscript.value))
-        break;
-      if (e->subscript.index->kind != RS_EXPR_TUPLE)
-        return check_annotation (C, e->subscript.index);
-      for (i = 0; i < e->subscript.index->seq.n_items; i++)
-        if (!check_annotation (C, e->subscript.index->seq.items[i]))
-          return FALSE;
-      return TRUE;
-    default:
-      break;
-    }
-  return reject (C, e->line, e->col, "only names, strings, None and list[X], dict[K, V], "
-                 "tuple[X, ...] or type[X] of them are in the subset as annotations");
+  if (!is_annotation_shape (e))
+    return reject (C, e->line, e->col, "only names, strings, X[Y], X | Y and tuples of them "
+                   "are in the subset as annotations");
+  return check_expr (C, e, CTX_LOAD);
 }
 
 static gboolean
@@ -849,7 +823,7 @@ check_def (Checker *C,
   RsStmt *saved_method = C->method;
   if (g_str_has_prefix (name, "_rs_"))
     return reject (C, s->line, s->col, "function name %s is reserved", name);
-  if (g_str_has_prefix (name, "__") && (!method || !is_class_method (name)))
+  if (rs_check_is_dunder (name) && (!method || !is_class_method (name)))
     {
       if (!method)
         return reject (C, s->line, s->col, "function %s is not in the subset; a special name "
@@ -862,6 +836,12 @@ check_def (Checker *C,
     }
   if (strcmp (name, "__del__") == 0 && (s->def.n_params != 1 || s->def.n_positional != 1))
     return reject (C, s->line, s->col, "__del__ takes exactly one parameter: `def __del__(self):`");
+  /* the oracle checks the annotations first */
+  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
+    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
+      return FALSE;
+  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
+    return FALSE;
   /* decorators are evaluated first, top to bottom */
   for (guint i = 0; i < s->def.n_decorators; i++)
     if (!check_expr (C, s->def.decorators[i], CTX_LOAD))
@@ -873,11 +853,6 @@ check_def (Checker *C,
   for (guint i = 0; i < s->def.n_defaults; i++)
     if (!check_expr (C, s->def.defaults[i], CTX_LOAD))
       return FALSE;
-  for (guint i = 0; s->def.annotations != NULL && i < s->def.n_params; i++)
-    if (s->def.annotations[i] != NULL && !check_annotation (C, s->def.annotations[i]))
-      return FALSE;
-  if (s->def.returns != NULL && !check_annotation (C, s->def.returns))
-    return FALSE;
   C->in_func = TRUE;
   C->method = method ? s : NULL;
   g_ptr_array_add (C->defs, s);
@@ -894,14 +869,14 @@ is_constant (const RsExpr *e)
   switch ((int) e->kind)
     {
     case RS_EXPR_INT: case RS_EXPR_STR: case RS_EXPR_NONE: case RS_EXPR_TRUE:
-    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST: case RS_EXPR_FLOAT:
+    case RS_EXPR_FALSE: case RS_EXPR_UNSUPPORTED_CONST: case RS_EXPR_FLOAT: case RS_EXPR_ELLIPSIS:
       return TRUE;
     default:
       return FALSE;
     }
 }
 
-/* A name __slots__ may hold: an identifier, not private (but __dict__
+/* A name __slots__ may hold: an identifier, not special (but __dict__
  * and __weakref__) */
 static gboolean
 is_slot_name (const RsExpr *e)
@@ -916,7 +891,8 @@ is_slot_name (const RsExpr *e)
   for (const char *p = name; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p) && *p != '_')
       return FALSE;
-  return !g_str_has_prefix (name, "__") || strcmp (name, "__weakref__") == 0
+  /* a private name is mangled when the class is made */
+  return !rs_check_is_dunder (name) || strcmp (name, "__weakref__") == 0
          || strcmp (name, "__dict__") == 0;
 }
 

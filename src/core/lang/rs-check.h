@@ -15,9 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* Whether @name, unbound, is a builtin type an annotation may name:
- * evaluating it shows nothing in the trace. */
-gboolean rs_check_annotation_type (const char *name);
+/* Whether @name is special (`__name__`), not private (`__name`) */
+gboolean rs_check_is_dunder (const char *name);
 /* Whether the script may read attribute @name of the special ones
  * (`__class__`, `__qualname__`, ...) */
 gboolean rs_check_dunder_attr (const char *name);
@@ -27,6 +26,10 @@ gboolean rs_check_forbidden_attr (const char *name);
 /* Whether the script may read special method @name as an attribute
  * (`super().__repr__`, `Base.__eq__`) */
 gboolean rs_check_special_method (const char *name);
+/* CPython's _Py_Mangle: private name @name (`__x`) inside class
+ * @class_name (NULL: none) is `_C__x`; other names as they are (interned) */
+const char *rs_check_mangle_name (const char *class_name,
+                                  const char *name);
 gboolean rs_check_module (RsModule *module,
                           GError  **error);
 

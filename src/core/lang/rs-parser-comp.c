@@ -100,6 +100,7 @@ make_def (RsParser *P,
   dot0->name.id = g_intern_static_string (".0");
   params[0] = dot0->name.id;
   def->def.name = g_intern_static_string (names[e->comp.kind]);
+  def->def.bound = def->def.name;
   def->def.params = params;
   def->def.n_params = 1;
   def->def.n_positional = 1;

@@ -254,6 +254,7 @@ parse_def (RsParser   *P,
   if (duplicate != NULL)
     g_hash_table_insert (P->data->duplicate_params, s, duplicate);
   s->def.name = name->id;
+  s->def.bound = s->def.name;
   rs_parser_set_params (P, s, &spec);
   s->def.returns = returns;
   if (decorators != NULL)

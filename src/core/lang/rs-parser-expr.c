@@ -542,6 +542,7 @@ parse_lambda (RsParser *P)
   e = rs_parser_new_expr (P, RS_EXPR_LAMBDA, start);
   e->lambda.def = rs_parser_new_stmt (P, RS_STMT_DEF, start);
   e->lambda.def->def.name = g_intern_static_string ("<lambda>");
+  e->lambda.def->def.bound = e->lambda.def->def.name;
   rs_parser_set_params (P, e->lambda.def, &spec);
   if (duplicate != NULL)
     return lambda_duplicate (P, e->lambda.def, duplicate);

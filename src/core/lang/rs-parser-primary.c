@@ -343,12 +343,12 @@ parse_atom (RsParser *P)
       e = rs_parser_new_expr (P, RS_EXPR_FLOAT, start);
       e->floating.value = start->fvalue;
       return e;
-    case RS_TOK_IMAG:
     case RS_TOK_ELLIPSIS:
       advance (P);
-      e = start->kind == RS_TOK_IMAG
-          ? rs_parser_unsupported (P, start, NULL, "complex literals are not in the subset")
-          : rs_parser_unsupported (P, start, NULL, "ellipsis literals are not in the subset");
+      return rs_parser_new_expr (P, RS_EXPR_ELLIPSIS, start);
+    case RS_TOK_IMAG:
+      advance (P);
+      e = rs_parser_unsupported (P, start, NULL, "complex literals are not in the subset");
       e->kind = RS_EXPR_UNSUPPORTED_CONST;
       return e;
     case RS_TOK_STRING:

@@ -277,6 +277,7 @@ rs_parser_describe_expr (const RsExpr *e)
     case RS_EXPR_NONE: return "None";
     case RS_EXPR_TRUE: return "True";
     case RS_EXPR_FALSE: return "False";
+    case RS_EXPR_ELLIPSIS: return "ellipsis";
     case RS_EXPR_INT: case RS_EXPR_FLOAT: case RS_EXPR_STR: case RS_EXPR_UNSUPPORTED_CONST: return "literal";
     case RS_EXPR_CALL: return "function call";
     case RS_EXPR_COMPARE: return "comparison";

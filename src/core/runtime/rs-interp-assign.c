@@ -117,9 +117,9 @@ load_global (RsInterp   *self,
       *out = RS_VALUE_BUILTIN (bi);
       return TRUE;
     }
-  if (g_str_equal (name, "NotImplemented"))
+  if (g_str_equal (name, "NotImplemented") || g_str_equal (name, "Ellipsis"))
     {
-      *out = RS_VALUE_NOT_IMPLEMENTED;
+      *out = name[0] == 'N' ? RS_VALUE_NOT_IMPLEMENTED : RS_VALUE_ELLIPSIS;
       return TRUE;
     }
   if (rs_interp_exc_class_named (name, out))

@@ -11,6 +11,7 @@
  */
 #include "rs-interp-private.h"
 #include "rs-ast.h"
+#include "rs-check.h"
 
 #include <string.h>
 
@@ -267,13 +268,14 @@ visit_slots (RsInterp *self,
  * they were there), once each, sorted; FALSE with the TypeError of
  * visit_slots or the ValueError of a slot that is also a class variable */
 static gboolean
-parse_slots (RsInterp *self,
-             RsNames  *ns,
-             RsObjId   winner,
-             guint     line,
-             GArray   *slots,
-             gboolean *dict,
-             gboolean *weakref)
+parse_slots (RsInterp   *self,
+             const char *class_name,
+             RsNames    *ns,
+             RsObjId     winner,
+             guint       line,
+             GArray     *slots,
+             gboolean   *dict,
+             gboolean   *weakref)
 {
   guint32 atom = rs_interp_atom (self, "__slots__");
   RsValue v;
@@ -297,16 +299,20 @@ parse_slots (RsInterp *self,
   for (guint i = 0; i < slots->len; i++)
     {
       guint32 name = g_array_index (slots, guint32, i);
+      const char *text = rs_atoms_get (self->atoms, name, NULL);
       gboolean seen = FALSE;
       RsValue ignored;
 
+      /* type_new_copy_slots: a private name is mangled, then checked */
+      name = rs_interp_atom (self, rs_check_mangle_name (class_name, text));
+      g_array_index (slots, guint32, i) = name;
       for (guint j = 0; j < i && !seen; j++)
         seen = g_array_index (slots, guint32, j) == name;
       if (seen || name == rs_interp_atom (self, "__dict__") || name == rs_interp_atom (self, "__weakref__"))
         g_array_remove_index (slots, i--);
       else if (rs_interp_names_lookup (ns, name, &ignored))
         return rs_interp_raise (self, line, "ValueError", "'%s' in __slots__ conflicts with "
-                                "class variable", rs_atoms_get (self->atoms, name, NULL));
+                                "class variable", text);
     }
   g_array_sort_with_data (slots, cmp_atom_names, self->atoms);
   return TRUE;
@@ -383,7 +389,7 @@ rs_interp_new_class (RsInterp     *self,
         g_array_append_val (script, ids[i]);
     }
   if (!best_base (self, ids, bases->len, s->line, &solid, &winner)
-      || !parse_slots (self, ns, winner, s->line, slots, &dict, &weakref))
+      || !parse_slots (self, s->class_.name, ns, winner, s->line, slots, &dict, &weakref))
     return FALSE;
   if (bases->len > 1 && !c3_merge (self, ids, bases->len, s->line, mro))
     return FALSE;

@@ -66,7 +66,7 @@ constant_keys (const RsExpr *e,
     {
       RsExprKind k = e->dict.keys[i]->kind;
       if (!(k == RS_EXPR_INT || k == RS_EXPR_STR || k == RS_EXPR_FLOAT ||
-            k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE))
+            k == RS_EXPR_NONE || k == RS_EXPR_TRUE || k == RS_EXPR_FALSE || k == RS_EXPR_ELLIPSIS))
         return FALSE;
     }
   return TRUE;

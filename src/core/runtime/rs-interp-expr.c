@@ -594,7 +594,8 @@ eval_list (RsInterp     *self,
       if (x->kind == RS_EXPR_NEG || x->kind == RS_EXPR_POS)
         x = x->unary.operand;
       constants = x->kind == RS_EXPR_INT || x->kind == RS_EXPR_FLOAT || x->kind == RS_EXPR_STR ||
-                  x->kind == RS_EXPR_NONE || x->kind == RS_EXPR_TRUE || x->kind == RS_EXPR_FALSE;
+                  x->kind == RS_EXPR_NONE || x->kind == RS_EXPR_TRUE || x->kind == RS_EXPR_FALSE ||
+                  x->kind == RS_EXPR_ELLIPSIS;
     }
   if (n > 30 && !constants)
     return eval_list_filled (self, e, 0, out);
@@ -759,6 +760,9 @@ rs_interp_eval (RsInterp     *self,
       return TRUE;
     case RS_EXPR_FALSE:
       *out = RS_VALUE_FALSE;
+      return TRUE;
+    case RS_EXPR_ELLIPSIS:
+      *out = RS_VALUE_ELLIPSIS;
       return TRUE;
     case RS_EXPR_INT:
       if (e->integer.digits != NULL)

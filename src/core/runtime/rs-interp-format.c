@@ -427,7 +427,7 @@ format_value (RsInterp *self,
       break;
     case RS_TAG_SPECIAL:
       s = v == RS_VALUE_NONE ? "None" : v == RS_VALUE_TRUE ? "True"
-          : v == RS_VALUE_FALSE ? "False" : "NotImplemented";
+          : v == RS_VALUE_FALSE ? "False" : v == RS_VALUE_ELLIPSIS ? "Ellipsis" : "NotImplemented";
       if (v == RS_VALUE_TRUE || v == RS_VALUE_FALSE)
         rs_interp_text_object (self, rs_interp_static_str (self, s), out);   /* bool_repr */
       g_string_append (out, s);

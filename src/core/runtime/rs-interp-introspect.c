@@ -298,7 +298,7 @@ attr_name (RsInterp    *self,
                             rs_interp_type_name (self, v));
   *name = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (v), NULL);
   if (g_str_has_prefix (*name, "_rs_") || rs_check_forbidden_attr (*name)
-      || (g_str_has_prefix (*name, "__") && strcmp (*name, "__init__") != 0
+      || (rs_check_is_dunder (*name) && strcmp (*name, "__init__") != 0
           && !rs_check_dunder_attr (*name)))
     return rs_interp_reject (self, line, "attribute '%s' is not in the subset", *name);
   return TRUE;

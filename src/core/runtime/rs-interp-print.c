@@ -100,7 +100,8 @@ keyword_text (RsInterp    *self,
   return TRUE;
 }
 
-/* print(*args, sep=, end=): the checker lets no other keyword through.
+/* print(*args, sep=, end=, flush=): a file but None (from a mapping: by
+ * name the checker rejects it) is outside the subset.
  * CPython checks sep, then end, before it writes anything. */
 gboolean
 rs_interp_print_kw (RsInterp       *self,
@@ -109,7 +110,8 @@ rs_interp_print_kw (RsInterp       *self,
                     const RsCallKw *kw,
                     guint           line)
 {
-  RsValue sep = RS_VALUE_NONE, end = RS_VALUE_NONE;
+  RsValue sep = RS_VALUE_NONE, end = RS_VALUE_NONE, flush = RS_VALUE_ABSENT;
+  gboolean flushed;
   Text sep_text = { " ", 1 }, end_text = { "\n", 1 };
 
   for (guint i = 0; i < kw->n; i++)
@@ -118,10 +120,19 @@ rs_interp_print_kw (RsInterp       *self,
         sep = kw->values[i];
       else if (strcmp (kw->names[i], "end") == 0)
         end = kw->values[i];
-      else
+      else if (strcmp (kw->names[i], "flush") == 0)
+        flush = kw->values[i];
+      else if (strcmp (kw->names[i], "file") == 0 && kw->values[i] != RS_VALUE_NONE)
+        return rs_interp_reject (self, line, "print(file=...) is not in the subset; print "
+                                 "writes to the trace, use only sep=, end= and flush=");
+      else if (strcmp (kw->names[i], "file") != 0)
         return rs_interp_raise (self, line, "TypeError", "'%s' is an invalid keyword argument for print()",
                                 kw->names[i]);
     }
+  /* flush's truth is taken as the arguments are parsed (format "p"); the
+   * model's output has nothing to flush */
+  if (flush != RS_VALUE_ABSENT && !rs_interp_truth (self, flush, line, &flushed))
+    return FALSE;
   if (!keyword_text (self, "sep", sep, line, &sep_text) ||
       !keyword_text (self, "end", end, line, &end_text))
     return FALSE;

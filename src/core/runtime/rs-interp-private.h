@@ -594,12 +594,14 @@ gboolean rs_interp_inplace_op    (RsInterp *self, RsBinOp op, RsValue a, RsValue
                                   guint line, RsValue *out);
 gboolean rs_interp_exec_augassign (RsInterp *self, const RsStmt *s);
 
-/* rs-interp-stmt-ops.c: assert, annotated assignment, loops' else */
+/* rs-interp-stmt-ops.c: assert */
 gboolean rs_interp_exec_assert   (RsInterp *self, const RsStmt *s);
+/* rs-interp-annotation.c: annotated assignment, annotations */
 gboolean rs_interp_exec_annassign (RsInterp *self, const RsStmt *s);
-/* Evaluates the annotation @e; appends what it names to @keep (NULL:
- * releases it) */
+/* Evaluates the annotation @e; appends its value to @keep (a generic
+ * alias or a union: what it holds), or releases it (@keep NULL) */
 gboolean rs_interp_eval_annotation (RsInterp *self, const RsExpr *e, GArray *keep);
+void     rs_interp_class_annotations (RsInterp *self, RsFrame *f);
 /* @item in @container */
 gboolean rs_interp_contains      (RsInterp *self, RsValue container, RsValue item,
                                   guint line, gboolean *result);

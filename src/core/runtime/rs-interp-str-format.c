@@ -8,6 +8,7 @@
  * fields of its own (two levels in all), each formatted with format().
  */
 #include "rs-interp-str.h"
+#include "rs-check.h"
 
 #include <string.h>
 
@@ -128,7 +129,7 @@ field_object (Format         *f,
           RsValue name = rs_interp_str_of_chars (self, s + start, i - start);
           const char *text = rs_atoms_get (self->atoms, RS_VALUE_PAYLOAD (name), NULL);
           /* what the checker cannot see in a computed format string */
-          if ((g_str_has_prefix (text, "__") && strcmp (text, "__class__") != 0
+          if ((rs_check_is_dunder (text) && strcmp (text, "__class__") != 0
                && strcmp (text, "__name__") != 0) || g_str_has_prefix (text, "_rs_"))
             ok = rs_interp_reject (self, f->line, "attribute '%s' is not in the subset (in a format "
                                    "string)", text);

@@ -176,7 +176,8 @@ rs_interp_type_name (RsInterp *self,
     case RS_TAG_FLOAT:
       return "float";
     case RS_TAG_SPECIAL:
-      return v == RS_VALUE_NONE ? "NoneType" : v == RS_VALUE_NOT_IMPLEMENTED ? "NotImplementedType" : "bool";
+      return v == RS_VALUE_NONE ? "NoneType" : v == RS_VALUE_NOT_IMPLEMENTED ? "NotImplementedType"
+             : v == RS_VALUE_ELLIPSIS ? "ellipsis" : "bool";
     case RS_TAG_BUILTIN:
       if (RS_VALUE_PAYLOAD (v) >= RS_BI_MOD_GC && RS_VALUE_PAYLOAD (v) <= RS_BI_MOD_WEAKREF)
         return "module";
@@ -244,7 +245,7 @@ rs_interp_truthy (RsInterp *self,
     case RS_TAG_STR:
       return RS_VALUE_STR_ATOM (v) != 0;   /* atom 0 is "" */
     case RS_TAG_SPECIAL:
-      return v == RS_VALUE_TRUE || v == RS_VALUE_NOT_IMPLEMENTED;
+      return v == RS_VALUE_TRUE || v == RS_VALUE_NOT_IMPLEMENTED || v == RS_VALUE_ELLIPSIS;
     case RS_TAG_OBJECT:
       o = rs_heap_get_value (self->heap, v);
       if (o != NULL && (o->kind == RS_KIND_LIST || o->kind == RS_KIND_TUPLE))

@@ -277,7 +277,7 @@ exec_def (RsInterp     *self,
   RsValue value;
 
   return rs_interp_make_function (self, s, &value)
-         && rs_interp_store_name (self, s->def.name, value, s->line);
+         && rs_interp_store_name (self, s->def.bound, value, s->line);
 }
 
 /* class Name(Base): the body runs in its own namespace, then the class
@@ -307,6 +307,7 @@ exec_class (RsInterp     *self,
   self->frame = f;
   RsExec status = rs_interp_enter (self, 1, s->line) ? rs_interp_exec_block (self, &s->class_.body)
                                            : RS_EXEC_ERROR;
+  rs_interp_class_annotations (self, f);
   self->frame = f->back;
   if (status == RS_EXEC_ERROR)
     {
