@@ -9,7 +9,9 @@ Three checks, one per mode:
                    and no po/LANG.po keeps a msgid the sources dropped
                    (obsolete #~ entries included)
   potfiles  SRC    every file of src/, ui/ and data/ with a translatable string
-                   is listed in po/POTFILES.in, and every listed file exists
+                   (for C sources: one xgettext takes a message from, with the
+                   project's keywords) is listed in po/POTFILES.in, and every
+                   listed file exists
 
 usage: check-po.py complete|current|potfiles SOURCE_ROOT
 """
@@ -133,14 +135,36 @@ def needs_translation(path):
     return MARKERS.search(path.read_text(encoding='utf-8', errors='replace')) is not None
 
 
+def extracted_files(root, names):
+    """The files of @names (C sources) from which xgettext, with the
+    project's keywords, takes a message: the exact answer, where MARKERS
+    guesses (a call like rs_interp_reject (self, line, "...") has its
+    string in a later argument)."""
+    with tempfile.TemporaryDirectory(prefix='refscope-po-') as tmp:
+        listing = pathlib.Path(tmp) / 'files'
+        pot = pathlib.Path(tmp) / 'all.pot'
+        listing.write_text(''.join(name + '\n' for name in names), encoding='utf-8')
+        run(['xgettext', '--package-name=refscope', '-f', str(listing), '-D', str(root),
+             '-o', str(pot), '--force-po'] + XGETTEXT_ARGS + project_keywords(root))
+        refs = set()
+        for line in pot.read_text(encoding='utf-8').splitlines():
+            if line.startswith('#: '):
+                refs.update(ref.rsplit(':', 1)[0] for ref in line[3:].split())
+    return refs
+
+
 def check_potfiles(root):
     listed = [line.strip() for line in (root / 'po' / 'POTFILES.in').read_text(encoding='utf-8').splitlines()
               if line.strip() and not line.startswith('#')]
     for name in listed:
         if not (root / name).is_file():
             fail('po/POTFILES.in lists %s, which is not a file' % name)
-    found = sorted(str(path.relative_to(root)) for top in ('src', 'ui', 'data')
-                   for path in (root / top).rglob('*') if path.is_file() and needs_translation(path))
+    files = [path for top in ('src', 'ui', 'data') for path in (root / top).rglob('*') if path.is_file()]
+    sources = sorted(str(path.relative_to(root)) for path in files if path.name.endswith(('.c', '.h')))
+    found = sorted(set(extracted_files(root, sources))
+                   | {str(path.relative_to(root)) for path in files
+                      if not path.name.endswith(('.c', '.h')) and needs_translation(path)}
+                   | {name for name in sources if needs_translation(root / name)})
     missing = [name for name in found if name not in listed]
     if missing:
         fail('po/POTFILES.in does not list: ' + ', '.join(missing))
