@@ -22,6 +22,7 @@ const char * const rs_value_builtin_names[RS_N_BUILTINS] = {
   [RS_BI_WEAKMETHOD_CALLBACK] = "_cb",
   [RS_BI_INT_BIT_LENGTH] = "bit_length", [RS_BI_INT_BIT_COUNT] = "bit_count",
   [RS_BI_TUPLE_INDEX] = "index", [RS_BI_TUPLE_COUNT] = "count",
+  [RS_BI_TYPE_ELLIPSIS] = "ellipsis", [RS_BI_TYPE_NOT_IMPLEMENTED] = "NotImplementedType",
   [RS_BI_LIST_APPEND] = "append", [RS_BI_LIST_POP] = "pop",
   [RS_BI_LIST_INSERT] = "insert", [RS_BI_LIST_REMOVE] = "remove",
   [RS_BI_LIST_CLEAR] = "clear", [RS_BI_LIST_INDEX] = "index",

@@ -179,6 +179,8 @@ typedef enum {
   RS_BI_INT_BIT_COUNT,
   RS_BI_TUPLE_INDEX,     /* the tuple methods (rs-interp-methods.c) */
   RS_BI_TUPLE_COUNT,
+  RS_BI_TYPE_ELLIPSIS,         /* type(...) and type(NotImplemented) */
+  RS_BI_TYPE_NOT_IMPLEMENTED,
   RS_N_BUILTINS
 } RsBuiltinId;
 

@@ -27,6 +27,7 @@ static const RsBuiltinId builtin_types[] = {
   RS_BI_TYPE_BUILTIN_FUNCTION, RS_BI_TYPE_MODULE, RS_BI_WEAKREF_PROXYTYPE,
   RS_BI_WEAKREF_CALLABLEPROXYTYPE, RS_BI_WEAKREF_FINALIZE, RS_BI_WEAKREF_WEAKMETHOD,
   RS_BI_WEAKREF_WEAKVALUEDICT, RS_BI_WEAKREF_WEAKKEYDICT, RS_BI_WEAKREF_WEAKSET,
+  RS_BI_TYPE_ELLIPSIS, RS_BI_TYPE_NOT_IMPLEMENTED,
 };
 
 /* _PyArg_CheckPositional's words for a wrong argument count */
@@ -132,6 +133,10 @@ type_of (RsInterp *self,
     t.builtin = rs_interp_weakdict_type (self, v);
   else if (v == RS_VALUE_NONE)
     t.builtin = RS_BI_TYPE_NONE;
+  else if (v == RS_VALUE_ELLIPSIS)
+    t.builtin = RS_BI_TYPE_ELLIPSIS;
+  else if (v == RS_VALUE_NOT_IMPLEMENTED)
+    t.builtin = RS_BI_TYPE_NOT_IMPLEMENTED;
   else if (RS_VALUE_TAG (v) == RS_TAG_BUILTIN)
     t.builtin = rs_value_builtin_is_module (RS_VALUE_PAYLOAD (v)) ? RS_BI_TYPE_MODULE
                 : RS_BI_TYPE_BUILTIN_FUNCTION;

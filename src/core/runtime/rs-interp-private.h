@@ -332,7 +332,8 @@ rs_interp_builtin_is_class_type (guint id)
 {
   return id == RS_BI_OBJECT || id == RS_BI_TYPE || id == RS_BI_SUPER || id == RS_BI_STATICMETHOD
          || id == RS_BI_CLASSMETHOD || id == RS_BI_PROPERTY
-         || (id >= RS_BI_TYPE_NONE && id <= RS_BI_TYPE_MODULE);
+         || (id >= RS_BI_TYPE_NONE && id <= RS_BI_TYPE_MODULE)
+         || id == RS_BI_TYPE_ELLIPSIS || id == RS_BI_TYPE_NOT_IMPLEMENTED;
 }
 
 /* rs-interp-introspect.c */
