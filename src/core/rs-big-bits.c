@@ -104,12 +104,12 @@ to_twos (const RsBig *b,
 
   if (!b->neg)
     {
-      memcpy (w, b->d->data, b->d->len * sizeof (guint32));
+      rs_big_copy_limbs (w, b);
       return w;
     }
   /* -m is ~(m - 1) */
   RsBig m1 = rs_big_mag_step (b, -1);
-  memcpy (w, m1.d->data, m1.d->len * sizeof (guint32));
+  rs_big_copy_limbs (w, &m1);
   rs_big_clear (&m1);
   for (guint i = 0; i < n; i++)
     w[i] = ~w[i];

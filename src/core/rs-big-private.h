@@ -5,11 +5,23 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "rs-big.h"
 
 G_BEGIN_DECLS
 
 #define RS_BIG_LIMBS(b) ((guint32 *) (b)->d->data)
+
+/* @b's limbs into @dst; zero has none, and maybe no data at all (memcpy
+ * from NULL is undefined even for 0 bytes: UBSan, fuzz-interp) */
+static inline void
+rs_big_copy_limbs (guint32     *dst,
+                   const RsBig *b)
+{
+  if (b->d->len > 0)
+    memcpy (dst, b->d->data, b->d->len * sizeof (guint32));
+}
 
 /* @n zero limbs, not positive nor trimmed yet */
 RsBig rs_big_sized (guint n);

@@ -59,7 +59,7 @@ rs_big_copy (const RsBig *b)
 {
   RsBig r = rs_big_sized (b->d->len);
 
-  memcpy (r.d->data, b->d->data, b->d->len * sizeof (guint32));
+  rs_big_copy_limbs (RS_BIG_LIMBS (&r), b);
   r.neg = b->neg;
   return r;
 }
@@ -154,7 +154,7 @@ mag_add (const RsBig *a,
     return mag_add (b, a);
 
   RsBig r = rs_big_sized (a->d->len + 1);
-  memcpy (r.d->data, a->d->data, a->d->len * sizeof (guint32));
+  rs_big_copy_limbs (RS_BIG_LIMBS (&r), a);
   add_into (RS_BIG_LIMBS (&r), r.d->len, RS_BIG_LIMBS (b), b->d->len);
   rs_big_trim (&r);
   return r;
@@ -180,7 +180,8 @@ rs_big_mag_step (const RsBig *b,
   guint32 one = 1;
   RsBig r = rs_big_sized (b->d->len + 1);
 
-  memcpy (r.d->data, b->d->data, b->d->len * sizeof (guint32));
+  /* b may be 0 (a shift that lost every bit) */
+  rs_big_copy_limbs (RS_BIG_LIMBS (&r), b);
   if (step > 0)
     add_into (RS_BIG_LIMBS (&r), r.d->len, &one, 1);
   else
