@@ -161,10 +161,9 @@ def check_potfiles(root):
             fail('po/POTFILES.in lists %s, which is not a file' % name)
     files = [path for top in ('src', 'ui', 'data') for path in (root / top).rglob('*') if path.is_file()]
     sources = sorted(str(path.relative_to(root)) for path in files if path.name.endswith(('.c', '.h')))
-    found = sorted(set(extracted_files(root, sources))
+    found = sorted(extracted_files(root, sources)
                    | {str(path.relative_to(root)) for path in files
-                      if not path.name.endswith(('.c', '.h')) and needs_translation(path)}
-                   | {name for name in sources if needs_translation(root / name)})
+                      if not path.name.endswith(('.c', '.h')) and needs_translation(path)})
     missing = [name for name in found if name not in listed]
     if missing:
         fail('po/POTFILES.in does not list: ' + ', '.join(missing))

@@ -166,11 +166,12 @@ small_first (RsInterp     *self,
              RsValue      *out)
 {
   guint n = p->b - p->a, m = 0;
+  gboolean literals = constant_keys (e, p);
   g_autofree RsValue *kv = g_new (RsValue, MAX (2 * n, 1));
 
   if (!eval_pairs (self, e, p, kv))
     return FALSE;
-  if (builds_map (self, n, constant_keys (e, p), kv))
+  if (builds_map (self, n, literals, kv))
     return build_map (self, kv, n, e->line, out);
   for (guint i = 0; i < n; i++)
     if (!rs_interp_hashable (self, kv[2 * i], e->line))
@@ -203,7 +204,7 @@ small_first (RsInterp     *self,
    * dict_merge clones or makes by one resize up front; otherwise its
    * _dict_build grows the table pair by pair. */
   RsObjId d = rs_heap_new_dict (self->heap);
-  if (constant_keys (e, p) && !rs_heap_dict_merge_piece_prepare (self->heap, d, n, m))
+  if (literals && !rs_heap_dict_merge_piece_prepare (self->heap, d, n, m))
     rs_heap_dict_presize (self->heap, d, m);
   for (guint i = 0; i < m; i++)
     {
